@@ -1,0 +1,87 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from '../platform/config.ts';
+import { migrate } from '../platform/db/migrator.ts';
+import { createServer, type Server } from '../server.ts';
+
+const program = new Command('bazaar').description('Bazaar commerce platform').showHelpAfterError();
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
+  return n;
+}
+
+async function closeOnSignals(server: Server) {
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    server.log.info({ signal }, 'shutting down');
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+program
+  .command('start')
+  .description('Run the API server (and, by default, the job worker in-process)')
+  .action(async () => {
+    const started = performance.now();
+    const config = loadConfig(process.env, process.env.SEED_DEMO === undefined ? { SEED_DEMO: true } : {});
+    const server = await createServer({ config });
+    await closeOnSignals(server);
+    await server.app.listen({ port: config.PORT, host: config.HOST });
+    await server.prepare(config.SEED_DEMO ? { demo: true, progress: false } : undefined);
+    if (config.WORKER_ENABLED) server.worker.start();
+    server.log.info(
+      {
+        url: `http://${config.HOST}:${config.PORT}`,
+        database: server.database.kind,
+        ms: Math.round(performance.now() - started),
+      },
+      'Bazaar is ready',
+    );
+  });
+
+program
+  .command('worker')
+  .description('Run only the job worker')
+  .action(async () => {
+    const config = loadConfig();
+    const server = await createServer({ config });
+    await closeOnSignals(server);
+    await server.prepare();
+    server.worker.start();
+    server.log.info('worker running');
+  });
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations and exit')
+  .action(async () => {
+    const config = loadConfig();
+    const server = await createServer({ config });
+    const result = await migrate(server.database.pool, server.migrationSources, server.log);
+    console.log(`${result.applied.length} applied, ${result.skipped} already applied`);
+    await server.close();
+  });
+
+program
+  .command('seed')
+  .description('Seed the database with what each module provides')
+  .option('--demo', 'seed the demo catalog', false)
+  .option('--products <n>', 'demo catalog size', positiveInt, 1000)
+  .action(async (opts: { demo: boolean; products: number }) => {
+    const config = loadConfig();
+    const server = await createServer({ config });
+    await server.prepare();
+    await server.seed({ demo: opts.demo, products: opts.products, progress: process.stderr.isTTY });
+    await server.close();
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,111 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+import { type Db, tables } from '../../platform/db/database.ts';
+
+export type StoreStatus = 'GENERATING' | 'DRAFT' | 'PAID' | 'PUBLISHED' | 'SUSPENDED';
+
+export interface TenantsTable {
+  id: string;
+  business_name: string;
+  owner_user_id: string | null;
+  plan: Generated<'FREE' | 'PRO' | 'ENTERPRISE'>;
+  subscription_status: Generated<'ACTIVE' | 'CANCELLED' | 'EXPIRED'>;
+  billing_customer_id: string | null;
+  max_stores: Generated<number>;
+  is_default: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface StoresTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  status: Generated<StoreStatus>;
+  store_type: Generated<string>;
+  prompt: string | null;
+  config: Generated<Record<string, unknown>>;
+  language: Generated<string>;
+  currency: Generated<string>;
+  domain: string | null;
+  custom_domain: string | null;
+  live_url: string | null;
+  preview_url: string | null;
+  is_default: Generated<boolean>;
+  published_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+interface TenancyTables {
+  tenants: TenantsTable;
+  stores: StoresTable;
+}
+
+const t = (db: Db) => tables<TenancyTables>(db);
+
+const STORE_COLUMNS = [
+  'id',
+  'tenant_id',
+  'name',
+  'status',
+  'store_type',
+  'config',
+  'language',
+  'currency',
+  'domain',
+  'custom_domain',
+  'is_default',
+  'published_at',
+  'created_at',
+] as const;
+
+export type StoreRow = Pick<Selectable<StoresTable>, (typeof STORE_COLUMNS)[number]>;
+
+export function findDefaultStore(db: Db) {
+  return t(db).selectFrom('stores').select(STORE_COLUMNS).where('is_default', '=', true).executeTakeFirst();
+}
+
+export function findDefaultTenant(db: Db) {
+  return t(db).selectFrom('tenants').select(['id']).where('is_default', '=', true).executeTakeFirst();
+}
+
+export function findStoreById(db: Db, id: string) {
+  return t(db).selectFrom('stores').select(STORE_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export function findStoreByHost(db: Db, host: string, subdomain: string | null) {
+  return t(db)
+    .selectFrom('stores')
+    .select(STORE_COLUMNS)
+    .where((eb) =>
+      subdomain
+        ? eb.or([eb('custom_domain', '=', host), eb('domain', '=', subdomain)])
+        : eb('custom_domain', '=', host),
+    )
+    .executeTakeFirst();
+}
+
+export async function insertTenant(db: Db, row: Insertable<TenantsTable>) {
+  await t(db)
+    .insertInto('tenants')
+    .values(row)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function insertStore(db: Db, row: Insertable<StoresTable>) {
+  await t(db)
+    .insertInto('stores')
+    .values({ ...row, config: JSON.stringify(row.config ?? {}) } as never)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export function listStoresOfTenant(db: Db, tenantId: string) {
+  return t(db)
+    .selectFrom('stores')
+    .select(STORE_COLUMNS)
+    .where('tenant_id', '=', tenantId)
+    .orderBy('id')
+    .execute();
+}

@@ -1,0 +1,97 @@
+import type { Db } from '../../platform/db/database.ts';
+import { transaction } from '../../platform/db/transaction.ts';
+import { isUuid, newId } from '../../platform/ids.ts';
+import { StoreNotFound } from './tenancy.errors.ts';
+import type { StoreRow } from './tenancy.repository.ts';
+import * as repo from './tenancy.repository.ts';
+
+export type Store = StoreRow;
+
+/** Creates the default tenant and store on first start (a single shop needs no set-up). Safe to race. */
+export async function ensureDefaultStore(db: Db, name = 'Bazaar'): Promise<Store> {
+  const existing = await repo.findDefaultStore(db);
+  if (existing) return existing;
+  await transaction(db, async (trx) => {
+    await repo.insertTenant(trx, {
+      id: newId(),
+      business_name: name,
+      is_default: true,
+      plan: 'ENTERPRISE',
+      max_stores: 1000,
+    });
+    const tenant = await repo.findDefaultTenant(trx);
+    if (!tenant) throw new Error('Default tenant could not be created');
+    await repo.insertStore(trx, {
+      id: newId(),
+      tenant_id: tenant.id,
+      name,
+      status: 'PUBLISHED',
+      domain: 'shop',
+      is_default: true,
+      published_at: new Date(),
+    });
+  });
+  const created = await repo.findDefaultStore(db);
+  if (!created) throw new Error('Default store could not be created');
+  return created;
+}
+
+export interface StoreRequest {
+  host: string | undefined;
+  storeIdHeader: string | undefined;
+}
+
+/**
+ * Resolves the store a request addresses: its Host (custom domain or subdomain of BASE_DOMAIN),
+ * else the X-Store-Id header, else the default store. Lookups are cached briefly per process.
+ */
+export class StoreResolver {
+  private readonly cache = new Map<string, { store: Store | null; at: number }>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly baseDomain: string,
+    private readonly ttlMs = 30_000,
+  ) {}
+
+  async resolve(req: StoreRequest): Promise<Store> {
+    const host = (req.host ?? '').toLowerCase().replace(/:\d+$/, '');
+    const byHost = host ? await this.cached(`host:${host}`, () => this.lookupHost(host)) : null;
+    if (byHost) return byHost;
+    if (req.storeIdHeader) {
+      if (!isUuid(req.storeIdHeader)) throw new StoreNotFound();
+      const byId = await this.cached(`id:${req.storeIdHeader}`, () =>
+        repo.findStoreById(this.db, req.storeIdHeader!),
+      );
+      if (!byId) throw new StoreNotFound();
+      return byId;
+    }
+    const fallback = await this.cached('default', () => repo.findDefaultStore(this.db));
+    if (!fallback) throw new StoreNotFound();
+    return fallback;
+  }
+
+  /** Drop cached lookups, e.g. after a store's domain or status changes. */
+  invalidate(): void {
+    this.cache.clear();
+  }
+
+  private lookupHost(host: string) {
+    const suffix = `.${this.baseDomain}`;
+    const subdomain = host.endsWith(suffix) ? host.slice(0, -suffix.length) : null;
+    if (subdomain?.includes('.')) return repo.findStoreByHost(this.db, host, null);
+    return repo.findStoreByHost(this.db, host, subdomain);
+  }
+
+  private async cached(key: string, load: () => Promise<Store | undefined>): Promise<Store | null> {
+    const hit = this.cache.get(key);
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.store;
+    const store = (await load()) ?? null;
+    this.cache.set(key, { store, at: Date.now() });
+    return store;
+  }
+}
+
+export function findStore(db: Db, id: string) {
+  return repo.findStoreById(db, id);
+}

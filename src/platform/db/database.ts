@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+
+// int8 (counts, money in minor units) as JS numbers: every amount we store fits in 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+// `date` columns stay 'YYYY-MM-DD' strings instead of local-midnight Date objects.
+pg.types.setTypeParser(1082, (v) => v);
+
+/**
+ * The query builder handle. Modules type it with their own tables through `tables<T>()`,
+ * so each module declares and owns its table types.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: modules narrow this with tables<T>()
+export type Db = Kysely<any>;
+
+// biome-ignore lint/suspicious/noExplicitAny: see Db
+export type Trx = Transaction<any>;
+
+export function tables<T>(db: Db): Kysely<T> {
+  return db as unknown as Kysely<T>;
+}
+
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  readonly schema: string;
+  readonly db: Db;
+  readonly pool: pg.Pool;
+  poolStats(): { total: number; idle: number; waiting: number };
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  url?: string | undefined;
+  dataDir?: string;
+  schema?: string;
+  poolMax?: number;
+  /** An already-open PGlite instance (tests share one per process); it is not closed by `close()`. */
+  pglite?: PGlite;
+}
+
+export async function openPglite(dataDir?: string): Promise<PGlite> {
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  return db;
+}
+
+export async function createDatabase(options: DatabaseOptions): Promise<Database> {
+  const schema = options.schema ?? 'public';
+  // Schema names are validated by config (lower-case identifiers), so they need no quoting.
+  const searchPath = schema === 'public' ? 'public' : `${schema},public`;
+  let pool: pg.Pool;
+  let ownedPglite: PGlite | undefined;
+  let kind: Database['kind'];
+  if (options.url) {
+    kind = 'postgres';
+    pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolMax ?? 20,
+      options: `-c search_path=${searchPath}`,
+    });
+  } else {
+    kind = 'pglite';
+    if (!options.pglite) ownedPglite = await openPglite(path.join(options.dataDir ?? './data', 'pgdata'));
+    const pglite = options.pglite ?? (ownedPglite as PGlite);
+    pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+    // PGlite is one session shared by every pool client: set the path on that session.
+    await pglite.exec(`SET search_path TO ${searchPath}`);
+  }
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it on next use.
+  });
+  const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kind,
+    schema,
+    db,
+    pool,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    async close() {
+      await db.destroy();
+      if (ownedPglite) await ownedPglite.close();
+    },
+  };
+}

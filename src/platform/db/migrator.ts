@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type pg from 'pg';
+import type { Logger } from '../observability/logger.ts';
+
+/** One module's folder of numbered SQL files (`001_create_users.sql`). */
+export interface MigrationSource {
+  module: string;
+  dir: string;
+}
+
+export interface Migration {
+  version: string;
+  module: string;
+  description: string;
+  checksum: string;
+  sql: string;
+}
+
+export class MigrationError extends Error {}
+
+const FILE = /^(\d{3,})_([a-z0-9_]+)\.sql$/;
+
+export function loadMigrations(sources: MigrationSource[]): Migration[] {
+  const all: Migration[] = [];
+  for (const source of sources) {
+    if (!fs.existsSync(source.dir)) continue;
+    const files = fs
+      .readdirSync(source.dir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
+    for (const file of files) {
+      const match = FILE.exec(file);
+      if (!match)
+        throw new MigrationError(`Migration file name must look like 001_name.sql: ${source.dir}/${file}`);
+      const sql = fs.readFileSync(path.join(source.dir, file), 'utf8');
+      all.push({
+        version: `${source.module}/${match[1]}`,
+        module: source.module,
+        description: match[2]!.replaceAll('_', ' '),
+        checksum: createHash('sha256').update(sql).digest('hex'),
+        sql,
+      });
+    }
+  }
+  return all;
+}
+
+export interface MigrateResult {
+  applied: string[];
+  skipped: number;
+}
+
+/**
+ * Applies pending migrations in order, each in its own transaction, under an advisory lock
+ * (keyed by schema) so processes starting together apply each migration exactly once.
+ * An applied migration whose file changed stops everything with a clear message.
+ */
+export async function migrate(
+  pool: pg.Pool,
+  sources: MigrationSource[],
+  log?: Logger,
+): Promise<MigrateResult> {
+  const migrations = loadMigrations(sources);
+  const client = await pool.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock(hashtext('bazaar.migrate.' || current_schema()))`);
+    try {
+      await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version text PRIMARY KEY,
+        module text NOT NULL,
+        description text NOT NULL,
+        checksum text NOT NULL,
+        executed_at timestamptz NOT NULL DEFAULT now(),
+        execution_time_ms integer NOT NULL
+      )`);
+      const { rows } = await client.query<{ version: string; checksum: string }>(
+        'SELECT version, checksum FROM schema_migrations',
+      );
+      const applied = new Map(rows.map((r) => [r.version, r.checksum]));
+      const result: MigrateResult = { applied: [], skipped: 0 };
+      for (const m of migrations) {
+        const known = applied.get(m.version);
+        if (known !== undefined) {
+          if (known !== m.checksum) {
+            throw new MigrationError(
+              `Migration ${m.version} (${m.description}) was changed after it was applied ` +
+                `(recorded checksum ${known.slice(0, 12)}…, file now ${m.checksum.slice(0, 12)}…). ` +
+                'Restore the original file and add a new migration for the change.',
+            );
+          }
+          result.skipped++;
+          continue;
+        }
+        const started = performance.now();
+        await client.query('BEGIN');
+        try {
+          await client.query(m.sql);
+          await client.query(
+            `INSERT INTO schema_migrations (version, module, description, checksum, execution_time_ms)
+             VALUES ($1, $2, $3, $4, $5)`,
+            [m.version, m.module, m.description, m.checksum, Math.round(performance.now() - started)],
+          );
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw new MigrationError(`Migration ${m.version} failed: ${(error as Error).message}`);
+        }
+        result.applied.push(m.version);
+        log?.info({ version: m.version }, `applied migration ${m.version} ${m.description}`);
+      }
+      return result;
+    } finally {
+      await client.query(`SELECT pg_advisory_unlock(hashtext('bazaar.migrate.' || current_schema()))`);
+    }
+  } finally {
+    client.release();
+  }
+}

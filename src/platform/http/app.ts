@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import type { Ctx } from './context.ts';
+import { AppError, type FieldError, problem, TooManyRequests } from './errors.ts';
+
+/** The Fastify instance every module registers its routes on, typed by zod schemas. */
+export type ZodApp = FastifyInstance<
+  Server,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: Ctx;
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const LOCATION: Record<string, FieldError['in']> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'params',
+  headers: 'headers',
+};
+
+export interface HttpOptions {
+  config: Config;
+  log: Logger;
+  metrics: Metrics;
+  version: string;
+}
+
+export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
+  const { config, log, metrics } = options;
+  const app = Fastify({
+    loggerInstance: log as FastifyBaseLogger,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('ctx', null as unknown as Ctx);
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    metrics.httpDuration.observe(
+      { method: req.method, route, status_code: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+    const level = reply.statusCode >= 500 ? 'error' : 'info';
+    req.log[level](
+      { method: req.method, url: req.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request completed',
+    );
+  });
+
+  await app.register(helmet, { global: true });
+  const origins = config.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  await app.register(cors, {
+    origin: origins.includes('*') ? true : origins,
+    exposedHeaders: ['x-request-id', 'retry-after', 'location'],
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Bazaar API',
+        version: options.version,
+        description: 'Commerce platform API. Errors are application/problem+json (RFC 9457).',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.setErrorHandler((error: FastifyError, req, reply) => sendError(error, req, reply));
+  app.setNotFoundHandler((req, reply) => {
+    void reply
+      .code(404)
+      .type('application/problem+json')
+      .send(
+        problem(404, 'route-not-found', 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}.`),
+      );
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}
+
+function sendError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const body = toProblem(error, req);
+  if (body.status >= 500) req.log.error({ err: error }, 'request failed');
+  if (error instanceof TooManyRequests) reply.header('retry-after', String(error.retryAfterSeconds));
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+function toProblem(error: FastifyError, req: FastifyRequest) {
+  const instance = req.url.split('?')[0];
+  if (error instanceof AppError) {
+    return { ...problem(error.status, error.code, error.title, error.detail, error.extra), instance };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = LOCATION[error.validationContext ?? 'body'] ?? 'body';
+    const errors: FieldError[] = error.validation.map((v) => ({
+      pointer: v.instancePath === '/' ? '' : v.instancePath,
+      in: where,
+      detail: v.message ?? 'Invalid value.',
+    }));
+    const detail = `${errors.length} invalid field${errors.length === 1 ? '' : 's'} in ${where}.`;
+    return {
+      ...problem(400, 'validation-failed', 'Your request is not valid.', detail, { errors }),
+      instance,
+    };
+  }
+  return { ...frameworkProblem(error), instance };
+}
+
+/** Fastify's own 4xx errors (bad JSON, wrong media type, body too large, rate limits) with safe wording. */
+function frameworkProblem(error: FastifyError) {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problem(400, 'malformed-body', 'Malformed request body', 'The body is not valid JSON.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return problem(
+        415,
+        'unsupported-media-type',
+        'Unsupported Media Type',
+        'Send the body as application/json.',
+      );
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problem(413, 'body-too-large', 'Payload Too Large', 'The request body is larger than allowed.');
+  }
+  if (error instanceof SyntaxError) {
+    return problem(400, 'malformed-body', 'Malformed request body', 'The body is not valid JSON.');
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 429)
+    return problem(429, 'rate-limited', 'Too Many Requests', 'Too many requests; try again later.');
+  if (status >= 400 && status < 500) return problem(status, 'bad-request', 'Bad Request', error.message);
+  return problem(500, 'internal-error', 'Internal Server Error', 'Something went wrong on our side.');
+}

@@ -1,0 +1,27 @@
+import type { Actor, Ctx, Role } from './context.ts';
+import { Forbidden, Unauthorized } from './errors.ts';
+
+/** The authorization toolkit every module uses; see docs/security.md. */
+export function requireActor(ctx: Ctx): Actor {
+  if (!ctx.actor) throw new Unauthorized();
+  return ctx.actor;
+}
+
+export function hasRole(actor: Actor | null, ...roles: Role[]): boolean {
+  if (!actor) return false;
+  if (actor.roles.includes('SUPER_ADMIN')) return true;
+  return roles.some((r) => actor.roles.includes(r));
+}
+
+export function requireRole(ctx: Ctx, ...roles: Role[]): Actor {
+  const actor = requireActor(ctx);
+  if (!hasRole(actor, ...roles)) throw new Forbidden();
+  return actor;
+}
+
+/** True when the actor owns the resource or holds one of the roles (staff of the same store). */
+export function isOwnerOr(ctx: Ctx, ownerId: string | null | undefined, ...roles: Role[]): boolean {
+  const actor = ctx.actor;
+  if (!actor) return false;
+  return (ownerId != null && actor.userId === ownerId) || hasRole(actor, ...roles);
+}

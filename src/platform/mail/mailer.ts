@@ -1,0 +1,73 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import type { Jobs } from '../jobs/jobs.ts';
+import type { Logger } from '../observability/logger.ts';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Stable id: a retried send carries the same Message-ID, so receivers can drop the duplicate. */
+  messageId?: string;
+}
+
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+  close(): void;
+}
+
+export const MAIL_QUEUE = 'platform.mail.send';
+
+/**
+ * SMTP through nodemailer when SMTP_URL is set; otherwise a development transport that writes
+ * each message as an .eml file under DATA_DIR/mail and logs one line.
+ */
+export function createMailer(
+  config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'dataDir'>,
+  log: Logger,
+): Mailer {
+  if (config.SMTP_URL) {
+    const transport: Transporter = nodemailer.createTransport(config.SMTP_URL);
+    return {
+      async send(message) {
+        await transport.sendMail({ from: config.MAIL_FROM, ...message });
+      },
+      close: () => transport.close(),
+    };
+  }
+  const dir = path.join(config.dataDir, 'mail');
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(message) {
+      const info = await transport.sendMail({ from: config.MAIL_FROM, ...message });
+      await fs.mkdir(dir, { recursive: true });
+      const name = `${new Date().toISOString().replaceAll(':', '-')}-${info.messageId.replace(/[^A-Za-z0-9.-]/g, '')}.eml`;
+      await fs.writeFile(path.join(dir, name), info.message as Buffer);
+      log.info(
+        { to: message.to, subject: message.subject, file: path.join(dir, name) },
+        'mail written to file',
+      );
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** Registers the mail queue: modules call `sendMail(trx, …)` and the worker delivers. */
+export function registerMailQueue(jobs: Jobs, mailer: Mailer): void {
+  jobs.handle<MailMessage>(
+    MAIL_QUEUE,
+    async (job) => {
+      await mailer.send({ ...job.payload, messageId: job.payload.messageId ?? `<${job.id}@bazaar>` });
+    },
+    { backoffMs: 5000 },
+  );
+}
+
+/** Queues a message in the caller's transaction. */
+export function sendMail(db: Db, jobs: Jobs, message: MailMessage, storeId?: string): Promise<string | null> {
+  return jobs.enqueue(db, { queue: MAIL_QUEUE, payload: message, storeId: storeId ?? null, maxAttempts: 8 });
+}

@@ -1,0 +1,37 @@
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { ZodApp } from './http/app.ts';
+import type { Jobs } from './jobs/jobs.ts';
+import type { Mailer } from './mail/mailer.ts';
+import type { Logger } from './observability/logger.ts';
+import type { Metrics } from './observability/metrics.ts';
+
+/** What the composition root hands every module. */
+export interface Platform {
+  config: Config;
+  log: Logger;
+  database: Database;
+  jobs: Jobs;
+  mailer: Mailer;
+  metrics: Metrics;
+}
+
+export interface SeedOptions {
+  demo: boolean;
+  products?: number;
+  progress?: boolean;
+}
+
+/** A module as the server assembles it: its migrations, routes, jobs and start-up work. */
+export interface BazaarModule {
+  name: string;
+  /** Folder of numbered SQL files owned by this module. */
+  migrations?: string;
+  /** Routes under /api/v1. */
+  routes?: (app: ZodApp) => void | Promise<void>;
+  /** Hooks on every request (store resolution, authentication), in module order. */
+  hooks?: (app: ZodApp) => void | Promise<void>;
+  /** Work after migrations and before the server reports ready. */
+  onReady?: () => Promise<void>;
+  seed?: (options: SeedOptions) => Promise<void>;
+}

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import { createTenancyModule } from './modules/tenancy/index.ts';
+import type { Config } from './platform/config.ts';
+import { createDatabase, type Database } from './platform/db/database.ts';
+import { type MigrationSource, migrate } from './platform/db/migrator.ts';
+import { createHttpApp } from './platform/http/app.ts';
+import { registerHealthRoutes } from './platform/http/health.ts';
+import { Jobs, Worker } from './platform/jobs/jobs.ts';
+import { createMailer, registerMailQueue } from './platform/mail/mailer.ts';
+import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
+import { createLogger, type Logger } from './platform/observability/logger.ts';
+import { createMetrics } from './platform/observability/metrics.ts';
+
+const pkg = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+export interface ServerOptions {
+  config: Config;
+  log?: Logger;
+  /** Shared embedded database (tests); otherwise one is opened in DATA_DIR. */
+  pglite?: PGlite;
+}
+
+const platformModule: BazaarModule = {
+  name: 'platform',
+  migrations: path.join(import.meta.dirname, 'platform', 'migrations'),
+};
+
+/** The composition root: platform services, then every module, then the HTTP app and worker. */
+export async function createServer(options: ServerOptions) {
+  const { config } = options;
+  const log = options.log ?? createLogger(config);
+  const metrics = createMetrics();
+  const database: Database = await createDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.dataDir,
+    schema: config.DATABASE_SCHEMA,
+    poolMax: config.DATABASE_POOL_MAX,
+    ...(options.pglite ? { pglite: options.pglite } : {}),
+  });
+  metrics.watchPool(database.poolStats);
+  const jobs = new Jobs();
+  const mailer = createMailer(config, log);
+  registerMailQueue(jobs, mailer);
+  const platform: Platform = { config, log, database, jobs, mailer, metrics };
+
+  const tenancy = createTenancyModule(platform);
+  const modules: BazaarModule[] = [platformModule, tenancy];
+
+  const app = await createHttpApp({ config, log, metrics, version: pkg.version });
+  let ready = false;
+  let state = 'migrating';
+  registerHealthRoutes(app, database.db, { isReady: () => ready, reason: () => state }, metrics);
+  app.addHook('onRequest', async (req) => {
+    req.ctx = { db: database.db, storeId: '', tenantId: '', actor: null, requestId: req.id, log: req.log };
+  });
+  for (const m of modules) await m.hooks?.(app);
+  await app.register(
+    async (api) => {
+      for (const m of modules) await m.routes?.(api);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const worker = new Worker({
+    db: database.db,
+    jobs,
+    log,
+    metrics,
+    pollMs: config.WORKER_POLL_MS,
+    concurrency: config.WORKER_CONCURRENCY,
+  });
+  const migrationSources: MigrationSource[] = modules
+    .filter((m) => m.migrations)
+    .map((m) => ({ module: m.name, dir: m.migrations! }));
+
+  return {
+    app,
+    config,
+    log,
+    database,
+    jobs,
+    worker,
+    modules: { tenancy },
+    platform,
+    migrationSources,
+
+    /** Applies migrations and runs start-up work; the server is ready afterwards. */
+    async prepare(seed?: SeedOptions) {
+      state = 'migrating';
+      await migrate(database.pool, migrationSources, log);
+      state = 'starting modules';
+      for (const m of modules) await m.onReady?.();
+      if (seed) {
+        state = 'seeding';
+        for (const m of modules) await m.seed?.(seed);
+      }
+      ready = true;
+      state = 'ready';
+    },
+
+    async seed(seedOptions: SeedOptions) {
+      for (const m of modules) await m.seed?.(seedOptions);
+    },
+
+    async close() {
+      await worker.stop();
+      await app.close();
+      await database.close();
+      mailer.close();
+    },
+  };
+}
+
+export type Server = Awaited<ReturnType<typeof createServer>>;

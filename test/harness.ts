@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { type Config, loadConfig } from '../src/platform/config.ts';
+import { openPglite } from '../src/platform/db/database.ts';
+import { randomToken } from '../src/platform/ids.ts';
+import { createServer, type Server } from '../src/server.ts';
+
+/**
+ * Test harness: every suite runs on the embedded database and, when DATABASE_URL is set, on that
+ * PostgreSQL. One embedded instance is shared by all files of a test process (it is costly to
+ * create); each test server lives in a schema of its own, dropped when it closes.
+ */
+let sharedPglite: Promise<PGlite> | undefined;
+
+export function embeddedDatabase(): Promise<PGlite> {
+  sharedPglite ??= openPglite();
+  return sharedPglite;
+}
+
+export const onPostgres = Boolean(process.env.DATABASE_URL);
+
+async function adminQuery(sql: string): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  } else {
+    await (await embeddedDatabase()).exec(sql);
+  }
+}
+
+export function testConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = {}): Config {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-test-'));
+  return loadConfig(
+    {
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      DATA_DIR: dataDir,
+      WORKER_ENABLED: 'false',
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      ...env,
+    },
+    overrides,
+  );
+}
+
+export interface TestServer extends Server {
+  schema: string;
+  /** Closes the server and drops its schema. */
+  destroy(): Promise<void>;
+}
+
+/** A fully migrated server in a fresh schema. `prepare: false` leaves migrations to the test. */
+export async function createTestServer(
+  options: { config?: Partial<Config>; env?: NodeJS.ProcessEnv; prepare?: boolean; schema?: string } = {},
+): Promise<TestServer> {
+  const schema =
+    options.schema ??
+    `t_${randomToken(6)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')}`;
+  await adminQuery(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  const config = testConfig({ DATABASE_SCHEMA: schema, ...options.config }, options.env);
+  const server = await createServer({ config, ...(onPostgres ? {} : { pglite: await embeddedDatabase() }) });
+  if (options.prepare !== false) await server.prepare();
+  return Object.assign(server, {
+    schema,
+    async destroy() {
+      await server.close();
+      await adminQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      fs.rmSync(config.dataDir, { recursive: true, force: true });
+    },
+  });
+}
