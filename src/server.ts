@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import { createIdentityModule } from './modules/identity/index.ts';
 import { createTenancyModule } from './modules/tenancy/index.ts';
 import type { Config } from './platform/config.ts';
 import { createDatabase, type Database } from './platform/db/database.ts';
@@ -48,7 +49,8 @@ export async function createServer(options: ServerOptions) {
   const platform: Platform = { config, log, database, jobs, mailer, metrics };
 
   const tenancy = createTenancyModule(platform);
-  const modules: BazaarModule[] = [platformModule, tenancy];
+  const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
+  const modules: BazaarModule[] = [platformModule, tenancy, identity];
 
   const app = await createHttpApp({ config, log, metrics, version: pkg.version });
   let ready = false;
@@ -84,7 +86,7 @@ export async function createServer(options: ServerOptions) {
     database,
     jobs,
     worker,
-    modules: { tenancy },
+    modules: { tenancy, identity },
     platform,
     migrationSources,
 

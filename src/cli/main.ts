@@ -81,6 +81,28 @@ program
     await server.close();
   });
 
+program
+  .command('create-admin')
+  .description('Create an administrator of the default store (or grant ADMIN to an existing account)')
+  .requiredOption('--email <email>', 'email address')
+  .requiredOption('--password <password>', 'password (at least 10 characters, not a common one)')
+  .action(async (opts: { email: string; password: string }) => {
+    const config = loadConfig();
+    const server = await createServer({ config });
+    try {
+      await server.prepare();
+      const admin = await server.modules.identity.service.ensureAdmin(
+        server.database.db,
+        server.modules.tenancy.defaultStore().id,
+        opts.email,
+        opts.password,
+      );
+      console.log(`administrator ${admin.email} (${admin.id}) is ready`);
+    } finally {
+      await server.close();
+    }
+  });
+
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -35,7 +35,10 @@ const ConfigSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Bazaar <no-reply@bazaar.local>'),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** HMAC key for access tokens; without it a key is generated once and kept in DATA_DIR/keys. */
   JWT_SECRET: z.string().min(32).optional(),
+  /** Comma-separated earlier keys, still accepted until the tokens they signed expire. */
+  JWT_PREVIOUS_SECRETS: z.string().default(''),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce
     .number()

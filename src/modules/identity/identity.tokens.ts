@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import type { Config } from '../../platform/config.ts';
+import type { Role } from '../../platform/http/context.ts';
+import { randomToken } from '../../platform/ids.ts';
+
+interface SigningKey {
+  kid: string;
+  secret: Uint8Array;
+}
+
+const ISSUER = 'bazaar';
+
+function keyFromSecret(secret: string): SigningKey {
+  return {
+    kid: createHash('sha256').update(secret).digest('hex').slice(0, 16),
+    secret: new TextEncoder().encode(secret),
+  };
+}
+
+/**
+ * Access-token keys: the first signs, all verify (by `kid`), so rotating keeps tokens signed by an
+ * earlier key valid until they expire. Keys come from config, or are generated once in DATA_DIR.
+ */
+export class KeyRing {
+  private readonly byKid: Map<string, SigningKey>;
+
+  constructor(private readonly keys: SigningKey[]) {
+    if (keys.length === 0) throw new Error('At least one signing key is needed');
+    this.byKid = new Map(keys.map((k) => [k.kid, k]));
+  }
+
+  static fromConfig(config: Pick<Config, 'JWT_SECRET' | 'JWT_PREVIOUS_SECRETS' | 'dataDir'>): KeyRing {
+    const previous = config.JWT_PREVIOUS_SECRETS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (config.JWT_SECRET) return new KeyRing([config.JWT_SECRET, ...previous].map(keyFromSecret));
+    return new KeyRing(
+      [readOrCreateKeyFile(path.join(config.dataDir, 'keys', 'jwt-secret')), ...previous].map(keyFromSecret),
+    );
+  }
+
+  get current(): SigningKey {
+    return this.keys[0]!;
+  }
+
+  find(kid: string | undefined): SigningKey | undefined {
+    return kid ? this.byKid.get(kid) : undefined;
+  }
+}
+
+function readOrCreateKeyFile(file: string): string {
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const secret = randomToken(48);
+  try {
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch {
+    return fs.readFileSync(file, 'utf8').trim(); // another process made it first
+  }
+}
+
+export interface AccessClaims {
+  userId: string;
+  storeId: string;
+  roles: Role[];
+  sessionId: string;
+}
+
+export async function signAccessToken(
+  keys: KeyRing,
+  claims: AccessClaims,
+  ttlSeconds: number,
+): Promise<string> {
+  return new SignJWT({ store: claims.storeId, roles: claims.roles, sid: claims.sessionId })
+    .setProtectedHeader({ alg: 'HS256', kid: keys.current.kid, typ: 'JWT' })
+    .setSubject(claims.userId)
+    .setIssuer(ISSUER)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(keys.current.secret);
+}
+
+/** Returns the claims of a valid token, or null for anything expired, malformed or wrongly signed. */
+export async function verifyAccessToken(keys: KeyRing, token: string): Promise<AccessClaims | null> {
+  try {
+    const { payload } = await jwtVerify(
+      token,
+      (header) => {
+        const key = keys.find(header.kid);
+        if (!key) throw new joseErrors.JWKSNoMatchingKey();
+        return key.secret;
+      },
+      { issuer: ISSUER, algorithms: ['HS256'] },
+    );
+    if (
+      typeof payload.sub !== 'string' ||
+      typeof payload.store !== 'string' ||
+      typeof payload.sid !== 'string'
+    )
+      return null;
+    if (!Array.isArray(payload.roles)) return null;
+    return {
+      userId: payload.sub,
+      storeId: payload.store,
+      roles: payload.roles as Role[],
+      sessionId: payload.sid,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Opaque single-use secrets (refresh, reset, verification): only their hash is stored. */
+export function newOpaqueToken(): { token: string; hash: string } {
+  const token = randomToken(32);
+  return { token, hash: hashToken(token) };
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

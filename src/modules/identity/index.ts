@@ -1,0 +1,40 @@
+// Identity owns who a user is and what they may do: accounts, passwords, sessions and tokens,
+// roles, profiles and addresses. It authenticates every request (Bearer access token → ctx.actor).
+import path from 'node:path';
+import type { ZodApp } from '../../platform/http/app.ts';
+import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { identityRoutes } from './identity.routes.ts';
+import { IdentityService } from './identity.service.ts';
+import { KeyRing } from './identity.tokens.ts';
+
+export type { UserView } from './identity.service.ts';
+export { IdentityService } from './identity.service.ts';
+
+export interface IdentityModule extends BazaarModule {
+  service: IdentityService;
+}
+
+export function createIdentityModule(platform: Platform, defaultStoreId: () => string): IdentityModule {
+  const { config, database, log } = platform;
+  const service = new IdentityService(KeyRing.fromConfig(config), config);
+  return {
+    name: 'identity',
+    migrations: path.join(import.meta.dirname, 'migrations'),
+    service,
+    hooks(app: ZodApp) {
+      app.addHook('onRequest', async (req) => {
+        const header = req.headers.authorization;
+        if (!header || !req.ctx.storeId) return;
+        const match = /^Bearer\s+(\S+)$/i.exec(header);
+        req.ctx.actor = match ? await service.authenticate(req.ctx.db, req.ctx.storeId, match[1]!) : null;
+      });
+    },
+    routes: identityRoutes(service),
+    async onReady() {
+      const { BAZAAR_ADMIN_EMAIL: email, BAZAAR_ADMIN_PASSWORD: password } = config;
+      if (!email || !password) return;
+      const admin = await service.ensureAdmin(database.db, defaultStoreId(), email, password);
+      log.info({ userId: admin.id, email }, 'administrator account in place');
+    },
+  };
+}
