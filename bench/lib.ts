@@ -1,0 +1,171 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+export type DbKind = 'pglite' | 'postgres';
+
+export interface BenchOptions {
+  databases: DbKind[];
+  durationSeconds: number;
+  postgresUrl: string;
+}
+
+export interface RunningServer {
+  url: string;
+  db: DbKind;
+  adminEmail: string;
+  adminPassword: string;
+  stop(): Promise<void>;
+}
+
+const ROOT = path.join(import.meta.dirname, '..');
+
+/** Starts `bazaar start` as a child process (its own CPU budget) on a fresh database. */
+export async function startServer(
+  db: DbKind,
+  options: BenchOptions,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-bench-'));
+  const port = 4100 + Math.floor(Math.random() * 800);
+  const schema = `bench_${Date.now().toString(36)}`;
+  const adminEmail = 'bench-admin@example.test';
+  const adminPassword = 'bench-admin-password-42';
+  if (db === 'postgres') await adminQuery(options.postgresUrl, `CREATE SCHEMA ${schema}`);
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin', 'bazaar.mjs'), 'start'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      LOG_PRETTY: 'false',
+      RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
+      BAZAAR_ADMIN_EMAIL: adminEmail,
+      BAZAAR_ADMIN_PASSWORD: adminPassword,
+      ...(db === 'postgres'
+        ? { DATABASE_URL: options.postgresUrl, DATABASE_SCHEMA: schema }
+        : { DATABASE_URL: '' }),
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  return {
+    url,
+    db,
+    adminEmail,
+    adminPassword,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (db === 'postgres') await adminQuery(options.postgresUrl, `DROP SCHEMA ${schema} CASCADE`);
+    },
+  };
+}
+
+async function adminQuery(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface LoadResult {
+  name: string;
+  db: DbKind;
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** An HTTP load of `connections` concurrent clients for the configured duration. */
+export async function load(
+  name: string,
+  server: RunningServer,
+  options: BenchOptions,
+  request: {
+    path: string;
+    method?: 'GET' | 'POST';
+    headers?: Record<string, string>;
+    body?: unknown;
+    connections?: number;
+  },
+): Promise<LoadResult> {
+  const connections = request.connections ?? 32;
+  const result = await autocannon({
+    url: `${server.url}${request.path}`,
+    method: request.method ?? 'GET',
+    headers: { 'content-type': 'application/json', ...request.headers },
+    ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+    connections,
+    duration: options.durationSeconds,
+  });
+  return {
+    name,
+    db: server.db,
+    connections,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+export async function json<T = any>(
+  server: RunningServer,
+  method: string,
+  p: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
+  const res = await fetch(`${server.url}${p}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${p} → ${res.status}: ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export function machine(): string {
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+export interface BenchSuite {
+  name: string;
+  description: string;
+  run(options: BenchOptions): Promise<Array<LoadResult | MetricRow>>;
+}
+
+/** A non-HTTP figure (e.g. hashes per second). */
+export interface MetricRow {
+  name: string;
+  db?: DbKind;
+  value: number;
+  unit: string;
+}
