@@ -1,4 +1,4 @@
-import type { Role } from '../src/platform/http/context.ts';
+import type { Ctx, Role } from '../src/platform/http/context.ts';
 import { newId } from '../src/platform/ids.ts';
 import type { Server } from '../src/server.ts';
 
@@ -46,5 +46,22 @@ export async function createUser(
     accessToken,
     refreshToken,
     headers: { authorization: `Bearer ${accessToken}` },
+  };
+}
+
+/** A request context for calling services directly, as the given user (or anonymous). */
+export function serviceCtx(
+  server: Server,
+  user?: Pick<TestUser, 'id' | 'roles'> | null,
+  storeId?: string,
+): Ctx {
+  const store = storeId ?? server.modules.tenancy.defaultStore().id;
+  return {
+    db: server.database.db,
+    storeId: store,
+    tenantId: server.modules.tenancy.defaultStore().tenant_id,
+    actor: user ? { userId: user.id, storeId: store, roles: user.roles } : null,
+    requestId: 'test',
+    log: server.log,
   };
 }

@@ -45,6 +45,16 @@ const ConfigSchema = z.object({
     .int()
     .min(60)
     .default(30 * 24 * 3600),
+  /** The built-in `test` payment provider; on by default except in production. */
+  PAYMENTS_TEST_PROVIDER: bool.optional(),
+  PAYMENTS_COD_ENABLED: bool.default(true),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  STRIPE_API_BASE: z.string().url().optional(),
+  RAZORPAY_KEY_ID: z.string().optional(),
+  RAZORPAY_KEY_SECRET: z.string().optional(),
+  RAZORPAY_WEBHOOK_SECRET: z.string().optional(),
+  RAZORPAY_API_BASE: z.string().url().optional(),
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(10).default(900),
 });
 

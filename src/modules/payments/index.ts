@@ -1,0 +1,60 @@
+// Payments owns payments, refunds and provider webhooks behind one provider port (test, cash on
+// delivery, Stripe, Razorpay). Orders follow payment status through `onStatusChange`.
+import path from 'node:path';
+import type { Config } from '../../platform/config.ts';
+import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { paymentsRoutes } from './payments.routes.ts';
+import { PaymentsService } from './payments.service.ts';
+import type { PaymentProvider, ProviderName } from './providers/provider.ts';
+import { createRazorpayProvider } from './providers/razorpay.ts';
+import { createStripeProvider } from './providers/stripe.ts';
+import { createCodProvider, createTestProvider } from './providers/test.ts';
+
+export { PaymentView as PaymentViewSchema } from './payments.schemas.ts';
+export type { PaymentListener, PaymentView, RefundView } from './payments.service.ts';
+export { PaymentsService } from './payments.service.ts';
+export type { PaymentStatus } from './payments.status.ts';
+
+export interface PaymentsModule extends BazaarModule {
+  service: PaymentsService;
+}
+
+/** The providers this deployment offers, from configuration. */
+export function configuredProviders(config: Config): Map<ProviderName, PaymentProvider> {
+  const providers = new Map<ProviderName, PaymentProvider>();
+  if (config.PAYMENTS_TEST_PROVIDER ?? config.NODE_ENV !== 'production')
+    providers.set('test', createTestProvider());
+  if (config.PAYMENTS_COD_ENABLED) providers.set('cod', createCodProvider());
+  if (config.STRIPE_SECRET_KEY) {
+    providers.set(
+      'stripe',
+      createStripeProvider({
+        secretKey: config.STRIPE_SECRET_KEY,
+        webhookSecret: config.STRIPE_WEBHOOK_SECRET,
+        apiBase: config.STRIPE_API_BASE,
+      }),
+    );
+  }
+  if (config.RAZORPAY_KEY_ID && config.RAZORPAY_KEY_SECRET) {
+    providers.set(
+      'razorpay',
+      createRazorpayProvider({
+        keyId: config.RAZORPAY_KEY_ID,
+        keySecret: config.RAZORPAY_KEY_SECRET,
+        webhookSecret: config.RAZORPAY_WEBHOOK_SECRET,
+        apiBase: config.RAZORPAY_API_BASE,
+      }),
+    );
+  }
+  return providers;
+}
+
+export function createPaymentsModule(platform: Platform): PaymentsModule {
+  const service = new PaymentsService(configuredProviders(platform.config));
+  return {
+    name: 'payments',
+    migrations: path.join(import.meta.dirname, 'migrations'),
+    service,
+    routes: paymentsRoutes(service),
+  };
+}

@@ -1,0 +1,175 @@
+import { type Generated, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type Db, tables } from '../../platform/db/database.ts';
+import type { PaymentStatus } from './payments.status.ts';
+import type { ProviderName } from './providers/provider.ts';
+
+export interface PaymentsTable {
+  id: string;
+  store_id: string;
+  order_id: string;
+  user_id: string | null;
+  provider: ProviderName;
+  method: string;
+  status: Generated<PaymentStatus>;
+  amount: number;
+  currency: string;
+  captured_amount: Generated<number>;
+  refunded_amount: Generated<number>;
+  provider_transaction_id: string | null;
+  provider_reference: string | null;
+  provider_response: unknown;
+  gateway_fee_amount: Generated<number>;
+  net_amount: Generated<number>;
+  card_last4: string | null;
+  card_brand: string | null;
+  risk_score: number | null;
+  error_code: string | null;
+  error_message: string | null;
+  retry_count: Generated<number>;
+  collected_by: string | null;
+  captured_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface RefundsTable {
+  id: string;
+  store_id: string;
+  payment_id: string;
+  amount: number;
+  currency: string;
+  reason: string;
+  status: Generated<'PENDING' | 'SUCCEEDED' | 'FAILED'>;
+  provider_refund_id: string | null;
+  error_message: string | null;
+  idempotency_key: string | null;
+  processed_by: string | null;
+  created_at: Generated<Date>;
+  completed_at: Date | null;
+}
+
+export interface PaymentEventsTable {
+  id: string;
+  store_id: string;
+  provider: string;
+  event_id: string;
+  type: string;
+  payment_id: string | null;
+  payload: unknown;
+  outcome: string;
+  received_at: Generated<Date>;
+}
+
+interface PaymentTables {
+  payments: PaymentsTable;
+  refunds: RefundsTable;
+  payment_events: PaymentEventsTable;
+}
+
+export type PaymentRow = Selectable<PaymentsTable>;
+export type RefundRow = Selectable<RefundsTable>;
+
+const t = (db: Db) => tables<PaymentTables>(db);
+
+export async function insertPayment(db: Db, row: Insertable<PaymentsTable>): Promise<PaymentRow> {
+  return t(db).insertInto('payments').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findPayment(db: Db, storeId: string, id: string, lock = false) {
+  let q = t(db).selectFrom('payments').selectAll().where('store_id', '=', storeId).where('id', '=', id);
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export function findPaymentByTransaction(
+  db: Db,
+  storeId: string,
+  provider: string,
+  transactionId: string,
+  lock = false,
+) {
+  let q = t(db)
+    .selectFrom('payments')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('provider', '=', provider as ProviderName)
+    .where('provider_transaction_id', '=', transactionId);
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export function paymentsOfOrder(db: Db, storeId: string, orderId: string) {
+  return t(db)
+    .selectFrom('payments')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('order_id', '=', orderId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function updatePayment(
+  db: Db,
+  id: string,
+  patch: Updateable<PaymentsTable>,
+): Promise<PaymentRow> {
+  return t(db)
+    .updateTable('payments')
+    .set({ ...patch, updated_at: sql`now()` } as never)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertRefund(db: Db, row: Insertable<RefundsTable>): Promise<RefundRow> {
+  return t(db).insertInto('refunds').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findRefundByKey(db: Db, paymentId: string, key: string) {
+  return t(db)
+    .selectFrom('refunds')
+    .selectAll()
+    .where('payment_id', '=', paymentId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function updateRefund(db: Db, id: string, patch: Updateable<RefundsTable>): Promise<RefundRow> {
+  return t(db)
+    .updateTable('refunds')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function refundsOfPayments(db: Db, paymentIds: string[]) {
+  if (paymentIds.length === 0) return Promise.resolve([] as RefundRow[]);
+  return t(db)
+    .selectFrom('refunds')
+    .selectAll()
+    .where('payment_id', 'in', paymentIds)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function succeededRefundTotal(db: Db, paymentId: string): Promise<number> {
+  const row = await t(db)
+    .selectFrom('refunds')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), sql<number>`0`).as('total'))
+    .where('payment_id', '=', paymentId)
+    .where('status', '=', 'SUCCEEDED')
+    .executeTakeFirst();
+  return Number(row?.total ?? 0);
+}
+
+/** Stores a webhook event once; returns false when it was seen before. */
+export async function recordEvent(db: Db, row: Insertable<PaymentEventsTable>): Promise<boolean> {
+  const inserted = await t(db)
+    .insertInto('payment_events')
+    .values(row)
+    .onConflict((oc) => oc.columns(['provider', 'event_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}

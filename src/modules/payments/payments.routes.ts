@@ -1,0 +1,103 @@
+import type { ZodApp } from '../../platform/http/app.ts';
+import { requireRole } from '../../platform/http/authorization.ts';
+import { isUuid } from '../../platform/ids.ts';
+import { PaymentNotFound } from './payments.errors.ts';
+import {
+  CollectBody,
+  ConfirmBody,
+  IdempotencyHeaders,
+  PaymentParams,
+  PaymentView,
+  RefundBody,
+  RefundView,
+} from './payments.schemas.ts';
+import type { PaymentsService } from './payments.service.ts';
+
+const bearer = [{ bearer: [] }];
+
+function paymentId(id: string): string {
+  if (!isUuid(id)) throw new PaymentNotFound();
+  return id;
+}
+
+export function paymentsRoutes(payments: PaymentsService) {
+  return async (app: ZodApp) => {
+    app.get(
+      '/payments/:id',
+      {
+        schema: {
+          tags: ['payments'],
+          summary: 'A payment (payer or admin)',
+          security: bearer,
+          params: PaymentParams,
+          response: { 200: PaymentView },
+        },
+      },
+      async (req) => payments.getPayment(req.ctx, paymentId(req.params.id)),
+    );
+    app.post(
+      '/payments/:id/confirm',
+      {
+        schema: {
+          tags: ['payments'],
+          summary: 'Complete a payment that needs a confirmation step',
+          params: PaymentParams,
+          body: ConfirmBody,
+          response: { 200: PaymentView },
+        },
+      },
+      async (req) => payments.confirm(req.ctx, paymentId(req.params.id), req.body),
+    );
+    app.post(
+      '/payments/:id/collect',
+      {
+        schema: {
+          tags: ['payments'],
+          summary: 'Record cash collected on delivery (DELIVERY_AGENT or ADMIN)',
+          security: bearer,
+          params: PaymentParams,
+          body: CollectBody,
+          response: { 200: PaymentView },
+        },
+      },
+      async (req) => payments.collectCash(req.ctx, paymentId(req.params.id), req.body.amount),
+    );
+    app.post(
+      '/admin/payments/:id/refunds',
+      {
+        schema: {
+          tags: ['admin', 'payments'],
+          summary: 'Refund part or all of a captured payment (ADMIN); Idempotency-Key makes retries safe',
+          security: bearer,
+          params: PaymentParams,
+          headers: IdempotencyHeaders,
+          body: RefundBody,
+          response: { 201: RefundView },
+        },
+      },
+      async (req, reply) => {
+        requireRole(req.ctx, 'ADMIN');
+        const refund = await payments.refund(req.ctx, paymentId(req.params.id), {
+          ...req.body,
+          idempotencyKey: req.headers['idempotency-key'],
+        });
+        return reply.code(201).send(refund);
+      },
+    );
+    // Webhooks need the exact bytes the provider signed, so this scope parses JSON as a string.
+    await app.register(async (scope) => {
+      scope.removeContentTypeParser('application/json');
+      scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) =>
+        done(null, body),
+      );
+      scope.post(
+        '/payments/webhooks/:provider',
+        { schema: { tags: ['payments'], summary: 'Provider webhook (signature verified)', hide: false } },
+        async (req) => {
+          const { provider } = req.params as { provider: string };
+          return payments.handleWebhook(req.ctx, provider, String(req.body ?? ''), req.headers);
+        },
+      );
+    });
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { PAYMENT_STATUSES } from './payments.status.ts';
+
+export const MoneyView = z.object({ amount: z.number().int(), currency: z.string().length(3) });
+
+export const PaymentView = z.object({
+  id: z.string().uuid(),
+  orderId: z.string().uuid(),
+  provider: z.string(),
+  method: z.string(),
+  status: z.enum(PAYMENT_STATUSES),
+  amount: MoneyView,
+  captured: MoneyView,
+  refunded: MoneyView,
+  cardLast4: z.string().nullable(),
+  cardBrand: z.string().nullable(),
+  errorCode: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+  nextAction: z.record(z.string(), z.unknown()).optional(),
+  createdAt: z.string(),
+});
+
+export const RefundView = z.object({
+  id: z.string().uuid(),
+  paymentId: z.string().uuid(),
+  amount: MoneyView,
+  reason: z.string(),
+  status: z.enum(['PENDING', 'SUCCEEDED', 'FAILED']),
+  processedBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const PaymentParams = z.object({ id: z.string().max(100) });
+export const ConfirmBody = z
+  .object({
+    confirmation: z.string().max(100).optional(),
+    razorpayPaymentId: z.string().max(100).optional(),
+    razorpaySignature: z.string().max(200).optional(),
+  })
+  .strict();
+export const CollectBody = z.object({ amount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) });
+export const RefundBody = z.object({
+  amount: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+  reason: z.string().trim().min(1).max(500),
+});
+export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });

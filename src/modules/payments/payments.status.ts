@@ -1,0 +1,33 @@
+/** The payment state machine as one transition table (tested exhaustively). */
+export const PAYMENT_STATUSES = [
+  'PENDING',
+  'REQUIRES_ACTION',
+  'AUTHORIZED',
+  'CAPTURED',
+  'FAILED',
+  'CANCELLED',
+  'PARTIALLY_REFUNDED',
+  'REFUNDED',
+] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export const PAYMENT_TRANSITIONS: Record<PaymentStatus, readonly PaymentStatus[]> = {
+  PENDING: ['REQUIRES_ACTION', 'AUTHORIZED', 'CAPTURED', 'FAILED', 'CANCELLED'],
+  REQUIRES_ACTION: ['AUTHORIZED', 'CAPTURED', 'FAILED', 'CANCELLED'],
+  AUTHORIZED: ['CAPTURED', 'FAILED', 'CANCELLED'],
+  // a failed attempt may be retried and then succeed (providers report both)
+  FAILED: ['REQUIRES_ACTION', 'AUTHORIZED', 'CAPTURED', 'CANCELLED'],
+  CAPTURED: ['PARTIALLY_REFUNDED', 'REFUNDED'],
+  PARTIALLY_REFUNDED: ['PARTIALLY_REFUNDED', 'REFUNDED'],
+  REFUNDED: [],
+  CANCELLED: [],
+};
+
+export function canTransition(from: PaymentStatus, to: PaymentStatus): boolean {
+  return PAYMENT_TRANSITIONS[from].includes(to);
+}
+
+/** Money has been taken and not fully given back. */
+export function isCaptured(status: PaymentStatus): boolean {
+  return status === 'CAPTURED' || status === 'PARTIALLY_REFUNDED';
+}

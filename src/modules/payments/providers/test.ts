@@ -1,0 +1,78 @@
+import type { ChargeRequest, PaymentProvider, ProviderOutcome, RefundOutcome } from './provider.ts';
+
+/**
+ * The built-in provider for development and tests: `tok_success` captures at once,
+ * `tok_decline` fails, `tok_confirm` needs a confirmation step (`{ confirmation: "ok" }`).
+ */
+export function createTestProvider(): PaymentProvider {
+  return {
+    name: 'test',
+    method: 'TEST',
+    async charge(request: ChargeRequest): Promise<ProviderOutcome> {
+      const providerTransactionId = `test_${request.paymentId}`;
+      switch (request.token) {
+        case 'tok_success':
+          return {
+            status: 'CAPTURED',
+            providerTransactionId,
+            cardLast4: '4242',
+            cardBrand: 'visa',
+            riskScore: 10,
+          };
+        case 'tok_confirm':
+          return {
+            status: 'REQUIRES_ACTION',
+            providerTransactionId,
+            nextAction: {
+              type: 'confirm',
+              hint: 'POST /api/v1/payments/{id}/confirm with { "confirmation": "ok" }',
+            },
+          };
+        case 'tok_decline':
+          return {
+            status: 'FAILED',
+            providerTransactionId,
+            cardLast4: '0002',
+            cardBrand: 'visa',
+            errorCode: 'card_declined',
+            errorMessage: 'The card was declined.',
+          };
+        default:
+          return {
+            status: 'FAILED',
+            providerTransactionId,
+            errorCode: 'invalid_token',
+            errorMessage: 'Unknown test token.',
+          };
+      }
+    },
+    async confirm(providerTransactionId, input) {
+      if (input.confirmation === 'ok')
+        return { status: 'CAPTURED', providerTransactionId, cardLast4: '3155', cardBrand: 'visa' };
+      return {
+        status: 'FAILED',
+        providerTransactionId,
+        errorCode: 'authentication_failed',
+        errorMessage: 'Confirmation failed.',
+      };
+    },
+    async refund(request): Promise<RefundOutcome> {
+      return { status: 'SUCCEEDED', providerRefundId: `test_re_${request.refundId}` };
+    },
+  };
+}
+
+/** Cash on delivery: nothing to charge now; the payment stays pending until the cash is collected. */
+export function createCodProvider(): PaymentProvider {
+  return {
+    name: 'cod',
+    method: 'COD',
+    async charge() {
+      return { status: 'PENDING' };
+    },
+    async refund(request) {
+      // Cash is handed back outside the system; the refund is recorded as done.
+      return { status: 'SUCCEEDED', providerRefundId: `cod_re_${request.refundId}` };
+    },
+  };
+}
