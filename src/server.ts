@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
+import { createPromotionsModule } from './modules/promotions/index.ts';
 import { createTenancyModule } from './modules/tenancy/index.ts';
 import type { Config } from './platform/config.ts';
 import { createDatabase, type Database } from './platform/db/database.ts';
@@ -52,7 +53,8 @@ export async function createServer(options: ServerOptions) {
   const tenancy = createTenancyModule(platform);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
   const payments = createPaymentsModule(platform);
-  const modules: BazaarModule[] = [platformModule, tenancy, identity, payments];
+  const promotions = createPromotionsModule(platform);
+  const modules: BazaarModule[] = [platformModule, tenancy, identity, payments, promotions];
 
   const app = await createHttpApp({ config, log, metrics, version: pkg.version });
   let ready = false;
@@ -88,7 +90,7 @@ export async function createServer(options: ServerOptions) {
     database,
     jobs,
     worker,
-    modules: { tenancy, identity, payments },
+    modules: { tenancy, identity, payments, promotions },
     platform,
     migrationSources,
 

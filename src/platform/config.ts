@@ -55,6 +55,10 @@ const ConfigSchema = z.object({
   RAZORPAY_KEY_SECRET: z.string().optional(),
   RAZORPAY_WEBHOOK_SECRET: z.string().optional(),
   RAZORPAY_API_BASE: z.string().url().optional(),
+  /** What one reward point is worth, in minor units of the store currency. */
+  REWARDS_POINT_VALUE_MINOR: z.coerce.number().int().min(1).default(100),
+  /** The most of an order's items (basis points) that points may pay for. */
+  REWARDS_MAX_REDEEM_BP: z.coerce.number().int().min(0).max(10000).default(5000),
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(10).default(900),
 });
 

@@ -1,0 +1,27 @@
+// Promotions owns what lowers a price or rewards a buyer: coupons with their limits and usage
+// records, the reward-points ledger and balances (user-group and campaign pricing to come).
+import path from 'node:path';
+import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { findStore } from '../tenancy/index.ts';
+import { promotionsRoutes } from './promotions.routes.ts';
+import { PromotionsService } from './promotions.service.ts';
+
+export { InsufficientPoints } from './promotions.errors.ts';
+export type { Buyer, CouponQuote } from './promotions.service.ts';
+export { PromotionsService } from './promotions.service.ts';
+
+export interface PromotionsModule extends BazaarModule {
+  service: PromotionsService;
+}
+
+export function createPromotionsModule(platform: Platform): PromotionsModule {
+  const service = new PromotionsService(platform.config);
+  const storeCurrency = async (storeId: string) =>
+    (await findStore(platform.database.db, storeId))?.currency ?? 'INR';
+  return {
+    name: 'promotions',
+    migrations: path.join(import.meta.dirname, 'migrations'),
+    service,
+    routes: promotionsRoutes(service, storeCurrency),
+  };
+}

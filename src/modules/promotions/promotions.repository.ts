@@ -1,0 +1,239 @@
+import { type Generated, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type Db, tables } from '../../platform/db/database.ts';
+
+export type CouponType = 'AMOUNT' | 'PERCENT' | 'FREE_SHIPPING';
+
+export interface CouponsTable {
+  id: string;
+  store_id: string;
+  code: string;
+  description: string | null;
+  type: CouponType;
+  value: number;
+  currency: string;
+  min_order_amount: Generated<number>;
+  max_discount_amount: number | null;
+  starts_at: Date | null;
+  expires_at: Date | null;
+  usage_limit: number | null;
+  used_count: Generated<number>;
+  per_user_limit: number | null;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CouponUsagesTable {
+  id: string;
+  store_id: string;
+  coupon_id: string;
+  user_id: string | null;
+  email: string | null;
+  order_id: string;
+  discount_amount: number;
+  created_at: Generated<Date>;
+  released_at: Date | null;
+}
+
+export type RewardType = 'EARN' | 'REDEEM' | 'EXPIRE' | 'ADJUST';
+export type RewardReason = 'PURCHASE' | 'REVIEW' | 'REFERRAL' | 'CANCELLATION' | 'ADMIN' | 'EXPIRY';
+
+export interface RewardAccountsTable {
+  store_id: string;
+  user_id: string;
+  balance: number;
+  updated_at: Generated<Date>;
+}
+
+export interface RewardLedgerTable {
+  id: string;
+  store_id: string;
+  user_id: string;
+  type: RewardType;
+  reason: RewardReason;
+  points: number;
+  order_id: string | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+interface PromotionTables {
+  coupons: CouponsTable;
+  coupon_usages: CouponUsagesTable;
+  reward_accounts: RewardAccountsTable;
+  reward_ledger: RewardLedgerTable;
+}
+
+export type CouponRow = Selectable<CouponsTable>;
+export type LedgerRow = Selectable<RewardLedgerTable>;
+
+const t = (db: Db) => tables<PromotionTables>(db);
+
+export function insertCoupon(db: Db, row: Insertable<CouponsTable>) {
+  return t(db).insertInto('coupons').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateCoupon(db: Db, storeId: string, id: string, patch: Updateable<CouponsTable>) {
+  return t(db)
+    .updateTable('coupons')
+    .set({ ...patch, updated_at: sql`now()` } as never)
+    .where('store_id', '=', storeId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export function findCoupon(db: Db, storeId: string, id: string) {
+  return t(db)
+    .selectFrom('coupons')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findCouponByCode(db: Db, storeId: string, code: string, lock = false) {
+  let q = t(db)
+    .selectFrom('coupons')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('code', '=', code.toUpperCase());
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export function lockCoupon(db: Db, storeId: string, id: string) {
+  return t(db)
+    .selectFrom('coupons')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function listCoupons(db: Db, storeId: string, limit: number, after?: string) {
+  let q = t(db).selectFrom('coupons').selectAll().where('store_id', '=', storeId);
+  if (after) q = q.where('id', '<', after);
+  return q
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
+}
+
+/** Live (unreleased) uses of a coupon by one buyer, by user id or, for guests, by email. */
+export async function countUsesBy(
+  db: Db,
+  couponId: string,
+  buyer: { userId: string | null; email: string | null },
+) {
+  let q = t(db)
+    .selectFrom('coupon_usages')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('coupon_id', '=', couponId)
+    .where('released_at', 'is', null);
+  if (buyer.userId) q = q.where('user_id', '=', buyer.userId);
+  else if (buyer.email) q = q.where(sql`lower(email)`, '=', buyer.email.toLowerCase());
+  else return 0;
+  return Number((await q.executeTakeFirst())?.n ?? 0);
+}
+
+export async function incrementUse(db: Db, couponId: string, delta: 1 | -1) {
+  await t(db)
+    .updateTable('coupons')
+    .set({ used_count: sql`used_count + ${delta}` } as never)
+    .where('id', '=', couponId)
+    .execute();
+}
+
+export function insertUsage(db: Db, row: Insertable<CouponUsagesTable>) {
+  return t(db).insertInto('coupon_usages').values(row).execute();
+}
+
+export function releaseUsages(db: Db, storeId: string, orderId: string) {
+  return t(db)
+    .updateTable('coupon_usages')
+    .set({ released_at: sql`now()` } as never)
+    .where('store_id', '=', storeId)
+    .where('order_id', '=', orderId)
+    .where('released_at', 'is', null)
+    .returning(['coupon_id'])
+    .execute();
+}
+
+/** Appends a ledger entry once (per order, type and reason); returns false for a repeat. */
+export async function insertLedger(db: Db, row: Insertable<RewardLedgerTable>): Promise<boolean> {
+  const inserted = await t(db)
+    .insertInto('reward_ledger')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['order_id', 'type', 'reason']).where('order_id', 'is not', null).doNothing(),
+    )
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** Moves the balance by `delta`; the CHECK (balance >= 0) refuses an overdraft. */
+export async function moveBalance(db: Db, storeId: string, userId: string, delta: number) {
+  const updated = await t(db)
+    .updateTable('reward_accounts')
+    .set({ balance: sql`balance + ${delta}`, updated_at: sql`now()` } as never)
+    .where('store_id', '=', storeId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) > 0) return;
+  await t(db)
+    .insertInto('reward_accounts')
+    .values({ store_id: storeId, user_id: userId, balance: delta })
+    .onConflict((oc) =>
+      oc
+        .columns(['store_id', 'user_id'])
+        .doUpdateSet({ balance: sql`reward_accounts.balance + ${delta}`, updated_at: sql`now()` } as never),
+    )
+    .execute();
+}
+
+export async function balanceOf(db: Db, storeId: string, userId: string, lock = false): Promise<number> {
+  let q = t(db)
+    .selectFrom('reward_accounts')
+    .select('balance')
+    .where('store_id', '=', storeId)
+    .where('user_id', '=', userId);
+  if (lock) q = q.forUpdate();
+  return Number((await q.executeTakeFirst())?.balance ?? 0);
+}
+
+export function ledgerOfOrder(db: Db, storeId: string, orderId: string) {
+  return t(db)
+    .selectFrom('reward_ledger')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('order_id', '=', orderId)
+    .execute();
+}
+
+export function ledgerOfUser(db: Db, storeId: string, userId: string, limit: number, after?: string) {
+  let q = t(db)
+    .selectFrom('reward_ledger')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('user_id', '=', userId);
+  if (after) q = q.where('id', '<', after);
+  return q
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
+}
+
+export async function ledgerSum(db: Db, storeId: string, userId: string): Promise<number> {
+  const row = await t(db)
+    .selectFrom('reward_ledger')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('points'), sql<number>`0`).as('total'))
+    .where('store_id', '=', storeId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(row?.total ?? 0);
+}

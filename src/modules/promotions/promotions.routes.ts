@@ -1,0 +1,105 @@
+import type { ZodApp } from '../../platform/http/app.ts';
+import { isUuid } from '../../platform/ids.ts';
+import { CouponNotFound } from './promotions.errors.ts';
+import {
+  AdjustBody,
+  CouponBody,
+  CouponList,
+  CouponPatch,
+  CouponView,
+  IdParams,
+  PageQuery,
+  RewardsView,
+} from './promotions.schemas.ts';
+import type { PromotionsService } from './promotions.service.ts';
+
+const bearer = [{ bearer: [] }];
+const admin = { tags: ['admin', 'promotions'], security: bearer };
+
+export function promotionsRoutes(
+  promotions: PromotionsService,
+  storeCurrency: (storeId: string) => Promise<string>,
+) {
+  return (app: ZodApp) => {
+    app.post(
+      '/admin/coupons',
+      {
+        schema: {
+          ...admin,
+          summary: 'Create a coupon (ADMIN)',
+          body: CouponBody,
+          response: { 201: CouponView },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .code(201)
+          .send(await promotions.createCoupon(req.ctx, req.body, await storeCurrency(req.ctx.storeId))),
+    );
+    app.get(
+      '/admin/coupons',
+      {
+        schema: {
+          ...admin,
+          summary: 'Coupons, newest first (ADMIN)',
+          querystring: PageQuery,
+          response: { 200: CouponList },
+        },
+      },
+      async (req) => promotions.listCoupons(req.ctx, req.query),
+    );
+    app.get(
+      '/admin/coupons/:id',
+      {
+        schema: {
+          ...admin,
+          summary: 'A coupon with its usage count (ADMIN)',
+          params: IdParams,
+          response: { 200: CouponView },
+        },
+      },
+      async (req) => promotions.getCoupon(req.ctx, req.params.id),
+    );
+    app.patch(
+      '/admin/coupons/:id',
+      {
+        schema: {
+          ...admin,
+          summary: 'Change or deactivate a coupon (ADMIN)',
+          params: IdParams,
+          body: CouponPatch,
+          response: { 200: CouponView },
+        },
+      },
+      async (req) => promotions.updateCoupon(req.ctx, req.params.id, req.body),
+    );
+    app.get(
+      '/me/rewards',
+      {
+        schema: {
+          tags: ['account', 'promotions'],
+          security: bearer,
+          summary: 'Reward points balance and history',
+          querystring: PageQuery,
+          response: { 200: RewardsView },
+        },
+      },
+      async (req) => promotions.myRewards(req.ctx, req.query, await storeCurrency(req.ctx.storeId)),
+    );
+    app.post(
+      '/admin/users/:id/rewards',
+      {
+        schema: {
+          ...admin,
+          summary: 'Adjust a user’s reward points (ADMIN)',
+          params: IdParams,
+          body: AdjustBody,
+        },
+      },
+      async (req) => {
+        if (!isUuid(req.params.id)) throw new CouponNotFound();
+        return promotions.adjustPoints(req.ctx, req.params.id, req.body.points, req.body.note);
+      },
+    );
+  };
+}

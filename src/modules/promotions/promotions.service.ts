@@ -1,0 +1,324 @@
+import { z } from 'zod';
+import type { Config } from '../../platform/config.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { isUniqueViolation, pgErrorCode, transaction } from '../../platform/db/transaction.ts';
+import { requireActor, requireRole } from '../../platform/http/authorization.ts';
+import type { Ctx } from '../../platform/http/context.ts';
+import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import { isUuid, newId } from '../../platform/ids.ts';
+import { money } from '../../platform/money.ts';
+import { type CouponBasket, type CouponEffect, couponEffect, couponProblem } from './promotions.coupons.ts';
+import { CouponCodeTaken, CouponNotFound, couponRejected, InsufficientPoints } from './promotions.errors.ts';
+import type { CouponRow, CouponType, LedgerRow, RewardReason, RewardType } from './promotions.repository.ts';
+import * as repo from './promotions.repository.ts';
+
+const IdCursor = z.object({ id: z.string().uuid() });
+
+export interface CouponInput {
+  code: string;
+  description?: string | undefined;
+  type: CouponType;
+  value: number;
+  currency?: string | undefined;
+  minOrderAmount?: number | undefined;
+  maxDiscountAmount?: number | null | undefined;
+  startsAt?: string | null | undefined;
+  expiresAt?: string | null | undefined;
+  usageLimit?: number | null | undefined;
+  perUserLimit?: number | null | undefined;
+  active?: boolean | undefined;
+}
+
+export function presentCoupon(c: CouponRow) {
+  return {
+    id: c.id,
+    code: c.code,
+    description: c.description,
+    type: c.type,
+    value: c.value,
+    currency: c.currency,
+    minOrderAmount: money(c.min_order_amount, c.currency),
+    maxDiscountAmount: c.max_discount_amount === null ? null : money(c.max_discount_amount, c.currency),
+    startsAt: c.starts_at?.toISOString() ?? null,
+    expiresAt: c.expires_at?.toISOString() ?? null,
+    usageLimit: c.usage_limit,
+    usedCount: c.used_count,
+    perUserLimit: c.per_user_limit,
+    active: c.active,
+    createdAt: c.created_at.toISOString(),
+  };
+}
+
+export function presentLedger(e: LedgerRow) {
+  return {
+    id: e.id,
+    type: e.type,
+    reason: e.reason,
+    points: e.points,
+    orderId: e.order_id,
+    note: e.note,
+    createdAt: e.created_at.toISOString(),
+  };
+}
+
+export interface CouponQuote extends CouponEffect {
+  couponId: string;
+  code: string;
+}
+
+export interface Buyer {
+  userId: string | null;
+  email: string | null;
+}
+
+export class PromotionsService {
+  constructor(private readonly config: Pick<Config, 'REWARDS_POINT_VALUE_MINOR' | 'REWARDS_MAX_REDEEM_BP'>) {}
+
+  // ── coupons: administration ──────────────────────────────────────────────
+
+  async createCoupon(ctx: Ctx, input: CouponInput, storeCurrency: string) {
+    const actor = requireRole(ctx, 'ADMIN');
+    try {
+      const row = await repo.insertCoupon(ctx.db, {
+        id: newId(),
+        store_id: ctx.storeId,
+        code: input.code.toUpperCase(),
+        description: input.description ?? null,
+        type: input.type,
+        value: input.type === 'FREE_SHIPPING' ? 0 : input.value,
+        currency: input.currency ?? storeCurrency,
+        min_order_amount: input.minOrderAmount ?? 0,
+        max_discount_amount: input.maxDiscountAmount ?? null,
+        starts_at: input.startsAt ? new Date(input.startsAt) : null,
+        expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
+        usage_limit: input.usageLimit ?? null,
+        per_user_limit: input.perUserLimit ?? null,
+        active: input.active ?? true,
+        created_by: actor.userId,
+      });
+      return presentCoupon(row);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new CouponCodeTaken();
+      throw error;
+    }
+  }
+
+  async updateCoupon(ctx: Ctx, id: string, patch: Partial<Omit<CouponInput, 'code' | 'type' | 'currency'>>) {
+    requireRole(ctx, 'ADMIN');
+    if (!isUuid(id)) throw new CouponNotFound();
+    const row = await repo.updateCoupon(ctx.db, ctx.storeId, id, {
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.value !== undefined ? { value: patch.value } : {}),
+      ...(patch.minOrderAmount !== undefined ? { min_order_amount: patch.minOrderAmount } : {}),
+      ...(patch.maxDiscountAmount !== undefined ? { max_discount_amount: patch.maxDiscountAmount } : {}),
+      ...(patch.startsAt !== undefined
+        ? { starts_at: patch.startsAt ? new Date(patch.startsAt) : null }
+        : {}),
+      ...(patch.expiresAt !== undefined
+        ? { expires_at: patch.expiresAt ? new Date(patch.expiresAt) : null }
+        : {}),
+      ...(patch.usageLimit !== undefined ? { usage_limit: patch.usageLimit } : {}),
+      ...(patch.perUserLimit !== undefined ? { per_user_limit: patch.perUserLimit } : {}),
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
+    });
+    if (!row) throw new CouponNotFound();
+    return presentCoupon(row);
+  }
+
+  async getCoupon(ctx: Ctx, id: string) {
+    requireRole(ctx, 'ADMIN');
+    const row = isUuid(id) ? await repo.findCoupon(ctx.db, ctx.storeId, id) : undefined;
+    if (!row) throw new CouponNotFound();
+    return presentCoupon(row);
+  }
+
+  async listCoupons(ctx: Ctx, query: { limit: number; cursor?: string | undefined }) {
+    requireRole(ctx, 'ADMIN');
+    const after = decodeCursor(query.cursor, IdCursor);
+    const rows = await repo.listCoupons(ctx.db, ctx.storeId, query.limit, after?.id);
+    return toPage(rows, query.limit, presentCoupon, (c) => ({ id: c.id }));
+  }
+
+  // ── coupons: at checkout ─────────────────────────────────────────────────
+
+  /** What a coupon would give this basket; throws a typed rejection when it cannot apply. */
+  async quoteCoupon(
+    db: Db,
+    ctx: Ctx,
+    code: string,
+    basket: CouponBasket,
+    buyer: Buyer,
+  ): Promise<CouponQuote> {
+    const coupon = await repo.findCouponByCode(db, ctx.storeId, code);
+    if (!coupon) throw couponRejected('unknown');
+    const problem = couponProblem(coupon, basket);
+    if (problem) throw couponRejected(problem);
+    if (
+      coupon.per_user_limit !== null &&
+      (await repo.countUsesBy(db, coupon.id, buyer)) >= coupon.per_user_limit
+    ) {
+      throw couponRejected('per-user-limit-reached');
+    }
+    return { couponId: coupon.id, code: coupon.code, ...couponEffect(coupon, basket) };
+  }
+
+  /**
+   * Records one use in the order's transaction. The coupon row is locked, so concurrent
+   * checkouts are counted one at a time and the limits can never be exceeded.
+   */
+  async redeemCoupon(
+    trx: Db,
+    ctx: Ctx,
+    input: { couponId: string; orderId: string; discount: number; buyer: Buyer; basket: CouponBasket },
+  ) {
+    const coupon = await repo.lockCoupon(trx, ctx.storeId, input.couponId);
+    if (!coupon) throw couponRejected('unknown');
+    const problem = couponProblem(coupon, input.basket);
+    if (problem) throw couponRejected(problem);
+    if (
+      coupon.per_user_limit !== null &&
+      (await repo.countUsesBy(trx, coupon.id, input.buyer)) >= coupon.per_user_limit
+    ) {
+      throw couponRejected('per-user-limit-reached');
+    }
+    await repo.incrementUse(trx, coupon.id, 1);
+    await repo.insertUsage(trx, {
+      id: newId(),
+      store_id: ctx.storeId,
+      coupon_id: coupon.id,
+      user_id: input.buyer.userId,
+      email: input.buyer.email,
+      order_id: input.orderId,
+      discount_amount: input.discount,
+      released_at: null,
+    });
+  }
+
+  /** Gives a cancelled order's coupon use back. Idempotent. */
+  async releaseCoupon(trx: Db, ctx: Ctx, orderId: string): Promise<void> {
+    const released = await repo.releaseUsages(trx, ctx.storeId, orderId);
+    for (const usage of released) await repo.incrementUse(trx, usage.coupon_id, -1);
+  }
+
+  // ── rewards ──────────────────────────────────────────────────────────────
+
+  pointValue(currency: string) {
+    return money(this.config.REWARDS_POINT_VALUE_MINOR, currency);
+  }
+
+  /** The most points an order with these items can use. */
+  maxRedeemablePoints(itemsTotal: number): number {
+    return Math.floor(
+      (itemsTotal * this.config.REWARDS_MAX_REDEEM_BP) / 10_000 / this.config.REWARDS_POINT_VALUE_MINOR,
+    );
+  }
+
+  pointsToAmount(points: number): number {
+    return points * this.config.REWARDS_POINT_VALUE_MINOR;
+  }
+
+  balance(db: Db, ctx: Ctx, userId: string): Promise<number> {
+    return repo.balanceOf(db, ctx.storeId, userId);
+  }
+
+  /** Appends to the ledger and moves the balance together; an overdraft is refused. */
+  async addEntry(
+    db: Db,
+    ctx: Ctx,
+    entry: {
+      userId: string;
+      type: RewardType;
+      reason: RewardReason;
+      points: number;
+      orderId?: string | null;
+      note?: string | null;
+    },
+  ): Promise<boolean> {
+    return transaction(db, async (trx) => {
+      const balance = await repo.balanceOf(trx, ctx.storeId, entry.userId, true);
+      if (balance + entry.points < 0) throw new InsufficientPoints(balance);
+      const fresh = await repo.insertLedger(trx, {
+        id: newId(),
+        store_id: ctx.storeId,
+        user_id: entry.userId,
+        type: entry.type,
+        reason: entry.reason,
+        points: entry.points,
+        order_id: entry.orderId ?? null,
+        note: entry.note ?? null,
+        created_by: ctx.actor?.userId ?? null,
+      });
+      if (!fresh) return false;
+      try {
+        await repo.moveBalance(trx, ctx.storeId, entry.userId, entry.points);
+      } catch (error) {
+        // two first-ever entries raced past the check above; the CHECK constraint still holds
+        if (pgErrorCode(error) === '23514') throw new InsufficientPoints(0);
+        throw error;
+      }
+      return true;
+    });
+  }
+
+  redeemForOrder(trx: Db, ctx: Ctx, input: { userId: string; orderId: string; points: number }) {
+    return this.addEntry(trx, ctx, { ...input, type: 'REDEEM', reason: 'PURCHASE', points: -input.points });
+  }
+
+  earnForOrder(trx: Db, ctx: Ctx, input: { userId: string; orderId: string; points: number }) {
+    if (input.points <= 0) return Promise.resolve(false);
+    return this.addEntry(trx, ctx, { ...input, type: 'EARN', reason: 'PURCHASE' });
+  }
+
+  /**
+   * Undoes an order's points (cancellation or return): what was redeemed comes back, what was
+   * earned goes, in one ADJUST entry. Points already spent elsewhere are taken only as far as the
+   * balance allows.
+   */
+  async reverseForOrder(trx: Db, ctx: Ctx, input: { userId: string; orderId: string }): Promise<void> {
+    const entries = await repo.ledgerOfOrder(trx, ctx.storeId, input.orderId);
+    const net = entries.reduce((sum, e) => sum + e.points, 0);
+    if (net === 0) return;
+    const balance = await repo.balanceOf(trx, ctx.storeId, input.userId, true);
+    const delta = net > 0 ? -Math.min(net, balance) : -net;
+    if (delta === 0) return;
+    await this.addEntry(trx, ctx, {
+      userId: input.userId,
+      orderId: input.orderId,
+      type: 'ADJUST',
+      reason: 'CANCELLATION',
+      points: delta,
+    });
+  }
+
+  async myRewards(ctx: Ctx, query: { limit: number; cursor?: string | undefined }, currency: string) {
+    const actor = requireActor(ctx);
+    return this.rewardsOf(ctx, actor.userId, query, currency);
+  }
+
+  async adjustPoints(ctx: Ctx, userId: string, points: number, note: string) {
+    requireRole(ctx, 'ADMIN');
+    await this.addEntry(ctx.db, ctx, { userId, type: 'ADJUST', reason: 'ADMIN', points, note });
+    return { balance: await repo.balanceOf(ctx.db, ctx.storeId, userId) };
+  }
+
+  private async rewardsOf(
+    ctx: Ctx,
+    userId: string,
+    query: { limit: number; cursor?: string | undefined },
+    currency: string,
+  ) {
+    const after = decodeCursor(query.cursor, IdCursor);
+    const rows = await repo.ledgerOfUser(ctx.db, ctx.storeId, userId, query.limit, after?.id);
+    const page = toPage(rows, query.limit, presentLedger, (e) => ({ id: e.id }));
+    return {
+      balance: await repo.balanceOf(ctx.db, ctx.storeId, userId),
+      pointValue: this.pointValue(currency),
+      ...page,
+    };
+  }
+
+  /** For invariant checks: the ledger's sum for a user. */
+  ledgerSum(db: Db, ctx: Ctx, userId: string) {
+    return repo.ledgerSum(db, ctx.storeId, userId);
+  }
+}

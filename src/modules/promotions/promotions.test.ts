@@ -1,0 +1,270 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, serviceCtx, type TestUser } from '../../../test/factories.ts';
+import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { transaction } from '../../platform/db/transaction.ts';
+import { newId } from '../../platform/ids.ts';
+import { couponEffect } from './promotions.coupons.ts';
+import type { CouponRow } from './promotions.repository.ts';
+
+let server: TestServer;
+let admin: TestUser;
+let customer: TestUser;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  admin = await createUser(server, { roles: ['ADMIN'] });
+  customer = await createUser(server);
+});
+afterAll(async () => server?.destroy());
+
+const promotions = () => server.modules.promotions.service;
+const createCoupon = (body: object, headers = admin.headers) =>
+  server.app.inject({ method: 'POST', url: '/api/v1/admin/coupons', headers, payload: body });
+const basket = (subtotal: number) => ({ subtotal, shipping: 500, currency: 'INR' });
+
+let n = 0;
+const code = () => `SAVE${++n}X${newId().slice(-6).toUpperCase()}`;
+
+describe('coupon administration', () => {
+  it('creates coupons of each type and refuses a duplicate code in any case', async () => {
+    const c = code();
+    const res = await createCoupon({
+      code: c.toLowerCase(),
+      type: 'PERCENT',
+      value: 1000,
+      maxDiscountAmount: 5_000,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      code: c,
+      type: 'PERCENT',
+      value: 1000,
+      currency: 'INR',
+      usedCount: 0,
+    });
+    expect((await createCoupon({ code: c, type: 'AMOUNT', value: 100 })).statusCode).toBe(409);
+    expect((await createCoupon({ code: code(), type: 'FREE_SHIPPING' })).statusCode).toBe(201);
+  });
+
+  it('rejects invalid coupons with pointers', async () => {
+    const res = await createCoupon({ code: 'has space', type: 'PERCENT', value: 20_000 });
+    expect(res.statusCode).toBe(400);
+    expect(
+      res
+        .json()
+        .errors.map((e: { pointer: string }) => e.pointer)
+        .sort(),
+    ).toEqual(['/code', '/value']);
+    expect((await createCoupon({ code: code(), type: 'AMOUNT', value: -5 })).statusCode).toBe(400);
+  });
+
+  it('is for admins only', async () => {
+    expect(
+      (await createCoupon({ code: code(), type: 'AMOUNT', value: 100 }, customer.headers)).statusCode,
+    ).toBe(403);
+    expect(
+      (await server.app.inject({ method: 'GET', url: '/api/v1/admin/coupons', headers: customer.headers }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('deactivates a coupon, after which it no longer applies', async () => {
+    const c = (await createCoupon({ code: code(), type: 'AMOUNT', value: 100 })).json();
+    const res = await server.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/admin/coupons/${c.id}`,
+      headers: admin.headers,
+      payload: { active: false },
+    });
+    expect(res.json().active).toBe(false);
+    const ctx = serviceCtx(server, customer);
+    await expect(
+      promotions().quoteCoupon(ctx.db, ctx, c.code, basket(1_000), { userId: customer.id, email: null }),
+    ).rejects.toMatchObject({ status: 400, code: 'coupon-inactive' });
+  });
+});
+
+describe('coupon rules', () => {
+  const ctx = () => serviceCtx(server, customer);
+  const buyer = () => ({ userId: customer.id, email: null });
+
+  it('caps a percentage at the maximum discount and an amount at the subtotal', async () => {
+    const pct = (
+      await createCoupon({ code: code(), type: 'PERCENT', value: 2_000, maxDiscountAmount: 3_000 })
+    ).json();
+    expect(
+      (await promotions().quoteCoupon(ctx().db, ctx(), pct.code, basket(10_000), buyer())).discount,
+    ).toBe(2_000);
+    expect(
+      (await promotions().quoteCoupon(ctx().db, ctx(), pct.code, basket(50_000), buyer())).discount,
+    ).toBe(3_000);
+    const amt = (await createCoupon({ code: code(), type: 'AMOUNT', value: 5_000 })).json();
+    expect((await promotions().quoteCoupon(ctx().db, ctx(), amt.code, basket(1_200), buyer())).discount).toBe(
+      1_200,
+    );
+  });
+
+  it('refuses unknown, expired, not yet valid and below-minimum coupons', async () => {
+    const q = (c: string, subtotal = 10_000) =>
+      promotions().quoteCoupon(ctx().db, ctx(), c, basket(subtotal), buyer());
+    await expect(q('NOPE-NOPE')).rejects.toMatchObject({ status: 400, code: 'coupon-unknown' });
+    const past = (
+      await createCoupon({ code: code(), type: 'AMOUNT', value: 100, expiresAt: '2020-01-01T00:00:00Z' })
+    ).json();
+    await expect(q(past.code)).rejects.toMatchObject({ code: 'coupon-expired' });
+    const future = (
+      await createCoupon({ code: code(), type: 'AMOUNT', value: 100, startsAt: '2099-01-01T00:00:00Z' })
+    ).json();
+    await expect(q(future.code)).rejects.toMatchObject({ code: 'coupon-not-started' });
+    const min = (
+      await createCoupon({ code: code(), type: 'AMOUNT', value: 100, minOrderAmount: 20_000 })
+    ).json();
+    await expect(q(min.code)).rejects.toMatchObject({ code: 'coupon-minimum-not-met' });
+  });
+
+  it('rejects a coupon past its usage limit when 50 checkouts race for 10 uses', async () => {
+    const c = (await createCoupon({ code: code(), type: 'AMOUNT', value: 100, usageLimit: 10 })).json();
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 50 }, () =>
+        transaction(server.database.db, (trx) =>
+          promotions().redeemCoupon(trx, ctx(), {
+            couponId: c.id,
+            orderId: newId(),
+            discount: 100,
+            buyer: { userId: null, email: `${newId()}@example.test` },
+            basket: basket(1_000),
+          }),
+        ),
+      ),
+    );
+    expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(10);
+    const rejected = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
+    expect(rejected.every((r) => r.reason.code === 'coupon-usage-limit-reached')).toBe(true);
+    const after = await server.database.db
+      .selectFrom('coupons')
+      .select('used_count')
+      .where('id', '=', c.id)
+      .executeTakeFirstOrThrow();
+    expect(after.used_count).toBe(10);
+  });
+
+  it('enforces the per-user limit and gives the use back when the order is cancelled', async () => {
+    const c = (await createCoupon({ code: code(), type: 'AMOUNT', value: 100, perUserLimit: 1 })).json();
+    const order = newId();
+    const redeem = (orderId: string) =>
+      transaction(server.database.db, (trx) =>
+        promotions().redeemCoupon(trx, ctx(), {
+          couponId: c.id,
+          orderId,
+          discount: 100,
+          buyer: buyer(),
+          basket: basket(1_000),
+        }),
+      );
+    await redeem(order);
+    await expect(redeem(newId())).rejects.toMatchObject({
+      status: 409,
+      code: 'coupon-per-user-limit-reached',
+    });
+    await transaction(server.database.db, (trx) => promotions().releaseCoupon(trx, ctx(), order));
+    await transaction(server.database.db, (trx) => promotions().releaseCoupon(trx, ctx(), order));
+    await redeem(newId());
+    const after = await server.database.db
+      .selectFrom('coupons')
+      .select('used_count')
+      .where('id', '=', c.id)
+      .executeTakeFirstOrThrow();
+    expect(after.used_count).toBe(1);
+  });
+
+  it('never gives a negative discount or more than the items cost', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('AMOUNT', 'PERCENT', 'FREE_SHIPPING'),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: null }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        (type, value, cap, subtotal) => {
+          const coupon = { type, value, max_discount_amount: cap } as CouponRow;
+          const { discount } = couponEffect(coupon, { subtotal, shipping: 0, currency: 'INR' });
+          return (
+            Number.isInteger(discount) &&
+            discount >= 0 &&
+            discount <= subtotal &&
+            (type !== 'PERCENT' || cap === null || discount <= cap)
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('reward points', () => {
+  it('keeps the balance equal to the ledger and refuses an overdraft', async () => {
+    const user = await createUser(server);
+    const adjust = (points: number) =>
+      server.app.inject({
+        method: 'POST',
+        url: `/api/v1/admin/users/${user.id}/rewards`,
+        headers: admin.headers,
+        payload: { points, note: 'goodwill' },
+      });
+    expect((await adjust(100)).json().balance).toBe(100);
+    const ctx = serviceCtx(server, user);
+    const order = newId();
+    await transaction(server.database.db, (trx) =>
+      promotions().redeemForOrder(trx, ctx, { userId: user.id, orderId: order, points: 60 }),
+    );
+    await expect(
+      transaction(server.database.db, (trx) =>
+        promotions().redeemForOrder(trx, ctx, { userId: user.id, orderId: newId(), points: 60 }),
+      ),
+    ).rejects.toMatchObject({ status: 409, code: 'insufficient-reward-points' });
+    const mine = await server.app.inject({ method: 'GET', url: '/api/v1/me/rewards', headers: user.headers });
+    expect(mine.json()).toMatchObject({ balance: 40, pointValue: { amount: 100, currency: 'INR' } });
+    expect(mine.json().items.map((e: { points: number }) => e.points)).toEqual([-60, 100]);
+    await transaction(server.database.db, (trx) =>
+      promotions().reverseForOrder(trx, ctx, { userId: user.id, orderId: order }),
+    );
+    await transaction(server.database.db, (trx) =>
+      promotions().reverseForOrder(trx, ctx, { userId: user.id, orderId: order }),
+    );
+    expect(await promotions().balance(server.database.db, ctx, user.id)).toBe(100);
+    expect(await promotions().ledgerSum(server.database.db, ctx, user.id)).toBe(100);
+  });
+
+  it('lets only as many racing redemptions through as the balance covers', async () => {
+    const user = await createUser(server);
+    const ctx = serviceCtx(server, user);
+    await promotions().addEntry(server.database.db, ctx, {
+      userId: user.id,
+      type: 'ADJUST',
+      reason: 'ADMIN',
+      points: 100,
+    });
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () =>
+        transaction(server.database.db, (trx) =>
+          promotions().redeemForOrder(trx, ctx, { userId: user.id, orderId: newId(), points: 20 }),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    expect(await promotions().balance(server.database.db, ctx, user.id)).toBe(0);
+    expect(await promotions().ledgerSum(server.database.db, ctx, user.id)).toBe(0);
+  });
+
+  it('earns points for an order once', async () => {
+    const user = await createUser(server);
+    const ctx = serviceCtx(server, user);
+    const orderId = newId();
+    expect(
+      await promotions().earnForOrder(server.database.db, ctx, { userId: user.id, orderId, points: 25 }),
+    ).toBe(true);
+    expect(
+      await promotions().earnForOrder(server.database.db, ctx, { userId: user.id, orderId, points: 25 }),
+    ).toBe(false);
+    expect(await promotions().balance(server.database.db, ctx, user.id)).toBe(25);
+  });
+});
