@@ -15,3 +15,17 @@ export function percentOf(amount: number, basisPoints: number): number {
   const exact = (amount * basisPoints) / 10_000;
   return Math.sign(exact) * Math.round(Math.abs(exact));
 }
+
+/** How many minor units a currency has (INR 2, JPY 0, KWD 3), from the ISO 4217 data in Intl. */
+export function minorDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
+}
+
+/** Plain ASCII, for documents whose fonts lack currency symbols: "INR 1234.50". */
+export function formatMoney(amount: number, currency: string): string {
+  const digits = minorDigits(currency);
+  const sign = amount < 0 ? '-' : '';
+  return `${currency} ${sign}${(Math.abs(amount) / 10 ** digits).toFixed(digits)}`;
+}

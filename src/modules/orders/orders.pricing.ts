@@ -1,0 +1,186 @@
+import { percentOf } from '../../platform/money.ts';
+
+/**
+ * Order totals in integer minor units, as a pure function (docs/money.md):
+ * subtotal − discount + tax (the part not already inside prices) + shipping = total ≥ 0.
+ * Discounts apply in order: user-group percent, coupon, reward points; they are spread over the
+ * lines in proportion to each line's subtotal (largest remainder), and tax is computed per line
+ * on what the buyer pays for it, rounded half away from zero.
+ */
+export interface PricingLine {
+  key: string;
+  unitPrice: number;
+  quantity: number;
+  categoryId: string | null;
+  weightGrams: number | null;
+  requiresShipping: boolean;
+}
+
+export interface TaxRule {
+  name: string;
+  country: string;
+  region: string | null;
+  categoryId: string | null;
+  rateBp: number;
+  inclusive: boolean;
+}
+
+export interface ShippingMethod {
+  code: string;
+  name: string;
+  flatAmount: number;
+  weightBands: { upToGrams: number; amount: number }[];
+  freeOverAmount: number | null;
+}
+
+export interface CouponEffect {
+  discount: number;
+  freeShipping: boolean;
+}
+
+export interface PricingInput {
+  lines: PricingLine[];
+  groupDiscountBp: number;
+  /** Given the items' value after the group discount and the shipping price, what the coupon takes. */
+  coupon?: ((itemsAfterGroup: number, shipping: number) => CouponEffect) | undefined;
+  pointsToRedeem: number;
+  pointValue: number;
+  destination: { country: string; region: string | null };
+  taxRules: TaxRule[];
+  shipping: ShippingMethod | null;
+}
+
+export interface PricedLine {
+  key: string;
+  subtotal: number;
+  discount: number;
+  tax: number;
+  taxRateBp: number;
+}
+
+export interface Totals {
+  subtotal: number;
+  groupDiscount: number;
+  couponDiscount: number;
+  pointsRedeemed: number;
+  pointsDiscount: number;
+  discount: number;
+  tax: number;
+  taxIncluded: number;
+  shipping: number;
+  freeShipping: boolean;
+  total: number;
+  lines: PricedLine[];
+}
+
+export function priceOrder(input: PricingInput): Totals {
+  const subtotals = input.lines.map((l) => l.unitPrice * l.quantity);
+  const subtotal = sum(subtotals);
+  const groupDiscount = Math.min(percentOf(subtotal, input.groupDiscountBp), subtotal);
+  const baseShipping = shippingPrice(input.lines, input.shipping, subtotal - groupDiscount);
+  const coupon = input.coupon?.(subtotal - groupDiscount, baseShipping) ?? {
+    discount: 0,
+    freeShipping: false,
+  };
+  const couponDiscount = Math.min(coupon.discount, subtotal - groupDiscount);
+  const remaining = subtotal - groupDiscount - couponDiscount;
+  const pointsDiscount = Math.min(input.pointsToRedeem * input.pointValue, remaining);
+  const pointsRedeemed = input.pointValue > 0 ? Math.ceil(pointsDiscount / input.pointValue) : 0;
+  const discount = groupDiscount + couponDiscount + pointsDiscount;
+  const lineDiscounts = allocate(discount, subtotals);
+  let tax = 0;
+  let taxIncluded = 0;
+  const lines = input.lines.map((line, i) => {
+    const net = subtotals[i]! - lineDiscounts[i]!;
+    const rule = taxRuleFor(input.taxRules, input.destination, line.categoryId);
+    const lineTax = rule ? taxOn(net, rule) : 0;
+    tax += lineTax;
+    if (rule?.inclusive) taxIncluded += lineTax;
+    return {
+      key: line.key,
+      subtotal: subtotals[i]!,
+      discount: lineDiscounts[i]!,
+      tax: lineTax,
+      taxRateBp: rule?.rateBp ?? 0,
+    };
+  });
+  const shipping = coupon.freeShipping ? 0 : baseShipping;
+  const total = subtotal - discount + tax - taxIncluded + shipping;
+  return {
+    subtotal,
+    groupDiscount,
+    couponDiscount,
+    pointsRedeemed,
+    pointsDiscount,
+    discount,
+    tax,
+    taxIncluded,
+    shipping,
+    freeShipping: coupon.freeShipping,
+    total,
+    lines,
+  };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** Splits `amount` over `weights` proportionally; the parts are whole and add up exactly. */
+export function allocate(amount: number, weights: number[]): number[] {
+  const total = sum(weights);
+  if (amount === 0 || total === 0) return weights.map(() => 0);
+  const exact = weights.map((w) => (amount * w) / total);
+  const parts = exact.map(Math.floor);
+  let left = amount - sum(parts);
+  const order = exact
+    .map((e, i) => ({ i, frac: e - Math.floor(e) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    parts[i]! += 1;
+    left--;
+  }
+  return parts;
+}
+
+/** The most specific active rule for the destination and category (region beats category). */
+export function taxRuleFor(
+  rules: TaxRule[],
+  to: { country: string; region: string | null },
+  categoryId: string | null,
+): TaxRule | null {
+  let best: TaxRule | null = null;
+  let bestScore = -1;
+  for (const rule of rules) {
+    if (rule.country !== to.country) continue;
+    if (rule.region !== null && rule.region.toLowerCase() !== (to.region ?? '').toLowerCase()) continue;
+    if (rule.categoryId !== null && rule.categoryId !== categoryId) continue;
+    const score = (rule.region !== null ? 2 : 0) + (rule.categoryId !== null ? 1 : 0);
+    if (score > bestScore) {
+      best = rule;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Exclusive: rate × net. Inclusive: the tax already inside a gross price, net − net / (1 + rate). */
+export function taxOn(amount: number, rule: Pick<TaxRule, 'rateBp' | 'inclusive'>): number {
+  if (rule.inclusive) return amount - Math.round((amount * 10_000) / (10_000 + rule.rateBp));
+  return percentOf(amount, rule.rateBp);
+}
+
+export function shippingPrice(
+  lines: PricingLine[],
+  method: ShippingMethod | null,
+  itemsValue: number,
+): number {
+  const shippable = lines.filter((l) => l.requiresShipping);
+  if (!method || shippable.length === 0) return 0;
+  if (method.freeOverAmount !== null && itemsValue >= method.freeOverAmount) return 0;
+  if (method.weightBands.length === 0) return method.flatAmount;
+  const grams = sum(shippable.map((l) => (l.weightGrams ?? 0) * l.quantity));
+  const band = method.weightBands.find((b) => grams <= b.upToGrams) ?? method.weightBands.at(-1)!;
+  return band.amount;
+}

@@ -1,0 +1,325 @@
+import { type Generated, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type Db, tables } from '../../platform/db/database.ts';
+import type { ItemStatus, OrderStatus } from './orders.status.ts';
+
+export interface OrdersTable {
+  id: string;
+  store_id: string;
+  number: string;
+  user_id: string | null;
+  email: string;
+  status: OrderStatus;
+  payment_status: Generated<string>;
+  payment_provider: string;
+  currency: string;
+  subtotal_amount: number;
+  discount_amount: number;
+  tax_amount: number;
+  tax_included_amount: number;
+  shipping_amount: number;
+  total_amount: number;
+  coupon_code: string | null;
+  coupon_discount_amount: number;
+  group_discount_amount: number;
+  points_redeemed: number;
+  points_discount_amount: number;
+  shipping_method: string | null;
+  shipping_address: unknown;
+  billing_address: unknown;
+  cart_id: string | null;
+  cancel_reason: string | null;
+  placed_at: Generated<Date>;
+  paid_at: Date | null;
+  shipped_at: Date | null;
+  delivered_at: Date | null;
+  cancelled_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface OrderItemsTable {
+  id: string;
+  store_id: string;
+  order_id: string;
+  offer_id: string;
+  product_id: string;
+  variant_id: string | null;
+  seller_id: string;
+  name: string;
+  sku: string;
+  options: unknown;
+  image_url: string | null;
+  category_id: string | null;
+  unit_price_amount: number;
+  quantity: number;
+  subtotal_amount: number;
+  discount_amount: number;
+  tax_amount: number;
+  tax_rate_bp: number;
+  reward_percent_bp: number;
+  weight_grams: number | null;
+  fulfillment_status: Generated<ItemStatus>;
+  created_at: Generated<Date>;
+}
+
+export interface OrderStatusHistoryTable {
+  id: string;
+  store_id: string;
+  order_id: string;
+  from_status: string | null;
+  to_status: string;
+  actor_id: string | null;
+  reason: string | null;
+  metadata: unknown;
+  created_at: Generated<Date>;
+}
+
+export interface CheckoutRequestsTable {
+  store_id: string;
+  scope: string;
+  idempotency_key: string;
+  order_id: string;
+  payment_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface TaxRulesTable {
+  id: string;
+  store_id: string;
+  name: string;
+  country: string;
+  region: string | null;
+  category_id: string | null;
+  rate_bp: number;
+  inclusive: Generated<boolean>;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface ShippingMethodsTable {
+  id: string;
+  store_id: string;
+  code: string;
+  name: string;
+  currency: string;
+  flat_amount: Generated<number>;
+  weight_bands: unknown;
+  free_over_amount: number | null;
+  countries: string[] | null;
+  is_default: Generated<boolean>;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+interface OrderTables {
+  orders: OrdersTable;
+  order_items: OrderItemsTable;
+  order_status_history: OrderStatusHistoryTable;
+  checkout_requests: CheckoutRequestsTable;
+  tax_rules: TaxRulesTable;
+  shipping_methods: ShippingMethodsTable;
+}
+
+export type OrderRow = Selectable<OrdersTable>;
+export type ItemRow = Selectable<OrderItemsTable>;
+export type HistoryRow = Selectable<OrderStatusHistoryTable>;
+
+const t = (db: Db) => tables<OrderTables>(db);
+
+export async function nextOrderNumber(db: Db): Promise<string> {
+  const { rows } = await sql<{ n: number }>`SELECT nextval('order_number_seq') AS n`.execute(db);
+  return String(rows[0]!.n);
+}
+
+export function insertOrder(db: Db, row: Insertable<OrdersTable>) {
+  return t(db)
+    .insertInto('orders')
+    .values({
+      ...row,
+      shipping_address: JSON.stringify(row.shipping_address),
+      billing_address: JSON.stringify(row.billing_address),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function insertItems(db: Db, rows: Insertable<OrderItemsTable>[]) {
+  return t(db)
+    .insertInto('order_items')
+    .values(rows.map((r) => ({ ...r, options: JSON.stringify(r.options ?? {}) })))
+    .returningAll()
+    .execute();
+}
+
+export async function insertHistory(db: Db, row: Insertable<OrderStatusHistoryTable>) {
+  await t(db)
+    .insertInto('order_status_history')
+    .values({ ...row, metadata: JSON.stringify(row.metadata ?? {}) })
+    .execute();
+}
+
+export function findOrder(db: Db, storeId: string, id: string, lock = false) {
+  let q = t(db).selectFrom('orders').selectAll().where('store_id', '=', storeId).where('id', '=', id);
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export function findOrderByNumber(db: Db, storeId: string, number: string) {
+  return t(db)
+    .selectFrom('orders')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+}
+
+export function updateOrder(db: Db, id: string, patch: Updateable<OrdersTable>) {
+  return t(db)
+    .updateTable('orders')
+    .set({ ...patch, updated_at: sql`now()` } as never)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function itemsOf(db: Db, orderIds: string[]) {
+  if (orderIds.length === 0) return Promise.resolve([] as ItemRow[]);
+  return t(db)
+    .selectFrom('order_items')
+    .selectAll()
+    .where('order_id', 'in', orderIds)
+    .orderBy('id')
+    .execute();
+}
+
+export function findItem(db: Db, storeId: string, orderId: string, itemId: string, lock = false) {
+  let q = t(db)
+    .selectFrom('order_items')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('order_id', '=', orderId)
+    .where('id', '=', itemId);
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export function setItemStatus(db: Db, ids: string[], status: ItemStatus) {
+  if (ids.length === 0) return Promise.resolve();
+  return t(db)
+    .updateTable('order_items')
+    .set({ fulfillment_status: status })
+    .where('id', 'in', ids)
+    .execute()
+    .then(() => undefined);
+}
+
+export function historyOf(db: Db, orderId: string) {
+  return t(db)
+    .selectFrom('order_status_history')
+    .selectAll()
+    .where('order_id', '=', orderId)
+    .orderBy('id')
+    .execute();
+}
+
+export interface OrderListFilter {
+  storeId: string;
+  userId?: string | undefined;
+  status?: OrderStatus | undefined;
+  after?: string | undefined;
+  limit: number;
+}
+
+/** Newest first by the time-ordered id, served by the user/status/date indexes. */
+export function listOrders(db: Db, f: OrderListFilter) {
+  let q = t(db).selectFrom('orders').selectAll().where('store_id', '=', f.storeId);
+  if (f.userId) q = q.where('user_id', '=', f.userId);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.after) q = q.where('id', '<', f.after);
+  return q
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+}
+
+export function sellerItems(db: Db, storeId: string, sellerId: string, limit: number, after?: string) {
+  let q = t(db)
+    .selectFrom('order_items')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('seller_id', '=', sellerId);
+  if (after) q = q.where('id', '<', after);
+  return q
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
+}
+
+export function findCheckoutRequest(db: Db, storeId: string, scope: string, key: string) {
+  return t(db)
+    .selectFrom('checkout_requests')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('scope', '=', scope)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function insertCheckoutRequest(db: Db, row: Insertable<CheckoutRequestsTable>) {
+  await t(db).insertInto('checkout_requests').values(row).execute();
+}
+
+export async function setCheckoutPayment(db: Db, storeId: string, orderId: string, paymentId: string) {
+  await t(db)
+    .updateTable('checkout_requests')
+    .set({ payment_id: paymentId })
+    .where('store_id', '=', storeId)
+    .where('order_id', '=', orderId)
+    .execute();
+}
+
+export function activeTaxRules(db: Db, storeId: string, country: string) {
+  return t(db)
+    .selectFrom('tax_rules')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('country', '=', country)
+    .where('active', '=', true)
+    .execute();
+}
+
+export function insertTaxRule(db: Db, row: Insertable<TaxRulesTable>) {
+  return t(db).insertInto('tax_rules').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export function listTaxRules(db: Db, storeId: string) {
+  return t(db).selectFrom('tax_rules').selectAll().where('store_id', '=', storeId).orderBy('id').execute();
+}
+
+export function deactivateTaxRule(db: Db, storeId: string, id: string) {
+  return t(db)
+    .updateTable('tax_rules')
+    .set({ active: false })
+    .where('store_id', '=', storeId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export function shippingMethods(db: Db, storeId: string) {
+  return t(db)
+    .selectFrom('shipping_methods')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('active', '=', true)
+    .orderBy('id')
+    .execute();
+}
+
+export function insertShippingMethod(db: Db, row: Insertable<ShippingMethodsTable>) {
+  return t(db)
+    .insertInto('shipping_methods')
+    .values({ ...row, weight_bands: JSON.stringify(row.weight_bands ?? []) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
