@@ -256,8 +256,11 @@ export class Worker {
       WHERE status = 'running' AND locked_until < now()`.execute(this.options.db);
   }
 
-  /** Whoever advances a schedule's next_run_at enqueues that run, so each run happens once. */
-  private async tickSchedules(): Promise<void> {
+  /**
+   * Enqueues the runs of schedules that are due. Whoever advances a schedule's next_run_at enqueues
+   * that run, so each run happens once however many workers tick. Tests drive schedules with this.
+   */
+  async tickSchedules(): Promise<void> {
     for (const s of this.options.jobs.scheduleList()) {
       await transaction(this.options.db, async (trx) => {
         const next = CronExpressionParser.parse(s.cron).next().toDate();
