@@ -95,6 +95,8 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await db.destroy();
+      // Kysely ends the pool only if it ran a query itself; migrate() alone uses the pool directly.
+      if (!pool.ending && !pool.ended) await pool.end();
       if (ownedPglite) await ownedPglite.close();
     },
   };
