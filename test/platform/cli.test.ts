@@ -60,7 +60,7 @@ describe('bazaar command', () => {
     const versions = await appliedVersions();
     expect(versions).toHaveLength(Number(match![1]));
     expect(versions).toEqual(expect.arrayContaining(['platform/001', 'tenancy/001']));
-  });
+  }, 180_000); // a new embedded database is created in DATA_DIR: seconds alone, much more on a busy machine
 
   it('exits with status 1 and names the variable when the configuration is invalid', async () => {
     const failure = await bazaar(['migrate'], { PORT: 'abc' }).catch((error: unknown) => error);
