@@ -294,10 +294,12 @@ describe('schedules', () => {
     await Promise.all([a.tickSchedules(), b.tickSchedules(), a.tickSchedules(), b.tickSchedules()]);
     expect(await jobRows('test.nightly-report')).toHaveLength(1);
 
-    const { rows } = await sql<{ in_future: boolean; ran: boolean }>`
-      SELECT next_run_at > now() AS in_future, last_run_at IS NOT NULL AS ran
+    // Cron times are UTC, whatever the time zone of the process.
+    const { rows } = await sql<{ in_future: boolean; utc_time: string; ran: boolean }>`
+      SELECT next_run_at > now() AS in_future, to_char(next_run_at AT TIME ZONE 'UTC', 'HH24:MI') AS utc_time,
+        last_run_at IS NOT NULL AS ran
       FROM job_schedules WHERE name = 'test.nightly'`.execute(db);
-    expect(rows).toEqual([{ in_future: true, ran: true }]);
+    expect(rows).toEqual([{ in_future: true, utc_time: '03:00', ran: true }]);
 
     await Promise.all([a.drain(), b.drain()]);
     expect(runs).toEqual([{ schedule: 'test.nightly' }]);
