@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/platform/config.ts';
+import { CONFIG_VARIABLES, loadConfig } from '../../src/platform/config.ts';
 
 describe('configuration', () => {
   it('refuses a value of the wrong type, naming the variable', () => {
@@ -36,5 +37,14 @@ describe('configuration', () => {
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.dataDir).toBe(path.resolve('var/bazaar'));
+  });
+
+  it('has every variable documented in the operations guide', () => {
+    const guide = fs.readFileSync(
+      path.join(import.meta.dirname, '..', '..', 'docs', 'operations.md'),
+      'utf8',
+    );
+    const missing = CONFIG_VARIABLES.filter((name) => !new RegExp(`^\\| \`${name}\` +\\|`, 'm').test(guide));
+    expect(missing).toEqual([]);
   });
 });
