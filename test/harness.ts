@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type Config, loadConfig } from '../src/platform/config.ts';
-import { openPglite } from '../src/platform/db/database.ts';
+import { createDatabase, type Database, openPglite } from '../src/platform/db/database.ts';
 import { randomToken } from '../src/platform/ids.ts';
 import { createServer, type Server } from '../src/server.ts';
 
@@ -22,7 +22,8 @@ export function embeddedDatabase(): Promise<PGlite> {
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
 
-async function adminQuery(sql: string): Promise<void> {
+/** Runs SQL outside any test server (creating and dropping schemas). */
+export async function adminQuery(sql: string): Promise<void> {
   if (process.env.DATABASE_URL) {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
@@ -34,6 +35,34 @@ async function adminQuery(sql: string): Promise<void> {
   } else {
     await (await embeddedDatabase()).exec(sql);
   }
+}
+
+/** A new schema name, unique to this run. */
+export function schemaName(): string {
+  return `t_${randomToken(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}`;
+}
+
+/** An empty schema for tests that drive migrations themselves; drop it with `dropSchema`. */
+export async function createSchema(): Promise<string> {
+  const schema = schemaName();
+  await adminQuery(`CREATE SCHEMA ${schema}`);
+  return schema;
+}
+
+export async function dropSchema(schema: string): Promise<void> {
+  await adminQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+}
+
+/**
+ * A database handle on `schema` without a server: a pool of its own on PostgreSQL (as another
+ * process would have), the shared embedded instance otherwise. Close it; the schema stays.
+ */
+export async function openDatabase(schema: string, poolMax = 5): Promise<Database> {
+  return onPostgres
+    ? createDatabase({ url: process.env.DATABASE_URL, schema, poolMax })
+    : createDatabase({ schema, pglite: await embeddedDatabase() });
 }
 
 export function testConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = {}): Config {
@@ -61,11 +90,7 @@ export interface TestServer extends Server {
 export async function createTestServer(
   options: { config?: Partial<Config>; env?: NodeJS.ProcessEnv; prepare?: boolean; schema?: string } = {},
 ): Promise<TestServer> {
-  const schema =
-    options.schema ??
-    `t_${randomToken(6)
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, '')}`;
+  const schema = options.schema ?? schemaName();
   await adminQuery(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const config = testConfig({ DATABASE_SCHEMA: schema, ...options.config }, options.env);
   const server = await createServer({ config, ...(onPostgres ? {} : { pglite: await embeddedDatabase() }) });

@@ -43,6 +43,9 @@ export interface DatabaseOptions {
   pglite?: PGlite;
 }
 
+/** The search_path last set on each PGlite session (one session per instance). */
+const sessionSearchPath = new WeakMap<PGlite, string>();
+
 export async function openPglite(dataDir?: string): Promise<PGlite> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
@@ -70,6 +73,15 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
     // PGlite is one session shared by every pool client: set the path on that session.
     await pglite.exec(`SET search_path TO ${searchPath}`);
+    sessionSearchPath.set(pglite, searchPath);
+    // Several databases may share one instance (tests give each server a schema of its own):
+    // when this pool takes the session after another set a different path, set ours back first.
+    pool.on('acquire', (client) => {
+      if (sessionSearchPath.get(pglite) === searchPath) return;
+      sessionSearchPath.set(pglite, searchPath);
+      // A client runs its queries in order, so this lands before the caller's first statement.
+      client.query(`SET search_path TO ${searchPath}`).catch(() => sessionSearchPath.delete(pglite));
+    });
   }
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
@@ -83,6 +95,8 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await db.destroy();
+      // Kysely ends the pool only if it ran a query itself; migrate() alone uses the pool directly.
+      if (!pool.ending && !pool.ended) await pool.end();
       if (ownedPglite) await ownedPglite.close();
     },
   };

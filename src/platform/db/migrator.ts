@@ -21,6 +21,8 @@ export interface Migration {
 export class MigrationError extends Error {}
 
 const FILE = /^(\d{3,})_([a-z0-9_]+)\.sql$/;
+/** A plain lower-case identifier, as config allows for DATABASE_SCHEMA: safe to use unquoted. */
+const SCHEMA = /^[a-z_][a-z0-9_]*$/;
 
 export function loadMigrations(sources: MigrationSource[]): Migration[] {
   const all: Migration[] = [];
@@ -29,16 +31,26 @@ export function loadMigrations(sources: MigrationSource[]): Migration[] {
     const files = fs
       .readdirSync(source.dir)
       .filter((f) => f.endsWith('.sql'))
-      .sort();
-    for (const file of files) {
-      const match = FILE.exec(file);
-      if (!match)
-        throw new MigrationError(`Migration file name must look like 001_name.sql: ${source.dir}/${file}`);
-      const sql = fs.readFileSync(path.join(source.dir, file), 'utf8');
+      .map((file) => {
+        const match = FILE.exec(file);
+        if (!match)
+          throw new MigrationError(`Migration file name must look like 001_name.sql: ${source.dir}/${file}`);
+        return { file, number: Number(match[1]), digits: match[1]!, name: match[2]! };
+      })
+      // By number, so 1000_x follows 999_y; ties are refused below.
+      .sort((a, b) => a.number - b.number || a.file.localeCompare(b.file));
+    for (const [i, f] of files.entries()) {
+      const previous = files[i - 1];
+      if (previous && previous.number === f.number)
+        throw new MigrationError(
+          `Two migrations of module ${source.module} share number ${f.digits}: ` +
+            `${previous.file} and ${f.file} in ${source.dir}`,
+        );
+      const sql = fs.readFileSync(path.join(source.dir, f.file), 'utf8');
       all.push({
-        version: `${source.module}/${match[1]}`,
+        version: `${source.module}/${f.digits}`,
         module: source.module,
-        description: match[2]!.replaceAll('_', ' '),
+        description: f.name.replaceAll('_', ' '),
         checksum: createHash('sha256').update(sql).digest('hex'),
         sql,
       });
@@ -55,7 +67,8 @@ export interface MigrateResult {
 /**
  * Applies pending migrations in order, each in its own transaction, under an advisory lock
  * (keyed by schema) so processes starting together apply each migration exactly once.
- * An applied migration whose file changed stops everything with a clear message.
+ * An applied migration whose file changed stops everything, before anything is applied, with a
+ * clear message. The schema first on the pool's search_path is created if it does not exist.
  */
 export async function migrate(
   pool: pg.Pool,
@@ -65,8 +78,17 @@ export async function migrate(
   const migrations = loadMigrations(sources);
   const client = await pool.connect();
   try {
-    await client.query(`SELECT pg_advisory_lock(hashtext('bazaar.migrate.' || current_schema()))`);
+    // The schema the pool means to use (DATABASE_SCHEMA): current_schema() would name the next
+    // existing one on the path, i.e. public, while it does not exist yet.
+    const { rows: target } = await client.query<{ schema: string }>(
+      `SELECT trim(split_part(current_setting('search_path'), ',', 1)) AS schema`,
+    );
+    const schema = target[0]!.schema;
+    await client.query(`SELECT pg_advisory_lock(hashtext('bazaar.migrate.' || $1::text))`, [schema]);
     try {
+      // Looked up first: CREATE SCHEMA IF NOT EXISTS needs the CREATE right even when it exists.
+      const { rowCount } = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+      if (rowCount === 0 && SCHEMA.test(schema)) await client.query(`CREATE SCHEMA ${schema}`);
       await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
         version text PRIMARY KEY,
         module text NOT NULL,
@@ -79,17 +101,19 @@ export async function migrate(
         'SELECT version, checksum FROM schema_migrations',
       );
       const applied = new Map(rows.map((r) => [r.version, r.checksum]));
-      const result: MigrateResult = { applied: [], skipped: 0 };
       for (const m of migrations) {
         const known = applied.get(m.version);
-        if (known !== undefined) {
-          if (known !== m.checksum) {
-            throw new MigrationError(
-              `Migration ${m.version} (${m.description}) was changed after it was applied ` +
-                `(recorded checksum ${known.slice(0, 12)}…, file now ${m.checksum.slice(0, 12)}…). ` +
-                'Restore the original file and add a new migration for the change.',
-            );
-          }
+        if (known !== undefined && known !== m.checksum) {
+          throw new MigrationError(
+            `Migration ${m.version} (${m.description}) was changed after it was applied ` +
+              `(recorded checksum ${known.slice(0, 12)}…, file now ${m.checksum.slice(0, 12)}…). ` +
+              'Restore the original file and add a new migration for the change.',
+          );
+        }
+      }
+      const result: MigrateResult = { applied: [], skipped: 0 };
+      for (const m of migrations) {
+        if (applied.has(m.version)) {
           result.skipped++;
           continue;
         }
@@ -112,7 +136,7 @@ export async function migrate(
       }
       return result;
     } finally {
-      await client.query(`SELECT pg_advisory_unlock(hashtext('bazaar.migrate.' || current_schema()))`);
+      await client.query(`SELECT pg_advisory_unlock(hashtext('bazaar.migrate.' || $1::text))`, [schema]);
     }
   } finally {
     client.release();

@@ -41,6 +41,9 @@ export interface DomainEvent {
 
 const DEFAULTS: Required<QueueOptions> = { backoffMs: 1000, maxBackoffMs: 3_600_000 };
 
+/** Schedules read in UTC, so processes in different time zones agree on the next run. */
+const CRON_OPTIONS = { tz: 'UTC' };
+
 /**
  * Queues, event subscriptions and schedules of the whole process. Modules register handlers at
  * assembly time; `enqueue` and `publish` write in the caller's transaction.
@@ -67,7 +70,7 @@ export class Jobs {
   }
 
   schedule(name: string, cron: string, queue: string): void {
-    CronExpressionParser.parse(cron); // fail at assembly on a bad expression
+    CronExpressionParser.parse(cron, CRON_OPTIONS); // fail at assembly on a bad expression
     this.schedules.push({ name, cron, queue });
   }
 
@@ -256,11 +259,14 @@ export class Worker {
       WHERE status = 'running' AND locked_until < now()`.execute(this.options.db);
   }
 
-  /** Whoever advances a schedule's next_run_at enqueues that run, so each run happens once. */
-  private async tickSchedules(): Promise<void> {
+  /**
+   * Enqueues the runs of schedules that are due. Whoever advances a schedule's next_run_at enqueues
+   * that run, so each run happens once however many workers tick. Tests drive schedules with this.
+   */
+  async tickSchedules(): Promise<void> {
     for (const s of this.options.jobs.scheduleList()) {
       await transaction(this.options.db, async (trx) => {
-        const next = CronExpressionParser.parse(s.cron).next().toDate();
+        const next = CronExpressionParser.parse(s.cron, CRON_OPTIONS).next().toDate();
         await q(trx)
           .insertInto('job_schedules')
           .values({ name: s.name, cron: s.cron, queue: s.queue, next_run_at: next })

@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openPglite } from '../../src/platform/db/database.ts';
+import { dropSchema, onPostgres, openDatabase, schemaName } from '../harness.ts';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-cli-'));
+// On PostgreSQL, a schema nobody created yet: `bazaar migrate` makes it.
+const schema = schemaName();
+
+afterAll(async () => {
+  if (onPostgres) await dropSchema(schema);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function bazaar(args: string[], env: NodeJS.ProcessEnv) {
+  const { DATABASE_URL: _, ...inherited } = process.env;
+  return run(process.execPath, [path.join(root, 'bin', 'bazaar.mjs'), ...args], {
+    cwd: root,
+    env: { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+  });
+}
+
+async function appliedVersions(): Promise<string[]> {
+  if (onPostgres) {
+    const database = await openDatabase(schema);
+    try {
+      const { rows } = await sql<{ version: string }>`SELECT version FROM schema_migrations`.execute(
+        database.db,
+      );
+      return rows.map((r) => r.version);
+    } finally {
+      await database.close();
+    }
+  }
+  const pglite = await openPglite(path.join(dataDir, 'pgdata'));
+  try {
+    return (await pglite.query<{ version: string }>('SELECT version FROM schema_migrations')).rows.map(
+      (r) => r.version,
+    );
+  } finally {
+    await pglite.close();
+  }
+}
+
+describe('bazaar command', () => {
+  it('applies the migrations of every module with `bazaar migrate`', async () => {
+    const env = onPostgres ? { DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: schema } : {};
+
+    const { stdout } = await bazaar(['migrate'], env);
+
+    const match = /^(\d+) applied, 0 already applied$/m.exec(stdout);
+    expect(match, stdout).not.toBeNull();
+    const versions = await appliedVersions();
+    expect(versions).toHaveLength(Number(match![1]));
+    expect(versions).toEqual(expect.arrayContaining(['platform/001', 'tenancy/001']));
+  }, 180_000); // a new embedded database is created in DATA_DIR: seconds alone, much more on a busy machine
+
+  it('exits with status 1 and names the variable when the configuration is invalid', async () => {
+    const failure = await bazaar(['migrate'], { PORT: 'abc' }).catch((error: unknown) => error);
+
+    expect(failure).toMatchObject({ code: 1, stderr: expect.stringMatching(/PORT: /) });
+  });
+});

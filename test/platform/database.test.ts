@@ -1,0 +1,55 @@
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/platform/db/database.ts';
+import { transaction } from '../../src/platform/db/transaction.ts';
+import { createSchema, dropSchema, openDatabase } from '../harness.ts';
+
+const schemas: string[] = [];
+afterAll(async () => {
+  for (const schema of schemas) await dropSchema(schema);
+});
+
+async function databaseWithMarker(label: string): Promise<Database> {
+  const schema = await createSchema();
+  schemas.push(schema);
+  const database = await openDatabase(schema);
+  await sql`CREATE TABLE marker (label text NOT NULL)`.execute(database.db);
+  await sql`INSERT INTO marker (label) VALUES (${label})`.execute(database.db);
+  return database;
+}
+
+const labelOf = async (database: Database) =>
+  (await sql<{ label: string }>`SELECT label FROM marker`.execute(database.db)).rows.map((r) => r.label);
+
+describe('database handles', () => {
+  it('keep to their own schema when several are open on one database', async () => {
+    // On PGlite both share one session; on PostgreSQL each has a pool of its own.
+    const a = await databaseWithMarker('a');
+    const b = await databaseWithMarker('b');
+    try {
+      expect(await labelOf(a)).toEqual(['a']);
+      expect(await labelOf(b)).toEqual(['b']);
+      await transaction(a.db, async (trx) => {
+        await sql`INSERT INTO marker (label) VALUES ('a2')`.execute(trx);
+      });
+      expect(await labelOf(b)).toEqual(['b']);
+      expect((await labelOf(a)).sort()).toEqual(['a', 'a2']);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('end their pool on close even when only the raw pool was used', async () => {
+    const schema = await createSchema();
+    schemas.push(schema);
+    const database = await openDatabase(schema);
+    const client = await database.pool.connect();
+    await client.query('SELECT 1');
+    client.release();
+
+    await database.close();
+
+    expect(database.pool.ended).toBe(true);
+  });
+});

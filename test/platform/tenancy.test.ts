@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDefaultStore } from '../../src/modules/tenancy/index.ts';
+import { insertStore, insertTenant, type StoreStatus } from '../../src/modules/tenancy/tenancy.repository.ts';
+import { migrate } from '../../src/platform/db/migrator.ts';
+import { newId } from '../../src/platform/ids.ts';
+import { createTestServer, type TestServer } from '../harness.ts';
+
+let server: TestServer;
+
+/** A store of a tenant of its own. */
+async function addStore(fields: {
+  name: string;
+  status?: StoreStatus;
+  domain?: string;
+  customDomain?: string;
+}) {
+  const tenantId = newId();
+  const id = newId();
+  await insertTenant(server.database.db, { id: tenantId, business_name: `${fields.name} Ltd` });
+  await insertStore(server.database.db, {
+    id,
+    tenant_id: tenantId,
+    name: fields.name,
+    status: fields.status ?? 'PUBLISHED',
+    domain: fields.domain ?? null,
+    custom_domain: fields.customDomain ?? null,
+    published_at: null,
+  });
+  return id;
+}
+
+let acme: string;
+let suspended: string;
+
+beforeAll(async () => {
+  server = await createTestServer({ config: { BASE_DOMAIN: 'bazaar.test' } });
+  acme = await addStore({ name: 'Acme', domain: 'acme', customDomain: 'shop.acme.example' });
+  suspended = await addStore({ name: 'Closed Co', status: 'SUSPENDED', domain: 'closed' });
+});
+afterAll(async () => server?.destroy());
+
+function getStore(headers: Record<string, string> = {}) {
+  return server.app.inject({ method: 'GET', url: '/api/v1/store', headers });
+}
+
+function expectProblem(res: Awaited<ReturnType<typeof getStore>>, status: number, type: string) {
+  expect(res.statusCode).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.json()).toMatchObject({ status, type: `/problems/${type}` });
+}
+
+describe('store resolution', () => {
+  it('addresses the default store when nothing names another', async () => {
+    const res = await getStore();
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: server.modules.tenancy.defaultStore().id, name: 'Bazaar' });
+  });
+
+  it('addresses the default store for a host that matches no store', async () => {
+    const res = await getStore({ host: 'nobody.bazaar.test' });
+    expect(res.json().id).toBe(server.modules.tenancy.defaultStore().id);
+  });
+
+  it('selects the store named by X-Store-Id', async () => {
+    const res = await getStore({ 'x-store-id': acme });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: acme, name: 'Acme', domain: 'acme' });
+  });
+
+  it('answers 404 for an X-Store-Id that names no store', async () => {
+    expectProblem(await getStore({ 'x-store-id': newId() }), 404, 'store-not-found');
+  });
+
+  it('answers 404 for an X-Store-Id that is not a UUID', async () => {
+    expectProblem(await getStore({ 'x-store-id': "1' OR '1'='1" }), 404, 'store-not-found');
+  });
+
+  it('selects the store whose custom domain is the Host', async () => {
+    const res = await getStore({ host: 'shop.acme.example' });
+    expect(res.json().id).toBe(acme);
+    expect((await getStore({ host: 'Shop.Acme.Example:8443' })).json().id).toBe(acme);
+  });
+
+  it('selects the store whose subdomain of BASE_DOMAIN is the Host', async () => {
+    expect((await getStore({ host: 'acme.bazaar.test' })).json().id).toBe(acme);
+    expect((await getStore({ host: 'acme.bazaar.test:3000' })).json().id).toBe(acme);
+  });
+
+  it('answers 403 for a suspended store, by host or by header', async () => {
+    expectProblem(await getStore({ host: 'closed.bazaar.test' }), 403, 'store-suspended');
+    expectProblem(await getStore({ 'x-store-id': suspended }), 403, 'store-suspended');
+  });
+});
+
+describe('default store', () => {
+  it('is created exactly once when several processes start at the same time', async () => {
+    const fresh = await createTestServer({ prepare: false });
+    try {
+      await migrate(fresh.database.pool, fresh.migrationSources);
+      const db = fresh.database.db;
+
+      const stores = await Promise.all(Array.from({ length: 6 }, () => ensureDefaultStore(db)));
+
+      expect(new Set(stores.map((s) => s.id)).size).toBe(1);
+      const { rows } = await sql<{ tenants: number; stores: number }>`
+        SELECT (SELECT count(*)::int FROM tenants) AS tenants, (SELECT count(*)::int FROM stores) AS stores`.execute(
+        db,
+      );
+      expect(rows[0]).toEqual({ tenants: 1, stores: 1 });
+      expect(stores[0]).toMatchObject({ is_default: true, status: 'PUBLISHED' });
+    } finally {
+      await fresh.destroy();
+    }
+  });
+});
