@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { createIdentityModule } from './modules/identity/index.ts';
+import { createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
 import { createTenancyModule } from './modules/tenancy/index.ts';
@@ -54,7 +55,8 @@ export async function createServer(options: ServerOptions) {
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
   const payments = createPaymentsModule(platform);
   const promotions = createPromotionsModule(platform);
-  const modules: BazaarModule[] = [platformModule, tenancy, identity, payments, promotions];
+  const orders = createOrdersModule(platform);
+  const modules: BazaarModule[] = [platformModule, tenancy, identity, payments, promotions, orders];
 
   const app = await createHttpApp({ config, log, metrics, version: pkg.version });
   let ready = false;
@@ -90,7 +92,7 @@ export async function createServer(options: ServerOptions) {
     database,
     jobs,
     worker,
-    modules: { tenancy, identity, payments, promotions },
+    modules: { tenancy, identity, payments, promotions, orders },
     platform,
     migrationSources,
 

@@ -1,0 +1,41 @@
+// Orders owns placed orders: item and address snapshots, totals (pricing with tax and shipping
+// rules), the status machine with its history, seller item fulfilment, and invoices.
+import path from 'node:path';
+import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { findStore } from '../tenancy/index.ts';
+import { ordersRoutes } from './orders.routes.ts';
+import { OrdersService } from './orders.service.ts';
+
+export { OrderNotCancellable, OrderNotFound, TransitionNotAllowed } from './orders.errors.ts';
+export { type PricingLine, priceOrder, type Totals } from './orders.pricing.ts';
+export * as ordersRepository from './orders.repository.ts';
+export { Address as AddressSchema, OrderView as OrderViewSchema } from './orders.schemas.ts';
+export type { Address, DraftItem, OrderDraft, OrderView } from './orders.service.ts';
+export { OrdersService, presentOrder } from './orders.service.ts';
+export { shippingMethodFor, taxRulesFor } from './orders.settings.ts';
+export {
+  BUYER_CANCELLABLE,
+  canTransition,
+  ITEM_STATUSES,
+  type ItemStatus,
+  ORDER_STATUSES,
+  type OrderStatus,
+} from './orders.status.ts';
+
+export interface OrdersModule extends BazaarModule {
+  service: OrdersService;
+}
+
+export function createOrdersModule(platform: Platform): OrdersModule {
+  const service = new OrdersService(platform.jobs);
+  const store = async (storeId: string) => {
+    const s = await findStore(platform.database.db, storeId);
+    return { name: s?.name ?? 'Bazaar', currency: s?.currency ?? 'INR' };
+  };
+  return {
+    name: 'orders',
+    migrations: path.join(import.meta.dirname, 'migrations'),
+    service,
+    routes: ordersRoutes(service, store),
+  };
+}

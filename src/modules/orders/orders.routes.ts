@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import type { ZodApp } from '../../platform/http/app.ts';
+import { hasRole, requireActor } from '../../platform/http/authorization.ts';
+import { PageQuery } from '../../platform/http/pagination.ts';
+import { OrderNotFound } from './orders.errors.ts';
+import { renderInvoice } from './orders.invoice.ts';
+import {
+  AdminOrderListQuery,
+  HistoryView,
+  InvoiceQuery,
+  OrderList,
+  OrderListQuery,
+  OrderParams,
+  OrderView,
+  SellerItemList,
+  ShippingMethodBody,
+  ShippingMethodView,
+  TaxRuleBody,
+  TaxRuleView,
+} from './orders.schemas.ts';
+import type { OrdersService } from './orders.service.ts';
+import * as settings from './orders.settings.ts';
+
+const bearer = [{ bearer: [] }];
+
+export function ordersRoutes(
+  orders: OrdersService,
+  store: (storeId: string) => Promise<{ name: string; currency: string }>,
+) {
+  return (app: ZodApp) => {
+    app.get(
+      '/orders',
+      {
+        schema: {
+          tags: ['orders'],
+          security: bearer,
+          summary: 'The caller’s orders, newest first',
+          querystring: OrderListQuery,
+          response: { 200: OrderList },
+        },
+      },
+      async (req) => orders.listMine(req.ctx, req.query),
+    );
+    app.get(
+      '/orders/:id',
+      {
+        schema: {
+          tags: ['orders'],
+          security: bearer,
+          summary: 'An order (owner, its sellers for their items, or admin)',
+          params: OrderParams,
+          response: { 200: OrderView },
+        },
+      },
+      async (req) => orders.viewOrder(req.ctx, req.params.id),
+    );
+    app.get(
+      '/orders/:id/history',
+      {
+        schema: {
+          tags: ['orders'],
+          security: bearer,
+          summary: 'Status history: from, to, who and why',
+          params: OrderParams,
+          response: { 200: HistoryView },
+        },
+      },
+      async (req) => orders.history(req.ctx, req.params.id),
+    );
+    app.get(
+      '/orders/:id/invoice',
+      {
+        schema: {
+          tags: ['orders'],
+          security: bearer,
+          summary: 'PDF invoice: the whole order, or one seller’s part (sellers get their own part)',
+          params: OrderParams,
+          querystring: InvoiceQuery,
+        },
+      },
+      async (req, reply) => {
+        const actor = requireActor(req.ctx);
+        const { order, items } = await orders.load(req.ctx.db, req.ctx, req.params.id);
+        const isOwner = order.user_id === actor.userId || hasRole(actor, 'ADMIN');
+        const sellsHere = hasRole(actor, 'SELLER') && items.some((i) => i.seller_id === actor.userId);
+        if (!isOwner && !sellsHere) throw new OrderNotFound();
+        const sellerId = isOwner ? (req.query.sellerId ?? null) : actor.userId;
+        const pdf = await renderInvoice(order, items, {
+          name: (await store(req.ctx.storeId)).name,
+          sellerId,
+        });
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="invoice-${order.number}.pdf"`)
+          .send(pdf);
+      },
+    );
+    app.get(
+      '/admin/orders',
+      {
+        schema: {
+          tags: ['admin', 'orders'],
+          security: bearer,
+          summary: 'All orders, newest first, by status or number (ADMIN)',
+          querystring: AdminOrderListQuery,
+          response: { 200: OrderList },
+        },
+      },
+      async (req) => orders.listAll(req.ctx, req.query),
+    );
+    app.get(
+      '/seller/order-items',
+      {
+        schema: {
+          tags: ['seller', 'orders'],
+          security: bearer,
+          summary: 'The seller’s order items, newest first',
+          querystring: PageQuery,
+          response: { 200: SellerItemList },
+        },
+      },
+      async (req) => orders.sellerItems(req.ctx, req.query),
+    );
+    app.post(
+      '/admin/tax-rules',
+      {
+        schema: {
+          tags: ['admin', 'orders'],
+          security: bearer,
+          summary: 'Add a tax rule (ADMIN)',
+          body: TaxRuleBody,
+          response: { 201: TaxRuleView },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await settings.createTaxRule(req.ctx, req.body)),
+    );
+    app.get(
+      '/admin/tax-rules',
+      {
+        schema: {
+          tags: ['admin', 'orders'],
+          security: bearer,
+          summary: 'Tax rules (ADMIN)',
+          response: { 200: z.object({ items: z.array(TaxRuleView) }) },
+        },
+      },
+      async (req) => settings.listTaxRules(req.ctx),
+    );
+    app.delete(
+      '/admin/tax-rules/:id',
+      {
+        schema: {
+          tags: ['admin', 'orders'],
+          security: bearer,
+          summary: 'Deactivate a tax rule (ADMIN)',
+          params: OrderParams,
+          response: { 200: TaxRuleView },
+        },
+      },
+      async (req) => settings.deactivateTaxRule(req.ctx, req.params.id),
+    );
+    app.post(
+      '/admin/shipping-methods',
+      {
+        schema: {
+          tags: ['admin', 'orders'],
+          security: bearer,
+          summary: 'Add a shipping method (ADMIN)',
+          body: ShippingMethodBody,
+          response: { 201: ShippingMethodView },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .code(201)
+          .send(
+            await settings.createShippingMethod(req.ctx, (await store(req.ctx.storeId)).currency, req.body),
+          ),
+    );
+    app.get(
+      '/shipping-methods',
+      {
+        schema: {
+          tags: ['orders'],
+          summary: 'Shipping methods of this store',
+          response: { 200: z.object({ items: z.array(ShippingMethodView) }) },
+        },
+      },
+      async (req) => settings.listShippingMethods(req.ctx),
+    );
+  };
+}

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { PageQuery } from '../../platform/http/pagination.ts';
+import { ITEM_STATUSES, ORDER_STATUSES } from './orders.status.ts';
+
+export const Money = z.object({ amount: z.number().int(), currency: z.string().length(3) });
+
+/** The address shape of API.md, shared by checkout and the account's address book. */
+export const Address = z.object({
+  name: z.string().trim().min(1).max(200),
+  line1: z.string().trim().min(1).max(300),
+  line2: z.string().trim().max(300).optional(),
+  city: z.string().trim().min(1).max(100),
+  state: z.string().trim().min(1).max(100),
+  postalCode: z.string().trim().min(1).max(20),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, 'Use an ISO 3166-1 alpha-2 code such as IN.')
+    .transform((c) => c.toUpperCase()),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,20}$/)
+    .optional(),
+});
+
+export const AddressView = z.object({
+  name: z.string(),
+  line1: z.string(),
+  line2: z.string().optional(),
+  city: z.string(),
+  state: z.string(),
+  postalCode: z.string(),
+  country: z.string(),
+  phone: z.string().optional(),
+});
+
+export const OrderItemView = z.object({
+  id: z.string().uuid(),
+  offerId: z.string().uuid(),
+  productId: z.string().uuid(),
+  sellerId: z.string().uuid(),
+  name: z.string(),
+  sku: z.string(),
+  options: z.record(z.string(), z.unknown()),
+  imageUrl: z.string().nullable(),
+  quantity: z.number().int(),
+  unitPrice: Money,
+  discount: Money,
+  tax: Money,
+  total: Money,
+  fulfillmentStatus: z.enum(ITEM_STATUSES),
+});
+
+export const Totals = z.object({
+  subtotal: Money,
+  discount: Money,
+  tax: Money,
+  shipping: Money,
+  total: Money,
+});
+
+export const OrderView = z.object({
+  id: z.string().uuid(),
+  number: z.string(),
+  status: z.enum(ORDER_STATUSES),
+  paymentStatus: z.string(),
+  paymentProvider: z.string(),
+  email: z.string(),
+  userId: z.string().nullable(),
+  items: z.array(OrderItemView),
+  totals: Totals,
+  couponCode: z.string().nullable(),
+  pointsRedeemed: z.number().int(),
+  shippingMethod: z.string().nullable(),
+  shippingAddress: AddressView,
+  billingAddress: AddressView,
+  cancelReason: z.string().nullable(),
+  placedAt: z.string(),
+});
+
+export const OrderList = z.object({ items: z.array(OrderView), nextCursor: z.string().nullable() });
+export const OrderListQuery = PageQuery.extend({ status: z.enum(ORDER_STATUSES).optional() });
+export const AdminOrderListQuery = OrderListQuery.extend({
+  number: z.string().trim().min(1).max(40).optional(),
+});
+export const OrderParams = z.object({ id: z.string().max(100) });
+export const InvoiceQuery = z.object({ sellerId: z.string().uuid().optional() });
+
+export const HistoryView = z.array(
+  z.object({
+    from: z.string().nullable(),
+    to: z.string(),
+    actorId: z.string().nullable(),
+    reason: z.string().nullable(),
+    metadata: z.record(z.string(), z.unknown()),
+    at: z.string(),
+  }),
+);
+
+export const SellerItemList = z.object({
+  items: z.array(
+    OrderItemView.extend({ orderId: z.string().uuid(), orderNumber: z.string(), placedAt: z.string() }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+
+export const TaxRuleBody = z.object({
+  name: z.string().trim().min(1).max(100),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((c) => c.toUpperCase()),
+  region: z.string().trim().min(1).max(100).nullable().optional(),
+  categoryId: z.string().uuid().nullable().optional(),
+  rateBp: z.number().int().min(0).max(10_000),
+  inclusive: z.boolean().default(false),
+});
+export const TaxRuleView = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  country: z.string(),
+  region: z.string().nullable(),
+  categoryId: z.string().nullable(),
+  rateBp: z.number().int(),
+  inclusive: z.boolean(),
+  active: z.boolean(),
+});
+
+export const ShippingMethodBody = z.object({
+  code: z.string().regex(/^[a-z0-9_-]{1,40}$/),
+  name: z.string().trim().min(1).max(100),
+  flatAmount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  weightBands: z
+    .array(
+      z.object({
+        upToGrams: z.number().int().min(1),
+        amount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      }),
+    )
+    .max(50)
+    .default([]),
+  freeOverAmount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
+  countries: z
+    .array(z.string().regex(/^[A-Z]{2}$/))
+    .max(250)
+    .nullable()
+    .optional(),
+  isDefault: z.boolean().default(false),
+});
+export const ShippingMethodView = z.object({
+  id: z.string().uuid(),
+  code: z.string(),
+  name: z.string(),
+  flatAmount: Money,
+  weightBands: z.array(z.object({ upToGrams: z.number().int(), amount: z.number().int() })),
+  freeOverAmount: Money.nullable(),
+  countries: z.array(z.string()).nullable(),
+  isDefault: z.boolean(),
+});

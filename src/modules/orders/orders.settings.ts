@@ -1,0 +1,154 @@
+import type { Db } from '../../platform/db/database.ts';
+import { isUniqueViolation } from '../../platform/db/transaction.ts';
+import { requireRole } from '../../platform/http/authorization.ts';
+import type { Ctx } from '../../platform/http/context.ts';
+import { Conflict, NotFound } from '../../platform/http/errors.ts';
+import { isUuid, newId } from '../../platform/ids.ts';
+import { money } from '../../platform/money.ts';
+import type { ShippingMethod, TaxRule } from './orders.pricing.ts';
+import * as repo from './orders.repository.ts';
+
+/** Per-store tax rules and shipping methods that checkout prices with. */
+type TaxRow = Awaited<ReturnType<typeof repo.listTaxRules>>[number];
+type ShippingRow = Awaited<ReturnType<typeof repo.shippingMethods>>[number];
+
+function presentTaxRule(r: TaxRow) {
+  return {
+    id: r.id,
+    name: r.name,
+    country: r.country,
+    region: r.region,
+    categoryId: r.category_id,
+    rateBp: r.rate_bp,
+    inclusive: r.inclusive,
+    active: r.active,
+  };
+}
+
+function presentShipping(m: ShippingRow) {
+  return {
+    id: m.id,
+    code: m.code,
+    name: m.name,
+    flatAmount: money(m.flat_amount, m.currency),
+    weightBands: m.weight_bands as { upToGrams: number; amount: number }[],
+    freeOverAmount: m.free_over_amount === null ? null : money(m.free_over_amount, m.currency),
+    countries: m.countries,
+    isDefault: m.is_default,
+  };
+}
+
+export async function createTaxRule(
+  ctx: Ctx,
+  input: {
+    name: string;
+    country: string;
+    region?: string | null | undefined;
+    categoryId?: string | null | undefined;
+    rateBp: number;
+    inclusive: boolean;
+  },
+) {
+  requireRole(ctx, 'ADMIN');
+  const row = await repo.insertTaxRule(ctx.db, {
+    id: newId(),
+    store_id: ctx.storeId,
+    name: input.name,
+    country: input.country,
+    region: input.region ?? null,
+    category_id: input.categoryId ?? null,
+    rate_bp: input.rateBp,
+    inclusive: input.inclusive,
+  });
+  return presentTaxRule(row);
+}
+
+export async function listTaxRules(ctx: Ctx) {
+  requireRole(ctx, 'ADMIN');
+  return { items: (await repo.listTaxRules(ctx.db, ctx.storeId)).map(presentTaxRule) };
+}
+
+export async function deactivateTaxRule(ctx: Ctx, id: string) {
+  requireRole(ctx, 'ADMIN');
+  const row = isUuid(id) ? await repo.deactivateTaxRule(ctx.db, ctx.storeId, id) : undefined;
+  if (!row) throw new NotFound('tax rule', 'tax-rule-not-found');
+  return presentTaxRule(row);
+}
+
+export async function createShippingMethod(
+  ctx: Ctx,
+  currency: string,
+  input: {
+    code: string;
+    name: string;
+    flatAmount: number;
+    weightBands: { upToGrams: number; amount: number }[];
+    freeOverAmount?: number | null | undefined;
+    countries?: string[] | null | undefined;
+    isDefault: boolean;
+  },
+) {
+  requireRole(ctx, 'ADMIN');
+  try {
+    const row = await repo.insertShippingMethod(ctx.db, {
+      id: newId(),
+      store_id: ctx.storeId,
+      code: input.code,
+      name: input.name,
+      currency,
+      flat_amount: input.flatAmount,
+      weight_bands: [...input.weightBands].sort((a, b) => a.upToGrams - b.upToGrams),
+      free_over_amount: input.freeOverAmount ?? null,
+      countries: input.countries ?? null,
+      is_default: input.isDefault,
+    });
+    return presentShipping(row);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new Conflict('A shipping method with this code exists already.', 'shipping-method-taken');
+    throw error;
+  }
+}
+
+export async function listShippingMethods(ctx: Ctx) {
+  return { items: (await repo.shippingMethods(ctx.db, ctx.storeId)).map(presentShipping) };
+}
+
+export async function taxRulesFor(db: Db, storeId: string, country: string): Promise<TaxRule[]> {
+  const rows = await repo.activeTaxRules(db, storeId, country);
+  return rows.map((r) => ({
+    name: r.name,
+    country: r.country,
+    region: r.region,
+    categoryId: r.category_id,
+    rateBp: r.rate_bp,
+    inclusive: r.inclusive,
+  }));
+}
+
+/**
+ * The shipping method checkout uses: the one named by `code`, else the store's default, else the
+ * first; null when the store has none (shipping is then free). Unknown or not-for-this-country → undefined.
+ */
+export async function shippingMethodFor(
+  db: Db,
+  storeId: string,
+  code: string | undefined,
+  country: string,
+): Promise<ShippingMethod | null | undefined> {
+  const methods = (await repo.shippingMethods(db, storeId)).filter(
+    (m) => !m.countries || m.countries.includes(country),
+  );
+  const chosen = code
+    ? methods.find((m) => m.code === code)
+    : (methods.find((m) => m.is_default) ?? methods[0]);
+  if (code && !chosen) return undefined;
+  if (!chosen) return null;
+  return {
+    code: chosen.code,
+    name: chosen.name,
+    flatAmount: chosen.flat_amount,
+    weightBands: chosen.weight_bands as { upToGrams: number; amount: number }[],
+    freeOverAmount: chosen.free_over_amount,
+  };
+}

@@ -1,0 +1,249 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, serviceCtx, type TestUser } from '../../../test/factories.ts';
+import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { transaction } from '../../platform/db/transaction.ts';
+import { newId } from '../../platform/ids.ts';
+import { priceOrder } from './orders.pricing.ts';
+import { canTransition, ORDER_STATUSES, ORDER_TRANSITIONS } from './orders.status.ts';
+
+let server: TestServer;
+let buyer: TestUser;
+let stranger: TestUser;
+let admin: TestUser;
+let sellerA: TestUser;
+let sellerB: TestUser;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  [buyer, stranger, admin, sellerA, sellerB] = await Promise.all([
+    createUser(server),
+    createUser(server),
+    createUser(server, { roles: ['ADMIN'] }),
+    createUser(server, { roles: ['SELLER'] }),
+    createUser(server, { roles: ['SELLER'] }),
+  ]);
+});
+afterAll(async () => server?.destroy());
+
+const address = {
+  name: 'Asha Rao',
+  line1: '12 MG Road',
+  city: 'Bengaluru',
+  state: 'KA',
+  postalCode: '560001',
+  country: 'IN',
+};
+
+/** An order of one item from seller A and one from seller B, placed directly through the service. */
+async function placeOrder(user: TestUser = buyer) {
+  const items = [
+    { seller: sellerA, price: 25_000, qty: 2, name: 'Kettle' },
+    { seller: sellerB, price: 9_900, qty: 1, name: 'Mug' },
+  ].map((i) => ({
+    offerId: newId(),
+    productId: newId(),
+    variantId: newId(),
+    sellerId: i.seller.id,
+    name: i.name,
+    sku: `SKU-${newId().slice(-8)}`,
+    options: {},
+    imageUrl: null,
+    categoryId: null,
+    unitPrice: i.price,
+    quantity: i.qty,
+    rewardPercentBp: 100,
+    weightGrams: 800,
+  }));
+  const totals = priceOrder({
+    lines: items.map((i) => ({
+      key: i.offerId,
+      unitPrice: i.unitPrice,
+      quantity: i.quantity,
+      categoryId: null,
+      weightGrams: 800,
+      requiresShipping: true,
+    })),
+    groupDiscountBp: 0,
+    pointsToRedeem: 0,
+    pointValue: 100,
+    destination: { country: 'IN', region: 'KA' },
+    taxRules: [
+      { name: 'GST', country: 'IN', region: null, categoryId: null, rateBp: 1_800, inclusive: true },
+    ],
+    shipping: { code: 'std', name: 'Standard', flatAmount: 4_900, weightBands: [], freeOverAmount: null },
+  });
+  const ctx = serviceCtx(server, user);
+  return transaction(server.database.db, (trx) =>
+    server.modules.orders.service.createOrder(trx, ctx, {
+      id: newId(),
+      userId: user.id,
+      email: user.email,
+      currency: 'INR',
+      paymentProvider: 'test',
+      status: 'PENDING',
+      totals,
+      couponCode: null,
+      shippingMethod: 'std',
+      shippingAddress: address,
+      billingAddress: address,
+      cartId: null,
+      items,
+    }),
+  );
+}
+
+const get = (url: string, user: TestUser) =>
+  server.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: user.headers });
+
+describe('order state machine', () => {
+  it('allows exactly the transitions in its table', () => {
+    for (const from of ORDER_STATUSES)
+      for (const to of ORDER_STATUSES)
+        expect(canTransition(from, to)).toBe(ORDER_TRANSITIONS[from].includes(to));
+    expect(canTransition('SHIPPED', 'CANCELLED')).toBe(false);
+    expect(canTransition('CANCELLED', 'PAID')).toBe(false);
+  });
+
+  it('records every change with who and why, and refuses a disallowed one with 409', async () => {
+    const order = await placeOrder();
+    const ctx = serviceCtx(server, admin);
+    const move = (to: (typeof ORDER_STATUSES)[number], reason: string) =>
+      transaction(server.database.db, (trx) =>
+        server.modules.orders.service.transition(trx, ctx, order.id, to, { reason }),
+      );
+    await move('PAID', 'captured');
+    await move('PROCESSING', 'packing');
+    await expect(move('PENDING', 'back')).rejects.toMatchObject({
+      status: 409,
+      code: 'order-transition-not-allowed',
+    });
+    const history = (await get(`/orders/${order.id}/history`, buyer)).json();
+    expect(history.map((h: { from: string | null; to: string }) => [h.from, h.to])).toEqual([
+      [null, 'PENDING'],
+      ['PENDING', 'PAID'],
+      ['PAID', 'PROCESSING'],
+    ]);
+    expect(history[2]).toMatchObject({ actorId: admin.id, reason: 'packing' });
+    const view = (await get(`/orders/${order.id}`, buyer)).json();
+    expect(view.items.every((i: { fulfillmentStatus: string }) => i.fulfillmentStatus === 'PROCESSING')).toBe(
+      true,
+    );
+  });
+
+  it('enforces the totals rule in the database', async () => {
+    const order = await placeOrder();
+    await expect(
+      server.database.db.updateTable('orders').set({ total_amount: 1 }).where('id', '=', order.id).execute(),
+    ).rejects.toThrow(/orders_total_rule/);
+  });
+});
+
+describe('order access', () => {
+  it('shows an order to its buyer and admins, to sellers only their items, and to no one else', async () => {
+    const order = await placeOrder();
+    expect((await get(`/orders/${order.id}`, buyer)).json()).toMatchObject({
+      id: order.id,
+      number: order.number,
+      items: [{}, {}],
+    });
+    expect((await get(`/orders/${order.id}`, admin)).statusCode).toBe(200);
+    expect((await get(`/orders/${order.id}`, stranger)).statusCode).toBe(404);
+    expect((await get('/orders/00000000-0000-0000-0000-000000000000', buyer)).statusCode).toBe(404);
+    expect((await get('/orders/not-an-id', buyer)).statusCode).toBe(404);
+    const asSeller = (await get(`/orders/${order.id}`, sellerA)).json();
+    expect(asSeller.items).toHaveLength(1);
+    expect(asSeller.items[0].sellerId).toBe(sellerA.id);
+    expect(asSeller.totals.subtotal.amount).toBe(50_000);
+    expect((await server.app.inject({ method: 'GET', url: `/api/v1/orders/${order.id}` })).statusCode).toBe(
+      401,
+    );
+  });
+
+  it('keeps item and address snapshots with the order', async () => {
+    const order = await placeOrder();
+    expect(order.items.map((i) => i.name).sort()).toEqual(['Kettle', 'Mug']);
+    expect(order.shippingAddress).toMatchObject({ city: 'Bengaluru' });
+    expect(order.totals.total.amount).toBe(
+      order.totals.subtotal.amount - order.totals.discount.amount + order.totals.shipping.amount,
+    );
+  });
+});
+
+describe('order queries', () => {
+  it('lists the caller’s orders newest first, by status, with keyset pages', async () => {
+    const user = await createUser(server);
+    const placed = [await placeOrder(user), await placeOrder(user), await placeOrder(user)];
+    const page1 = (await get('/orders?limit=2', user)).json();
+    expect(page1.items.map((o: { id: string }) => o.id)).toEqual([placed[2]!.id, placed[1]!.id]);
+    const page2 = (await get(`/orders?limit=2&cursor=${page1.nextCursor}`, user)).json();
+    expect(page2.items.map((o: { id: string }) => o.id)).toEqual([placed[0]!.id]);
+    expect(page2.nextCursor).toBeNull();
+    expect((await get('/orders?status=PAID', user)).json().items).toHaveLength(0);
+    expect((await get('/orders?status=BOGUS', user)).statusCode).toBe(400);
+  });
+
+  it('lets admins find orders by status and number, and only admins', async () => {
+    const order = await placeOrder();
+    const byNumber = (await get(`/admin/orders?number=${order.number}`, admin)).json();
+    expect(byNumber.items.map((o: { id: string }) => o.id)).toEqual([order.id]);
+    const pending = (await get('/admin/orders?status=PENDING&limit=100', admin)).json();
+    expect(pending.items.some((o: { id: string }) => o.id === order.id)).toBe(true);
+    expect((await get('/admin/orders', buyer)).statusCode).toBe(403);
+    expect((await get('/admin/orders', sellerA)).statusCode).toBe(403);
+  });
+
+  it('lists a seller’s own order items newest first', async () => {
+    const order = await placeOrder();
+    const items = (await get('/seller/order-items?limit=5', sellerB)).json().items;
+    expect(items[0]).toMatchObject({ orderId: order.id, sellerId: sellerB.id, name: 'Mug' });
+    expect(items.every((i: { sellerId: string }) => i.sellerId === sellerB.id)).toBe(true);
+    expect((await get('/seller/order-items', buyer)).statusCode).toBe(403);
+  });
+});
+
+describe('invoices', () => {
+  it('renders a PDF for the buyer, and a seller’s own part for the seller', async () => {
+    const order = await placeOrder();
+    const whole = await get(`/orders/${order.id}/invoice`, buyer);
+    expect(whole.statusCode).toBe(200);
+    expect(whole.headers['content-type']).toBe('application/pdf');
+    expect(whole.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const part = await get(`/orders/${order.id}/invoice`, sellerA);
+    expect(part.statusCode).toBe(200);
+    expect((await get(`/orders/${order.id}/invoice`, stranger)).statusCode).toBe(404);
+  });
+});
+
+describe('tax rules and shipping methods', () => {
+  it('are managed by admins and validated', async () => {
+    const post = (url: string, body: object, user: TestUser) =>
+      server.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: user.headers, payload: body });
+    const rule = await post(
+      '/admin/tax-rules',
+      { name: 'GST 18%', country: 'in', rateBp: 1_800, inclusive: true },
+      admin,
+    );
+    expect(rule.statusCode).toBe(201);
+    expect(rule.json()).toMatchObject({ country: 'IN', rateBp: 1_800, inclusive: true });
+    expect(
+      (await post('/admin/tax-rules', { name: 'x', country: 'IN', rateBp: 20_000 }, admin)).statusCode,
+    ).toBe(400);
+    expect(
+      (await post('/admin/tax-rules', { name: 'x', country: 'IN', rateBp: 100 }, buyer)).statusCode,
+    ).toBe(403);
+    const method = await post(
+      '/admin/shipping-methods',
+      { code: 'std', name: 'Standard', flatAmount: 4_900, freeOverAmount: 99_900, isDefault: true },
+      admin,
+    );
+    expect(method.statusCode).toBe(201);
+    expect((await post('/admin/shipping-methods', { code: 'std', name: 'Again' }, admin)).statusCode).toBe(
+      409,
+    );
+    const listed = await server.app.inject({ method: 'GET', url: '/api/v1/shipping-methods' });
+    expect(listed.json().items[0]).toMatchObject({
+      code: 'std',
+      flatAmount: { amount: 4_900, currency: 'INR' },
+    });
+  });
+});
