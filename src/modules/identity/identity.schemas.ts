@@ -92,6 +92,17 @@ export const AddressInput = z.object({
   phone: Phone.optional(),
 });
 export type AddressInput = z.output<typeof AddressInput>;
+/** The same shape as stored, for responses (no input transforms). */
+const PostalAddressView = z.object({
+  name: z.string(),
+  line1: z.string(),
+  line2: z.string().optional(),
+  city: z.string(),
+  state: z.string(),
+  postalCode: z.string(),
+  country: z.string(),
+  phone: z.string().optional(),
+});
 
 export const CreateAddressBody = AddressInput.extend({
   label: Text(50).optional(),
@@ -184,7 +195,7 @@ export const SellerProfileView = z.object({
   businessName: z.string(),
   businessType: z.string().nullable(),
   taxId: z.string().nullable(),
-  businessAddress: AddressInput.nullable(),
+  businessAddress: PostalAddressView.nullable(),
   commissionRateBps: z.number().int(),
   status: SellerStatus,
   rejectionReason: z.string().nullable(),
