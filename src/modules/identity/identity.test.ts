@@ -341,3 +341,51 @@ describe('sessions', () => {
     expect((await get('/me', stale.headers)).statusCode).toBe(401);
   });
 });
+
+describe('bad input', () => {
+  const longName = 'x'.repeat(10_000);
+  const cases: Array<[string, unknown, string[]]> = [
+    ['/auth/register', {}, ['/email', '/name', '/password']],
+    ['/auth/register', { email: 'a@b.test', password: ['x'], name: longName }, ['/name', '/password']],
+    [
+      '/auth/register',
+      { email: 'a@b.test', password: 'fine-password-123', name: 'N', phone: 'call me' },
+      ['/phone'],
+    ],
+    ['/auth/register', { email: 42, password: 'fine-password-123', name: true }, ['/email', '/name']],
+    ['/auth/login', { email: 'a@b.test' }, ['/password']],
+    ['/auth/refresh', { refreshToken: 7 }, ['/refreshToken']],
+    ['/auth/password-reset', { email: 'not an email' }, ['/email']],
+    ['/auth/password-reset/confirm', { token: '' }, ['/password', '/token']],
+    ['/auth/verify-email', {}, ['/token']],
+  ];
+
+  it.each(cases)('answers 400 with pointers for %s %j and writes nothing', async (url, body, pointers) => {
+    const count = async () =>
+      Number(
+        (
+          await server.database.db
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const res = await post(url, body);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    const got = [...new Set(res.json().errors.map((e: { pointer: string }) => e.pointer))].sort();
+    expect(got).toEqual(pointers);
+    expect(await count()).toBe(before);
+  });
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const res = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
+    expect(res.statusCode).toBe(400);
+  });
+});
