@@ -163,6 +163,38 @@ describe('admin user management', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('deactivates without a body and documents every identity call in OpenAPI', async () => {
+    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const user = await createUser(server);
+    const res = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/admin/users/${user.id}/deactivate`,
+      headers: admin.headers,
+    });
+    expect(res.json()).toMatchObject({ id: user.id, status: 'DEACTIVATED' });
+    const seller = await createUser(server);
+    await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/seller-application',
+      headers: seller.headers,
+      payload: { businessName: 'No Body Ltd' },
+    });
+    const approved = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/admin/sellers/${seller.id}/approve`,
+      headers: admin.headers,
+    });
+    expect(approved.json()).toMatchObject({ status: 'APPROVED', commissionRateBps: 500 });
+    const doc = (await server.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const p of [
+      '/api/v1/me/addresses/{id}',
+      '/api/v1/admin/user-groups/{id}',
+      '/api/v1/auth/password-reset',
+    ]) {
+      expect(doc.paths[p]).toBeDefined();
+    }
+  });
+
   it('refuses to let an admin lock themselves out', async () => {
     const admin = await createUser(server, { roles: ['ADMIN'] });
     expect(
