@@ -39,6 +39,10 @@ const ConfigSchema = z.object({
   JWT_SECRET: z.string().min(32).optional(),
   /** Comma-separated earlier keys, still accepted until the tokens they signed expire. */
   JWT_PREVIOUS_SECRETS: z.string().default(''),
+  /** Key for data encrypted at rest (seller bank details); without it one is generated in DATA_DIR/keys. */
+  DATA_ENCRYPTION_KEY: z.string().min(32).optional(),
+  /** Where the storefront is reached, for links in mail (verification, password reset). */
+  PUBLIC_URL: z.string().url().optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce
     .number()

@@ -1,4 +1,11 @@
-import { AppError, Conflict, NotFound, Unauthorized } from '../../platform/http/errors.ts';
+import {
+  AppError,
+  BadRequest,
+  Conflict,
+  Forbidden,
+  NotFound,
+  Unauthorized,
+} from '../../platform/http/errors.ts';
 
 export class EmailTaken extends Conflict {
   constructor() {
@@ -28,5 +35,78 @@ export class AccountDeactivated extends AppError {
 export class UserNotFound extends NotFound {
   constructor() {
     super('user', 'user-not-found');
+  }
+}
+
+export class InvalidToken extends BadRequest {
+  constructor(what: string) {
+    const detail = `The ${what} token is invalid, expired or already used.`;
+    super(detail, [{ pointer: '/token', in: 'body', detail }], 'invalid-token');
+  }
+}
+
+export class SessionNotFound extends NotFound {
+  constructor() {
+    super('session', 'session-not-found');
+  }
+}
+
+export class AddressNotFound extends NotFound {
+  constructor() {
+    super('address', 'address-not-found');
+  }
+}
+
+export class AddressLabelTaken extends Conflict {
+  constructor() {
+    super('You already have an address with this label.', 'address-label-taken');
+  }
+}
+
+export class AddressLimitReached extends Conflict {
+  constructor(max: number) {
+    super(`An account can keep at most ${max} addresses.`, 'address-limit-reached');
+  }
+}
+
+export class GroupNotFound extends NotFound {
+  constructor() {
+    super('user group', 'user-group-not-found');
+  }
+}
+
+export class GroupNameTaken extends Conflict {
+  constructor() {
+    super('A user group with this name already exists.', 'user-group-name-taken');
+  }
+}
+
+export class SellerProfileNotFound extends NotFound {
+  constructor() {
+    super('seller profile', 'seller-profile-not-found');
+  }
+}
+
+export class SellerApplicationExists extends Conflict {
+  constructor(status: string) {
+    super(`A seller application already exists (${status}).`, 'seller-application-exists');
+  }
+}
+
+export class SellerTransitionRefused extends Conflict {
+  constructor(from: string, to: string) {
+    super(`A seller application cannot go from ${from} to ${to}.`, 'seller-transition-refused');
+  }
+}
+
+export class RoleChangeForbidden extends Forbidden {
+  constructor(detail: string) {
+    super(detail, 'role-change-forbidden');
+  }
+}
+
+export class SelfLockout extends Conflict {
+  constructor(detail: string) {
+    super(detail, 'self-lockout');
   }
 }

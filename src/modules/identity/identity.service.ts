@@ -2,19 +2,37 @@ import { z } from 'zod';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
-import { requireActor, requireRole } from '../../platform/http/authorization.ts';
+import { requireActor } from '../../platform/http/authorization.ts';
 import type { Actor, Ctx, Role } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import { newId } from '../../platform/ids.ts';
+import { isUuid, newId } from '../../platform/ids.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
+import { sendMail } from '../../platform/mail/mailer.ts';
+import { AddressService } from './identity.addresses.ts';
+import { AdminUserService } from './identity.admin.ts';
+import type { DataCipher } from './identity.crypto.ts';
 import {
   AccountDeactivated,
   EmailTaken,
   InvalidCredentials,
   InvalidRefreshToken,
+  InvalidToken,
+  SessionNotFound,
   UserNotFound,
 } from './identity.errors.ts';
+import { IdentityEvents } from './identity.events.ts';
+import { GroupService } from './identity.groups.ts';
+import {
+  assertLoginAllowed,
+  hitAccountLimit,
+  recordLoginFailure,
+  recordLoginSuccess,
+} from './identity.limits.ts';
+import { passwordResetMail, verificationMail } from './identity.mails.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './identity.passwords.ts';
+import { presentUser, type UserView } from './identity.presenters.ts';
+import { ProfileService } from './identity.profiles.ts';
 import type { UserRow } from './identity.repository.ts';
 import * as repo from './identity.repository.ts';
 import {
@@ -24,6 +42,9 @@ import {
   signAccessToken,
   verifyAccessToken,
 } from './identity.tokens.ts';
+
+export type { UserView } from './identity.presenters.ts';
+export { presentUser } from './identity.presenters.ts';
 
 export interface ClientInfo {
   userAgent?: string | undefined;
@@ -42,52 +63,80 @@ export interface RegisterInput {
   phone?: string | undefined;
 }
 
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  phone: string | null;
-  roles: Role[];
-  status: 'ACTIVE' | 'DEACTIVATED';
-  emailVerified: boolean;
-  createdAt: string;
-}
+export type IdentityConfig = Pick<
+  Config,
+  'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'PUBLIC_URL'
+>;
 
-export function presentUser(u: UserRow): UserView {
-  return {
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    phone: u.phone,
-    roles: u.roles,
-    status: u.status,
-    emailVerified: u.email_verified_at !== null,
-    createdAt: u.created_at.toISOString(),
-  };
-}
+const VERIFICATION_TTL_HOURS = 24;
+const RESET_TTL_MINUTES = 60;
+const PURGE_BATCH = 5000;
 
-function refusePassword(password: string) {
+/** The same answer whether or not an account has the email (no enumeration). */
+const RESET_ACCEPTED = {
+  status: 'accepted' as const,
+  detail: 'If an account uses this email, a message with a reset code is on its way.',
+};
+
+export function refusePassword(password: string, pointer = '/password') {
   const problem = passwordProblem(password);
-  if (problem) throw new BadRequest(problem, [{ pointer: '/password', in: 'body', detail: problem }]);
+  if (problem) throw new BadRequest(problem, [{ pointer, in: 'body', detail: problem }]);
 }
 
-const UserCursor = z.object({ id: z.string().uuid() });
+const IdCursor = z.object({ id: z.string().uuid() });
 
+/**
+ * Accounts, sign-in, sessions and account recovery; the parts below (addresses, profiles, groups,
+ * admin user management) hang off it so other modules reach all of identity through one object.
+ */
 export class IdentityService {
+  readonly addresses: AddressService;
+  readonly profiles: ProfileService;
+  readonly groups: GroupService;
+  readonly admin: AdminUserService;
+
   constructor(
     private readonly keys: KeyRing,
-    private readonly config: Pick<Config, 'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS'>,
-  ) {}
+    private readonly config: IdentityConfig,
+    private readonly jobs: Jobs,
+    cipher: DataCipher,
+  ) {
+    this.addresses = new AddressService();
+    this.profiles = new ProfileService(jobs, cipher);
+    this.groups = new GroupService();
+    this.admin = new AdminUserService(jobs);
+  }
+
+  // --- accounts ---------------------------------------------------------------------------------
 
   async register(ctx: Ctx, input: RegisterInput, client: ClientInfo = {}) {
     refusePassword(input.password);
-    const user = await this.createUser(ctx.db, ctx.storeId, input, ['CUSTOMER']);
-    return { user: presentUser(user), ...(await this.startSession(ctx.db, user, client)) };
+    await hitAccountLimit(ctx.db, ctx.storeId, 'register', input.email);
+    const passwordHash = await hashPassword(input.password);
+    return transaction(ctx.db, async (trx) => {
+      const user = await this.insertUser(trx, ctx.storeId, input, passwordHash, ['CUSTOMER']);
+      await this.sendVerification(trx, user);
+      await this.jobs.publish(trx, {
+        name: IdentityEvents.userRegistered,
+        storeId: ctx.storeId,
+        payload: { userId: user.id },
+      });
+      return { user: presentUser(user), ...(await this.startSession(trx, user, client)) };
+    });
   }
 
-  /** Creates a user with the given roles; 409 when the email is taken in this store. */
+  /** Creates a user with the given roles (no mail, no session); 409 when the email is taken. */
   async createUser(db: Db, storeId: string, input: RegisterInput, roles: Role[]): Promise<UserRow> {
-    const passwordHash = await hashPassword(input.password);
+    return this.insertUser(db, storeId, input, await hashPassword(input.password), roles);
+  }
+
+  private async insertUser(
+    db: Db,
+    storeId: string,
+    input: RegisterInput,
+    passwordHash: string,
+    roles: Role[],
+  ): Promise<UserRow> {
     try {
       return await repo.insertUser(db, {
         id: newId(),
@@ -97,6 +146,8 @@ export class IdentityService {
         name: input.name.trim(),
         phone: input.phone ?? null,
         roles,
+        group_id: null,
+        deactivated_reason: null,
         email_verified_at: null,
         last_login_at: null,
         deleted_at: null,
@@ -107,42 +158,6 @@ export class IdentityService {
     }
   }
 
-  async login(ctx: Ctx, input: { email: string; password: string }, client: ClientInfo = {}) {
-    const found = await repo.findUserByEmail(ctx.db, ctx.storeId, input.email.trim());
-    const ok = await verifyPassword(found?.password_hash, input.password);
-    if (!found || !ok) throw new InvalidCredentials();
-    if (found.status !== 'ACTIVE') throw new AccountDeactivated();
-    await repo.touchLogin(ctx.db, ctx.storeId, found.id);
-    const { password_hash: _, ...user } = found;
-    return { user: presentUser(user), ...(await this.startSession(ctx.db, user, client)) };
-  }
-
-  /** Rotates a refresh token. Presenting a spent one revokes its whole family (theft detection). */
-  async refresh(ctx: Ctx, refreshToken: string, client: ClientInfo = {}): Promise<Tokens> {
-    const outcome = await transaction(ctx.db, async (trx) => {
-      const token = await repo.findTokenForUpdate(trx, hashToken(refreshToken), 'REFRESH');
-      if (!token || token.store_id !== ctx.storeId) return null;
-      if (token.used_at || token.revoked_at) {
-        await repo.revokeFamily(trx, token.family_id!);
-        return null;
-      }
-      if (token.expires_at.getTime() <= Date.now()) return null;
-      const user = await repo.findUserById(trx, ctx.storeId, token.user_id);
-      if (user?.status !== 'ACTIVE') return null;
-      await repo.markTokenUsed(trx, token.id);
-      return this.issue(trx, user, token.family_id!, client);
-    });
-    if (!outcome) throw new InvalidRefreshToken();
-    return outcome;
-  }
-
-  async logout(ctx: Ctx, refreshToken: string): Promise<void> {
-    await transaction(ctx.db, async (trx) => {
-      const token = await repo.findTokenForUpdate(trx, hashToken(refreshToken), 'REFRESH');
-      if (token && token.store_id === ctx.storeId) await repo.revokeFamily(trx, token.family_id!);
-    });
-  }
-
   async me(ctx: Ctx): Promise<UserView> {
     const actor = requireActor(ctx);
     const user = await repo.findUserById(ctx.db, ctx.storeId, actor.userId);
@@ -150,39 +165,30 @@ export class IdentityService {
     return presentUser(user);
   }
 
-  /**
-   * Turns a Bearer token into the acting user, or null. The user row is read on every request so
-   * that deactivation and role changes take effect at once, not when the token expires.
-   */
-  async authenticate(db: Db, storeId: string, bearer: string): Promise<Actor | null> {
-    const claims = await verifyAccessToken(this.keys, bearer);
-    if (!claims || claims.storeId !== storeId) return null;
-    const user = await repo.findUserById(db, storeId, claims.userId);
-    if (user?.status !== 'ACTIVE') return null;
-    return { userId: user.id, storeId, roles: user.roles, sessionId: claims.sessionId };
+  async updateMe(ctx: Ctx, changes: { name?: string | undefined; phone?: string | null | undefined }) {
+    const actor = requireActor(ctx);
+    const user = await repo.updateUser(ctx.db, ctx.storeId, actor.userId, {
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.phone !== undefined ? { phone: changes.phone } : {}),
+    });
+    if (!user) throw new UserNotFound();
+    return presentUser(user);
   }
 
-  async listUsers(
-    ctx: Ctx,
-    query: {
-      limit: number;
-      cursor?: string | undefined;
-      q?: string;
-      role?: Role;
-      status?: 'ACTIVE' | 'DEACTIVATED';
-    },
-  ) {
-    requireRole(ctx, 'ADMIN');
-    const after = decodeCursor(query.cursor, UserCursor);
-    const rows = await repo.listUsers(ctx.db, {
-      storeId: ctx.storeId,
-      limit: query.limit,
-      after: after?.id,
-      q: query.q,
-      role: query.role,
-      status: query.status,
+  /** Changes the password and signs out every other session (the current one stays). */
+  async changePassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }) {
+    const actor = requireActor(ctx);
+    refusePassword(input.newPassword, '/newPassword');
+    const current = await repo.findPasswordHash(ctx.db, ctx.storeId, actor.userId);
+    if (!(await verifyPassword(current?.password_hash, input.currentPassword))) {
+      const detail = 'The current password is incorrect.';
+      throw new BadRequest(detail, [{ pointer: '/currentPassword', in: 'body', detail }], 'wrong-password');
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await transaction(ctx.db, async (trx) => {
+      await repo.updateUser(trx, ctx.storeId, actor.userId, { password_hash: passwordHash });
+      await repo.revokeAllSessions(trx, ctx.storeId, actor.userId, 'PASSWORD_CHANGED', actor.sessionId);
     });
-    return toPage(rows, query.limit, presentUser, (u) => ({ id: u.id }));
   }
 
   /** Creates the admin if the email is free; gives an existing account the ADMIN role otherwise. */
@@ -203,31 +209,257 @@ export class IdentityService {
     }
   }
 
-  private async startSession(db: Db, user: UserRow, client: ClientInfo): Promise<Tokens> {
-    return this.issue(db, user, newId(), client);
+  // --- sign-in and sessions ---------------------------------------------------------------------
+
+  async login(ctx: Ctx, input: { email: string; password: string }, client: ClientInfo = {}) {
+    const email = input.email.trim();
+    await assertLoginAllowed(ctx.db, ctx.storeId, email);
+    const found = await repo.findUserByEmail(ctx.db, ctx.storeId, email);
+    const ok = await verifyPassword(found?.password_hash, input.password);
+    if (!found || !ok) {
+      // Unknown emails are counted too, so the answers stay identical.
+      await recordLoginFailure(ctx.db, ctx.storeId, email);
+      throw new InvalidCredentials();
+    }
+    if (found.status !== 'ACTIVE') throw new AccountDeactivated();
+    await recordLoginSuccess(ctx.db, ctx.storeId, email);
+    await repo.touchLogin(ctx.db, ctx.storeId, found.id);
+    const { password_hash: _, ...user } = found;
+    return { user: presentUser(user), ...(await this.startSession(ctx.db, user, client)) };
   }
 
-  private async issue(db: Db, user: UserRow, familyId: string, client: ClientInfo): Promise<Tokens> {
+  /** Rotates a refresh token. Presenting a spent one revokes its whole session (theft detection). */
+  async refresh(ctx: Ctx, refreshToken: string, client: ClientInfo = {}): Promise<Tokens> {
+    const outcome = await transaction(ctx.db, async (trx) => {
+      const token = await repo.findRefreshTokenForUpdate(trx, hashToken(refreshToken));
+      if (!token || token.store_id !== ctx.storeId || token.session_revoked_at) return null;
+      if (token.used_at) {
+        await repo.revokeSession(trx, token.family_id!, 'REUSE_DETECTED');
+        return null;
+      }
+      if (token.expires_at.getTime() <= Date.now()) return null;
+      const user = await repo.findUserById(trx, ctx.storeId, token.user_id);
+      if (user?.status !== 'ACTIVE') return null;
+      await repo.markTokenUsed(trx, token.id);
+      return this.issue(trx, user, token.family_id!, client);
+    });
+    if (!outcome) throw new InvalidRefreshToken();
+    return outcome;
+  }
+
+  /** Ends the session of a refresh token; unknown tokens are ignored (logout always succeeds). */
+  async logout(ctx: Ctx, refreshToken: string): Promise<void> {
+    const token = await repo.findRefreshTokenForUpdate(ctx.db, hashToken(refreshToken));
+    if (token && token.store_id === ctx.storeId) await repo.revokeSession(ctx.db, token.family_id!, 'LOGOUT');
+  }
+
+  async logoutEverywhere(ctx: Ctx): Promise<void> {
+    const actor = requireActor(ctx);
+    await repo.revokeAllSessions(ctx.db, ctx.storeId, actor.userId, 'LOGOUT_ALL');
+  }
+
+  async listSessions(ctx: Ctx, query: { limit: number; cursor?: string | undefined }) {
+    const actor = requireActor(ctx);
+    const after = decodeCursor(query.cursor, IdCursor);
+    const rows = await repo.listActiveSessions(ctx.db, ctx.storeId, actor.userId, query.limit, after?.id);
+    return toPage(
+      rows,
+      query.limit,
+      (s) => ({
+        id: s.id,
+        userAgent: s.user_agent,
+        ip: s.ip,
+        createdAt: s.created_at.toISOString(),
+        lastUsedAt: s.last_used_at.toISOString(),
+        expiresAt: s.expires_at.toISOString(),
+        current: s.id === actor.sessionId,
+      }),
+      (s) => ({ id: s.id }),
+    );
+  }
+
+  /** Revokes one of the caller's sessions; anyone else's (or an unknown id) is 404. */
+  async revokeSession(ctx: Ctx, sessionId: string): Promise<void> {
+    const actor = requireActor(ctx);
+    const done =
+      isUuid(sessionId) &&
+      (await repo.revokeUserSession(ctx.db, ctx.storeId, actor.userId, sessionId, 'REVOKED'));
+    if (!done) throw new SessionNotFound();
+  }
+
+  /**
+   * Turns a Bearer token into the acting user, or null. One primary-key join per request checks
+   * that the user is active and the token's session live, so deactivation, revocation and role
+   * changes take effect at once, not when the token expires.
+   */
+  async authenticate(db: Db, storeId: string, bearer: string): Promise<Actor | null> {
+    const claims = await verifyAccessToken(this.keys, bearer);
+    if (!claims || claims.storeId !== storeId) return null;
+    const found = await repo.findActor(db, storeId, claims.userId, claims.sessionId);
+    if (!found) return null;
+    return { userId: found.id, storeId, roles: found.roles, sessionId: claims.sessionId };
+  }
+
+  private async startSession(db: Db, user: UserRow, client: ClientInfo): Promise<Tokens> {
+    const sessionId = newId();
+    await repo.insertSession(db, {
+      id: sessionId,
+      store_id: user.store_id,
+      user_id: user.id,
+      user_agent: client.userAgent?.slice(0, 500) ?? null,
+      ip: client.ip ?? null,
+      expires_at: this.refreshExpiry(),
+      revoked_at: null,
+      revoke_reason: null,
+    });
+    return this.issue(db, user, sessionId, client, false);
+  }
+
+  private refreshExpiry(): Date {
+    return new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000);
+  }
+
+  private async issue(
+    db: Db,
+    user: UserRow,
+    sessionId: string,
+    client: ClientInfo,
+    touch = true,
+  ): Promise<Tokens> {
     const refresh = newOpaqueToken();
+    const expiresAt = this.refreshExpiry();
     await repo.insertToken(db, {
       id: newId(),
       store_id: user.store_id,
       user_id: user.id,
       type: 'REFRESH',
       token_hash: refresh.hash,
-      family_id: familyId,
+      family_id: sessionId,
       user_agent: client.userAgent?.slice(0, 500) ?? null,
       ip: client.ip ?? null,
-      expires_at: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
+      expires_at: expiresAt,
       used_at: null,
       revoked_at: null,
       last_used_at: null,
     });
+    if (touch) await repo.touchSession(db, sessionId, expiresAt);
     const accessToken = await signAccessToken(
       this.keys,
-      { userId: user.id, storeId: user.store_id, roles: user.roles, sessionId: familyId },
+      { userId: user.id, storeId: user.store_id, roles: user.roles, sessionId },
       this.config.ACCESS_TOKEN_TTL_SECONDS,
     );
     return { accessToken, refreshToken: refresh.token };
+  }
+
+  // --- email verification and password reset ----------------------------------------------------
+
+  /** Sends (again) a verification code to the signed-in user; earlier codes stop working. */
+  async resendVerification(ctx: Ctx) {
+    const actor = requireActor(ctx);
+    await hitAccountLimit(ctx.db, ctx.storeId, 'verify-email', actor.userId);
+    await transaction(ctx.db, async (trx) => {
+      const user = await repo.findUserById(trx, ctx.storeId, actor.userId);
+      if (!user || user.email_verified_at) return;
+      await this.sendVerification(trx, user);
+    });
+    return { status: 'accepted' as const, detail: 'A verification code is on its way if one was needed.' };
+  }
+
+  async verifyEmail(ctx: Ctx, token: string): Promise<UserView> {
+    return transaction(ctx.db, async (trx) => {
+      const spent = await repo.consumeToken(trx, ctx.storeId, hashToken(token), 'EMAIL_VERIFICATION');
+      if (!spent) throw new InvalidToken('verification');
+      const user = await repo.updateUser(trx, ctx.storeId, spent.user_id, { email_verified_at: new Date() });
+      if (!user) throw new InvalidToken('verification');
+      return presentUser(user);
+    });
+  }
+
+  async requestPasswordReset(ctx: Ctx, email: string) {
+    await hitAccountLimit(ctx.db, ctx.storeId, 'password-reset', email);
+    const user = await repo.findUserByEmail(ctx.db, ctx.storeId, email);
+    if (user?.status !== 'ACTIVE') return RESET_ACCEPTED;
+    await transaction(ctx.db, async (trx) => {
+      await repo.revokeUnspentTokens(trx, ctx.storeId, user.id, 'RESET_PASSWORD');
+      const token = await this.singleUseToken(trx, user, 'RESET_PASSWORD', RESET_TTL_MINUTES * 60);
+      await sendMail(
+        trx,
+        this.jobs,
+        passwordResetMail(user.email, user.name, token, RESET_TTL_MINUTES, this.config.PUBLIC_URL),
+        ctx.storeId,
+      );
+    });
+    return RESET_ACCEPTED;
+  }
+
+  /** Sets a new password from a reset code and ends every session of the account. */
+  async confirmPasswordReset(ctx: Ctx, input: { token: string; password: string }): Promise<void> {
+    refusePassword(input.password);
+    const passwordHash = await hashPassword(input.password);
+    await transaction(ctx.db, async (trx) => {
+      const spent = await repo.consumeToken(trx, ctx.storeId, hashToken(input.token), 'RESET_PASSWORD');
+      if (!spent) throw new InvalidToken('password reset');
+      const user = await repo.findUserById(trx, ctx.storeId, spent.user_id);
+      if (user?.status !== 'ACTIVE') throw new InvalidToken('password reset');
+      await repo.updateUser(trx, ctx.storeId, user.id, {
+        password_hash: passwordHash,
+        // The code arrived by mail, which proves the address.
+        email_verified_at: user.email_verified_at ?? new Date(),
+      });
+      await repo.revokeAllSessions(trx, ctx.storeId, user.id, 'PASSWORD_RESET');
+      await repo.clearAttempts(trx, ctx.storeId, 'login', user.email.toLowerCase());
+      await this.jobs.publish(trx, {
+        name: IdentityEvents.userPasswordReset,
+        storeId: ctx.storeId,
+        payload: { userId: user.id },
+      });
+    });
+  }
+
+  private async sendVerification(db: Db, user: UserRow): Promise<void> {
+    await repo.revokeUnspentTokens(db, user.store_id, user.id, 'EMAIL_VERIFICATION');
+    const token = await this.singleUseToken(db, user, 'EMAIL_VERIFICATION', VERIFICATION_TTL_HOURS * 3600);
+    await sendMail(
+      db,
+      this.jobs,
+      verificationMail(user.email, user.name, token, VERIFICATION_TTL_HOURS, this.config.PUBLIC_URL),
+      user.store_id,
+    );
+  }
+
+  private async singleUseToken(
+    db: Db,
+    user: UserRow,
+    type: 'RESET_PASSWORD' | 'EMAIL_VERIFICATION',
+    ttlSeconds: number,
+  ): Promise<string> {
+    const secret = newOpaqueToken();
+    await repo.insertToken(db, {
+      id: newId(),
+      store_id: user.store_id,
+      user_id: user.id,
+      type,
+      token_hash: secret.hash,
+      family_id: null,
+      user_agent: null,
+      ip: null,
+      expires_at: new Date(Date.now() + ttlSeconds * 1000),
+      used_at: null,
+      revoked_at: null,
+      last_used_at: null,
+    });
+    return secret.token;
+  }
+
+  // --- housekeeping -----------------------------------------------------------------------------
+
+  /** Deletes expired tokens and sessions and stale counters, in batches; the scheduled purge job. */
+  async purgeExpired(db: Db): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const removed = await repo.purgeExpired(db, PURGE_BATCH);
+      total += removed;
+      if (removed === 0) return total;
+    }
   }
 }

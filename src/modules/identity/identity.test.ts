@@ -1,12 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { newId } from '../../platform/ids.ts';
+import { KeyRing, signAccessToken, verifyAccessToken } from './identity.tokens.ts';
+import { PURGE_QUEUE } from './index.ts';
 
 let server: TestServer;
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
   server.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as object, headers });
 const get = (url: string, headers: Record<string, string> = {}) =>
   server.app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
+const del = (url: string, headers: Record<string, string> = {}) =>
+  server.app.inject({ method: 'DELETE', url: `/api/v1${url}`, headers });
 
 beforeAll(async () => {
   server = await createTestServer();
@@ -150,5 +159,233 @@ describe('admin user listing', () => {
     expect((await get('/admin/users?limit=0', admin.headers)).statusCode).toBe(400);
     expect((await get('/admin/users?limit=101', admin.headers)).statusCode).toBe(400);
     expect((await get('/admin/users?cursor=garbage', admin.headers)).statusCode).toBe(400);
+  });
+});
+
+describe('access token lifetimes and keys', () => {
+  async function forge(token: string, keys: KeyRing, times: { iat: number; exp: number }) {
+    const claims = decodeJwt(token);
+    return new SignJWT({ store: claims.store, roles: claims.roles, sid: claims.sid })
+      .setProtectedHeader({ alg: 'HS256', kid: keys.current.kid, typ: 'JWT' })
+      .setSubject(claims.sub!)
+      .setIssuer('bazaar')
+      .setIssuedAt(times.iat)
+      .setExpirationTime(times.exp)
+      .sign(keys.current.secret);
+  }
+
+  it('answers 401 problem+json for an expired token that is otherwise valid', async () => {
+    const user = await createUser(server);
+    const keys = KeyRing.fromConfig(server.config);
+    const now = Math.floor(Date.now() / 1000);
+    const expired = await forge(user.accessToken, keys, { iat: now - 3600, exp: now - 60 });
+    const res = await get('/me', { authorization: `Bearer ${expired}` });
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    const fresh = await forge(user.accessToken, keys, { iat: now, exp: now + 60 });
+    expect((await get('/me', { authorization: `Bearer ${fresh}` })).statusCode).toBe(200);
+  });
+
+  it('issues 15-minute tokens carrying sub, store, roles and kid', async () => {
+    const user = await createUser(server, { roles: ['SELLER'] });
+    const claims = decodeJwt(user.accessToken);
+    const header = decodeProtectedHeader(user.accessToken);
+    expect(claims.exp! - claims.iat!).toBe(15 * 60);
+    expect(claims).toMatchObject({ sub: user.id, store: server.modules.tenancy.defaultStore().id });
+    expect(claims.roles).toEqual(['SELLER']);
+    expect(header.kid).toBe(KeyRing.fromConfig(server.config).current.kid);
+  });
+
+  it('keeps tokens of a rotated-out key valid by kid, and refuses them once the key is dropped', async () => {
+    const dataDir = server.config.dataDir;
+    const before = KeyRing.fromConfig({ JWT_SECRET: 'a'.repeat(40), JWT_PREVIOUS_SECRETS: '', dataDir });
+    const after = KeyRing.fromConfig({
+      JWT_SECRET: 'b'.repeat(40),
+      JWT_PREVIOUS_SECRETS: 'a'.repeat(40),
+      dataDir,
+    });
+    const dropped = KeyRing.fromConfig({ JWT_SECRET: 'b'.repeat(40), JWT_PREVIOUS_SECRETS: '', dataDir });
+    const claims = { userId: newId(), storeId: newId(), roles: ['CUSTOMER' as const], sessionId: newId() };
+    const old = await signAccessToken(before, claims, 900);
+    expect(await verifyAccessToken(after, old)).toEqual(claims);
+    expect(await verifyAccessToken(dropped, old)).toBeNull();
+    const fresh = await signAccessToken(after, claims, 900);
+    expect(decodeProtectedHeader(fresh).kid).toBe(after.current.kid);
+    expect(decodeProtectedHeader(fresh).kid).not.toBe(decodeProtectedHeader(old).kid);
+  });
+
+  it('generates the signing key once in DATA_DIR and reuses it', () => {
+    const first = KeyRing.fromConfig(server.config);
+    expect(fs.existsSync(path.join(server.config.dataDir, 'keys', 'jwt-secret'))).toBe(true);
+    expect(KeyRing.fromConfig(server.config).current.kid).toBe(first.current.kid);
+  });
+});
+
+describe('sessions', () => {
+  it('lists the active sessions with device, creation, last use and expiry, marking the current one', async () => {
+    const user = await createUser(server);
+    const phone = await post(
+      '/auth/login',
+      { email: user.email, password: user.password },
+      { 'user-agent': 'BazaarPhone/1.0' },
+    );
+    const res = await get('/me/sessions', user.headers);
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items;
+    expect(items).toHaveLength(2);
+    const [newest, first] = items;
+    expect(newest).toMatchObject({ userAgent: 'BazaarPhone/1.0', current: false });
+    expect(first.current).toBe(true);
+    for (const s of items) {
+      expect(Date.parse(s.expiresAt)).toBeGreaterThan(Date.parse(s.createdAt));
+      expect(s.lastUsedAt).toEqual(expect.any(String));
+    }
+    expect(phone.statusCode).toBe(200);
+  });
+
+  it('stops the access tokens of a revoked session at once', async () => {
+    const user = await createUser(server);
+    const other = (await post('/auth/login', { email: user.email, password: user.password })).json();
+    const otherHeaders = { authorization: `Bearer ${other.accessToken}` };
+    const sessions = (await get('/me/sessions', user.headers)).json().items;
+    const target = sessions.find((s: { current: boolean }) => !s.current);
+    expect((await del(`/me/sessions/${target.id}`, user.headers)).statusCode).toBe(204);
+    expect((await get('/me', otherHeaders)).statusCode).toBe(401);
+    expect((await post('/auth/refresh', { refreshToken: other.refreshToken })).statusCode).toBe(401);
+    expect((await get('/me', user.headers)).statusCode).toBe(200);
+  });
+
+  it("answers 404 for another user's session and for ids of any format", async () => {
+    const alice = await createUser(server);
+    const bob = await createUser(server);
+    const bobSession = (await get('/me/sessions', bob.headers)).json().items[0].id;
+    for (const id of [bobSession, 'not-a-uuid', newId()]) {
+      expect((await del(`/me/sessions/${id}`, alice.headers)).statusCode).toBe(404);
+    }
+    expect((await get('/me', bob.headers)).statusCode).toBe(200);
+  });
+
+  it('logs out everywhere: every access and refresh token of the user stops', async () => {
+    const user = await createUser(server);
+    const second = (await post('/auth/login', { email: user.email, password: user.password })).json();
+    expect((await post('/auth/logout-all', undefined, user.headers)).statusCode).toBe(204);
+    expect((await get('/me', user.headers)).statusCode).toBe(401);
+    expect((await get('/me', { authorization: `Bearer ${second.accessToken}` })).statusCode).toBe(401);
+    expect((await post('/auth/refresh', { refreshToken: second.refreshToken })).statusCode).toBe(401);
+    expect((await post('/auth/logout-all', undefined)).statusCode).toBe(401);
+  });
+
+  it('makes the access token of a session whose refresh token was reused stop working', async () => {
+    const user = await createUser(server);
+    const rotated = (await post('/auth/refresh', { refreshToken: user.refreshToken })).json();
+    expect((await get('/me', { authorization: `Bearer ${rotated.accessToken}` })).statusCode).toBe(200);
+    expect((await post('/auth/refresh', { refreshToken: user.refreshToken })).statusCode).toBe(401);
+    expect((await get('/me', { authorization: `Bearer ${rotated.accessToken}` })).statusCode).toBe(401);
+  });
+
+  it('lets only one of several concurrent uses of one refresh token succeed', async () => {
+    const user = await createUser(server);
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => post('/auth/refresh', { refreshToken: user.refreshToken })),
+    );
+    expect(results.filter((r) => r.statusCode === 200).length).toBeLessThanOrEqual(1);
+    expect(results.every((r) => r.statusCode === 200 || r.statusCode === 401)).toBe(true);
+  });
+
+  it('stops the tokens of a deactivated user at once', async () => {
+    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const user = await createUser(server);
+    expect((await get('/me', user.headers)).statusCode).toBe(200);
+    expect((await post(`/admin/users/${user.id}/deactivate`, {}, admin.headers)).statusCode).toBe(200);
+    expect((await get('/me', user.headers)).statusCode).toBe(401);
+    expect((await post('/auth/refresh', { refreshToken: user.refreshToken })).statusCode).toBe(401);
+    const login = await post('/auth/login', { email: user.email, password: user.password });
+    expect(login.statusCode).toBe(401);
+    expect((await post(`/admin/users/${user.id}/reactivate`, undefined, admin.headers)).statusCode).toBe(200);
+    expect((await post('/auth/login', { email: user.email, password: user.password })).statusCode).toBe(200);
+  });
+
+  it('purges expired tokens and sessions in the scheduled job, keeping live ones', async () => {
+    expect(server.jobs.scheduleList()).toContainEqual(
+      expect.objectContaining({ name: PURGE_QUEUE, queue: PURGE_QUEUE }),
+    );
+    const stale = await createUser(server);
+    const live = await createUser(server);
+    const db = server.database.db;
+    await db
+      .updateTable('user_tokens')
+      .set({ expires_at: sql`now() - interval '1 minute'` })
+      .where('user_id', '=', stale.id)
+      .execute();
+    await db
+      .updateTable('user_sessions')
+      .set({ expires_at: sql`now() - interval '1 minute'` })
+      .where('user_id', '=', stale.id)
+      .execute();
+    await server.jobs.enqueue(db, { queue: PURGE_QUEUE });
+    await server.worker.drain();
+    const count = async (table: string, userId: string) =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('user_id', '=', userId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await count('user_tokens', stale.id)).toBe(0);
+    expect(await count('user_sessions', stale.id)).toBe(0);
+    expect(await count('user_tokens', live.id)).toBeGreaterThan(0);
+    expect((await get('/me', live.headers)).statusCode).toBe(200);
+    expect((await get('/me', stale.headers)).statusCode).toBe(401);
+  });
+});
+
+describe('bad input', () => {
+  const longName = 'x'.repeat(10_000);
+  const cases: Array<[string, unknown, string[]]> = [
+    ['/auth/register', {}, ['/email', '/name', '/password']],
+    ['/auth/register', { email: 'a@b.test', password: ['x'], name: longName }, ['/name', '/password']],
+    [
+      '/auth/register',
+      { email: 'a@b.test', password: 'fine-password-123', name: 'N', phone: 'call me' },
+      ['/phone'],
+    ],
+    ['/auth/register', { email: 42, password: 'fine-password-123', name: true }, ['/email', '/name']],
+    ['/auth/login', { email: 'a@b.test' }, ['/password']],
+    ['/auth/refresh', { refreshToken: 7 }, ['/refreshToken']],
+    ['/auth/password-reset', { email: 'not an email' }, ['/email']],
+    ['/auth/password-reset/confirm', { token: '' }, ['/password', '/token']],
+    ['/auth/verify-email', {}, ['/token']],
+  ];
+
+  it.each(cases)('answers 400 with pointers for %s %j and writes nothing', async (url, body, pointers) => {
+    const count = async () =>
+      Number(
+        (
+          await server.database.db
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const res = await post(url, body);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    const got = [...new Set(res.json().errors.map((e: { pointer: string }) => e.pointer))].sort();
+    expect(got).toEqual(pointers);
+    expect(await count()).toBe(before);
+  });
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const res = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
+    expect(res.statusCode).toBe(400);
   });
 });

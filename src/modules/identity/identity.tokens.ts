@@ -51,7 +51,8 @@ export class KeyRing {
   }
 }
 
-function readOrCreateKeyFile(file: string): string {
+/** A secret kept in a file of DATA_DIR, made on first use (embedded mode needs no configuration). */
+export function readOrCreateKeyFile(file: string): string {
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const secret = randomToken(48);

@@ -1,22 +1,39 @@
 // Identity owns who a user is and what they may do: accounts, passwords, sessions and tokens,
-// roles, profiles and addresses. It authenticates every request (Bearer access token → ctx.actor).
+// roles, profiles, addresses and user groups. It authenticates every request (Bearer access token
+// → ctx.actor); other modules use it through `IdentityService` and the exports below.
 import path from 'node:path';
 import type { ZodApp } from '../../platform/http/app.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { DataCipher } from './identity.crypto.ts';
 import { identityRoutes } from './identity.routes.ts';
 import { IdentityService } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
 
-export type { UserView } from './identity.service.ts';
+export { getUserGroup } from './identity.groups.ts';
+export type { UserView } from './identity.presenters.ts';
+export { presentUser } from './identity.presenters.ts';
+export { AddressInput, type AddressView, type UserGroupView } from './identity.schemas.ts';
 export { IdentityService } from './identity.service.ts';
+
+export const PURGE_QUEUE = 'identity.purge-expired';
 
 export interface IdentityModule extends BazaarModule {
   service: IdentityService;
 }
 
 export function createIdentityModule(platform: Platform, defaultStoreId: () => string): IdentityModule {
-  const { config, database, log } = platform;
-  const service = new IdentityService(KeyRing.fromConfig(config), config);
+  const { config, database, jobs, log } = platform;
+  const service = new IdentityService(
+    KeyRing.fromConfig(config),
+    config,
+    jobs,
+    DataCipher.fromConfig(config),
+  );
+  jobs.handle(PURGE_QUEUE, async (job) => {
+    const removed = await service.purgeExpired(job.db);
+    job.log.info({ removed }, 'expired tokens and sessions purged');
+  });
+  jobs.schedule(PURGE_QUEUE, '17 * * * *', PURGE_QUEUE);
   return {
     name: 'identity',
     migrations: path.join(import.meta.dirname, 'migrations'),
@@ -29,7 +46,7 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
         req.ctx.actor = match ? await service.authenticate(req.ctx.db, req.ctx.storeId, match[1]!) : null;
       });
     },
-    routes: identityRoutes(service),
+    routes: identityRoutes(service, config),
     async onReady() {
       const { BAZAAR_ADMIN_EMAIL: email, BAZAAR_ADMIN_PASSWORD: password } = config;
       if (!email || !password) return;

@@ -1,5 +1,5 @@
 import type { Actor, Ctx, Role } from './context.ts';
-import { Forbidden, Unauthorized } from './errors.ts';
+import { type AppError, Forbidden, NotFound, Unauthorized } from './errors.ts';
 
 /** The authorization toolkit every module uses; see docs/security.md. */
 export function requireActor(ctx: Ctx): Actor {
@@ -24,4 +24,19 @@ export function isOwnerOr(ctx: Ctx, ownerId: string | null | undefined, ...roles
   const actor = ctx.actor;
   if (!actor) return false;
   return (ownerId != null && actor.userId === ownerId) || hasRole(actor, ...roles);
+}
+
+/**
+ * Passes when the actor owns the resource or holds one of the roles. Anyone else is told the
+ * resource does not exist (404, not 403), so its existence does not leak; no actor is 401.
+ */
+export function requireOwnerOr(
+  ctx: Ctx,
+  ownerId: string | null | undefined,
+  roles: Role[],
+  notFound: () => AppError = () => new NotFound(),
+): Actor {
+  const actor = requireActor(ctx);
+  if (!isOwnerOr(ctx, ownerId, ...roles)) throw notFound();
+  return actor;
 }

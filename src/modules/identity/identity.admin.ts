@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { transaction } from '../../platform/db/transaction.ts';
+import { requireRole } from '../../platform/http/authorization.ts';
+import type { Actor, Ctx, Role } from '../../platform/http/context.ts';
+import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import { isUuid } from '../../platform/ids.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
+import { RoleChangeForbidden, SelfLockout, UserNotFound } from './identity.errors.ts';
+import { IdentityEvents } from './identity.events.ts';
+import { presentUser, type UserView } from './identity.presenters.ts';
+import * as repo from './identity.repository.ts';
+
+const UserCursor = z.object({ id: z.string().uuid() });
+const STAFF: Role[] = ['ADMIN', 'SUPER_ADMIN'];
+
+export interface UserListQuery {
+  limit: number;
+  cursor?: string | undefined;
+  q?: string | undefined;
+  role?: Role | undefined;
+  status?: 'ACTIVE' | 'DEACTIVATED' | undefined;
+  group?: string | undefined;
+}
+
+/**
+ * An ADMIN may not act on a SUPER_ADMIN account, nor grant or remove SUPER_ADMIN; only a
+ * SUPER_ADMIN may. (hasRole lets SUPER_ADMIN pass every role check.)
+ */
+function assertMayManage(actor: Actor, target: repo.UserRow, touchesSuperAdmin = false) {
+  if (actor.roles.includes('SUPER_ADMIN')) return;
+  if (target.roles.includes('SUPER_ADMIN'))
+    throw new RoleChangeForbidden('Only a SUPER_ADMIN may change a SUPER_ADMIN account.');
+  if (touchesSuperAdmin) throw new RoleChangeForbidden('Only a SUPER_ADMIN may grant SUPER_ADMIN.');
+}
+
+/** Admin user management: find, change roles, deactivate and reactivate the store's users. */
+export class AdminUserService {
+  constructor(private readonly jobs: Jobs) {}
+
+  async list(ctx: Ctx, query: UserListQuery) {
+    requireRole(ctx, 'ADMIN');
+    const after = decodeCursor(query.cursor, UserCursor);
+    const rows = await repo.listUsers(ctx.db, {
+      storeId: ctx.storeId,
+      limit: query.limit,
+      after: after?.id,
+      q: query.q,
+      role: query.role,
+      status: query.status,
+      groupId: query.group,
+    });
+    return toPage(rows, query.limit, presentUser, (u) => ({ id: u.id }));
+  }
+
+  async get(ctx: Ctx, id: string): Promise<UserView> {
+    requireRole(ctx, 'ADMIN');
+    return presentUser(await this.find(ctx, id));
+  }
+
+  /** By email (seed 000 GSI1) or by phone (seed 001 key); exactly one is given. */
+  async lookup(ctx: Ctx, by: { email?: string | undefined; phone?: string | undefined }): Promise<UserView> {
+    requireRole(ctx, 'ADMIN');
+    const row = by.email
+      ? await repo.findUserByEmail(ctx.db, ctx.storeId, by.email)
+      : await repo.findUserByPhone(ctx.db, ctx.storeId, by.phone ?? '');
+    if (!row) throw new UserNotFound();
+    return presentUser(row);
+  }
+
+  async setRoles(ctx: Ctx, id: string, roles: Role[]): Promise<UserView> {
+    const actor = requireRole(ctx, 'ADMIN');
+    const target = await this.find(ctx, id);
+    const wanted = [...new Set(roles)];
+    const changed = [
+      ...wanted.filter((r) => !target.roles.includes(r)),
+      ...target.roles.filter((r) => !wanted.includes(r)),
+    ];
+    assertMayManage(actor, target, changed.includes('SUPER_ADMIN'));
+    if (target.id === actor.userId && !wanted.some((r) => STAFF.includes(r)))
+      throw new SelfLockout('You cannot remove your own administrator role.');
+    if (changed.length === 0) return presentUser(target);
+    return transaction(ctx.db, async (trx) => {
+      const user = await repo.setRoles(trx, ctx.storeId, target.id, wanted);
+      if (!user) throw new UserNotFound();
+      await this.jobs.publish(trx, {
+        name: IdentityEvents.userRolesChanged,
+        storeId: ctx.storeId,
+        payload: { userId: user.id, roles: wanted, by: actor.userId },
+      });
+      return presentUser(user);
+    });
+  }
+
+  /** Deactivates an account; its sessions end and its access tokens stop working at once. */
+  async deactivate(ctx: Ctx, id: string, reason?: string): Promise<UserView> {
+    const actor = requireRole(ctx, 'ADMIN');
+    const target = await this.find(ctx, id);
+    assertMayManage(actor, target);
+    if (target.id === actor.userId) throw new SelfLockout('You cannot deactivate your own account.');
+    if (target.status === 'DEACTIVATED') return presentUser(target);
+    return transaction(ctx.db, async (trx) => {
+      const user = await repo.updateUser(trx, ctx.storeId, target.id, {
+        status: 'DEACTIVATED',
+        deactivated_reason: reason ?? null,
+      });
+      if (!user) throw new UserNotFound();
+      await repo.revokeAllSessions(trx, ctx.storeId, target.id, 'DEACTIVATED');
+      await this.jobs.publish(trx, {
+        name: IdentityEvents.userDeactivated,
+        storeId: ctx.storeId,
+        payload: { userId: user.id, by: actor.userId },
+      });
+      return presentUser(user);
+    });
+  }
+
+  async reactivate(ctx: Ctx, id: string): Promise<UserView> {
+    const actor = requireRole(ctx, 'ADMIN');
+    const target = await this.find(ctx, id);
+    assertMayManage(actor, target);
+    if (target.status === 'ACTIVE') return presentUser(target);
+    return transaction(ctx.db, async (trx) => {
+      const user = await repo.updateUser(trx, ctx.storeId, target.id, {
+        status: 'ACTIVE',
+        deactivated_reason: null,
+      });
+      if (!user) throw new UserNotFound();
+      await this.jobs.publish(trx, {
+        name: IdentityEvents.userReactivated,
+        storeId: ctx.storeId,
+        payload: { userId: user.id, by: actor.userId },
+      });
+      return presentUser(user);
+    });
+  }
+
+  private async find(ctx: Ctx, id: string): Promise<repo.UserRow> {
+    const row = isUuid(id) ? await repo.findUserById(ctx.db, ctx.storeId, id) : undefined;
+    if (!row) throw new UserNotFound();
+    return row;
+  }
+}

@@ -1,0 +1,363 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../../test/factories.ts';
+import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { api } from '../../../test/http.ts';
+import { lastMailTo } from '../../../test/mail.ts';
+import { newId } from '../../platform/ids.ts';
+import { AddressInput, getUserGroup } from './index.ts';
+
+let server: TestServer;
+let http: ReturnType<typeof api>;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  http = api(server);
+});
+afterAll(async () => server?.destroy());
+
+const home = {
+  label: 'home',
+  name: 'Asha Rao',
+  line1: '12 MG Road',
+  city: 'Mumbai',
+  state: 'Maharashtra',
+  postalCode: '400001',
+  country: 'in',
+  phone: '+919800000001',
+};
+
+describe('addresses', () => {
+  it('saves addresses, makes the first the default for both, and moves a default on request', async () => {
+    const user = await createUser(server);
+    const first = await http.post('/me/addresses', home, user.headers);
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({
+      label: 'home',
+      country: 'IN',
+      line2: null,
+      isDefaultShipping: true,
+      isDefaultBilling: true,
+    });
+    const work = await http.post(
+      '/me/addresses',
+      { ...home, label: 'work', line1: '1 Tech Park', isDefaultShipping: true },
+      user.headers,
+    );
+    expect(work.json()).toMatchObject({ isDefaultShipping: true, isDefaultBilling: false });
+    const list = (await http.get('/me/addresses', user.headers)).json();
+    expect(list.items.map((a: { label: string }) => a.label)).toEqual(['home', 'work']);
+    expect(list.items[0]).toMatchObject({ isDefaultShipping: false, isDefaultBilling: true });
+
+    const billing = await http.patch(
+      `/me/addresses/${work.json().id}`,
+      { isDefaultBilling: true, line2: 'Floor 3' },
+      user.headers,
+    );
+    expect(billing.json()).toMatchObject({ isDefaultBilling: true, line2: 'Floor 3' });
+    const homeNow = (await http.get(`/me/addresses/${first.json().id}`, user.headers)).json();
+    expect(homeNow.isDefaultBilling).toBe(false);
+  });
+
+  it('keeps at most one default shipping and billing address per user in the database', async () => {
+    const user = await createUser(server);
+    const a = (await http.post('/me/addresses', { ...home, label: 'a' }, user.headers)).json();
+    await http.post('/me/addresses', { ...home, label: 'b' }, user.headers);
+    const forced = server.database.db
+      .updateTable('user_addresses')
+      .set({ is_default_shipping: true })
+      .where('user_id', '=', user.id)
+      .where('id', '<>', a.id)
+      .execute();
+    await expect(forced).rejects.toThrow();
+  });
+
+  it('never ends with two defaults when many addresses are made default at once', async () => {
+    const user = await createUser(server);
+    const created = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        http.post('/me/addresses', { ...home, label: `race-${i}`, isDefaultShipping: true }, user.headers),
+      ),
+    );
+    expect(created.every((r) => r.statusCode === 201)).toBe(true);
+    const items = (await http.get('/me/addresses', user.headers)).json().items;
+    expect(items.filter((a: { isDefaultShipping: boolean }) => a.isDefaultShipping)).toHaveLength(1);
+  });
+
+  it("answers 404 for another user's address and for ids of any format", async () => {
+    const owner = await createUser(server);
+    const stranger = await createUser(server);
+    const address = (await http.post('/me/addresses', home, owner.headers)).json();
+    for (const id of [address.id, newId(), 'nope', '1']) {
+      expect((await http.get(`/me/addresses/${id}`, stranger.headers)).statusCode).toBe(404);
+      expect((await http.patch(`/me/addresses/${id}`, { city: 'Pune' }, stranger.headers)).statusCode).toBe(
+        404,
+      );
+      expect((await http.del(`/me/addresses/${id}`, stranger.headers)).statusCode).toBe(404);
+    }
+    expect((await http.get(`/me/addresses/${address.id}`, owner.headers)).json().city).toBe('Mumbai');
+    expect((await http.get('/me/addresses')).statusCode).toBe(401);
+  });
+
+  it('refuses a label used twice (ignoring case), bad countries and bad input, writing nothing', async () => {
+    const user = await createUser(server);
+    await http.post('/me/addresses', home, user.headers);
+    const dup = await http.post('/me/addresses', { ...home, label: 'HOME' }, user.headers);
+    expect(dup.statusCode).toBe(409);
+    const bad = await http.post(
+      '/me/addresses',
+      { name: 'x'.repeat(10_000), line1: '', city: 5, state: 'S', postalCode: '!!', country: 'XX' },
+      user.headers,
+    );
+    expect(bad.statusCode).toBe(400);
+    const pointers = bad.json().errors.map((e: { pointer: string }) => e.pointer);
+    expect(pointers).toEqual(expect.arrayContaining(['/name', '/line1', '/city', '/postalCode', '/country']));
+    expect((await http.get('/me/addresses', user.headers)).json().items).toHaveLength(1);
+  });
+
+  it('deletes an address', async () => {
+    const user = await createUser(server);
+    const address = (await http.post('/me/addresses', home, user.headers)).json();
+    expect((await http.del(`/me/addresses/${address.id}`, user.headers)).statusCode).toBe(204);
+    expect((await http.get(`/me/addresses/${address.id}`, user.headers)).statusCode).toBe(404);
+  });
+
+  it('exports the address schema checkout reuses', () => {
+    const parsed = AddressInput.safeParse({ ...home, country: 'us' });
+    expect(parsed.success && parsed.data.country).toBe('US');
+    expect(AddressInput.safeParse({ ...home, country: 'ZZ' }).success).toBe(false);
+  });
+});
+
+describe('customer profile', () => {
+  it('shows loyalty points (0 until promotions feeds them) and stores currency and birth date', async () => {
+    const user = await createUser(server);
+    const empty = (await http.get('/me/profile', user.headers)).json();
+    expect(empty).toEqual({
+      customer: { loyaltyPoints: 0, preferredCurrency: null, dateOfBirth: null },
+      seller: null,
+      admin: null,
+    });
+    const res = await http.patch(
+      '/me/profile/customer',
+      { preferredCurrency: 'INR', dateOfBirth: '1990-04-01' },
+      user.headers,
+    );
+    expect(res.json()).toEqual({ loyaltyPoints: 0, preferredCurrency: 'INR', dateOfBirth: '1990-04-01' });
+    const bad = await http.patch(
+      '/me/profile/customer',
+      { preferredCurrency: 'rupees', dateOfBirth: '2999-01-01', loyaltyPoints: 5 },
+      user.headers,
+    );
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('changes name and phone', async () => {
+    const user = await createUser(server);
+    const res = await http.patch('/me', { name: 'New Name', phone: '+15550001111' }, user.headers);
+    expect(res.json()).toMatchObject({ name: 'New Name', phone: '+15550001111' });
+    expect((await http.patch('/me', { name: '' }, user.headers)).statusCode).toBe(400);
+  });
+});
+
+describe('seller onboarding', () => {
+  const application = {
+    businessName: 'Rao Textiles',
+    businessType: 'retail',
+    taxId: '27AAAAA0000A1Z5',
+    businessAddress: { ...home, label: undefined },
+    bankDetails: {
+      accountHolder: 'Rao Textiles',
+      accountNumber: '001234567890',
+      bankName: 'State Bank',
+      routingCode: 'SBIN0000001',
+    },
+    documents: ['https://files.example.test/gst.pdf'],
+  };
+
+  it('applies, is approved by an admin and becomes a SELLER', async () => {
+    const user = await createUser(server);
+    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const applied = await http.post('/me/seller-application', application, user.headers);
+    expect(applied.statusCode).toBe(201);
+    expect(applied.json()).toMatchObject({
+      status: 'PENDING',
+      commissionRateBps: 500,
+      bankDetails: { accountHolder: 'Rao Textiles', bankName: 'State Bank', accountNumberLast4: '7890' },
+      documents: application.documents,
+    });
+    expect(JSON.stringify(applied.json())).not.toContain('001234567890');
+    expect((await http.post('/me/seller-application', application, user.headers)).statusCode).toBe(409);
+
+    const queue = (await http.get('/admin/sellers?status=PENDING', admin.headers)).json();
+    expect(queue.items.map((s: { userId: string }) => s.userId)).toContain(user.id);
+    const approved = await http.post(
+      `/admin/sellers/${user.id}/approve`,
+      { commissionRateBps: 750 },
+      admin.headers,
+    );
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toMatchObject({ status: 'APPROVED', commissionRateBps: 750 });
+    expect((await http.get('/me', user.headers)).json().roles).toEqual(['CUSTOMER', 'SELLER']);
+    expect((await lastMailTo(server, user.email)).subject).toMatch(/approved/i);
+    const twice = await http.post(`/admin/sellers/${user.id}/reject`, { reason: 'late' }, admin.headers);
+    expect(twice.statusCode).toBe(409);
+  });
+
+  it('keeps bank details encrypted at rest, readable in full only through the service', async () => {
+    const user = await createUser(server);
+    const admin = await createUser(server, { roles: ['ADMIN'] });
+    await http.post('/me/seller-application', application, user.headers);
+    const row = await server.database.db
+      .selectFrom('seller_profiles')
+      .select('bank_details_encrypted')
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(row.bank_details_encrypted).toMatch(/^v1\./);
+    expect(row.bank_details_encrypted).not.toContain('001234567890');
+    const ctx = {
+      db: server.database.db,
+      storeId: server.modules.tenancy.defaultStore().id,
+      tenantId: '',
+      actor: {
+        userId: admin.id,
+        storeId: server.modules.tenancy.defaultStore().id,
+        roles: ['ADMIN' as const],
+      },
+      requestId: 't',
+      log: server.log,
+    };
+    const details = await server.modules.identity.service.profiles.sellerBankDetails(ctx, user.id);
+    expect(details).toEqual(application.bankDetails);
+    // The same ciphertext in another seller's row does not decrypt there.
+    const other = await createUser(server);
+    await http.post('/me/seller-application', { businessName: 'Other' }, other.headers);
+    await server.database.db
+      .updateTable('seller_profiles')
+      .set({ bank_details_encrypted: row.bank_details_encrypted })
+      .where('user_id', '=', other.id)
+      .execute();
+    await expect(server.modules.identity.service.profiles.sellerBankDetails(ctx, other.id)).rejects.toThrow();
+  });
+
+  it('is rejected with a reason, may re-apply, and the applicant can edit the profile', async () => {
+    const user = await createUser(server);
+    const admin = await createUser(server, { roles: ['ADMIN'] });
+    await http.post('/me/seller-application', { businessName: 'Shaky Shop' }, user.headers);
+    const noReason = await http.post(`/admin/sellers/${user.id}/reject`, {}, admin.headers);
+    expect(noReason.statusCode).toBe(400);
+    const rejected = await http.post(
+      `/admin/sellers/${user.id}/reject`,
+      { reason: 'Tax id missing' },
+      admin.headers,
+    );
+    expect(rejected.json()).toMatchObject({ status: 'REJECTED', rejectionReason: 'Tax id missing' });
+    expect((await http.get('/me', user.headers)).json().roles).toEqual(['CUSTOMER']);
+    const mine = (await http.get('/me/profile', user.headers)).json();
+    expect(mine.seller.status).toBe('REJECTED');
+
+    const again = await http.post(
+      '/me/seller-application',
+      { businessName: 'Shaky Shop', taxId: '27BBBBB0000B1Z5' },
+      user.headers,
+    );
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({
+      status: 'PENDING',
+      rejectionReason: null,
+      taxId: '27BBBBB0000B1Z5',
+    });
+    const edited = await http.patch('/me/seller-profile', { businessType: 'wholesale' }, user.headers);
+    expect(edited.json()).toMatchObject({ businessType: 'wholesale', status: 'PENDING' });
+  });
+
+  it('answers 404 for a profile that does not exist', async () => {
+    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const user = await createUser(server);
+    for (const id of [user.id, newId(), 'bogus']) {
+      expect((await http.post(`/admin/sellers/${id}/approve`, {}, admin.headers)).statusCode).toBe(404);
+      expect((await http.get(`/admin/sellers/${id}`, admin.headers)).statusCode).toBe(404);
+    }
+    expect((await http.patch('/me/seller-profile', { businessType: 'x' }, user.headers)).statusCode).toBe(
+      404,
+    );
+  });
+});
+
+describe('admin profiles', () => {
+  it('lets only a SUPER_ADMIN set permissions; admins read them', async () => {
+    const superAdmin = await createUser(server, { roles: ['SUPER_ADMIN'] });
+    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const body = { permissions: ['orders:refund', 'catalog'], department: 'Support' };
+    expect((await http.put(`/admin/users/${admin.id}/admin-profile`, body, admin.headers)).statusCode).toBe(
+      403,
+    );
+    const set = await http.put(`/admin/users/${admin.id}/admin-profile`, body, superAdmin.headers);
+    expect(set.json()).toEqual(body);
+    expect((await http.get(`/admin/users/${admin.id}/admin-profile`, admin.headers)).json()).toEqual(body);
+    expect((await http.get('/me/profile', admin.headers)).json().admin).toEqual(body);
+    const bad = await http.put(
+      `/admin/users/${admin.id}/admin-profile`,
+      { permissions: ['DROP TABLE'] },
+      superAdmin.headers,
+    );
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('user groups', () => {
+  it('are created, changed, assigned and read for pricing, and deleting one frees its members', async () => {
+    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const member = await createUser(server);
+    const created = await http.post(
+      '/admin/user-groups',
+      { name: 'Premium', sellerDiscountBps: 1000, adminDiscountBps: 500, sellerRewardBps: 1500 },
+      admin.headers,
+    );
+    expect(created.statusCode).toBe(201);
+    const group = created.json();
+    expect(group).toMatchObject({ name: 'Premium', adminRewardBps: 0, sellerRewardBps: 1500 });
+    expect((await http.post('/admin/user-groups', { name: 'premium' }, admin.headers)).statusCode).toBe(409);
+    const changed = await http.patch(
+      `/admin/user-groups/${group.id}`,
+      { adminRewardBps: 1000 },
+      admin.headers,
+    );
+    expect(changed.json().adminRewardBps).toBe(1000);
+
+    const assigned = await http.put(`/admin/users/${member.id}/group`, { groupId: group.id }, admin.headers);
+    expect(assigned.json().groupId).toBe(group.id);
+    const storeId = server.modules.tenancy.defaultStore().id;
+    expect(await getUserGroup(server.database.db, storeId, member.id)).toMatchObject({
+      id: group.id,
+      sellerDiscountBps: 1000,
+      adminDiscountBps: 500,
+      adminRewardBps: 1000,
+    });
+    const byGroup = (await http.get(`/admin/users?group=${group.id}`, admin.headers)).json();
+    expect(byGroup.items.map((u: { id: string }) => u.id)).toEqual([member.id]);
+
+    expect((await http.del(`/admin/user-groups/${group.id}`, admin.headers)).statusCode).toBe(204);
+    expect(await getUserGroup({ db: server.database.db }, storeId, member.id)).toBeNull();
+    expect((await http.get(`/admin/user-groups/${group.id}`, admin.headers)).statusCode).toBe(404);
+  });
+
+  it('refuses percents outside 0–100 % and unknown groups', async () => {
+    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const user = await createUser(server);
+    const bad = await http.post(
+      '/admin/user-groups',
+      { name: 'Too much', sellerDiscountBps: 10_001, adminRewardBps: 1.5 },
+      admin.headers,
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { pointer: string }) => e.pointer)
+        .sort(),
+    ).toEqual(['/adminRewardBps', '/sellerDiscountBps']);
+    expect(
+      (await http.put(`/admin/users/${user.id}/group`, { groupId: newId() }, admin.headers)).statusCode,
+    ).toBe(404);
+  });
+});

@@ -1,0 +1,160 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../../test/factories.ts';
+import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { api } from '../../../test/http.ts';
+import { lastMailTo, sentMails, tokenIn } from '../../../test/mail.ts';
+
+let server: TestServer;
+let http: ReturnType<typeof api>;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  http = api(server);
+});
+afterAll(async () => server?.destroy());
+
+const password = 'plum-orchard-7-lantern';
+let counter = 0;
+const uniqueEmail = (tag: string) => `${tag}-${++counter}-${Date.now()}@example.test`;
+
+describe('email verification', () => {
+  it('mails a single-use code at registration that verifies the address', async () => {
+    const email = uniqueEmail('verify');
+    const reg = await http.post('/auth/register', { email, password, name: 'Vera' });
+    expect(reg.statusCode).toBe(201);
+    expect(reg.json().user.emailVerified).toBe(false);
+    const mail = await lastMailTo(server, email, /confirm your email/i);
+    const token = tokenIn(mail);
+    const stored = await server.database.db
+      .selectFrom('user_tokens')
+      .select('token_hash')
+      .where('user_id', '=', reg.json().user.id)
+      .where('type', '=', 'EMAIL_VERIFICATION')
+      .executeTakeFirstOrThrow();
+    expect(stored.token_hash).not.toContain(token); // only the hash is kept
+
+    const ok = await http.post('/auth/verify-email', { token });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ email, emailVerified: true });
+    const again = await http.post('/auth/verify-email', { token });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().errors[0].pointer).toBe('/token');
+  });
+
+  it('refuses an expired code and a made-up one', async () => {
+    const email = uniqueEmail('late');
+    const reg = (await http.post('/auth/register', { email, password, name: 'Late' })).json();
+    const token = tokenIn(await lastMailTo(server, email));
+    await server.database.db
+      .updateTable('user_tokens')
+      .set({ expires_at: sql`now() - interval '1 second'` })
+      .where('user_id', '=', reg.user.id)
+      .execute();
+    expect((await http.post('/auth/verify-email', { token })).statusCode).toBe(400);
+    expect((await http.post('/auth/verify-email', { token: 'x'.repeat(43) })).statusCode).toBe(400);
+    expect((await http.get('/me', { authorization: `Bearer ${reg.accessToken}` })).json().emailVerified).toBe(
+      false,
+    );
+  });
+
+  it('sends a fresh code on request and the earlier one stops working', async () => {
+    const email = uniqueEmail('resend');
+    const reg = (await http.post('/auth/register', { email, password, name: 'Re' })).json();
+    const first = tokenIn(await lastMailTo(server, email));
+    const auth = { authorization: `Bearer ${reg.accessToken}` };
+    expect((await http.post('/me/email-verification', undefined, auth)).statusCode).toBe(202);
+    const second = tokenIn(await lastMailTo(server, email));
+    expect(second).not.toBe(first);
+    expect((await http.post('/auth/verify-email', { token: first })).statusCode).toBe(400);
+    expect((await http.post('/auth/verify-email', { token: second })).statusCode).toBe(200);
+    expect((await http.post('/me/email-verification', undefined)).statusCode).toBe(401);
+  });
+});
+
+describe('password reset', () => {
+  it('answers the same whether or not the email has an account, and mails only real accounts', async () => {
+    const user = await createUser(server);
+    const before = (await sentMails(server)).length;
+    const known = await http.post('/auth/password-reset', { email: user.email });
+    const unknown = await http.post('/auth/password-reset', { email: uniqueEmail('nobody') });
+    expect(known.statusCode).toBe(202);
+    expect(unknown.statusCode).toBe(202);
+    expect(known.json()).toEqual(unknown.json());
+    const mails = await sentMails(server);
+    expect(mails.length).toBe(before + 1);
+    expect(mails.at(-1)!.to).toContain(user.email);
+  });
+
+  it('sets a new password with the mailed code, once, and signs out every session', async () => {
+    const user = await createUser(server);
+    const second = (await http.post('/auth/login', { email: user.email, password: user.password })).json();
+    await http.post('/auth/password-reset', { email: user.email.toUpperCase() });
+    const token = tokenIn(await lastMailTo(server, user.email, /reset/i));
+    const newPassword = 'violet-harbour-93-kettle';
+
+    const weak = await http.post('/auth/password-reset/confirm', { token, password: 'password123' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().errors[0].pointer).toBe('/password');
+
+    expect(
+      (await http.post('/auth/password-reset/confirm', { token, password: newPassword })).statusCode,
+    ).toBe(204);
+    expect((await http.get('/me', user.headers)).statusCode).toBe(401);
+    expect((await http.get('/me', { authorization: `Bearer ${second.accessToken}` })).statusCode).toBe(401);
+    expect((await http.post('/auth/refresh', { refreshToken: user.refreshToken })).statusCode).toBe(401);
+    expect((await http.post('/auth/login', { email: user.email, password: user.password })).statusCode).toBe(
+      401,
+    );
+    const login = await http.post('/auth/login', { email: user.email, password: newPassword });
+    expect(login.statusCode).toBe(200);
+    expect(login.json().user.emailVerified).toBe(true);
+
+    const reuse = await http.post('/auth/password-reset/confirm', {
+      token,
+      password: 'another-fine-pass-77',
+    });
+    expect(reuse.statusCode).toBe(400);
+  });
+
+  it('refuses an expired reset code and withdraws the earlier code when a new one is sent', async () => {
+    const user = await createUser(server);
+    await http.post('/auth/password-reset', { email: user.email });
+    const first = tokenIn(await lastMailTo(server, user.email, /reset/i));
+    await http.post('/auth/password-reset', { email: user.email });
+    const second = tokenIn(await lastMailTo(server, user.email, /reset/i));
+    const body = (token: string) => ({ token, password: 'saffron-lighthouse-58' });
+    expect((await http.post('/auth/password-reset/confirm', body(first))).statusCode).toBe(400);
+    await server.database.db
+      .updateTable('user_tokens')
+      .set({ expires_at: sql`now() - interval '1 second'` })
+      .where('user_id', '=', user.id)
+      .where('type', '=', 'RESET_PASSWORD')
+      .execute();
+    expect((await http.post('/auth/password-reset/confirm', body(second))).statusCode).toBe(400);
+    expect((await http.get('/me', user.headers)).statusCode).toBe(200);
+  });
+
+  it('changes the password of a signed-in user and signs out the other sessions only', async () => {
+    const user = await createUser(server);
+    const other = (await http.post('/auth/login', { email: user.email, password: user.password })).json();
+    const wrong = await http.post(
+      '/me/password',
+      { currentPassword: 'not my password', newPassword: 'juniper-canyon-42-oak' },
+      user.headers,
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0].pointer).toBe('/currentPassword');
+    const ok = await http.post(
+      '/me/password',
+      { currentPassword: user.password, newPassword: 'juniper-canyon-42-oak' },
+      user.headers,
+    );
+    expect(ok.statusCode).toBe(204);
+    expect((await http.get('/me', user.headers)).statusCode).toBe(200);
+    expect((await http.get('/me', { authorization: `Bearer ${other.accessToken}` })).statusCode).toBe(401);
+    expect(
+      (await http.post('/auth/login', { email: user.email, password: 'juniper-canyon-42-oak' })).statusCode,
+    ).toBe(200);
+  });
+});

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Server } from '../src/server.ts';
+
+export interface SentMail {
+  file: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+function decodeQuotedPrintable(body: string): string {
+  return body
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+function header(head: string, name: string): string {
+  const match = new RegExp(`^${name}:\\s*(.*(?:\\n[ \\t].*)*)`, 'im').exec(head);
+  return match ? match[1]!.replace(/\n[ \t]+/g, ' ').trim() : '';
+}
+
+/**
+ * Runs the job worker until the queue is empty, then reads every message the development mail
+ * transport wrote to DATA_DIR/mail (oldest first).
+ */
+export async function sentMails(server: Server): Promise<SentMail[]> {
+  await server.worker.drain();
+  const dir = path.join(server.config.dataDir, 'mail');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .map((f) => {
+      const raw = fs.readFileSync(path.join(dir, f), 'utf8').replace(/\r\n/g, '\n');
+      const split = raw.indexOf('\n\n');
+      const head = raw.slice(0, split);
+      const body = raw.slice(split + 2);
+      const qp = /quoted-printable/i.test(header(head, 'Content-Transfer-Encoding'));
+      return {
+        file: f,
+        to: header(head, 'To'),
+        subject: header(head, 'Subject'),
+        text: qp ? decodeQuotedPrintable(body) : body,
+      };
+    });
+}
+
+/** The newest message to `to` (optionally with a subject matching `subject`); throws if none. */
+export async function lastMailTo(server: Server, to: string, subject?: RegExp): Promise<SentMail> {
+  const mails = (await sentMails(server)).filter(
+    (m) => m.to.toLowerCase().includes(to.toLowerCase()) && (!subject || subject.test(m.subject)),
+  );
+  const mail = mails.at(-1);
+  if (!mail) throw new Error(`no mail to ${to}`);
+  return mail;
+}
+
+/** The code a mail carries: the line that is one long URL-safe token. */
+export function tokenIn(mail: SentMail): string {
+  const match = /^([A-Za-z0-9_-]{32,})$/m.exec(mail.text);
+  if (!match) throw new Error(`no token in mail ${mail.file}`);
+  return match[1]!;
+}
