@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { createIdentityModule } from './modules/identity/index.ts';
+import { createInventoryModule } from './modules/inventory/index.ts';
 import { createTenancyModule } from './modules/tenancy/index.ts';
 import type { Config } from './platform/config.ts';
 import { createDatabase, type Database } from './platform/db/database.ts';
@@ -50,7 +51,8 @@ export async function createServer(options: ServerOptions) {
 
   const tenancy = createTenancyModule(platform);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
-  const modules: BazaarModule[] = [platformModule, tenancy, identity];
+  const inventory = createInventoryModule(platform);
+  const modules: BazaarModule[] = [platformModule, tenancy, identity, inventory];
 
   const app = await createHttpApp({ config, log, metrics, version: pkg.version });
   let ready = false;
@@ -86,7 +88,7 @@ export async function createServer(options: ServerOptions) {
     database,
     jobs,
     worker,
-    modules: { tenancy, identity },
+    modules: { tenancy, identity, inventory },
     platform,
     migrationSources,
 
