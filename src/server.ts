@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { createIdentityModule } from './modules/identity/index.ts';
+import { createInventoryModule } from './modules/inventory/index.ts';
 import { createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
@@ -53,10 +54,11 @@ export async function createServer(options: ServerOptions) {
 
   const tenancy = createTenancyModule(platform);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
+  const inventory = createInventoryModule(platform);
   const payments = createPaymentsModule(platform);
   const promotions = createPromotionsModule(platform);
   const orders = createOrdersModule(platform);
-  const modules: BazaarModule[] = [platformModule, tenancy, identity, payments, promotions, orders];
+  const modules: BazaarModule[] = [platformModule, tenancy, identity, inventory, payments, promotions, orders];
 
   const app = await createHttpApp({ config, log, metrics, version: pkg.version });
   let ready = false;
@@ -92,7 +94,7 @@ export async function createServer(options: ServerOptions) {
     database,
     jobs,
     worker,
-    modules: { tenancy, identity, payments, promotions, orders },
+    modules: { tenancy, identity, inventory, payments, promotions, orders },
     platform,
     migrationSources,
 

@@ -1,0 +1,78 @@
+// Inventory owns stock: warehouses (stock points), stock per seller offer and warehouse, lots with
+// expiry (FEFO), reservations held during checkout, and the movement ledger behind every on-hand
+// change. Other modules reserve, confirm, release and return stock through InventoryService.
+import path from 'node:path';
+import type { Db } from '../../platform/db/database.ts';
+import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { inventoryRoutes } from './inventory.routes.ts';
+import { type AvailabilityListener, InventoryService } from './inventory.service.ts';
+
+export {
+  AboveMaximumLevel,
+  InsufficientStock,
+  LotMismatch,
+  LotNotFound,
+  OfferMismatch,
+  ReservationExists,
+  ReservationNotFound,
+  ReservationStateConflict,
+  ReturnExceedsSold,
+  type Shortage,
+  StockNotFound,
+  WarehouseCodeTaken,
+  WarehouseNotEmpty,
+  WarehouseNotFound,
+} from './inventory.errors.ts';
+export { STOCK_LOW, type StockLowPayload } from './inventory.events.ts';
+export type { Reference } from './inventory.ledger.ts';
+export type {
+  AvailabilityListener,
+  InventoryCtx,
+  ReceiveInput,
+  ReservationKey,
+  ReserveInput,
+  ReturnInput,
+} from './inventory.service.ts';
+export { InventoryService } from './inventory.service.ts';
+export type { ReservationView, StockView } from './inventory.views.ts';
+
+/** Scheduled sweeps: queue names double as schedule names. */
+export const RESERVATION_EXPIRY_JOB = 'inventory.reservations.expire';
+export const LOT_EXPIRY_JOB = 'inventory.lots.expire';
+
+export interface InventoryOptions {
+  /** Told, inside the changing transaction, an offer's new sellable total (the catalog's inStock). */
+  onAvailabilityChange?: AvailabilityListener;
+}
+
+export interface InventoryModule extends BazaarModule {
+  service: InventoryService;
+  /** Sellable units per offer (0 when none): the same numbers onAvailabilityChange reports. */
+  getAvailability(db: Db, storeId: string, offerIds: string[]): Promise<Map<string, number>>;
+}
+
+export function createInventoryModule(platform: Platform, options: InventoryOptions = {}): InventoryModule {
+  const { jobs, config } = platform;
+  const service = new InventoryService({
+    jobs,
+    reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
+    onAvailabilityChange: options.onAvailabilityChange,
+  });
+  jobs.handle(RESERVATION_EXPIRY_JOB, async (job) => {
+    const expired = await service.expireReservations(job.db);
+    if (expired > 0) job.log.info({ expired }, 'expired stock reservations');
+  });
+  jobs.schedule(RESERVATION_EXPIRY_JOB, '* * * * *', RESERVATION_EXPIRY_JOB);
+  jobs.handle(LOT_EXPIRY_JOB, async (job) => {
+    const units = await service.expireLots(job.db);
+    if (units > 0) job.log.info({ units }, 'moved expired lot stock out of on-hand');
+  });
+  jobs.schedule(LOT_EXPIRY_JOB, '*/5 * * * *', LOT_EXPIRY_JOB);
+  return {
+    name: 'inventory',
+    migrations: path.join(import.meta.dirname, 'migrations'),
+    service,
+    getAvailability: (db, storeId, offerIds) => service.getAvailability(db, storeId, offerIds),
+    routes: inventoryRoutes(service),
+  };
+}

@@ -1,0 +1,212 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../../platform/db/database.ts';
+import { newId } from '../../platform/ids.ts';
+import type {
+  InventoryMovementsTable,
+  ItemDelta,
+  LockedItem,
+  LotDelta,
+  LotRow,
+  MovementType,
+} from './inventory.repository.ts';
+import * as repo from './inventory.repository.ts';
+
+export interface Reference {
+  type: string;
+  id: string;
+}
+
+export interface MovementMeta {
+  reason?: string | null | undefined;
+  reference?: Reference | null | undefined;
+  actorUserId?: string | null | undefined;
+}
+
+type Counter = Exclude<keyof ItemDelta, 'on_hand' | 'reserved'>;
+
+const zeroItem = (): ItemDelta => ({
+  on_hand: 0,
+  reserved: 0,
+  committed: 0,
+  damaged: 0,
+  total_received: 0,
+  total_sold: 0,
+  total_returned: 0,
+  total_adjusted: 0,
+});
+
+export interface Allocation {
+  lot: LotRow;
+  quantity: number;
+}
+
+export interface FlushHooks {
+  /** An item's available quantity fell to or below its reorder point in this change. */
+  lowStock(db: Db, item: LockedItem, available: number): Promise<void>;
+}
+
+/**
+ * The working set of one stock change: rows locked by the caller (items) and read under those
+ * locks (lots), changed in memory, then written in one go. Every on-hand change goes through
+ * `move`, which also writes the movement, so the ledger and the quantities cannot drift apart.
+ */
+export class Ledger {
+  private readonly items = new Map<string, { row: LockedItem; d: ItemDelta; onHand: number }>();
+  private readonly lots = new Map<string, { row: LotRow; d: LotDelta }>();
+  private readonly movements: Insertable<InventoryMovementsTable>[] = [];
+
+  constructor(items: LockedItem[], lots: LotRow[]) {
+    for (const row of items) this.items.set(row.id, { row, d: zeroItem(), onHand: row.on_hand });
+    for (const lot of lots) this.addLot(lot);
+  }
+
+  addLot(lot: LotRow): void {
+    if (!this.items.has(lot.item_id)) throw new Error(`lot ${lot.id} of an item that is not locked`);
+    this.lots.set(lot.id, { row: lot, d: { on_hand: 0, reserved: 0, received_quantity: 0 } });
+  }
+
+  item(id: string): LockedItem {
+    const state = this.items.get(id);
+    if (!state) throw new Error(`item ${id} is not locked`);
+    return state.row;
+  }
+
+  itemList(): LockedItem[] {
+    return [...this.items.values()].map((s) => s.row);
+  }
+
+  /** Lots of an item, earliest expiry first, lots without expiry last, then oldest first. */
+  lotsOf(itemId: string): LotRow[] {
+    return [...this.lots.values()]
+      .map((s) => s.row)
+      .filter((l) => l.item_id === itemId)
+      .sort(fefo);
+  }
+
+  lot(id: string): LotRow | undefined {
+    return this.lots.get(id)?.row;
+  }
+
+  /** Units of the lot on hand and not reserved, as changed so far. */
+  free(lotId: string): number {
+    const s = this.lots.get(lotId)!;
+    return s.row.on_hand + s.d.on_hand - (s.row.reserved + s.d.reserved);
+  }
+
+  sellable(lot: LotRow): boolean {
+    return !lot.expired && this.item(lot.item_id).warehouse_active;
+  }
+
+  /**
+   * Takes `quantity` from the given lots in their order (FEFO when they come from `lotsOf`), only
+   * from unreserved units; null when they do not hold enough.
+   */
+  allocate(lots: LotRow[], quantity: number): Allocation[] | null {
+    const taken: Allocation[] = [];
+    let remaining = quantity;
+    for (const lot of lots) {
+      if (remaining === 0) break;
+      const take = Math.min(this.free(lot.id), remaining);
+      if (take <= 0) continue;
+      taken.push({ lot, quantity: take });
+      remaining -= take;
+    }
+    return remaining === 0 ? taken : null;
+  }
+
+  totalFree(lots: LotRow[]): number {
+    return lots.reduce((sum, lot) => sum + Math.max(0, this.free(lot.id)), 0);
+  }
+
+  reserve(lotId: string, quantity: number): void {
+    const lot = this.lots.get(lotId)!;
+    lot.d.reserved += quantity;
+    this.items.get(lot.row.item_id)!.d.reserved += quantity;
+  }
+
+  /** Changes on_hand of a lot and its item and records the movement. */
+  move(lotId: string, type: MovementType, change: number, meta: MovementMeta): void {
+    if (change === 0) return;
+    const lot = this.lots.get(lotId)!;
+    const item = this.items.get(lot.row.item_id)!;
+    lot.d.on_hand += change;
+    item.d.on_hand += change;
+    const before = item.onHand;
+    item.onHand += change;
+    this.movements.push({
+      id: newId(),
+      store_id: item.row.store_id,
+      item_id: item.row.id,
+      lot_id: lot.row.id,
+      offer_id: item.row.offer_id,
+      warehouse_id: item.row.warehouse_id,
+      type,
+      quantity_change: change,
+      quantity_before: before,
+      quantity_after: item.onHand,
+      reason: meta.reason ?? null,
+      reference_type: meta.reference?.type ?? null,
+      reference_id: meta.reference?.id ?? null,
+      actor_user_id: meta.actorUserId ?? null,
+      unit_cost_amount: lot.row.unit_cost_amount,
+      currency: lot.row.currency,
+    });
+  }
+
+  received(lotId: string, quantity: number): void {
+    const lot = this.lots.get(lotId)!;
+    lot.d.received_quantity += quantity;
+    this.count(lot.row.item_id, 'total_received', quantity);
+  }
+
+  count(itemId: string, counter: Counter, delta: number): void {
+    this.items.get(itemId)!.d[counter] += delta;
+  }
+
+  /** Available (on_hand − reserved) of an item as changed so far. */
+  available(itemId: string): number {
+    const s = this.items.get(itemId)!;
+    return s.row.available + s.d.on_hand - s.d.reserved;
+  }
+
+  /**
+   * Writes the changes (items and lots in id order) and the movements; raises low-stock events on
+   * a downward crossing of the reorder point. Returns the offers whose sellable quantity changed.
+   */
+  async flush(db: Db, hooks: FlushHooks): Promise<{ storeId: string; offerId: string }[]> {
+    const sellableChanged = new Map<string, { storeId: string; offerId: string }>();
+    for (const [id, s] of [...this.lots.entries()].sort(byKey)) {
+      const { d } = s;
+      if (d.on_hand === 0 && d.reserved === 0 && d.received_quantity === 0) continue;
+      await repo.applyLotDelta(db, id, d);
+      if (d.on_hand - d.reserved !== 0 && this.sellable(s.row)) {
+        const item = this.item(s.row.item_id);
+        sellableChanged.set(`${item.store_id}/${item.offer_id}`, {
+          storeId: item.store_id,
+          offerId: item.offer_id,
+        });
+      }
+    }
+    for (const [id, s] of [...this.items.entries()].sort(byKey)) {
+      if (Object.values(s.d).every((v) => v === 0)) continue;
+      await repo.applyItemDelta(db, id, s.d);
+      const before = s.row.available;
+      const after = this.available(id);
+      if (before > s.row.reorder_point && after <= s.row.reorder_point)
+        await hooks.lowStock(db, s.row, after);
+    }
+    await repo.insertMovements(db, this.movements);
+    return [...sellableChanged.values()];
+  }
+}
+
+function byKey<T>(a: [string, T], b: [string, T]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+export function fefo(a: LotRow, b: LotRow): number {
+  const ea = a.expires_at?.getTime() ?? Number.POSITIVE_INFINITY;
+  const eb = b.expires_at?.getTime() ?? Number.POSITIVE_INFINITY;
+  if (ea !== eb) return ea - eb;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

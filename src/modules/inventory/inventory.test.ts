@@ -1,0 +1,839 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, type TestUser } from '../../../test/factories.ts';
+import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { newId } from '../../platform/ids.ts';
+import { InsufficientStock, type InventoryCtx, InventoryService, RESERVATION_EXPIRY_JOB } from './index.ts';
+
+let server: TestServer;
+let admin: TestUser;
+let sellerA: TestUser;
+let sellerB: TestUser;
+let customer: TestUser;
+let storeId: string;
+
+const inventory = () => server.modules.inventory.service;
+const db = () => server.database.db;
+const system = (): InventoryCtx => ({ storeId, actor: null });
+
+function api(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  user: TestUser | null,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) {
+  return server.app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers: { ...(user ? user.headers : {}), ...headers },
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+  });
+}
+
+/** A fresh offer with `quantity` units in the default warehouse (owned by the store unless told). */
+async function stockedOffer(
+  quantity: number,
+  options: { sellerId?: string; lot?: Record<string, unknown> } = {},
+) {
+  const offerId = newId();
+  const productId = newId();
+  await inventory().receive(db(), system(), {
+    offerId,
+    productId,
+    sellerId: options.sellerId ?? storeId,
+    quantity,
+    ...(options.lot ? { lot: options.lot as never } : {}),
+  });
+  return { offerId, productId };
+}
+
+const ref = (id = newId()) => ({ type: 'ORDER', id });
+
+async function sellable(offerId: string) {
+  return (await inventory().getAvailability(db(), storeId, [offerId])).get(offerId);
+}
+
+async function healthy() {
+  expect(await inventory().check(db(), storeId)).toEqual([]);
+}
+
+beforeAll(async () => {
+  server = await createTestServer();
+  storeId = server.modules.tenancy.defaultStore().id;
+  [admin, sellerA, sellerB, customer] = await Promise.all([
+    createUser(server, { roles: ['ADMIN'] }),
+    createUser(server, { roles: ['SELLER'] }),
+    createUser(server, { roles: ['SELLER'] }),
+    createUser(server, { roles: ['CUSTOMER'] }),
+  ]);
+});
+afterAll(async () => server?.destroy());
+
+describe('warehouses', () => {
+  it('lets an admin create, read, change, list and delete a warehouse', async () => {
+    const created = await api('POST', '/admin/warehouses', admin, {
+      code: 'blr-1',
+      name: 'Bengaluru',
+      type: 'RETAIL',
+      address: { line1: '1 MG Road', city: 'Bengaluru', country: 'IN' },
+      latitude: 12.9716,
+      longitude: 77.5946,
+      timezone: 'Asia/Kolkata',
+      operatingHours: { monday: { open: '09:00', close: '18:00' } },
+    });
+    expect(created.statusCode).toBe(201);
+    const w = created.json();
+    expect(w).toMatchObject({
+      code: 'BLR-1',
+      type: 'RETAIL',
+      latitude: 12.9716,
+      active: true,
+      isDefault: false,
+    });
+    expect((await api('GET', `/admin/warehouses/${w.id}`, sellerA)).json().name).toBe('Bengaluru');
+    const patched = await api('PATCH', `/admin/warehouses/${w.id}`, admin, { name: 'Bengaluru North' });
+    expect(patched.json().name).toBe('Bengaluru North');
+    const list = await api('GET', '/admin/warehouses?limit=100', admin);
+    expect(list.json().items.map((x: { id: string }) => x.id)).toContain(w.id);
+    expect((await api('DELETE', `/admin/warehouses/${w.id}`, admin)).statusCode).toBe(204);
+    expect((await api('GET', `/admin/warehouses/${w.id}`, admin)).statusCode).toBe(404);
+  });
+
+  it('refuses a second warehouse with the same code in a store', async () => {
+    expect((await api('POST', '/admin/warehouses', admin, { code: 'DUP', name: 'One' })).statusCode).toBe(
+      201,
+    );
+    const again = await api('POST', '/admin/warehouses', admin, { code: 'dup', name: 'Two' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().type).toBe('/problems/warehouse-code-taken');
+  });
+
+  it('refuses to delete a warehouse that holds stock', async () => {
+    const { offerId } = await stockedOffer(1);
+    const stock = await inventory().offerStock(db(), system(), offerId);
+    const res = await api('DELETE', `/admin/warehouses/${stock.warehouses[0]!.warehouse.id}`, admin);
+    expect(res.statusCode).toBe(409);
+  });
+
+  it('answers unknown warehouse ids of any format with 404', async () => {
+    for (const id of [newId(), 'not-a-uuid', '12345']) {
+      expect((await api('GET', `/admin/warehouses/${id}`, admin)).statusCode).toBe(404);
+      expect((await api('PATCH', `/admin/warehouses/${id}`, admin, { name: 'x' })).statusCode).toBe(404);
+    }
+  });
+
+  it('rejects bad warehouse input with pointers', async () => {
+    const res = await api('POST', '/admin/warehouses', admin, {
+      code: 'way-too-long-a-code-for-this',
+      name: 'x'.repeat(10_000),
+      latitude: 91,
+      timezone: 'Mars/Olympus',
+      operatingHours: { monday: { open: '9am', close: '18:00' } },
+    });
+    expect(res.statusCode).toBe(400);
+    const pointers = res.json().errors.map((e: { pointer: string }) => e.pointer);
+    expect(pointers).toEqual(
+      expect.arrayContaining(['/code', '/name', '/latitude', '/timezone', '/operatingHours/monday/open']),
+    );
+  });
+
+  it('lets only admins change warehouses', async () => {
+    expect((await api('POST', '/admin/warehouses', sellerA, { code: 'S1', name: 'S' })).statusCode).toBe(403);
+    expect((await api('GET', '/admin/warehouses', customer)).statusCode).toBe(403);
+    expect((await api('GET', '/admin/warehouses', null)).statusCode).toBe(401);
+  });
+
+  it('takes stock of an inactive warehouse off sale and tells the listener', async () => {
+    const heard: [string, number][] = [];
+    const service = new InventoryService({
+      jobs: server.jobs,
+      reservationTtlSeconds: 900,
+      onAvailabilityChange: async (_db, _store, offerId, available) => void heard.push([offerId, available]),
+    });
+    const w = (await api('POST', '/admin/warehouses', admin, { code: 'SIDE', name: 'Side' })).json();
+    const offerId = newId();
+    await service.receive(db(), system(), {
+      offerId,
+      productId: newId(),
+      sellerId: storeId,
+      warehouseId: w.id,
+      quantity: 4,
+    });
+    expect(heard).toEqual([[offerId, 4]]);
+    const adminCtx = { storeId, actor: { userId: admin.id, storeId, roles: ['ADMIN' as const] } };
+    await service.updateWarehouse(db(), adminCtx, w.id, { active: false });
+    expect(heard.at(-1)).toEqual([offerId, 0]);
+    expect(await sellable(offerId)).toBe(0);
+    await expect(
+      service.reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 1 }] }),
+    ).rejects.toThrow(InsufficientStock);
+    await service.updateWarehouse(db(), adminCtx, w.id, { active: true });
+    expect(heard.at(-1)).toEqual([offerId, 4]);
+  });
+});
+
+describe('receiving stock', () => {
+  it('creates the default warehouse on the first receipt without one', async () => {
+    const offerId = newId();
+    const res = await api('POST', '/admin/inventory/receipts', admin, {
+      offerId,
+      productId: newId(),
+      sellerId: storeId,
+      quantity: 12,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      offerId,
+      onHand: 12,
+      reserved: 0,
+      available: 12,
+      sellable: 12,
+      warehouse: { code: 'DEFAULT' },
+      totals: { received: 12 },
+    });
+    const warehouses = (await api('GET', '/admin/warehouses?limit=100', admin)).json().items;
+    expect(warehouses.filter((w: { isDefault: boolean }) => w.isDefault)).toHaveLength(1);
+  });
+
+  it('needs the seller and product on an offer’s first receipt', async () => {
+    const res = await api('POST', '/admin/inventory/receipts', admin, { offerId: newId(), quantity: 1 });
+    expect(res.statusCode).toBe(400);
+    expect(
+      res
+        .json()
+        .errors.map((e: { pointer: string }) => e.pointer)
+        .sort(),
+    ).toEqual(['/productId', '/sellerId']);
+  });
+
+  it('rejects zero, negative, fractional and huge quantities with a pointer', async () => {
+    for (const quantity of [0, -1, 1.5, 2 ** 31, 1e20, '3']) {
+      const res = await api('POST', '/admin/inventory/receipts', admin, {
+        offerId: newId(),
+        productId: newId(),
+        sellerId: storeId,
+        quantity,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0].pointer).toBe('/quantity');
+    }
+  });
+
+  it('answers an unknown warehouse with 404', async () => {
+    const res = await api('POST', '/admin/inventory/receipts', admin, {
+      offerId: newId(),
+      productId: newId(),
+      sellerId: storeId,
+      warehouseId: newId(),
+      quantity: 1,
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().type).toBe('/problems/warehouse-not-found');
+  });
+
+  it('receives into lots and refuses a lot code with different dates', async () => {
+    const { offerId } = await stockedOffer(1);
+    const lot = {
+      code: 'LOT-7',
+      manufacturedOn: '2025-01-01',
+      expiresAt: '2099-01-01T00:00:00Z',
+      unitCost: { amount: 1250, currency: 'INR' },
+    };
+    const first = await api('POST', '/admin/inventory/receipts', admin, { offerId, quantity: 5, lot });
+    expect(first.statusCode).toBe(201);
+    const again = await api('POST', '/admin/inventory/receipts', admin, {
+      offerId,
+      quantity: 2,
+      lot: { code: 'LOT-7' },
+    });
+    expect(again.json().lots.find((l: { code: string }) => l.code === 'LOT-7')).toMatchObject({
+      onHand: 7,
+      receivedQuantity: 7,
+      unitCost: { amount: 1250, currency: 'INR' },
+    });
+    const clash = await api('POST', '/admin/inventory/receipts', admin, {
+      offerId,
+      quantity: 1,
+      lot: { code: 'LOT-7', expiresAt: '2098-01-01T00:00:00Z' },
+    });
+    expect(clash.statusCode).toBe(409);
+    const backwards = await api('POST', '/admin/inventory/receipts', admin, {
+      offerId,
+      quantity: 1,
+      lot: { code: 'LOT-8', manufacturedOn: '2025-06-01', expiresAt: '2025-01-01T00:00:00Z' },
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors[0].pointer).toBe('/lot/expiresAt');
+  });
+
+  it('refuses a receipt above the maximum level', async () => {
+    const { offerId } = await stockedOffer(5);
+    const stock = await inventory().offerStock(db(), system(), offerId);
+    const w = stock.warehouses[0]!.warehouse.id;
+    expect(
+      (
+        await api('PATCH', `/admin/inventory/offers/${offerId}/warehouses/${w}`, admin, {
+          maxLevel: 8,
+          bin: 'B-12',
+        })
+      ).json(),
+    ).toMatchObject({ maxLevel: 8, bin: 'B-12' });
+    expect((await api('POST', '/admin/inventory/receipts', admin, { offerId, quantity: 4 })).statusCode).toBe(
+      409,
+    );
+    expect((await api('POST', '/admin/inventory/receipts', admin, { offerId, quantity: 3 })).statusCode).toBe(
+      201,
+    );
+  });
+});
+
+describe('adjusting, damaging and transferring', () => {
+  it('adjusts with a reason and records before and after', async () => {
+    const { offerId } = await stockedOffer(10);
+    const w = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    const down = await api('POST', '/admin/inventory/adjustments', admin, {
+      offerId,
+      warehouseId: w,
+      delta: -3,
+      reason: 'cycle count',
+    });
+    expect(down.json()).toMatchObject({ onHand: 7, totals: { adjusted: -3 } });
+    const up = await api('POST', '/admin/inventory/adjustments', admin, {
+      offerId,
+      warehouseId: w,
+      delta: 2,
+      reason: 'found',
+    });
+    expect(up.json()).toMatchObject({ onHand: 9, totals: { adjusted: -1 } });
+    const movements = (await api('GET', `/admin/inventory/offers/${offerId}/movements`, admin)).json().items;
+    expect(
+      movements.map((m: any) => [m.type, m.quantityChange, m.quantityBefore, m.quantityAfter, m.reason]),
+    ).toEqual([
+      ['ADJUSTMENT', 2, 7, 9, 'found'],
+      ['ADJUSTMENT', -3, 10, 7, 'cycle count'],
+      ['INBOUND', 10, 0, 10, 'received'],
+    ]);
+    expect(movements[0].actorUserId).toBe(admin.id);
+    const bad = await api('POST', '/admin/inventory/adjustments', admin, {
+      offerId,
+      warehouseId: w,
+      delta: 0,
+      reason: '',
+    });
+    expect(
+      bad
+        .json()
+        .errors.map((e: any) => e.pointer)
+        .sort(),
+    ).toEqual(['/delta', '/reason']);
+  });
+
+  it('never adjusts or damages reserved units', async () => {
+    const { offerId } = await stockedOffer(5);
+    const w = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    await inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 4 }] });
+    const res = await api('POST', '/admin/inventory/adjustments', admin, {
+      offerId,
+      warehouseId: w,
+      delta: -2,
+      reason: 'lost',
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().type).toBe('/problems/insufficient-stock');
+    const damaged = await api('POST', '/admin/inventory/damages', admin, {
+      offerId,
+      warehouseId: w,
+      quantity: 1,
+      reason: 'dropped',
+    });
+    expect(damaged.json()).toMatchObject({ onHand: 4, reserved: 4, damaged: 1, available: 0 });
+    await healthy();
+  });
+
+  it('transfers lots between warehouses keeping code and expiry', async () => {
+    const { offerId } = await stockedOffer(6, { lot: { code: 'B-1', expiresAt: '2099-06-01T00:00:00Z' } });
+    const from = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    const to = (
+      await api('POST', '/admin/warehouses', admin, {
+        code: `T${Date.now() % 100000}`,
+        name: 'Transfer target',
+      })
+    ).json().id;
+    const res = await api('POST', '/admin/inventory/transfers', admin, {
+      offerId,
+      fromWarehouseId: from,
+      toWarehouseId: to,
+      quantity: 4,
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.from.onHand).toBe(2);
+    expect(body.to.onHand).toBe(4);
+    expect(body.to.lots[0]).toMatchObject({ code: 'B-1', expiresAt: '2099-06-01T00:00:00.000Z', onHand: 4 });
+    const same = await api('POST', '/admin/inventory/transfers', admin, {
+      offerId,
+      fromWarehouseId: to,
+      toWarehouseId: to,
+      quantity: 1,
+    });
+    expect(same.json().errors[0].pointer).toBe('/toWarehouseId');
+    const tooMany = await api('POST', '/admin/inventory/transfers', admin, {
+      offerId,
+      fromWarehouseId: from,
+      toWarehouseId: to,
+      quantity: 3,
+    });
+    expect(tooMany.statusCode).toBe(409);
+    expect(await sellable(offerId)).toBe(6);
+    await healthy();
+  });
+});
+
+describe('reservations', () => {
+  it('reserves all lines or none and names the offers that are short', async () => {
+    const a = await stockedOffer(5);
+    const b = await stockedOffer(1);
+    const err = await inventory()
+      .reserve(db(), system(), {
+        reference: ref(),
+        lines: [
+          { offerId: a.offerId, quantity: 2 },
+          { offerId: b.offerId, quantity: 3 },
+        ],
+      })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(InsufficientStock);
+    expect(err.status).toBe(409);
+    expect(err.shortages).toEqual([{ offerId: b.offerId, requested: 3, available: 1 }]);
+    expect(await sellable(a.offerId)).toBe(5);
+    const res = await api('POST', '/admin/inventory/reservations', admin, {
+      reference: ref(),
+      lines: [
+        { offerId: a.offerId, quantity: 2 },
+        { offerId: b.offerId, quantity: 3 },
+      ],
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({
+      type: '/problems/insufficient-stock',
+      offers: [{ offerId: b.offerId, requested: 3, available: 1 }],
+    });
+  });
+
+  it('confirms a reservation into a sale and returns stock after cancellation', async () => {
+    const { offerId } = await stockedOffer(10);
+    const reference = ref();
+    const held = await inventory().reserve(db(), system(), { reference, lines: [{ offerId, quantity: 3 }] });
+    expect(held.status).toBe('ACTIVE');
+    expect(new Date(held.expiresAt).getTime() - Date.now()).toBeGreaterThan(800_000);
+    expect(await sellable(offerId)).toBe(7);
+    const sold = await inventory().confirm(db(), system(), reference);
+    expect(sold.status).toBe('CONFIRMED');
+    expect(await inventory().confirm(db(), system(), reference)).toMatchObject({ status: 'CONFIRMED' });
+    let stock = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!;
+    expect(stock).toMatchObject({ onHand: 7, reserved: 0, committed: 3, available: 7, totals: { sold: 3 } });
+    await expect(inventory().release(db(), system(), reference, 'changed mind')).rejects.toMatchObject({
+      code: 'reservation-confirmed',
+    });
+    await inventory().returnStock(db(), system(), { reference, lines: [{ offerId, quantity: 1 }] });
+    await expect(
+      inventory().returnStock(db(), system(), { reference, lines: [{ offerId, quantity: 3 }] }),
+    ).rejects.toMatchObject({
+      code: 'return-exceeds-sold',
+    });
+    const all = await inventory().returnStock(db(), system(), { reference });
+    expect(all.lines[0]).toMatchObject({ quantity: 3, returnedQuantity: 3 });
+    stock = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!;
+    expect(stock).toMatchObject({ onHand: 10, committed: 0, totals: { sold: 3, returned: 3 } });
+    const types = (await api('GET', `/admin/inventory/offers/${offerId}/movements`, admin))
+      .json()
+      .items.map((m: any) => m.type);
+    expect(types).toEqual(['RETURN', 'RETURN', 'OUTBOUND', 'INBOUND']);
+    await healthy();
+  });
+
+  it('releases a reservation once and keeps one live reservation per reference', async () => {
+    const { offerId } = await stockedOffer(4);
+    const reference = ref();
+    await inventory().reserve(db(), system(), { reference, lines: [{ offerId, quantity: 4 }] });
+    await expect(
+      inventory().reserve(db(), system(), { reference, lines: [{ offerId, quantity: 1 }] }),
+    ).rejects.toMatchObject({
+      code: 'insufficient-stock',
+    });
+    await expect(
+      inventory().reserve(db(), system(), {
+        reference,
+        lines: [{ offerId: (await stockedOffer(1)).offerId, quantity: 1 }],
+      }),
+    ).rejects.toMatchObject({ code: 'reservation-exists' });
+    await inventory().release(db(), system(), reference, 'payment declined');
+    const again = await inventory().release(db(), system(), reference, 'again');
+    expect(again).toMatchObject({ status: 'RELEASED', releaseReason: 'payment declined' });
+    expect(await sellable(offerId)).toBe(4);
+    await expect(inventory().confirm(db(), system(), reference)).rejects.toMatchObject({
+      code: 'reservation-released',
+    });
+    // a released reference may reserve again
+    expect(
+      (await inventory().reserve(db(), system(), { reference, lines: [{ offerId, quantity: 1 }] })).status,
+    ).toBe('ACTIVE');
+    await expect(inventory().confirm(db(), system(), ref())).rejects.toMatchObject({ status: 404 });
+    await healthy();
+  });
+
+  it('drives holds over HTTP: reserve, read, confirm, return, release', async () => {
+    const { offerId } = await stockedOffer(3);
+    const created = await api('POST', '/admin/inventory/reservations', admin, {
+      reference: { type: 'QUOTE', id: 'Q-1' },
+      lines: [{ offerId, quantity: 2 }],
+      ttlSeconds: 60,
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    expect((await api('GET', `/admin/inventory/reservations/${id}`, admin)).json().lines).toHaveLength(1);
+    expect((await api('POST', `/admin/inventory/reservations/${id}/confirm`, admin)).json().status).toBe(
+      'CONFIRMED',
+    );
+    const returned = await api('POST', `/admin/inventory/reservations/${id}/returns`, admin, {
+      lines: [{ offerId, quantity: 2 }],
+    });
+    expect(returned.json().lines[0].returnedQuantity).toBe(2);
+    const other = (
+      await api('POST', '/admin/inventory/reservations', admin, {
+        reference: { type: 'QUOTE', id: 'Q-2' },
+        lines: [{ offerId, quantity: 3 }],
+      })
+    ).json();
+    expect(
+      (
+        await api('POST', `/admin/inventory/reservations/${other.id}/release`, admin, {
+          reason: 'quote lapsed',
+        })
+      ).json().status,
+    ).toBe('RELEASED');
+    expect((await api('GET', '/admin/inventory/reservations/nope', admin)).statusCode).toBe(404);
+    expect(
+      (
+        await api('POST', '/admin/inventory/reservations', sellerA, {
+          reference: ref(),
+          lines: [{ offerId, quantity: 1 }],
+        })
+      ).statusCode,
+    ).toBe(403);
+    const bad = await api('POST', '/admin/inventory/reservations', admin, {
+      reference: { type: 'order', id: '' },
+      lines: [{ offerId: 'x', quantity: 0 }],
+    });
+    expect(
+      bad
+        .json()
+        .errors.map((e: any) => e.pointer)
+        .sort(),
+    ).toEqual(['/lines/0/offerId', '/lines/0/quantity', '/reference/id', '/reference/type']);
+  });
+
+  it('expires reservations in the scheduled job and returns their stock once', async () => {
+    const { offerId } = await stockedOffer(5);
+    const reference = ref();
+    await inventory().reserve(db(), system(), {
+      reference,
+      lines: [{ offerId, quantity: 5 }],
+      ttlSeconds: 60,
+    });
+    await sql`UPDATE inventory_reservations SET expires_at = now() - interval '1 second' WHERE reference_id = ${reference.id}`.execute(
+      db(),
+    );
+    await server.jobs.enqueue(db(), { queue: RESERVATION_EXPIRY_JOB, dedupeKey: newId() });
+    await server.worker.drain();
+    expect(await sellable(offerId)).toBe(5);
+    await expect(inventory().confirm(db(), system(), reference)).rejects.toMatchObject({
+      code: 'reservation-expired',
+    });
+    expect(await inventory().expireReservations(db())).toBe(0);
+    await healthy();
+  });
+});
+
+describe('lots: FEFO and expiry', () => {
+  it('allocates the earliest expiry first, lots without expiry last', async () => {
+    const { offerId } = await stockedOffer(2); // unlotted
+    const receive = (code: string, quantity: number, expiresAt: string) =>
+      inventory().receive(db(), system(), { offerId, quantity, lot: { code, expiresAt } });
+    await receive('LATE', 3, '2099-12-01T00:00:00Z');
+    await receive('SOON', 2, '2099-01-01T00:00:00Z');
+    const view = await inventory().reserve(db(), system(), {
+      reference: ref(),
+      lines: [{ offerId, quantity: 6 }],
+    });
+    const lots = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.lots!;
+    const code = (lotId: string) => lots.find((l) => l.id === lotId)!.code;
+    expect(view.lines.map((l) => [code(l.lotId), l.quantity])).toEqual([
+      ['SOON', 2],
+      ['LATE', 3],
+      [null, 1],
+    ]);
+  });
+
+  it('does not sell expired lots and sweeps them out once', async () => {
+    const { offerId } = await stockedOffer(1, { lot: { code: 'OLD', expiresAt: '2099-01-01T00:00:00Z' } });
+    await inventory().receive(db(), system(), {
+      offerId,
+      quantity: 2,
+      lot: { code: 'NEW', expiresAt: '2099-06-01T00:00:00Z' },
+    });
+    await sql`UPDATE inventory_lots SET expires_at = now() - interval '1 minute' WHERE lot_code = 'OLD'
+      AND item_id IN (SELECT id FROM inventory_items WHERE offer_id = ${offerId})`.execute(db());
+    expect(await sellable(offerId)).toBe(2);
+    await expect(
+      inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 3 }] }),
+    ).rejects.toThrow(InsufficientStock);
+    const held = await inventory().reserve(db(), system(), {
+      reference: ref(),
+      lines: [{ offerId, quantity: 2 }],
+    });
+    expect(held.lines).toHaveLength(1);
+    const [a, b] = await Promise.all([inventory().expireLots(db()), inventory().expireLots(db())]);
+    expect(a + b).toBe(1);
+    expect(await inventory().expireLots(db())).toBe(0);
+    const stock = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!;
+    expect(stock).toMatchObject({ onHand: 2, reserved: 2, damaged: 1 });
+    const types = (await api('GET', `/admin/inventory/offers/${offerId}/movements?type=EXPIRE`, admin)).json()
+      .items;
+    expect(types).toHaveLength(1);
+    await healthy();
+  });
+});
+
+describe('low stock and availability', () => {
+  it('publishes inventory.stock.low once per crossing of the reorder point', async () => {
+    const { offerId } = await stockedOffer(10);
+    const w = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    await api('PATCH', `/admin/inventory/offers/${offerId}/warehouses/${w}`, admin, {
+      reorderPoint: 5,
+      reorderQuantity: 20,
+    });
+    const events = async () =>
+      (
+        await sql<{ payload: any }>`SELECT payload FROM outbox_events WHERE name = 'inventory.stock.low'
+          AND payload->>'offerId' = ${offerId} ORDER BY id`.execute(db())
+      ).rows.map((r) => r.payload.available);
+    const first = ref();
+    await inventory().reserve(db(), system(), { reference: first, lines: [{ offerId, quantity: 4 }] });
+    expect(await events()).toEqual([]);
+    await inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 2 }] });
+    await inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 1 }] });
+    expect(await events()).toEqual([4]);
+    await inventory().release(db(), system(), first, 'cancelled');
+    await inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 5 }] });
+    expect(await events()).toEqual([4, 2]);
+    const low = (await api('GET', `/admin/inventory/low-stock?limit=100&warehouseId=${w}`, admin)).json()
+      .items;
+    expect(low.map((s: any) => s.offerId)).toContain(offerId);
+  });
+
+  it('tells the availability listener in the same transaction', async () => {
+    const heard: [string, number, boolean][] = [];
+    const service = new InventoryService({
+      jobs: server.jobs,
+      reservationTtlSeconds: 900,
+      onAvailabilityChange: async (trx, _store, offerId, available) =>
+        void heard.push([offerId, available, trx.isTransaction]),
+    });
+    const offerId = newId();
+    await service.receive(db(), system(), { offerId, productId: newId(), sellerId: storeId, quantity: 3 });
+    const reference = ref();
+    await service.reserve(db(), system(), { reference, lines: [{ offerId, quantity: 2 }] });
+    await service.confirm(db(), system(), reference); // sellable does not change
+    await service.returnStock(db(), system(), { reference });
+    expect(heard).toEqual([
+      [offerId, 3, true],
+      [offerId, 1, true],
+      [offerId, 3, true],
+    ]);
+    const unknown = newId();
+    expect(await service.getAvailability(db(), storeId, [offerId, unknown])).toEqual(
+      new Map([
+        [offerId, 3],
+        [unknown, 0],
+      ]),
+    );
+  });
+
+  it('shows a product’s stock across warehouses and offers, and a seller’s stock by page', async () => {
+    const productId = newId();
+    const offers = [newId(), newId(), newId()];
+    for (const offerId of offers) {
+      await inventory().receive(db(), system(), { offerId, productId, sellerId: sellerA.id, quantity: 2 });
+    }
+    const product = (await api('GET', `/admin/inventory/products/${productId}`, admin)).json();
+    expect(product).toMatchObject({ productId, totalAvailable: 6 });
+    expect(product.offers).toHaveLength(3);
+    const page1 = (await api('GET', `/admin/inventory/sellers/${sellerA.id}/stock?limit=2`, sellerA)).json();
+    expect(page1.items).toHaveLength(2);
+    const page2 = (
+      await api(
+        'GET',
+        `/admin/inventory/sellers/${sellerA.id}/stock?limit=2&cursor=${page1.nextCursor}`,
+        sellerA,
+      )
+    ).json();
+    expect(page2.nextCursor).toBeNull();
+    expect(new Set([...page1.items, ...page2.items].map((s: any) => s.offerId))).toEqual(new Set(offers));
+    expect(
+      (await api('GET', `/admin/inventory/sellers/${sellerA.id}/stock?cursor=garbage`, admin)).statusCode,
+    ).toBe(400);
+    expect((await api('GET', `/admin/inventory/sellers/${sellerA.id}/stock?limit=0`, admin)).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await api('GET', `/admin/inventory/sellers/${sellerA.id}/stock?limit=101`, admin)).statusCode,
+    ).toBe(400);
+  });
+
+  it('pages an offer’s movements newest first', async () => {
+    const { offerId } = await stockedOffer(1);
+    for (let i = 0; i < 4; i++) await inventory().receive(db(), system(), { offerId, quantity: 1 });
+    const first = (await api('GET', `/admin/inventory/offers/${offerId}/movements?limit=3`, admin)).json();
+    const second = (
+      await api(
+        'GET',
+        `/admin/inventory/offers/${offerId}/movements?limit=3&cursor=${first.nextCursor}`,
+        admin,
+      )
+    ).json();
+    expect(first.items.map((m: any) => m.quantityAfter)).toEqual([5, 4, 3]);
+    expect(second.items.map((m: any) => m.quantityAfter)).toEqual([2, 1]);
+    expect(second.nextCursor).toBeNull();
+  });
+});
+
+describe('authorization', () => {
+  it('keeps customers and anonymous callers out', async () => {
+    const { offerId } = await stockedOffer(1);
+    expect((await api('GET', `/admin/inventory/offers/${offerId}`, customer)).statusCode).toBe(403);
+    expect(
+      (await api('POST', '/admin/inventory/receipts', customer, { offerId, quantity: 1 })).statusCode,
+    ).toBe(403);
+    expect((await api('GET', '/admin/inventory/check', sellerA)).statusCode).toBe(403);
+    expect((await api('GET', '/admin/inventory/low-stock', null)).statusCode).toBe(401);
+  });
+
+  it('lets a seller work its own stock and hides another seller’s', async () => {
+    const offerId = newId();
+    const own = await api('POST', '/admin/inventory/receipts', sellerA, {
+      offerId,
+      productId: newId(),
+      quantity: 5,
+    });
+    expect(own.statusCode).toBe(201);
+    expect(own.json().sellerId).toBe(sellerA.id);
+    const w = own.json().warehouse.id;
+    expect((await api('GET', `/admin/inventory/offers/${offerId}`, sellerA)).statusCode).toBe(200);
+    expect((await api('GET', `/admin/inventory/offers/${offerId}`, sellerB)).statusCode).toBe(404);
+    expect((await api('GET', `/admin/inventory/offers/${offerId}/movements`, sellerB)).statusCode).toBe(404);
+    expect(
+      (await api('POST', '/admin/inventory/receipts', sellerB, { offerId, quantity: 1 })).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await api('POST', '/admin/inventory/adjustments', sellerB, {
+          offerId,
+          warehouseId: w,
+          delta: -1,
+          reason: 'x',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await api('POST', '/admin/inventory/damages', sellerB, {
+          offerId,
+          warehouseId: w,
+          quantity: 1,
+          reason: 'x',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await api('PATCH', `/admin/inventory/offers/${offerId}/warehouses/${w}`, sellerB, { reorderPoint: 1 }))
+        .statusCode,
+    ).toBe(404);
+    expect((await api('GET', `/admin/inventory/sellers/${sellerA.id}/stock`, sellerB)).statusCode).toBe(403);
+    expect(
+      (
+        await api('POST', '/admin/inventory/receipts', sellerB, {
+          offerId: newId(),
+          productId: newId(),
+          sellerId: sellerA.id,
+          quantity: 1,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const lows = (await api('GET', '/admin/inventory/low-stock?limit=100', sellerB)).json().items;
+    expect(lows.every((s: any) => s.sellerId === sellerB.id)).toBe(true);
+    expect((await inventory().offerStock(db(), system(), offerId)).onHand).toBe(5);
+  });
+
+  it('keeps another store’s stock and warehouses invisible', async () => {
+    const tenantId = server.modules.tenancy.defaultStore().tenant_id;
+    const storeB = newId();
+    await sql`INSERT INTO stores (id, tenant_id, name, status) VALUES (${storeB}, ${tenantId}, 'Store B', 'PUBLISHED')`.execute(
+      db(),
+    );
+    const adminB = await createUser(server, { roles: ['ADMIN'], storeId: storeB });
+    const inB = { 'x-store-id': storeB };
+    const { offerId } = await stockedOffer(3);
+    const wA = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    expect((await api('GET', `/admin/inventory/offers/${offerId}`, adminB, undefined, inB)).statusCode).toBe(
+      404,
+    );
+    expect((await api('GET', `/admin/warehouses/${wA}`, adminB, undefined, inB)).statusCode).toBe(404);
+    expect(
+      (
+        await api(
+          'POST',
+          '/admin/inventory/adjustments',
+          adminB,
+          { offerId, warehouseId: wA, delta: -1, reason: 'x' },
+          inB,
+        )
+      ).statusCode,
+    ).toBe(404);
+    const holds = await api(
+      'POST',
+      '/admin/inventory/reservations',
+      adminB,
+      { reference: ref(), lines: [{ offerId, quantity: 1 }] },
+      inB,
+    );
+    expect(holds.statusCode).toBe(409);
+    const list = (await api('GET', '/admin/warehouses?limit=100', adminB, undefined, inB)).json().items;
+    expect(list.map((w: any) => w.id)).not.toContain(wA);
+    // admin A's token does not work in store B
+    expect((await api('GET', `/admin/inventory/offers/${offerId}`, admin, undefined, inB)).statusCode).toBe(
+      401,
+    );
+    expect((await inventory().offerStock(db(), system(), offerId)).available).toBe(3);
+  });
+});
+
+describe('the ledger check', () => {
+  it('reports nothing when healthy and names a corrupted row', async () => {
+    const ok = await api('GET', '/admin/inventory/check', admin);
+    expect(ok.json()).toEqual({ healthy: true, mismatches: [] });
+    const { offerId } = await stockedOffer(3);
+    await sql`UPDATE inventory_items SET on_hand = on_hand + 1 WHERE offer_id = ${offerId}`.execute(db());
+    const bad = (await api('GET', '/admin/inventory/check', admin)).json();
+    expect(bad.healthy).toBe(false);
+    expect(bad.mismatches).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'item-on-hand-vs-movements', offerId, expected: 3, actual: 4 }),
+        expect.objectContaining({ kind: 'item-on-hand-vs-lots', offerId }),
+      ]),
+    );
+    await sql`UPDATE inventory_items SET on_hand = on_hand - 1 WHERE offer_id = ${offerId}`.execute(db());
+    await healthy();
+  });
+});
