@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import { createCatalogModule } from './modules/catalog/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createTenancyModule } from './modules/tenancy/index.ts';
 import type { Config } from './platform/config.ts';
@@ -50,7 +51,11 @@ export async function createServer(options: ServerOptions) {
 
   const tenancy = createTenancyModule(platform);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
-  const modules: BazaarModule[] = [platformModule, tenancy, identity];
+  const catalog = createCatalogModule(platform, {
+    identity: identity.service,
+    defaultStoreId: () => tenancy.defaultStore().id,
+  });
+  const modules: BazaarModule[] = [platformModule, tenancy, identity, catalog];
 
   const app = await createHttpApp({ config, log, metrics, version: pkg.version });
   let ready = false;
@@ -86,7 +91,7 @@ export async function createServer(options: ServerOptions) {
     database,
     jobs,
     worker,
-    modules: { tenancy, identity },
+    modules: { tenancy, identity, catalog },
     platform,
     migrationSources,
 
