@@ -96,6 +96,8 @@ interface DraftProduct {
 }
 
 class RowError extends Error {}
+/** A product none of whose rows could be used; the rows' own errors are already reported. */
+class ProductSkipped extends Error {}
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DECIMAL = /^\d{1,13}(\.\d+)?$/;
@@ -372,9 +374,12 @@ export class CatalogCsv {
         const outcome = await this.upsert(ctx, actor, draft, currency, categories, errors);
         report[outcome]++;
       } catch (error) {
-        if (!(error instanceof AppError || error instanceof RowError)) throw error;
+        if (!(error instanceof AppError || error instanceof RowError || error instanceof ProductSkipped))
+          throw error;
         report.failed++;
-        errors.push({ line: draft.line, handle: draft.handle, reason: error.message });
+        if (!(error instanceof ProductSkipped)) {
+          errors.push({ line: draft.line, handle: draft.handle, reason: error.message });
+        }
       }
       onProgress?.(++done, drafts.length);
     }
@@ -423,7 +428,7 @@ export class CatalogCsv {
           });
         } else variants.push(v);
       }
-      if (variants.length === 0) throw new RowError('None of the product’s variants could be imported.');
+      if (variants.length === 0) throw new ProductSkipped();
       let changed = false;
       if (!current) {
         await repo.insertProduct(trx, {
