@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import { availabilityToCatalog, stockPort } from './flows/catalog-stock.ts';
+import { createCatalogModule } from './modules/catalog/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createInventoryModule } from './modules/inventory/index.ts';
 import { createOrdersModule } from './modules/orders/index.ts';
@@ -54,11 +56,25 @@ export async function createServer(options: ServerOptions) {
 
   const tenancy = createTenancyModule(platform);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
-  const inventory = createInventoryModule(platform);
+  const inventory = createInventoryModule(platform, { onAvailabilityChange: availabilityToCatalog });
+  const catalog = createCatalogModule(platform, {
+    identity: identity.service,
+    defaultStoreId: () => tenancy.defaultStore().id,
+    stock: stockPort(() => inventory.service),
+  });
   const payments = createPaymentsModule(platform);
   const promotions = createPromotionsModule(platform);
   const orders = createOrdersModule(platform);
-  const modules: BazaarModule[] = [platformModule, tenancy, identity, inventory, payments, promotions, orders];
+  const modules: BazaarModule[] = [
+    platformModule,
+    tenancy,
+    identity,
+    catalog,
+    inventory,
+    payments,
+    promotions,
+    orders,
+  ];
 
   const app = await createHttpApp({ config, log, metrics, version: pkg.version });
   let ready = false;
@@ -94,7 +110,7 @@ export async function createServer(options: ServerOptions) {
     database,
     jobs,
     worker,
-    modules: { tenancy, identity, inventory, payments, promotions, orders },
+    modules: { tenancy, identity, catalog, inventory, payments, promotions, orders },
     platform,
     migrationSources,
 

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../platform/config.ts';
 import { migrate } from '../platform/db/migrator.ts';
@@ -33,7 +35,9 @@ program
     const server = await createServer({ config });
     await closeOnSignals(server);
     await server.app.listen({ port: config.PORT, host: config.HOST });
-    await server.prepare(config.SEED_DEMO ? { demo: true, progress: false } : undefined);
+    await server.prepare(
+      config.SEED_DEMO ? { demo: true, products: config.SEED_DEMO_PRODUCTS, progress: false } : undefined,
+    );
     if (config.WORKER_ENABLED) server.worker.start();
     server.log.info(
       {
@@ -79,6 +83,44 @@ program
     await server.prepare();
     await server.seed({ demo: opts.demo, products: opts.products, progress: process.stderr.isTTY });
     await server.close();
+  });
+
+const importCommand = program.command('import').description('Import data from files');
+importCommand
+  .command('products')
+  .description('Import products from a Shopify product CSV (upsert by handle and SKU)')
+  .argument('<file>', 'CSV file')
+  .option('--store <id>', 'store id (default: the default store)')
+  .action(async (file: string, opts: { store?: string }) => {
+    const body = fs.readFileSync(file, 'utf8');
+    const config = loadConfig();
+    const server = await createServer({ config });
+    try {
+      await server.prepare();
+      const storeId = opts.store ?? server.modules.tenancy.defaultStore().id;
+      const bar = new SingleBar(
+        { format: 'import |{bar}| {value}/{total} products  {eta_formatted} left', hideCursor: true },
+        Presets.shades_classic,
+      );
+      let started = false;
+      const report = await server.modules.catalog.importFile(storeId, body, (done, total) => {
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
+        bar.update(done);
+      });
+      if (started) bar.stop();
+      console.log(
+        `${report.rows} rows, ${report.products} products: ${report.created} created, ${report.updated} updated, ` +
+          `${report.unchanged} unchanged, ${report.failed} failed`,
+      );
+      for (const e of report.errors)
+        console.log(`  line ${e.line}${e.handle ? ` (${e.handle})` : ''}: ${e.reason}`);
+      process.exitCode = report.errors.length ? 2 : 0;
+    } finally {
+      await server.close();
+    }
   });
 
 program

@@ -17,6 +17,8 @@ const ConfigSchema = z.object({
     .default('public'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
   SEED_DEMO: bool.default(false),
+  /** Size of the demo catalog SEED_DEMO puts into an empty database. */
+  SEED_DEMO_PRODUCTS: z.coerce.number().int().min(1).max(10_000_000).default(1000),
   BAZAAR_ADMIN_EMAIL: z.string().email().optional(),
   BAZAAR_ADMIN_PASSWORD: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,0 +1,30 @@
+// Catalog ↔ inventory, wired in both directions without either module importing the other:
+// new products' initial stock is received into inventory, and inventory tells the catalog each
+// offer's sellable quantity (which browse, `inStock` and the in-stock filter read).
+
+import { getOffers, type StockPort, setOfferAvailability } from '../modules/catalog/index.ts';
+import type { AvailabilityListener, InventoryService } from '../modules/inventory/index.ts';
+import type { Db } from '../platform/db/database.ts';
+
+export function stockPort(inventory: () => InventoryService): StockPort {
+  return {
+    async receive(db, ctx, input) {
+      const [offer] = await getOffers({ ...ctx, db }, [input.offerId]);
+      if (!offer) throw new Error(`offer ${input.offerId} vanished while its stock was being received`);
+      await inventory().receive(
+        db,
+        { storeId: ctx.storeId, actor: ctx.actor },
+        {
+          offerId: offer.offerId,
+          productId: offer.productId,
+          sellerId: offer.sellerId,
+          quantity: input.quantity,
+          reason: input.reason,
+        },
+      );
+    },
+  };
+}
+
+export const availabilityToCatalog: AvailabilityListener = (db: Db, storeId, offerId, available) =>
+  setOfferAvailability(db, storeId, offerId, available);

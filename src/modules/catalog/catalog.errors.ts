@@ -1,0 +1,82 @@
+import { BadRequest, Conflict, Forbidden, NotFound } from '../../platform/http/errors.ts';
+
+export class ProductNotFound extends NotFound {
+  constructor() {
+    super('product', 'product-not-found');
+  }
+}
+
+export class VariantNotFound extends NotFound {
+  constructor() {
+    super('variant', 'variant-not-found');
+  }
+}
+
+export class OfferNotFound extends NotFound {
+  constructor() {
+    super('offer', 'offer-not-found');
+  }
+}
+
+export class CategoryNotFound extends NotFound {
+  constructor() {
+    super('category', 'category-not-found');
+  }
+}
+
+export class FilterNotFound extends NotFound {
+  constructor() {
+    super('filter', 'filter-not-found');
+  }
+}
+
+/** Another seller's product or offer that is public anyway: its existence is no secret. */
+export class NotYours extends Forbidden {
+  constructor(what: string) {
+    super(`Only its seller or a store administrator may change this ${what}.`, 'not-owner');
+  }
+}
+
+export class SkuTaken extends Conflict {
+  constructor(sku?: string) {
+    super(
+      sku ? `The SKU ${sku} is already used in this store.` : 'A SKU is already used in this store.',
+      'sku-taken',
+      sku ? { sku } : {},
+    );
+  }
+}
+
+export class SlugTaken extends Conflict {
+  constructor(slug: string) {
+    super(`The slug ${slug} is already used in this store.`, 'slug-taken', { slug });
+  }
+}
+
+export class DuplicateOptions extends Conflict {
+  constructor() {
+    super('Another variant of this product has the same options.', 'duplicate-options');
+  }
+}
+
+export class OfferExists extends Conflict {
+  constructor() {
+    super('This seller already offers this variant; change that offer instead.', 'offer-exists');
+  }
+}
+
+export class LastVariant extends Conflict {
+  constructor() {
+    super('A product keeps at least one variant; delete the product instead.', 'last-variant');
+  }
+}
+
+export class InvalidStatusTransition extends Conflict {
+  constructor(from: string, to: string) {
+    super(`A product cannot go from ${from} to ${to}.`, 'invalid-status-transition', { from, to });
+  }
+}
+
+export function badField(pointer: string, detail: string, where: 'body' | 'query' = 'body') {
+  return new BadRequest(detail, [{ pointer, in: where, detail }]);
+}

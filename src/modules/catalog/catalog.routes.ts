@@ -1,0 +1,329 @@
+import type { ZodApp } from '../../platform/http/app.ts';
+import { BadRequest } from '../../platform/http/errors.ts';
+import type { CatalogCsv } from './catalog.csv.ts';
+import {
+  AdminCategory,
+  AdminCategoryList,
+  AdminProductList,
+  AdminProductListQuery,
+  CategoryParams,
+  CategoryTree,
+  CategoryView,
+  CreateCategoryBody,
+  CreateFilterBody,
+  CreateOfferBody,
+  CreateProductBody,
+  CreateVariantBody,
+  FilterView,
+  IdParams,
+  ImportReport,
+  ProductList,
+  ProductListQuery,
+  ProductParams,
+  ProductView,
+  ReorderCategoriesBody,
+  SuggestQuery,
+  SuggestView,
+  UpdateCategoryBody,
+  UpdateOfferBody,
+  UpdateProductBody,
+  UpdateVariantBody,
+} from './catalog.schemas.ts';
+import type { CatalogService } from './catalog.service.ts';
+
+const bearer = [{ bearer: [] }];
+const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
+
+export function catalogRoutes(catalog: CatalogService, csv: CatalogCsv) {
+  return (app: ZodApp) => {
+    // CSV uploads arrive as text; only the import route accepts them.
+    app.addContentTypeParser(
+      'text/csv',
+      { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
+      (_req, body, done) => done(null, body),
+    );
+
+    // -------------------------------------------------------------- public
+    app.get(
+      '/categories',
+      { schema: { tags: ['catalog'], summary: 'The category tree', response: { 200: CategoryTree } } },
+      async (req) => catalog.categoryTree(req.ctx),
+    );
+    app.get(
+      '/categories/:slug',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: 'A category with breadcrumbs, children and filters',
+          params: CategoryParams,
+          response: { 200: CategoryView },
+        },
+      },
+      async (req) => catalog.category(req.ctx, req.params.slug),
+    );
+    app.get(
+      '/products',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: 'Browse and search products',
+          description:
+            'Filters: category (slug, with descendants), q, minPrice/maxPrice (minor units), brand (repeat or comma-separate), seller, minRating, inStock, and the category filters as `f.<key>` (enum: values, range: `min..max`, boolean: `true`/`false`). The first page carries facet counts.',
+          querystring: ProductListQuery,
+          response: { 200: ProductList },
+        },
+      },
+      async (req) => catalog.listProducts(req.ctx, req.query),
+    );
+    app.get(
+      '/products/suggest',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: 'As-you-type suggestions',
+          querystring: SuggestQuery,
+          response: { 200: SuggestView },
+        },
+      },
+      async (req) => catalog.suggest(req.ctx, req.query.q, req.query.limit),
+    );
+    app.get(
+      '/products/:idOrSlug',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: 'A product page: variants and every seller offer',
+          params: ProductParams,
+          response: { 200: ProductView },
+        },
+      },
+      async (req) => catalog.getPublicProduct(req.ctx, req.params.idOrSlug),
+    );
+
+    // -------------------------------------------------------------- products (ADMIN, SELLER)
+    const admin = { tags: ['catalog admin'], security: bearer };
+    app.post(
+      '/admin/products',
+      {
+        schema: {
+          ...admin,
+          summary: 'Create a product with its variants and the creator’s offers',
+          body: CreateProductBody,
+          response: { 201: ProductView },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await catalog.createProduct(req.ctx, req.body)),
+    );
+    app.get(
+      '/admin/products',
+      {
+        schema: {
+          ...admin,
+          summary: 'Products by status, newest first (sellers: their own)',
+          querystring: AdminProductListQuery,
+          response: { 200: AdminProductList },
+        },
+      },
+      async (req) => catalog.adminListProducts(req.ctx, req.query),
+    );
+    app.post(
+      '/admin/products/import',
+      {
+        bodyLimit: IMPORT_BODY_LIMIT,
+        schema: {
+          ...admin,
+          summary: 'Import products from a Shopify product CSV (send the file as text/csv)',
+          response: { 200: ImportReport },
+        },
+      },
+      async (req) => {
+        if (typeof req.body !== 'string') throw new BadRequest('Send the CSV file as text/csv.');
+        return csv.importCsv(req.ctx, req.body);
+      },
+    );
+    app.get(
+      '/admin/products/export',
+      { schema: { ...admin, summary: 'Export the store’s products as a Shopify product CSV' } },
+      async (req, reply) => {
+        const body = await csv.exportCsv(req.ctx);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="products.csv"')
+          .send(body);
+      },
+    );
+    app.get(
+      '/admin/products/:id',
+      {
+        schema: {
+          ...admin,
+          summary: 'A product in any status',
+          params: IdParams,
+          response: { 200: ProductView },
+        },
+      },
+      async (req) => catalog.getManagedProduct(req.ctx, req.params.id),
+    );
+    app.patch(
+      '/admin/products/:id',
+      {
+        schema: {
+          ...admin,
+          summary: 'Change a product (status moves follow the product life cycle)',
+          params: IdParams,
+          body: UpdateProductBody,
+          response: { 200: ProductView },
+        },
+      },
+      async (req) => catalog.updateProduct(req.ctx, req.params.id, req.body),
+    );
+    app.delete(
+      '/admin/products/:id',
+      { schema: { ...admin, summary: 'Delete a product (soft)', params: IdParams } },
+      async (req, reply) => {
+        await catalog.deleteProduct(req.ctx, req.params.id);
+        return reply.code(204).send();
+      },
+    );
+    app.post(
+      '/admin/products/:id/variants',
+      {
+        schema: {
+          ...admin,
+          summary: 'Add a variant (with the creator’s offer)',
+          params: IdParams,
+          body: CreateVariantBody,
+          response: { 201: ProductView },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await catalog.addVariant(req.ctx, req.params.id, req.body)),
+    );
+    app.patch(
+      '/admin/variants/:id',
+      {
+        schema: {
+          ...admin,
+          summary: 'Change a variant',
+          params: IdParams,
+          body: UpdateVariantBody,
+          response: { 200: ProductView },
+        },
+      },
+      async (req) => catalog.updateVariant(req.ctx, req.params.id, req.body),
+    );
+    app.delete(
+      '/admin/variants/:id',
+      {
+        schema: {
+          ...admin,
+          summary: 'Delete a variant and its offers',
+          params: IdParams,
+          response: { 200: ProductView },
+        },
+      },
+      async (req) => catalog.deleteVariant(req.ctx, req.params.id),
+    );
+    app.post(
+      '/admin/variants/:id/offers',
+      {
+        schema: {
+          ...admin,
+          summary: 'Offer an existing variant as this seller (or as the store, for an admin)',
+          params: IdParams,
+          body: CreateOfferBody,
+          response: { 201: ProductView },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await catalog.createOffer(req.ctx, req.params.id, req.body)),
+    );
+    app.patch(
+      '/admin/offers/:id',
+      {
+        schema: {
+          ...admin,
+          summary: 'Change an offer',
+          params: IdParams,
+          body: UpdateOfferBody,
+          response: { 200: ProductView },
+        },
+      },
+      async (req) => catalog.updateOffer(req.ctx, req.params.id, req.body),
+    );
+    app.delete(
+      '/admin/offers/:id',
+      { schema: { ...admin, summary: 'Withdraw an offer', params: IdParams } },
+      async (req, reply) => {
+        await catalog.deleteOffer(req.ctx, req.params.id);
+        return reply.code(204).send();
+      },
+    );
+
+    // -------------------------------------------------------------- categories and filters (ADMIN)
+    app.get(
+      '/admin/categories',
+      {
+        schema: { ...admin, summary: 'Every category, active or not', response: { 200: AdminCategoryList } },
+      },
+      async (req) => catalog.adminCategories(req.ctx),
+    );
+    app.post(
+      '/admin/categories',
+      {
+        schema: {
+          ...admin,
+          summary: 'Create a category',
+          body: CreateCategoryBody,
+          response: { 201: AdminCategory },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await catalog.createCategory(req.ctx, req.body)),
+    );
+    app.post(
+      '/admin/categories/reorder',
+      {
+        schema: {
+          ...admin,
+          summary: 'Order the children of a parent (null: the roots)',
+          body: ReorderCategoriesBody,
+          response: { 200: AdminCategoryList },
+        },
+      },
+      async (req) => catalog.reorderCategories(req.ctx, req.body),
+    );
+    app.patch(
+      '/admin/categories/:id',
+      {
+        schema: {
+          ...admin,
+          summary: 'Rename, move (parentId), reorder or deactivate a category',
+          params: IdParams,
+          body: UpdateCategoryBody,
+          response: { 200: AdminCategory },
+        },
+      },
+      async (req) => catalog.updateCategory(req.ctx, req.params.id, req.body),
+    );
+    app.post(
+      '/admin/categories/:id/filters',
+      {
+        schema: {
+          ...admin,
+          summary: 'Add a filter to a category page (and the ones below it)',
+          params: IdParams,
+          body: CreateFilterBody,
+          response: { 201: FilterView },
+        },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await catalog.createFilter(req.ctx, req.params.id, req.body)),
+    );
+    app.delete(
+      '/admin/filters/:id',
+      { schema: { ...admin, summary: 'Remove a category filter', params: IdParams } },
+      async (req, reply) => {
+        await catalog.deleteFilter(req.ctx, req.params.id);
+        return reply.code(204).send();
+      },
+    );
+  };
+}

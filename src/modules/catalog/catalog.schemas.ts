@@ -1,0 +1,431 @@
+import { z } from 'zod';
+import { PageQuery } from '../../platform/http/pagination.ts';
+
+export const PRODUCT_STATUSES = ['DRAFT', 'ACTIVE', 'INACTIVE', 'ARCHIVED'] as const;
+export const SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+const MAX_AMOUNT = 1_000_000_000_000; // 10^12 minor units
+
+export const Slug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single dashes.');
+export const Ref = z.string().min(1).max(200);
+export const Id = z.string().max(100);
+const Text = (max: number) => z.string().trim().max(max);
+const ProductName = z.string().trim().min(1).max(300);
+const Url = z.url({ protocol: /^https?$/ }).max(2000);
+
+export const Currency = z.string().regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as INR.');
+export const Money = z.object({
+  amount: z.number().int().min(0).max(MAX_AMOUNT),
+  currency: Currency,
+});
+export type MoneyInput = z.infer<typeof Money>;
+
+const OptionName = z.string().trim().min(1).max(50);
+const Options = z
+  .record(OptionName, z.string().trim().min(1).max(100))
+  .refine((o) => Object.keys(o).length <= 5, 'At most 5 options.');
+const Attributes = z
+  .record(z.string().trim().min(1).max(100), z.union([z.string().max(1000), z.number(), z.boolean()]))
+  .refine((o) => Object.keys(o).length <= 100, 'At most 100 attributes.');
+const Sku = z.string().trim().min(1).max(100);
+const Quantity = z.number().int().min(0).max(1_000_000_000);
+const Bp = z.number().int().min(0).max(10_000);
+
+const Spec = z.object({ name: z.string().trim().min(1).max(100), value: z.string().trim().min(1).max(500) });
+const Specs = z
+  .array(Spec)
+  .max(100)
+  .refine((s) => new Set(s.map((x) => x.name)).size === s.length, 'Specification names must be unique.');
+const ImageInput = z.object({ url: Url, altText: Text(500).optional(), primary: z.boolean().optional() });
+const Images = z
+  .array(ImageInput)
+  .max(50)
+  .refine((i) => i.filter((x) => x.primary).length <= 1, 'At most one primary image.');
+const DimensionsSchema = z.object({
+  length: z.number().min(0).max(100_000),
+  width: z.number().min(0).max(100_000),
+  height: z.number().min(0).max(100_000),
+  unit: z.enum(['mm', 'cm', 'm', 'in']),
+});
+
+export const VariantInput = z.object({
+  sku: Sku,
+  options: Options.optional(),
+  barcode: Text(100).optional(),
+  price: Money,
+  compareAtPrice: Money.optional(),
+  stock: Quantity.optional(),
+  weightGrams: z.number().int().min(0).max(10_000_000).optional(),
+});
+export type VariantInputT = z.infer<typeof VariantInput>;
+
+const ProductFields = {
+  slug: Slug.optional(),
+  description: z.string().max(100_000).optional(),
+  shortDescription: Text(1000).optional(),
+  brand: z.string().trim().min(1).max(120).optional(),
+  productType: Text(120).optional(),
+  categorySlug: Ref.optional(),
+  attributes: Attributes.optional(),
+  tags: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
+  seoTitle: Text(300).optional(),
+  seoDescription: Text(1000).optional(),
+  isDigital: z.boolean().optional(),
+  requiresShipping: z.boolean().optional(),
+  weightGrams: z.number().int().min(0).max(10_000_000).optional(),
+  dimensions: DimensionsSchema.optional(),
+  rewardPercentBp: Bp.optional(),
+  specs: Specs.optional(),
+  images: Images.optional(),
+};
+
+export const CreateProductBody = z.object({
+  name: ProductName,
+  ...ProductFields,
+  status: z.enum(['DRAFT', 'ACTIVE']).optional(),
+  variants: z.array(VariantInput).min(1).max(100),
+});
+export type CreateProductInput = z.infer<typeof CreateProductBody>;
+
+const nullable = <T extends z.ZodType>(s: T) => s.nullable().optional();
+export const UpdateProductBody = z.object({
+  name: ProductName.optional(),
+  slug: Slug.optional(),
+  description: z.string().max(100_000).optional(),
+  shortDescription: nullable(Text(1000)),
+  brand: nullable(z.string().trim().min(1).max(120)),
+  productType: nullable(Text(120)),
+  categorySlug: nullable(Ref),
+  attributes: Attributes.optional(),
+  tags: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
+  seoTitle: nullable(Text(300)),
+  seoDescription: nullable(Text(1000)),
+  isDigital: z.boolean().optional(),
+  requiresShipping: z.boolean().optional(),
+  weightGrams: nullable(z.number().int().min(0).max(10_000_000)),
+  dimensions: nullable(DimensionsSchema),
+  rewardPercentBp: Bp.optional(),
+  specs: Specs.optional(),
+  images: Images.optional(),
+  status: z.enum(PRODUCT_STATUSES).optional(),
+});
+export type UpdateProductInput = z.infer<typeof UpdateProductBody>;
+
+export const CreateVariantBody = VariantInput;
+export const UpdateVariantBody = z.object({
+  sku: Sku.optional(),
+  options: Options.optional(),
+  barcode: nullable(Text(100)),
+  position: z.number().int().min(0).max(10_000).optional(),
+  weightGrams: nullable(z.number().int().min(0).max(10_000_000)),
+});
+export type UpdateVariantInput = z.infer<typeof UpdateVariantBody>;
+
+export const CreateOfferBody = z.object({
+  price: Money,
+  compareAtPrice: Money.optional(),
+  sellerProductName: z.string().trim().min(1).max(300).optional(),
+  rewardPercentBp: Bp.optional(),
+  available: z.boolean().optional(),
+  stock: Quantity.optional(),
+});
+export type CreateOfferInput = z.infer<typeof CreateOfferBody>;
+export const UpdateOfferBody = z.object({
+  price: Money.optional(),
+  compareAtPrice: Money.nullable().optional(),
+  sellerProductName: z.string().trim().min(1).max(300).nullable().optional(),
+  rewardPercentBp: Bp.nullable().optional(),
+  available: z.boolean().optional(),
+});
+export type UpdateOfferInput = z.infer<typeof UpdateOfferBody>;
+
+// ---------------------------------------------------------------- views
+
+export const MoneyView = z.object({ amount: z.number().int(), currency: z.string() });
+const Crumb = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+
+export const OfferView = z.object({
+  id: z.string(),
+  sellerId: z.string(),
+  sellerProductName: z.string().nullable(),
+  price: MoneyView,
+  compareAtPrice: MoneyView.nullable(),
+  available: z.boolean(),
+  availableQuantity: z.number().int(),
+  rewardPercentBp: z.number().int(),
+  rating: z.number(),
+  ratingCount: z.number().int(),
+  best: z.boolean(),
+});
+export const VariantView = z.object({
+  id: z.string(),
+  sku: z.string(),
+  barcode: z.string().nullable(),
+  options: z.record(z.string(), z.string()),
+  position: z.number().int(),
+  weightGrams: z.number().int().nullable(),
+  offers: z.array(OfferView),
+});
+export const ImageView = z.object({
+  id: z.string(),
+  url: z.string(),
+  altText: z.string().nullable(),
+  position: z.number().int(),
+  primary: z.boolean(),
+});
+export const ProductView = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  shortDescription: z.string().nullable(),
+  brand: z.string().nullable(),
+  productType: z.string().nullable(),
+  status: z.enum(PRODUCT_STATUSES),
+  publishedAt: z.string().nullable(),
+  category: Crumb.nullable(),
+  breadcrumbs: z.array(Crumb),
+  tags: z.array(z.string()),
+  attributes: z.record(z.string(), z.unknown()),
+  specs: z.array(z.object({ name: z.string(), value: z.string() })),
+  images: z.array(ImageView),
+  thumbnail: z.string().nullable(),
+  price: MoneyView.nullable(),
+  compareAtPrice: MoneyView.nullable(),
+  bestOfferId: z.string().nullable(),
+  inStock: z.boolean(),
+  rating: z.number(),
+  ratingCount: z.number().int(),
+  rewardPercentBp: z.number().int(),
+  isDigital: z.boolean(),
+  requiresShipping: z.boolean(),
+  weightGrams: z.number().int().nullable(),
+  dimensions: DimensionsSchema.nullable(),
+  seoTitle: z.string().nullable(),
+  seoDescription: z.string().nullable(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  variants: z.array(VariantView),
+});
+export type ProductViewT = z.infer<typeof ProductView>;
+
+export const ProductListItem = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  price: MoneyView,
+  compareAtPrice: MoneyView.nullable(),
+  rating: z.number(),
+  ratingCount: z.number().int(),
+  inStock: z.boolean(),
+  thumbnail: z.string().nullable(),
+  highlight: z.object({ name: z.string(), description: z.string() }).optional(),
+});
+export type ProductListItemT = z.infer<typeof ProductListItem>;
+
+const FacetValue = z.object({ value: z.string(), count: z.number().int() });
+export const FacetsView = z.object({
+  total: z.number().int(),
+  inStock: z.number().int(),
+  brands: z.array(FacetValue),
+  price: z.array(
+    z.object({ min: z.number().int(), max: z.number().int().nullable(), count: z.number().int() }),
+  ),
+  filters: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      kind: z.enum(['ENUM', 'RANGE', 'BOOLEAN']),
+      values: z.array(FacetValue),
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+    }),
+  ),
+});
+export type FacetsViewT = z.infer<typeof FacetsView>;
+
+export const ProductList = z.object({
+  items: z.array(ProductListItem),
+  nextCursor: z.string().nullable(),
+  facets: FacetsView.optional(),
+});
+
+const CsvList = z.union([z.string().max(2000), z.array(z.string().max(200)).max(50)]);
+export const ProductListQuery = PageQuery.extend({
+  q: z.string().trim().min(1).max(200).optional(),
+  category: Ref.optional(),
+  minPrice: z.coerce.number().int().min(0).max(MAX_AMOUNT).optional(),
+  maxPrice: z.coerce.number().int().min(0).max(MAX_AMOUNT).optional(),
+  brand: CsvList.optional(),
+  seller: z.uuid().optional(),
+  minRating: z.coerce.number().min(0).max(5).optional(),
+  inStock: z.enum(['true', 'false']).optional(),
+  sort: z.enum(SORTS).optional(),
+  facets: z.enum(['true', 'false']).optional(),
+})
+  .catchall(CsvList)
+  .superRefine((q, ctx) => {
+    if (q.minPrice !== undefined && q.maxPrice !== undefined && q.minPrice > q.maxPrice) {
+      ctx.addIssue({ code: 'custom', path: ['maxPrice'], message: 'maxPrice is below minPrice.' });
+    }
+  });
+export type ProductListQueryT = z.infer<typeof ProductListQuery>;
+
+export const SuggestQuery = z.object({
+  q: z.string().trim().min(1).max(100),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});
+export const SuggestView = z.object({
+  items: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string(), highlight: z.string() })),
+  categories: z.array(Crumb),
+});
+
+export const AdminProductListQuery = PageQuery.extend({
+  status: z.enum(PRODUCT_STATUSES).optional(),
+  createdBy: z.uuid().optional(),
+});
+export const AdminProductItem = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  status: z.enum(PRODUCT_STATUSES),
+  brand: z.string().nullable(),
+  createdBy: z.string(),
+  price: MoneyView.nullable(),
+  inStock: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export const AdminProductList = z.object({
+  items: z.array(AdminProductItem),
+  nextCursor: z.string().nullable(),
+});
+
+export const ProductParams = z.object({ idOrSlug: Ref });
+export const IdParams = z.object({ id: Id });
+export const CategoryParams = z.object({ slug: Ref });
+
+// ---------------------------------------------------------------- categories and filters
+
+export interface CategoryNodeT {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  imageUrl: string | null;
+  sortOrder: number;
+  children: CategoryNodeT[];
+}
+export const CategoryNode: z.ZodType<CategoryNodeT> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    imageUrl: z.string().nullable(),
+    sortOrder: z.number().int(),
+    children: z.array(CategoryNode),
+  }),
+);
+export const CategoryTree = z.object({ items: z.array(CategoryNode) });
+
+export const FilterView = z.object({
+  id: z.string(),
+  categoryId: z.string(),
+  key: z.string(),
+  label: z.string(),
+  kind: z.enum(['ENUM', 'RANGE', 'BOOLEAN']),
+  source: z.enum(['SPEC', 'ATTRIBUTE']),
+  sourceKey: z.string(),
+  position: z.number().int(),
+});
+
+export const CategoryView = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  imageUrl: z.string().nullable(),
+  sortOrder: z.number().int(),
+  isActive: z.boolean(),
+  parentId: z.string().nullable(),
+  breadcrumbs: z.array(Crumb),
+  children: z.array(Crumb),
+  filters: z.array(FilterView),
+});
+export const AdminCategory = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  imageUrl: z.string().nullable(),
+  sortOrder: z.number().int(),
+  isActive: z.boolean(),
+  parentId: z.string().nullable(),
+  depth: z.number().int(),
+});
+export const AdminCategoryList = z.object({ items: z.array(AdminCategory) });
+
+const CategoryName = z.string().trim().min(1).max(200);
+export const CreateCategoryBody = z.object({
+  name: CategoryName,
+  slug: Slug.optional(),
+  parentId: z.uuid().nullable().optional(),
+  description: Text(5000).optional(),
+  imageUrl: Url.optional(),
+  sortOrder: z.number().int().min(-1_000_000).max(1_000_000).optional(),
+  isActive: z.boolean().optional(),
+});
+export type CreateCategoryInput = z.infer<typeof CreateCategoryBody>;
+export const UpdateCategoryBody = z.object({
+  name: CategoryName.optional(),
+  slug: Slug.optional(),
+  parentId: z.uuid().nullable().optional(),
+  description: Text(5000).nullable().optional(),
+  imageUrl: Url.nullable().optional(),
+  sortOrder: z.number().int().min(-1_000_000).max(1_000_000).optional(),
+  isActive: z.boolean().optional(),
+});
+export type UpdateCategoryInput = z.infer<typeof UpdateCategoryBody>;
+export const ReorderCategoriesBody = z.object({
+  parentId: z.uuid().nullable(),
+  orderedIds: z.array(z.uuid()).min(1).max(1000),
+});
+
+export const CreateFilterBody = z.object({
+  key: z
+    .string()
+    .max(60)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  label: z.string().trim().min(1).max(100),
+  kind: z.enum(['ENUM', 'RANGE', 'BOOLEAN']),
+  source: z.enum(['SPEC', 'ATTRIBUTE']),
+  sourceKey: z.string().trim().min(1).max(100),
+  position: z.number().int().min(0).max(10_000).optional(),
+});
+export type CreateFilterInput = z.infer<typeof CreateFilterBody>;
+
+// ---------------------------------------------------------------- import
+
+export const ImportRowError = z.object({
+  line: z.number().int(),
+  handle: z.string().nullable(),
+  reason: z.string(),
+});
+export const ImportReport = z.object({
+  rows: z.number().int(),
+  products: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  failed: z.number().int(),
+  errors: z.array(ImportRowError),
+});

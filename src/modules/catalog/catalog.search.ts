@@ -1,0 +1,384 @@
+/**
+ * The search port: everything the catalog asks of a search engine (filtered, sorted, paginated
+ * product lists with facets, and as-you-type suggestions) behind one narrow interface. The
+ * implementation here is PostgreSQL itself: a weighted tsvector with GIN for full text, prefix
+ * queries for as-you-type, pg_trgm word similarity on the name for typos, ts_headline for snippets.
+ * Another engine would implement `ProductSearch` and be fed from the catalog's outbox events.
+ */
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../../platform/db/database.ts';
+import { transaction } from '../../platform/db/transaction.ts';
+import type { FilterRow } from './catalog.repository.ts';
+import type { Sort } from './catalog.schemas.ts';
+
+export interface FilterSelection {
+  def: FilterRow;
+  values?: string[];
+  min?: number | undefined;
+  max?: number | undefined;
+  flag?: boolean;
+}
+
+export interface ProductQuery {
+  storeId: string;
+  text?: string | undefined;
+  categoryIds?: string[] | undefined;
+  minPrice?: number | undefined;
+  maxPrice?: number | undefined;
+  brands?: string[] | undefined;
+  sellerId?: string | undefined;
+  minRating?: number | undefined;
+  inStockOnly?: boolean | undefined;
+  filters: FilterSelection[];
+  sort: Exclude<Sort, 'relevance'> | 'relevance';
+  limit: number;
+  after?: { k: string | number; id: string } | undefined;
+  /** When set, facet counts over the whole filtered set, for these filter definitions. */
+  facetsFor?: FilterRow[] | undefined;
+}
+
+export interface ProductHit {
+  id: string;
+  slug: string;
+  name: string;
+  brand: string | null;
+  price_amount: number;
+  compare_at_amount: number | null;
+  currency: string;
+  rating_avg: string;
+  rating_count: number;
+  in_stock: boolean;
+  thumbnail_url: string | null;
+  /** The value of the sort key, for the next cursor. */
+  key: string | number;
+  highlight_name?: string;
+  highlight_description?: string;
+}
+
+export interface Facets {
+  total: number;
+  inStock: number;
+  brands: Array<{ value: string; count: number }>;
+  price: Array<{ min: number; max: number | null; count: number }>;
+  filters: Array<{
+    key: string;
+    label: string;
+    kind: FilterRow['kind'];
+    values: Array<{ value: string; count: number }>;
+    min: number | null;
+    max: number | null;
+  }>;
+}
+
+export interface Suggestion {
+  id: string;
+  slug: string;
+  name: string;
+  highlight: string;
+}
+
+export interface ProductSearch {
+  search(db: Db, query: ProductQuery): Promise<{ hits: ProductHit[]; hasMore: boolean; facets?: Facets }>;
+  suggest(db: Db, storeId: string, text: string, limit: number): Promise<Suggestion[]>;
+}
+
+/** Price facet bucket lower bounds in minor units (500, 1,000, 2,500 … 1,00,000 in major units). */
+export const PRICE_BUCKETS = [
+  0, 50_000, 100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000,
+];
+
+/** Below this word similarity a name is not a typo of the query (iphnoe ~ iPhone scores 0.43). */
+const TYPO_THRESHOLD = '0.4';
+const MARK_START = '\u0002';
+const MARK_END = '\u0003';
+const HEADLINE_NAME = `HighlightAll=true, StartSel="${MARK_START}", StopSel="${MARK_END}"`;
+const HEADLINE_TEXT = `MaxFragments=2, MinWords=6, MaxWords=24, FragmentDelimiter=" … ", StartSel="${MARK_START}", StopSel="${MARK_END}"`;
+
+export function queryWords(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, 10);
+}
+
+/** `trail & runn:*`: every word must match, the last one as a prefix (the user may still be typing). */
+function tsQueryText(words: string[], weight = ''): string {
+  return words
+    .map((w, i) => (i === words.length - 1 ? `${w}:*${weight}` : weight ? `${w}:${weight}` : w))
+    .join(' & ');
+}
+
+/** Escapes text for HTML and turns ts_headline's sentinels into <mark> tags. */
+export function markHighlight(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll(MARK_START, '<mark>')
+    .replaceAll(MARK_END, '</mark>');
+}
+
+function fieldExpr(def: FilterRow): RawBuilder<string> {
+  return def.source === 'SPEC'
+    ? sql<string>`(p.specs ->> ${def.source_key})`
+    : sql<string>`(p.attributes ->> ${def.source_key})`;
+}
+
+const TRUE_WORDS = ['true', 'yes', '1'];
+const FALSE_WORDS = ['false', 'no', '0'];
+
+function filterCondition(f: FilterSelection): RawBuilder<unknown> {
+  const expr = fieldExpr(f.def);
+  switch (f.def.kind) {
+    case 'ENUM':
+      return sql`${expr} = ANY (${f.values ?? []}::text[])`;
+    case 'RANGE': {
+      const parts = [sql`catalog_number(${expr}) IS NOT NULL`];
+      if (f.min !== undefined) parts.push(sql`catalog_number(${expr}) >= ${f.min}`);
+      if (f.max !== undefined) parts.push(sql`catalog_number(${expr}) <= ${f.max}`);
+      return sql.join(parts, sql` AND `);
+    }
+    case 'BOOLEAN':
+      return sql`lower(${expr}) = ANY (${f.flag ? TRUE_WORDS : FALSE_WORDS}::text[])`;
+  }
+}
+
+interface TextMatch {
+  tsquery: string;
+  fuzzy: string;
+}
+
+function textMatch(text: string | undefined): TextMatch | null {
+  if (text === undefined) return null;
+  const words = queryWords(text);
+  return { tsquery: words.length ? tsQueryText(words) : '', fuzzy: words.join(' ') };
+}
+
+function conditions(q: ProductQuery, match: TextMatch | null): RawBuilder<unknown>[] {
+  const c: RawBuilder<unknown>[] = [sql`p.listable`, sql`p.store_id = ${q.storeId}`];
+  if (q.categoryIds) {
+    // A single id as plain equality, so the per-category index also yields the sort order.
+    c.push(
+      q.categoryIds.length === 1
+        ? sql`p.category_id = ${q.categoryIds[0]}`
+        : sql`p.category_id = ANY (${q.categoryIds}::uuid[])`,
+    );
+  }
+  if (q.minPrice !== undefined) c.push(sql`p.best_price_amount >= ${q.minPrice}`);
+  if (q.maxPrice !== undefined) c.push(sql`p.best_price_amount <= ${q.maxPrice}`);
+  if (q.brands?.length) c.push(sql`p.brand = ANY (${q.brands}::text[])`);
+  if (q.sellerId) c.push(sql`p.seller_ids @> ARRAY[${q.sellerId}::uuid]`);
+  if (q.minRating !== undefined) c.push(sql`p.rating_avg >= ${q.minRating}`);
+  if (q.inStockOnly) c.push(sql`p.in_stock`);
+  if (match) {
+    if (match.fuzzy === '') c.push(sql`false`);
+    else
+      c.push(
+        sql`(p.search_vector @@ to_tsquery('english', ${match.tsquery}) OR ${match.fuzzy} <% lower(p.name))`,
+      );
+  }
+  for (const f of q.filters) c.push(filterCondition(f));
+  return c;
+}
+
+interface SortPlan {
+  key: RawBuilder<unknown>;
+  order: RawBuilder<unknown>;
+  after: (k: string | number, id: string) => RawBuilder<unknown>;
+}
+
+const SORT_PLANS: Record<Exclude<Sort, 'relevance'>, SortPlan> = {
+  newest: {
+    key: sql`p.published_at::text`,
+    order: sql`p.published_at DESC, p.id DESC`,
+    after: (k, id) => sql`(p.published_at, p.id) < (${k}::timestamptz, ${id}::uuid)`,
+  },
+  price_asc: {
+    key: sql`p.best_price_amount`,
+    order: sql`p.best_price_amount, p.id`,
+    after: (k, id) => sql`(p.best_price_amount, p.id) > (${k}::bigint, ${id}::uuid)`,
+  },
+  price_desc: {
+    key: sql`p.best_price_amount`,
+    order: sql`p.best_price_amount DESC, p.id DESC`,
+    after: (k, id) => sql`(p.best_price_amount, p.id) < (${k}::bigint, ${id}::uuid)`,
+  },
+  rating: {
+    key: sql`p.rating_avg::text`,
+    order: sql`p.rating_avg DESC, p.id DESC`,
+    after: (k, id) => sql`(p.rating_avg, p.id) < (${k}::numeric, ${id}::uuid)`,
+  },
+};
+
+const HIT_COLUMNS = sql`p.id, p.slug, p.name, p.brand, p.best_price_amount AS price_amount,
+  p.best_compare_at_amount AS compare_at_amount, p.currency, p.rating_avg, p.rating_count, p.in_stock,
+  p.thumbnail_url`;
+
+async function searchPage(db: Db, q: ProductQuery, match: TextMatch | null): Promise<ProductHit[]> {
+  const where = sql.join(conditions(q, match), sql` AND `);
+  const text = match !== null && match.fuzzy !== '';
+  const tsq = sql`to_tsquery('english', ${match?.tsquery ?? ''})`;
+  let page: RawBuilder<unknown>;
+  if (q.sort === 'relevance' && text) {
+    const after = q.after ? sql`WHERE (s.key, s.id) < (${q.after.k}::real, ${q.after.id}::uuid)` : sql``;
+    page = sql`
+      SELECT * FROM (
+        SELECT ${HIT_COLUMNS},
+          (ts_rank(p.search_vector, ${tsq}) + 0.5 * word_similarity(${match!.fuzzy}, lower(p.name)))::real AS key
+        FROM products p WHERE ${where}
+      ) s
+      ${after}
+      ORDER BY s.key DESC, s.id DESC
+      LIMIT ${q.limit + 1}`;
+  } else {
+    const plan = SORT_PLANS[q.sort === 'relevance' ? 'newest' : q.sort];
+    const after = q.after ? sql`AND ${plan.after(q.after.k, q.after.id)}` : sql``;
+    page = sql`
+      SELECT ${HIT_COLUMNS}, ${plan.key} AS key
+      FROM products p
+      WHERE ${where} ${after}
+      ORDER BY ${plan.order}
+      LIMIT ${q.limit + 1}`;
+  }
+  if (!text) return (await sql<ProductHit>`${page}`.execute(db)).rows;
+  // Snippets only for the page's rows, after the limit.
+  const { rows } = await sql<ProductHit>`
+    SELECT h.*,
+      ts_headline('english', h.name, ${tsq}, ${HEADLINE_NAME}) AS highlight_name,
+      ts_headline('english',
+        regexp_replace((SELECT d.description FROM products d WHERE d.id = h.id), '<[^>]*>', ' ', 'g'),
+        ${tsq}, ${HEADLINE_TEXT}) AS highlight_description
+    FROM (${page}) h
+  `.execute(db);
+  return rows;
+}
+
+interface FacetRow {
+  f: string;
+  v: string | null;
+  n: number;
+}
+
+/**
+ * Facet counts over the whole filtered set (the cursor aside), one scan: the matching rows are
+ * materialised once and grouped per facet. Counts are conjunctive: each is what the list would
+ * hold with that value added to the current filters.
+ */
+async function facetCounts(
+  db: Db,
+  q: ProductQuery,
+  match: TextMatch | null,
+  defs: FilterRow[],
+): Promise<Facets> {
+  const where = sql.join(conditions(q, match), sql` AND `);
+  const parts: RawBuilder<unknown>[] = [
+    sql`SELECT 'total' AS f, NULL::text AS v, count(*)::int AS n FROM m`,
+    sql`SELECT 'stock', NULL, (count(*) FILTER (WHERE in_stock))::int FROM m`,
+    sql`(SELECT 'brand', brand, count(*)::int FROM m WHERE brand IS NOT NULL
+         GROUP BY brand ORDER BY count(*) DESC, brand LIMIT 50)`,
+    sql`SELECT 'price', (width_bucket(price, ${PRICE_BUCKETS}::bigint[]))::text, count(*)::int FROM m GROUP BY 2`,
+  ];
+  defs.forEach((def, i) => {
+    const expr =
+      def.source === 'SPEC' ? sql`(specs ->> ${def.source_key})` : sql`(attributes ->> ${def.source_key})`;
+    const tag = `${i}`;
+    if (def.kind === 'ENUM') {
+      parts.push(sql`(SELECT ${tag}, ${expr}, count(*)::int FROM m WHERE ${expr} IS NOT NULL
+                      GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT 50)`);
+    } else if (def.kind === 'RANGE') {
+      parts.push(sql`SELECT ${tag}, min(catalog_number(${expr}))::text || '|' || max(catalog_number(${expr}))::text,
+                     count(catalog_number(${expr}))::int FROM m`);
+    } else {
+      parts.push(sql`SELECT ${tag}, b.v, count(*)::int FROM (
+                       SELECT CASE WHEN lower(${expr}) = ANY (${TRUE_WORDS}::text[]) THEN 'true'
+                                   WHEN lower(${expr}) = ANY (${FALSE_WORDS}::text[]) THEN 'false' END AS v FROM m
+                     ) b WHERE b.v IS NOT NULL GROUP BY b.v`);
+    }
+  });
+  const needsJson = defs.length > 0;
+  const { rows } = await sql<FacetRow>`
+    WITH m AS MATERIALIZED (
+      SELECT p.brand, p.best_price_amount AS price, p.in_stock
+        ${needsJson ? sql`, p.specs, p.attributes` : sql``}
+      FROM products p WHERE ${where}
+    )
+    ${sql.join(parts, sql` UNION ALL `)}
+  `.execute(db);
+
+  const facets: Facets = { total: 0, inStock: 0, brands: [], price: [], filters: [] };
+  const perFilter = defs.map((def) => ({
+    key: def.key,
+    label: def.label,
+    kind: def.kind,
+    values: [] as Array<{ value: string; count: number }>,
+    min: null as number | null,
+    max: null as number | null,
+  }));
+  for (const r of rows) {
+    if (r.f === 'total') facets.total = r.n;
+    else if (r.f === 'stock') facets.inStock = r.n;
+    else if (r.f === 'brand') facets.brands.push({ value: r.v!, count: r.n });
+    else if (r.f === 'price') {
+      const bucket = Number(r.v);
+      facets.price.push({
+        min: PRICE_BUCKETS[bucket - 1] ?? 0,
+        max: PRICE_BUCKETS[bucket] ?? null,
+        count: r.n,
+      });
+    } else {
+      const target = perFilter[Number(r.f)]!;
+      if (target.kind === 'RANGE') {
+        if (r.v) {
+          const [lo, hi] = r.v.split('|');
+          target.min = Number(lo);
+          target.max = Number(hi);
+        }
+      } else if (r.v !== null) target.values.push({ value: r.v, count: r.n });
+    }
+  }
+  facets.price.sort((a, b) => a.min - b.min);
+  facets.filters = perFilter;
+  return facets;
+}
+
+async function withTypoThreshold<T>(db: Db, text: boolean, work: (db: Db) => Promise<T>): Promise<T> {
+  if (!text) return work(db);
+  // `<%` reads its threshold from a setting; SET LOCAL keeps it to this transaction.
+  return transaction(db, async (trx) => {
+    await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${TYPO_THRESHOLD}, true)`.execute(trx);
+    return work(trx);
+  });
+}
+
+export const postgresSearch: ProductSearch = {
+  async search(db, q) {
+    const match = textMatch(q.text);
+    return withTypoThreshold(db, match !== null && match.fuzzy !== '', async (trx) => {
+      const rows = await searchPage(trx, q, match);
+      const facets = q.facetsFor ? await facetCounts(trx, q, match, q.facetsFor) : undefined;
+      return { hits: rows.slice(0, q.limit), hasMore: rows.length > q.limit, ...(facets ? { facets } : {}) };
+    });
+  },
+
+  async suggest(db, storeId, text, limit) {
+    const words = queryWords(text);
+    if (words.length === 0) return [];
+    const fuzzy = words.join(' ');
+    const tsq = sql`to_tsquery('english', ${tsQueryText(words, 'A')})`;
+    return withTypoThreshold(db, true, async (trx) => {
+      const { rows } = await sql<Suggestion>`
+        SELECT p.id, p.slug, p.name, ts_headline('english', p.name, ${tsq}, ${HEADLINE_NAME}) AS highlight
+        FROM products p
+        WHERE p.listable AND p.store_id = ${storeId}
+          AND (p.search_vector @@ ${tsq} OR ${fuzzy} <% lower(p.name))
+        ORDER BY ts_rank(p.search_vector, ${tsq}) + 0.5 * word_similarity(${fuzzy}, lower(p.name)) DESC,
+                 p.rating_count DESC, p.id
+        LIMIT ${limit}
+      `.execute(trx);
+      return rows.map((r) => ({ ...r, highlight: markHighlight(r.highlight) }));
+    });
+  },
+};

@@ -1,0 +1,70 @@
+// Catalog owns what a store sells: the category tree, products with their variants, images and
+// specifications, the sellers' offers of each variant, category filters, browse with facets, full-text
+// search, CSV import/export and the demo catalog. Stock itself belongs to inventory (see StockPort).
+import path from 'node:path';
+import type { Ctx } from '../../platform/http/context.ts';
+import type { BazaarModule, Platform, SeedOptions } from '../../platform/module.ts';
+import type { IdentityService } from '../identity/index.ts';
+import { findStore } from '../tenancy/index.ts';
+import { CatalogCsv, operatorContext } from './catalog.csv.ts';
+import { seedDemoCatalog } from './catalog.demo.ts';
+import { catalogRoutes } from './catalog.routes.ts';
+import { postgresSearch } from './catalog.search.ts';
+import { CatalogService, type StockPort } from './catalog.service.ts';
+
+export type { ImportReport } from './catalog.csv.ts';
+export { OfferNotFound, ProductNotFound } from './catalog.errors.ts';
+export { CatalogEvents } from './catalog.events.ts';
+export { setOfferRating, setProductRating } from './catalog.repository.ts';
+export type { OfferSnapshot, StockPort } from './catalog.service.ts';
+export { CatalogService, getOffers, setOfferAvailability } from './catalog.service.ts';
+export { PRODUCT_TRANSITIONS } from './catalog.status.ts';
+
+export interface CatalogModule extends BazaarModule {
+  service: CatalogService;
+  csv: CatalogCsv;
+  /** Imports a Shopify product CSV into a store as its administrator (the CLI's `import products`). */
+  importFile(
+    storeId: string,
+    body: string,
+    onProgress?: (done: number, total: number) => void,
+  ): ReturnType<CatalogCsv['importCsv']>;
+}
+
+export interface CatalogOptions {
+  identity: IdentityService;
+  defaultStoreId: () => string;
+  /** The inventory module's stock booking; without it initial stock is set on the offer directly. */
+  stock?: StockPort;
+}
+
+export function createCatalogModule(platform: Platform, options: CatalogOptions): CatalogModule {
+  const { database, jobs, log } = platform;
+  const service = new CatalogService({
+    jobs,
+    search: postgresSearch,
+    stock: options.stock,
+    async storeCurrency(db, storeId) {
+      const store = await findStore(db, storeId);
+      return store?.currency.trim() ?? 'INR';
+    },
+  });
+  const csv = new CatalogCsv(service, { jobs, stock: options.stock });
+  const operator = (storeId: string): Ctx =>
+    operatorContext({ db: database.db, storeId, tenantId: '', requestId: 'cli', log });
+  return {
+    name: 'catalog',
+    migrations: path.join(import.meta.dirname, 'migrations'),
+    service,
+    csv,
+    routes: catalogRoutes(service, csv),
+    importFile: (storeId, body, onProgress) => csv.importCsv(operator(storeId), body, onProgress),
+    async seed(seed: SeedOptions) {
+      if (!seed.demo) return;
+      await seedDemoCatalog(
+        { db: database.db, storeId: options.defaultStoreId(), identity: options.identity, log, service },
+        { products: seed.products ?? 1000, progress: seed.progress ?? false },
+      );
+    },
+  };
+}
