@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { availabilityToCatalog, stockPort } from './flows/catalog-stock.ts';
+import { createCartModule } from './modules/cart/index.ts';
 import { createCatalogModule } from './modules/catalog/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createInventoryModule } from './modules/inventory/index.ts';
@@ -62,6 +63,7 @@ export async function createServer(options: ServerOptions) {
     defaultStoreId: () => tenancy.defaultStore().id,
     stock: stockPort(() => inventory.service),
   });
+  const cart = createCartModule(platform);
   const payments = createPaymentsModule(platform);
   const promotions = createPromotionsModule(platform);
   const orders = createOrdersModule(platform);
@@ -71,6 +73,7 @@ export async function createServer(options: ServerOptions) {
     identity,
     catalog,
     inventory,
+    cart,
     payments,
     promotions,
     orders,
@@ -110,7 +113,7 @@ export async function createServer(options: ServerOptions) {
     database,
     jobs,
     worker,
-    modules: { tenancy, identity, catalog, inventory, payments, promotions, orders },
+    modules: { tenancy, identity, catalog, inventory, cart, payments, promotions, orders },
     platform,
     migrationSources,
 

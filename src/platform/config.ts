@@ -61,6 +61,10 @@ const ConfigSchema = z.object({
   RAZORPAY_KEY_SECRET: z.string().optional(),
   RAZORPAY_WEBHOOK_SECRET: z.string().optional(),
   RAZORPAY_API_BASE: z.string().url().optional(),
+  /** The most units of one offer a cart line may hold. */
+  CART_MAX_LINE_QUANTITY: z.coerce.number().int().min(1).max(100000).default(99),
+  /** Carts untouched this long are marked ABANDONED. */
+  CART_TTL_DAYS: z.coerce.number().int().min(1).default(30),
   /** What one reward point is worth, in minor units of the store currency. */
   REWARDS_POINT_VALUE_MINOR: z.coerce.number().int().min(1).default(100),
   /** The most of an order's items (basis points) that points may pay for. */

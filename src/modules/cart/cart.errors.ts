@@ -1,0 +1,62 @@
+import { BadRequest, Conflict, NotFound } from '../../platform/http/errors.ts';
+
+export class CartNotFound extends NotFound {
+  constructor() {
+    super('cart', 'cart-not-found');
+  }
+}
+
+export class CartItemNotFound extends NotFound {
+  constructor() {
+    super('cart item', 'cart-item-not-found');
+  }
+}
+
+export class CartOfferNotFound extends NotFound {
+  constructor() {
+    super('offer', 'offer-not-found');
+  }
+}
+
+export class CartNotActive extends Conflict {
+  constructor(status: string) {
+    super(`This cart is ${status.toLowerCase()} and can no longer change.`, 'cart-not-active', {
+      cartStatus: status,
+    });
+  }
+}
+
+export class NotEnoughStock extends Conflict {
+  constructor(offerId: string, available: number) {
+    super(
+      `Only ${available} of this item ${available === 1 ? 'is' : 'are'} available.`,
+      'insufficient-stock',
+      {
+        offerId,
+        available,
+      },
+    );
+  }
+}
+
+export class LineQuantityTooLarge extends BadRequest {
+  constructor(max: number, pointer = '/quantity') {
+    super(
+      `At most ${max} of one item per cart.`,
+      [{ pointer, in: 'body', detail: `Must be at most ${max}.` }],
+      'quantity-too-large',
+    );
+  }
+}
+
+export class WishlistNotFound extends NotFound {
+  constructor() {
+    super('wishlist', 'wishlist-not-found');
+  }
+}
+
+export class WishlistNameTaken extends Conflict {
+  constructor() {
+    super('You already have a wishlist with this name.', 'wishlist-name-taken');
+  }
+}

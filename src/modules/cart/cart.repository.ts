@@ -1,0 +1,222 @@
+import { type Generated, type Insertable, type Selectable, sql } from 'kysely';
+import { type Db, tables } from '../../platform/db/database.ts';
+
+export type CartStatus = 'ACTIVE' | 'MERGED' | 'CONVERTED' | 'ABANDONED';
+
+export interface CartsTable {
+  id: string;
+  store_id: string;
+  user_id: string | null;
+  status: Generated<CartStatus>;
+  currency: string;
+  converted_order_id: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  expires_at: Date;
+}
+
+export interface CartItemsTable {
+  id: string;
+  store_id: string;
+  cart_id: string;
+  offer_id: string;
+  quantity: number;
+  unit_price_amount: number;
+  added_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface WishlistsTable {
+  id: string;
+  store_id: string;
+  user_id: string;
+  name: string;
+  description: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface WishlistItemsTable {
+  id: string;
+  store_id: string;
+  wishlist_id: string;
+  offer_id: string;
+  note: string | null;
+  added_at: Generated<Date>;
+}
+
+interface CartTables {
+  carts: CartsTable;
+  cart_items: CartItemsTable;
+  wishlists: WishlistsTable;
+  wishlist_items: WishlistItemsTable;
+}
+
+export type CartRow = Selectable<CartsTable>;
+export type CartItemRow = Selectable<CartItemsTable>;
+export type WishlistRow = Selectable<WishlistsTable>;
+export type WishlistItemRow = Selectable<WishlistItemsTable>;
+
+const t = (db: Db) => tables<CartTables>(db);
+
+export function insertCart(db: Db, row: Insertable<CartsTable>) {
+  return t(db).insertInto('carts').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findCart(db: Db, storeId: string, id: string, lock = false) {
+  let q = t(db).selectFrom('carts').selectAll().where('store_id', '=', storeId).where('id', '=', id);
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export function findActiveCartOfUser(db: Db, storeId: string, userId: string, lock = false) {
+  let q = t(db)
+    .selectFrom('carts')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('user_id', '=', userId)
+    .where('status', '=', 'ACTIVE');
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+/** Any write to a cart pushes its expiry back (seed 002 TTL). */
+export async function touchCart(db: Db, id: string, ttlSeconds: number) {
+  await t(db)
+    .updateTable('carts')
+    .set({ updated_at: sql`now()`, expires_at: sql`now() + make_interval(secs => ${ttlSeconds})` } as never)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setCartStatus(db: Db, id: string, status: CartStatus, orderId: string | null = null) {
+  await t(db)
+    .updateTable('carts')
+    .set({ status, converted_order_id: orderId, updated_at: sql`now()` } as never)
+    .where('id', '=', id)
+    .execute();
+}
+
+export function itemsOf(db: Db, cartId: string) {
+  return t(db)
+    .selectFrom('cart_items')
+    .selectAll()
+    .where('cart_id', '=', cartId)
+    .orderBy('added_at')
+    .orderBy('id')
+    .execute();
+}
+
+export function findItem(db: Db, cartId: string, itemId: string) {
+  return t(db)
+    .selectFrom('cart_items')
+    .selectAll()
+    .where('cart_id', '=', cartId)
+    .where('id', '=', itemId)
+    .executeTakeFirst();
+}
+
+export function findItemByOffer(db: Db, cartId: string, offerId: string) {
+  return t(db)
+    .selectFrom('cart_items')
+    .selectAll()
+    .where('cart_id', '=', cartId)
+    .where('offer_id', '=', offerId)
+    .executeTakeFirst();
+}
+
+export async function insertItem(db: Db, row: Insertable<CartItemsTable>) {
+  await t(db).insertInto('cart_items').values(row).execute();
+}
+
+export async function updateItem(
+  db: Db,
+  id: string,
+  patch: { quantity?: number; unit_price_amount?: number },
+) {
+  await t(db)
+    .updateTable('cart_items')
+    .set({ ...patch, updated_at: sql`now()` } as never)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteItem(db: Db, id: string) {
+  await t(db).deleteFrom('cart_items').where('id', '=', id).execute();
+}
+
+/** Marks carts untouched past their expiry ABANDONED; returns how many. */
+export async function abandonExpired(db: Db, limit: number): Promise<number> {
+  const rows = await sql<{ id: string }>`
+    UPDATE carts SET status = 'ABANDONED', updated_at = now()
+    WHERE id IN (SELECT id FROM carts WHERE status = 'ACTIVE' AND expires_at < now() LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    RETURNING id`.execute(db);
+  return rows.rows.length;
+}
+
+export function insertWishlist(db: Db, row: Insertable<WishlistsTable>) {
+  return t(db).insertInto('wishlists').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export function wishlistsOf(db: Db, storeId: string, userId: string) {
+  return t(db)
+    .selectFrom('wishlists')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('user_id', '=', userId)
+    .orderBy('id')
+    .execute();
+}
+
+export function findWishlist(db: Db, storeId: string, userId: string, id: string) {
+  return t(db)
+    .selectFrom('wishlists')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function updateWishlist(db: Db, id: string, patch: { name?: string; description?: string | null }) {
+  return t(db)
+    .updateTable('wishlists')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function deleteWishlist(db: Db, id: string) {
+  await t(db).deleteFrom('wishlists').where('id', '=', id).execute();
+}
+
+export function wishlistItems(db: Db, wishlistIds: string[]) {
+  if (wishlistIds.length === 0) return Promise.resolve([] as WishlistItemRow[]);
+  return t(db)
+    .selectFrom('wishlist_items')
+    .selectAll()
+    .where('wishlist_id', 'in', wishlistIds)
+    .orderBy('added_at')
+    .execute();
+}
+
+export async function insertWishlistItem(db: Db, row: Insertable<WishlistItemsTable>) {
+  await t(db)
+    .insertInto('wishlist_items')
+    .values(row)
+    .onConflict((oc) => oc.columns(['wishlist_id', 'offer_id']).doNothing())
+    .execute();
+}
+
+export function findWishlistItem(db: Db, wishlistId: string, itemId: string) {
+  return t(db)
+    .selectFrom('wishlist_items')
+    .selectAll()
+    .where('wishlist_id', '=', wishlistId)
+    .where('id', '=', itemId)
+    .executeTakeFirst();
+}
+
+export async function deleteWishlistItem(db: Db, id: string) {
+  await t(db).deleteFrom('wishlist_items').where('id', '=', id).execute();
+}

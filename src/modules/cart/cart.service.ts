@@ -1,0 +1,317 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../platform/db/database.ts';
+import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
+import type { Ctx } from '../../platform/http/context.ts';
+import { isUuid, newId } from '../../platform/ids.ts';
+import { type Money, money } from '../../platform/money.ts';
+import type { OfferSnapshot } from '../catalog/index.ts';
+import {
+  CartItemNotFound,
+  CartNotActive,
+  CartNotFound,
+  CartOfferNotFound,
+  LineQuantityTooLarge,
+  NotEnoughStock,
+} from './cart.errors.ts';
+import type { CartItemRow, CartRow } from './cart.repository.ts';
+import * as repo from './cart.repository.ts';
+
+export interface CartDeps {
+  offers(ctx: Ctx, offerIds: string[]): Promise<OfferSnapshot[]>;
+  currency(db: Db, storeId: string): Promise<string>;
+  maxLineQuantity: number;
+  ttlSeconds: number;
+}
+
+export interface CartItemView {
+  id: string;
+  offerId: string;
+  productId: string | null;
+  sellerId: string | null;
+  name: string;
+  sku: string | null;
+  options: Record<string, string>;
+  imageUrl: string | null;
+  quantity: number;
+  /** The price when the item was added; the line is charged at this until the buyer accepts a change. */
+  unitPrice: Money;
+  currentPrice: Money | null;
+  total: Money;
+  priceChanged: boolean;
+  /** Purchasable and enough in stock for this quantity. */
+  available: boolean;
+  availableQuantity: number;
+}
+
+export interface CartView {
+  id: string;
+  status: repo.CartStatus;
+  userId: string | null;
+  currency: string;
+  items: CartItemView[];
+  totals: { subtotal: Money; discount: Money; tax: Money; shipping: Money; total: Money };
+  /** True when an item's price changed or it cannot be bought as is: checkout would refuse. */
+  needsAttention: boolean;
+  updatedAt: string;
+}
+
+/** A cart line joined with its offer, for checkout. */
+export interface CheckoutLine {
+  item: CartItemRow;
+  offer: OfferSnapshot;
+}
+
+export class CartService {
+  constructor(private readonly deps: CartDeps) {}
+
+  /** A Bearer token makes it the user's cart (their active one if it exists); otherwise a guest cart. */
+  async create(ctx: Ctx): Promise<CartView> {
+    const userId = ctx.actor?.userId ?? null;
+    if (userId) {
+      const existing = await repo.findActiveCartOfUser(ctx.db, ctx.storeId, userId);
+      if (existing) return this.present(ctx, existing);
+    }
+    try {
+      const cart = await repo.insertCart(ctx.db, {
+        id: randomUUID(), // fully random: a guest cart's id is its only key
+        store_id: ctx.storeId,
+        user_id: userId,
+        currency: await this.deps.currency(ctx.db, ctx.storeId),
+        converted_order_id: null,
+        expires_at: new Date(Date.now() + this.deps.ttlSeconds * 1000),
+      });
+      return this.present(ctx, cart);
+    } catch (error) {
+      if (userId && isUniqueViolation(error)) {
+        const raced = await repo.findActiveCartOfUser(ctx.db, ctx.storeId, userId);
+        if (raced) return this.present(ctx, raced);
+      }
+      throw error;
+    }
+  }
+
+  async get(ctx: Ctx, cartId: string): Promise<CartView> {
+    return this.present(ctx, await this.find(ctx.db, ctx, cartId));
+  }
+
+  async addItem(ctx: Ctx, cartId: string, input: { offerId: string; quantity: number }): Promise<CartView> {
+    this.checkLineQuantity(input.quantity);
+    const offer = await this.purchasableOffer(ctx, input.offerId);
+    await transaction(ctx.db, async (trx) => {
+      const cart = await this.findWritable(trx, ctx, cartId);
+      const existing = await repo.findItemByOffer(trx, cart.id, offer.offerId);
+      const quantity = (existing?.quantity ?? 0) + input.quantity;
+      this.checkLineQuantity(quantity);
+      if (quantity > offer.availableQuantity)
+        throw new NotEnoughStock(offer.offerId, offer.availableQuantity);
+      if (existing) await repo.updateItem(trx, existing.id, { quantity });
+      else {
+        await repo.insertItem(trx, {
+          id: newId(),
+          store_id: ctx.storeId,
+          cart_id: cart.id,
+          offer_id: offer.offerId,
+          quantity,
+          unit_price_amount: offer.price.amount,
+        });
+      }
+      await repo.touchCart(trx, cart.id, this.deps.ttlSeconds);
+    });
+    return this.get(ctx, cartId);
+  }
+
+  async setQuantity(ctx: Ctx, cartId: string, itemId: string, quantity: number): Promise<CartView> {
+    this.checkLineQuantity(quantity);
+    await transaction(ctx.db, async (trx) => {
+      const cart = await this.findWritable(trx, ctx, cartId);
+      const item = isUuid(itemId) ? await repo.findItem(trx, cart.id, itemId) : undefined;
+      if (!item) throw new CartItemNotFound();
+      if (quantity > item.quantity) {
+        const [offer] = await this.deps.offers({ ...ctx, db: trx }, [item.offer_id]);
+        const available = offer?.purchasable ? offer.availableQuantity : 0;
+        if (quantity > available) throw new NotEnoughStock(item.offer_id, available);
+      }
+      await repo.updateItem(trx, item.id, { quantity });
+      await repo.touchCart(trx, cart.id, this.deps.ttlSeconds);
+    });
+    return this.get(ctx, cartId);
+  }
+
+  async removeItem(ctx: Ctx, cartId: string, itemId: string): Promise<CartView> {
+    await transaction(ctx.db, async (trx) => {
+      const cart = await this.findWritable(trx, ctx, cartId);
+      const item = isUuid(itemId) ? await repo.findItem(trx, cart.id, itemId) : undefined;
+      if (!item) throw new CartItemNotFound();
+      await repo.deleteItem(trx, item.id);
+      await repo.touchCart(trx, cart.id, this.deps.ttlSeconds);
+    });
+    return this.get(ctx, cartId);
+  }
+
+  /** Accepts the current prices of every line (after the buyer saw them flagged). */
+  async acceptPrices(ctx: Ctx, cartId: string): Promise<CartView> {
+    await transaction(ctx.db, async (trx) => {
+      const cart = await this.findWritable(trx, ctx, cartId);
+      const items = await repo.itemsOf(trx, cart.id);
+      const offers = await this.offerMap({ ...ctx, db: trx }, items);
+      for (const item of items) {
+        const offer = offers.get(item.offer_id);
+        if (offer && offer.price.amount !== item.unit_price_amount)
+          await repo.updateItem(trx, item.id, { unit_price_amount: offer.price.amount });
+      }
+      await repo.touchCart(trx, cart.id, this.deps.ttlSeconds);
+    });
+    return this.get(ctx, cartId);
+  }
+
+  /**
+   * Moves a guest cart's lines into the signed-in user's active cart (made if absent). Quantities of
+   * the same offer add up, capped by the line maximum and the stock; the guest cart becomes MERGED.
+   */
+  async merge(ctx: Ctx, guestCartId: string): Promise<CartView> {
+    const userId = ctx.actor?.userId;
+    if (!userId) throw new CartNotFound();
+    const target = await this.create(ctx);
+    await transaction(ctx.db, async (trx) => {
+      const guest = await this.findWritable(trx, ctx, guestCartId);
+      if (guest.user_id !== null) throw new CartNotFound();
+      const guestItems = await repo.itemsOf(trx, guest.id);
+      const offers = await this.offerMap({ ...ctx, db: trx }, guestItems);
+      for (const item of guestItems) {
+        const offer = offers.get(item.offer_id);
+        const existing = await repo.findItemByOffer(trx, target.id, item.offer_id);
+        const cap = Math.min(
+          this.deps.maxLineQuantity,
+          offer?.purchasable ? offer.availableQuantity : item.quantity,
+        );
+        const quantity = Math.max(1, Math.min((existing?.quantity ?? 0) + item.quantity, cap));
+        if (existing) await repo.updateItem(trx, existing.id, { quantity });
+        else {
+          await repo.insertItem(trx, {
+            id: newId(),
+            store_id: ctx.storeId,
+            cart_id: target.id,
+            offer_id: item.offer_id,
+            quantity,
+            unit_price_amount: item.unit_price_amount,
+          });
+        }
+      }
+      await repo.setCartStatus(trx, guest.id, 'MERGED');
+      await repo.touchCart(trx, target.id, this.deps.ttlSeconds);
+    });
+    return this.get(ctx, target.id);
+  }
+
+  /** Locks an active cart and reads its lines with fresh offers, inside checkout's transaction. */
+  async forCheckout(
+    trx: Db,
+    ctx: Ctx,
+    cartId: string,
+  ): Promise<{ cart: CartRow; lines: CheckoutLine[]; missing: CartItemRow[] }> {
+    const cart = await this.findWritable(trx, ctx, cartId, true);
+    const items = await repo.itemsOf(trx, cart.id);
+    const offers = await this.offerMap({ ...ctx, db: trx }, items);
+    const lines: CheckoutLine[] = [];
+    const missing: CartItemRow[] = [];
+    for (const item of items) {
+      const offer = offers.get(item.offer_id);
+      if (offer) lines.push({ item, offer });
+      else missing.push(item);
+    }
+    return { cart, lines, missing };
+  }
+
+  async markConverted(trx: Db, cartId: string, orderId: string): Promise<void> {
+    await repo.setCartStatus(trx, cartId, 'CONVERTED', orderId);
+  }
+
+  /** The scheduled sweep: carts untouched past their expiry become ABANDONED. */
+  async expireCarts(db: Db): Promise<number> {
+    let total = 0;
+    for (let round = 0; round < 100; round++) {
+      const n = await repo.abandonExpired(db, 500);
+      total += n;
+      if (n < 500) break;
+    }
+    return total;
+  }
+
+  async present(ctx: Ctx, cart: CartRow): Promise<CartView> {
+    const items = await repo.itemsOf(ctx.db, cart.id);
+    const offers = await this.offerMap(ctx, items);
+    const views = items.map((item) => presentItem(item, offers.get(item.offer_id), cart.currency));
+    const subtotal = views.reduce((s, i) => s + i.total.amount, 0);
+    const zero = money(0, cart.currency);
+    return {
+      id: cart.id,
+      status: cart.status,
+      userId: cart.user_id,
+      currency: cart.currency,
+      items: views,
+      totals: {
+        subtotal: money(subtotal, cart.currency),
+        discount: zero,
+        tax: zero,
+        shipping: zero,
+        total: money(subtotal, cart.currency),
+      },
+      needsAttention: views.some((i) => i.priceChanged || !i.available),
+      updatedAt: cart.updated_at.toISOString(),
+    };
+  }
+
+  /** Guest carts are reachable by their unguessable id; a user's cart only by that user. */
+  async find(db: Db, ctx: Ctx, cartId: string, lock = false): Promise<CartRow> {
+    const cart = isUuid(cartId) ? await repo.findCart(db, ctx.storeId, cartId, lock) : undefined;
+    if (!cart || (cart.user_id !== null && cart.user_id !== ctx.actor?.userId)) throw new CartNotFound();
+    return cart;
+  }
+
+  private async findWritable(db: Db, ctx: Ctx, cartId: string, lock = true): Promise<CartRow> {
+    const cart = await this.find(db, ctx, cartId, lock);
+    if (cart.status !== 'ACTIVE') throw new CartNotActive(cart.status);
+    return cart;
+  }
+
+  private async purchasableOffer(ctx: Ctx, offerId: string): Promise<OfferSnapshot> {
+    const [offer] = await this.deps.offers(ctx, [offerId]);
+    if (!offer?.purchasable) throw new CartOfferNotFound();
+    return offer;
+  }
+
+  private async offerMap(ctx: Ctx, items: CartItemRow[]): Promise<Map<string, OfferSnapshot>> {
+    if (items.length === 0) return new Map();
+    const offers = await this.deps.offers(
+      ctx,
+      items.map((i) => i.offer_id),
+    );
+    return new Map(offers.map((o) => [o.offerId, o]));
+  }
+
+  private checkLineQuantity(quantity: number) {
+    if (quantity > this.deps.maxLineQuantity) throw new LineQuantityTooLarge(this.deps.maxLineQuantity);
+  }
+}
+
+function presentItem(item: CartItemRow, offer: OfferSnapshot | undefined, currency: string): CartItemView {
+  const currentPrice = offer ? money(offer.price.amount, offer.price.currency) : null;
+  const availableQuantity = offer?.purchasable ? offer.availableQuantity : 0;
+  return {
+    id: item.id,
+    offerId: item.offer_id,
+    productId: offer?.productId ?? null,
+    sellerId: offer?.sellerId ?? null,
+    name: offer?.productName ?? 'No longer available',
+    sku: offer?.sku ?? null,
+    options: offer?.options ?? {},
+    imageUrl: offer?.imageUrl ?? null,
+    quantity: item.quantity,
+    unitPrice: money(item.unit_price_amount, currency),
+    currentPrice,
+    total: money(item.unit_price_amount * item.quantity, currency),
+    priceChanged: currentPrice !== null && currentPrice.amount !== item.unit_price_amount,
+    available: availableQuantity >= item.quantity,
+    availableQuantity,
+  };
+}

@@ -1,0 +1,145 @@
+import { isUniqueViolation } from '../../platform/db/transaction.ts';
+import { requireActor } from '../../platform/http/authorization.ts';
+import type { Ctx } from '../../platform/http/context.ts';
+import { isUuid, newId } from '../../platform/ids.ts';
+import { money } from '../../platform/money.ts';
+import { CartItemNotFound, CartOfferNotFound, WishlistNameTaken, WishlistNotFound } from './cart.errors.ts';
+import * as repo from './cart.repository.ts';
+import type { CartService, CartView } from './cart.service.ts';
+
+/** Several named lists per user (seed 000 Wishlist), each item an offer; items move to the cart. */
+export class WishlistService {
+  constructor(
+    private readonly carts: CartService,
+    private readonly offers: CartServiceOffers,
+  ) {}
+
+  async list(ctx: Ctx) {
+    const actor = requireActor(ctx);
+    const lists = await repo.wishlistsOf(ctx.db, ctx.storeId, actor.userId);
+    return { items: await this.present(ctx, lists) };
+  }
+
+  async create(ctx: Ctx, input: { name: string; description?: string | undefined }) {
+    const actor = requireActor(ctx);
+    try {
+      const row = await repo.insertWishlist(ctx.db, {
+        id: newId(),
+        store_id: ctx.storeId,
+        user_id: actor.userId,
+        name: input.name,
+        description: input.description ?? null,
+      });
+      return (await this.present(ctx, [row]))[0]!;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new WishlistNameTaken();
+      throw error;
+    }
+  }
+
+  async update(
+    ctx: Ctx,
+    id: string,
+    patch: { name?: string | undefined; description?: string | null | undefined },
+  ) {
+    const list = await this.own(ctx, id);
+    try {
+      const row = await repo.updateWishlist(ctx.db, list.id, {
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.description !== undefined ? { description: patch.description } : {}),
+      });
+      return (await this.present(ctx, [row]))[0]!;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new WishlistNameTaken();
+      throw error;
+    }
+  }
+
+  async remove(ctx: Ctx, id: string): Promise<void> {
+    const list = await this.own(ctx, id);
+    await repo.deleteWishlist(ctx.db, list.id);
+  }
+
+  async addItem(ctx: Ctx, id: string, input: { offerId: string; note?: string | undefined }) {
+    const list = await this.own(ctx, id);
+    const [offer] = await this.offers(ctx, [input.offerId]);
+    if (!offer?.purchasable) throw new CartOfferNotFound();
+    await repo.insertWishlistItem(ctx.db, {
+      id: newId(),
+      store_id: ctx.storeId,
+      wishlist_id: list.id,
+      offer_id: offer.offerId,
+      note: input.note ?? null,
+    });
+    return (await this.present(ctx, [list]))[0]!;
+  }
+
+  async removeItem(ctx: Ctx, id: string, itemId: string) {
+    const list = await this.own(ctx, id);
+    const item = isUuid(itemId) ? await repo.findWishlistItem(ctx.db, list.id, itemId) : undefined;
+    if (!item) throw new CartItemNotFound();
+    await repo.deleteWishlistItem(ctx.db, item.id);
+    return (await this.present(ctx, [list]))[0]!;
+  }
+
+  /** Adds the item to the user's cart (the given one, or their active cart) and takes it off the list. */
+  async moveToCart(
+    ctx: Ctx,
+    id: string,
+    itemId: string,
+    input: { cartId?: string | undefined; quantity: number },
+  ): Promise<CartView> {
+    const list = await this.own(ctx, id);
+    const item = isUuid(itemId) ? await repo.findWishlistItem(ctx.db, list.id, itemId) : undefined;
+    if (!item) throw new CartItemNotFound();
+    const cartId = input.cartId ?? (await this.carts.create(ctx)).id;
+    const cart = await this.carts.addItem(ctx, cartId, { offerId: item.offer_id, quantity: input.quantity });
+    await repo.deleteWishlistItem(ctx.db, item.id);
+    return cart;
+  }
+
+  private async own(ctx: Ctx, id: string) {
+    const actor = requireActor(ctx);
+    const list = isUuid(id) ? await repo.findWishlist(ctx.db, ctx.storeId, actor.userId, id) : undefined;
+    if (!list) throw new WishlistNotFound();
+    return list;
+  }
+
+  private async present(ctx: Ctx, lists: repo.WishlistRow[]) {
+    const items = await repo.wishlistItems(
+      ctx.db,
+      lists.map((l) => l.id),
+    );
+    const offers = new Map(
+      (
+        await this.offers(
+          ctx,
+          items.map((i) => i.offer_id),
+        )
+      ).map((o) => [o.offerId, o]),
+    );
+    return lists.map((list) => ({
+      id: list.id,
+      name: list.name,
+      description: list.description,
+      createdAt: list.created_at.toISOString(),
+      items: items
+        .filter((i) => i.wishlist_id === list.id)
+        .map((i) => {
+          const offer = offers.get(i.offer_id);
+          return {
+            id: i.id,
+            offerId: i.offer_id,
+            productId: offer?.productId ?? null,
+            name: offer?.productName ?? 'No longer available',
+            price: offer ? money(offer.price.amount, offer.price.currency) : null,
+            available: Boolean(offer?.purchasable && offer.availableQuantity > 0),
+            note: i.note,
+            addedAt: i.added_at.toISOString(),
+          };
+        }),
+    }));
+  }
+}
+
+type CartServiceOffers = ConstructorParameters<typeof CartService>[0]['offers'];

@@ -1,0 +1,43 @@
+// Cart owns carts (guest and user, with price snapshots re-checked on every read, merge on login
+// and expiry) and named wishlists. Adding to a cart does not reserve stock; checkout does.
+import path from 'node:path';
+import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { getOffers } from '../catalog/index.ts';
+import { findStore } from '../tenancy/index.ts';
+import { cartRoutes } from './cart.routes.ts';
+import { CartService } from './cart.service.ts';
+import { WishlistService } from './cart.wishlists.ts';
+
+export { CartNotFound, NotEnoughStock } from './cart.errors.ts';
+export type { CartView, CheckoutLine } from './cart.service.ts';
+export { CartService } from './cart.service.ts';
+
+export const CART_EXPIRY_JOB = 'cart.carts.expire';
+
+export interface CartModule extends BazaarModule {
+  service: CartService;
+  wishlists: WishlistService;
+}
+
+export function createCartModule(platform: Platform): CartModule {
+  const { config, jobs } = platform;
+  const service = new CartService({
+    offers: getOffers,
+    currency: async (db, storeId) => (await findStore(db, storeId))?.currency.trim() ?? 'INR',
+    maxLineQuantity: config.CART_MAX_LINE_QUANTITY,
+    ttlSeconds: config.CART_TTL_DAYS * 86_400,
+  });
+  const wishlists = new WishlistService(service, getOffers);
+  jobs.handle(CART_EXPIRY_JOB, async (job) => {
+    const n = await service.expireCarts(job.db);
+    if (n > 0) job.log.info({ carts: n }, 'marked expired carts abandoned');
+  });
+  jobs.schedule(CART_EXPIRY_JOB, '17 * * * *', CART_EXPIRY_JOB);
+  return {
+    name: 'cart',
+    migrations: path.join(import.meta.dirname, 'migrations'),
+    service,
+    wishlists,
+    routes: cartRoutes(service, wishlists),
+  };
+}
