@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
@@ -35,6 +34,7 @@ import { presentUser, type UserView } from './identity.presenters.ts';
 import { ProfileService } from './identity.profiles.ts';
 import type { UserRow } from './identity.repository.ts';
 import * as repo from './identity.repository.ts';
+import { IdCursor } from './identity.schemas.ts';
 import {
   hashToken,
   type KeyRing,
@@ -78,12 +78,10 @@ const RESET_ACCEPTED = {
   detail: 'If an account uses this email, a message with a reset code is on its way.',
 };
 
-export function refusePassword(password: string, pointer = '/password') {
+function refusePassword(password: string, pointer = '/password') {
   const problem = passwordProblem(password);
   if (problem) throw new BadRequest(problem, [{ pointer, in: 'body', detail: problem }]);
 }
-
-const IdCursor = z.object({ id: z.string().uuid() });
 
 /**
  * Accounts, sign-in, sessions and account recovery; the parts below (addresses, profiles, groups,
