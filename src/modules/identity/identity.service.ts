@@ -92,6 +92,8 @@ export class IdentityService {
   readonly profiles: ProfileService;
   readonly groups: GroupService;
   readonly admin: AdminUserService;
+  /** The user row read while authenticating, for the rest of that request (dropped with the actor). */
+  private readonly authenticated = new WeakMap<Actor, UserRow>();
 
   constructor(
     private readonly keys: KeyRing,
@@ -158,7 +160,8 @@ export class IdentityService {
 
   async me(ctx: Ctx): Promise<UserView> {
     const actor = requireActor(ctx);
-    const user = await repo.findUserById(ctx.db, ctx.storeId, actor.userId);
+    const user =
+      this.authenticated.get(actor) ?? (await repo.findUserById(ctx.db, ctx.storeId, actor.userId));
     if (!user) throw new UserNotFound();
     return presentUser(user);
   }
@@ -295,7 +298,9 @@ export class IdentityService {
     if (!claims || claims.storeId !== storeId) return null;
     const found = await repo.findActor(db, storeId, claims.userId, claims.sessionId);
     if (!found) return null;
-    return { userId: found.id, storeId, roles: found.roles, sessionId: claims.sessionId };
+    const actor: Actor = { userId: found.id, storeId, roles: found.roles, sessionId: claims.sessionId };
+    this.authenticated.set(actor, found);
+    return actor;
   }
 
   private async startSession(db: Db, user: UserRow, client: ClientInfo): Promise<Tokens> {
