@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
 import { requireActor } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -7,7 +6,7 @@ import { isUuid, newId } from '../../platform/ids.ts';
 import { AddressLabelTaken, AddressLimitReached, AddressNotFound, UserNotFound } from './identity.errors.ts';
 import { presentAddress } from './identity.presenters.ts';
 import * as repo from './identity.repository.ts';
-import type { AddressInput, AddressView } from './identity.schemas.ts';
+import { type AddressInput, type AddressView, IdCursor } from './identity.schemas.ts';
 
 export const MAX_ADDRESSES_PER_USER = 50;
 
@@ -20,8 +19,6 @@ export interface CreateAddress extends AddressInput {
 export type UpdateAddress = {
   [K in keyof Omit<CreateAddress, 'isDefaultShipping' | 'isDefaultBilling'>]?: CreateAddress[K] | null;
 } & { isDefaultShipping?: boolean | undefined; isDefaultBilling?: boolean | undefined };
-
-const IdCursor = z.object({ id: z.string().uuid() });
 
 /** A label clash is a 409; everything else propagates. */
 function labelClash(error: unknown): never {

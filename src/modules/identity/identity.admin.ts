@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requireRole } from '../../platform/http/authorization.ts';
 import type { Actor, Ctx, Role } from '../../platform/http/context.ts';
@@ -9,8 +8,8 @@ import { RoleChangeForbidden, SelfLockout, UserNotFound } from './identity.error
 import { IdentityEvents } from './identity.events.ts';
 import { presentUser, type UserView } from './identity.presenters.ts';
 import * as repo from './identity.repository.ts';
+import { IdCursor } from './identity.schemas.ts';
 
-const UserCursor = z.object({ id: z.string().uuid() });
 const STAFF: Role[] = ['ADMIN', 'SUPER_ADMIN'];
 
 export interface UserListQuery {
@@ -39,7 +38,7 @@ export class AdminUserService {
 
   async list(ctx: Ctx, query: UserListQuery) {
     requireRole(ctx, 'ADMIN');
-    const after = decodeCursor(query.cursor, UserCursor);
+    const after = decodeCursor(query.cursor, IdCursor);
     const rows = await repo.listUsers(ctx.db, {
       storeId: ctx.storeId,
       limit: query.limit,

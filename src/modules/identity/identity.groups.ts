@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, pgErrorCode } from '../../platform/db/transaction.ts';
 import { requireRole } from '../../platform/http/authorization.ts';
@@ -8,7 +7,7 @@ import { isUuid, newId } from '../../platform/ids.ts';
 import { GroupNameTaken, GroupNotFound, UserNotFound } from './identity.errors.ts';
 import { presentGroup, presentUser, type UserView } from './identity.presenters.ts';
 import * as repo from './identity.repository.ts';
-import type { UserGroupView } from './identity.schemas.ts';
+import { IdCursor, type UserGroupView } from './identity.schemas.ts';
 
 export interface GroupFields {
   name: string;
@@ -17,8 +16,6 @@ export interface GroupFields {
   sellerRewardBps: number;
   adminRewardBps: number;
 }
-
-const IdCursor = z.object({ id: z.string().uuid() });
 
 function nameClash(error: unknown): never {
   if (isUniqueViolation(error, 'user_groups_store_name_idx')) throw new GroupNameTaken();

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -17,7 +16,7 @@ import { IdentityEvents } from './identity.events.ts';
 import { sellerDecisionMail } from './identity.mails.ts';
 import { presentAdminProfile, presentCustomerProfile, presentSellerProfile } from './identity.presenters.ts';
 import * as repo from './identity.repository.ts';
-import type { AddressInput, BankDetailsInput } from './identity.schemas.ts';
+import { type AddressInput, type BankDetailsInput, IdCursor } from './identity.schemas.ts';
 
 export type SellerStatus = repo.SellerStatus;
 
@@ -44,8 +43,6 @@ export interface SellerFields {
   bankDetails?: BankDetailsInput | undefined;
   documents?: string[] | undefined;
 }
-
-const SellerCursor = z.object({ id: z.string().uuid() });
 
 /** Customer, seller and admin profiles, and seller onboarding. */
 export class ProfileService {
@@ -136,7 +133,7 @@ export class ProfileService {
     query: { limit: number; cursor?: string | undefined; status?: SellerStatus | undefined },
   ) {
     requireRole(ctx, 'ADMIN');
-    const after = decodeCursor(query.cursor, SellerCursor);
+    const after = decodeCursor(query.cursor, IdCursor);
     const rows = await repo.listSellerProfiles(ctx.db, ctx.storeId, {
       status: query.status,
       limit: query.limit,

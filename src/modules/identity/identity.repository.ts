@@ -254,13 +254,14 @@ export function setRoles(db: Db, storeId: string, id: string, roles: Role[]) {
 
 /**
  * The authentication query, one primary-key join per request: the user must be active and the
- * session of the token neither revoked nor expired.
+ * session of the token neither revoked nor expired. Returns the whole user row, so that calls
+ * about the caller (GET /me) need no second query.
  */
 export function findActor(db: Db, storeId: string, userId: string, sessionId: string) {
   return t(db)
     .selectFrom('user_sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['u.id', 'u.roles'])
+    .select(USER_COLUMNS.map((c) => `u.${c}` as const))
     .where('s.id', '=', sessionId)
     .where('s.revoked_at', 'is', null)
     .where('s.expires_at', '>', now())

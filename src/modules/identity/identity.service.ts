@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
@@ -35,6 +34,7 @@ import { presentUser, type UserView } from './identity.presenters.ts';
 import { ProfileService } from './identity.profiles.ts';
 import type { UserRow } from './identity.repository.ts';
 import * as repo from './identity.repository.ts';
+import { IdCursor } from './identity.schemas.ts';
 import {
   hashToken,
   type KeyRing,
@@ -78,12 +78,10 @@ const RESET_ACCEPTED = {
   detail: 'If an account uses this email, a message with a reset code is on its way.',
 };
 
-export function refusePassword(password: string, pointer = '/password') {
+function refusePassword(password: string, pointer = '/password') {
   const problem = passwordProblem(password);
   if (problem) throw new BadRequest(problem, [{ pointer, in: 'body', detail: problem }]);
 }
-
-const IdCursor = z.object({ id: z.string().uuid() });
 
 /**
  * Accounts, sign-in, sessions and account recovery; the parts below (addresses, profiles, groups,
@@ -94,6 +92,8 @@ export class IdentityService {
   readonly profiles: ProfileService;
   readonly groups: GroupService;
   readonly admin: AdminUserService;
+  /** The user row read while authenticating, for the rest of that request (dropped with the actor). */
+  private readonly authenticated = new WeakMap<Actor, UserRow>();
 
   constructor(
     private readonly keys: KeyRing,
@@ -160,7 +160,8 @@ export class IdentityService {
 
   async me(ctx: Ctx): Promise<UserView> {
     const actor = requireActor(ctx);
-    const user = await repo.findUserById(ctx.db, ctx.storeId, actor.userId);
+    const user =
+      this.authenticated.get(actor) ?? (await repo.findUserById(ctx.db, ctx.storeId, actor.userId));
     if (!user) throw new UserNotFound();
     return presentUser(user);
   }
@@ -297,7 +298,9 @@ export class IdentityService {
     if (!claims || claims.storeId !== storeId) return null;
     const found = await repo.findActor(db, storeId, claims.userId, claims.sessionId);
     if (!found) return null;
-    return { userId: found.id, storeId, roles: found.roles, sessionId: claims.sessionId };
+    const actor: Actor = { userId: found.id, storeId, roles: found.roles, sessionId: claims.sessionId };
+    this.authenticated.set(actor, found);
+    return actor;
   }
 
   private async startSession(db: Db, user: UserRow, client: ClientInfo): Promise<Tokens> {
