@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { availabilityToCatalog, stockPort } from './flows/catalog-stock.ts';
+import { CheckoutFlow } from './flows/checkout.ts';
+import { flowRoutes } from './flows/flows.routes.ts';
+import { OrderLifecycle } from './flows/order-lifecycle.ts';
 import { createCartModule } from './modules/cart/index.ts';
 import { createCatalogModule } from './modules/catalog/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
@@ -67,6 +70,24 @@ export async function createServer(options: ServerOptions) {
   const payments = createPaymentsModule(platform);
   const promotions = createPromotionsModule(platform);
   const orders = createOrdersModule(platform);
+  const checkout = new CheckoutFlow({
+    carts: cart.service,
+    orders: orders.service,
+    inventory: inventory.service,
+    payments: payments.service,
+    promotions: promotions.service,
+    identity: identity.service,
+  });
+  const lifecycle = new OrderLifecycle({
+    orders: orders.service,
+    inventory: inventory.service,
+    payments: payments.service,
+    promotions: promotions.service,
+    jobs,
+    log,
+  });
+  lifecycle.register();
+  const flows: BazaarModule = { name: 'flows', routes: flowRoutes(checkout, lifecycle, orders.service) };
   const modules: BazaarModule[] = [
     platformModule,
     tenancy,
@@ -77,6 +98,7 @@ export async function createServer(options: ServerOptions) {
     payments,
     promotions,
     orders,
+    flows,
   ];
 
   const app = await createHttpApp({ config, log, metrics, version: pkg.version });
@@ -114,6 +136,7 @@ export async function createServer(options: ServerOptions) {
     jobs,
     worker,
     modules: { tenancy, identity, catalog, inventory, cart, payments, promotions, orders },
+    flows: { checkout, lifecycle },
     platform,
     migrationSources,
 

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { findStore } from '../tenancy/index.ts';
+import { registerConfirmationMail } from './orders.mail.ts';
 import { ordersRoutes } from './orders.routes.ts';
 import { OrdersService } from './orders.service.ts';
 
@@ -32,6 +33,7 @@ export function createOrdersModule(platform: Platform): OrdersModule {
     const s = await findStore(platform.database.db, storeId);
     return { name: s?.name ?? 'Bazaar', currency: s?.currency ?? 'INR' };
   };
+  registerConfirmationMail(platform.jobs, platform.mailer, async (storeId) => (await store(storeId)).name);
   return {
     name: 'orders',
     migrations: path.join(import.meta.dirname, 'migrations'),

@@ -20,6 +20,8 @@ export class TransitionNotAllowed extends Conflict {
 
 export class OrderNotCancellable extends Conflict {
   constructor(status: string) {
-    super(`An order in status ${status} can no longer be cancelled.`, 'order-not-cancellable', { status });
+    super(`An order in status ${status} can no longer be cancelled.`, 'order-not-cancellable', {
+      orderStatus: status,
+    });
   }
 }

@@ -33,7 +33,6 @@ describe('order pricing', () => {
   it('adds exclusive tax on top and keeps inclusive tax inside the price', () => {
     const exclusive = priceOrder({
       lines: [line(10_000, 2)],
-      groupDiscountBp: 0,
       pointsToRedeem: 0,
       pointValue: 100,
       destination: { country: 'US', region: 'CA' },
@@ -43,7 +42,6 @@ describe('order pricing', () => {
     expect(exclusive).toMatchObject({ subtotal: 20_000, tax: 1_450, taxIncluded: 0, total: 21_450 });
     const inclusive = priceOrder({
       lines: [line(11_800, 1)],
-      groupDiscountBp: 0,
       pointsToRedeem: 0,
       pointValue: 100,
       destination: india,
@@ -55,8 +53,7 @@ describe('order pricing', () => {
 
   it('applies group discount, then coupon, then points, and spreads them over the lines', () => {
     const totals = priceOrder({
-      lines: [line(3_000, 1), line(7_000, 1)],
-      groupDiscountBp: 1_000,
+      lines: [line(3_000, 1, { groupDiscountBp: 1_000 }), line(7_000, 1, { groupDiscountBp: 1_000 })],
       coupon: (items) => ({ discount: Math.min(1_000, items), freeShipping: false }),
       pointsToRedeem: 5,
       pointValue: 100,
@@ -88,7 +85,6 @@ describe('order pricing', () => {
       freeOverAmount: 50_000,
     };
     const base = {
-      groupDiscountBp: 0,
       pointsToRedeem: 0,
       pointValue: 100,
       destination: india,
@@ -125,6 +121,7 @@ describe('order pricing', () => {
       categoryId: fc.constantFrom(null, 'a', 'b'),
       weightGrams: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: null }),
       requiresShipping: fc.boolean(),
+      groupDiscountBp: fc.integer({ min: 0, max: 10_000 }),
     });
     const ruleArb = fc.record({
       name: fc.constant('r'),
@@ -138,15 +135,13 @@ describe('order pricing', () => {
       fc.property(
         fc.array(lineArb, { minLength: 1, maxLength: 8 }),
         fc.array(ruleArb, { maxLength: 4 }),
-        fc.integer({ min: 0, max: 10_000 }),
         fc.integer({ min: 0, max: 10_000_000 }),
         fc.boolean(),
         fc.integer({ min: 0, max: 100_000 }),
         fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: null }),
-        (lines, taxRules, groupBp, couponAmount, freeShipping, points, freeOver) => {
+        (lines, taxRules, couponAmount, freeShipping, points, freeOver) => {
           const t = priceOrder({
             lines: lines.map((l, i) => ({ key: String(i), ...l })),
-            groupDiscountBp: groupBp,
             coupon: (items) => ({ discount: Math.min(couponAmount, items), freeShipping }),
             pointsToRedeem: points,
             pointValue: 100,

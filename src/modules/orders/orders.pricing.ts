@@ -3,7 +3,7 @@ import { percentOf } from '../../platform/money.ts';
 /**
  * Order totals in integer minor units, as a pure function (docs/money.md):
  * subtotal − discount + tax (the part not already inside prices) + shipping = total ≥ 0.
- * Discounts apply in order: user-group percent, coupon, reward points; they are spread over the
+ * Discounts apply in order: user-group percent (per line), coupon, reward points; they are spread over the
  * lines in proportion to each line's subtotal (largest remainder), and tax is computed per line
  * on what the buyer pays for it, rounded half away from zero.
  */
@@ -14,6 +14,8 @@ export interface PricingLine {
   categoryId: string | null;
   weightGrams: number | null;
   requiresShipping: boolean;
+  /** The buyer's user-group discount on this line (seed 000: one rate for the store's own items, one for sellers'). */
+  groupDiscountBp?: number;
 }
 
 export interface TaxRule {
@@ -40,7 +42,6 @@ export interface CouponEffect {
 
 export interface PricingInput {
   lines: PricingLine[];
-  groupDiscountBp: number;
   /** Given the items' value after the group discount and the shipping price, what the coupon takes. */
   coupon?: ((itemsAfterGroup: number, shipping: number) => CouponEffect) | undefined;
   pointsToRedeem: number;
@@ -76,7 +77,9 @@ export interface Totals {
 export function priceOrder(input: PricingInput): Totals {
   const subtotals = input.lines.map((l) => l.unitPrice * l.quantity);
   const subtotal = sum(subtotals);
-  const groupDiscount = Math.min(percentOf(subtotal, input.groupDiscountBp), subtotal);
+  const groupDiscount = sum(
+    input.lines.map((l, i) => Math.min(percentOf(subtotals[i]!, l.groupDiscountBp ?? 0), subtotals[i]!)),
+  );
   const baseShipping = shippingPrice(input.lines, input.shipping, subtotal - groupDiscount);
   const coupon = input.coupon?.(subtotal - groupDiscount, baseShipping) ?? {
     discount: 0,

@@ -478,7 +478,23 @@ export class OrdersService {
     if (!ITEM_TRANSITIONS[item.fulfillment_status].includes(to))
       throw new TransitionNotAllowed(item.fulfillment_status, to);
     await repo.setItemStatus(trx, [item.id], to);
-    const items = await repo.itemsOf(trx, [orderId]);
-    return { order, items };
+    await this.advanceFromItems(trx, ctx, orderId);
+    return this.load(trx, ctx, orderId);
+  }
+
+  /** When every live item has shipped (or been delivered), the order follows. */
+  private async advanceFromItems(trx: Db, ctx: Ctx, orderId: string) {
+    const items = (await repo.itemsOf(trx, [orderId])).filter((i) => i.fulfillment_status !== 'CANCELLED');
+    const all = (statuses: ItemStatus[]) =>
+      items.length > 0 && items.every((i) => statuses.includes(i.fulfillment_status));
+    let order = await this.lock(trx, ctx, orderId);
+    const step = async (to: OrderStatus) => {
+      order = (await this.transition(trx, ctx, orderId, to, { reason: 'all items moved' })).after;
+    };
+    if (all(['SHIPPED', 'DELIVERED'])) {
+      if (order.status === 'PAID' || order.status === 'CONFIRMED') await step('PROCESSING');
+      if (order.status === 'PROCESSING') await step('SHIPPED');
+    }
+    if (all(['DELIVERED']) && order.status === 'SHIPPED') await step('DELIVERED');
   }
 }

@@ -63,7 +63,6 @@ async function placeOrder(user: TestUser = buyer) {
       weightGrams: 800,
       requiresShipping: true,
     })),
-    groupDiscountBp: 0,
     pointsToRedeem: 0,
     pointValue: 100,
     destination: { country: 'IN', region: 'KA' },

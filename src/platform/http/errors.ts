@@ -80,5 +80,6 @@ export function problem(
   detail?: string,
   extra: Record<string, unknown> = {},
 ): Problem {
-  return { type: `${PROBLEM_TYPE_BASE}${code}`, title, status, ...(detail ? { detail } : {}), ...extra };
+  // extension members never override the standard ones
+  return { ...extra, type: `${PROBLEM_TYPE_BASE}${code}`, title, status, ...(detail ? { detail } : {}) };
 }

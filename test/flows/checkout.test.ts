@@ -1,0 +1,374 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
+import { createUser, type TestUser } from '../factories.ts';
+import { createTestServer, type TestServer } from '../harness.ts';
+
+let server: TestServer;
+let admin: TestUser;
+let seller: TestUser;
+let agent: TestUser;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  [admin, seller, agent] = await Promise.all([
+    createUser(server, { roles: ['ADMIN'] }),
+    createUser(server, { roles: ['SELLER'] }),
+    createUser(server, { roles: ['DELIVERY_AGENT'] }),
+  ]);
+});
+afterAll(async () => server?.destroy());
+
+type H = Record<string, string>;
+const call = (method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown, headers: H = {}) =>
+  server.app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers,
+    ...(body !== undefined ? { payload: body as object } : {}),
+  });
+
+const address = {
+  name: 'Asha Rao',
+  line1: '12 MG Road',
+  city: 'Bengaluru',
+  state: 'KA',
+  postalCode: '560001',
+  country: 'IN',
+};
+
+async function product(price: number, stock: number, headers = admin.headers) {
+  const p = await createProduct(server, headers, { price, stock, status: 'ACTIVE' });
+  return { productId: p.id, slug: p.slug, offerId: p.variants[0]!.offers[0]!.id };
+}
+
+async function cartWith(lines: { offerId: string; quantity: number }[], headers: H = {}) {
+  const cart = (await call('POST', '/carts', undefined, headers)).json();
+  for (const line of lines) {
+    const res = await call('POST', `/carts/${cart.id}/items`, line, headers);
+    if (res.statusCode !== 201) throw new Error(`add: ${res.statusCode} ${res.body}`);
+  }
+  return cart.id as string;
+}
+
+const checkout = (cartId: string, body: object, headers: H = {}) =>
+  call(
+    'POST',
+    `/carts/${cartId}/checkout`,
+    { shippingAddress: address, payment: { provider: 'test', token: 'tok_success' }, ...body },
+    headers,
+  );
+
+async function available(slug: string) {
+  const p = (await call('GET', `/products/${slug}`)).json();
+  return p.variants[0].offers[0].available as boolean | number;
+}
+
+async function stockOf(offerId: string) {
+  return server.modules.inventory
+    .getAvailability(server.database.db, server.modules.tenancy.defaultStore().id, [offerId])
+    .then((m) => m.get(offerId));
+}
+
+describe('checkout', () => {
+  it('turns a cart into a paid order, and a cancellation refunds it and returns the stock', async () => {
+    const buyer = await createUser(server);
+    const { offerId } = await product(45_000, 5);
+    const cartId = await cartWith([{ offerId, quantity: 2 }], buyer.headers);
+    const res = await checkout(cartId, {}, buyer.headers);
+    expect(res.statusCode).toBe(201);
+    const { order, payment } = res.json();
+    expect(order).toMatchObject({
+      status: 'PAID',
+      items: [{ offerId, quantity: 2, unitPrice: { amount: 45_000 }, total: { amount: 90_000 } }],
+    });
+    expect(order.totals.total.amount).toBe(
+      order.totals.subtotal.amount - order.totals.discount.amount + order.totals.shipping.amount,
+    );
+    expect(payment).toMatchObject({ status: 'CAPTURED', captured: { amount: order.totals.total.amount } });
+    expect(await stockOf(offerId)).toBe(3);
+    expect((await call('GET', `/carts/${cartId}`, undefined, buyer.headers)).json().status).toBe('CONVERTED');
+    const mine = (await call('GET', '/orders', undefined, buyer.headers)).json();
+    expect(mine.items[0].id).toBe(order.id);
+
+    const cancelled = await call(
+      'POST',
+      `/orders/${order.id}/cancel`,
+      { reason: 'changed my mind' },
+      buyer.headers,
+    );
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json()).toMatchObject({
+      status: 'CANCELLED',
+      paymentStatus: 'REFUNDED',
+      cancelReason: 'changed my mind',
+    });
+    expect(await stockOf(offerId)).toBe(5);
+    expect((await call('POST', `/orders/${order.id}/cancel`, {}, buyer.headers)).statusCode).toBe(409);
+  });
+
+  it('answers a retried checkout with the same Idempotency-Key with the same order', async () => {
+    const { offerId } = await product(1_000, 10);
+    const cartId = await cartWith([{ offerId, quantity: 1 }]);
+    const headers = { 'idempotency-key': `key-${cartId}` };
+    const body = { email: 'guest@example.test' };
+    const [a, b] = await Promise.all([checkout(cartId, body, headers), checkout(cartId, body, headers)]);
+    expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
+    expect(a.json().order.id).toBe(b.json().order.id);
+    const c = await checkout(cartId, body, headers);
+    expect(c.json().order.id).toBe(a.json().order.id);
+    expect(await stockOf(offerId)).toBe(9);
+    expect((await checkout(cartId, body)).statusCode).toBe(409);
+  });
+
+  it('leaves a declined order pending and returns its stock when the hold expires', async () => {
+    const { offerId } = await product(2_000, 4);
+    const cartId = await cartWith([{ offerId, quantity: 3 }]);
+    const res = await checkout(cartId, {
+      email: 'declined@example.test',
+      payment: { provider: 'test', token: 'tok_decline' },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().order.status).toBe('PENDING');
+    expect(res.json().payment).toMatchObject({ status: 'FAILED', errorCode: 'card_declined' });
+    expect(await stockOf(offerId)).toBe(1);
+    await server.database.db
+      .updateTable('inventory_reservations')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('reference_id', '=', res.json().order.id)
+      .execute();
+    await server.modules.inventory.service.expireReservations(server.database.db);
+    expect(await stockOf(offerId)).toBe(4);
+  });
+
+  it('sells the last 50 units to exactly 50 of 200 racing buyers', async () => {
+    const { offerId } = await product(500, 50);
+    const carts = await Promise.all(Array.from({ length: 200 }, () => cartWith([{ offerId, quantity: 1 }])));
+    const results = await Promise.all(
+      carts.map((id, i) => checkout(id, { email: `racer${i}@example.test` })),
+    );
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 201)).toHaveLength(50);
+    expect(codes.filter((c) => c === 409)).toHaveLength(150);
+    expect(await stockOf(offerId)).toBe(0);
+    const stock = await server.modules.inventory.service.offerStock(
+      server.database.db,
+      { storeId: server.modules.tenancy.defaultStore().id, actor: null },
+      offerId,
+    );
+    expect(stock).toMatchObject({ onHand: 0, reserved: 0 });
+  });
+
+  it('gives exactly 10 of 50 racing checkouts a coupon with 10 uses left', async () => {
+    const coupon = await call(
+      'POST',
+      '/admin/coupons',
+      { code: 'TENOFF', type: 'PERCENT', value: 1_000, usageLimit: 10 },
+      admin.headers,
+    );
+    expect(coupon.statusCode).toBe(201);
+    const { offerId } = await product(10_000, 100);
+    const carts = await Promise.all(Array.from({ length: 50 }, () => cartWith([{ offerId, quantity: 1 }])));
+    const results = await Promise.all(
+      carts.map((id, i) => checkout(id, { email: `c${i}@example.test`, couponCode: 'TENOFF' })),
+    );
+    const won = results.filter((r) => r.statusCode === 201);
+    expect(won).toHaveLength(10);
+    expect(won.every((r) => r.json().order.totals.discount.amount === 1_000)).toBe(true);
+    expect(
+      results
+        .filter((r) => r.statusCode === 409)
+        .every((r) => r.json().type === '/problems/coupon-usage-limit-reached'),
+    ).toBe(true);
+    expect(await stockOf(offerId)).toBe(90);
+  });
+
+  it('prices tax, shipping, coupon and points into one total', async () => {
+    const buyer = await createUser(server);
+    await call(
+      'POST',
+      '/admin/tax-rules',
+      { name: 'GST', country: 'IN', rateBp: 1_800, inclusive: true },
+      admin.headers,
+    );
+    await call(
+      'POST',
+      '/admin/shipping-methods',
+      { code: 'express', name: 'Express', flatAmount: 9_900 },
+      admin.headers,
+    );
+    await call('POST', '/admin/coupons', { code: 'FLAT500', type: 'AMOUNT', value: 500 }, admin.headers);
+    await call('POST', `/admin/users/${buyer.id}/rewards`, { points: 20, note: 'welcome' }, admin.headers);
+    const { offerId } = await product(11_800, 5);
+    const cartId = await cartWith([{ offerId, quantity: 1 }], buyer.headers);
+    const res = await checkout(
+      cartId,
+      { couponCode: 'FLAT500', redeemPoints: 10, shippingMethod: 'express' },
+      buyer.headers,
+    );
+    expect(res.statusCode).toBe(201);
+    const t = res.json().order.totals;
+    expect(t.subtotal.amount).toBe(11_800);
+    expect(t.discount.amount).toBe(500 + 1_000);
+    expect(t.shipping.amount).toBe(9_900);
+    expect(t.total.amount).toBe(11_800 - 1_500 + 9_900);
+    expect(t.tax.amount).toBe(10_300 - Math.round((10_300 * 10_000) / 11_800));
+    expect((await call('GET', '/me/rewards', undefined, buyer.headers)).json().balance).toBe(10);
+    expect(
+      (
+        await checkout(
+          await cartWith([{ offerId, quantity: 1 }], buyer.headers),
+          { redeemPoints: 50 },
+          buyer.headers,
+        )
+      ).statusCode,
+    ).toBe(409);
+  });
+
+  it('refuses a cart whose prices changed until the buyer accepts them', async () => {
+    const { offerId } = await product(3_000, 5);
+    const cartId = await cartWith([{ offerId, quantity: 1 }]);
+    await server.database.db
+      .updateTable('offers')
+      .set({ price_amount: 3_300 })
+      .where('id', '=', offerId)
+      .execute();
+    const refused = await checkout(cartId, { email: 'p@example.test' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().type).toBe('/problems/cart-prices-changed');
+    await call('POST', `/carts/${cartId}/accept-prices`);
+    const ok = await checkout(cartId, { email: 'p@example.test' });
+    expect(ok.json().order.totals.subtotal.amount).toBe(3_300);
+  });
+
+  it('rejects bad input with pointers and places nothing', async () => {
+    const { offerId } = await product(1_000, 5);
+    const cartId = await cartWith([{ offerId, quantity: 1 }]);
+    const missing = await call('POST', `/carts/${cartId}/checkout`, { payment: { provider: 'test' } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors.map((e: { pointer: string }) => e.pointer)).toContain('/shippingAddress');
+    expect((await checkout(cartId, {})).json().errors[0].pointer).toBe('/email');
+    expect(
+      (await checkout(cartId, { email: 'x@example.test', payment: { provider: 'bitcoin' } })).json().errors[0]
+        .pointer,
+    ).toBe('/payment/provider');
+    expect(
+      (await checkout(cartId, { email: 'x@example.test', shippingAddress: { ...address, country: 'India' } }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await checkout(cartId, { email: 'x@example.test', couponCode: 'NOSUCH' })).json().errors[0].pointer,
+    ).toBe('/couponCode');
+    expect(await stockOf(offerId)).toBe(5);
+    expect((await call('GET', `/carts/${cartId}`)).json().status).toBe('ACTIVE');
+  });
+});
+
+describe('after checkout', () => {
+  it('keeps a buyer’s order from other buyers and shows a seller only its items', async () => {
+    const buyer = await createUser(server);
+    const other = await createUser(server);
+    const mine = await product(2_000, 5, seller.headers);
+    const store = await product(3_000, 5);
+    const cartId = await cartWith(
+      [
+        { offerId: mine.offerId, quantity: 1 },
+        { offerId: store.offerId, quantity: 1 },
+      ],
+      buyer.headers,
+    );
+    const order = (await checkout(cartId, {}, buyer.headers)).json().order;
+    expect((await call('GET', `/orders/${order.id}`, undefined, other.headers)).statusCode).toBe(404);
+    expect((await call('POST', `/orders/${order.id}/cancel`, {}, other.headers)).statusCode).toBe(404);
+    const asSeller = (await call('GET', `/orders/${order.id}`, undefined, seller.headers)).json();
+    expect(asSeller.items.map((i: { offerId: string }) => i.offerId)).toEqual([mine.offerId]);
+    expect(
+      (
+        await checkout(
+          await cartWith([{ offerId: mine.offerId, quantity: 1 }], buyer.headers),
+          {},
+          other.headers,
+        )
+      ).statusCode,
+    ).toBe(404);
+  });
+
+  it('takes cash on delivery: confirmed at once, paid when the agent collects', async () => {
+    const buyer = await createUser(server);
+    const { offerId } = await product(7_000, 5);
+    const cartId = await cartWith([{ offerId, quantity: 1 }], buyer.headers);
+    const { order, payment } = (
+      await checkout(cartId, { payment: { provider: 'cod' } }, buyer.headers)
+    ).json();
+    expect(order.status).toBe('CONFIRMED');
+    expect(payment.status).toBe('PENDING');
+    expect(await stockOf(offerId)).toBe(4);
+    const collected = await call(
+      'POST',
+      `/payments/${payment.id}/collect`,
+      { amount: payment.amount.amount },
+      agent.headers,
+    );
+    expect(collected.json().status).toBe('CAPTURED');
+    expect((await call('GET', `/orders/${order.id}`, undefined, buyer.headers)).json().paymentStatus).toBe(
+      'CAPTURED',
+    );
+  });
+
+  it('follows the sellers’ fulfilment to delivery and then earns reward points', async () => {
+    const buyer = await createUser(server);
+    const { offerId } = await product(20_000, 5, seller.headers);
+    await server.database.db
+      .updateTable('offers')
+      .set({ reward_percent_bp: 500 })
+      .where('id', '=', offerId)
+      .execute();
+    const cartId = await cartWith([{ offerId, quantity: 1 }], buyer.headers);
+    const order = (await checkout(cartId, {}, buyer.headers)).json().order;
+    const itemId = order.items[0].id;
+    expect(
+      (
+        await call(
+          'PATCH',
+          `/seller/orders/${order.id}/items/${itemId}`,
+          { status: 'SHIPPED' },
+          admin.headers,
+        )
+      ).json().status,
+    ).toBe('SHIPPED');
+    const other = await createUser(server, { roles: ['SELLER'] });
+    expect(
+      (
+        await call(
+          'PATCH',
+          `/seller/orders/${order.id}/items/${itemId}`,
+          { status: 'DELIVERED' },
+          other.headers,
+        )
+      ).statusCode,
+    ).toBe(404);
+    const delivered = await call(
+      'PATCH',
+      `/seller/orders/${order.id}/items/${itemId}`,
+      { status: 'DELIVERED' },
+      seller.headers,
+    );
+    expect(delivered.json().status).toBe('DELIVERED');
+    expect((await call('POST', `/orders/${order.id}/cancel`, {}, buyer.headers)).statusCode).toBe(409);
+    await server.worker.drain();
+    const points = (await call('GET', '/me/rewards', undefined, buyer.headers)).json();
+    const expected = Math.floor((order.items[0].total.amount * 500) / 10_000 / 100);
+    expect(points.balance).toBe(expected);
+  });
+
+  it('mails the buyer a confirmation through the outbox', async () => {
+    const { offerId } = await product(1_500, 5);
+    const cartId = await cartWith([{ offerId, quantity: 1 }]);
+    const order = (await checkout(cartId, { email: 'mailme@example.test' })).json().order;
+    await server.worker.drain();
+    const dir = path.join(server.config.dataDir, 'mail');
+    const mails = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    expect(mails.some((m) => m.includes('mailme@example.test') && m.includes(order.number))).toBe(true);
+  });
+});
