@@ -1,3 +1,4 @@
+import type { RawBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
@@ -478,6 +479,16 @@ export class InventoryService {
   async reserve(db: Db, ctx: InventoryCtx, input: ReserveInput): Promise<ReservationView> {
     const lines = mergeLines(input.lines);
     return transaction(db, async (trx) => {
+      // inserted before the row locks are taken, to hold them for as short a time as possible
+      const reservation = await repo.insertReservation(trx, {
+        id: newId(),
+        store_id: ctx.storeId,
+        reference_type: input.reference.type,
+        reference_id: input.reference.id,
+        actor_user_id: ctx.actor?.userId ?? null,
+        ttl_seconds: input.ttlSeconds ?? this.deps.reservationTtlSeconds,
+      });
+      if (!reservation) throw new ReservationExists();
       const ledger = await this.lockLedger(trx, ctx.storeId, { offerIds: lines.map((l) => l.offerId) });
       const shortages: Shortage[] = [];
       const allocations: { offerId: string; allocation: Allocation[] }[] = [];
@@ -498,17 +509,11 @@ export class InventoryService {
           });
         }
       }
-      // nothing is written before this point, so a caller may catch this and go on in its transaction
-      if (shortages.length > 0) throw new InsufficientStock(shortages);
-      const reservation = await repo.insertReservation(trx, {
-        id: newId(),
-        store_id: ctx.storeId,
-        reference_type: input.reference.type,
-        reference_id: input.reference.id,
-        actor_user_id: ctx.actor?.userId ?? null,
-        ttl_seconds: input.ttlSeconds ?? this.deps.reservationTtlSeconds,
-      });
-      if (!reservation) throw new ReservationExists();
+      if (shortages.length > 0) {
+        // leave nothing behind, so a caller may catch this and go on in its transaction
+        await repo.deleteReservation(trx, reservation.id);
+        throw new InsufficientStock(shortages);
+      }
       const rows: ReservationLineRow[] = [];
       for (const { offerId, allocation } of allocations) {
         for (const a of allocation) {
@@ -524,11 +529,8 @@ export class InventoryService {
           });
         }
       }
-      await repo.insertReservationLines(
-        trx,
-        rows.map(({ returned_quantity: _, ...r }) => ({ ...r, store_id: ctx.storeId })),
-      );
-      await this.commit(trx, ledger);
+      const inserts = rows.map(({ returned_quantity: _, ...r }) => ({ ...r, store_id: ctx.storeId }));
+      await this.commit(trx, ledger, [repo.reservationLinesWrite(inserts)]);
       return presentReservation(reservation, rows);
     });
   }
@@ -874,10 +876,12 @@ export class InventoryService {
     return { ledger, item };
   }
 
-  private async commit(db: Db, ledger: Ledger): Promise<void> {
-    const changed = await ledger.flush(db, {
-      lowStock: (trx, item, available) => this.publishLowStock(trx, item, available),
-    });
+  private async commit(db: Db, ledger: Ledger, also: RawBuilder<unknown>[] = []): Promise<void> {
+    const changed = await ledger.flush(
+      db,
+      { lowStock: (trx, item, available) => this.publishLowStock(trx, item, available) },
+      also,
+    );
     await this.notify(db, changed);
   }
 
