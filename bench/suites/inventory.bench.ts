@@ -71,7 +71,10 @@ async function overHttp(db: DbKind, options: BenchOptions): Promise<LoadResult> 
         path: '/api/v1/admin/inventory/reservations',
         setupRequest: (request: autocannon.Request) => ({
           ...request,
-          body: JSON.stringify({ reference: { type: 'BENCH', id: newId() }, lines: [{ offerId, quantity: 1 }] }),
+          body: JSON.stringify({
+            reference: { type: 'BENCH', id: newId() },
+            lines: [{ offerId, quantity: 1 }],
+          }),
         }),
       })),
     });
