@@ -477,7 +477,7 @@ export class InventoryService {
    * Runs in `db`'s transaction when it is one (checkout composes it), else in its own.
    */
   async reserve(db: Db, ctx: InventoryCtx, input: ReserveInput): Promise<ReservationView> {
-    const lines = mergeLines(input.lines);
+    const lines = mergeLines(validLines(input.lines));
     return transaction(db, async (trx) => {
       // inserted before the row locks are taken, to hold them for as short a time as possible
       const reservation = await repo.insertReservation(trx, {
@@ -870,6 +870,7 @@ export class InventoryService {
   /** Locks one offer's stock row in a warehouse the caller may act on (404 otherwise). */
   private async lockOne(db: Db, storeId: string, offerId: string, warehouseId: string, scope: SellerScope) {
     await this.requireWarehouse(db, storeId, warehouseId);
+    if (!isUuid(offerId)) throw new StockNotFound();
     const ledger = await this.lockLedger(db, storeId, { offerId, warehouseIds: [warehouseId] });
     const item = ledger.itemList()[0];
     if (!item || (scope && item.seller_id !== scope)) throw new StockNotFound();
@@ -1036,6 +1037,21 @@ function mergeLines(lines: { offerId: string; quantity: number }[]): { offerId: 
   return [...merged.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([offerId, quantity]) => ({ offerId, quantity }));
+}
+
+/** Checkout and other in-process callers skip the HTTP schemas: the same rules, checked here. */
+function validLines(lines: { offerId: string; quantity: number }[]) {
+  const errors = lines.flatMap((l, i) => [
+    ...(isUuid(l.offerId)
+      ? []
+      : [{ pointer: `/lines/${i}/offerId`, in: 'body' as const, detail: 'Not a UUID.' }]),
+    ...(Number.isSafeInteger(l.quantity) && l.quantity >= 1
+      ? []
+      : [{ pointer: `/lines/${i}/quantity`, in: 'body' as const, detail: 'A whole number ≥ 1.' }]),
+  ]);
+  if (lines.length === 0) errors.push({ pointer: '/lines', in: 'body', detail: 'At least one line.' });
+  if (errors.length > 0) throw new BadRequest('The reservation lines are not valid.', errors);
+  return lines;
 }
 
 function unique<T>(values: T[]): T[] {

@@ -139,6 +139,37 @@ describe('warehouses', () => {
     );
   });
 
+  it('answers stock settings of an unknown offer or warehouse of any format with 404', async () => {
+    const { offerId } = await stockedOffer(1);
+    const w = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    for (const [o, wh] of [
+      ['not-a-uuid', w],
+      [newId(), w],
+      [offerId, 'nope'],
+      [offerId, newId()],
+    ]) {
+      const res = await api('PATCH', `/admin/inventory/offers/${o}/warehouses/${wh}`, admin, {
+        reorderPoint: 1,
+      });
+      expect(res.statusCode).toBe(404);
+    }
+    for (const url of [
+      '/admin/inventory/offers/x',
+      '/admin/inventory/offers/x/movements',
+      '/admin/inventory/products/x',
+    ]) {
+      expect((await api('GET', url, admin)).statusCode).toBe(404);
+    }
+  });
+
+  it('checks reservation lines from in-process callers too', async () => {
+    for (const lines of [[], [{ offerId: 'x', quantity: 1 }], [{ offerId: newId(), quantity: 0 }]]) {
+      await expect(inventory().reserve(db(), system(), { reference: ref(), lines })).rejects.toMatchObject({
+        status: 400,
+      });
+    }
+  });
+
   it('lets only admins change warehouses', async () => {
     expect((await api('POST', '/admin/warehouses', sellerA, { code: 'S1', name: 'S' })).statusCode).toBe(403);
     expect((await api('GET', '/admin/warehouses', customer)).statusCode).toBe(403);
