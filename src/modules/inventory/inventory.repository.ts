@@ -635,10 +635,6 @@ export async function lowStock(
   return rows;
 }
 
-export async function lotsForView(db: Db, itemIds: string[]): Promise<LotRow[]> {
-  return lotsOfItems(db, itemIds);
-}
-
 export interface MovementRow {
   id: string;
   item_id: string;

@@ -717,7 +717,7 @@ export class InventoryService {
     if (!isUuid(offerId)) throw new StockNotFound();
     const rows = await repo.stockOfOffer(db, ctx.storeId, offerId, scope);
     if (rows.length === 0) throw new StockNotFound();
-    const lots = await repo.lotsForView(
+    const lots = await repo.lotsOfItems(
       db,
       rows.map((r) => r.id),
     );
@@ -989,7 +989,7 @@ export class InventoryService {
     const rows = await repo.stockOfOffer(db, storeId, offerId);
     const row = rows.find((r) => r.warehouse_id === warehouseId);
     if (!row) throw new StockNotFound();
-    return presentStock(row, await repo.lotsForView(db, [row.id]));
+    return presentStock(row, await repo.lotsOfItems(db, [row.id]));
   }
 
   private async reservationView(
