@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, RawBuilder } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
 import type {
@@ -173,29 +173,38 @@ export class Ledger {
    * Writes the changes (items and lots in id order) and the movements; raises low-stock events on
    * a downward crossing of the reorder point. Returns the offers whose sellable quantity changed.
    */
-  async flush(db: Db, hooks: FlushHooks): Promise<{ storeId: string; offerId: string }[]> {
+  async flush(
+    db: Db,
+    hooks: FlushHooks,
+    also: RawBuilder<unknown>[] = [],
+  ): Promise<{ storeId: string; offerId: string }[]> {
     const sellableChanged = new Map<string, { storeId: string; offerId: string }>();
-    for (const [id, s] of [...this.lots.entries()].sort(byKey)) {
-      const { d } = s;
-      if (d.on_hand === 0 && d.reserved === 0 && d.received_quantity === 0) continue;
-      await repo.applyLotDelta(db, id, d);
-      if (d.on_hand - d.reserved !== 0 && this.sellable(s.row)) {
-        const item = this.item(s.row.item_id);
-        sellableChanged.set(`${item.store_id}/${item.offer_id}`, {
-          storeId: item.store_id,
-          offerId: item.offer_id,
-        });
+    const lots = [...this.lots.entries()]
+      .sort(byKey)
+      .filter(([, s]) => s.d.on_hand !== 0 || s.d.reserved !== 0 || s.d.received_quantity !== 0);
+    for (const [, s] of lots) {
+      if (s.d.on_hand - s.d.reserved === 0 || !this.sellable(s.row)) continue;
+      const item = this.item(s.row.item_id);
+      sellableChanged.set(`${item.store_id}/${item.offer_id}`, {
+        storeId: item.store_id,
+        offerId: item.offer_id,
+      });
+    }
+    const items = [...this.items.entries()]
+      .sort(byKey)
+      .filter(([, s]) => Object.values(s.d).some((v) => v !== 0));
+    await repo.applyChanges(db, {
+      lots: lots.map(([id, s]) => [id, s.d]),
+      items: items.map(([id, s]) => [id, s.d]),
+      movements: this.movements,
+      also,
+    });
+    for (const [id, s] of items) {
+      const after = this.available(id);
+      if (s.row.available > s.row.reorder_point && after <= s.row.reorder_point) {
+        await hooks.lowStock(db, s.row, after);
       }
     }
-    for (const [id, s] of [...this.items.entries()].sort(byKey)) {
-      if (Object.values(s.d).every((v) => v === 0)) continue;
-      await repo.applyItemDelta(db, id, s.d);
-      const before = s.row.available;
-      const after = this.available(id);
-      if (before > s.row.reorder_point && after <= s.row.reorder_point)
-        await hooks.lowStock(db, s.row, after);
-    }
-    await repo.insertMovements(db, this.movements);
     return [...sellableChanged.values()];
   }
 }

@@ -1,4 +1,11 @@
-import { type ColumnType, type Generated, type GeneratedAlways, type Insertable, sql } from 'kysely';
+import {
+  type ColumnType,
+  type Generated,
+  type GeneratedAlways,
+  type Insertable,
+  type RawBuilder,
+  sql,
+} from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
 
 export type WarehouseType = 'FULFILLMENT' | 'DROPSHIP' | 'RETAIL';
@@ -454,29 +461,72 @@ export interface ItemDelta {
   total_adjusted: number;
 }
 
-export async function applyItemDelta(db: Db, id: string, d: ItemDelta): Promise<void> {
-  await sql`
-    UPDATE inventory_items SET
-      on_hand = on_hand + ${d.on_hand}, reserved = reserved + ${d.reserved},
-      committed = committed + ${d.committed}, damaged = damaged + ${d.damaged},
-      total_received = total_received + ${d.total_received}, total_sold = total_sold + ${d.total_sold},
-      total_returned = total_returned + ${d.total_returned},
-      total_adjusted = total_adjusted + ${d.total_adjusted}, updated_at = now()
-    WHERE id = ${id}`.execute(db);
-}
-
 export interface LotDelta {
   on_hand: number;
   reserved: number;
   received_quantity: number;
 }
 
-export async function applyLotDelta(db: Db, id: string, d: LotDelta): Promise<void> {
-  await sql`
-    UPDATE inventory_lots SET
-      on_hand = on_hand + ${d.on_hand}, reserved = reserved + ${d.reserved},
-      received_quantity = received_quantity + ${d.received_quantity}, updated_at = now()
-    WHERE id = ${id}`.execute(db);
+/**
+ * Writes a stock change in one statement (one round trip while the row locks are held): lot and
+ * item deltas as UPDATE … FROM (VALUES …), and the movements.
+ */
+export async function applyChanges(
+  db: Db,
+  change: {
+    lots: [string, LotDelta][];
+    items: [string, ItemDelta][];
+    movements: Insertable<InventoryMovementsTable>[];
+    /** Further writes of the same change (e.g. reservation lines), as CTEs named by the caller. */
+    also?: RawBuilder<unknown>[];
+  },
+): Promise<void> {
+  const parts = [...(change.also ?? [])];
+  if (change.lots.length > 0) {
+    const values = change.lots.map(
+      ([id, d]) =>
+        sql`(${id}::uuid, ${d.on_hand}::bigint, ${d.reserved}::bigint, ${d.received_quantity}::bigint)`,
+    );
+    parts.push(sql`l AS (
+      UPDATE inventory_lots t SET on_hand = t.on_hand + v.on_hand, reserved = t.reserved + v.reserved,
+        received_quantity = t.received_quantity + v.received, updated_at = now()
+      FROM (VALUES ${sql.join(values)}) AS v (id, on_hand, reserved, received)
+      WHERE t.id = v.id RETURNING 1)`);
+  }
+  if (change.items.length > 0) {
+    const values = change.items.map(
+      ([id, d]) =>
+        sql`(${id}::uuid, ${d.on_hand}::bigint, ${d.reserved}::bigint, ${d.committed}::bigint, ${d.damaged}::bigint,
+          ${d.total_received}::bigint, ${d.total_sold}::bigint, ${d.total_returned}::bigint,
+          ${d.total_adjusted}::bigint)`,
+    );
+    parts.push(sql`i AS (
+      UPDATE inventory_items t SET on_hand = t.on_hand + v.on_hand, reserved = t.reserved + v.reserved,
+        committed = t.committed + v.committed, damaged = t.damaged + v.damaged,
+        total_received = t.total_received + v.received, total_sold = t.total_sold + v.sold,
+        total_returned = t.total_returned + v.returned, total_adjusted = t.total_adjusted + v.adjusted,
+        updated_at = now()
+      FROM (VALUES ${sql.join(values)})
+        AS v (id, on_hand, reserved, committed, damaged, received, sold, returned, adjusted)
+      WHERE t.id = v.id RETURNING 1)`);
+  }
+  if (change.movements.length > 0) {
+    const values = change.movements.map(
+      (
+        m,
+      ) => sql`(${m.id}::uuid, ${m.store_id}::uuid, ${m.item_id}::uuid, ${m.lot_id}::uuid, ${m.offer_id}::uuid,
+        ${m.warehouse_id}::uuid, ${m.type}, ${m.quantity_change}::bigint, ${m.quantity_before}::bigint,
+        ${m.quantity_after}::bigint, ${m.reason ?? null}, ${m.reference_type ?? null}, ${m.reference_id ?? null},
+        ${m.actor_user_id ?? null}::uuid, ${m.unit_cost_amount ?? null}::bigint, ${m.currency ?? null})`,
+    );
+    parts.push(sql`m AS (
+      INSERT INTO inventory_movements (id, store_id, item_id, lot_id, offer_id, warehouse_id, type,
+        quantity_change, quantity_before, quantity_after, reason, reference_type, reference_id,
+        actor_user_id, unit_cost_amount, currency)
+      VALUES ${sql.join(values)} RETURNING 1)`);
+  }
+  if (parts.length === 0) return;
+  await sql`WITH ${sql.join(parts)} SELECT 1`.execute(db);
 }
 
 export interface ItemSettings {
@@ -493,11 +543,6 @@ export async function updateItemSettings(db: Db, id: string, settings: ItemSetti
     .set({ ...settings, updated_at: sql<Date>`now()` } as never)
     .where('id', '=', id)
     .execute();
-}
-
-export async function insertMovements(db: Db, rows: Insertable<InventoryMovementsTable>[]): Promise<void> {
-  if (rows.length === 0) return;
-  await t(db).insertInto('inventory_movements').values(rows).execute();
 }
 
 // ---------------------------------------------------------------- stock reads
@@ -588,10 +633,6 @@ export async function lowStock(
     ORDER BY i.id
     LIMIT ${filter.limit + 1}`.execute(db);
   return rows;
-}
-
-export async function lotsForView(db: Db, itemIds: string[]): Promise<LotRow[]> {
-  return lotsOfItems(db, itemIds);
 }
 
 export interface MovementRow {
@@ -722,12 +763,21 @@ export async function insertReservation(
     .executeTakeFirst();
 }
 
-export async function insertReservationLines(
-  db: Db,
+export async function deleteReservation(db: Db, id: string): Promise<void> {
+  await t(db).deleteFrom('inventory_reservations').where('id', '=', id).execute();
+}
+
+/** The insert of reservation lines as a CTE, written together with the stock change (applyChanges). */
+export function reservationLinesWrite(
   rows: Insertable<InventoryReservationLinesTable>[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  await t(db).insertInto('inventory_reservation_lines').values(rows).execute();
+): RawBuilder<unknown> {
+  const values = rows.map(
+    (r) => sql`(${r.id}::uuid, ${r.store_id}::uuid, ${r.reservation_id}::uuid, ${r.item_id}::uuid,
+      ${r.lot_id}::uuid, ${r.offer_id}::uuid, ${r.quantity}::bigint)`,
+  );
+  return sql`rl AS (
+    INSERT INTO inventory_reservation_lines (id, store_id, reservation_id, item_id, lot_id, offer_id, quantity)
+    VALUES ${sql.join(values)} RETURNING 1)`;
 }
 
 /**

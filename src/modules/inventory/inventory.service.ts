@@ -1,3 +1,4 @@
+import type { RawBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
@@ -476,8 +477,18 @@ export class InventoryService {
    * Runs in `db`'s transaction when it is one (checkout composes it), else in its own.
    */
   async reserve(db: Db, ctx: InventoryCtx, input: ReserveInput): Promise<ReservationView> {
-    const lines = mergeLines(input.lines);
+    const lines = mergeLines(validLines(input.lines));
     return transaction(db, async (trx) => {
+      // inserted before the row locks are taken, to hold them for as short a time as possible
+      const reservation = await repo.insertReservation(trx, {
+        id: newId(),
+        store_id: ctx.storeId,
+        reference_type: input.reference.type,
+        reference_id: input.reference.id,
+        actor_user_id: ctx.actor?.userId ?? null,
+        ttl_seconds: input.ttlSeconds ?? this.deps.reservationTtlSeconds,
+      });
+      if (!reservation) throw new ReservationExists();
       const ledger = await this.lockLedger(trx, ctx.storeId, { offerIds: lines.map((l) => l.offerId) });
       const shortages: Shortage[] = [];
       const allocations: { offerId: string; allocation: Allocation[] }[] = [];
@@ -498,17 +509,11 @@ export class InventoryService {
           });
         }
       }
-      // nothing is written before this point, so a caller may catch this and go on in its transaction
-      if (shortages.length > 0) throw new InsufficientStock(shortages);
-      const reservation = await repo.insertReservation(trx, {
-        id: newId(),
-        store_id: ctx.storeId,
-        reference_type: input.reference.type,
-        reference_id: input.reference.id,
-        actor_user_id: ctx.actor?.userId ?? null,
-        ttl_seconds: input.ttlSeconds ?? this.deps.reservationTtlSeconds,
-      });
-      if (!reservation) throw new ReservationExists();
+      if (shortages.length > 0) {
+        // leave nothing behind, so a caller may catch this and go on in its transaction
+        await repo.deleteReservation(trx, reservation.id);
+        throw new InsufficientStock(shortages);
+      }
       const rows: ReservationLineRow[] = [];
       for (const { offerId, allocation } of allocations) {
         for (const a of allocation) {
@@ -524,11 +529,8 @@ export class InventoryService {
           });
         }
       }
-      await repo.insertReservationLines(
-        trx,
-        rows.map(({ returned_quantity: _, ...r }) => ({ ...r, store_id: ctx.storeId })),
-      );
-      await this.commit(trx, ledger);
+      const inserts = rows.map(({ returned_quantity: _, ...r }) => ({ ...r, store_id: ctx.storeId }));
+      await this.commit(trx, ledger, [repo.reservationLinesWrite(inserts)]);
       return presentReservation(reservation, rows);
     });
   }
@@ -715,7 +717,7 @@ export class InventoryService {
     if (!isUuid(offerId)) throw new StockNotFound();
     const rows = await repo.stockOfOffer(db, ctx.storeId, offerId, scope);
     if (rows.length === 0) throw new StockNotFound();
-    const lots = await repo.lotsForView(
+    const lots = await repo.lotsOfItems(
       db,
       rows.map((r) => r.id),
     );
@@ -868,16 +870,19 @@ export class InventoryService {
   /** Locks one offer's stock row in a warehouse the caller may act on (404 otherwise). */
   private async lockOne(db: Db, storeId: string, offerId: string, warehouseId: string, scope: SellerScope) {
     await this.requireWarehouse(db, storeId, warehouseId);
+    if (!isUuid(offerId)) throw new StockNotFound();
     const ledger = await this.lockLedger(db, storeId, { offerId, warehouseIds: [warehouseId] });
     const item = ledger.itemList()[0];
     if (!item || (scope && item.seller_id !== scope)) throw new StockNotFound();
     return { ledger, item };
   }
 
-  private async commit(db: Db, ledger: Ledger): Promise<void> {
-    const changed = await ledger.flush(db, {
-      lowStock: (trx, item, available) => this.publishLowStock(trx, item, available),
-    });
+  private async commit(db: Db, ledger: Ledger, also: RawBuilder<unknown>[] = []): Promise<void> {
+    const changed = await ledger.flush(
+      db,
+      { lowStock: (trx, item, available) => this.publishLowStock(trx, item, available) },
+      also,
+    );
     await this.notify(db, changed);
   }
 
@@ -984,7 +989,7 @@ export class InventoryService {
     const rows = await repo.stockOfOffer(db, storeId, offerId);
     const row = rows.find((r) => r.warehouse_id === warehouseId);
     if (!row) throw new StockNotFound();
-    return presentStock(row, await repo.lotsForView(db, [row.id]));
+    return presentStock(row, await repo.lotsOfItems(db, [row.id]));
   }
 
   private async reservationView(
@@ -1032,6 +1037,21 @@ function mergeLines(lines: { offerId: string; quantity: number }[]): { offerId: 
   return [...merged.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([offerId, quantity]) => ({ offerId, quantity }));
+}
+
+/** Checkout and other in-process callers skip the HTTP schemas: the same rules, checked here. */
+function validLines(lines: { offerId: string; quantity: number }[]) {
+  const errors = lines.flatMap((l, i) => [
+    ...(isUuid(l.offerId)
+      ? []
+      : [{ pointer: `/lines/${i}/offerId`, in: 'body' as const, detail: 'Not a UUID.' }]),
+    ...(Number.isSafeInteger(l.quantity) && l.quantity >= 1
+      ? []
+      : [{ pointer: `/lines/${i}/quantity`, in: 'body' as const, detail: 'A whole number ≥ 1.' }]),
+  ]);
+  if (lines.length === 0) errors.push({ pointer: '/lines', in: 'body', detail: 'At least one line.' });
+  if (errors.length > 0) throw new BadRequest('The reservation lines are not valid.', errors);
+  return lines;
 }
 
 function unique<T>(values: T[]): T[] {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { transaction } from '../../platform/db/transaction.ts';
 import { newId } from '../../platform/ids.ts';
 import { InsufficientStock, type InventoryCtx, InventoryService, RESERVATION_EXPIRY_JOB } from './index.ts';
 
@@ -136,6 +137,37 @@ describe('warehouses', () => {
     expect(pointers).toEqual(
       expect.arrayContaining(['/code', '/name', '/latitude', '/timezone', '/operatingHours/monday/open']),
     );
+  });
+
+  it('answers stock settings of an unknown offer or warehouse of any format with 404', async () => {
+    const { offerId } = await stockedOffer(1);
+    const w = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    for (const [o, wh] of [
+      ['not-a-uuid', w],
+      [newId(), w],
+      [offerId, 'nope'],
+      [offerId, newId()],
+    ]) {
+      const res = await api('PATCH', `/admin/inventory/offers/${o}/warehouses/${wh}`, admin, {
+        reorderPoint: 1,
+      });
+      expect(res.statusCode).toBe(404);
+    }
+    for (const url of [
+      '/admin/inventory/offers/x',
+      '/admin/inventory/offers/x/movements',
+      '/admin/inventory/products/x',
+    ]) {
+      expect((await api('GET', url, admin)).statusCode).toBe(404);
+    }
+  });
+
+  it('checks reservation lines from in-process callers too', async () => {
+    for (const lines of [[], [{ offerId: 'x', quantity: 1 }], [{ offerId: newId(), quantity: 0 }]]) {
+      await expect(inventory().reserve(db(), system(), { reference: ref(), lines })).rejects.toMatchObject({
+        status: 400,
+      });
+    }
   });
 
   it('lets only admins change warehouses', async () => {
@@ -421,6 +453,22 @@ describe('reservations', () => {
     });
   });
 
+  it('leaves nothing behind when a caller catches the shortage inside its own transaction', async () => {
+    const { offerId } = await stockedOffer(1);
+    const reference = ref();
+    await transaction(db(), async (trx) => {
+      await expect(
+        inventory().reserve(trx, system(), { reference, lines: [{ offerId, quantity: 2 }] }),
+      ).rejects.toThrow(InsufficientStock);
+      // the transaction is still usable: the caller goes on with a smaller hold
+      await inventory().reserve(trx, system(), { reference, lines: [{ offerId, quantity: 1 }] });
+    });
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM inventory_reservations
+      WHERE reference_id = ${reference.id}`.execute(db());
+    expect(rows[0]!.n).toBe(1);
+    expect(await sellable(offerId)).toBe(0);
+  });
+
   it('confirms a reservation into a sale and returns stock after cancellation', async () => {
     const { offerId } = await stockedOffer(10);
     const reference = ref();
@@ -457,17 +505,11 @@ describe('reservations', () => {
     const { offerId } = await stockedOffer(4);
     const reference = ref();
     await inventory().reserve(db(), system(), { reference, lines: [{ offerId, quantity: 4 }] });
+    const other = (await stockedOffer(1)).offerId;
     await expect(
-      inventory().reserve(db(), system(), { reference, lines: [{ offerId, quantity: 1 }] }),
-    ).rejects.toMatchObject({
-      code: 'insufficient-stock',
-    });
-    await expect(
-      inventory().reserve(db(), system(), {
-        reference,
-        lines: [{ offerId: (await stockedOffer(1)).offerId, quantity: 1 }],
-      }),
+      inventory().reserve(db(), system(), { reference, lines: [{ offerId: other, quantity: 1 }] }),
     ).rejects.toMatchObject({ code: 'reservation-exists' });
+    expect(await sellable(other)).toBe(1);
     await inventory().release(db(), system(), reference, 'payment declined');
     const again = await inventory().release(db(), system(), reference, 'again');
     expect(again).toMatchObject({ status: 'RELEASED', releaseReason: 'payment declined' });

@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { loadConfig } from '../../src/platform/config.ts';
+import { newId } from '../../src/platform/ids.ts';
+import { createServer } from '../../src/server.ts';
+import {
+  type BenchOptions,
+  type BenchSuite,
+  type DbKind,
+  json,
+  type LoadResult,
+  startServer,
+} from '../lib.ts';
+
+const CONCURRENCY = 32;
+const HOT_OFFERS = 4;
+const UNITS = 10_000_000; // never runs out within a run: every attempt is a real reservation
+
+/**
+ * Reservations under contention: 32 concurrent buyers, each reservation a new reference (order)
+ * for one unit of one of 4 hot offers, so every attempt queues on one of 4 row locks.
+ * Measured twice: over HTTP (POST /admin/inventory/reservations on a child-process server, loaded
+ * by autocannon) and in-process (32 async workers calling InventoryService.reserve in their own
+ * transactions; latency percentiles computed here).
+ */
+const suite: BenchSuite = {
+  name: 'inventory',
+  description: `reservations/s under contention (${CONCURRENCY} buyers, ${HOT_OFFERS} hot offers): HTTP via autocannon, and in-process via InventoryService.reserve with ${CONCURRENCY} async workers`,
+  async run(options) {
+    const rows: LoadResult[] = [];
+    for (const db of options.databases) {
+      rows.push(await overHttp(db, options));
+      rows.push(await inProcess(db, options));
+    }
+    return rows;
+  },
+};
+export default suite;
+
+async function overHttp(db: DbKind, options: BenchOptions): Promise<LoadResult> {
+  const server = await startServer(db, options, { WORKER_ENABLED: 'false' });
+  try {
+    const { accessToken } = await json(server, 'POST', '/api/v1/auth/login', {
+      email: server.adminEmail,
+      password: server.adminPassword,
+    });
+    const store = await json(server, 'GET', '/api/v1/store');
+    const offers: string[] = [];
+    for (let i = 0; i < HOT_OFFERS; i++) {
+      const offerId = newId();
+      await json(
+        server,
+        'POST',
+        '/api/v1/admin/inventory/receipts',
+        { offerId, productId: newId(), sellerId: store.id, quantity: UNITS },
+        accessToken,
+      );
+      offers.push(offerId);
+    }
+    const result = await autocannon({
+      url: server.url,
+      connections: CONCURRENCY,
+      duration: options.durationSeconds,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      // a new reference per request (autocannon's idReplacement breaks content-length on bodies)
+      requests: offers.map((offerId) => ({
+        method: 'POST' as const,
+        path: '/api/v1/admin/inventory/reservations',
+        setupRequest: (request: autocannon.Request) => ({
+          ...request,
+          body: JSON.stringify({
+            reference: { type: 'BENCH', id: newId() },
+            lines: [{ offerId, quantity: 1 }],
+          }),
+        }),
+      })),
+    });
+    return {
+      name: 'POST /admin/inventory/reservations',
+      db,
+      connections: CONCURRENCY,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors,
+      non2xx: result.non2xx,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function inProcess(db: DbKind, options: BenchOptions): Promise<LoadResult> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-bench-inv-'));
+  const schema = `bench_inv_${Date.now().toString(36)}`;
+  if (db === 'postgres') await adminQuery(options.postgresUrl, `CREATE SCHEMA ${schema}`);
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    WORKER_ENABLED: 'false',
+    DATABASE_POOL_MAX: String(CONCURRENCY),
+    ...(db === 'postgres' ? { DATABASE_URL: options.postgresUrl, DATABASE_SCHEMA: schema } : {}),
+  });
+  const server = await createServer({ config });
+  try {
+    await server.prepare();
+    const storeId = server.modules.tenancy.defaultStore().id;
+    const ctx = { storeId, actor: null };
+    const inventory = server.modules.inventory.service;
+    const offers: string[] = [];
+    for (let i = 0; i < HOT_OFFERS; i++) {
+      const offerId = newId();
+      await inventory.receive(server.database.db, ctx, {
+        offerId,
+        productId: newId(),
+        sellerId: storeId,
+        quantity: UNITS,
+      });
+      offers.push(offerId);
+    }
+    const latencies: number[] = [];
+    let errors = 0;
+    const deadline = performance.now() + options.durationSeconds * 1000;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async (_, worker) => {
+        for (let i = worker; performance.now() < deadline; i++) {
+          const t0 = performance.now();
+          try {
+            await inventory.reserve(server.database.db, ctx, {
+              reference: { type: 'BENCH', id: newId() },
+              lines: [{ offerId: offers[i % HOT_OFFERS]!, quantity: 1 }],
+            });
+            latencies.push(performance.now() - t0);
+          } catch {
+            errors++;
+          }
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const at = (p: number) => Math.round((latencies[Math.floor((latencies.length - 1) * p)] ?? 0) * 10) / 10;
+    return {
+      name: 'InventoryService.reserve (in-process)',
+      db,
+      connections: CONCURRENCY,
+      requestsPerSecond: Math.round(latencies.length / seconds),
+      p50Ms: at(0.5),
+      p99Ms: at(0.99),
+      errors,
+      non2xx: 0,
+    };
+  } finally {
+    await server.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (db === 'postgres') await adminQuery(options.postgresUrl, `DROP SCHEMA ${schema} CASCADE`);
+  }
+}
+
+async function adminQuery(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
