@@ -65,7 +65,7 @@ export class OrderLifecycle {
 
   /** Runs inside the payment's transaction: the order's payment status follows, and a capture pays it. */
   private readonly followPayment: PaymentListener = async (db, ctx, payment) => {
-    const { orders, inventory } = this.deps;
+    const { orders } = this.deps;
     const order = await orders.lock(db, ctx, payment.orderId);
     await orders.setPaymentStatus(db, ctx, order.id, payment.status);
     if (payment.status !== 'CAPTURED') return;

@@ -60,11 +60,6 @@ const checkout = (cartId: string, body: object, headers: H = {}) =>
     headers,
   );
 
-async function available(slug: string) {
-  const p = (await call('GET', `/products/${slug}`)).json();
-  return p.variants[0].offers[0].available as boolean | number;
-}
-
 async function stockOf(offerId: string) {
   return server.modules.inventory
     .getAvailability(server.database.db, server.modules.tenancy.defaultStore().id, [offerId])
