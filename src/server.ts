@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { availabilityToCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
+import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
 import { createCartModule } from './modules/cart/index.ts';
@@ -87,7 +88,13 @@ export async function createServer(options: ServerOptions) {
     log,
   });
   lifecycle.register();
-  const flows: BazaarModule = { name: 'flows', routes: flowRoutes(checkout, lifecycle, orders.service) };
+  const flows: BazaarModule = {
+    name: 'flows',
+    routes: flowRoutes(checkout, lifecycle, orders.service),
+    async seed(seed) {
+      if (seed.demo) await stockDemoOffers(database.db, inventory.service, tenancy.defaultStore().id);
+    },
+  };
   const modules: BazaarModule[] = [
     platformModule,
     tenancy,

@@ -68,3 +68,4 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     },
   };
 }
+export { offersWithQuantity } from './catalog.stock-lines.ts';

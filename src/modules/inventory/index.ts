@@ -76,3 +76,4 @@ export function createInventoryModule(platform: Platform, options: InventoryOpti
     routes: inventoryRoutes(service),
   };
 }
+export { type OpeningStock, receiveOpeningStock } from './inventory.bulk.ts';
