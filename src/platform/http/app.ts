@@ -83,7 +83,8 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
       { method: req.method, route, status_code: String(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
-    const level = reply.statusCode >= 500 ? 'error' : 'info';
+    // 503 is an expected answer (not ready yet); any other 5xx is a fault
+    const level = reply.statusCode >= 500 && reply.statusCode !== 503 ? 'error' : 'info';
     req.log[level](
       { method: req.method, url: req.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
       'request completed',

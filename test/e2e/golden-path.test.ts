@@ -1,0 +1,76 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminQuery, onPostgres } from '../harness.ts';
+
+// `bazaar start` exactly as a newcomer runs it (demo data on), then the example client against it.
+const root = path.join(import.meta.dirname, '..', '..');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-e2e-'));
+const schema = `e2e_${Date.now().toString(36)}`;
+const port = 4900 + Math.floor(Math.random() * 90);
+let server: ChildProcess;
+let output = '';
+
+beforeAll(async () => {
+  if (onPostgres) await adminQuery(`CREATE SCHEMA ${schema}`);
+  server = spawn(process.execPath, [path.join(root, 'bin', 'bazaar.mjs'), 'start'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      LOG_PRETTY: 'false',
+      ...(onPostgres ? { DATABASE_SCHEMA: schema } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (d) => (output += d));
+  server.stderr?.on('data', (d) => (output += d));
+  for (let i = 0; i < 600; i++) {
+    if (server.exitCode !== null) throw new Error(`server exited: ${output}`);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`)
+      .then((r) => r.status === 200)
+      .catch(() => false);
+    if (ready) return;
+    await sleep(250);
+  }
+  throw new Error(`server not ready: ${output}`);
+}, 240_000);
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (onPostgres) await adminQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+});
+
+describe('the golden path', () => {
+  it('registers, browses, searches, buys, lists and cancels against `bazaar start` with demo data', () => {
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, 'examples', 'golden-path.mjs'), `http://127.0.0.1:${port}`],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('golden path complete');
+    expect(run.status).toBe(0);
+  });
+
+  it('serves the OpenAPI document and the offline reference', async () => {
+    const doc = await (await fetch(`http://127.0.0.1:${port}/api/openapi.json`)).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/carts/{id}/checkout', '/api/v1/products']),
+    );
+    expect((await fetch(`http://127.0.0.1:${port}/api/docs/`)).status).toBe(200);
+  });
+});
