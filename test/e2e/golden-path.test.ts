@@ -66,7 +66,10 @@ describe('the golden path', () => {
   });
 
   it('serves the OpenAPI document and the offline reference', async () => {
-    const doc = await (await fetch(`http://127.0.0.1:${port}/api/openapi.json`)).json();
+    const doc = (await (await fetch(`http://127.0.0.1:${port}/api/openapi.json`)).json()) as {
+      openapi: string;
+      paths: object;
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/v1/carts/{id}/checkout', '/api/v1/products']),
