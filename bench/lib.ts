@@ -144,7 +144,10 @@ export async function json<T = any>(
 ): Promise<T> {
   const res = await fetch(`${server.url}${p}`, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const text = await res.text();
@@ -168,4 +171,52 @@ export interface MetricRow {
   db?: DbKind;
   value: number;
   unit: string;
+}
+
+/** Percentile of sorted latencies (ms). */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
+}
+
+/**
+ * A closed-loop load of multi-step work: `concurrency` workers each run `work` back to back for the
+ * configured duration; returns completions per second and latency percentiles of one `work`.
+ */
+export async function loop(
+  name: string,
+  db: DbKind,
+  concurrency: number,
+  seconds: number,
+  work: (worker: number) => Promise<void>,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, worker) => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        try {
+          await work(worker);
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    name,
+    db,
+    connections: concurrency,
+    requestsPerSecond: Math.round((latencies.length / elapsed) * 10) / 10,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    errors,
+    non2xx: 0,
+  };
 }
