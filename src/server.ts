@@ -88,6 +88,13 @@ export async function createServer(options: ServerOptions) {
     log,
   });
   lifecycle.register();
+  identity.service.profiles.useLoyaltyBalance((db, storeId, userId) =>
+    promotions.service.balance(
+      db,
+      { db, storeId, tenantId: '', actor: null, requestId: 'profile', log },
+      userId,
+    ),
+  );
   const flows: BazaarModule = {
     name: 'flows',
     routes: flowRoutes(checkout, lifecycle, orders.service),

@@ -210,6 +210,9 @@ describe('checkout', () => {
     expect(t.total.amount).toBe(11_800 - 1_500 + 9_900);
     expect(t.tax.amount).toBe(10_300 - Math.round((10_300 * 10_000) / 11_800));
     expect((await call('GET', '/me/rewards', undefined, buyer.headers)).json().balance).toBe(10);
+    expect((await call('GET', '/me/profile', undefined, buyer.headers)).json().customer.loyaltyPoints).toBe(
+      10,
+    );
     expect(
       (
         await checkout(

@@ -1,3 +1,4 @@
+import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -46,10 +47,22 @@ export interface SellerFields {
 
 /** Customer, seller and admin profiles, and seller onboarding. */
 export class ProfileService {
+  /** Where the reward-points balance lives (the promotions ledger), wired at assembly. */
+  private loyaltySource: ((db: Db, storeId: string, userId: string) => Promise<number>) | null = null;
+
   constructor(
     private readonly jobs: Jobs,
     private readonly cipher: DataCipher,
   ) {}
+
+  useLoyaltyBalance(source: (db: Db, storeId: string, userId: string) => Promise<number>): void {
+    this.loyaltySource = source;
+  }
+
+  private async withLoyalty(ctx: Ctx, userId: string, profile: ReturnType<typeof presentCustomerProfile>) {
+    if (!this.loyaltySource) return profile;
+    return { ...profile, loyaltyPoints: await this.loyaltySource(ctx.db, ctx.storeId, userId) };
+  }
 
   // --- the caller's own profiles ----------------------------------------------------------------
 
@@ -61,7 +74,7 @@ export class ProfileService {
       repo.findAdminProfile(ctx.db, ctx.storeId, actor.userId),
     ]);
     return {
-      customer: presentCustomerProfile(customer),
+      customer: await this.withLoyalty(ctx, actor.userId, presentCustomerProfile(customer)),
       seller: seller ? this.presentSeller(seller) : null,
       admin: admin ? presentAdminProfile(admin) : null,
     };
@@ -76,7 +89,7 @@ export class ProfileService {
       ...(changes.preferredCurrency !== undefined ? { preferred_currency: changes.preferredCurrency } : {}),
       ...(changes.dateOfBirth !== undefined ? { date_of_birth: changes.dateOfBirth } : {}),
     });
-    return presentCustomerProfile(row);
+    return this.withLoyalty(ctx, actor.userId, presentCustomerProfile(row));
   }
 
   /** Applies to sell: a PENDING profile an admin reviews. A rejected applicant may apply again. */
