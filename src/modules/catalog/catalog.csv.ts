@@ -13,6 +13,7 @@ import type { Actor, Ctx } from '../../platform/http/context.ts';
 import { AppError, BadRequest } from '../../platform/http/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
+import { catalogCache } from './catalog.cache.ts';
 import { CatalogEvents } from './catalog.events.ts';
 import type { ProductDetailRow, ProductStatus } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
@@ -381,6 +382,7 @@ export class CatalogCsv {
           errors.push({ line: draft.line, handle: draft.handle, reason: error.message });
         }
       }
+      catalogCache.bump(ctx.storeId);
       onProgress?.(++done, drafts.length);
     }
     report.failed += new Set(

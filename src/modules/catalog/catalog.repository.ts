@@ -271,21 +271,11 @@ export async function setSortOrders(db: Db, storeId: string, ids: string[]) {
   `.execute(db);
 }
 
-/** Ids of the category and every category below it. */
-export async function descendantIds(db: Db, storeId: string, id: string): Promise<string[]> {
-  const { rows } = await sql<{ id: string }>`
-    SELECT id FROM categories WHERE store_id = ${storeId} AND path @> ARRAY[${id}::uuid] AND is_active
-  `.execute(db);
-  return rows.map((r) => r.id);
-}
-
-export function listFilters(db: Db, storeId: string, categoryIds: string[]) {
-  if (categoryIds.length === 0) return Promise.resolve([] as FilterRow[]);
+export function listAllFilters(db: Db, storeId: string) {
   return t(db)
     .selectFrom('category_filters')
     .selectAll()
     .where('store_id', '=', storeId)
-    .where('category_id', 'in', categoryIds)
     .orderBy('position')
     .orderBy('key')
     .execute();

@@ -213,6 +213,20 @@ describe('the fixed product calls', () => {
   });
 });
 
+describe('the read cache', () => {
+  it('serves product pages and first list pages from cache but never stale after a write here', async () => {
+    const product = await createProduct(server, admin.headers, { name: 'Cached Vase' });
+    expect((await api.get(`/products/${product.slug}`)).json().name).toBe('Cached Vase');
+    expect((await api.get('/products?q=vase')).json().items[0].name).toBe('Cached Vase');
+    await api.patch(`/admin/products/${product.id}`, { name: 'Cached Vase Two' }, admin.headers);
+    expect((await api.get(`/products/${product.slug}`)).json().name).toBe('Cached Vase Two');
+    expect((await api.get('/products?q=vase')).json().items[0].name).toBe('Cached Vase Two');
+    await api.patch(`/admin/products/${product.id}`, { status: 'INACTIVE' }, admin.headers);
+    expect((await api.get(`/products/${product.slug}`)).statusCode).toBe(404);
+    expect((await api.get('/products?q=vase')).json().items).toEqual([]);
+  });
+});
+
 describe('the product life cycle', () => {
   it('is a transition table that every move is checked against', async () => {
     const product = await createProduct(server, admin.headers, { status: 'DRAFT' });

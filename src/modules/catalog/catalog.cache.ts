@@ -1,0 +1,54 @@
+/**
+ * A small in-process read cache for the catalog's hottest public reads (product pages, first
+ * pages of lists with their facets, the category index). Each store has a generation that every
+ * catalog write in this process bumps, which empties that store's entries at once; entries also
+ * expire after a few seconds, which bounds how stale another process's writes can look. Checkout
+ * never reads through it: prices and stock are checked on the offers themselves (getOffers).
+ */
+export class ReadCache {
+  private readonly entries = new Map<string, { value: unknown; generation: number; at: number }>();
+  private readonly generations = new Map<string, number>();
+
+  constructor(
+    private ttlMs: number,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  /** 0 turns caching off. */
+  configure(ttlMs: number): void {
+    this.ttlMs = ttlMs;
+    this.entries.clear();
+  }
+
+  generation(storeId: string): number {
+    return this.generations.get(storeId) ?? 0;
+  }
+
+  /** Forget everything cached for the store (after a write). */
+  bump(storeId: string): void {
+    this.generations.set(storeId, this.generation(storeId) + 1);
+  }
+
+  /**
+   * The cached value, or `load()`'s. The generation is read before loading, so a value loaded
+   * across a concurrent write is stored under the old generation and never served.
+   */
+  async get<T>(storeId: string, key: string, load: () => Promise<T>): Promise<T> {
+    if (this.ttlMs <= 0) return load();
+    const id = `${storeId}\u0000${key}`;
+    const generation = this.generation(storeId);
+    const hit = this.entries.get(id);
+    if (hit && hit.generation === generation && Date.now() - hit.at < this.ttlMs) return hit.value as T;
+    const value = await load();
+    this.entries.delete(id);
+    this.entries.set(id, { value, generation, at: Date.now() });
+    if (this.entries.size > this.maxEntries) {
+      // Maps iterate in insertion order: the first key is the oldest write.
+      this.entries.delete(this.entries.keys().next().value!);
+    }
+    return value;
+  }
+}
+
+/** One per process, shared by the service and setOfferAvailability (which inventory calls). */
+export const catalogCache = new ReadCache(5_000);
