@@ -6,7 +6,7 @@
  * never reads through it: prices and stock are checked on the offers themselves (getOffers).
  */
 export class ReadCache {
-  private readonly entries = new Map<string, { value: unknown; generation: number; at: number }>();
+  private readonly entries = new Map<string, { value: Promise<unknown>; generation: number; at: number }>();
   private readonly generations = new Map<string, number>();
 
   constructor(
@@ -30,20 +30,26 @@ export class ReadCache {
   }
 
   /**
-   * The cached value, or `load()`'s. The generation is read before loading, so a value loaded
-   * across a concurrent write is stored under the old generation and never served.
+   * The cached value, or `load()`'s. Concurrent callers of a missing key share one load. The
+   * generation is read before loading, so a value loaded across a concurrent write is stored under
+   * the old generation and never served after it.
    */
-  async get<T>(storeId: string, key: string, load: () => Promise<T>): Promise<T> {
+  get<T>(storeId: string, key: string, load: () => Promise<T>): Promise<T> {
     if (this.ttlMs <= 0) return load();
     const id = `${storeId}\u0000${key}`;
     const generation = this.generation(storeId);
     const hit = this.entries.get(id);
-    if (hit && hit.generation === generation && Date.now() - hit.at < this.ttlMs) return hit.value as T;
-    const value = await load();
+    if (hit && hit.generation === generation && Date.now() - hit.at < this.ttlMs)
+      return hit.value as Promise<T>;
+    const value = load();
     this.entries.delete(id);
     this.entries.set(id, { value, generation, at: Date.now() });
+    // A failed load is not kept: the next caller tries again.
+    value.catch(() => {
+      if (this.entries.get(id)?.value === value) this.entries.delete(id);
+    });
     if (this.entries.size > this.maxEntries) {
-      // Maps iterate in insertion order: the first key is the oldest write.
+      // Maps iterate in insertion order: the first key is the least recently loaded.
       this.entries.delete(this.entries.keys().next().value!);
     }
     return value;

@@ -472,14 +472,13 @@ export class CatalogService {
   // ------------------------------------------------------------ reading products
 
   async getPublicProduct(ctx: Ctx, ref: string): Promise<ProductViewT> {
-    const row = await repo.findProductDetail(
-      ctx.db,
-      ctx.storeId,
-      isUuid(ref) ? { id: ref } : { slug: ref },
-      true,
-    );
-    if (!row) throw new ProductNotFound();
-    return presentProduct(row);
+    const view = await catalogCache.get(ctx.storeId, `product:${ref}`, async () => {
+      const where = isUuid(ref) ? { id: ref } : { slug: ref };
+      const row = await repo.findProductDetail(ctx.db, ctx.storeId, where, true);
+      return row ? presentProduct(row) : null;
+    });
+    if (!view) throw new ProductNotFound();
+    return view;
   }
 
   /** Any status, for whoever may manage the product. */
