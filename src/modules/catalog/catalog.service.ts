@@ -75,6 +75,8 @@ export interface CatalogDeps {
 }
 
 const MAX_CATEGORY_DEPTH = 32;
+/** Product slugs that would collide with fixed paths under /products/. */
+const RESERVED_PRODUCT_SLUGS = new Set(['suggest']);
 
 /** URL-safe slug from free text; accents are folded, anything else becomes a dash. */
 export function slugify(text: string, max = 120): string {
@@ -429,6 +431,19 @@ export class CatalogService {
     return this.adminCategories(ctx);
   }
 
+  private async productSlug(db: Db, storeId: string, wanted: string | undefined, name: string) {
+    if (wanted) {
+      if (RESERVED_PRODUCT_SLUGS.has(wanted) || (await repo.findProductBySlug(db, storeId, wanted))) {
+        throw new SlugTaken(wanted);
+      }
+      return wanted;
+    }
+    const base = slugify(name, 190);
+    const taken = await repo.findSlugs(db, 'products', storeId, base);
+    for (const reserved of RESERVED_PRODUCT_SLUGS) taken.add(reserved);
+    return freeSlug(base, taken);
+  }
+
   private async categorySlug(db: Db, storeId: string, wanted: string | undefined, name: string) {
     if (wanted) {
       if (await repo.findCategoryBySlug(db, storeId, wanted)) throw new SlugTaken(wanted);
@@ -623,14 +638,7 @@ export class CatalogService {
         );
         const clash = skus.find(Boolean);
         if (clash) throw new SkuTaken(clash.sku);
-        const slug = input.slug
-          ? input.slug
-          : freeSlug(
-              slugify(input.name, 190),
-              await repo.findSlugs(trx, 'products', ctx.storeId, slugify(input.name, 190)),
-            );
-        if (input.slug && (await repo.findProductBySlug(trx, ctx.storeId, input.slug)))
-          throw new SlugTaken(input.slug);
+        const slug = await this.productSlug(trx, ctx.storeId, input.slug, input.name);
         const status = input.status ?? 'ACTIVE';
         const productId = newId();
         await repo.insertProduct(trx, {
@@ -742,7 +750,9 @@ export class CatalogService {
           }
           if (input.slug !== undefined) {
             const other = await repo.findProductBySlug(trx, ctx.storeId, input.slug);
-            if (other && other.id !== id) throw new SlugTaken(input.slug);
+            if ((other && other.id !== id) || RESERVED_PRODUCT_SLUGS.has(input.slug)) {
+              throw new SlugTaken(input.slug);
+            }
             patch.slug = input.slug;
           }
           assign(patch, {

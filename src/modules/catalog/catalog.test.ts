@@ -102,6 +102,14 @@ describe('the fixed product calls', () => {
     const b = await createProduct(server, admin.headers, { name: 'Crème Brûlée Torch!' });
     expect(a.slug).toBe('creme-brulee-torch');
     expect(b.slug).toBe('creme-brulee-torch-2');
+    // /products/suggest is a fixed path: no product may take that slug
+    expect((await createProduct(server, admin.headers, { name: 'Suggest' })).slug).toBe('suggest-2');
+    const reserved = await api.post(
+      '/admin/products',
+      { name: 'X', slug: 'suggest', variants: [{ sku: sku(), price: inr(1) }] },
+      admin.headers,
+    );
+    expect(reserved.statusCode).toBe(409);
   });
 
   it('answers 404 for unknown ids of any format and for products that are not ACTIVE', async () => {
