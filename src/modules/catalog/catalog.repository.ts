@@ -221,6 +221,11 @@ export function findSlugs(db: Db, table: 'categories' | 'products', storeId: str
     .then((r) => new Set(r.rows.map((x) => x.slug)));
 }
 
+/** Serialises tree edits of one store, so two concurrent moves cannot build a cycle together. */
+export async function lockCategoryTree(db: Db, storeId: string) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`catalog.categories.${storeId}`}))`.execute(db);
+}
+
 export async function insertCategory(db: Db, row: Insertable<CategoriesTable>) {
   return t(db).insertInto('categories').values(row).returningAll().executeTakeFirstOrThrow();
 }

@@ -116,6 +116,11 @@ export function queryWords(text: string): string[] {
   ).slice(0, 10);
 }
 
+/** Trigram similarity says nothing useful about fewer than four letters. */
+function worthTypoSearch(words: string[]): boolean {
+  return words.join('').length >= 4;
+}
+
 /** `trail & runn:*`: every word must match, the last one as a prefix (the user may still be typing). */
 function tsQueryText(words: string[], weight = ''): string {
   return words
@@ -398,7 +403,7 @@ export const postgresSearch: ProductSearch = {
   async search(db, q) {
     if (q.fuzzy !== undefined || q.text === undefined) return run(db, q, q.fuzzy ?? false);
     const exact = await run(db, q, false);
-    if (exact.hits.length > 0 || q.after || queryWords(q.text).length === 0) return exact;
+    if (exact.hits.length > 0 || q.after || !worthTypoSearch(queryWords(q.text))) return exact;
     return run(db, q, true);
   },
 
@@ -420,7 +425,7 @@ export const postgresSearch: ProductSearch = {
       return rows.map((r) => ({ ...r, highlight: markHighlight(r.highlight) }));
     };
     const exact = await suggest(db, false);
-    if (exact.length > 0) return exact;
+    if (exact.length > 0 || !worthTypoSearch(words)) return exact;
     return withTypoThreshold(db, true, (trx) => suggest(trx, true));
   },
 };

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
@@ -341,7 +340,7 @@ export class CatalogService {
     requireRole(ctx, 'ADMIN');
     return this.write(ctx.storeId, () =>
       transaction(ctx.db, async (trx) => {
-        await lockCategoryTree(trx, ctx.storeId);
+        await repo.lockCategoryTree(trx, ctx.storeId);
         const parent = input.parentId ? await repo.findCategory(trx, ctx.storeId, input.parentId) : null;
         if (input.parentId && !parent) throw badField('/parentId', 'No such category.');
         if (parent && parent.path.length >= MAX_CATEGORY_DEPTH) {
@@ -371,7 +370,7 @@ export class CatalogService {
     if (!isUuid(id)) throw new CategoryNotFound();
     return this.write(ctx.storeId, () =>
       transaction(ctx.db, async (trx) => {
-        await lockCategoryTree(trx, ctx.storeId);
+        await repo.lockCategoryTree(trx, ctx.storeId);
         const current = await repo.findCategory(trx, ctx.storeId, id);
         if (!current) throw new CategoryNotFound();
         if (input.parentId !== undefined && input.parentId !== current.parent_id) {
@@ -413,7 +412,7 @@ export class CatalogService {
     requireRole(ctx, 'ADMIN');
     await this.write(ctx.storeId, () =>
       transaction(ctx.db, async (trx) => {
-        await lockCategoryTree(trx, ctx.storeId);
+        await repo.lockCategoryTree(trx, ctx.storeId);
         const siblings = (await repo.listCategories(trx, ctx.storeId)).filter(
           (c) => c.parent_id === input.parentId,
         );
@@ -558,17 +557,20 @@ export class CatalogService {
     };
   }
 
+  /** Suggestions are asked for on every keystroke, by many people typing the same prefixes: cached. */
   async suggest(ctx: Ctx, q: string, limit: number) {
-    const prefix = q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
-    const [items, categories] = await Promise.all([
-      this.deps.search.suggest(ctx.db, ctx.storeId, q, limit),
-      sql<{ id: string; slug: string; name: string }>`
-        SELECT id, slug, name FROM categories
-        WHERE store_id = ${ctx.storeId} AND is_active AND lower(name) LIKE ${`${prefix}%`}
-        ORDER BY sort_order, name LIMIT 5
-      `.execute(ctx.db),
-    ]);
-    return { items, categories: categories.rows };
+    const prefix = q.trim().toLowerCase();
+    return catalogCache.get(ctx.storeId, `suggest:${limit}:${prefix}`, async () => {
+      const [items, index] = await Promise.all([
+        this.deps.search.suggest(ctx.db, ctx.storeId, q, limit),
+        this.categoryIndex(ctx),
+      ]);
+      const categories = index.all
+        .filter((c) => c.is_active && c.name.toLowerCase().startsWith(prefix))
+        .slice(0, 5)
+        .map((c) => ({ id: c.id, slug: c.slug, name: c.name }));
+      return { items, categories };
+    });
   }
 
   async adminListProducts(
@@ -1057,11 +1059,6 @@ export class CatalogService {
     this.currencyCache.set(storeId, currency);
     return currency;
   }
-}
-
-/** Serialises tree edits of one store, so two concurrent moves cannot build a cycle together. */
-async function lockCategoryTree(trx: Db, storeId: string) {
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${`catalog.categories.${storeId}`}))`.execute(trx);
 }
 
 function presentFilter(f: FilterRow) {
