@@ -690,10 +690,15 @@ export async function setAvailableQuantity(
 }
 
 /**
- * Recomputes the product's browse summary from its live offers. The row is only written (and
- * locked) when something browse shows actually changed, so stock moves of 10 → 9 cost one read.
+ * Recomputes the product's browse summary from its live offers. The row is only rewritten when
+ * something browse shows actually changed, so stock moves of 10 → 9 leave no dead tuple behind.
  */
 export async function refreshProductSummary(db: Db, storeId: string, productId: string) {
+  // Lock first: two transactions changing two offers of one product must not each compute the
+  // summary from a snapshot without the other's change (both "in stock" when neither is).
+  await sql`SELECT 1 FROM products WHERE store_id = ${storeId} AND id = ${productId} FOR NO KEY UPDATE`.execute(
+    db,
+  );
   await sql`
     WITH live AS (
       SELECT o.id, o.price_amount, o.compare_at_amount, o.currency, o.seller_id,

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { transaction } from '../../platform/db/transaction.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { postgresSearch } from './catalog.search.ts';
@@ -413,6 +414,36 @@ describe('seller offers', () => {
     expect(await listed()).toMatchObject({ price: inr(850), inStock: true });
     await expect(setOfferAvailability(server.database.db, storeId, newId(), 1)).rejects.toThrow();
     await expect(setOfferAvailability(server.database.db, storeId, offerId, -1)).rejects.toThrow();
+  });
+
+  it('keeps in-stock right when two offers of one product sell out in concurrent transactions', async () => {
+    const res = await api.post(
+      '/admin/products',
+      {
+        name: 'Racing Offers',
+        variants: [
+          { sku: sku(), options: { v: '1' }, price: inr(100), stock: 1 },
+          { sku: sku(), options: { v: '2' }, price: inr(100), stock: 1 },
+        ],
+      },
+      admin.headers,
+    );
+    const [a, b] = res.json().variants.map((v: { offers: Array<{ id: string }> }) => v.offers[0]!.id);
+    for (let round = 0; round < 5; round++) {
+      await setOfferAvailability(server.database.db, storeId, a, 1);
+      await setOfferAvailability(server.database.db, storeId, b, 1);
+      await Promise.all(
+        [a, b].map((offerId) =>
+          transaction(server.database.db, async (trx) => {
+            await setOfferAvailability(trx, storeId, offerId, 0);
+          }),
+        ),
+      );
+      const { rows } = await sql<{
+        in_stock: boolean;
+      }>`SELECT in_stock FROM products WHERE id = ${res.json().id}`.execute(server.database.db);
+      expect(rows[0]!.in_stock).toBe(false);
+    }
   });
 
   it('gives the cart and checkout offer snapshots, leaving unknown and foreign ids out', async () => {
