@@ -214,7 +214,9 @@ function toDrafts(rows: ParsedRow[], digits: number, errors: ImportError[]): Dra
       errors.push({ line: r.line, handle: null, reason: 'Handle is required.' });
       continue;
     }
-    groups.set(handle, [...(groups.get(handle) ?? []), r]);
+    const group = groups.get(handle);
+    if (group) group.push(r);
+    else groups.set(handle, [r]);
   }
   const drafts: DraftProduct[] = [];
   for (const [handle, group] of groups) {
@@ -385,8 +387,9 @@ export class CatalogCsv {
       catalogCache.bump(ctx.storeId);
       onProgress?.(++done, drafts.length);
     }
+    const drafted = new Set(drafts.map((d) => d.handle));
     report.failed += new Set(
-      errors.filter((e) => !drafts.some((d) => d.handle === e.handle)).map((e) => e.handle ?? `#${e.line}`),
+      errors.filter((e) => !drafted.has(e.handle ?? '')).map((e) => e.handle ?? `#${e.line}`),
     ).size;
     errors.sort((a, b) => a.line - b.line);
     if (report.created + report.updated > 0) {
