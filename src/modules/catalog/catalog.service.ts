@@ -12,6 +12,7 @@ import {
   badField,
   CategoryNotFound,
   DuplicateOptions,
+  FilterKeyTaken,
   FilterNotFound,
   LastVariant,
   NotYours,
@@ -472,7 +473,7 @@ export class CatalogService {
       catalogCache.bump(ctx.storeId);
       return presentFilter(row);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new SlugTaken(input.key);
+      if (isUniqueViolation(error)) throw new FilterKeyTaken(input.key);
       throw error;
     }
   }

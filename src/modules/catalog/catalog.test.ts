@@ -686,6 +686,42 @@ describe('categories', () => {
     );
   });
 
+  it('manages category filters and lists every category for admins only', async () => {
+    const cat = (await api.post('/admin/categories', { name: 'Filtered Things' }, admin.headers)).json();
+    const body = { key: 'size', label: 'Size', kind: 'ENUM', source: 'ATTRIBUTE', sourceKey: 'size' };
+    expect((await api.post(`/admin/categories/${cat.id}/filters`, body, sellerA.headers)).statusCode).toBe(
+      403,
+    );
+    const created = await api.post(`/admin/categories/${cat.id}/filters`, body, admin.headers);
+    expect(created.statusCode).toBe(201);
+    expect((await api.post(`/admin/categories/${cat.id}/filters`, body, admin.headers)).statusCode).toBe(409);
+    expect(
+      (
+        await api.post(
+          `/admin/categories/${cat.id}/filters`,
+          { ...body, key: 'Bad Key', kind: 'FUZZY' },
+          admin.headers,
+        )
+      ).statusCode,
+    ).toBe(400);
+    expect((await api.post(`/admin/categories/${newId()}/filters`, body, admin.headers)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await api.get(`/categories/${cat.slug}`)).json().filters.map((f: { key: string }) => f.key),
+    ).toEqual(['size']);
+    expect((await api.del(`/admin/filters/${created.json().id}`, sellerA.headers)).statusCode).toBe(403);
+    expect((await api.del(`/admin/filters/${created.json().id}`, admin.headers)).statusCode).toBe(204);
+    expect((await api.del(`/admin/filters/${created.json().id}`, admin.headers)).statusCode).toBe(404);
+    expect((await api.get(`/categories/${cat.slug}`)).json().filters).toEqual([]);
+
+    await api.patch(`/admin/categories/${cat.id}`, { isActive: false }, admin.headers);
+    const all = (await api.get('/admin/categories', admin.headers)).json().items;
+    expect(all.find((c: { id: string }) => c.id === cat.id)).toMatchObject({ isActive: false, depth: 1 });
+    expect((await api.get('/admin/categories', sellerA.headers)).statusCode).toBe(403);
+    expect((await api.get('/admin/categories')).statusCode).toBe(401);
+  });
+
   it('returns the tree shape of the fixed API', async () => {
     const res = await api.get('/categories');
     expect(res.statusCode).toBe(200);
