@@ -29,6 +29,8 @@ export async function startServer(
   db: DbKind,
   options: BenchOptions,
   env: Record<string, string> = {},
+  /** How long to wait for /readyz (start-up work such as seeding a large demo catalog). */
+  readyTimeoutSeconds = 120,
 ): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-bench-'));
   const port = 4100 + Math.floor(Math.random() * 800);
@@ -57,7 +59,7 @@ export async function startServer(
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < readyTimeoutSeconds * 5; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/readyz`)).status === 200) break;

@@ -19,6 +19,8 @@ const ConfigSchema = z.object({
   SEED_DEMO: bool.default(false),
   /** Size of the demo catalog SEED_DEMO puts into an empty database. */
   SEED_DEMO_PRODUCTS: z.coerce.number().int().min(1).max(10_000_000).default(1000),
+  /** How long a process may serve a cached catalog read another process's write has changed (0: off). */
+  CATALOG_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   BAZAAR_ADMIN_EMAIL: z.string().email().optional(),
   BAZAAR_ADMIN_PASSWORD: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { createProduct, http, inr, listAll, sku } from './catalog.testkit.ts';
+import { setProductRating } from './index.ts';
 
 let server: TestServer;
 let api: ReturnType<typeof http>;
@@ -93,14 +93,10 @@ beforeAll(async () => {
     categorySlug: 'phones',
     status: 'DRAFT',
   });
-  const rated = (await api.get('/products?category=phones&limit=100')).json().items as Array<{
-    id: string;
-    slug: string;
-  }>;
+  const storeId = server.modules.tenancy.defaultStore().id;
+  const rated = (await api.get('/products?category=phones&limit=100')).json().items as Array<{ id: string }>;
   for (const [i, p] of rated.entries()) {
-    await sql`UPDATE products SET rating_avg = ${(5 - i * 0.5).toFixed(2)}, rating_count = ${10 + i} WHERE id = ${p.id}`.execute(
-      server.database.db,
-    );
+    await setProductRating(server.database.db, storeId, p.id, 5 - i * 0.5, 10 + i);
   }
 });
 afterAll(async () => server?.destroy());

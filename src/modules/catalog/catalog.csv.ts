@@ -13,6 +13,7 @@ import type { Actor, Ctx } from '../../platform/http/context.ts';
 import { AppError, BadRequest } from '../../platform/http/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
+import { catalogCache } from './catalog.cache.ts';
 import { CatalogEvents } from './catalog.events.ts';
 import type { ProductDetailRow, ProductStatus } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
@@ -213,7 +214,9 @@ function toDrafts(rows: ParsedRow[], digits: number, errors: ImportError[]): Dra
       errors.push({ line: r.line, handle: null, reason: 'Handle is required.' });
       continue;
     }
-    groups.set(handle, [...(groups.get(handle) ?? []), r]);
+    const group = groups.get(handle);
+    if (group) group.push(r);
+    else groups.set(handle, [r]);
   }
   const drafts: DraftProduct[] = [];
   for (const [handle, group] of groups) {
@@ -381,10 +384,12 @@ export class CatalogCsv {
           errors.push({ line: draft.line, handle: draft.handle, reason: error.message });
         }
       }
+      catalogCache.bump(ctx.storeId);
       onProgress?.(++done, drafts.length);
     }
+    const drafted = new Set(drafts.map((d) => d.handle));
     report.failed += new Set(
-      errors.filter((e) => !drafts.some((d) => d.handle === e.handle)).map((e) => e.handle ?? `#${e.line}`),
+      errors.filter((e) => !drafted.has(e.handle ?? '')).map((e) => e.handle ?? `#${e.line}`),
     ).size;
     errors.sort((a, b) => a.line - b.line);
     if (report.created + report.updated > 0) {

@@ -53,6 +53,12 @@ export class SlugTaken extends Conflict {
   }
 }
 
+export class FilterKeyTaken extends Conflict {
+  constructor(key: string) {
+    super(`The category already has a filter ${key}.`, 'filter-key-taken', { key });
+  }
+}
+
 export class DuplicateOptions extends Conflict {
   constructor() {
     super('Another variant of this product has the same options.', 'duplicate-options');

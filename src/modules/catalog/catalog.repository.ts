@@ -221,6 +221,11 @@ export function findSlugs(db: Db, table: 'categories' | 'products', storeId: str
     .then((r) => new Set(r.rows.map((x) => x.slug)));
 }
 
+/** Serialises tree edits of one store, so two concurrent moves cannot build a cycle together. */
+export async function lockCategoryTree(db: Db, storeId: string) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`catalog.categories.${storeId}`}))`.execute(db);
+}
+
 export async function insertCategory(db: Db, row: Insertable<CategoriesTable>) {
   return t(db).insertInto('categories').values(row).returningAll().executeTakeFirstOrThrow();
 }
@@ -271,21 +276,11 @@ export async function setSortOrders(db: Db, storeId: string, ids: string[]) {
   `.execute(db);
 }
 
-/** Ids of the category and every category below it. */
-export async function descendantIds(db: Db, storeId: string, id: string): Promise<string[]> {
-  const { rows } = await sql<{ id: string }>`
-    SELECT id FROM categories WHERE store_id = ${storeId} AND path @> ARRAY[${id}::uuid] AND is_active
-  `.execute(db);
-  return rows.map((r) => r.id);
-}
-
-export function listFilters(db: Db, storeId: string, categoryIds: string[]) {
-  if (categoryIds.length === 0) return Promise.resolve([] as FilterRow[]);
+export function listAllFilters(db: Db, storeId: string) {
   return t(db)
     .selectFrom('category_filters')
     .selectAll()
     .where('store_id', '=', storeId)
-    .where('category_id', 'in', categoryIds)
     .orderBy('position')
     .orderBy('key')
     .execute();
@@ -695,10 +690,15 @@ export async function setAvailableQuantity(
 }
 
 /**
- * Recomputes the product's browse summary from its live offers. The row is only written (and
- * locked) when something browse shows actually changed, so stock moves of 10 → 9 cost one read.
+ * Recomputes the product's browse summary from its live offers. The row is only rewritten when
+ * something browse shows actually changed, so stock moves of 10 → 9 leave no dead tuple behind.
  */
 export async function refreshProductSummary(db: Db, storeId: string, productId: string) {
+  // Lock first: two transactions changing two offers of one product must not each compute the
+  // summary from a snapshot without the other's change (both "in stock" when neither is).
+  await sql`SELECT 1 FROM products WHERE store_id = ${storeId} AND id = ${productId} FOR NO KEY UPDATE`.execute(
+    db,
+  );
   await sql`
     WITH live AS (
       SELECT o.id, o.price_amount, o.compare_at_amount, o.currency, o.seller_id,

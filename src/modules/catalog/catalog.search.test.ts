@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { createProduct, http } from './catalog.testkit.ts';
+import { createProduct, http, listAll } from './catalog.testkit.ts';
 
 let server: TestServer;
 let api: ReturnType<typeof http>;
@@ -64,6 +64,16 @@ describe('search', () => {
   it('tolerates typos through trigram similarity of the name', async () => {
     expect(names((await api.get('/products?q=iphnoe')).json())).toContain('Apple iPhone 15 Pro');
     expect(names((await api.get('/products?q=samsng%20galxy')).json())).toEqual(['Samsung Galaxy S24']);
+  });
+
+  it('pages through typo matches with the cursor remembering the mode', async () => {
+    for (const n of [1, 2, 3]) await createProduct(server, admin.headers, { name: `Widgetron Model ${n}` });
+    const found = await listAll(server, '/products?q=widgetorn&limit=1');
+    expect(found.map((i) => i.name).sort()).toEqual([
+      'Widgetron Model 1',
+      'Widgetron Model 2',
+      'Widgetron Model 3',
+    ]);
   });
 
   it('matches prefixes as the user types', async () => {

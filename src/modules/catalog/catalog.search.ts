@@ -35,6 +35,19 @@ export interface ProductQuery {
   after?: { k: string | number; id: string } | undefined;
   /** When set, facet counts over the whole filtered set, for these filter definitions. */
   facetsFor?: FilterRow[] | undefined;
+  /**
+   * Typo mode: match names by trigram word similarity instead of full text. A first page runs it
+   * by itself when the exact search finds nothing; later pages carry the answer in their cursor.
+   */
+  fuzzy?: boolean | undefined;
+}
+
+export interface SearchResult {
+  hits: ProductHit[];
+  hasMore: boolean;
+  /** The hits came from typo mode (see ProductQuery.fuzzy). */
+  fuzzy: boolean;
+  facets?: Facets;
 }
 
 export interface ProductHit {
@@ -78,7 +91,7 @@ export interface Suggestion {
 }
 
 export interface ProductSearch {
-  search(db: Db, query: ProductQuery): Promise<{ hits: ProductHit[]; hasMore: boolean; facets?: Facets }>;
+  search(db: Db, query: ProductQuery): Promise<SearchResult>;
   suggest(db: Db, storeId: string, text: string, limit: number): Promise<Suggestion[]>;
 }
 
@@ -101,6 +114,11 @@ export function queryWords(text: string): string[] {
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? []
   ).slice(0, 10);
+}
+
+/** Trigram similarity says nothing useful about fewer than four letters. */
+function worthTypoSearch(words: string[]): boolean {
+  return words.join('').length >= 4;
 }
 
 /** `trail & runn:*`: every word must match, the last one as a prefix (the user may still be typing). */
@@ -148,13 +166,14 @@ function filterCondition(f: FilterSelection): RawBuilder<unknown> {
 
 interface TextMatch {
   tsquery: string;
-  fuzzy: string;
+  words: string;
+  fuzzy: boolean;
 }
 
-function textMatch(text: string | undefined): TextMatch | null {
+function textMatch(text: string | undefined, fuzzy: boolean): TextMatch | null {
   if (text === undefined) return null;
   const words = queryWords(text);
-  return { tsquery: words.length ? tsQueryText(words) : '', fuzzy: words.join(' ') };
+  return { tsquery: words.length ? tsQueryText(words) : '', words: words.join(' '), fuzzy };
 }
 
 function conditions(q: ProductQuery, match: TextMatch | null): RawBuilder<unknown>[] {
@@ -174,11 +193,9 @@ function conditions(q: ProductQuery, match: TextMatch | null): RawBuilder<unknow
   if (q.minRating !== undefined) c.push(sql`p.rating_avg >= ${q.minRating}`);
   if (q.inStockOnly) c.push(sql`p.in_stock`);
   if (match) {
-    if (match.fuzzy === '') c.push(sql`false`);
-    else
-      c.push(
-        sql`(p.search_vector @@ to_tsquery('english', ${match.tsquery}) OR ${match.fuzzy} <% lower(p.name))`,
-      );
+    if (match.words === '') c.push(sql`false`);
+    else if (match.fuzzy) c.push(sql`${match.words} <% lower(p.name)`);
+    else c.push(sql`p.search_vector @@ to_tsquery('english', ${match.tsquery})`);
   }
   for (const f of q.filters) c.push(filterCondition(f));
   return c;
@@ -219,7 +236,7 @@ const HIT_COLUMNS = sql`p.id, p.slug, p.name, p.brand, p.best_price_amount AS pr
 
 async function searchPage(db: Db, q: ProductQuery, match: TextMatch | null): Promise<ProductHit[]> {
   const where = sql.join(conditions(q, match), sql` AND `);
-  const text = match !== null && match.fuzzy !== '';
+  const text = match !== null && match.words !== '';
   const tsq = sql`to_tsquery('english', ${match?.tsquery ?? ''})`;
   let page: RawBuilder<unknown>;
   if (q.sort === 'relevance' && text) {
@@ -227,7 +244,7 @@ async function searchPage(db: Db, q: ProductQuery, match: TextMatch | null): Pro
     page = sql`
       SELECT * FROM (
         SELECT ${HIT_COLUMNS},
-          (ts_rank(p.search_vector, ${tsq}) + 0.5 * word_similarity(${match!.fuzzy}, lower(p.name)))::real AS key
+          (${match!.fuzzy ? sql`word_similarity(${match!.words}, lower(p.name))` : sql`ts_rank(p.search_vector, ${tsq})`})::real AS key
         FROM products p WHERE ${where}
       ) s
       ${after}
@@ -256,16 +273,12 @@ async function searchPage(db: Db, q: ProductQuery, match: TextMatch | null): Pro
   return rows;
 }
 
-interface FacetRow {
-  f: string;
-  v: string | null;
-  n: number;
-}
+type FacetRow = Record<string, string | number | null>;
 
 /**
- * Facet counts over the whole filtered set (the cursor aside), one scan: the matching rows are
- * materialised once and grouped per facet. Counts are conjunctive: each is what the list would
- * hold with that value added to the current filters.
+ * Facet counts over the whole filtered set (the cursor aside) in one pass: the matching rows are
+ * grouped by GROUPING SETS, one set per facet, with the totals and range bounds in the empty set.
+ * Counts are conjunctive: each is what the list would hold with that value added to the filters.
  */
 async function facetCounts(
   db: Db,
@@ -274,38 +287,45 @@ async function facetCounts(
   defs: FilterRow[],
 ): Promise<Facets> {
   const where = sql.join(conditions(q, match), sql` AND `);
-  const parts: RawBuilder<unknown>[] = [
-    sql`SELECT 'total' AS f, NULL::text AS v, count(*)::int AS n FROM m`,
-    sql`SELECT 'stock', NULL, (count(*) FILTER (WHERE in_stock))::int FROM m`,
-    sql`(SELECT 'brand', brand, count(*)::int FROM m WHERE brand IS NOT NULL
-         GROUP BY brand ORDER BY count(*) DESC, brand LIMIT 50)`,
-    sql`SELECT 'price', (width_bucket(price, ${PRICE_BUCKETS}::bigint[]))::text, count(*)::int FROM m GROUP BY 2`,
+  const columns: RawBuilder<unknown>[] = [
+    sql`p.brand`,
+    sql`width_bucket(p.best_price_amount, ${PRICE_BUCKETS}::bigint[]) AS bucket`,
+    sql`p.in_stock`,
+  ];
+  const sets: RawBuilder<unknown>[] = [sql`()`, sql`(m.brand)`, sql`(m.bucket)`];
+  const outputs: RawBuilder<unknown>[] = [
+    sql`GROUPING(m.brand) AS g_brand`,
+    sql`GROUPING(m.bucket) AS g_bucket`,
+    sql`m.brand`,
+    sql`m.bucket`,
+    sql`count(*)::int AS n`,
+    sql`(count(*) FILTER (WHERE m.in_stock))::int AS n_stock`,
   ];
   defs.forEach((def, i) => {
-    const expr =
-      def.source === 'SPEC' ? sql`(specs ->> ${def.source_key})` : sql`(attributes ->> ${def.source_key})`;
-    const tag = `${i}`;
-    if (def.kind === 'ENUM') {
-      parts.push(sql`(SELECT ${tag}, ${expr}, count(*)::int FROM m WHERE ${expr} IS NOT NULL
-                      GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT 50)`);
-    } else if (def.kind === 'RANGE') {
-      parts.push(sql`SELECT ${tag}, min(catalog_number(${expr}))::text || '|' || max(catalog_number(${expr}))::text,
-                     count(catalog_number(${expr}))::int FROM m`);
-    } else {
-      parts.push(sql`SELECT ${tag}, b.v, count(*)::int FROM (
-                       SELECT CASE WHEN lower(${expr}) = ANY (${TRUE_WORDS}::text[]) THEN 'true'
-                                   WHEN lower(${expr}) = ANY (${FALSE_WORDS}::text[]) THEN 'false' END AS v FROM m
-                     ) b WHERE b.v IS NOT NULL GROUP BY b.v`);
+    const expr = fieldExpr(def);
+    const col = sql.ref(`f${i}`);
+    const mcol = sql.ref(`m.f${i}`);
+    if (def.kind === 'RANGE') {
+      columns.push(sql`catalog_number(${expr}) AS ${col}`);
+      outputs.push(
+        sql`min(${mcol})::float8 AS ${sql.ref(`min${i}`)}`,
+        sql`max(${mcol})::float8 AS ${sql.ref(`max${i}`)}`,
+      );
+      return;
     }
+    columns.push(
+      def.kind === 'ENUM'
+        ? sql`${expr} AS ${col}`
+        : sql`CASE WHEN lower(${expr}) = ANY (${TRUE_WORDS}::text[]) THEN 'true'
+                   WHEN lower(${expr}) = ANY (${FALSE_WORDS}::text[]) THEN 'false' END AS ${col}`,
+    );
+    sets.push(sql`(${mcol})`);
+    outputs.push(sql`GROUPING(${mcol}) AS ${sql.ref(`g${i}`)}`, sql`${mcol}`);
   });
-  const needsJson = defs.length > 0;
   const { rows } = await sql<FacetRow>`
-    WITH m AS MATERIALIZED (
-      SELECT p.brand, p.best_price_amount AS price, p.in_stock
-        ${needsJson ? sql`, p.specs, p.attributes` : sql``}
-      FROM products p WHERE ${where}
-    )
-    ${sql.join(parts, sql` UNION ALL `)}
+    SELECT ${sql.join(outputs)}
+    FROM (SELECT ${sql.join(columns)} FROM products p WHERE ${where}) m
+    GROUP BY GROUPING SETS (${sql.join(sets)})
   `.execute(db);
 
   const facets: Facets = { total: 0, inStock: 0, brands: [], price: [], filters: [] };
@@ -318,27 +338,39 @@ async function facetCounts(
     max: null as number | null,
   }));
   for (const r of rows) {
-    if (r.f === 'total') facets.total = r.n;
-    else if (r.f === 'stock') facets.inStock = r.n;
-    else if (r.f === 'brand') facets.brands.push({ value: r.v!, count: r.n });
-    else if (r.f === 'price') {
-      const bucket = Number(r.v);
+    const n = Number(r.n);
+    if (r.g_brand === 0) {
+      if (r.brand !== null) facets.brands.push({ value: String(r.brand), count: n });
+    } else if (r.g_bucket === 0) {
+      const bucket = Number(r.bucket);
       facets.price.push({
         min: PRICE_BUCKETS[bucket - 1] ?? 0,
         max: PRICE_BUCKETS[bucket] ?? null,
-        count: r.n,
+        count: n,
       });
     } else {
-      const target = perFilter[Number(r.f)]!;
-      if (target.kind === 'RANGE') {
-        if (r.v) {
-          const [lo, hi] = r.v.split('|');
-          target.min = Number(lo);
-          target.max = Number(hi);
-        }
-      } else if (r.v !== null) target.values.push({ value: r.v, count: r.n });
+      const i = defs.findIndex((d, k) => d.kind !== 'RANGE' && r[`g${k}`] === 0);
+      if (i >= 0) {
+        const value = r[`f${i}`];
+        if (value !== null && value !== undefined)
+          perFilter[i]!.values.push({ value: String(value), count: n });
+        continue;
+      }
+      facets.total = n;
+      facets.inStock = Number(r.n_stock);
+      defs.forEach((d, k) => {
+        if (d.kind !== 'RANGE') return;
+        const lo = r[`min${k}`];
+        const hi = r[`max${k}`];
+        perFilter[k]!.min = lo === null || lo === undefined ? null : Number(lo);
+        perFilter[k]!.max = hi === null || hi === undefined ? null : Number(hi);
+      });
     }
   }
+  const byCount = (a: { value: string; count: number }, b: { value: string; count: number }) =>
+    b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  facets.brands = facets.brands.sort(byCount).slice(0, 50);
+  for (const f of perFilter) f.values = f.values.sort(byCount).slice(0, 50);
   facets.price.sort((a, b) => a.min - b.min);
   facets.filters = perFilter;
   return facets;
@@ -353,32 +385,47 @@ async function withTypoThreshold<T>(db: Db, text: boolean, work: (db: Db) => Pro
   });
 }
 
+async function run(db: Db, q: ProductQuery, fuzzy: boolean): Promise<SearchResult> {
+  const match = textMatch(q.text, fuzzy);
+  return withTypoThreshold(db, fuzzy, async (trx) => {
+    const rows = await searchPage(trx, q, match);
+    const facets = q.facetsFor ? await facetCounts(trx, q, match, q.facetsFor) : undefined;
+    return {
+      hits: rows.slice(0, q.limit),
+      hasMore: rows.length > q.limit,
+      fuzzy,
+      ...(facets ? { facets } : {}),
+    };
+  });
+}
+
 export const postgresSearch: ProductSearch = {
   async search(db, q) {
-    const match = textMatch(q.text);
-    return withTypoThreshold(db, match !== null && match.fuzzy !== '', async (trx) => {
-      const rows = await searchPage(trx, q, match);
-      const facets = q.facetsFor ? await facetCounts(trx, q, match, q.facetsFor) : undefined;
-      return { hits: rows.slice(0, q.limit), hasMore: rows.length > q.limit, ...(facets ? { facets } : {}) };
-    });
+    if (q.fuzzy !== undefined || q.text === undefined) return run(db, q, q.fuzzy ?? false);
+    const exact = await run(db, q, false);
+    if (exact.hits.length > 0 || q.after || !worthTypoSearch(queryWords(q.text))) return exact;
+    return run(db, q, true);
   },
 
   async suggest(db, storeId, text, limit) {
     const words = queryWords(text);
     if (words.length === 0) return [];
-    const fuzzy = words.join(' ');
+    const joined = words.join(' ');
     const tsq = sql`to_tsquery('english', ${tsQueryText(words, 'A')})`;
-    return withTypoThreshold(db, true, async (trx) => {
+    const suggest = async (trx: Db, fuzzy: boolean) => {
       const { rows } = await sql<Suggestion>`
         SELECT p.id, p.slug, p.name, ts_headline('english', p.name, ${tsq}, ${HEADLINE_NAME}) AS highlight
         FROM products p
         WHERE p.listable AND p.store_id = ${storeId}
-          AND (p.search_vector @@ ${tsq} OR ${fuzzy} <% lower(p.name))
-        ORDER BY ts_rank(p.search_vector, ${tsq}) + 0.5 * word_similarity(${fuzzy}, lower(p.name)) DESC,
+          AND ${fuzzy ? sql`${joined} <% lower(p.name)` : sql`p.search_vector @@ ${tsq}`}
+        ORDER BY ${fuzzy ? sql`word_similarity(${joined}, lower(p.name))` : sql`ts_rank(p.search_vector, ${tsq})`} DESC,
                  p.rating_count DESC, p.id
         LIMIT ${limit}
       `.execute(trx);
       return rows.map((r) => ({ ...r, highlight: markHighlight(r.highlight) }));
-    });
+    };
+    const exact = await suggest(db, false);
+    if (exact.length > 0 || !worthTypoSearch(words)) return exact;
+    return withTypoThreshold(db, true, (trx) => suggest(trx, true));
   },
 };

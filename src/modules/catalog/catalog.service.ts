@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
@@ -8,10 +7,12 @@ import type { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
+import { catalogCache } from './catalog.cache.ts';
 import {
   badField,
   CategoryNotFound,
   DuplicateOptions,
+  FilterKeyTaken,
   FilterNotFound,
   LastVariant,
   NotYours,
@@ -74,6 +75,8 @@ export interface CatalogDeps {
 }
 
 const MAX_CATEGORY_DEPTH = 32;
+/** Product slugs that would collide with fixed paths under /products/. */
+const RESERVED_PRODUCT_SLUGS = new Set(['suggest']);
 
 /** URL-safe slug from free text; accents are folded, anything else becomes a dash. */
 export function slugify(text: string, max = 120): string {
@@ -212,6 +215,8 @@ const ListCursor = z.object({
   s: z.enum(['relevance', 'price_asc', 'price_desc', 'rating', 'newest']),
   k: z.union([z.string().max(64), z.number()]),
   id: z.uuid(),
+  /** The first page fell back to typo matching; later pages must too. */
+  f: z.literal(1).optional(),
 });
 
 /** Each sort's key must look like what that sort issues, so no cursor reaches SQL as a bad cast. */
@@ -297,6 +302,17 @@ export class CatalogService {
     return { items: roots };
   }
 
+  /** Every category and filter of the store, for resolving `?category=` without a query. */
+  private categoryIndex(ctx: Ctx) {
+    return catalogCache.get(ctx.storeId, 'categories', async () => {
+      const [all, filters] = await Promise.all([
+        repo.listCategories(ctx.db, ctx.storeId),
+        repo.listAllFilters(ctx.db, ctx.storeId),
+      ]);
+      return { all, bySlug: new Map(all.map((c) => [c.slug, c])), filters };
+    });
+  }
+
   async category(ctx: Ctx, slug: string) {
     const c = await repo.findCategoryDetail(ctx.db, ctx.storeId, slug);
     if (!c?.is_active) throw new CategoryNotFound();
@@ -323,55 +339,59 @@ export class CatalogService {
 
   async createCategory(ctx: Ctx, input: CreateCategoryInput) {
     requireRole(ctx, 'ADMIN');
-    return transaction(ctx.db, async (trx) => {
-      await lockCategoryTree(trx, ctx.storeId);
-      const parent = input.parentId ? await repo.findCategory(trx, ctx.storeId, input.parentId) : null;
-      if (input.parentId && !parent) throw badField('/parentId', 'No such category.');
-      if (parent && parent.path.length >= MAX_CATEGORY_DEPTH) {
-        throw badField('/parentId', `Categories nest at most ${MAX_CATEGORY_DEPTH} deep.`);
-      }
-      const slug = await this.categorySlug(trx, ctx.storeId, input.slug, input.name);
-      const id = newId();
-      const row = await repo.insertCategory(trx, {
-        id,
-        store_id: ctx.storeId,
-        parent_id: parent?.id ?? null,
-        path: [...(parent?.path ?? []), id],
-        slug,
-        name: input.name,
-        description: input.description ?? null,
-        image_url: input.imageUrl ?? null,
-        ...(input.sortOrder !== undefined ? { sort_order: input.sortOrder } : {}),
-        ...(input.isActive !== undefined ? { is_active: input.isActive } : {}),
-      });
-      return presentAdminCategory(row);
-    });
+    return this.write(ctx.storeId, () =>
+      transaction(ctx.db, async (trx) => {
+        await repo.lockCategoryTree(trx, ctx.storeId);
+        const parent = input.parentId ? await repo.findCategory(trx, ctx.storeId, input.parentId) : null;
+        if (input.parentId && !parent) throw badField('/parentId', 'No such category.');
+        if (parent && parent.path.length >= MAX_CATEGORY_DEPTH) {
+          throw badField('/parentId', `Categories nest at most ${MAX_CATEGORY_DEPTH} deep.`);
+        }
+        const slug = await this.categorySlug(trx, ctx.storeId, input.slug, input.name);
+        const id = newId();
+        const row = await repo.insertCategory(trx, {
+          id,
+          store_id: ctx.storeId,
+          parent_id: parent?.id ?? null,
+          path: [...(parent?.path ?? []), id],
+          slug,
+          name: input.name,
+          description: input.description ?? null,
+          image_url: input.imageUrl ?? null,
+          ...(input.sortOrder !== undefined ? { sort_order: input.sortOrder } : {}),
+          ...(input.isActive !== undefined ? { is_active: input.isActive } : {}),
+        });
+        return presentAdminCategory(row);
+      }),
+    );
   }
 
   async updateCategory(ctx: Ctx, id: string, input: UpdateCategoryInput) {
     requireRole(ctx, 'ADMIN');
     if (!isUuid(id)) throw new CategoryNotFound();
-    return transaction(ctx.db, async (trx) => {
-      await lockCategoryTree(trx, ctx.storeId);
-      const current = await repo.findCategory(trx, ctx.storeId, id);
-      if (!current) throw new CategoryNotFound();
-      if (input.parentId !== undefined && input.parentId !== current.parent_id) {
-        await this.moveCategory(trx, ctx.storeId, current, input.parentId);
-      }
-      if (input.slug !== undefined && input.slug !== current.slug) {
-        const taken = await repo.findCategoryBySlug(trx, ctx.storeId, input.slug);
-        if (taken) throw new SlugTaken(input.slug);
-      }
-      const row = await repo.updateCategory(trx, ctx.storeId, id, {
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.slug !== undefined ? { slug: input.slug } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.imageUrl !== undefined ? { image_url: input.imageUrl } : {}),
-        ...(input.sortOrder !== undefined ? { sort_order: input.sortOrder } : {}),
-        ...(input.isActive !== undefined ? { is_active: input.isActive } : {}),
-      });
-      return presentAdminCategory(row);
-    });
+    return this.write(ctx.storeId, () =>
+      transaction(ctx.db, async (trx) => {
+        await repo.lockCategoryTree(trx, ctx.storeId);
+        const current = await repo.findCategory(trx, ctx.storeId, id);
+        if (!current) throw new CategoryNotFound();
+        if (input.parentId !== undefined && input.parentId !== current.parent_id) {
+          await this.moveCategory(trx, ctx.storeId, current, input.parentId);
+        }
+        if (input.slug !== undefined && input.slug !== current.slug) {
+          const taken = await repo.findCategoryBySlug(trx, ctx.storeId, input.slug);
+          if (taken) throw new SlugTaken(input.slug);
+        }
+        const row = await repo.updateCategory(trx, ctx.storeId, id, {
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.slug !== undefined ? { slug: input.slug } : {}),
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.imageUrl !== undefined ? { image_url: input.imageUrl } : {}),
+          ...(input.sortOrder !== undefined ? { sort_order: input.sortOrder } : {}),
+          ...(input.isActive !== undefined ? { is_active: input.isActive } : {}),
+        });
+        return presentAdminCategory(row);
+      }),
+    );
   }
 
   /** Moves a subtree under a new parent (null: to the root); refuses cycles and over-deep trees. */
@@ -391,22 +411,37 @@ export class CatalogService {
 
   async reorderCategories(ctx: Ctx, input: { parentId: string | null; orderedIds: string[] }) {
     requireRole(ctx, 'ADMIN');
-    await transaction(ctx.db, async (trx) => {
-      await lockCategoryTree(trx, ctx.storeId);
-      const siblings = (await repo.listCategories(trx, ctx.storeId)).filter(
-        (c) => c.parent_id === input.parentId,
-      );
-      const given = new Set(input.orderedIds);
-      if (
-        given.size !== input.orderedIds.length ||
-        given.size !== siblings.length ||
-        siblings.some((c) => !given.has(c.id))
-      ) {
-        throw badField('/orderedIds', 'List every child of the parent exactly once.');
-      }
-      await repo.setSortOrders(trx, ctx.storeId, input.orderedIds);
-    });
+    await this.write(ctx.storeId, () =>
+      transaction(ctx.db, async (trx) => {
+        await repo.lockCategoryTree(trx, ctx.storeId);
+        const siblings = (await repo.listCategories(trx, ctx.storeId)).filter(
+          (c) => c.parent_id === input.parentId,
+        );
+        const given = new Set(input.orderedIds);
+        if (
+          given.size !== input.orderedIds.length ||
+          given.size !== siblings.length ||
+          siblings.some((c) => !given.has(c.id))
+        ) {
+          throw badField('/orderedIds', 'List every child of the parent exactly once.');
+        }
+        await repo.setSortOrders(trx, ctx.storeId, input.orderedIds);
+      }),
+    );
     return this.adminCategories(ctx);
+  }
+
+  private async productSlug(db: Db, storeId: string, wanted: string | undefined, name: string) {
+    if (wanted) {
+      if (RESERVED_PRODUCT_SLUGS.has(wanted) || (await repo.findProductBySlug(db, storeId, wanted))) {
+        throw new SlugTaken(wanted);
+      }
+      return wanted;
+    }
+    const base = slugify(name, 190);
+    const taken = await repo.findSlugs(db, 'products', storeId, base);
+    for (const reserved of RESERVED_PRODUCT_SLUGS) taken.add(reserved);
+    return freeSlug(base, taken);
   }
 
   private async categorySlug(db: Db, storeId: string, wanted: string | undefined, name: string) {
@@ -435,9 +470,10 @@ export class CatalogService {
         source_key: input.sourceKey,
         position: input.position ?? 0,
       });
+      catalogCache.bump(ctx.storeId);
       return presentFilter(row);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new SlugTaken(input.key);
+      if (isUniqueViolation(error)) throw new FilterKeyTaken(input.key);
       throw error;
     }
   }
@@ -445,19 +481,19 @@ export class CatalogService {
   async deleteFilter(ctx: Ctx, id: string) {
     requireRole(ctx, 'ADMIN');
     if (!isUuid(id) || !(await repo.deleteFilter(ctx.db, ctx.storeId, id))) throw new FilterNotFound();
+    catalogCache.bump(ctx.storeId);
   }
 
   // ------------------------------------------------------------ reading products
 
   async getPublicProduct(ctx: Ctx, ref: string): Promise<ProductViewT> {
-    const row = await repo.findProductDetail(
-      ctx.db,
-      ctx.storeId,
-      isUuid(ref) ? { id: ref } : { slug: ref },
-      true,
-    );
-    if (!row) throw new ProductNotFound();
-    return presentProduct(row);
+    const view = await catalogCache.get(ctx.storeId, `product:${ref}`, async () => {
+      const where = isUuid(ref) ? { id: ref } : { slug: ref };
+      const row = await repo.findProductDetail(ctx.db, ctx.storeId, where, true);
+      return row ? presentProduct(row) : null;
+    });
+    if (!view) throw new ProductNotFound();
+    return view;
   }
 
   /** Any status, for whoever may manage the product. */
@@ -472,19 +508,25 @@ export class CatalogService {
     return presentProduct(row);
   }
 
+  /** First pages (the ones everybody asks for) come from the read cache; later pages never do. */
   async listProducts(ctx: Ctx, query: ProductListQueryT) {
+    if (query.cursor) return this.list(ctx, query);
+    const key = JSON.stringify(Object.entries(query).sort(([a], [b]) => (a < b ? -1 : 1)));
+    return catalogCache.get(ctx.storeId, `list:${key}`, () => this.list(ctx, query));
+  }
+
+  private async list(ctx: Ctx, query: ProductListQueryT) {
     const sort: Sort = query.sort ?? (query.q ? 'relevance' : 'newest');
     const after = decodeCursor(query.cursor, ListCursor);
     if (after && (after.s !== sort || !CURSOR_KEY[sort](after.k))) throw badCursor();
     let categoryIds: string[] | undefined;
     let defs: FilterRow[] = [];
     if (query.category) {
-      const category = await repo.findCategoryBySlug(ctx.db, ctx.storeId, query.category);
+      const index = await this.categoryIndex(ctx);
+      const category = index.bySlug.get(query.category);
       if (!category?.is_active) throw new CategoryNotFound();
-      [categoryIds, defs] = await Promise.all([
-        repo.descendantIds(ctx.db, ctx.storeId, category.id),
-        repo.listFilters(ctx.db, ctx.storeId, category.path),
-      ]);
+      categoryIds = index.all.filter((c) => c.is_active && c.path.includes(category.id)).map((c) => c.id);
+      defs = index.filters.filter((f) => category.path.includes(f.category_id));
     }
     const filters = parseFilters(query, defs);
     const wantFacets = query.facets === 'true' || (query.facets === undefined && !query.cursor);
@@ -503,26 +545,33 @@ export class CatalogService {
       limit: query.limit,
       after: after ? { k: after.k, id: after.id } : undefined,
       facetsFor: wantFacets ? defs : undefined,
+      fuzzy: after && query.q ? after.f === 1 : undefined,
     });
     const last = result.hits.at(-1);
     return {
       items: result.hits.map(presentHit),
-      nextCursor: result.hasMore && last ? encodeCursor({ s: sort, k: last.key, id: last.id }) : null,
+      nextCursor:
+        result.hasMore && last
+          ? encodeCursor({ s: sort, k: last.key, id: last.id, ...(result.fuzzy ? { f: 1 } : {}) })
+          : null,
       ...(result.facets ? { facets: result.facets satisfies FacetsViewT } : {}),
     };
   }
 
+  /** Suggestions are asked for on every keystroke, by many people typing the same prefixes: cached. */
   async suggest(ctx: Ctx, q: string, limit: number) {
-    const prefix = q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
-    const [items, categories] = await Promise.all([
-      this.deps.search.suggest(ctx.db, ctx.storeId, q, limit),
-      sql<{ id: string; slug: string; name: string }>`
-        SELECT id, slug, name FROM categories
-        WHERE store_id = ${ctx.storeId} AND is_active AND lower(name) LIKE ${`${prefix}%`}
-        ORDER BY sort_order, name LIMIT 5
-      `.execute(ctx.db),
-    ]);
-    return { items, categories: categories.rows };
+    const prefix = q.trim().toLowerCase();
+    return catalogCache.get(ctx.storeId, `suggest:${limit}:${prefix}`, async () => {
+      const [items, index] = await Promise.all([
+        this.deps.search.suggest(ctx.db, ctx.storeId, q, limit),
+        this.categoryIndex(ctx),
+      ]);
+      const categories = index.all
+        .filter((c) => c.is_active && c.name.toLowerCase().startsWith(prefix))
+        .slice(0, 5)
+        .map((c) => ({ id: c.id, slug: c.slug, name: c.name }));
+      return { items, categories };
+    });
   }
 
   async adminListProducts(
@@ -583,101 +632,96 @@ export class CatalogService {
 
   private async insertProduct(ctx: Ctx, actor: Actor, input: CreateProductInput, currency: string) {
     const sellerId = sellerIdOf(ctx, actor);
-    return transaction(ctx.db, async (trx) => {
-      const tctx = { ...ctx, db: trx };
-      const category = await this.categoryFromSlug(trx, ctx.storeId, input.categorySlug);
-      const skus = await Promise.all(
-        input.variants.map((v) => repo.findVariantBySku(trx, ctx.storeId, v.sku)),
-      );
-      const clash = skus.find(Boolean);
-      if (clash) throw new SkuTaken(clash.sku);
-      const slug = input.slug
-        ? input.slug
-        : freeSlug(
-            slugify(input.name, 190),
-            await repo.findSlugs(trx, 'products', ctx.storeId, slugify(input.name, 190)),
-          );
-      if (input.slug && (await repo.findProductBySlug(trx, ctx.storeId, input.slug)))
-        throw new SlugTaken(input.slug);
-      const status = input.status ?? 'ACTIVE';
-      const productId = newId();
-      await repo.insertProduct(trx, {
-        id: productId,
-        store_id: ctx.storeId,
-        created_by: sellerId,
-        category_id: category?.id ?? null,
-        category_path: category?.path ?? [],
-        name: input.name,
-        slug,
-        description: input.description ?? '',
-        short_description: input.shortDescription ?? null,
-        brand: input.brand ?? null,
-        product_type: input.productType ?? null,
-        attributes: (input.attributes ?? {}) as never,
-        tags: input.tags ?? [],
-        seo_title: input.seoTitle ?? null,
-        seo_description: input.seoDescription ?? null,
-        status,
-        published_at: status === 'ACTIVE' ? new Date() : null,
-        is_digital: input.isDigital ?? false,
-        requires_shipping: input.requiresShipping ?? !(input.isDigital ?? false),
-        weight_grams: input.weightGrams ?? null,
-        dimensions: input.dimensions ?? null,
-        thumbnail_url: null,
-        reward_percent_bp: input.rewardPercentBp ?? 0,
-        currency,
-        best_price_amount: null,
-        best_compare_at_amount: null,
-        best_offer_id: null,
-        deleted_at: null,
-      });
-      const variants = input.variants.map((v, i) => ({
-        id: newId(),
-        offerId: newId(),
-        input: v,
-        position: i,
-      }));
-      await repo.insertVariants(
-        trx,
-        variants.map((v) => ({
-          id: v.id,
+    return this.write(ctx.storeId, () =>
+      transaction(ctx.db, async (trx) => {
+        const tctx = { ...ctx, db: trx };
+        const category = await this.categoryFromSlug(trx, ctx.storeId, input.categorySlug);
+        const skus = await Promise.all(
+          input.variants.map((v) => repo.findVariantBySku(trx, ctx.storeId, v.sku)),
+        );
+        const clash = skus.find(Boolean);
+        if (clash) throw new SkuTaken(clash.sku);
+        const slug = await this.productSlug(trx, ctx.storeId, input.slug, input.name);
+        const status = input.status ?? 'ACTIVE';
+        const productId = newId();
+        await repo.insertProduct(trx, {
+          id: productId,
           store_id: ctx.storeId,
-          product_id: productId,
-          sku: v.input.sku,
-          barcode: v.input.barcode ?? null,
-          options: v.input.options ?? {},
-          position: v.position,
-          weight_grams: v.input.weightGrams ?? null,
-          deleted_at: null,
-        })),
-      );
-      await repo.insertOffers(
-        trx,
-        variants.map((v) => ({
-          id: v.offerId,
-          store_id: ctx.storeId,
-          product_id: productId,
-          variant_id: v.id,
-          seller_id: sellerId,
-          seller_product_name: null,
-          price_amount: v.input.price.amount,
-          compare_at_amount: v.input.compareAtPrice?.amount ?? null,
+          created_by: sellerId,
+          category_id: category?.id ?? null,
+          category_path: category?.path ?? [],
+          name: input.name,
+          slug,
+          description: input.description ?? '',
+          short_description: input.shortDescription ?? null,
+          brand: input.brand ?? null,
+          product_type: input.productType ?? null,
+          attributes: (input.attributes ?? {}) as never,
+          tags: input.tags ?? [],
+          seo_title: input.seoTitle ?? null,
+          seo_description: input.seoDescription ?? null,
+          status,
+          published_at: status === 'ACTIVE' ? new Date() : null,
+          is_digital: input.isDigital ?? false,
+          requires_shipping: input.requiresShipping ?? !(input.isDigital ?? false),
+          weight_grams: input.weightGrams ?? null,
+          dimensions: input.dimensions ?? null,
+          thumbnail_url: null,
+          reward_percent_bp: input.rewardPercentBp ?? 0,
           currency,
-          reward_percent_bp: null,
+          best_price_amount: null,
+          best_compare_at_amount: null,
+          best_offer_id: null,
           deleted_at: null,
-        })),
-      );
-      if (input.images) await repo.replaceImages(trx, ctx.storeId, productId, withPrimary(input.images));
-      if (input.specs) await repo.replaceSpecs(trx, ctx.storeId, productId, input.specs);
-      for (const v of variants) await this.receiveStock(trx, tctx, v.offerId, v.input.stock);
-      await repo.refreshProductSummary(trx, ctx.storeId, productId);
-      await this.deps.jobs.publish(trx, {
-        name: CatalogEvents.productCreated,
-        storeId: ctx.storeId,
-        payload: { productId, createdBy: sellerId },
-      });
-      return this.view(trx, ctx.storeId, productId);
-    });
+        });
+        const variants = input.variants.map((v, i) => ({
+          id: newId(),
+          offerId: newId(),
+          input: v,
+          position: i,
+        }));
+        await repo.insertVariants(
+          trx,
+          variants.map((v) => ({
+            id: v.id,
+            store_id: ctx.storeId,
+            product_id: productId,
+            sku: v.input.sku,
+            barcode: v.input.barcode ?? null,
+            options: v.input.options ?? {},
+            position: v.position,
+            weight_grams: v.input.weightGrams ?? null,
+            deleted_at: null,
+          })),
+        );
+        await repo.insertOffers(
+          trx,
+          variants.map((v) => ({
+            id: v.offerId,
+            store_id: ctx.storeId,
+            product_id: productId,
+            variant_id: v.id,
+            seller_id: sellerId,
+            seller_product_name: null,
+            price_amount: v.input.price.amount,
+            compare_at_amount: v.input.compareAtPrice?.amount ?? null,
+            currency,
+            reward_percent_bp: null,
+            deleted_at: null,
+          })),
+        );
+        if (input.images) await repo.replaceImages(trx, ctx.storeId, productId, withPrimary(input.images));
+        if (input.specs) await repo.replaceSpecs(trx, ctx.storeId, productId, input.specs);
+        for (const v of variants) await this.receiveStock(trx, tctx, v.offerId, v.input.stock);
+        await repo.refreshProductSummary(trx, ctx.storeId, productId);
+        await this.deps.jobs.publish(trx, {
+          name: CatalogEvents.productCreated,
+          storeId: ctx.storeId,
+          payload: { productId, createdBy: sellerId },
+        });
+        return this.view(trx, ctx.storeId, productId);
+      }),
+    );
   }
 
   /**
@@ -693,50 +737,54 @@ export class CatalogService {
 
   async updateProduct(ctx: Ctx, id: string, input: UpdateProductInput): Promise<ProductViewT> {
     try {
-      return await transaction(ctx.db, async (trx) => {
-        const product = await this.manageable(ctx, trx, id, true);
-        const patch: Parameters<typeof repo.updateProduct>[3] = {};
-        if (input.status !== undefined && input.status !== product.status) {
-          assertTransition(product.status, input.status);
-          patch.status = input.status;
-          if (input.status === 'ACTIVE' && !product.published_at) patch.published_at = new Date();
-        }
-        if (input.categorySlug !== undefined) {
-          const category = await this.categoryFromSlug(trx, ctx.storeId, input.categorySlug ?? undefined);
-          patch.category_id = category?.id ?? null;
-          patch.category_path = category?.path ?? [];
-        }
-        if (input.slug !== undefined) {
-          const other = await repo.findProductBySlug(trx, ctx.storeId, input.slug);
-          if (other && other.id !== id) throw new SlugTaken(input.slug);
-          patch.slug = input.slug;
-        }
-        assign(patch, {
-          name: input.name,
-          description: input.description,
-          short_description: input.shortDescription,
-          brand: input.brand,
-          product_type: input.productType,
-          attributes: input.attributes as never,
-          tags: input.tags,
-          seo_title: input.seoTitle,
-          seo_description: input.seoDescription,
-          is_digital: input.isDigital,
-          requires_shipping: input.requiresShipping,
-          weight_grams: input.weightGrams,
-          dimensions: input.dimensions,
-          reward_percent_bp: input.rewardPercentBp,
-        });
-        await repo.updateProduct(trx, ctx.storeId, id, patch);
-        if (input.images) await repo.replaceImages(trx, ctx.storeId, id, withPrimary(input.images));
-        if (input.specs) await repo.replaceSpecs(trx, ctx.storeId, id, input.specs);
-        await this.deps.jobs.publish(trx, {
-          name: CatalogEvents.productUpdated,
-          storeId: ctx.storeId,
-          payload: { productId: id, fields: Object.keys(input) },
-        });
-        return this.view(trx, ctx.storeId, id);
-      });
+      return await this.write(ctx.storeId, () =>
+        transaction(ctx.db, async (trx) => {
+          const product = await this.manageable(ctx, trx, id, true);
+          const patch: Parameters<typeof repo.updateProduct>[3] = {};
+          if (input.status !== undefined && input.status !== product.status) {
+            assertTransition(product.status, input.status);
+            patch.status = input.status;
+            if (input.status === 'ACTIVE' && !product.published_at) patch.published_at = new Date();
+          }
+          if (input.categorySlug !== undefined) {
+            const category = await this.categoryFromSlug(trx, ctx.storeId, input.categorySlug ?? undefined);
+            patch.category_id = category?.id ?? null;
+            patch.category_path = category?.path ?? [];
+          }
+          if (input.slug !== undefined) {
+            const other = await repo.findProductBySlug(trx, ctx.storeId, input.slug);
+            if ((other && other.id !== id) || RESERVED_PRODUCT_SLUGS.has(input.slug)) {
+              throw new SlugTaken(input.slug);
+            }
+            patch.slug = input.slug;
+          }
+          assign(patch, {
+            name: input.name,
+            description: input.description,
+            short_description: input.shortDescription,
+            brand: input.brand,
+            product_type: input.productType,
+            attributes: input.attributes as never,
+            tags: input.tags,
+            seo_title: input.seoTitle,
+            seo_description: input.seoDescription,
+            is_digital: input.isDigital,
+            requires_shipping: input.requiresShipping,
+            weight_grams: input.weightGrams,
+            dimensions: input.dimensions,
+            reward_percent_bp: input.rewardPercentBp,
+          });
+          await repo.updateProduct(trx, ctx.storeId, id, patch);
+          if (input.images) await repo.replaceImages(trx, ctx.storeId, id, withPrimary(input.images));
+          if (input.specs) await repo.replaceSpecs(trx, ctx.storeId, id, input.specs);
+          await this.deps.jobs.publish(trx, {
+            name: CatalogEvents.productUpdated,
+            storeId: ctx.storeId,
+            payload: { productId: id, fields: Object.keys(input) },
+          });
+          return this.view(trx, ctx.storeId, id);
+        }),
+      );
     } catch (error) {
       if (isUniqueViolation(error, 'products_store_slug_idx')) throw new SlugTaken(input.slug ?? '');
       throw error;
@@ -744,15 +792,17 @@ export class CatalogService {
   }
 
   async deleteProduct(ctx: Ctx, id: string): Promise<void> {
-    await transaction(ctx.db, async (trx) => {
-      await this.manageable(ctx, trx, id, true);
-      await repo.softDeleteProduct(trx, ctx.storeId, id);
-      await this.deps.jobs.publish(trx, {
-        name: CatalogEvents.productDeleted,
-        storeId: ctx.storeId,
-        payload: { productId: id },
-      });
-    });
+    await this.write(ctx.storeId, () =>
+      transaction(ctx.db, async (trx) => {
+        await this.manageable(ctx, trx, id, true);
+        await repo.softDeleteProduct(trx, ctx.storeId, id);
+        await this.deps.jobs.publish(trx, {
+          name: CatalogEvents.productDeleted,
+          storeId: ctx.storeId,
+          payload: { productId: id },
+        });
+      }),
+    );
   }
 
   // ------------------------------------------------------------ variants
@@ -762,45 +812,47 @@ export class CatalogService {
     const currency = await this.currency(ctx.db, ctx.storeId);
     checkVariantMoney(input, currency, '');
     try {
-      return await transaction(ctx.db, async (trx) => {
-        await this.manageable(ctx, trx, productId, true);
-        const clash = await repo.findVariantBySku(trx, ctx.storeId, input.sku);
-        if (clash) throw new SkuTaken(input.sku);
-        const variantId = newId();
-        const offerId = newId();
-        await repo.insertVariants(trx, [
-          {
-            id: variantId,
-            store_id: ctx.storeId,
-            product_id: productId,
-            sku: input.sku,
-            barcode: input.barcode ?? null,
-            options: input.options ?? {},
-            position: await repo.nextVariantPosition(trx, productId),
-            weight_grams: input.weightGrams ?? null,
-            deleted_at: null,
-          },
-        ]);
-        await repo.insertOffers(trx, [
-          {
-            id: offerId,
-            store_id: ctx.storeId,
-            product_id: productId,
-            variant_id: variantId,
-            seller_id: sellerIdOf(ctx, actor),
-            seller_product_name: null,
-            price_amount: input.price.amount,
-            compare_at_amount: input.compareAtPrice?.amount ?? null,
-            currency,
-            reward_percent_bp: null,
-            deleted_at: null,
-          },
-        ]);
-        await this.receiveStock(trx, { ...ctx, db: trx }, offerId, input.stock);
-        await repo.refreshProductSummary(trx, ctx.storeId, productId);
-        await this.productChanged(trx, ctx.storeId, productId, ['variants']);
-        return this.view(trx, ctx.storeId, productId);
-      });
+      return await this.write(ctx.storeId, () =>
+        transaction(ctx.db, async (trx) => {
+          await this.manageable(ctx, trx, productId, true);
+          const clash = await repo.findVariantBySku(trx, ctx.storeId, input.sku);
+          if (clash) throw new SkuTaken(input.sku);
+          const variantId = newId();
+          const offerId = newId();
+          await repo.insertVariants(trx, [
+            {
+              id: variantId,
+              store_id: ctx.storeId,
+              product_id: productId,
+              sku: input.sku,
+              barcode: input.barcode ?? null,
+              options: input.options ?? {},
+              position: await repo.nextVariantPosition(trx, productId),
+              weight_grams: input.weightGrams ?? null,
+              deleted_at: null,
+            },
+          ]);
+          await repo.insertOffers(trx, [
+            {
+              id: offerId,
+              store_id: ctx.storeId,
+              product_id: productId,
+              variant_id: variantId,
+              seller_id: sellerIdOf(ctx, actor),
+              seller_product_name: null,
+              price_amount: input.price.amount,
+              compare_at_amount: input.compareAtPrice?.amount ?? null,
+              currency,
+              reward_percent_bp: null,
+              deleted_at: null,
+            },
+          ]);
+          await this.receiveStock(trx, { ...ctx, db: trx }, offerId, input.stock);
+          await repo.refreshProductSummary(trx, ctx.storeId, productId);
+          await this.productChanged(trx, ctx.storeId, productId, ['variants']);
+          return this.view(trx, ctx.storeId, productId);
+        }),
+      );
     } catch (error) {
       throw mapUniqueViolation(error);
     }
@@ -808,38 +860,42 @@ export class CatalogService {
 
   async updateVariant(ctx: Ctx, id: string, input: UpdateVariantInput): Promise<ProductViewT> {
     try {
-      return await transaction(ctx.db, async (trx) => {
-        const variant = await this.manageableVariant(ctx, trx, id);
-        if (input.sku !== undefined && input.sku !== variant.sku) {
-          const clash = await repo.findVariantBySku(trx, ctx.storeId, input.sku);
-          if (clash) throw new SkuTaken(input.sku);
-        }
-        const patch: Parameters<typeof repo.updateVariant>[3] = {};
-        assign(patch, {
-          sku: input.sku,
-          options: input.options,
-          barcode: input.barcode,
-          position: input.position,
-          weight_grams: input.weightGrams,
-        });
-        await repo.updateVariant(trx, ctx.storeId, id, patch);
-        await this.productChanged(trx, ctx.storeId, variant.product_id, ['variants']);
-        return this.view(trx, ctx.storeId, variant.product_id);
-      });
+      return await this.write(ctx.storeId, () =>
+        transaction(ctx.db, async (trx) => {
+          const variant = await this.manageableVariant(ctx, trx, id);
+          if (input.sku !== undefined && input.sku !== variant.sku) {
+            const clash = await repo.findVariantBySku(trx, ctx.storeId, input.sku);
+            if (clash) throw new SkuTaken(input.sku);
+          }
+          const patch: Parameters<typeof repo.updateVariant>[3] = {};
+          assign(patch, {
+            sku: input.sku,
+            options: input.options,
+            barcode: input.barcode,
+            position: input.position,
+            weight_grams: input.weightGrams,
+          });
+          await repo.updateVariant(trx, ctx.storeId, id, patch);
+          await this.productChanged(trx, ctx.storeId, variant.product_id, ['variants']);
+          return this.view(trx, ctx.storeId, variant.product_id);
+        }),
+      );
     } catch (error) {
       throw mapUniqueViolation(error);
     }
   }
 
   async deleteVariant(ctx: Ctx, id: string): Promise<ProductViewT> {
-    return transaction(ctx.db, async (trx) => {
-      const variant = await this.manageableVariant(ctx, trx, id);
-      if ((await repo.countVariants(trx, variant.product_id)) <= 1) throw new LastVariant();
-      await repo.softDeleteVariant(trx, ctx.storeId, id);
-      await repo.refreshProductSummary(trx, ctx.storeId, variant.product_id);
-      await this.productChanged(trx, ctx.storeId, variant.product_id, ['variants']);
-      return this.view(trx, ctx.storeId, variant.product_id);
-    });
+    return this.write(ctx.storeId, () =>
+      transaction(ctx.db, async (trx) => {
+        const variant = await this.manageableVariant(ctx, trx, id);
+        if ((await repo.countVariants(trx, variant.product_id)) <= 1) throw new LastVariant();
+        await repo.softDeleteVariant(trx, ctx.storeId, id);
+        await repo.refreshProductSummary(trx, ctx.storeId, variant.product_id);
+        await this.productChanged(trx, ctx.storeId, variant.product_id, ['variants']);
+        return this.view(trx, ctx.storeId, variant.product_id);
+      }),
+    );
   }
 
   private async manageableVariant(ctx: Ctx, trx: Db, id: string) {
@@ -863,36 +919,38 @@ export class CatalogService {
     checkOfferMoney(input.price, input.compareAtPrice, currency);
     const sellerId = sellerIdOf(ctx, actor);
     try {
-      return await transaction(ctx.db, async (trx) => {
-        const variant = isUuid(variantId) ? await repo.findVariant(trx, ctx.storeId, variantId) : undefined;
-        if (!variant) throw new VariantNotFound();
-        const product = await repo.lockProduct(trx, ctx.storeId, variant.product_id);
-        if (!product) throw new VariantNotFound();
-        const manages = hasRole(actor, 'ADMIN') || product.created_by === actor.userId;
-        if (!manages && product.status !== 'ACTIVE') throw new VariantNotFound();
-        if (await repo.findOfferBySeller(trx, variant.id, sellerId)) throw new OfferExists();
-        const offerId = newId();
-        await repo.insertOffers(trx, [
-          {
-            id: offerId,
-            store_id: ctx.storeId,
-            product_id: variant.product_id,
-            variant_id: variant.id,
-            seller_id: sellerId,
-            seller_product_name: input.sellerProductName ?? null,
-            price_amount: input.price.amount,
-            compare_at_amount: input.compareAtPrice?.amount ?? null,
-            currency,
-            reward_percent_bp: input.rewardPercentBp ?? null,
-            is_available: input.available ?? true,
-            deleted_at: null,
-          },
-        ]);
-        await this.receiveStock(trx, { ...ctx, db: trx }, offerId, input.stock);
-        await repo.refreshProductSummary(trx, ctx.storeId, variant.product_id);
-        await this.offerChanged(trx, ctx.storeId, offerId, variant.product_id);
-        return this.view(trx, ctx.storeId, variant.product_id);
-      });
+      return await this.write(ctx.storeId, () =>
+        transaction(ctx.db, async (trx) => {
+          const variant = isUuid(variantId) ? await repo.findVariant(trx, ctx.storeId, variantId) : undefined;
+          if (!variant) throw new VariantNotFound();
+          const product = await repo.lockProduct(trx, ctx.storeId, variant.product_id);
+          if (!product) throw new VariantNotFound();
+          const manages = hasRole(actor, 'ADMIN') || product.created_by === actor.userId;
+          if (!manages && product.status !== 'ACTIVE') throw new VariantNotFound();
+          if (await repo.findOfferBySeller(trx, variant.id, sellerId)) throw new OfferExists();
+          const offerId = newId();
+          await repo.insertOffers(trx, [
+            {
+              id: offerId,
+              store_id: ctx.storeId,
+              product_id: variant.product_id,
+              variant_id: variant.id,
+              seller_id: sellerId,
+              seller_product_name: input.sellerProductName ?? null,
+              price_amount: input.price.amount,
+              compare_at_amount: input.compareAtPrice?.amount ?? null,
+              currency,
+              reward_percent_bp: input.rewardPercentBp ?? null,
+              is_available: input.available ?? true,
+              deleted_at: null,
+            },
+          ]);
+          await this.receiveStock(trx, { ...ctx, db: trx }, offerId, input.stock);
+          await repo.refreshProductSummary(trx, ctx.storeId, variant.product_id);
+          await this.offerChanged(trx, ctx.storeId, offerId, variant.product_id);
+          return this.view(trx, ctx.storeId, variant.product_id);
+        }),
+      );
     } catch (error) {
       throw mapUniqueViolation(error);
     }
@@ -902,30 +960,34 @@ export class CatalogService {
     const currency = await this.currency(ctx.db, ctx.storeId);
     if (input.price) checkOfferMoney(input.price, input.compareAtPrice ?? undefined, currency);
     else if (input.compareAtPrice) checkOfferMoney(undefined, input.compareAtPrice, currency);
-    return transaction(ctx.db, async (trx) => {
-      const offer = await this.manageableOffer(ctx, trx, id);
-      const patch: Parameters<typeof repo.updateOffer>[3] = {};
-      assign(patch, {
-        price_amount: input.price?.amount,
-        compare_at_amount: input.compareAtPrice === null ? null : input.compareAtPrice?.amount,
-        seller_product_name: input.sellerProductName,
-        reward_percent_bp: input.rewardPercentBp,
-        is_available: input.available,
-      });
-      await repo.updateOffer(trx, ctx.storeId, id, patch);
-      await repo.refreshProductSummary(trx, ctx.storeId, offer.product_id);
-      await this.offerChanged(trx, ctx.storeId, id, offer.product_id);
-      return this.view(trx, ctx.storeId, offer.product_id);
-    });
+    return this.write(ctx.storeId, () =>
+      transaction(ctx.db, async (trx) => {
+        const offer = await this.manageableOffer(ctx, trx, id);
+        const patch: Parameters<typeof repo.updateOffer>[3] = {};
+        assign(patch, {
+          price_amount: input.price?.amount,
+          compare_at_amount: input.compareAtPrice === null ? null : input.compareAtPrice?.amount,
+          seller_product_name: input.sellerProductName,
+          reward_percent_bp: input.rewardPercentBp,
+          is_available: input.available,
+        });
+        await repo.updateOffer(trx, ctx.storeId, id, patch);
+        await repo.refreshProductSummary(trx, ctx.storeId, offer.product_id);
+        await this.offerChanged(trx, ctx.storeId, id, offer.product_id);
+        return this.view(trx, ctx.storeId, offer.product_id);
+      }),
+    );
   }
 
   async deleteOffer(ctx: Ctx, id: string): Promise<void> {
-    await transaction(ctx.db, async (trx) => {
-      const offer = await this.manageableOffer(ctx, trx, id);
-      await repo.softDeleteOffer(trx, ctx.storeId, id);
-      await repo.refreshProductSummary(trx, ctx.storeId, offer.product_id);
-      await this.offerChanged(trx, ctx.storeId, id, offer.product_id);
-    });
+    await this.write(ctx.storeId, () =>
+      transaction(ctx.db, async (trx) => {
+        const offer = await this.manageableOffer(ctx, trx, id);
+        await repo.softDeleteOffer(trx, ctx.storeId, id);
+        await repo.refreshProductSummary(trx, ctx.storeId, offer.product_id);
+        await this.offerChanged(trx, ctx.storeId, id, offer.product_id);
+      }),
+    );
   }
 
   /** Sellers manage their own offers, administrators every offer of the store. */
@@ -941,6 +1003,15 @@ export class CatalogService {
   }
 
   // ------------------------------------------------------------ helpers
+
+  /** Runs a write; whatever happens, the store's cached reads are forgotten afterwards. */
+  private async write<T>(storeId: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } finally {
+      catalogCache.bump(storeId);
+    }
+  }
 
   /**
    * The product if the actor may manage it: administrators every product of the store, sellers the
@@ -989,11 +1060,6 @@ export class CatalogService {
     this.currencyCache.set(storeId, currency);
     return currency;
   }
-}
-
-/** Serialises tree edits of one store, so two concurrent moves cannot build a cycle together. */
-async function lockCategoryTree(trx: Db, storeId: string) {
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${`catalog.categories.${storeId}`}))`.execute(trx);
 }
 
 function presentFilter(f: FilterRow) {
@@ -1139,4 +1205,29 @@ export async function setOfferAvailability(
     : undefined;
   if (!productId) throw new OfferNotFound();
   await repo.refreshProductSummary(db, storeId, productId);
+  catalogCache.bump(storeId);
+}
+
+/** For the reviews module: a product's rating aggregate (average 0–5, count). */
+export async function setProductRating(
+  db: Db,
+  storeId: string,
+  productId: string,
+  average: number,
+  count: number,
+) {
+  await repo.setProductRating(db, storeId, productId, average, count);
+  catalogCache.bump(storeId);
+}
+
+/** For the reviews module: a seller offer's rating aggregate. */
+export async function setOfferRating(
+  db: Db,
+  storeId: string,
+  offerId: string,
+  average: number,
+  count: number,
+) {
+  await repo.setOfferRating(db, storeId, offerId, average, count);
+  catalogCache.bump(storeId);
 }

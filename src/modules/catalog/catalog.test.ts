@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { transaction } from '../../platform/db/transaction.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { postgresSearch } from './catalog.search.ts';
@@ -102,6 +103,14 @@ describe('the fixed product calls', () => {
     const b = await createProduct(server, admin.headers, { name: 'Crème Brûlée Torch!' });
     expect(a.slug).toBe('creme-brulee-torch');
     expect(b.slug).toBe('creme-brulee-torch-2');
+    // /products/suggest is a fixed path: no product may take that slug
+    expect((await createProduct(server, admin.headers, { name: 'Suggest' })).slug).toBe('suggest-2');
+    const reserved = await api.post(
+      '/admin/products',
+      { name: 'X', slug: 'suggest', variants: [{ sku: sku(), price: inr(1) }] },
+      admin.headers,
+    );
+    expect(reserved.statusCode).toBe(409);
   });
 
   it('answers 404 for unknown ids of any format and for products that are not ACTIVE', async () => {
@@ -210,6 +219,20 @@ describe('the fixed product calls', () => {
     expect((await api.get(`/products?cursor=${forged}`)).statusCode).toBe(400);
     const otherSort = (await api.get('/products?limit=1&sort=price_asc')).json().nextCursor;
     expect((await api.get(`/products?sort=newest&cursor=${otherSort}`)).statusCode).toBe(400);
+  });
+});
+
+describe('the read cache', () => {
+  it('serves product pages and first list pages from cache but never stale after a write here', async () => {
+    const product = await createProduct(server, admin.headers, { name: 'Cached Vase' });
+    expect((await api.get(`/products/${product.slug}`)).json().name).toBe('Cached Vase');
+    expect((await api.get('/products?q=vase')).json().items[0].name).toBe('Cached Vase');
+    await api.patch(`/admin/products/${product.id}`, { name: 'Cached Vase Two' }, admin.headers);
+    expect((await api.get(`/products/${product.slug}`)).json().name).toBe('Cached Vase Two');
+    expect((await api.get('/products?q=vase')).json().items[0].name).toBe('Cached Vase Two');
+    await api.patch(`/admin/products/${product.id}`, { status: 'INACTIVE' }, admin.headers);
+    expect((await api.get(`/products/${product.slug}`)).statusCode).toBe(404);
+    expect((await api.get('/products?q=vase')).json().items).toEqual([]);
   });
 });
 
@@ -391,6 +414,36 @@ describe('seller offers', () => {
     expect(await listed()).toMatchObject({ price: inr(850), inStock: true });
     await expect(setOfferAvailability(server.database.db, storeId, newId(), 1)).rejects.toThrow();
     await expect(setOfferAvailability(server.database.db, storeId, offerId, -1)).rejects.toThrow();
+  });
+
+  it('keeps in-stock right when two offers of one product sell out in concurrent transactions', async () => {
+    const res = await api.post(
+      '/admin/products',
+      {
+        name: 'Racing Offers',
+        variants: [
+          { sku: sku(), options: { v: '1' }, price: inr(100), stock: 1 },
+          { sku: sku(), options: { v: '2' }, price: inr(100), stock: 1 },
+        ],
+      },
+      admin.headers,
+    );
+    const [a, b] = res.json().variants.map((v: { offers: Array<{ id: string }> }) => v.offers[0]!.id);
+    for (let round = 0; round < 5; round++) {
+      await setOfferAvailability(server.database.db, storeId, a, 1);
+      await setOfferAvailability(server.database.db, storeId, b, 1);
+      await Promise.all(
+        [a, b].map((offerId) =>
+          transaction(server.database.db, async (trx) => {
+            await setOfferAvailability(trx, storeId, offerId, 0);
+          }),
+        ),
+      );
+      const { rows } = await sql<{
+        in_stock: boolean;
+      }>`SELECT in_stock FROM products WHERE id = ${res.json().id}`.execute(server.database.db);
+      expect(rows[0]!.in_stock).toBe(false);
+    }
   });
 
   it('gives the cart and checkout offer snapshots, leaving unknown and foreign ids out', async () => {
@@ -631,6 +684,42 @@ describe('categories', () => {
     expect((await api.patch(`/admin/categories/${newId()}`, { name: 'X' }, admin.headers)).statusCode).toBe(
       404,
     );
+  });
+
+  it('manages category filters and lists every category for admins only', async () => {
+    const cat = (await api.post('/admin/categories', { name: 'Filtered Things' }, admin.headers)).json();
+    const body = { key: 'size', label: 'Size', kind: 'ENUM', source: 'ATTRIBUTE', sourceKey: 'size' };
+    expect((await api.post(`/admin/categories/${cat.id}/filters`, body, sellerA.headers)).statusCode).toBe(
+      403,
+    );
+    const created = await api.post(`/admin/categories/${cat.id}/filters`, body, admin.headers);
+    expect(created.statusCode).toBe(201);
+    expect((await api.post(`/admin/categories/${cat.id}/filters`, body, admin.headers)).statusCode).toBe(409);
+    expect(
+      (
+        await api.post(
+          `/admin/categories/${cat.id}/filters`,
+          { ...body, key: 'Bad Key', kind: 'FUZZY' },
+          admin.headers,
+        )
+      ).statusCode,
+    ).toBe(400);
+    expect((await api.post(`/admin/categories/${newId()}/filters`, body, admin.headers)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await api.get(`/categories/${cat.slug}`)).json().filters.map((f: { key: string }) => f.key),
+    ).toEqual(['size']);
+    expect((await api.del(`/admin/filters/${created.json().id}`, sellerA.headers)).statusCode).toBe(403);
+    expect((await api.del(`/admin/filters/${created.json().id}`, admin.headers)).statusCode).toBe(204);
+    expect((await api.del(`/admin/filters/${created.json().id}`, admin.headers)).statusCode).toBe(404);
+    expect((await api.get(`/categories/${cat.slug}`)).json().filters).toEqual([]);
+
+    await api.patch(`/admin/categories/${cat.id}`, { isActive: false }, admin.headers);
+    const all = (await api.get('/admin/categories', admin.headers)).json().items;
+    expect(all.find((c: { id: string }) => c.id === cat.id)).toMatchObject({ isActive: false, depth: 1 });
+    expect((await api.get('/admin/categories', sellerA.headers)).statusCode).toBe(403);
+    expect((await api.get('/admin/categories')).statusCode).toBe(401);
   });
 
   it('returns the tree shape of the fixed API', async () => {

@@ -6,6 +6,7 @@ import type { Ctx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform, SeedOptions } from '../../platform/module.ts';
 import type { IdentityService } from '../identity/index.ts';
 import { findStore } from '../tenancy/index.ts';
+import { catalogCache } from './catalog.cache.ts';
 import { CatalogCsv, operatorContext } from './catalog.csv.ts';
 import { seedDemoCatalog } from './catalog.demo.ts';
 import { catalogRoutes } from './catalog.routes.ts';
@@ -15,9 +16,14 @@ import { CatalogService, type StockPort } from './catalog.service.ts';
 export type { ImportReport } from './catalog.csv.ts';
 export { OfferNotFound, ProductNotFound } from './catalog.errors.ts';
 export { CatalogEvents } from './catalog.events.ts';
-export { setOfferRating, setProductRating } from './catalog.repository.ts';
 export type { OfferSnapshot, StockPort } from './catalog.service.ts';
-export { CatalogService, getOffers, setOfferAvailability } from './catalog.service.ts';
+export {
+  CatalogService,
+  getOffers,
+  setOfferAvailability,
+  setOfferRating,
+  setProductRating,
+} from './catalog.service.ts';
 export { PRODUCT_TRANSITIONS } from './catalog.status.ts';
 
 export interface CatalogModule extends BazaarModule {
@@ -39,7 +45,8 @@ export interface CatalogOptions {
 }
 
 export function createCatalogModule(platform: Platform, options: CatalogOptions): CatalogModule {
-  const { database, jobs, log } = platform;
+  const { database, jobs, log, config } = platform;
+  catalogCache.configure(config.CATALOG_CACHE_TTL_MS);
   const service = new CatalogService({
     jobs,
     search: postgresSearch,

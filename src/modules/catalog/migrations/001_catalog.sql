@@ -91,6 +91,10 @@ CREATE INDEX products_category_price_idx
 CREATE INDEX products_category_rating_idx
   ON products (store_id, category_id, rating_avg DESC, id DESC) WHERE listable;
 CREATE INDEX products_brand_idx ON products (store_id, brand) WHERE listable;
+-- Facet counts of a category page (brand, price buckets, in stock) as an index-only scan:
+-- the product rows are wide, the facet columns are few.
+CREATE INDEX products_category_facets_idx
+  ON products (store_id, category_id) INCLUDE (brand, best_price_amount, in_stock) WHERE listable;
 -- seed 000 GSI2 (a seller's products, public side)
 CREATE INDEX products_sellers_idx ON products USING gin (seller_ids) WHERE listable;
 -- full-text search and typo tolerance

@@ -1,0 +1,85 @@
+/**
+ * A small in-process read cache for the catalog's hottest public reads (product pages, first
+ * pages of lists with their facets, the category index). Each store has a generation that every
+ * catalog write in this process bumps, which empties that store's entries at once; entries also
+ * expire after a few seconds (and are served at most once more, while they reload, up to twice
+ * that), which bounds how stale another process's writes can look. Checkout
+ * never reads through it: prices and stock are checked on the offers themselves (getOffers).
+ */
+export class ReadCache {
+  private readonly entries = new Map<
+    string,
+    { value: Promise<unknown>; generation: number; at: number; refreshing: boolean }
+  >();
+  private readonly generations = new Map<string, number>();
+
+  constructor(
+    private ttlMs: number,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  /** 0 turns caching off. */
+  configure(ttlMs: number): void {
+    this.ttlMs = ttlMs;
+    this.entries.clear();
+  }
+
+  generation(storeId: string): number {
+    return this.generations.get(storeId) ?? 0;
+  }
+
+  /** Forget everything cached for the store (after a write). */
+  bump(storeId: string): void {
+    this.generations.set(storeId, this.generation(storeId) + 1);
+  }
+
+  /**
+   * The cached value, or `load()`'s. Concurrent callers of a missing key share one load. An entry
+   * past its lifetime (but less than twice it) is still served once while a single background load
+   * replaces it, so a popular key never makes its callers queue behind a slow query. The generation
+   * is read before loading: a value loaded across a concurrent write lands under the old generation
+   * and is never served.
+   */
+  get<T>(storeId: string, key: string, load: () => Promise<T>): Promise<T> {
+    if (this.ttlMs <= 0) return load();
+    const id = `${storeId}\u0000${key}`;
+    const generation = this.generation(storeId);
+    const hit = this.entries.get(id);
+    if (hit && hit.generation === generation) {
+      const age = Date.now() - hit.at;
+      if (age < this.ttlMs) return hit.value as Promise<T>;
+      if (age < 2 * this.ttlMs) {
+        if (!hit.refreshing) {
+          hit.refreshing = true;
+          const next = load();
+          next.then(
+            () => this.store(id, next, generation),
+            () => {
+              hit.refreshing = false;
+            },
+          );
+        }
+        return hit.value as Promise<T>;
+      }
+    }
+    const value = load();
+    this.store(id, value, generation);
+    // A failed load is not kept: the next caller tries again.
+    value.catch(() => {
+      if (this.entries.get(id)?.value === value) this.entries.delete(id);
+    });
+    return value;
+  }
+
+  private store(id: string, value: Promise<unknown>, generation: number) {
+    this.entries.delete(id);
+    this.entries.set(id, { value, generation, at: Date.now(), refreshing: false });
+    if (this.entries.size > this.maxEntries) {
+      // Maps iterate in insertion order: the first key is the least recently loaded.
+      this.entries.delete(this.entries.keys().next().value!);
+    }
+  }
+}
+
+/** One per process, shared by the service and setOfferAvailability (which inventory calls). */
+export const catalogCache = new ReadCache(5_000);
