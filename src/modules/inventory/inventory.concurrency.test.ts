@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../../../test/factories.ts';
+import { createOffer, createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, onPostgres, type TestServer } from '../../../test/harness.ts';
 import { newId } from '../../platform/ids.ts';
 import { Worker } from '../../platform/jobs/jobs.ts';
@@ -18,9 +18,10 @@ const db = () => server.database.db;
 const system = (): InventoryCtx => ({ storeId, actor: null });
 const ref = () => ({ type: 'ORDER', id: newId() });
 
+/** A real catalog offer (a product of its own) with `quantity` units in the default warehouse. */
 async function stockedOffer(quantity: number) {
-  const offerId = newId();
-  await inventory().receive(db(), system(), { offerId, productId: newId(), sellerId: storeId, quantity });
+  const { offerId, productId, sellerId } = await createOffer(server);
+  await inventory().receive(db(), system(), { offerId, productId, sellerId, quantity });
   return offerId;
 }
 
