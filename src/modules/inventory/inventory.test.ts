@@ -820,6 +820,26 @@ describe('the catalog’s view of stock', () => {
     expect(await sellable(unknown)).toBe(0);
   });
 
+  it('takes expired lots off the product page when the sweep moves them out', async () => {
+    const { offerId, slug } = await stockedOffer(1, {
+      lot: { code: 'GONE', expiresAt: '2099-01-01T00:00:00Z' },
+    });
+    await inventory().receive(db(), system(), {
+      offerId,
+      quantity: 2,
+      lot: { code: 'KEPT', expiresAt: '2099-06-01T00:00:00Z' },
+    });
+    expect(await onProductPage(slug, offerId)).toMatchObject({ inStock: true, quantity: 3 });
+    const expire = (code: string) =>
+      sql`UPDATE inventory_lots SET expires_at = now() - interval '1 minute' WHERE lot_code = ${code}
+        AND item_id IN (SELECT id FROM inventory_items WHERE offer_id = ${offerId})`.execute(db());
+    await expire('GONE');
+    expect(await inventory().expireLots(db())).toBe(1);
+    expect(await onProductPage(slug, offerId)).toEqual({ inStock: true, available: true, quantity: 2 });
+    await expire('KEPT');
+    expect(await inventory().expireLots(db())).toBe(2);
+    expect(await onProductPage(slug, offerId)).toEqual({ inStock: false, available: false, quantity: 0 });
+  });
 });
 
 describe('authorization', () => {
