@@ -21,7 +21,9 @@ const UNITS = 10_000_000; // never runs out within a run: every attempt is a rea
 
 /**
  * Reservations under contention: 32 concurrent buyers, each reservation a new reference (order)
- * for one unit of one of 4 hot offers, so every attempt queues on one of 4 row locks.
+ * for one unit of one of 4 hot offers, so every attempt queues on one of 4 row locks. The offers are
+ * real catalog offers of 4 products, so each reservation also writes the offer's availability into
+ * the catalog (as it does in production).
  * Measured twice: over HTTP (POST /admin/inventory/reservations on a child-process server, loaded
  * by autocannon) and in-process (32 async workers calling InventoryService.reserve in their own
  * transactions; latency percentiles computed here).
@@ -50,15 +52,22 @@ async function overHttp(db: DbKind, options: BenchOptions): Promise<LoadResult> 
     const store = await json(server, 'GET', '/api/v1/store');
     const offers: string[] = [];
     for (let i = 0; i < HOT_OFFERS; i++) {
-      const offerId = newId();
+      const product = await json(
+        server,
+        'POST',
+        '/api/v1/admin/products',
+        productInput(i, String(store.currency).trim()),
+        accessToken,
+      );
+      const offer = product.variants[0].offers[0];
       await json(
         server,
         'POST',
         '/api/v1/admin/inventory/receipts',
-        { offerId, productId: newId(), sellerId: store.id, quantity: UNITS },
+        { offerId: offer.id, productId: product.id, sellerId: offer.sellerId, quantity: UNITS },
         accessToken,
       );
-      offers.push(offerId);
+      offers.push(offer.id);
     }
     const result = await autocannon({
       url: server.url,
@@ -107,19 +116,32 @@ async function inProcess(db: DbKind, options: BenchOptions): Promise<LoadResult>
   const server = await createServer({ config });
   try {
     await server.prepare();
-    const storeId = server.modules.tenancy.defaultStore().id;
+    const store = server.modules.tenancy.defaultStore();
+    const storeId = store.id;
     const ctx = { storeId, actor: null };
     const inventory = server.modules.inventory.service;
+    const operator = {
+      db: server.database.db,
+      storeId,
+      tenantId: store.tenant_id,
+      actor: { userId: newId(), storeId, roles: ['ADMIN' as const] },
+      requestId: 'bench',
+      log: server.log,
+    };
     const offers: string[] = [];
     for (let i = 0; i < HOT_OFFERS; i++) {
-      const offerId = newId();
+      const product = await server.modules.catalog.service.createProduct(
+        operator,
+        productInput(i, store.currency.trim()),
+      );
+      const offer = product.variants[0]!.offers[0]!;
       await inventory.receive(server.database.db, ctx, {
-        offerId,
-        productId: newId(),
-        sellerId: storeId,
+        offerId: offer.id,
+        productId: product.id,
+        sellerId: offer.sellerId,
         quantity: UNITS,
       });
-      offers.push(offerId);
+      offers.push(offer.id);
     }
     const latencies: number[] = [];
     let errors = 0;
@@ -159,6 +181,15 @@ async function inProcess(db: DbKind, options: BenchOptions): Promise<LoadResult>
     fs.rmSync(dataDir, { recursive: true, force: true });
     if (db === 'postgres') await adminQuery(options.postgresUrl, `DROP SCHEMA ${schema} CASCADE`);
   }
+}
+
+/** A hot product: one variant, one offer of the store, no stock yet (the run receives it). */
+function productInput(i: number, currency: string) {
+  return {
+    name: `Hot product ${i + 1}`,
+    status: 'ACTIVE' as const,
+    variants: [{ sku: `HOT-${i + 1}-${newId().slice(-8)}`, price: { amount: 10_000, currency } }],
+  };
 }
 
 async function adminQuery(url: string, sql: string) {

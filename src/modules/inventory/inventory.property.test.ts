@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOffers, type TestOffer } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -75,15 +76,16 @@ const Op = fc.oneof(
 type Op = typeof Op extends fc.Arbitrary<infer T> ? T : never;
 
 /** Runs one operation; refusals the API promises (4xx AppErrors) are fine, anything else is a bug. */
-async function run(op: Op, offers: string[], refs: Reference[]) {
+async function run(op: Op, product: TestOffer[], refs: Reference[]) {
+  const offers = product.map((o) => o.offerId);
   const s = inventory();
   const at = <T>(list: T[], i: number) => list[i % list.length];
   switch (op.kind) {
     case 'receive':
       return s.receive(db(), ctx(), {
         offerId: offers[op.offer]!,
-        productId: offers[3]!,
-        sellerId: storeId,
+        productId: product[op.offer]!.productId,
+        sellerId: product[op.offer]!.sellerId,
         warehouseId: warehouses[op.warehouse]!,
         quantity: op.quantity,
         ...(op.lot
@@ -139,9 +141,7 @@ async function run(op: Op, offers: string[], refs: Reference[]) {
       // time passes for one lot of these offers
       return sql`UPDATE inventory_lots SET expires_at = now() - interval '1 second' WHERE id = (
         SELECT l.id FROM inventory_lots l JOIN inventory_items i ON i.id = l.item_id
-        WHERE i.offer_id = ANY(${offers.slice(0, 3)}) ORDER BY l.id OFFSET ${op.pick % 4} LIMIT 1)`.execute(
-        db(),
-      );
+        WHERE i.offer_id = ANY(${offers}) ORDER BY l.id OFFSET ${op.pick % 4} LIMIT 1)`.execute(db());
     case 'expireReservation':
       if (!refs.length) return;
       await sql`UPDATE inventory_reservations SET expires_at = now() - interval '1 second'
@@ -157,20 +157,21 @@ describe('the movement ledger', () => {
     const succeeded = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(fc.array(Op, { minLength: 5, maxLength: 30 }), async (ops) => {
-        const offers = [newId(), newId(), newId(), newId()]; // three offers of one product
+        const product = await createOffers(server, 3); // three offers of one product
+        const offers = product.map((o) => o.offerId);
         const refs: Reference[] = [];
-        for (const offerId of offers.slice(0, 3)) {
+        for (const o of product) {
           await inventory().receive(db(), ctx(), {
-            offerId,
-            productId: offers[3]!,
-            sellerId: storeId,
+            offerId: o.offerId,
+            productId: o.productId,
+            sellerId: o.sellerId,
             warehouseId: warehouses[0]!,
             quantity: 10,
           });
         }
         for (const op of ops) {
           try {
-            await run(op, offers, refs);
+            await run(op, product, refs);
             succeeded.set(op.kind, (succeeded.get(op.kind) ?? 0) + 1);
           } catch (error) {
             if (!(error instanceof AppError) || error.status >= 500) throw error;

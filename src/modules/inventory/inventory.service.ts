@@ -657,6 +657,7 @@ export class InventoryService {
         moved += await transaction(db, async (trx) => {
           const ledger = await this.lockLedger(trx, storeId, { ids });
           let units = 0;
+          const swept = new Set<string>();
           for (const item of ledger.itemList()) {
             for (const lot of ledger.lotsOf(item.id)) {
               const free = ledger.free(lot.id);
@@ -667,9 +668,16 @@ export class InventoryService {
               });
               ledger.count(item.id, 'damaged', free);
               units += free;
+              swept.add(item.offer_id);
             }
           }
           await this.commit(trx, ledger);
+          // The units stopped being sellable when the lot expired, which no write marked; the
+          // sweep is the first change to tell the listener about (the ledger skips expired lots).
+          await this.notify(
+            trx,
+            [...swept].map((offerId) => ({ storeId, offerId })),
+          );
           return units;
         });
       }

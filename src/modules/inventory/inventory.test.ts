@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../../../test/factories.ts';
+import { createOffer, createOffers, createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { newId } from '../../platform/ids.ts';
@@ -32,21 +32,17 @@ function api(
   });
 }
 
-/** A fresh offer with `quantity` units in the default warehouse (owned by the store unless told). */
-async function stockedOffer(
-  quantity: number,
-  options: { sellerId?: string; lot?: Record<string, unknown> } = {},
-) {
-  const offerId = newId();
-  const productId = newId();
+/** A fresh catalog offer of the store with `quantity` units in the default warehouse. */
+async function stockedOffer(quantity: number, options: { lot?: Record<string, unknown> } = {}) {
+  const offer = await createOffer(server);
   await inventory().receive(db(), system(), {
-    offerId,
-    productId,
-    sellerId: options.sellerId ?? storeId,
+    offerId: offer.offerId,
+    productId: offer.productId,
+    sellerId: offer.sellerId,
     quantity,
     ...(options.lot ? { lot: options.lot as never } : {}),
   });
-  return { offerId, productId };
+  return offer;
 }
 
 const ref = (id = newId()) => ({ type: 'ORDER', id });
@@ -184,11 +180,11 @@ describe('warehouses', () => {
       onAvailabilityChange: async (_db, _store, offerId, available) => void heard.push([offerId, available]),
     });
     const w = (await api('POST', '/admin/warehouses', admin, { code: 'SIDE', name: 'Side' })).json();
-    const offerId = newId();
+    const { offerId, productId, sellerId } = await createOffer(server);
     await service.receive(db(), system(), {
       offerId,
-      productId: newId(),
-      sellerId: storeId,
+      productId,
+      sellerId,
       warehouseId: w.id,
       quantity: 4,
     });
@@ -207,11 +203,11 @@ describe('warehouses', () => {
 
 describe('receiving stock', () => {
   it('creates the default warehouse on the first receipt without one', async () => {
-    const offerId = newId();
+    const { offerId, productId, sellerId } = await createOffer(server);
     const res = await api('POST', '/admin/inventory/receipts', admin, {
       offerId,
-      productId: newId(),
-      sellerId: storeId,
+      productId,
+      sellerId,
       quantity: 12,
     });
     expect(res.statusCode).toBe(201);
@@ -229,7 +225,8 @@ describe('receiving stock', () => {
   });
 
   it('needs the seller and product on an offer’s first receipt', async () => {
-    const res = await api('POST', '/admin/inventory/receipts', admin, { offerId: newId(), quantity: 1 });
+    const { offerId } = await createOffer(server);
+    const res = await api('POST', '/admin/inventory/receipts', admin, { offerId, quantity: 1 });
     expect(res.statusCode).toBe(400);
     expect(
       res
@@ -240,11 +237,12 @@ describe('receiving stock', () => {
   });
 
   it('rejects zero, negative, fractional and huge quantities with a pointer', async () => {
+    const { offerId, productId, sellerId } = await createOffer(server);
     for (const quantity of [0, -1, 1.5, 2 ** 31, 1e20, '3']) {
       const res = await api('POST', '/admin/inventory/receipts', admin, {
-        offerId: newId(),
-        productId: newId(),
-        sellerId: storeId,
+        offerId,
+        productId,
+        sellerId,
         quantity,
       });
       expect(res.statusCode).toBe(400);
@@ -253,10 +251,11 @@ describe('receiving stock', () => {
   });
 
   it('answers an unknown warehouse with 404', async () => {
+    const { offerId, productId, sellerId } = await createOffer(server);
     const res = await api('POST', '/admin/inventory/receipts', admin, {
-      offerId: newId(),
-      productId: newId(),
-      sellerId: storeId,
+      offerId,
+      productId,
+      sellerId,
       warehouseId: newId(),
       quantity: 1,
     });
@@ -683,8 +682,8 @@ describe('low stock and availability', () => {
       onAvailabilityChange: async (trx, _store, offerId, available) =>
         void heard.push([offerId, available, trx.isTransaction]),
     });
-    const offerId = newId();
-    await service.receive(db(), system(), { offerId, productId: newId(), sellerId: storeId, quantity: 3 });
+    const { offerId, productId, sellerId } = await createOffer(server);
+    await service.receive(db(), system(), { offerId, productId, sellerId, quantity: 3 });
     const reference = ref();
     await service.reserve(db(), system(), { reference, lines: [{ offerId, quantity: 2 }] });
     await service.confirm(db(), system(), reference); // sellable does not change
@@ -704,10 +703,17 @@ describe('low stock and availability', () => {
   });
 
   it('shows a product’s stock across warehouses and offers, and a seller’s stock by page', async () => {
-    const productId = newId();
-    const offers = [newId(), newId(), newId()];
-    for (const offerId of offers) {
-      await inventory().receive(db(), system(), { offerId, productId, sellerId: sellerA.id, quantity: 2 });
+    const three = await createOffers(server, 3, { seller: sellerA });
+    const productId = three[0]!.productId;
+    const offers = three.map((o) => o.offerId);
+    for (const o of three) {
+      expect(o.sellerId).toBe(sellerA.id);
+      await inventory().receive(db(), system(), {
+        offerId: o.offerId,
+        productId: o.productId,
+        sellerId: o.sellerId,
+        quantity: 2,
+      });
     }
     const product = (await api('GET', `/admin/inventory/products/${productId}`, admin)).json();
     expect(product).toMatchObject({ productId, totalAvailable: 6 });
@@ -751,6 +757,91 @@ describe('low stock and availability', () => {
   });
 });
 
+describe('the catalog’s view of stock', () => {
+  /** What the public product page says about one offer. */
+  async function onProductPage(slug: string, offerId: string) {
+    const res = await api('GET', `/products/${slug}`, null);
+    expect(res.statusCode).toBe(200);
+    const product = res.json();
+    const offer = product.variants.flatMap((v: any) => v.offers).find((o: any) => o.id === offerId);
+    return { inStock: product.inStock, available: offer.available, quantity: offer.availableQuantity };
+  }
+
+  it('follows receipts, holds and sales, and refuses stock for an offer the catalog does not know', async () => {
+    const { offerId, productId, sellerId, slug } = await createOffer(server);
+    expect(await onProductPage(slug, offerId)).toEqual({ inStock: false, available: false, quantity: 0 });
+
+    const received = await api('POST', '/admin/inventory/receipts', admin, {
+      offerId,
+      productId,
+      sellerId,
+      quantity: 5,
+    });
+    expect(received.statusCode).toBe(201);
+    expect(await onProductPage(slug, offerId)).toEqual({ inStock: true, available: true, quantity: 5 });
+
+    const hold = await api('POST', '/admin/inventory/reservations', admin, {
+      reference: ref(),
+      lines: [{ offerId, quantity: 3 }],
+    });
+    expect(hold.statusCode).toBe(201);
+    expect(await onProductPage(slug, offerId)).toEqual({ inStock: true, available: true, quantity: 2 });
+    const sold = await api('POST', `/admin/inventory/reservations/${hold.json().id}/confirm`, admin);
+    expect(sold.json().status).toBe('CONFIRMED');
+    expect(await onProductPage(slug, offerId)).toEqual({ inStock: true, available: true, quantity: 2 });
+    const rest = await api('POST', '/admin/inventory/reservations', admin, {
+      reference: ref(),
+      lines: [{ offerId, quantity: 2 }],
+    });
+    expect(rest.statusCode).toBe(201);
+    expect(await onProductPage(slug, offerId)).toEqual({ inStock: false, available: false, quantity: 0 });
+
+    const counts = async () =>
+      (
+        await sql<Record<string, number>>`SELECT
+          (SELECT count(*)::int FROM warehouses) AS warehouses,
+          (SELECT count(*)::int FROM inventory_items) AS items,
+          (SELECT count(*)::int FROM inventory_lots) AS lots,
+          (SELECT count(*)::int FROM inventory_movements) AS movements,
+          (SELECT count(*)::int FROM outbox_events) AS events`.execute(db())
+      ).rows[0];
+    const before = await counts();
+    const unknown = newId();
+    const refused = await api('POST', '/admin/inventory/receipts', admin, {
+      offerId: unknown,
+      productId,
+      sellerId,
+      quantity: 5,
+    });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json().type).toBe('/problems/offer-not-found');
+    expect(await counts()).toEqual(before);
+    expect((await api('GET', `/admin/inventory/offers/${unknown}`, admin)).statusCode).toBe(404);
+    expect(await sellable(unknown)).toBe(0);
+  });
+
+  it('takes expired lots off the product page when the sweep moves them out', async () => {
+    const { offerId, slug } = await stockedOffer(1, {
+      lot: { code: 'GONE', expiresAt: '2099-01-01T00:00:00Z' },
+    });
+    await inventory().receive(db(), system(), {
+      offerId,
+      quantity: 2,
+      lot: { code: 'KEPT', expiresAt: '2099-06-01T00:00:00Z' },
+    });
+    expect(await onProductPage(slug, offerId)).toMatchObject({ inStock: true, quantity: 3 });
+    const expire = (code: string) =>
+      sql`UPDATE inventory_lots SET expires_at = now() - interval '1 minute' WHERE lot_code = ${code}
+        AND item_id IN (SELECT id FROM inventory_items WHERE offer_id = ${offerId})`.execute(db());
+    await expire('GONE');
+    expect(await inventory().expireLots(db())).toBe(1);
+    expect(await onProductPage(slug, offerId)).toEqual({ inStock: true, available: true, quantity: 2 });
+    await expire('KEPT');
+    expect(await inventory().expireLots(db())).toBe(2);
+    expect(await onProductPage(slug, offerId)).toEqual({ inStock: false, available: false, quantity: 0 });
+  });
+});
+
 describe('authorization', () => {
   it('keeps customers and anonymous callers out', async () => {
     const { offerId } = await stockedOffer(1);
@@ -763,12 +854,8 @@ describe('authorization', () => {
   });
 
   it('lets a seller work its own stock and hides another seller’s', async () => {
-    const offerId = newId();
-    const own = await api('POST', '/admin/inventory/receipts', sellerA, {
-      offerId,
-      productId: newId(),
-      quantity: 5,
-    });
+    const { offerId, productId } = await createOffer(server, { seller: sellerA });
+    const own = await api('POST', '/admin/inventory/receipts', sellerA, { offerId, productId, quantity: 5 });
     expect(own.statusCode).toBe(201);
     expect(own.json().sellerId).toBe(sellerA.id);
     const w = own.json().warehouse.id;
@@ -803,11 +890,12 @@ describe('authorization', () => {
         .statusCode,
     ).toBe(404);
     expect((await api('GET', `/admin/inventory/sellers/${sellerA.id}/stock`, sellerB)).statusCode).toBe(403);
+    const theirs = await createOffer(server, { seller: sellerA });
     expect(
       (
         await api('POST', '/admin/inventory/receipts', sellerB, {
-          offerId: newId(),
-          productId: newId(),
+          offerId: theirs.offerId,
+          productId: theirs.productId,
           sellerId: sellerA.id,
           quantity: 1,
         })
@@ -826,7 +914,7 @@ describe('authorization', () => {
     );
     const adminB = await createUser(server, { roles: ['ADMIN'], storeId: storeB });
     const inB = { 'x-store-id': storeB };
-    const { offerId } = await stockedOffer(3);
+    const { offerId, productId, sellerId } = await stockedOffer(3);
     const wA = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
     expect((await api('GET', `/admin/inventory/offers/${offerId}`, adminB, undefined, inB)).statusCode).toBe(
       404,
@@ -858,6 +946,36 @@ describe('authorization', () => {
       401,
     );
     expect((await inventory().offerStock(db(), system(), offerId)).available).toBe(3);
+    // store A's offer is unknown to store B's catalog: no stock for it there
+    const foreign = await api(
+      'POST',
+      '/admin/inventory/receipts',
+      adminB,
+      { offerId, productId, sellerId, quantity: 1 },
+      inB,
+    );
+    expect(foreign.statusCode).toBe(404);
+    expect((await api('GET', `/admin/inventory/offers/${offerId}`, adminB, undefined, inB)).statusCode).toBe(
+      404,
+    );
+    // and store B's own offer, stocked there, stays out of store A
+    const offerB = await createOffer(server, { seller: adminB, storeId: storeB });
+    expect(offerB.sellerId).toBe(storeB);
+    const received = await api(
+      'POST',
+      '/admin/inventory/receipts',
+      adminB,
+      { offerId: offerB.offerId, productId: offerB.productId, sellerId: offerB.sellerId, quantity: 2 },
+      inB,
+    );
+    expect(received.statusCode).toBe(201);
+    expect(received.json().warehouse.id).not.toBe(wA);
+    expect((await api('GET', `/admin/inventory/offers/${offerB.offerId}`, admin)).statusCode).toBe(404);
+    const holdsInA = await api('POST', '/admin/inventory/reservations', admin, {
+      reference: ref(),
+      lines: [{ offerId: offerB.offerId, quantity: 1 }],
+    });
+    expect(holdsInA.statusCode).toBe(409);
   });
 });
 
