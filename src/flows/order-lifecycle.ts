@@ -8,6 +8,7 @@ import {
 import {
   BUYER_CANCELLABLE,
   OrderNotCancellable,
+  OrderNotFound,
   type OrderStatus,
   type OrdersService,
   type OrderView,
@@ -66,7 +67,17 @@ export class OrderLifecycle {
   /** Runs inside the payment's transaction: the order's payment status follows, and a capture pays it. */
   private readonly followPayment: PaymentListener = async (db, ctx, payment) => {
     const { orders } = this.deps;
-    const order = await orders.lock(db, ctx, payment.orderId);
+    const order = await orders.lock(db, ctx, payment.orderId).catch((error: unknown) => {
+      if (error instanceof OrderNotFound) return null;
+      throw error;
+    });
+    if (!order) {
+      ctx.log.warn(
+        { paymentId: payment.id, orderId: payment.orderId },
+        'payment of an unknown order: nothing to follow',
+      );
+      return;
+    }
     await orders.setPaymentStatus(db, ctx, order.id, payment.status);
     if (payment.status !== 'CAPTURED') return;
     if (order.status === 'PENDING' || order.status === 'CONFIRMED') {
