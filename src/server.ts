@@ -69,7 +69,9 @@ export async function createServer(options: ServerOptions) {
   });
   const cart = createCartModule(platform);
   const payments = createPaymentsModule(platform);
-  const promotions = createPromotionsModule(platform);
+  const promotions = createPromotionsModule(platform, {
+    userOfStore: (ctx, userId) => identity.service.admin.get(ctx, userId),
+  });
   const orders = createOrdersModule(platform);
   const checkout = new CheckoutFlow({
     carts: cart.service,

@@ -120,8 +120,11 @@ export class CheckoutFlow {
     }
     const destination = { country: input.shippingAddress.country, region: input.shippingAddress.state };
     const shipping = await shippingMethodFor(trx, ctx.storeId, input.shippingMethod, destination.country);
-    if (shipping === undefined)
-      throw field('/shippingMethod', 'No such shipping method for this destination.');
+    if (shipping === undefined) {
+      throw input.shippingMethod
+        ? field('/shippingMethod', 'No such shipping method for this destination.')
+        : field('/shippingAddress/country', 'This store does not ship to that country.');
+    }
     const group = ctx.actor ? await getUserGroup(trx, ctx.storeId, ctx.actor.userId) : null;
     const ownItem = (l: CheckoutLine) => l.offer.sellerId === ctx.storeId;
     const pricingLines = lines.map((l) => ({

@@ -216,15 +216,20 @@ export class OrderLifecycle {
 
   /** Refunds whatever is still captured on the order's payments; safe to repeat. */
   private async refundCaptured(ctx: Ctx, orderId: string, reason: string) {
-    const { payments } = await this.deps.payments.paymentsOfOrder(ctx.db, ctx, orderId);
+    const { payments, refunds } = await this.deps.payments.paymentsOfOrder(ctx.db, ctx, orderId);
     for (const p of payments) {
       const refundable = p.captured.amount - p.refunded.amount;
       if ((p.status === 'CAPTURED' || p.status === 'PARTIALLY_REFUNDED') && refundable > 0) {
-        await this.deps.payments.refund(ctx, p.id, {
+        // one key per attempt: a retry after a failed refund is a new refund, while two callers
+        // racing on the same attempt share one
+        const attempt = refunds.filter((r) => r.paymentId === p.id).length;
+        const refund = await this.deps.payments.refund(ctx, p.id, {
           amount: refundable,
           reason,
-          idempotencyKey: `order-refund:${orderId}:${p.refunded.amount}`,
+          idempotencyKey: `order-refund:${orderId}:${p.id}:${attempt}`,
         });
+        if (refund.status === 'FAILED')
+          throw new Error(`refund of payment ${p.id} failed; the worker retries it`);
       }
     }
   }

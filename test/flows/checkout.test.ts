@@ -360,6 +360,59 @@ describe('after checkout', () => {
     expect(points.balance).toBe(expected);
   });
 
+  it('retries a refund that failed after a cancellation instead of taking the failure as done', async () => {
+    const buyer = await createUser(server);
+    const { offerId } = await product(4_000, 5);
+    const cartId = await cartWith([{ offerId, quantity: 1 }], buyer.headers);
+    const { order, payment } = (
+      await checkout(cartId, { payment: { provider: 'test', token: 'tok_refund_fails' } }, buyer.headers)
+    ).json();
+    expect(payment.status).toBe('CAPTURED');
+    expect((await call('POST', `/orders/${order.id}/cancel`, {}, buyer.headers)).json().status).toBe(
+      'CANCELLED',
+    );
+    await server.worker.runOnce();
+    const db = server.database.db;
+    const refunds = await db
+      .selectFrom('refunds')
+      .select(['status', 'idempotency_key'])
+      .where('payment_id', '=', payment.id)
+      .execute();
+    expect(refunds.map((r) => r.status)).toEqual(['FAILED', 'FAILED']);
+    expect(new Set(refunds.map((r) => r.idempotency_key)).size).toBe(2);
+    const job = await db
+      .selectFrom('jobs')
+      .select(['status', 'attempts'])
+      .where('queue', '=', 'orders.refund-cancelled')
+      .where('dedupe_key', '=', `cancel:${order.id}`)
+      .executeTakeFirstOrThrow();
+    expect(job).toMatchObject({ status: 'pending', attempts: 1 });
+    expect((await call('GET', `/orders/${order.id}`, undefined, buyer.headers)).json().paymentStatus).toBe(
+      'CAPTURED',
+    );
+  });
+
+  it('refuses a destination none of the store’s shipping methods serves', async () => {
+    const storeId = server.modules.tenancy.defaultStore().id;
+    const { shippingMethodFor } = await import('../../src/modules/orders/index.ts');
+    const other = '01900000-0000-7000-8000-00000000beef';
+    expect(await shippingMethodFor(server.database.db, other, undefined, 'IN')).toBeNull();
+    await server.database.db
+      .insertInto('shipping_methods')
+      .values({
+        id: '01900000-0000-7000-8000-00000000bee1',
+        store_id: other,
+        code: 'us',
+        name: 'US only',
+        currency: 'USD',
+        countries: ['US'],
+      })
+      .execute();
+    expect(await shippingMethodFor(server.database.db, other, undefined, 'IN')).toBeUndefined();
+    expect((await shippingMethodFor(server.database.db, other, undefined, 'US'))?.code).toBe('us');
+    expect(await shippingMethodFor(server.database.db, storeId, 'no-such-code', 'IN')).toBeUndefined();
+  });
+
   it('mails the buyer a confirmation through the outbox', async () => {
     const { offerId } = await product(1_500, 5);
     const cartId = await cartWith([{ offerId, quantity: 1 }]);

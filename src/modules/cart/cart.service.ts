@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
+import { requireActor } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { type Money, money } from '../../platform/money.ts';
@@ -169,8 +170,7 @@ export class CartService {
    * the same offer add up, capped by the line maximum and the stock; the guest cart becomes MERGED.
    */
   async merge(ctx: Ctx, guestCartId: string): Promise<CartView> {
-    const userId = ctx.actor?.userId;
-    if (!userId) throw new CartNotFound();
+    requireActor(ctx);
     const target = await this.create(ctx);
     await transaction(ctx.db, async (trx) => {
       const guest = await this.findWritable(trx, ctx, guestCartId);

@@ -137,7 +137,7 @@ describe('carts', () => {
     const guest = await newCart();
     await call('POST', `/carts/${guest.id}/items`, { offerId: a, quantity: 2 });
     await call('POST', `/carts/${guest.id}/items`, { offerId: b, quantity: 1 });
-    expect((await call('POST', `/carts/${guest.id}/merge`)).statusCode).toBe(404);
+    expect((await call('POST', `/carts/${guest.id}/merge`)).statusCode).toBe(401);
     const merged = await call('POST', `/carts/${guest.id}/merge`, undefined, user.headers);
     expect(merged.statusCode).toBe(200);
     expect(merged.json().id).toBe(mine.id);

@@ -73,6 +73,19 @@ describe('order pricing', () => {
     expect(totals.total).toBe(7_500);
   });
 
+  it('keeps a line’s user-group discount on that line', () => {
+    const totals = priceOrder({
+      lines: [line(10_000, 1, { groupDiscountBp: 2_000 }), line(10_000, 1, { groupDiscountBp: 0 })],
+      pointsToRedeem: 0,
+      pointValue: 100,
+      destination: india,
+      taxRules: [{ ...gst18, inclusive: false, rateBp: 1_000 }],
+      shipping: null,
+    });
+    expect(totals.lines.map((l) => l.discount)).toEqual([2_000, 0]);
+    expect(totals.tax).toBe(800 + 1_000);
+  });
+
   it('prices shipping by weight band, waives it above the threshold or with a free-shipping coupon', () => {
     const method = {
       code: 'std',

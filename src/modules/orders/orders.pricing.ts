@@ -3,8 +3,9 @@ import { percentOf } from '../../platform/money.ts';
 /**
  * Order totals in integer minor units, as a pure function (docs/money.md):
  * subtotal − discount + tax (the part not already inside prices) + shipping = total ≥ 0.
- * Discounts apply in order: user-group percent (per line), coupon, reward points; they are spread over the
- * lines in proportion to each line's subtotal (largest remainder), and tax is computed per line
+ * Discounts apply in order: user-group percent (per line, staying on its line), coupon, reward points;
+ * coupon and points are spread over the lines in proportion to what each still costs (largest
+ * remainder), and tax is computed per line
  * on what the buyer pays for it, rounded half away from zero.
  */
 export interface PricingLine {
@@ -77,9 +78,10 @@ export interface Totals {
 export function priceOrder(input: PricingInput): Totals {
   const subtotals = input.lines.map((l) => l.unitPrice * l.quantity);
   const subtotal = sum(subtotals);
-  const groupDiscount = sum(
-    input.lines.map((l, i) => Math.min(percentOf(subtotals[i]!, l.groupDiscountBp ?? 0), subtotals[i]!)),
+  const groupParts = input.lines.map((l, i) =>
+    Math.min(percentOf(subtotals[i]!, l.groupDiscountBp ?? 0), subtotals[i]!),
   );
+  const groupDiscount = sum(groupParts);
   const baseShipping = shippingPrice(input.lines, input.shipping, subtotal - groupDiscount);
   const coupon = input.coupon?.(subtotal - groupDiscount, baseShipping) ?? {
     discount: 0,
@@ -90,7 +92,12 @@ export function priceOrder(input: PricingInput): Totals {
   const pointsDiscount = Math.min(input.pointsToRedeem * input.pointValue, remaining);
   const pointsRedeemed = input.pointValue > 0 ? Math.ceil(pointsDiscount / input.pointValue) : 0;
   const discount = groupDiscount + couponDiscount + pointsDiscount;
-  const lineDiscounts = allocate(discount, subtotals);
+  // each line keeps its own group discount; coupon and points are spread over what remains
+  const shared = allocate(
+    couponDiscount + pointsDiscount,
+    subtotals.map((v, i) => v - groupParts[i]!),
+  );
+  const lineDiscounts = groupParts.map((g, i) => g + shared[i]!);
   let tax = 0;
   let taxIncluded = 0;
   const lines = input.lines.map((line, i) => {

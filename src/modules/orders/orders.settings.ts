@@ -128,7 +128,8 @@ export async function taxRulesFor(db: Db, storeId: string, country: string): Pro
 
 /**
  * The shipping method checkout uses: the one named by `code`, else the store's default, else the
- * first; null when the store has none (shipping is then free). Unknown or not-for-this-country → undefined.
+ * first; null when the store has no method at all (shipping is then free); undefined when the named
+ * one is unknown or none serves this country, which checkout refuses.
  */
 export async function shippingMethodFor(
   db: Db,
@@ -136,14 +137,13 @@ export async function shippingMethodFor(
   code: string | undefined,
   country: string,
 ): Promise<ShippingMethod | null | undefined> {
-  const methods = (await repo.shippingMethods(db, storeId)).filter(
-    (m) => !m.countries || m.countries.includes(country),
-  );
+  const all = await repo.shippingMethods(db, storeId);
+  if (all.length === 0) return null;
+  const methods = all.filter((m) => !m.countries || m.countries.includes(country));
   const chosen = code
     ? methods.find((m) => m.code === code)
     : (methods.find((m) => m.is_default) ?? methods[0]);
-  if (code && !chosen) return undefined;
-  if (!chosen) return null;
+  if (!chosen) return undefined;
   return {
     code: chosen.code,
     name: chosen.name,

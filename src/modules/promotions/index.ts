@@ -1,6 +1,7 @@
 // Promotions owns what lowers a price or rewards a buyer: coupons with their limits and usage
 // records, the reward-points ledger and balances (user-group and campaign pricing to come).
 import path from 'node:path';
+import type { Ctx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { findStore } from '../tenancy/index.ts';
 import { promotionsRoutes } from './promotions.routes.ts';
@@ -14,7 +15,12 @@ export interface PromotionsModule extends BazaarModule {
   service: PromotionsService;
 }
 
-export function createPromotionsModule(platform: Platform): PromotionsModule {
+export interface PromotionsOptions {
+  /** Resolves a user of the request's store, or throws a 404 (identity's admin lookup). */
+  userOfStore: (ctx: Ctx, userId: string) => Promise<unknown>;
+}
+
+export function createPromotionsModule(platform: Platform, options: PromotionsOptions): PromotionsModule {
   const service = new PromotionsService(platform.config);
   const storeCurrency = async (storeId: string) =>
     (await findStore(platform.database.db, storeId))?.currency ?? 'INR';
@@ -22,6 +28,6 @@ export function createPromotionsModule(platform: Platform): PromotionsModule {
     name: 'promotions',
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
-    routes: promotionsRoutes(service, storeCurrency),
+    routes: promotionsRoutes(service, storeCurrency, options.userOfStore),
   };
 }

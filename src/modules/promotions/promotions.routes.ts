@@ -1,6 +1,5 @@
 import type { ZodApp } from '../../platform/http/app.ts';
-import { isUuid } from '../../platform/ids.ts';
-import { CouponNotFound } from './promotions.errors.ts';
+import type { Ctx } from '../../platform/http/context.ts';
 import {
   AdjustBody,
   CouponBody,
@@ -19,6 +18,7 @@ const admin = { tags: ['admin', 'promotions'], security: bearer };
 export function promotionsRoutes(
   promotions: PromotionsService,
   storeCurrency: (storeId: string) => Promise<string>,
+  userOfStore: (ctx: Ctx, userId: string) => Promise<unknown>,
 ) {
   return (app: ZodApp) => {
     app.post(
@@ -97,7 +97,7 @@ export function promotionsRoutes(
         },
       },
       async (req) => {
-        if (!isUuid(req.params.id)) throw new CouponNotFound();
+        await userOfStore(req.ctx, req.params.id); // 404 for anyone who is not a user of this store
         return promotions.adjustPoints(req.ctx, req.params.id, req.body.points, req.body.note);
       },
     );

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, pgErrorCode, transaction } from '../../platform/db/transaction.ts';
 import { requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
+import { BadRequest, type FieldError } from '../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { money } from '../../platform/money.ts';
@@ -61,6 +62,30 @@ export function presentLedger(e: LedgerRow) {
   };
 }
 
+/** A change that would leave the coupon inconsistent is bad input, named by its field. */
+function refuseInconsistentCoupon(
+  c: CouponRow,
+  patch: Partial<Omit<CouponInput, 'code' | 'type' | 'currency'>>,
+) {
+  const errors: FieldError[] = [];
+  const value = patch.value ?? c.value;
+  if (c.type === 'PERCENT' && (value < 1 || value > 10_000)) {
+    errors.push({ pointer: '/value', in: 'body', detail: 'A percentage is given in basis points, 1–10000.' });
+  }
+  if (c.type === 'AMOUNT' && value < 1)
+    errors.push({ pointer: '/value', in: 'body', detail: 'Give an amount ≥ 1.' });
+  const starts =
+    patch.startsAt === undefined ? c.starts_at : patch.startsAt ? new Date(patch.startsAt) : null;
+  const expires =
+    patch.expiresAt === undefined ? c.expires_at : patch.expiresAt ? new Date(patch.expiresAt) : null;
+  if (starts && expires && expires <= starts)
+    errors.push({ pointer: '/expiresAt', in: 'body', detail: 'Must be after startsAt.' });
+  if (patch.usageLimit != null && patch.usageLimit < c.used_count) {
+    errors.push({ pointer: '/usageLimit', in: 'body', detail: `Already used ${c.used_count} times.` });
+  }
+  if (errors.length > 0) throw new BadRequest('The coupon change is not consistent.', errors);
+}
+
 export interface CouponQuote extends CouponEffect {
   couponId: string;
   code: string;
@@ -105,7 +130,9 @@ export class PromotionsService {
 
   async updateCoupon(ctx: Ctx, id: string, patch: Partial<Omit<CouponInput, 'code' | 'type' | 'currency'>>) {
     requireRole(ctx, 'ADMIN');
-    if (!isUuid(id)) throw new CouponNotFound();
+    const current = isUuid(id) ? await repo.findCoupon(ctx.db, ctx.storeId, id) : undefined;
+    if (!current) throw new CouponNotFound();
+    refuseInconsistentCoupon(current, patch);
     const row = await repo.updateCoupon(ctx.db, ctx.storeId, id, {
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.value !== undefined ? { value: patch.value } : {}),

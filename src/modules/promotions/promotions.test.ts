@@ -69,6 +69,41 @@ describe('coupon administration', () => {
     ).toBe(403);
   });
 
+  it('refuses a change that would leave a coupon inconsistent', async () => {
+    const c = (
+      await createCoupon({ code: code(), type: 'PERCENT', value: 1_000, startsAt: '2030-01-01T00:00:00Z' })
+    ).json();
+    const patch = (body: object) =>
+      server.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/admin/coupons/${c.id}`,
+        headers: admin.headers,
+        payload: body,
+      });
+    for (const [body, pointer] of [
+      [{ value: 0 }, '/value'],
+      [{ value: 20_000 }, '/value'],
+      [{ expiresAt: '2029-01-01T00:00:00Z' }, '/expiresAt'],
+    ] as const) {
+      const res = await patch(body);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0].pointer).toBe(pointer);
+    }
+    expect((await patch({ value: 1_500 })).json().value).toBe(1_500);
+  });
+
+  it('adjusts points only for users of the store', async () => {
+    for (const id of ['not-a-user', '01900000-0000-7000-8000-000000000abc']) {
+      const res = await server.app.inject({
+        method: 'POST',
+        url: `/api/v1/admin/users/${id}/rewards`,
+        headers: admin.headers,
+        payload: { points: 5, note: 'x' },
+      });
+      expect(res.statusCode).toBe(404);
+    }
+  });
+
   it('deactivates a coupon, after which it no longer applies', async () => {
     const c = (await createCoupon({ code: code(), type: 'AMOUNT', value: 100 })).json();
     const res = await server.app.inject({

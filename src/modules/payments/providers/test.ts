@@ -2,7 +2,8 @@ import type { ChargeRequest, PaymentProvider, ProviderOutcome, RefundOutcome } f
 
 /**
  * The built-in provider for development and tests: `tok_success` captures at once,
- * `tok_decline` fails, `tok_confirm` needs a confirmation step (`{ confirmation: "ok" }`).
+ * `tok_decline` fails, `tok_confirm` needs a confirmation step (`{ confirmation: "ok" }`),
+ * `tok_refund_fails` captures but refuses every refund.
  */
 export function createTestProvider(): PaymentProvider {
   return {
@@ -18,6 +19,14 @@ export function createTestProvider(): PaymentProvider {
             cardLast4: '4242',
             cardBrand: 'visa',
             riskScore: 10,
+          };
+        case 'tok_refund_fails':
+          // captures, but every refund of it fails (to exercise refund retries)
+          return {
+            status: 'CAPTURED',
+            providerTransactionId: `test_refund_fails_${request.paymentId}`,
+            cardLast4: '5126',
+            cardBrand: 'visa',
           };
         case 'tok_confirm':
           return {
@@ -57,6 +66,9 @@ export function createTestProvider(): PaymentProvider {
       };
     },
     async refund(request): Promise<RefundOutcome> {
+      if (request.providerTransactionId?.startsWith('test_refund_fails_')) {
+        return { status: 'FAILED', errorMessage: 'The test card refuses refunds.' };
+      }
       return { status: 'SUCCEEDED', providerRefundId: `test_re_${request.refundId}` };
     },
   };
