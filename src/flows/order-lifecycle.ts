@@ -7,6 +7,7 @@ import {
 } from '../modules/inventory/index.ts';
 import {
   BUYER_CANCELLABLE,
+  canTransition,
   OrderNotCancellable,
   OrderNotFound,
   type OrderStatus,
@@ -79,6 +80,11 @@ export class OrderLifecycle {
       return;
     }
     await orders.setPaymentStatus(db, ctx, order.id, payment.status);
+    if (payment.status === 'REFUNDED' && canTransition(order.status, 'REFUNDED')) {
+      // everything captured went back (a staff refund of a paid or delivered order): the order follows
+      await orders.transition(db, ctx, order.id, 'REFUNDED', { reason: 'payment refunded in full' });
+      return;
+    }
     if (payment.status !== 'CAPTURED') return;
     if (order.status === 'PENDING' || order.status === 'CONFIRMED') {
       if (order.payment_provider !== 'cod' && !(await this.sellReservedStock(db, ctx, order.id))) {

@@ -392,6 +392,37 @@ describe('after checkout', () => {
     );
   });
 
+  it('finds an order by its payment reference, and a full staff refund makes the order REFUNDED', async () => {
+    const buyer = await createUser(server);
+    const { offerId } = await product(6_000, 5);
+    const cartId = await cartWith([{ offerId, quantity: 1 }], buyer.headers);
+    const { order, payment } = (await checkout(cartId, {}, buyer.headers)).json();
+    const reference = `test_${payment.id}`;
+    const found = (
+      await call('GET', `/admin/payments?reference=${reference}`, undefined, admin.headers)
+    ).json();
+    expect(found.items.map((p: { orderId: string }) => p.orderId)).toEqual([order.id]);
+    expect(
+      (await call('GET', `/admin/payments?reference=${reference}`, undefined, buyer.headers)).statusCode,
+    ).toBe(403);
+    const partial = await call(
+      'POST',
+      `/admin/payments/${payment.id}/refunds`,
+      { amount: 1_000, reason: 'scratch' },
+      admin.headers,
+    );
+    expect(partial.statusCode).toBe(201);
+    expect((await call('GET', `/orders/${order.id}`, undefined, buyer.headers)).json()).toMatchObject({
+      status: 'PAID',
+      paymentStatus: 'PARTIALLY_REFUNDED',
+    });
+    await call('POST', `/admin/payments/${payment.id}/refunds`, { reason: 'the rest' }, admin.headers);
+    expect((await call('GET', `/orders/${order.id}`, undefined, buyer.headers)).json()).toMatchObject({
+      status: 'REFUNDED',
+      paymentStatus: 'REFUNDED',
+    });
+  });
+
   it('refuses a destination none of the store’s shipping methods serves', async () => {
     const storeId = server.modules.tenancy.defaultStore().id;
     const { shippingMethodFor } = await import('../../src/modules/orders/index.ts');

@@ -173,3 +173,17 @@ export async function recordEvent(db: Db, row: Insertable<PaymentEventsTable>): 
     .executeTakeFirst();
   return inserted !== undefined;
 }
+
+/** seed 000 GSI1 / seed 001: a payment (and so its order) by the gateway's transaction or payment id. */
+export function findPaymentsByReference(db: Db, storeId: string, reference: string) {
+  return t(db)
+    .selectFrom('payments')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where((eb) =>
+      eb.or([eb('provider_transaction_id', '=', reference), eb('provider_reference', '=', reference)]),
+    )
+    .orderBy('id')
+    .limit(10)
+    .execute();
+}

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { requireRole } from '../../platform/http/authorization.ts';
 import { isUuid } from '../../platform/ids.ts';
@@ -61,6 +62,19 @@ export function paymentsRoutes(payments: PaymentsService) {
         },
       },
       async (req) => payments.collectCash(req.ctx, paymentId(req.params.id), req.body.amount),
+    );
+    app.get(
+      '/admin/payments',
+      {
+        schema: {
+          tags: ['admin', 'payments'],
+          summary: 'Find payments (and their orders) by the provider’s reference (ADMIN)',
+          security: bearer,
+          querystring: z.object({ reference: z.string().trim().min(1).max(200) }),
+          response: { 200: z.object({ items: z.array(PaymentView) }) },
+        },
+      },
+      async (req) => payments.findByReference(req.ctx, req.query.reference),
     );
     app.post(
       '/admin/payments/:id/refunds',

@@ -273,6 +273,13 @@ export class PaymentsService {
     return presentPayment(payment);
   }
 
+  /** Staff find a payment, and so its order, by the provider's reference (ADMIN). */
+  async findByReference(ctx: Ctx, reference: string) {
+    requireRole(ctx, 'ADMIN');
+    const rows = await repo.findPaymentsByReference(ctx.db, ctx.storeId, reference);
+    return { items: rows.map((p) => presentPayment(p)) };
+  }
+
   async paymentsOfOrder(db: Db, ctx: Ctx, orderId: string) {
     const payments = await repo.paymentsOfOrder(db, ctx.storeId, orderId);
     const refunds = await repo.refundsOfPayments(
