@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { AddressInput } from '../modules/identity/index.ts';
 import {
-  AddressSchema,
   ITEM_STATUSES,
   ORDER_STATUSES,
   type OrdersService,
@@ -17,8 +17,8 @@ const Id = z.string().max(100);
 
 const CheckoutBody = z.object({
   email: z.string().trim().max(254).email().optional(),
-  shippingAddress: AddressSchema,
-  billingAddress: AddressSchema.optional(),
+  shippingAddress: AddressInput,
+  billingAddress: AddressInput.optional(),
   couponCode: z.string().trim().min(1).max(40).optional(),
   redeemPoints: z.number().int().min(0).max(1_000_000_000).optional(),
   shippingMethod: z.string().trim().min(1).max(40).optional(),

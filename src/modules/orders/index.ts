@@ -10,7 +10,7 @@ import { OrdersService } from './orders.service.ts';
 export { OrderNotCancellable, OrderNotFound, TransitionNotAllowed } from './orders.errors.ts';
 export { type PricingLine, priceOrder, type Totals } from './orders.pricing.ts';
 export * as ordersRepository from './orders.repository.ts';
-export { Address as AddressSchema, OrderView as OrderViewSchema } from './orders.schemas.ts';
+export { OrderView as OrderViewSchema } from './orders.schemas.ts';
 export type { Address, DraftItem, OrderDraft, OrderView } from './orders.service.ts';
 export { OrdersService, presentOrder } from './orders.service.ts';
 export { shippingMethodFor, taxRulesFor } from './orders.settings.ts';

@@ -4,26 +4,7 @@ import { ITEM_STATUSES, ORDER_STATUSES } from './orders.status.ts';
 
 export const Money = z.object({ amount: z.number().int(), currency: z.string().length(3) });
 
-/** The address shape of API.md, shared by checkout and the account's address book. */
-export const Address = z.object({
-  name: z.string().trim().min(1).max(200),
-  line1: z.string().trim().min(1).max(300),
-  line2: z.string().trim().max(300).optional(),
-  city: z.string().trim().min(1).max(100),
-  state: z.string().trim().min(1).max(100),
-  postalCode: z.string().trim().min(1).max(20),
-  country: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z]{2}$/, 'Use an ISO 3166-1 alpha-2 code such as IN.')
-    .transform((c) => c.toUpperCase()),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ()-]{6,20}$/)
-    .optional(),
-});
-
+/** The address snapshot on an order (the input shape is identity's AddressInput). */
 export const AddressView = z.object({
   name: z.string(),
   line1: z.string(),
