@@ -153,6 +153,9 @@ describe('order access', () => {
     expect(asSeller.items).toHaveLength(1);
     expect(asSeller.items[0].sellerId).toBe(sellerA.id);
     expect(asSeller.totals.subtotal.amount).toBe(50_000);
+    // prices include the tax here, so the seller's total is what its items cost after discounts
+    expect(asSeller.totals.total.amount).toBe(50_000 - asSeller.totals.discount.amount);
+    expect(asSeller.totals.tax.amount).toBeGreaterThan(0);
     expect((await server.app.inject({ method: 'GET', url: `/api/v1/orders/${order.id}` })).statusCode).toBe(
       401,
     );
@@ -244,5 +247,31 @@ describe('tax rules and shipping methods', () => {
       code: 'std',
       flatAmount: { amount: 4_900, currency: 'INR' },
     });
+  });
+});
+
+describe('a seller’s share of an order', () => {
+  it('adds exclusive tax to the seller’s total', async () => {
+    const { presentOrder } = await import('./orders.service.ts');
+    const item = (sellerId: string, subtotal: number, tax: number) =>
+      ({
+        seller_id: sellerId,
+        subtotal_amount: subtotal,
+        discount_amount: 0,
+        tax_amount: tax,
+        unit_price_amount: subtotal,
+        quantity: 1,
+        options: {},
+      }) as never;
+    const order = {
+      currency: 'USD',
+      tax_amount: 1_450,
+      tax_included_amount: 0,
+      placed_at: new Date(),
+      shipping_address: {},
+      billing_address: {},
+    } as never;
+    const view = presentOrder(order, [item('a', 10_000, 725), item('b', 10_000, 725)], 'a');
+    expect(view.totals.total.amount).toBe(10_725);
   });
 });
