@@ -17,8 +17,10 @@ export const UserStatus = z.enum(['ACTIVE', 'DEACTIVATED']);
 export const IdParams = z.object({ id: z.string().max(100) });
 /** Basis points: 1 bp = 0.01 %, so 10000 is 100 %. */
 const Bps = z.number().int().min(0).max(10_000);
+
 /** The position in an id-ordered list that a cursor encodes. */
-export const IdCursor = z.object({ id: z.string().uuid() });
+export { IdCursor } from '../../platform/http/pagination.ts';
+
 const OpaqueToken = z.string().trim().min(1).max(200);
 const Text = (max: number) => z.string().trim().min(1).max(max);
 

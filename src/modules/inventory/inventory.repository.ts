@@ -4,6 +4,7 @@ import {
   type GeneratedAlways,
   type Insertable,
   type RawBuilder,
+  type Selectable,
   sql,
 } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
@@ -635,25 +636,7 @@ export async function lowStock(
   return rows;
 }
 
-export interface MovementRow {
-  id: string;
-  item_id: string;
-  lot_id: string;
-  lot_code: string | null;
-  offer_id: string;
-  warehouse_id: string;
-  type: MovementType;
-  quantity_change: number;
-  quantity_before: number;
-  quantity_after: number;
-  reason: string | null;
-  reference_type: string | null;
-  reference_id: string | null;
-  actor_user_id: string | null;
-  unit_cost_amount: number | null;
-  currency: string | null;
-  created_at: Date;
-}
+export type MovementRow = Omit<Selectable<InventoryMovementsTable>, 'store_id'> & { lot_code: string | null };
 
 export function movementsOfOffer(
   db: Db,

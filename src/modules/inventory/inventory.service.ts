@@ -5,7 +5,7 @@ import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts
 import { hasRole } from '../../platform/http/authorization.ts';
 import type { Actor, Role } from '../../platform/http/context.ts';
 import { BadRequest, Forbidden, Unauthorized } from '../../platform/http/errors.ts';
-import { decodeCursor, type Page, toPage } from '../../platform/http/pagination.ts';
+import { decodeCursor, IdCursor, type Page, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import {
@@ -184,7 +184,6 @@ export function canTransition(from: ReservationStatus, to: ReservationStatus): b
 
 const DEFAULT_WAREHOUSE = { code: 'DEFAULT', name: 'Default warehouse' };
 const WarehouseCursor = z.object({ code: z.string() });
-const IdCursor = z.object({ id: z.string().uuid() });
 const SellerCursor = z.object({ productId: z.string().uuid(), id: z.string().uuid() });
 
 export function requireRole(ctx: InventoryCtx, ...roles: Role[]): Actor {

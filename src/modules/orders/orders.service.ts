@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { hasRole, requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
-import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { type Money, money } from '../../platform/money.ts';
@@ -11,8 +11,6 @@ import type { Totals } from './orders.pricing.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
 import * as repo from './orders.repository.ts';
 import { canTransition, ITEM_TRANSITIONS, type ItemStatus, type OrderStatus } from './orders.status.ts';
-
-const IdCursor = z.object({ id: z.string().uuid() });
 
 export interface Address {
   name: string;

@@ -5,15 +5,13 @@ import { isUniqueViolation, pgErrorCode, transaction } from '../../platform/db/t
 import { requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { BadRequest, type FieldError } from '../../platform/http/errors.ts';
-import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { money } from '../../platform/money.ts';
 import { type CouponBasket, type CouponEffect, couponEffect, couponProblem } from './promotions.coupons.ts';
 import { CouponCodeTaken, CouponNotFound, couponRejected, InsufficientPoints } from './promotions.errors.ts';
 import type { CouponRow, CouponType, LedgerRow, RewardReason, RewardType } from './promotions.repository.ts';
 import * as repo from './promotions.repository.ts';
-
-const IdCursor = z.object({ id: z.string().uuid() });
 
 export interface CouponInput {
   code: string;

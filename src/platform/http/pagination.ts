@@ -7,6 +7,9 @@ export const PageQuery = z.object({
   cursor: z.string().min(1).max(500).optional(),
 });
 
+/** The position of every list ordered by its time-ordered id. */
+export const IdCursor = z.object({ id: z.string().uuid() });
+
 export function encodeCursor(position: Record<string, unknown>): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
