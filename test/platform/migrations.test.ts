@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/platform/db/database.ts';
 import { type MigrationSource, migrate } from '../../src/platform/db/migrator.ts';
-import { createSchema, dropSchema, onPostgres, openDatabase, schemaName } from '../harness.ts';
+import { adminQuery, createSchema, dropSchema, onPostgres, openDatabase, schemaName } from '../harness.ts';
 
 /** Everything a test opened, closed and removed after it. */
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -203,5 +204,34 @@ describe('concurrent start-up', () => {
     expect([...a.applied, ...b.applied].sort()).toEqual(Object.keys(files).map((_, i) => `alpha/00${i + 1}`));
     expect(a.skipped + b.skipped).toBe(8);
     expect(await recorded(first)).toHaveLength(8);
+  });
+});
+
+describe.runIf(onPostgres)('extensions', () => {
+  it('creates an extension once when two schemas of a new database migrate at the same time', async () => {
+    // Extensions are database-wide, so this needs a database where none exists yet.
+    const name = schemaName();
+    await adminQuery(`CREATE DATABASE ${name}`);
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${name}`;
+    const pools = [schemaName(), schemaName()].map(
+      (schema) =>
+        new pg.Pool({ connectionString: url.toString(), max: 1, options: `-c search_path=${schema},public` }),
+    );
+    cleanup.push(async () => {
+      await Promise.all(pools.map((p) => p.end()));
+      await adminQuery(`DROP DATABASE IF EXISTS ${name}`);
+    });
+    // The pause keeps the first transaction open while the second reaches its CREATE EXTENSION.
+    const sources = [
+      source('alpha', {
+        '001_trigrams.sql':
+          'CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public; SELECT pg_sleep(0.3);',
+      }),
+    ];
+
+    const results = await Promise.all(pools.map((pool) => migrate(pool, sources)));
+
+    expect(results.map((r) => r.applied)).toEqual([['alpha/001'], ['alpha/001']]);
   });
 });

@@ -23,6 +23,7 @@ export class MigrationError extends Error {}
 const FILE = /^(\d{3,})_([a-z0-9_]+)\.sql$/;
 /** A plain lower-case identifier, as config allows for DATABASE_SCHEMA: safe to use unquoted. */
 const SCHEMA = /^[a-z_][a-z0-9_]*$/;
+const CREATES_EXTENSION = /\bCREATE\s+EXTENSION\b/i;
 
 export function loadMigrations(sources: MigrationSource[]): Migration[] {
   const all: Migration[] = [];
@@ -120,6 +121,11 @@ export async function migrate(
         const started = performance.now();
         await client.query('BEGIN');
         try {
+          // Extensions belong to the database, not the schema: two schemas migrating at once would
+          // both try to create one. A database-wide lock, held to commit, makes the second wait
+          // and then find it there.
+          if (CREATES_EXTENSION.test(m.sql))
+            await client.query(`SELECT pg_advisory_xact_lock(hashtext('bazaar.migrate.extensions'))`);
           await client.query(m.sql);
           await client.query(
             `INSERT INTO schema_migrations (version, module, description, checksum, execution_time_ms)
