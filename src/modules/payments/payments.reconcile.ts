@@ -7,10 +7,11 @@ import type { Db } from '../../platform/db/database.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import type { JobRun, Jobs, QueueOptions } from '../../platform/jobs/jobs.ts';
 import type { Logger } from '../../platform/observability/logger.ts';
+import { send, settleRefund, unanswered } from './payments.refunds.ts';
 import type { PaymentRow } from './payments.repository.ts';
 import * as repo from './payments.repository.ts';
 import { type PaymentsService, RECONCILE_QUEUE, UNSETTLED } from './payments.service.ts';
-import type { PaymentProvider, ProviderOutcome } from './providers/provider.ts';
+import type { PaymentProvider, ProviderOutcome, RefundOutcome } from './providers/provider.ts';
 
 /** 1 min doubling to 4 h, 16 attempts: about 32 hours of asking before a person is needed. */
 export const RECONCILE_RETRY: Required<QueueOptions> = {
@@ -54,21 +55,35 @@ export async function reconcile(payments: PaymentsService, ctx: Ctx, paymentId: 
   if (!provider) return;
   const outcome = await ask(provider, payment);
   if (outcome) await payments.apply(ctx, paymentId, outcome);
-  for (const refund of await repo.pendingRefunds(ctx.db, paymentId)) {
-    if (!refund.provider_refund_id || !provider.retrieveRefund) continue;
-    await payments.settleRefund(
-      ctx,
-      paymentId,
-      refund.id,
-      await provider.retrieveRefund(refund.provider_refund_id),
-    );
-  }
+  await settlePendingRefunds(payments, ctx, payment, provider);
   const after = await payments.find(ctx.db, ctx, paymentId);
   const refundsLeft = (await repo.pendingRefunds(ctx.db, paymentId)).length;
   if (refundsLeft > 0) throw new StillUnsettled(`${refundsLeft} refund(s) still pending at the provider`);
   if (UNSETTLED.includes(after.status)) throw new StillUnsettled(`payment still ${after.status}`);
   if (after.status === 'CANCELLED' && provider.cancel && outcome && UNSETTLED.includes(outcome.status))
     throw new StillUnsettled(`payment cancelled here but ${outcome.status} at the provider`);
+}
+
+/**
+ * Each PENDING refund: asked about when the provider answered it, sent again (same idempotency
+ * key) when it never did. A failure settled here is late: the order lifecycle refunds again.
+ */
+async function settlePendingRefunds(
+  payments: PaymentsService,
+  ctx: Ctx,
+  payment: PaymentRow,
+  provider: PaymentProvider,
+): Promise<void> {
+  for (const pending of await repo.pendingRefunds(ctx.db, payment.id)) {
+    const refund = await repo.findRefund(ctx.db, payment.id, pending.id);
+    if (!refund) continue;
+    let outcome: RefundOutcome | null = null;
+    if (refund.provider_refund_id && provider.retrieveRefund)
+      outcome = await provider.retrieveRefund(refund.provider_refund_id);
+    else if (unanswered(refund) && Date.now() - refund.created_at.getTime() > 60_000)
+      outcome = await send(payments, ctx, payment, refund);
+    if (outcome) await settleRefund(payments, ctx, payment.id, refund.id, outcome, true);
+  }
 }
 
 /** A cancelled payment is cancelled at the provider (where it can be); an unsettled one is looked up. */

@@ -11,13 +11,13 @@ import {
   PaymentStateConflict,
   ProviderFailure,
   ProviderUnavailable,
-  RefundExceedsCaptured,
 } from './payments.errors.ts';
+import { refund } from './payments.refunds.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
 import * as repo from './payments.repository.ts';
-import { canTransition, isCaptured, type PaymentStatus } from './payments.status.ts';
+import { canTransition, type PaymentStatus } from './payments.status.ts';
 import { handleWebhook } from './payments.webhooks.ts';
-import type { PaymentProvider, ProviderName, ProviderOutcome, RefundOutcome } from './providers/provider.ts';
+import type { PaymentProvider, ProviderName, ProviderOutcome } from './providers/provider.ts';
 
 export interface PaymentView {
   id: string;
@@ -306,52 +306,12 @@ export class PaymentsService {
    * Refunds part or all of what was captured. The amount is reserved on the payment under a row
    * lock before the provider is called, so concurrent refunds can never exceed the capture.
    */
-  async refund(
+  refund(
     ctx: Ctx,
     paymentId: string,
     input: { amount?: number | undefined; reason: string; idempotencyKey?: string | undefined },
   ): Promise<RefundView> {
-    const started = await this.withPaymentLock(ctx, paymentId, async (trx, payment) => {
-      if (input.idempotencyKey) {
-        const existing = await repo.findRefundByKey(trx, payment.id, input.idempotencyKey);
-        if (existing) return { refund: existing, payment, replay: true };
-      }
-      if (!isCaptured(payment.status)) throw new PaymentStateConflict(payment.status, 'refunded');
-      const remaining = payment.captured_amount - payment.refunded_amount;
-      const amount = input.amount ?? remaining;
-      if (amount <= 0 || amount > remaining) throw new RefundExceedsCaptured(remaining);
-      await repo.updatePayment(trx, payment.id, { refunded_amount: payment.refunded_amount + amount });
-      const refund = await repo.insertRefund(trx, {
-        id: newId(),
-        store_id: ctx.storeId,
-        payment_id: payment.id,
-        amount,
-        currency: payment.currency,
-        reason: input.reason,
-        provider_refund_id: null,
-        error_message: null,
-        idempotency_key: input.idempotencyKey ?? null,
-        processed_by: ctx.actor?.userId ?? null,
-        completed_at: null,
-      });
-      return { refund, payment, replay: false };
-    });
-    if (started.replay) return presentRefund(started.refund);
-    const provider = this.provider(started.payment.provider);
-    let outcome: RefundOutcome;
-    try {
-      outcome = await provider.refund({
-        refundId: started.refund.id,
-        providerTransactionId: started.payment.provider_reference ?? started.payment.provider_transaction_id,
-        amount: started.refund.amount,
-        currency: started.refund.currency,
-        idempotencyKey: `${started.refund.id}:refund`,
-      });
-    } catch (error) {
-      ctx.log.error({ err: error, refundId: started.refund.id }, 'payment provider refund failed');
-      outcome = { status: 'FAILED', errorMessage: 'The payment provider could not be reached.' };
-    }
-    return presentRefund(await this.settleRefund(ctx, paymentId, started.refund.id, outcome));
+    return refund(this, ctx, paymentId, input);
   }
 
   async getPayment(ctx: Ctx, paymentId: string): Promise<PaymentView> {
@@ -444,55 +404,6 @@ export class PaymentsService {
     return updated;
   }
 
-  /** @internal Settles a refund under the locks (provider answer, webhook or reconciliation). */
-  async settleRefund(ctx: Ctx, paymentId: string, refundId: string, outcome: RefundOutcome) {
-    return this.withPaymentLock(ctx, paymentId, async (trx, payment, tctx) => {
-      const refund = await repo.findRefund(trx, payment.id, refundId, true);
-      if (!refund) throw new PaymentNotFound();
-      return this.settleLocked(trx, tctx, payment, refund, outcome);
-    });
-  }
-
-  /** @internal */
-  async settleLocked(db: Db, ctx: Ctx, payment: PaymentRow, refund: RefundRow, outcome: RefundOutcome) {
-    if (refund.status !== 'PENDING') return refund;
-    if (outcome.status === 'PENDING') {
-      const pending = await repo.updateRefund(db, refund.id, {
-        provider_refund_id: outcome.providerRefundId ?? refund.provider_refund_id,
-      });
-      if (this.providers.get(payment.provider)?.retrieveRefund)
-        await this.watch(db, ctx, payment.id, `refund:${refund.id}`, 60_000);
-      return pending;
-    }
-    if (outcome.status === 'FAILED') {
-      const failed = await repo.updateRefund(db, refund.id, {
-        status: 'FAILED',
-        provider_refund_id: outcome.providerRefundId ?? refund.provider_refund_id,
-        error_message: outcome.errorMessage ?? null,
-        completed_at: new Date(),
-      });
-      const updated = await repo.updatePayment(db, payment.id, {
-        refunded_amount: payment.refunded_amount - failed.amount,
-      });
-      for (const listener of this.refundFailedListeners)
-        await listener(db, ctx, presentRefund(failed), presentPayment(updated));
-      return failed;
-    }
-    const done = await repo.updateRefund(db, refund.id, {
-      status: 'SUCCEEDED',
-      provider_refund_id: outcome.providerRefundId ?? refund.provider_refund_id,
-      completed_at: new Date(),
-    });
-    const refundedTotal = await repo.succeededRefundTotal(db, payment.id);
-    const status: PaymentStatus =
-      refundedTotal >= payment.captured_amount ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
-    if (canTransition(payment.status, status)) {
-      const updated = await repo.updatePayment(db, payment.id, { status });
-      await this.notify(db, ctx, updated, payment.status);
-    }
-    return done;
-  }
-
   /** @internal Makes sure a reconciliation job will ask the provider about the payment. */
   async watch(db: Db, ctx: Ctx, paymentId: string, reason: string, delayMs = 0): Promise<void> {
     await this.jobs.enqueue(db, {
@@ -545,8 +456,15 @@ export class PaymentsService {
     };
   }
 
-  private async notify(db: Db, ctx: Ctx, payment: PaymentRow, previous: PaymentStatus) {
+  /** @internal Tells the status listeners (in the changing transaction). */
+  async notify(db: Db, ctx: Ctx, payment: PaymentRow, previous: PaymentStatus) {
     for (const listener of this.listeners) await listener(db, ctx, presentPayment(payment), previous);
+  }
+
+  /** @internal Tells the refund-failed listeners (in the settling transaction). */
+  async notifyRefundFailed(db: Db, ctx: Ctx, refund: RefundRow, payment: PaymentRow) {
+    for (const listener of this.refundFailedListeners)
+      await listener(db, ctx, presentRefund(refund), presentPayment(payment));
   }
 
   /** The payer (or staff) may see and confirm a payment; a guest payment is reachable by its id. */

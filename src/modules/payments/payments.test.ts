@@ -967,6 +967,37 @@ describe('refunds that settle later', () => {
     expect((await paymentRow(p.id)).status).toBe('REFUNDED');
   });
 
+  it('sends a refund that got no answer again, under the same key, until the provider answers', async () => {
+    const { order, payment, total } = await placeOrder('stripe', 'pm_card_visa');
+    const pi = (await paymentRow(payment.id)).provider_transaction_id!;
+    stand.refundMode.set(pi, 'unavailable');
+    await cancelOrder(order.id);
+    await server.worker.drain();
+    const [waiting] = await refundRows(payment.id);
+    expect(waiting).toMatchObject({ status: 'PENDING', provider_refund_id: null, amount: total });
+    expect(await paymentRow(payment.id)).toMatchObject({ status: 'CAPTURED', refunded_amount: total });
+    stand.refundMode.delete(pi);
+    const db = server.database.db;
+    await db
+      .updateTable('refunds')
+      .set({ created_at: new Date(Date.now() - 5 * 60_000) })
+      .where('id', '=', waiting!.id)
+      .execute();
+    await db
+      .updateTable('jobs')
+      .set({ run_at: new Date(Date.now() - 1000) })
+      .where('queue', '=', 'payments.reconcile')
+      .where('dedupe_key', '=', `refund:${waiting!.id}`)
+      .execute();
+    await server.worker.drain();
+    expect((await refundRows(payment.id)).map((r) => r.status)).toEqual(['SUCCEEDED']);
+    const sent = stand.calls.filter(
+      (c) => c.url === '/v1/refunds' && c.headers['idempotency-key'] === `${waiting!.id}:refund`,
+    );
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    expect(await paymentRow(payment.id)).toMatchObject({ status: 'REFUNDED', refunded_amount: total });
+  });
+
   it('settles a pending Razorpay refund by refund.processed', async () => {
     const p = await newPayment('razorpay', 5_000);
     await setPayment(p.id, { provider_transaction_id: 'order_RF1', status: 'REQUIRES_ACTION' });

@@ -5,6 +5,7 @@ import { transaction } from '../../platform/db/transaction.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { PaymentNotFound, WebhookRejected } from './payments.errors.ts';
+import { settleLocked } from './payments.refunds.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
 import * as repo from './payments.repository.ts';
 import type { PaymentsService } from './payments.service.ts';
@@ -39,7 +40,7 @@ export async function handleWebhook(
       const refund = await repo.findRefund(trx, payment.id, target.refund.id, true);
       const settles = refund?.status === 'PENDING' && event.refund?.status !== 'PENDING';
       return store(tctx, provider, event, payment.id, settles ? 'applied' : 'ignored', async () => {
-        if (refund && event.refund) await payments.settleLocked(trx, tctx, payment, refund, event.refund);
+        if (refund && event.refund) await settleLocked(payments, trx, tctx, payment, refund, event.refund);
       });
     }
     return store(tctx, provider, event, payment.id, classify(payment, event), async () => {
