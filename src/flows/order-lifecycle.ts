@@ -328,7 +328,12 @@ export class OrderLifecycle {
       const rows = await this.deps.orders.pendingPlacedBefore(db, before, 100, after);
       for (const row of rows) {
         const ctx = systemCtx(db, row.store_id, this.deps.log);
-        if (await this.expireOne(ctx, row.id)) expired++;
+        // one order that cannot be cancelled must not hold the others up; the next run tries again
+        const done = await this.expireOne(ctx, row.id).catch((error: unknown) => {
+          this.deps.log.error({ err: error, orderId: row.id }, 'could not expire an unpaid order');
+          return false;
+        });
+        if (done) expired++;
       }
       const last = rows.at(-1);
       if (!last || rows.length < 100) break;
