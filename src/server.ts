@@ -19,7 +19,7 @@ import { createDatabase, type Database } from './platform/db/database.ts';
 import { type MigrationSource, migrate } from './platform/db/migrator.ts';
 import { createHttpApp } from './platform/http/app.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
-import { Jobs, Worker } from './platform/jobs/jobs.ts';
+import { deadJobCounts, Jobs, Worker } from './platform/jobs/jobs.ts';
 import { createMailer, registerMailQueue } from './platform/mail/mailer.ts';
 import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
 import { createLogger, type Logger } from './platform/observability/logger.ts';
@@ -54,6 +54,7 @@ export async function createServer(options: ServerOptions) {
     ...(options.pglite ? { pglite: options.pglite } : {}),
   });
   metrics.watchPool(database.poolStats);
+  metrics.watchDeadJobs(() => deadJobCounts(database.db));
   const jobs = new Jobs();
   const mailer = createMailer(config, log);
   registerMailQueue(jobs, mailer);
@@ -88,6 +89,11 @@ export async function createServer(options: ServerOptions) {
     promotions: promotions.service,
     jobs,
     log,
+    settings: {
+      pendingTtlMinutes: config.ORDER_PENDING_TTL_MINUTES,
+      reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
+      earnDelayDays: config.REWARDS_EARN_DELAY_DAYS,
+    },
   });
   lifecycle.register();
   identity.service.profiles.useLoyaltyBalance((db, storeId, userId) =>

@@ -60,7 +60,7 @@ export class CheckoutFlow {
   ): Promise<CheckoutResult> {
     if (idempotencyKey) {
       const done = await this.replay(ctx, cartId, idempotencyKey);
-      if (done) return done;
+      if (done) return this.resume(ctx, done, input.payment.token);
     }
     if (!this.deps.payments.providerNames().includes(input.payment.provider as never)) {
       throw field(
@@ -265,6 +265,22 @@ export class CheckoutFlow {
     if (ctx.actor) return input.email ?? (await this.deps.identity.me(ctx)).email;
     if (!input.email) throw field('/email', 'An email address is needed to check out as a guest.');
     return input.email;
+  }
+
+  /**
+   * A replay whose charge never ran (the process stopped between the commit and the charge) or
+   * got no answer resumes it with the retry's token; the attempt key is the same, so the provider
+   * cannot charge twice. Anything else answers as it is.
+   */
+  private async resume(ctx: Ctx, done: CheckoutResult, token: string | undefined): Promise<CheckoutResult> {
+    if (
+      done.payment.status !== 'PENDING' ||
+      done.payment.provider === 'cod' ||
+      done.order.status !== 'PENDING'
+    )
+      return done;
+    const payment = await this.deps.payments.charge(ctx, done.payment.id, token);
+    return { order: await this.deps.orders.view(ctx.db, ctx, done.order.id), payment };
   }
 
   /** A checkout already made with this key answers with the same order and its payment now. */

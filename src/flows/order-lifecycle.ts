@@ -1,5 +1,7 @@
 // What an order's life does to the other modules: payment outcomes move the order; cancelling
-// returns stock, coupon use and points and refunds what was captured; delivery earns points.
+// returns stock, coupon use and points and refunds what was captured (also a capture that comes
+// after the cancel); unpaid orders expire; a failed payment can be retried; delivery of a paid
+// order earns points.
 import {
   type InventoryService,
   ReservationNotFound,
@@ -15,14 +17,24 @@ import {
   type OrderView,
   TransitionNotAllowed,
 } from '../modules/orders/index.ts';
-import type { PaymentListener, PaymentsService } from '../modules/payments/index.ts';
+import type { PaymentListener, PaymentsService, RefundFailedListener } from '../modules/payments/index.ts';
 import type { PromotionsService } from '../modules/promotions/index.ts';
 import type { Db } from '../platform/db/database.ts';
 import { transaction } from '../platform/db/transaction.ts';
 import { requireRole } from '../platform/http/authorization.ts';
 import type { Ctx } from '../platform/http/context.ts';
-import type { Jobs } from '../platform/jobs/jobs.ts';
+import { Conflict } from '../platform/http/errors.ts';
+import type { Jobs, QueueOptions } from '../platform/jobs/jobs.ts';
 import type { Logger } from '../platform/observability/logger.ts';
+
+export interface LifecycleSettings {
+  /** An unpaid order is cancelled this long after its stock hold ran out (ORDER_PENDING_TTL_MINUTES). */
+  pendingTtlMinutes: number;
+  /** How long checkout holds stock (RESERVATION_TTL_SECONDS). */
+  reservationTtlSeconds: number;
+  /** Points are earned this long after delivery (REWARDS_EARN_DELAY_DAYS). */
+  earnDelayDays: number;
+}
 
 export interface LifecycleDeps {
   orders: OrdersService;
@@ -31,54 +43,85 @@ export interface LifecycleDeps {
   promotions: PromotionsService;
   jobs: Jobs;
   log: Logger;
+  settings?: LifecycleSettings;
 }
 
 export const CANCEL_REFUND_QUEUE = 'orders.refund-cancelled';
 export const EARN_ON_DELIVERY_QUEUE = 'promotions.earn-on-delivery';
+/** The earn itself, after the return window; checks the order is delivered and its money captured. */
+export const EARN_QUEUE = 'promotions.earn-for-order';
+export const ORDER_EXPIRY_QUEUE = 'orders.expire-pending';
+
+/** Refunds retry for about a day: 1 min doubling to 2 h, 20 attempts; then the job is dead (`jobs_dead`). */
+export const REFUND_RETRY: Required<QueueOptions> = {
+  backoffMs: 60_000,
+  maxBackoffMs: 2 * 3_600_000,
+  maxAttempts: 20,
+};
+
+const DEFAULT_SETTINGS: LifecycleSettings = {
+  pendingTtlMinutes: 30,
+  reservationTtlSeconds: 900,
+  earnDelayDays: 0,
+};
+
+export class OrderNotPending extends Conflict {
+  constructor(status: string) {
+    super(`The order is ${status}; only a PENDING order can be paid again.`, 'order-not-pending', {
+      orderStatus: status,
+    });
+  }
+}
 
 export class OrderLifecycle {
-  constructor(private readonly deps: LifecycleDeps) {}
+  private readonly settings: LifecycleSettings;
 
-  /** Wires the payment listener and the background work; called once at assembly. */
-  register(): void {
-    this.deps.payments.onStatusChange(this.followPayment);
-    this.deps.jobs.handle<{ orderId: string; reason: string }>(CANCEL_REFUND_QUEUE, async (job) => {
-      await this.refundCaptured(
-        systemCtx(job.db, job.storeId!, this.deps.log),
-        job.payload.orderId,
-        job.payload.reason,
-      );
-    });
-    this.deps.jobs.subscribe<{ orderId: string; userId: string | null; rewardValue?: number }>(
-      'orders.order.delivered',
-      EARN_ON_DELIVERY_QUEUE,
-      async (job) => {
-        const { userId, orderId, rewardValue = 0 } = job.payload;
-        const points = Math.floor(rewardValue / this.deps.promotions.pointsToAmount(1));
-        if (!userId || points <= 0) return;
-        await this.deps.promotions.earnForOrder(job.db, systemCtx(job.db, job.storeId!, this.deps.log), {
-          userId,
-          orderId,
-          points,
-        });
-      },
-    );
+  constructor(private readonly deps: LifecycleDeps) {
+    this.settings = deps.settings ?? DEFAULT_SETTINGS;
   }
 
-  /** Runs inside the payment's transaction: the order's payment status follows, and a capture pays it. */
+  /** Wires the payment listeners and ports and the background work; called once at assembly. */
+  register(): void {
+    const { jobs, payments, log } = this.deps;
+    payments.onStatusChange(this.followPayment);
+    payments.onRefundFailed(this.refundAgain);
+    payments.useOrders({
+      lock: async (db, ctx, orderId) => {
+        await this.lockOrder(db, ctx, orderId);
+      },
+      prepareRetry: (db, ctx, orderId) => this.prepareRetry(db, ctx, orderId),
+    });
+    jobs.handle<{ orderId: string; reason: string }>(
+      CANCEL_REFUND_QUEUE,
+      async (job) => {
+        await this.refundCaptured(
+          systemCtx(job.db, job.storeId!, log),
+          job.payload.orderId,
+          job.payload.reason,
+        );
+      },
+      REFUND_RETRY,
+    );
+    jobs.subscribe<{ orderId: string }>('orders.order.delivered', EARN_ON_DELIVERY_QUEUE, async (job) =>
+      this.earnLater(job.db, systemCtx(job.db, job.storeId!, log), job.payload.orderId, 'delivered'),
+    );
+    jobs.handle<{ orderId: string }>(EARN_QUEUE, async (job) =>
+      this.earn(systemCtx(job.db, job.storeId!, log), job.payload.orderId),
+    );
+    jobs.handle(ORDER_EXPIRY_QUEUE, async (job) => {
+      await this.expirePending(job.db);
+    });
+    jobs.schedule(ORDER_EXPIRY_QUEUE, '* * * * *', ORDER_EXPIRY_QUEUE);
+  }
+
+  /**
+   * Runs inside the payment's transaction (which holds the order's lock, taken first): the order's
+   * payment status follows, and a capture pays it, or is refunded when the order is gone.
+   */
   private readonly followPayment: PaymentListener = async (db, ctx, payment) => {
     const { orders } = this.deps;
-    const order = await orders.lock(db, ctx, payment.orderId).catch((error: unknown) => {
-      if (error instanceof OrderNotFound) return null;
-      throw error;
-    });
-    if (!order) {
-      ctx.log.warn(
-        { paymentId: payment.id, orderId: payment.orderId },
-        'payment of an unknown order: nothing to follow',
-      );
-      return;
-    }
+    const order = await this.lockOrder(db, ctx, payment.orderId);
+    if (!order) return;
     await orders.setPaymentStatus(db, ctx, order.id, payment.status);
     if (payment.status === 'REFUNDED' && canTransition(order.status, 'REFUNDED')) {
       // everything captured went back (a staff refund of a paid or delivered order): the order follows
@@ -86,22 +129,122 @@ export class OrderLifecycle {
       return;
     }
     if (payment.status !== 'CAPTURED') return;
-    if (order.status === 'PENDING' || order.status === 'CONFIRMED') {
-      if (order.payment_provider !== 'cod' && !(await this.sellReservedStock(db, ctx, order.id))) {
-        // paid after the stock hold ran out: the order cannot be filled, so it is cancelled and refunded
-        await orders.transition(db, ctx, order.id, 'CANCELLED', {
-          reason: 'stock hold expired before payment',
-        });
-        await this.refundLater(db, ctx, order.id, 'stock hold expired before payment', payment.id);
-        return;
-      }
-      if (order.status === 'PENDING')
-        await orders.transition(db, ctx, order.id, 'PAID', { reason: 'payment captured' });
-    } else if (order.status === 'CANCELLED') {
-      // captured after the buyer cancelled (a late webhook): give the money back
+    if (order.status === 'CANCELLED') {
+      // captured after the order was cancelled (a late webhook or provider answer): give it back
       await this.refundLater(db, ctx, order.id, 'order was cancelled', payment.id);
+    } else if (order.status === 'DELIVERED') {
+      // cash collected after delivery: the points wait for the money
+      await this.earnLater(db, ctx, order.id, `captured:${payment.id}`);
+    } else if (order.status === 'PENDING' || order.status === 'CONFIRMED') {
+      await this.payOrder(db, ctx, order, payment);
     }
   };
+
+  /** A capture of a PENDING or CONFIRMED order sells its stock and pays it, if the money is all there. */
+  private async payOrder(
+    db: Db,
+    ctx: Ctx,
+    order: { id: string; status: OrderStatus; payment_provider: string },
+    payment: Parameters<PaymentListener>[2],
+  ) {
+    const { orders } = this.deps;
+    if (payment.captured.amount < payment.amount.amount) {
+      // the provider captured less than the order costs: not paid; the order expires and the
+      // captured money is refunded unless staff settle it first
+      ctx.log.error(
+        { orderId: order.id, paymentId: payment.id },
+        'payment captured less than the order total',
+      );
+      return;
+    }
+    if (order.payment_provider !== 'cod' && !(await this.sellReservedStock(db, ctx, order.id))) {
+      // paid after the stock hold ran out: the order cannot be filled, so it is cancelled and refunded
+      await orders.transition(db, ctx, order.id, 'CANCELLED', {
+        reason: 'stock hold expired before payment',
+      });
+      await this.refundLater(db, ctx, order.id, 'stock hold expired before payment', payment.id);
+      return;
+    }
+    if (order.status === 'PENDING')
+      await orders.transition(db, ctx, order.id, 'PAID', { reason: 'payment captured' });
+  }
+
+  /** A refund that finally failed: an order that owes its money back gets a new refund. */
+  private readonly refundAgain: RefundFailedListener = async (db, ctx, refund, payment) => {
+    const order = await this.lockOrder(db, ctx, payment.orderId);
+    if (!order || !['CANCELLED', 'RETURNED', 'REFUNDED'].includes(order.status)) return;
+    await this.deps.jobs.enqueue(db, {
+      queue: CANCEL_REFUND_QUEUE,
+      storeId: ctx.storeId,
+      payload: { orderId: order.id, reason: refund.reason },
+      dedupeKey: `refund-failed:${refund.id}`,
+    });
+  };
+
+  /** The order's row lock (null for a payment without an order). */
+  private async lockOrder(db: Db, ctx: Ctx, orderId: string) {
+    try {
+      return await this.deps.orders.lock(db, ctx, orderId);
+    } catch (error) {
+      if (!(error instanceof OrderNotFound)) throw error;
+      ctx.log.warn({ orderId }, 'payment of an unknown order: nothing to follow');
+      return null;
+    }
+  }
+
+  /**
+   * Before a retried payment: the order must still be PENDING (409 otherwise) and its stock held;
+   * a hold that ran out is taken again (409 `insufficient-stock` when the stock is gone).
+   */
+  private async prepareRetry(db: Db, ctx: Ctx, orderId: string): Promise<void> {
+    const { orders, inventory } = this.deps;
+    const order = await orders.lock(db, ctx, orderId);
+    if (order.status !== 'PENDING') throw new OrderNotPending(order.status);
+    const inventoryCtx = { storeId: ctx.storeId, actor: ctx.actor };
+    const reference = { type: 'ORDER', id: orderId };
+    const hold = await inventory.reservationFor(db, inventoryCtx, reference);
+    if (hold?.status === 'CONFIRMED') return;
+    if (hold?.status === 'ACTIVE' && new Date(hold.expiresAt).getTime() > Date.now()) return;
+    if (hold?.status === 'ACTIVE') await inventory.release(db, inventoryCtx, reference, 'stock hold expired');
+    const { items } = await orders.load(db, ctx, orderId);
+    await inventory.reserve(db, inventoryCtx, {
+      reference,
+      lines: items.map((i) => ({ offerId: i.offer_id, quantity: i.quantity })),
+    });
+  }
+
+  /** Schedules the earn after the return window (once per order and reason). */
+  private async earnLater(db: Db, ctx: Ctx, orderId: string, reason: string) {
+    const delayMs = this.settings.earnDelayDays * 86_400_000;
+    await this.deps.jobs.enqueue(db, {
+      queue: EARN_QUEUE,
+      storeId: ctx.storeId,
+      payload: { orderId },
+      dedupeKey: `earn:${orderId}:${reason}`,
+      ...(delayMs > 0 ? { runAt: new Date(Date.now() + delayMs) } : {}),
+    });
+  }
+
+  /**
+   * Earns the order's points if, now, it is still DELIVERED and its money captured and not
+   * refunded (an unpaid cash-on-delivery order earns nothing until the cash is collected).
+   */
+  private async earn(ctx: Ctx, orderId: string) {
+    const { orders, payments, promotions } = this.deps;
+    await transaction(ctx.db, async (trx) => {
+      const tctx = { ...ctx, db: trx };
+      const order = await orders.lock(trx, tctx, orderId);
+      if (order.status !== 'DELIVERED' || !order.user_id) return;
+      const { payments: paid } = await payments.paymentsOfOrder(trx, tctx, orderId);
+      const captured = paid.some(
+        (p) => p.status === 'CAPTURED' && p.captured.amount === p.amount.amount && p.refunded.amount === 0,
+      );
+      if (!captured) return;
+      const { rewardValue } = await orders.earnedReward(trx, tctx, orderId);
+      const points = Math.floor(rewardValue / promotions.pointsToAmount(1));
+      if (points > 0) await promotions.earnForOrder(trx, tctx, { userId: order.user_id, orderId, points });
+    });
+  }
 
   /** Turns the order's stock hold into a sale; false when the hold is gone (expired or released). */
   private async sellReservedStock(db: Db, ctx: Ctx, orderId: string): Promise<boolean> {
@@ -138,31 +281,86 @@ export class OrderLifecycle {
     if (!BUYER_CANCELLABLE.includes(order.status)) throw new OrderNotCancellable(order.status);
     const why =
       reason ?? (order.user_id === ctx.actor?.userId ? 'cancelled by the buyer' : 'cancelled by staff');
-    await transaction(ctx.db, async (trx) => {
-      const tctx = { ...ctx, db: trx };
-      try {
-        await orders.transition(trx, tctx, orderId, 'CANCELLED', { reason: why });
-      } catch (error) {
-        if (error instanceof TransitionNotAllowed)
-          throw new OrderNotCancellable((await orders.lock(trx, tctx, orderId)).status);
-        throw error;
-      }
-      await this.returnStock(trx, tctx, orderId);
-      await this.deps.promotions.releaseCoupon(trx, tctx, orderId);
-      if (order.user_id)
-        await this.deps.promotions.reverseForOrder(trx, tctx, { userId: order.user_id, orderId });
-      await this.cancelUncaptured(trx, tctx, orderId);
-      await this.deps.jobs.enqueue(trx, {
-        queue: CANCEL_REFUND_QUEUE,
-        storeId: ctx.storeId,
-        payload: { orderId, reason: why },
-        dedupeKey: `cancel:${orderId}`,
-      });
-    });
+    await transaction(ctx.db, (trx) => this.cancelInTransaction(trx, { ...ctx, db: trx }, orderId, why));
     await this.refundCaptured(ctx, orderId, why).catch((error: unknown) =>
       ctx.log.warn({ err: error, orderId }, 'refund after cancellation will be retried by the worker'),
     );
     return orders.view(ctx.db, ctx, orderId);
+  }
+
+  /**
+   * The cancellation's writes, in the caller's transaction: the order first (its lock is taken
+   * before any payment's), then stock, coupon, points, payments, and the refund job.
+   */
+  private async cancelInTransaction(trx: Db, ctx: Ctx, orderId: string, why: string) {
+    const { orders } = this.deps;
+    let userId: string | null;
+    try {
+      userId = (await orders.transition(trx, ctx, orderId, 'CANCELLED', { reason: why })).after.user_id;
+    } catch (error) {
+      if (error instanceof TransitionNotAllowed)
+        throw new OrderNotCancellable((await orders.lock(trx, ctx, orderId)).status);
+      throw error;
+    }
+    await this.returnStock(trx, ctx, orderId);
+    await this.deps.promotions.releaseCoupon(trx, ctx, orderId);
+    if (userId) await this.deps.promotions.reverseForOrder(trx, ctx, { userId, orderId });
+    await this.cancelUncaptured(trx, ctx, orderId);
+    await this.deps.jobs.enqueue(trx, {
+      queue: CANCEL_REFUND_QUEUE,
+      storeId: ctx.storeId,
+      payload: { orderId, reason: why },
+      dedupeKey: `cancel:${orderId}`,
+    });
+  }
+
+  /**
+   * Cancels orders still PENDING `pendingTtlMinutes` after their stock hold ran out, as a
+   * cancellation does. Each order is locked first, so a capture arriving meanwhile either pays it
+   * before, or finds it cancelled and is refunded.
+   */
+  async expirePending(db: Db): Promise<number> {
+    const { reservationTtlSeconds, pendingTtlMinutes } = this.settings;
+    const before = new Date(Date.now() - reservationTtlSeconds * 1000 - pendingTtlMinutes * 60_000);
+    let expired = 0;
+    let after: { placedAt: Date; id: string } | undefined;
+    for (let round = 0; round < 100; round++) {
+      const rows = await this.deps.orders.pendingPlacedBefore(db, before, 100, after);
+      for (const row of rows) {
+        const ctx = systemCtx(db, row.store_id, this.deps.log);
+        // one order that cannot be cancelled must not hold the others up; the next run tries again
+        const done = await this.expireOne(ctx, row.id).catch((error: unknown) => {
+          this.deps.log.error({ err: error, orderId: row.id }, 'could not expire an unpaid order');
+          return false;
+        });
+        if (done) expired++;
+      }
+      const last = rows.at(-1);
+      if (!last || rows.length < 100) break;
+      after = { placedAt: last.placed_at, id: last.id };
+    }
+    return expired;
+  }
+
+  private async expireOne(ctx: Ctx, orderId: string): Promise<boolean> {
+    const { orders, inventory } = this.deps;
+    const graceMs = this.settings.pendingTtlMinutes * 60_000;
+    return transaction(ctx.db, async (trx) => {
+      const tctx = { ...ctx, db: trx };
+      const order = await orders.lock(trx, tctx, orderId);
+      if (order.status !== 'PENDING') return false;
+      const hold = await inventory.reservationFor(
+        trx,
+        { storeId: ctx.storeId, actor: null },
+        { type: 'ORDER', id: orderId },
+      );
+      const heldUntil = hold
+        ? new Date(hold.expiresAt).getTime()
+        : order.placed_at.getTime() + this.settings.reservationTtlSeconds * 1000;
+      if (hold?.status === 'CONFIRMED' || heldUntil + graceMs > Date.now()) return false;
+      await this.cancelInTransaction(trx, tctx, orderId, 'payment not completed in time');
+      return true;
+    });
   }
 
   /** Staff moves an order along; cancellation, returns and refunds bring their effects with them. */

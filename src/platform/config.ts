@@ -72,6 +72,10 @@ const ConfigSchema = z.object({
   /** The most of an order's items (basis points) that points may pay for. */
   REWARDS_MAX_REDEEM_BP: z.coerce.number().int().min(0).max(10000).default(5000),
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(10).default(900),
+  // Unpaid orders: cancelled this many minutes after their stock hold ran out. Reward points:
+  // earned this many days after delivery (a return window), and only on captured money.
+  ORDER_PENDING_TTL_MINUTES: z.coerce.number().int().min(1).max(43_200).default(30),
+  REWARDS_EARN_DELAY_DAYS: z.coerce.number().int().min(0).max(365).default(0),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

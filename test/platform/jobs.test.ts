@@ -143,6 +143,32 @@ describe('failing jobs', () => {
     expect(await w.runOnce()).toBe(0); // a dead job is never claimed again
     expect(attempts).toEqual([1, 2, 3]);
   });
+
+  it('takes the attempts and backoff of its queue, and tells the handler its last attempt', async () => {
+    const jobs = new Jobs();
+    const seen: { attempt: number; maxAttempts: number }[] = [];
+    jobs.handle(
+      'test.patient',
+      async (job) => {
+        seen.push({ attempt: job.attempt, maxAttempts: job.maxAttempts });
+        throw new Error('provider down');
+      },
+      { backoffMs: 60_000, maxBackoffMs: 7_200_000, maxAttempts: 20 },
+    );
+    const id = (await jobs.enqueue(db, { queue: 'test.patient' }))!;
+    const row = await db
+      .selectFrom('jobs')
+      .select(['max_attempts'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row.max_attempts).toBe(20);
+    await worker(jobs).runOnce();
+    const [after] = await jobRows('test.patient');
+    expect(after).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(after!.due_in).toBeGreaterThan(45);
+    expect(after!.due_in).toBeLessThan(75);
+    expect(seen).toEqual([{ attempt: 1, maxAttempts: 20 }]);
+  });
 });
 
 describe('concurrent workers', () => {

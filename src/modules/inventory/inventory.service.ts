@@ -845,6 +845,14 @@ export class InventoryService {
     return this.reservationView(db, reservation);
   }
 
+  /** The reference's live reservation, else its latest one; locked in the caller's transaction. */
+  async reservationFor(db: Db, ctx: InventoryCtx, reference: Reference): Promise<ReservationView | null> {
+    return transaction(db, async (trx) => {
+      const reservation = await repo.lockReservationByReference(trx, ctx.storeId, reference);
+      return reservation ? this.reservationView(trx, reservation) : null;
+    });
+  }
+
   /** The ledger invariants of one store; an empty list when healthy. */
   async check(db: Db, storeId: string): Promise<Mismatch[]> {
     const rows = await repo.findMismatches(db, storeId);

@@ -164,6 +164,31 @@ export function findOrder(db: Db, storeId: string, id: string, lock = false) {
   return q.executeTakeFirst();
 }
 
+/**
+ * PENDING orders placed before `before`, across stores, oldest first, after the `after` key (a
+ * system sweep: unpaid orders that may have outlived their stock hold).
+ */
+export function pendingPlacedBefore(
+  db: Db,
+  before: Date,
+  limit: number,
+  after?: { placedAt: Date; id: string },
+) {
+  let q = t(db)
+    .selectFrom('orders')
+    .select(['id', 'store_id', 'placed_at'])
+    .where('status', '=', 'PENDING')
+    .where('placed_at', '<', before);
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('placed_at', '>', after.placedAt),
+        eb.and([eb('placed_at', '=', after.placedAt), eb('id', '>', after.id)]),
+      ]),
+    );
+  return q.orderBy('placed_at').orderBy('id').limit(limit).execute();
+}
+
 export function findOrderByNumber(db: Db, storeId: string, number: string) {
   return t(db)
     .selectFrom('orders')

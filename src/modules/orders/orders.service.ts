@@ -336,6 +336,18 @@ export class OrdersService {
     return { rewardValue, currency: order.currency };
   }
 
+  /** What a delivered order earns: the `rewardValue` its `delivered` event carries (0 unless DELIVERED). */
+  async earnedReward(db: Db, ctx: Ctx, orderId: string): Promise<{ order: OrderRow; rewardValue: number }> {
+    const { order, items } = await this.load(db, ctx, orderId);
+    const reward = this.rewardPayload(order, items);
+    return { order, rewardValue: ('rewardValue' in reward ? reward.rewardValue : undefined) ?? 0 };
+  }
+
+  /** PENDING orders of every store placed before `before`, oldest first (the expiry sweep pages with `after`). */
+  pendingPlacedBefore(db: Db, before: Date, limit: number, after?: { placedAt: Date; id: string }) {
+    return repo.pendingPlacedBefore(db, before, limit, after);
+  }
+
   async setPaymentStatus(trx: Db, ctx: Ctx, orderId: string, paymentStatus: string): Promise<void> {
     await this.lock(trx, ctx, orderId);
     await repo.updateOrder(trx, orderId, { payment_status: paymentStatus });

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Config } from '../../platform/config.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { registerReconciliation } from './payments.reconcile.ts';
 import { paymentsRoutes } from './payments.routes.ts';
 import { PaymentsService } from './payments.service.ts';
 import type { PaymentProvider, ProviderName } from './providers/provider.ts';
@@ -10,9 +11,17 @@ import { createRazorpayProvider } from './providers/razorpay.ts';
 import { createStripeProvider } from './providers/stripe.ts';
 import { createCodProvider, createTestProvider } from './providers/test.ts';
 
+export { RECONCILE_RETRY, RECONCILE_SWEEP } from './payments.reconcile.ts';
 export { PaymentView as PaymentViewSchema } from './payments.schemas.ts';
-export type { PaymentListener, PaymentView, RefundView } from './payments.service.ts';
-export { PaymentsService } from './payments.service.ts';
+export type {
+  CollectPolicy,
+  PaymentListener,
+  PaymentOrders,
+  PaymentView,
+  RefundFailedListener,
+  RefundView,
+} from './payments.service.ts';
+export { PaymentsService, RECONCILE_QUEUE } from './payments.service.ts';
 export type { PaymentStatus } from './payments.status.ts';
 
 export interface PaymentsModule extends BazaarModule {
@@ -50,7 +59,8 @@ export function configuredProviders(config: Config): Map<ProviderName, PaymentPr
 }
 
 export function createPaymentsModule(platform: Platform): PaymentsModule {
-  const service = new PaymentsService(configuredProviders(platform.config));
+  const service = new PaymentsService(configuredProviders(platform.config), platform.jobs);
+  registerReconciliation(platform.jobs, service, platform.log);
   return {
     name: 'payments',
     migrations: path.join(import.meta.dirname, 'migrations'),

@@ -43,3 +43,9 @@ export class ProviderFailure extends AppError {
     super(502, 'payment-provider-error', 'Payment provider error', detail);
   }
 }
+
+export class RefundInProgress extends Conflict {
+  constructor() {
+    super('A refund with this key is still waiting for the provider; ask again later.', 'refund-in-progress');
+  }
+}

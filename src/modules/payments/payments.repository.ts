@@ -187,3 +187,72 @@ export function findPaymentsByReference(db: Db, storeId: string, reference: stri
     .limit(10)
     .execute();
 }
+
+/**
+ * A payment by the provider's id in any store: provider ids are unique across stores (the unique
+ * `payments_provider_txn_idx`), and a webhook may reach another store's host. The caller then
+ * acts in the payment's own store.
+ */
+export function findPaymentByProviderId(db: Db, provider: string, transactionId: string) {
+  return t(db)
+    .selectFrom('payments')
+    .selectAll()
+    .where('provider', '=', provider as ProviderName)
+    .where('provider_transaction_id', '=', transactionId)
+    .executeTakeFirst();
+}
+
+/** A payment by its id in any store (a webhook's signed metadata names it). */
+export function findPaymentAnyStore(db: Db, id: string) {
+  return t(db).selectFrom('payments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A refund by the provider's refund id, or by ours, in any store (refund webhooks). */
+export function findRefundForEvent(db: Db, providerRefundId: string, refundId: string | null) {
+  return t(db)
+    .selectFrom('refunds')
+    .selectAll()
+    .where((eb) =>
+      refundId
+        ? eb.or([eb('provider_refund_id', '=', providerRefundId), eb('id', '=', refundId)])
+        : eb('provider_refund_id', '=', providerRefundId),
+    )
+    .executeTakeFirst();
+}
+
+export function findRefund(db: Db, paymentId: string, refundId: string, lock = false) {
+  let q = t(db)
+    .selectFrom('refunds')
+    .selectAll()
+    .where('payment_id', '=', paymentId)
+    .where('id', '=', refundId);
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export function pendingRefunds(db: Db, paymentId: string) {
+  return t(db)
+    .selectFrom('refunds')
+    .select(['id', 'provider_refund_id'])
+    .where('payment_id', '=', paymentId)
+    .where('status', '=', 'PENDING')
+    .orderBy('created_at')
+    .execute();
+}
+
+/**
+ * Payments the provider has not settled, across stores, older than `settledAfter` (a system sweep
+ * for reconciliation: a charge whose process died leaves one behind).
+ */
+export function unsettledPayments(db: Db, olderThan: Date, notBefore: Date, limit: number) {
+  return t(db)
+    .selectFrom('payments')
+    .select(['id', 'store_id', 'retry_count'])
+    .where('status', 'in', ['PENDING', 'REQUIRES_ACTION', 'AUTHORIZED'])
+    .where('provider', '!=', 'cod')
+    .where('created_at', '<', olderThan)
+    .where('created_at', '>', notBefore)
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+}

@@ -11,6 +11,7 @@ import {
   PaymentView,
   RefundBody,
   RefundView,
+  RetryBody,
 } from './payments.schemas.ts';
 import type { PaymentsService } from './payments.service.ts';
 
@@ -50,11 +51,25 @@ export function paymentsRoutes(payments: PaymentsService) {
       async (req) => payments.confirm(req.ctx, paymentId(req.params.id), req.body),
     );
     app.post(
+      '/payments/:id/retry',
+      {
+        schema: {
+          tags: ['payments'],
+          summary: 'Pay a PENDING order again after a failed payment (payer, or a guest with the payment id)',
+          params: PaymentParams,
+          body: RetryBody,
+          response: { 200: PaymentView },
+        },
+      },
+      async (req) => payments.retry(req.ctx, paymentId(req.params.id), req.body.token),
+    );
+    app.post(
       '/payments/:id/collect',
       {
         schema: {
           tags: ['payments'],
-          summary: 'Record cash collected on delivery (DELIVERY_AGENT or ADMIN)',
+          summary:
+            'Record cash collected on delivery (ADMIN; the assigned delivery agent once fulfilment exists)',
           security: bearer,
           params: PaymentParams,
           body: CollectBody,

@@ -38,6 +38,7 @@ export const ConfirmBody = z
     razorpaySignature: z.string().max(200).optional(),
   })
   .strict();
+export const RetryBody = z.object({ token: z.string().min(1).max(200).optional() }).strict();
 export const CollectBody = z.object({ amount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) });
 export const RefundBody = z.object({
   amount: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),

@@ -2,26 +2,22 @@ import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
-import { BadRequest } from '../../platform/http/errors.ts';
+import { BadRequest, Forbidden } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { type Money, money } from '../../platform/money.ts';
 import {
   PaymentNotFound,
   PaymentStateConflict,
   ProviderFailure,
   ProviderUnavailable,
-  RefundExceedsCaptured,
-  WebhookRejected,
 } from './payments.errors.ts';
+import { refund } from './payments.refunds.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
 import * as repo from './payments.repository.ts';
-import { canTransition, isCaptured, type PaymentStatus } from './payments.status.ts';
-import {
-  type PaymentProvider,
-  type ProviderName,
-  type ProviderOutcome,
-  WebhookSignatureError,
-} from './providers/provider.ts';
+import { canTransition, type PaymentStatus } from './payments.status.ts';
+import { handleWebhook } from './payments.webhooks.ts';
+import type { PaymentProvider, ProviderName, ProviderOutcome } from './providers/provider.ts';
 
 export interface PaymentView {
   id: string;
@@ -89,13 +85,63 @@ export type PaymentListener = (
   previous: PaymentStatus,
 ) => Promise<void>;
 
+/** Told, inside the settling transaction, that a refund finally failed (its amount is refundable again). */
+export type RefundFailedListener = (
+  db: Db,
+  ctx: Ctx,
+  refund: RefundView,
+  payment: PaymentView,
+) => Promise<void>;
+
+/** What payments needs of the order a payment pays for (the order lifecycle implements it). */
+export interface PaymentOrders {
+  /** Locks the order's row. Every path locks the order before the payment, so they never deadlock. */
+  lock(db: Db, ctx: Ctx, orderId: string): Promise<void>;
+  /** Locks the order and throws (409) unless it may be paid again: PENDING, its stock hold valid or taken again. */
+  prepareRetry(db: Db, ctx: Ctx, orderId: string): Promise<void>;
+}
+
+/**
+ * Who may record cash collected for a payment. Staff (ADMIN) only until fulfilment assigns
+ * deliveries; the fulfilment module will plug in "the agent assigned this delivery".
+ */
+export type CollectPolicy = (ctx: Ctx, payment: PaymentView) => boolean | Promise<boolean>;
+
+/** The queue that asks providers what became of payments and refunds (see payments.reconcile.ts). */
+export const RECONCILE_QUEUE = 'payments.reconcile';
+
+/** A payment still waiting on the provider or the buyer: reconciliation watches it. */
+export const UNSETTLED: readonly PaymentStatus[] = ['PENDING', 'REQUIRES_ACTION', 'AUTHORIZED'];
+
+const NO_ORDERS: PaymentOrders = { lock: async () => {}, prepareRetry: async () => {} };
+
 export class PaymentsService {
   private readonly listeners: PaymentListener[] = [];
+  private readonly refundFailedListeners: RefundFailedListener[] = [];
+  private orders: PaymentOrders = NO_ORDERS;
+  private canCollect: CollectPolicy = (ctx) => hasRole(ctx.actor, 'ADMIN');
 
-  constructor(private readonly providers: Map<ProviderName, PaymentProvider>) {}
+  constructor(
+    private readonly providers: Map<ProviderName, PaymentProvider>,
+    private readonly jobs: Jobs,
+  ) {}
 
   onStatusChange(listener: PaymentListener): void {
     this.listeners.push(listener);
+  }
+
+  onRefundFailed(listener: RefundFailedListener): void {
+    this.refundFailedListeners.push(listener);
+  }
+
+  /** Wires the order side (locking and retry checks); called once at assembly. */
+  useOrders(orders: PaymentOrders): void {
+    this.orders = orders;
+  }
+
+  /** Replaces who may record collected cash (the fulfilment module's assigned agents). */
+  useCollectPolicy(policy: CollectPolicy): void {
+    this.canCollect = policy;
   }
 
   providerNames(): ProviderName[] {
@@ -132,7 +178,11 @@ export class PaymentsService {
     return presentPayment(row);
   }
 
-  /** Asks the provider to charge (outside any transaction), then records the outcome. */
+  /**
+   * Asks the provider to charge (outside any transaction), then records the outcome. A call that
+   * gets no answer (timeout, network, crash of the provider's side) leaves the payment PENDING:
+   * the provider may have charged, so reconciliation asks it later.
+   */
   async charge(ctx: Ctx, paymentId: string, token: string | undefined): Promise<PaymentView> {
     const payment = await this.find(ctx.db, ctx, paymentId);
     if (payment.status !== 'PENDING' && payment.status !== 'FAILED') return presentPayment(payment);
@@ -148,23 +198,51 @@ export class PaymentsService {
         idempotencyKey: `${paymentId}:charge:${payment.retry_count}`,
       });
     } catch (error) {
-      ctx.log.error({ err: error, paymentId }, 'payment provider charge failed');
+      ctx.log.error(
+        { err: error, paymentId },
+        'payment provider charge got no answer; reconciliation will ask',
+      );
       outcome = {
-        status: 'FAILED',
-        errorCode: 'provider_error',
-        errorMessage: 'The payment provider could not be reached.',
+        status: 'PENDING',
+        errorCode: 'provider_no_answer',
+        errorMessage: 'The payment provider did not answer; the payment is being checked with it.',
       };
     }
-    return this.apply(ctx, paymentId, outcome);
+    return this.apply(ctx, paymentId, outcome, { attempt: true });
   }
 
-  /** The second step of a payment that needed one (3-D Secure, Razorpay Checkout). */
+  /**
+   * Charges a FAILED (or never answered) payment of a PENDING order again, e.g. with a new card:
+   * a failed attempt moved `retry_count` on, so the provider sees a new attempt key.
+   */
+  async retry(ctx: Ctx, paymentId: string, token: string | undefined): Promise<PaymentView> {
+    const payment = await this.find(ctx.db, ctx, paymentId);
+    this.assertPayer(ctx, payment);
+    const retryable = (p: PaymentRow) =>
+      p.provider !== 'cod' && (p.status === 'FAILED' || p.status === 'PENDING');
+    if (!retryable(payment)) throw new PaymentStateConflict(payment.status, 'retried');
+    await transaction(ctx.db, async (trx) => {
+      await this.orders.prepareRetry(trx, { ...ctx, db: trx }, payment.order_id);
+      const locked = await this.find(trx, ctx, paymentId, true);
+      if (!retryable(locked)) throw new PaymentStateConflict(locked.status, 'retried');
+    });
+    return this.charge(ctx, paymentId, token);
+  }
+
+  /**
+   * The second step of a payment that needed one (3-D Secure, Razorpay Checkout). A payment
+   * cancelled meanwhile is still asked about: if the provider took the money, it is recorded (and
+   * so refunded by the order lifecycle); otherwise 409.
+   */
   async confirm(ctx: Ctx, paymentId: string, input: Record<string, unknown>): Promise<PaymentView> {
     const payment = await this.find(ctx.db, ctx, paymentId);
     this.assertPayer(ctx, payment);
-    if (payment.status !== 'REQUIRES_ACTION') throw new PaymentStateConflict(payment.status, 'confirmed');
     const provider = this.provider(payment.provider);
-    if (!provider.confirm || !payment.provider_transaction_id)
+    if (
+      (payment.status !== 'REQUIRES_ACTION' && payment.status !== 'CANCELLED') ||
+      !provider.confirm ||
+      !payment.provider_transaction_id
+    )
       throw new PaymentStateConflict(payment.status, 'confirmed');
     let outcome: ProviderOutcome;
     try {
@@ -177,33 +255,41 @@ export class PaymentsService {
       ctx.log.error({ err: error, paymentId }, 'payment provider confirm failed');
       throw new ProviderFailure('The payment provider could not confirm the payment.');
     }
-    return this.apply(ctx, paymentId, outcome);
+    const view = await this.apply(ctx, paymentId, outcome);
+    if (view.status === 'CANCELLED') throw new PaymentStateConflict('CANCELLED', 'confirmed');
+    return view;
   }
 
-  /** Cash on delivery collected by the delivery agent (or an admin). */
+  /** Cash on delivery collected: staff, or whoever the collect policy allows (assigned agents). */
   async collectCash(ctx: Ctx, paymentId: string, amount: number): Promise<PaymentView> {
     const actor = requireRole(ctx, 'DELIVERY_AGENT', 'ADMIN');
-    return transaction(ctx.db, async (trx) => {
-      const payment = await this.find(trx, ctx, paymentId, true);
-      if (payment.provider !== 'cod' || payment.status !== 'PENDING')
-        throw new PaymentStateConflict(payment.status, 'collected');
-      if (amount !== payment.amount) {
-        throw new BadRequest(`The collected amount must be ${payment.amount}.`, [
-          { pointer: '/amount', in: 'body', detail: `Expected ${payment.amount}.` },
+    const payment = await this.find(ctx.db, ctx, paymentId);
+    if (!(await this.canCollect(ctx, presentPayment(payment))))
+      throw new Forbidden('Only staff, or the agent assigned this delivery, may record the cash.');
+    return this.withPaymentLock(ctx, paymentId, async (trx, locked) => {
+      if (locked.provider !== 'cod' || locked.status !== 'PENDING')
+        throw new PaymentStateConflict(locked.status, 'collected');
+      if (amount !== locked.amount) {
+        throw new BadRequest(`The collected amount must be ${locked.amount}.`, [
+          { pointer: '/amount', in: 'body', detail: `Expected ${locked.amount}.` },
         ]);
       }
-      const updated = await repo.updatePayment(trx, payment.id, {
+      const updated = await repo.updatePayment(trx, locked.id, {
         status: 'CAPTURED',
         captured_amount: amount,
         collected_by: actor.userId,
         captured_at: new Date(),
       });
-      await this.notify(trx, ctx, updated, payment.status);
+      await this.notify(trx, ctx, updated, locked.status);
       return presentPayment(updated);
     });
   }
 
-  /** Cancels a payment that took no money (order cancelled before capture). Idempotent. */
+  /**
+   * Cancels a payment that took no money, in the caller's transaction (which holds the order's
+   * lock). Idempotent. The provider is told through the outbox: a reconciliation job cancels the
+   * PaymentIntent (Stripe) and records a capture that beat the cancel.
+   */
   async cancel(db: Db, ctx: Ctx, paymentId: string): Promise<PaymentView> {
     const payment = await this.find(db, ctx, paymentId, true);
     if (payment.status === 'CANCELLED') return presentPayment(payment);
@@ -211,6 +297,8 @@ export class PaymentsService {
       throw new PaymentStateConflict(payment.status, 'cancelled');
     const updated = await repo.updatePayment(db, payment.id, { status: 'CANCELLED' });
     await this.notify(db, ctx, updated, payment.status);
+    if (this.providers.get(payment.provider)?.retrieve && payment.amount > 0)
+      await this.watch(db, ctx, payment.id, `cancel:${payment.id}`);
     return presentPayment(updated);
   }
 
@@ -218,53 +306,12 @@ export class PaymentsService {
    * Refunds part or all of what was captured. The amount is reserved on the payment under a row
    * lock before the provider is called, so concurrent refunds can never exceed the capture.
    */
-  async refund(
+  refund(
     ctx: Ctx,
     paymentId: string,
     input: { amount?: number | undefined; reason: string; idempotencyKey?: string | undefined },
   ): Promise<RefundView> {
-    const started = await transaction(ctx.db, async (trx) => {
-      const payment = await this.find(trx, ctx, paymentId, true);
-      if (input.idempotencyKey) {
-        const existing = await repo.findRefundByKey(trx, payment.id, input.idempotencyKey);
-        if (existing) return { refund: existing, payment, replay: true };
-      }
-      if (!isCaptured(payment.status)) throw new PaymentStateConflict(payment.status, 'refunded');
-      const remaining = payment.captured_amount - payment.refunded_amount;
-      const amount = input.amount ?? remaining;
-      if (amount <= 0 || amount > remaining) throw new RefundExceedsCaptured(remaining);
-      await repo.updatePayment(trx, payment.id, { refunded_amount: payment.refunded_amount + amount });
-      const refund = await repo.insertRefund(trx, {
-        id: newId(),
-        store_id: ctx.storeId,
-        payment_id: payment.id,
-        amount,
-        currency: payment.currency,
-        reason: input.reason,
-        provider_refund_id: null,
-        error_message: null,
-        idempotency_key: input.idempotencyKey ?? null,
-        processed_by: ctx.actor?.userId ?? null,
-        completed_at: null,
-      });
-      return { refund, payment, replay: false };
-    });
-    if (started.replay) return presentRefund(started.refund);
-    const provider = this.provider(started.payment.provider);
-    let outcome: Awaited<ReturnType<PaymentProvider['refund']>>;
-    try {
-      outcome = await provider.refund({
-        refundId: started.refund.id,
-        providerTransactionId: started.payment.provider_reference ?? started.payment.provider_transaction_id,
-        amount: started.refund.amount,
-        currency: started.refund.currency,
-        idempotencyKey: `${started.refund.id}:refund`,
-      });
-    } catch (error) {
-      ctx.log.error({ err: error, refundId: started.refund.id }, 'payment provider refund failed');
-      outcome = { status: 'FAILED', errorMessage: 'The payment provider could not be reached.' };
-    }
-    return presentRefund(await this.settleRefund(ctx, started.refund.id, paymentId, outcome));
+    return refund(this, ctx, paymentId, input);
   }
 
   async getPayment(ctx: Ctx, paymentId: string): Promise<PaymentView> {
@@ -280,6 +327,16 @@ export class PaymentsService {
     return { items: rows.map((p) => presentPayment(p)) };
   }
 
+  /** Verifies, stores once and applies a provider webhook (payments.webhooks.ts). */
+  handleWebhook(
+    ctx: Ctx,
+    providerName: string,
+    rawBody: string,
+    headers: Record<string, string | string[] | undefined>,
+  ) {
+    return handleWebhook(this, ctx, providerName, rawBody, headers);
+  }
+
   async paymentsOfOrder(db: Db, ctx: Ctx, orderId: string) {
     const payments = await repo.paymentsOfOrder(db, ctx.storeId, orderId);
     const refunds = await repo.refundsOfPayments(
@@ -289,68 +346,80 @@ export class PaymentsService {
     return { payments: payments.map((p) => presentPayment(p)), refunds: refunds.map(presentRefund) };
   }
 
-  /** Verifies, stores once and applies a provider webhook. Replays and stale events change nothing. */
-  async handleWebhook(
+  // ------------------------------------------------------------------ internal (webhooks, reconciliation)
+
+  /** @internal The provider of a payment, if this deployment still offers it. */
+  providerOf(name: string): PaymentProvider | undefined {
+    return this.providers.get(name as ProviderName);
+  }
+
+  /**
+   * @internal Runs `work` in a transaction holding the order's lock, then the payment's (in that
+   * order everywhere, so payment paths and order paths never deadlock).
+   */
+  async withPaymentLock<T>(
     ctx: Ctx,
-    providerName: string,
-    rawBody: string,
-    headers: Record<string, string | string[] | undefined>,
-  ) {
-    const provider = this.providers.get(providerName as ProviderName);
-    if (!provider?.verifyWebhook) throw new PaymentNotFound();
-    let event: ReturnType<NonNullable<PaymentProvider['verifyWebhook']>>;
-    try {
-      event = provider.verifyWebhook(rawBody, headers);
-    } catch (error) {
-      if (error instanceof WebhookSignatureError || error instanceof SyntaxError)
-        throw new WebhookRejected('The signature does not verify.');
-      throw error;
-    }
+    paymentId: string,
+    work: (trx: Db, payment: PaymentRow, tctx: Ctx) => Promise<T>,
+  ): Promise<T> {
     return transaction(ctx.db, async (trx) => {
-      const payment = event.providerTransactionId
-        ? await repo.findPaymentByTransaction(
-            trx,
-            ctx.storeId,
-            provider.name,
-            event.providerTransactionId,
-            true,
-          )
-        : undefined;
-      let outcome = payment ? 'ignored' : 'unknown-payment';
-      if (
-        payment &&
-        event.status &&
-        payment.status !== event.status &&
-        canTransition(payment.status, event.status)
-      ) {
-        outcome = 'applied';
-      }
-      const fresh = await repo.recordEvent(trx, {
-        id: newId(),
-        store_id: ctx.storeId,
-        provider: provider.name,
-        event_id: event.id,
-        type: event.type,
-        payment_id: payment?.id ?? null,
-        payload: JSON.stringify(event.payload),
-        outcome,
-      });
-      if (!fresh) return { received: true, duplicate: true };
-      if (outcome === 'applied' && payment && event.status)
-        await this.transition(trx, ctx, payment, { status: event.status });
-      return { received: true, duplicate: false };
+      const tctx = { ...ctx, db: trx };
+      const payment = await this.find(trx, tctx, paymentId);
+      await this.orders.lock(trx, tctx, payment.order_id);
+      return work(trx, await this.find(trx, tctx, paymentId, true), tctx);
     });
   }
 
-  private async apply(ctx: Ctx, paymentId: string, outcome: ProviderOutcome): Promise<PaymentView> {
-    return transaction(ctx.db, async (trx) => {
-      const payment = await this.find(trx, ctx, paymentId, true);
-      if (payment.status === outcome.status || !canTransition(payment.status, outcome.status)) {
-        return presentPayment(payment, outcome.nextAction);
-      }
-      const updated = await this.transition(trx, ctx, payment, outcome);
+  /**
+   * @internal Records a provider's outcome under the locks, if the state machine allows it. A new
+   * attempt's failure (or no answer) is recorded even when the status stays the same.
+   */
+  async apply(
+    ctx: Ctx,
+    paymentId: string,
+    outcome: ProviderOutcome,
+    options: { attempt?: boolean } = {},
+  ): Promise<PaymentView> {
+    return this.withPaymentLock(ctx, paymentId, async (trx, payment, tctx) => {
+      const updated = await this.record(trx, tctx, payment, outcome, options.attempt ?? false);
       return presentPayment(updated, outcome.nextAction);
     });
+  }
+
+  /** @internal `apply` inside the caller's locks. */
+  async record(db: Db, ctx: Ctx, payment: PaymentRow, outcome: ProviderOutcome, attempt = false) {
+    let updated = payment;
+    if (payment.status !== outcome.status && canTransition(payment.status, outcome.status)) {
+      updated = await this.transition(db, ctx, payment, outcome);
+    } else if (attempt && payment.status === outcome.status && outcome.status !== 'CAPTURED') {
+      updated = await repo.updatePayment(db, payment.id, {
+        ...this.outcomeDetails(payment, outcome),
+        retry_count: outcome.status === 'FAILED' ? payment.retry_count + 1 : payment.retry_count,
+      });
+    }
+    if (UNSETTLED.includes(updated.status) && this.providers.get(updated.provider)?.retrieve) {
+      const first = updated.status === 'REQUIRES_ACTION' ? 15 * 60_000 : 0; // the buyer has time to act
+      await this.watch(db, ctx, updated.id, `charge:${updated.id}:${updated.retry_count}`, first);
+    }
+    return updated;
+  }
+
+  /** @internal Makes sure a reconciliation job will ask the provider about the payment. */
+  async watch(db: Db, ctx: Ctx, paymentId: string, reason: string, delayMs = 0): Promise<void> {
+    await this.jobs.enqueue(db, {
+      queue: RECONCILE_QUEUE,
+      storeId: ctx.storeId,
+      payload: { paymentId },
+      dedupeKey: reason,
+      ...(delayMs > 0 ? { runAt: new Date(Date.now() + delayMs) } : {}),
+    });
+  }
+
+  /** @internal */
+  async find(db: Db, ctx: Ctx, id: string, lock = false): Promise<PaymentRow> {
+    const payment = await repo.findPayment(db, ctx.storeId, id, lock);
+    if (!payment) throw new PaymentNotFound();
+    return payment;
   }
 
   private async transition(
@@ -360,8 +429,21 @@ export class PaymentsService {
     outcome: ProviderOutcome,
   ): Promise<PaymentRow> {
     const captured = outcome.status === 'CAPTURED';
+    // what the provider says it captured (it may be less than asked), never more than the payment
+    const capturedAmount = Math.min(outcome.capturedAmount ?? payment.amount, payment.amount);
     const updated = await repo.updatePayment(db, payment.id, {
       status: outcome.status,
+      ...this.outcomeDetails(payment, outcome),
+      retry_count: outcome.status === 'FAILED' ? payment.retry_count + 1 : payment.retry_count,
+      ...(captured ? { captured_amount: capturedAmount, captured_at: new Date() } : {}),
+    });
+    await this.notify(db, ctx, updated, payment.status);
+    return updated;
+  }
+
+  private outcomeDetails(payment: PaymentRow, outcome: ProviderOutcome) {
+    const failing = outcome.status === 'FAILED';
+    return {
       provider_transaction_id: outcome.providerTransactionId ?? payment.provider_transaction_id,
       provider_reference: outcome.providerReference ?? payment.provider_reference,
       provider_response: outcome.response ? JSON.stringify(outcome.response) : payment.provider_response,
@@ -369,61 +451,20 @@ export class PaymentsService {
       card_brand: outcome.cardBrand ?? payment.card_brand,
       gateway_fee_amount: outcome.gatewayFee ?? payment.gateway_fee_amount,
       risk_score: outcome.riskScore ?? payment.risk_score,
-      error_code: outcome.status === 'FAILED' ? (outcome.errorCode ?? 'failed') : null,
-      error_message: outcome.status === 'FAILED' ? (outcome.errorMessage ?? null) : null,
-      retry_count: outcome.status === 'FAILED' ? payment.retry_count + 1 : payment.retry_count,
-      ...(captured ? { captured_amount: payment.amount, captured_at: new Date() } : {}),
-    });
-    await this.notify(db, ctx, updated, payment.status);
-    return updated;
+      error_code: outcome.errorCode ?? (failing ? 'failed' : null),
+      error_message: outcome.errorMessage ?? null,
+    };
   }
 
-  private async settleRefund(
-    ctx: Ctx,
-    refundId: string,
-    paymentId: string,
-    outcome: { status: string; providerRefundId?: string | undefined; errorMessage?: string | undefined },
-  ) {
-    return transaction(ctx.db, async (trx) => {
-      const payment = await this.find(trx, ctx, paymentId, true);
-      if (outcome.status === 'PENDING') {
-        return repo.updateRefund(trx, refundId, { provider_refund_id: outcome.providerRefundId ?? null });
-      }
-      if (outcome.status === 'FAILED') {
-        const failed = await repo.updateRefund(trx, refundId, {
-          status: 'FAILED',
-          error_message: outcome.errorMessage ?? null,
-          completed_at: new Date(),
-        });
-        await repo.updatePayment(trx, payment.id, {
-          refunded_amount: payment.refunded_amount - failed.amount,
-        });
-        return failed;
-      }
-      const done = await repo.updateRefund(trx, refundId, {
-        status: 'SUCCEEDED',
-        provider_refund_id: outcome.providerRefundId ?? null,
-        completed_at: new Date(),
-      });
-      const refundedTotal = await repo.succeededRefundTotal(trx, payment.id);
-      const status: PaymentStatus =
-        refundedTotal >= payment.captured_amount ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
-      if (canTransition(payment.status, status)) {
-        const updated = await repo.updatePayment(trx, payment.id, { status });
-        await this.notify(trx, ctx, updated, payment.status);
-      }
-      return done;
-    });
-  }
-
-  private async notify(db: Db, ctx: Ctx, payment: PaymentRow, previous: PaymentStatus) {
+  /** @internal Tells the status listeners (in the changing transaction). */
+  async notify(db: Db, ctx: Ctx, payment: PaymentRow, previous: PaymentStatus) {
     for (const listener of this.listeners) await listener(db, ctx, presentPayment(payment), previous);
   }
 
-  private async find(db: Db, ctx: Ctx, id: string, lock = false): Promise<PaymentRow> {
-    const payment = await repo.findPayment(db, ctx.storeId, id, lock);
-    if (!payment) throw new PaymentNotFound();
-    return payment;
+  /** @internal Tells the refund-failed listeners (in the settling transaction). */
+  async notifyRefundFailed(db: Db, ctx: Ctx, refund: RefundRow, payment: PaymentRow) {
+    for (const listener of this.refundFailedListeners)
+      await listener(db, ctx, presentRefund(refund), presentPayment(payment));
   }
 
   /** The payer (or staff) may see and confirm a payment; a guest payment is reachable by its id. */

@@ -15,12 +15,14 @@ export const PAYMENT_TRANSITIONS: Record<PaymentStatus, readonly PaymentStatus[]
   PENDING: ['REQUIRES_ACTION', 'AUTHORIZED', 'CAPTURED', 'FAILED', 'CANCELLED'],
   REQUIRES_ACTION: ['AUTHORIZED', 'CAPTURED', 'FAILED', 'CANCELLED'],
   AUTHORIZED: ['CAPTURED', 'FAILED', 'CANCELLED'],
-  // a failed attempt may be retried and then succeed (providers report both)
-  FAILED: ['REQUIRES_ACTION', 'AUTHORIZED', 'CAPTURED', 'CANCELLED'],
+  // a failed attempt may be retried and then succeed (providers report both), or get no answer yet
+  FAILED: ['PENDING', 'REQUIRES_ACTION', 'AUTHORIZED', 'CAPTURED', 'CANCELLED'],
   CAPTURED: ['PARTIALLY_REFUNDED', 'REFUNDED'],
   PARTIALLY_REFUNDED: ['PARTIALLY_REFUNDED', 'REFUNDED'],
   REFUNDED: [],
-  CANCELLED: [],
+  // money the provider took after the payment was cancelled (a late webhook or answer): it is
+  // recorded so that it can be given back
+  CANCELLED: ['CAPTURED'],
 };
 
 export function canTransition(from: PaymentStatus, to: PaymentStatus): boolean {

@@ -10,6 +10,13 @@ export function isRetryable(error: unknown): boolean {
   );
 }
 
+let retried = 0;
+
+/** How many times transactions of this process were retried (tests check that a race needs none). */
+export function transactionRetries(): number {
+  return retried;
+}
+
 export interface TransactionOptions {
   isolation?: IsolationLevel;
   /** Extra attempts after a serialization failure or deadlock. */
@@ -34,6 +41,7 @@ export async function transaction<T>(
       return await builder.execute(work);
     } catch (error) {
       if (!isRetryable(error) || attempt >= retries) throw error;
+      retried++;
       await sleep(Math.random() * 10 * 2 ** attempt);
     }
   }

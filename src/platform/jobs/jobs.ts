@@ -9,6 +9,17 @@ import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { enqueue, type JobInput, type JobsTable, q } from './queue.ts';
 
+/** Dead-lettered jobs by queue (for the `jobs_dead` gauge: a dead job needs a person). */
+export async function deadJobCounts(db: Db): Promise<{ queue: string; count: number }[]> {
+  const rows = await q(db)
+    .selectFrom('jobs')
+    .select((eb) => ['queue', eb.fn.countAll<number>().as('count')])
+    .where('status', '=', 'dead')
+    .groupBy('queue')
+    .execute();
+  return rows.map((r) => ({ queue: r.queue, count: Number(r.count) }));
+}
+
 export interface JobRun<P = unknown> {
   id: string;
   queue: string;
@@ -16,6 +27,8 @@ export interface JobRun<P = unknown> {
   storeId: string | null;
   /** 1 on the first try. `${id}:${attempt}` identifies one delivery attempt. */
   attempt: number;
+  /** The attempt after which a failure dead-letters the job (`attempt === maxAttempts`: the last one). */
+  maxAttempts: number;
   db: Db;
   log: Logger;
 }
@@ -26,6 +39,8 @@ export interface QueueOptions {
   /** First retry delay; doubles each attempt up to `maxBackoffMs`. */
   backoffMs?: number;
   maxBackoffMs?: number;
+  /** Attempts of a job of this queue unless its enqueue says otherwise (then it is dead). */
+  maxAttempts?: number;
 }
 
 interface Registered {
@@ -39,7 +54,7 @@ export interface DomainEvent {
   payload: Record<string, unknown>;
 }
 
-const DEFAULTS: Required<QueueOptions> = { backoffMs: 1000, maxBackoffMs: 3_600_000 };
+const DEFAULTS: Required<QueueOptions> = { backoffMs: 1000, maxBackoffMs: 3_600_000, maxAttempts: 5 };
 
 /** Schedules read in UTC, so processes in different time zones agree on the next run. */
 const CRON_OPTIONS = { tz: 'UTC' };
@@ -75,7 +90,7 @@ export class Jobs {
   }
 
   enqueue(db: Db, job: JobInput): Promise<string | null> {
-    return enqueue(db, job);
+    return enqueue(db, { maxAttempts: this.queues.get(job.queue)?.options.maxAttempts, ...job });
   }
 
   /** Records the event and fans it out to one job per subscriber, all in `db`'s transaction. */
@@ -91,7 +106,7 @@ export class Jobs {
       } as never)
       .execute();
     for (const subscriber of this.subscribers.get(event.name) ?? []) {
-      await enqueue(db, {
+      await this.enqueue(db, {
         queue: subscriber,
         storeId: event.storeId ?? null,
         payload: { ...event.payload, event: event.name, eventId: id },
@@ -214,6 +229,7 @@ export class Worker {
         payload: job.payload,
         storeId: job.store_id,
         attempt: job.attempts,
+        maxAttempts: job.max_attempts,
         db: this.options.db,
         log,
       });
@@ -280,7 +296,7 @@ export class Worker {
           .returning('next_run_at')
           .executeTakeFirst();
         if (due)
-          await enqueue(trx, {
+          await this.options.jobs.enqueue(trx, {
             queue: s.queue,
             payload: { schedule: s.name },
             dedupeKey: `${s.name}@${next.toISOString()}`,

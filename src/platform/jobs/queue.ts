@@ -49,7 +49,8 @@ export interface JobInput {
   payload?: unknown;
   storeId?: string | null;
   runAt?: Date;
-  maxAttempts?: number;
+  /** Defaults to the queue's `maxAttempts` (5 unless the queue says otherwise). */
+  maxAttempts?: number | undefined;
   /** With a key, a second job of the same queue and key is not added. */
   dedupeKey?: string;
 }

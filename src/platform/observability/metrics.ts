@@ -5,6 +5,8 @@ export interface Metrics {
   httpDuration: Histogram<'method' | 'route' | 'status_code'>;
   jobsProcessed: Counter<'queue' | 'outcome'>;
   watchPool(stats: () => { total: number; idle: number; waiting: number }): void;
+  /** A `jobs_dead` gauge by queue, read at each scrape. */
+  watchDeadJobs(count: () => Promise<{ queue: string; count: number }[]>): void;
 }
 
 /** One registry per app instance, so tests and several apps in one process do not collide. */
@@ -41,6 +43,18 @@ export function createMetrics(): Metrics {
       gauge('db_pool_connections_total', 'Database pool connections open', (s) => s.total);
       gauge('db_pool_connections_idle', 'Database pool connections idle', (s) => s.idle);
       gauge('db_pool_clients_waiting', 'Requests waiting for a database connection', (s) => s.waiting);
+    },
+    watchDeadJobs(count) {
+      new Gauge({
+        name: 'jobs_dead',
+        help: 'Dead-lettered jobs by queue (each needs a person)',
+        labelNames: ['queue'] as const,
+        registers: [registry],
+        async collect() {
+          this.reset();
+          for (const row of await count()) this.set({ queue: row.queue }, row.count);
+        },
+      });
     },
   };
 }

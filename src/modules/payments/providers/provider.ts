@@ -19,6 +19,8 @@ export interface ProviderOutcome {
   status: 'CAPTURED' | 'AUTHORIZED' | 'REQUIRES_ACTION' | 'PENDING' | 'FAILED';
   providerTransactionId?: string | undefined;
   providerReference?: string | undefined;
+  /** For a capture: what the provider actually captured, when it says (less than asked is possible). */
+  capturedAmount?: number | undefined;
   response?: Record<string, unknown>;
   cardLast4?: string | undefined;
   cardBrand?: string | undefined;
@@ -44,14 +46,37 @@ export interface RefundOutcome {
   errorMessage?: string | undefined;
 }
 
-/** A verified webhook event, normalised. */
+/** What a payment is at the provider, for reconciliation: the payment's identity and, if any, the provider's id. */
+export interface PaymentLookup {
+  paymentId: string;
+  providerTransactionId: string | null;
+}
+
+/** A verified webhook event, normalised. Every field comes from the signed body. */
 export interface WebhookEvent {
+  /** Stable per event (a redelivery carries the same id). */
   id: string;
   type: string;
   providerTransactionId?: string | undefined;
+  /** Our payment id as the provider echoes it (metadata / notes), for a payment whose provider id is unknown. */
+  paymentId?: string | undefined;
   /** The payment status this event reports, if it reports one. */
   status?: ProviderOutcome['status'] | undefined;
+  /** For a capture: the amount actually captured, in minor units. */
   amount?: number | undefined;
+  /** ISO 4217, upper case. */
+  currency?: string | undefined;
+  /** The provider's payment id (Razorpay's `pay_…`), kept as the payment's reference for refunds. */
+  providerReference?: string | undefined;
+  /** A refund event: the refund it settles. */
+  refund?:
+    | {
+        providerRefundId: string;
+        refundId?: string | undefined;
+        status: RefundOutcome['status'];
+        errorMessage?: string | undefined;
+      }
+    | undefined;
   payload: Record<string, unknown>;
 }
 
@@ -62,6 +87,18 @@ export interface PaymentProvider {
   /** The second step of a payment that answered REQUIRES_ACTION. */
   confirm?(providerTransactionId: string, input: Record<string, unknown>): Promise<ProviderOutcome>;
   refund(request: RefundRequest): Promise<RefundOutcome>;
+  /**
+   * What the provider knows of a payment now (reconciliation); `null` when it has no record of
+   * it (never attempted, or the attempt never reached it).
+   */
+  retrieve?(lookup: PaymentLookup): Promise<ProviderOutcome | null>;
+  /**
+   * Cancels an unpaid payment at the provider so it can no longer take money; answers the
+   * payment's state afterwards (a payment captured meanwhile answers CAPTURED).
+   */
+  cancel?(lookup: PaymentLookup): Promise<ProviderOutcome | null>;
+  /** The current state of a refund the provider answered PENDING. */
+  retrieveRefund?(providerRefundId: string): Promise<RefundOutcome>;
   /** Verifies the signature exactly as the provider documents it; throws on a bad one. */
   verifyWebhook?(rawBody: string, headers: Record<string, string | string[] | undefined>): WebhookEvent;
 }

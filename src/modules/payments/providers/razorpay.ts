@@ -1,4 +1,4 @@
-import razorpayUtils from 'razorpay/dist/utils/razorpay-utils.js';
+import crypto from 'node:crypto';
 import {
   type ChargeRequest,
   type PaymentProvider,
@@ -32,7 +32,7 @@ export function createRazorpayProvider(settings: RazorpaySettings): PaymentProvi
         'content-type': 'application/json',
         ...(idempotencyKey ? { 'x-idempotency-key': idempotencyKey } : {}),
       },
-      body: JSON.stringify(body),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(20_000),
     });
     const json = (await res.json().catch(() => ({}))) as T & {
@@ -74,11 +74,7 @@ export function createRazorpayProvider(settings: RazorpaySettings): PaymentProvi
       const valid =
         paymentId !== '' &&
         signature !== '' &&
-        razorpayUtils.validatePaymentVerification(
-          { order_id: orderId, payment_id: paymentId },
-          signature,
-          settings.keySecret,
-        );
+        signed(`${orderId}|${paymentId}`, signature, settings.keySecret);
       if (!valid) {
         return {
           status: 'FAILED',
@@ -106,6 +102,33 @@ export function createRazorpayProvider(settings: RazorpaySettings): PaymentProvi
         gatewayFee: payment.fee,
       };
     },
+    /** The payments made against the Razorpay order: a captured one wins. */
+    async retrieve(lookup) {
+      if (!lookup.providerTransactionId) return null; // no order was created: nothing can have been paid
+      const orderId = lookup.providerTransactionId;
+      const list = await call<{ items?: RazorpayPayment[] }>(
+        'GET',
+        `/orders/${encodeURIComponent(orderId)}/payments`,
+        undefined,
+      );
+      const items = list.items ?? [];
+      const pick =
+        items.find((p) => p.status === 'captured') ??
+        items.find((p) => p.status === 'authorized') ??
+        items.find((p) => p.status === 'failed');
+      if (!pick) return { status: 'REQUIRES_ACTION', providerTransactionId: orderId };
+      return fromPayment(orderId, pick);
+    },
+    // Razorpay has no cancel for an order: an unpaid order simply expires. A payment made on it
+    // afterwards arrives as a capture and is refunded.
+    async retrieveRefund(providerRefundId) {
+      const refund = await call<{ id: string; status: string }>(
+        'GET',
+        `/refunds/${encodeURIComponent(providerRefundId)}`,
+        undefined,
+      );
+      return { status: refundStatus(refund.status), providerRefundId: refund.id };
+    },
     async refund(request): Promise<RefundOutcome> {
       if (!request.providerTransactionId)
         return { status: 'FAILED', errorMessage: 'No Razorpay payment to refund.' };
@@ -115,43 +138,125 @@ export function createRazorpayProvider(settings: RazorpaySettings): PaymentProvi
         { amount: request.amount, notes: { refundId: request.refundId } },
         request.idempotencyKey,
       );
-      return {
-        status:
-          refund.status === 'processed' ? 'SUCCEEDED' : refund.status === 'failed' ? 'FAILED' : 'PENDING',
-        providerRefundId: refund.id,
-      };
+      return { status: refundStatus(refund.status), providerRefundId: refund.id };
     },
     verifyWebhook(rawBody, headers): WebhookEvent {
       const signature = headers['x-razorpay-signature'];
       if (!settings.webhookSecret || typeof signature !== 'string')
         throw new WebhookSignatureError('missing signature');
-      if (!razorpayUtils.validateWebhookSignature(rawBody, signature, settings.webhookSecret)) {
+      if (!signed(rawBody, signature, settings.webhookSecret))
         throw new WebhookSignatureError('signature does not match');
-      }
-      const body = JSON.parse(rawBody) as {
-        event: string;
-        created_at?: number;
-        payload?: { payment?: { entity?: { id: string; order_id?: string; amount?: number } } };
-      };
-      const entity = body.payload?.payment?.entity;
-      const status: Record<string, ProviderOutcome['status']> = {
-        'payment.captured': 'CAPTURED',
-        'payment.authorized': 'AUTHORIZED',
-        'payment.failed': 'FAILED',
-        'order.paid': 'CAPTURED',
-      };
-      const eventId = headers['x-razorpay-event-id'];
-      return {
-        id:
-          typeof eventId === 'string'
-            ? eventId
-            : `${body.event}:${entity?.id ?? ''}:${body.created_at ?? ''}`,
-        type: body.event,
-        providerTransactionId: entity?.order_id,
-        status: status[body.event],
-        amount: entity?.amount,
-        payload: body as unknown as Record<string, unknown>,
-      };
+      return fromWebhook(rawBody, JSON.parse(rawBody) as RazorpayEvent);
     },
+  };
+}
+
+interface RazorpayPayment {
+  id: string;
+  order_id?: string;
+  status?: string;
+  amount?: number;
+  currency?: string;
+  method?: string;
+  card?: { last4?: string; network?: string };
+  fee?: number;
+  notes?: Record<string, string> | unknown[];
+  error_code?: string;
+  error_description?: string;
+}
+
+interface RazorpayEvent {
+  event: string;
+  created_at?: number;
+  payload?: {
+    payment?: { entity?: RazorpayPayment };
+    order?: { entity?: { id: string; receipt?: string; notes?: Record<string, string> | unknown[] } };
+    refund?: {
+      entity?: {
+        id: string;
+        payment_id?: string;
+        status?: string;
+        notes?: Record<string, string> | unknown[];
+      };
+    };
+  };
+}
+
+/** HMAC-SHA256 of `data` with `secret`, compared with the hex signature in constant time. */
+function signed(data: string, signature: string, secret: string): boolean {
+  const expected = Buffer.from(crypto.createHmac('sha256', secret).update(data).digest('hex'));
+  const given = Buffer.from(signature);
+  return given.length === expected.length && crypto.timingSafeEqual(given, expected);
+}
+
+function refundStatus(status: string | undefined): RefundOutcome['status'] {
+  if (status === 'processed') return 'SUCCEEDED';
+  return status === 'failed' ? 'FAILED' : 'PENDING';
+}
+
+const noteOf = (notes: Record<string, string> | unknown[] | undefined, key: string) =>
+  notes && !Array.isArray(notes) ? notes[key] : undefined;
+
+function fromPayment(orderId: string, payment: RazorpayPayment): ProviderOutcome {
+  const status =
+    payment.status === 'captured' ? 'CAPTURED' : payment.status === 'failed' ? 'FAILED' : 'AUTHORIZED';
+  return {
+    status,
+    providerTransactionId: orderId,
+    providerReference: payment.id,
+    ...(status === 'CAPTURED' && typeof payment.amount === 'number'
+      ? { capturedAmount: payment.amount }
+      : {}),
+    cardLast4: payment.card?.last4,
+    cardBrand: payment.card?.network,
+    gatewayFee: payment.fee,
+    errorCode: payment.error_code,
+    errorMessage: payment.error_description,
+  };
+}
+
+const PAYMENT_EVENTS: Record<string, ProviderOutcome['status']> = {
+  'payment.captured': 'CAPTURED',
+  'payment.authorized': 'AUTHORIZED',
+  'payment.failed': 'FAILED',
+  'order.paid': 'CAPTURED',
+};
+
+/**
+ * The event id comes from the signed body (the `X-Razorpay-Event-Id` header is not signed): the
+ * entity, the event and its time; without them, a hash of the signed body.
+ */
+function fromWebhook(rawBody: string, body: RazorpayEvent): WebhookEvent {
+  const payment = body.payload?.payment?.entity;
+  const refund = body.payload?.refund?.entity;
+  const order = body.payload?.order?.entity;
+  const entityId = refund?.id ?? payment?.id;
+  const id =
+    entityId && body.created_at
+      ? `${body.event}:${entityId}:${body.created_at}`
+      : `sha256:${crypto.createHash('sha256').update(rawBody).digest('hex')}`;
+  const payload = body as unknown as Record<string, unknown>;
+  if (refund) {
+    return {
+      id,
+      type: body.event,
+      refund: {
+        providerRefundId: refund.id,
+        refundId: noteOf(refund.notes, 'refundId'),
+        status: refundStatus(refund.status ?? (body.event === 'refund.failed' ? 'failed' : undefined)),
+      },
+      payload,
+    };
+  }
+  return {
+    id,
+    type: body.event,
+    providerTransactionId: payment?.order_id ?? order?.id,
+    paymentId: noteOf(payment?.notes, 'paymentId') ?? noteOf(order?.notes, 'paymentId') ?? order?.receipt,
+    status: PAYMENT_EVENTS[body.event],
+    amount: payment?.amount,
+    currency: payment?.currency?.toUpperCase(),
+    providerReference: payment?.id,
+    payload,
   };
 }

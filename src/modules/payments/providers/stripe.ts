@@ -1,6 +1,7 @@
 import Stripe from 'stripe';
 import {
   type ChargeRequest,
+  type PaymentLookup,
   type PaymentProvider,
   type ProviderOutcome,
   type RefundOutcome,
@@ -48,6 +49,9 @@ function fromIntent(intent: Stripe.PaymentIntent): ProviderOutcome {
   return {
     status: STATUS[intent.status] ?? 'PENDING',
     providerTransactionId: intent.id,
+    ...(intent.status === 'succeeded' && typeof intent.amount_received === 'number'
+      ? { capturedAmount: intent.amount_received }
+      : {}),
     response: { id: intent.id, status: intent.status },
     cardLast4: card?.last4 ?? undefined,
     cardBrand: card?.brand ?? undefined,
@@ -59,9 +63,67 @@ function fromIntent(intent: Stripe.PaymentIntent): ProviderOutcome {
   };
 }
 
+function refundStatus(status: string | null | undefined): RefundOutcome['status'] {
+  if (status === 'succeeded') return 'SUCCEEDED';
+  return status === 'failed' || status === 'canceled' ? 'FAILED' : 'PENDING';
+}
+
+const INTENT_EVENTS: Record<string, ProviderOutcome['status']> = {
+  'payment_intent.succeeded': 'CAPTURED',
+  'payment_intent.payment_failed': 'FAILED',
+  'payment_intent.requires_action': 'REQUIRES_ACTION',
+  'payment_intent.amount_capturable_updated': 'AUTHORIZED',
+};
+
+/** The normalised event: a PaymentIntent's status, or a refund's (`charge.refund.updated`, `refund.*`). */
+function fromEvent(event: Stripe.Event): WebhookEvent {
+  const object = event.data.object as unknown as Record<string, unknown>;
+  const metadata = (object.metadata ?? {}) as Record<string, string | undefined>;
+  if (object.object === 'refund') {
+    return {
+      id: event.id,
+      type: event.type,
+      providerTransactionId: object.payment_intent as string | undefined,
+      refund: {
+        providerRefundId: object.id as string,
+        refundId: metadata.refundId,
+        status: refundStatus(object.status as string | undefined),
+        errorMessage: (object.failure_reason as string | undefined) ?? undefined,
+      },
+      payload: event as unknown as Record<string, unknown>,
+    };
+  }
+  const intentId =
+    object.object === 'payment_intent'
+      ? (object.id as string)
+      : (object.payment_intent as string | undefined);
+  const received = typeof object.amount_received === 'number' ? object.amount_received : undefined;
+  return {
+    id: event.id,
+    type: event.type,
+    providerTransactionId: intentId,
+    paymentId: object.object === 'payment_intent' ? metadata.paymentId : undefined,
+    status: INTENT_EVENTS[event.type],
+    amount: received ?? (typeof object.amount === 'number' ? object.amount : undefined),
+    currency: typeof object.currency === 'string' ? object.currency.toUpperCase() : undefined,
+    payload: event as unknown as Record<string, unknown>,
+  };
+}
+
 /** Stripe PaymentIntents: charge confirms a PaymentMethod at once; webhooks are verified by the SDK. */
 export function createStripeProvider(settings: StripeSettings): PaymentProvider {
   const stripe = client(settings);
+  /** The intent by its id, or the one whose metadata names our payment (an answer lost in a timeout). */
+  async function intentOf(lookup: PaymentLookup): Promise<Stripe.PaymentIntent | null> {
+    if (lookup.providerTransactionId)
+      return stripe.paymentIntents.retrieve(lookup.providerTransactionId, { expand: ['latest_charge'] });
+    const found = await stripe.paymentIntents.search({
+      query: `metadata['paymentId']:'${lookup.paymentId.replace(/[^0-9a-f-]/gi, '')}'`,
+      limit: 10,
+    });
+    // a succeeded intent wins over an abandoned one of the same payment
+    return found.data.find((i) => i.status === 'succeeded') ?? found.data[0] ?? null;
+  }
   return {
     name: 'stripe',
     method: 'CARD',
@@ -98,6 +160,31 @@ export function createStripeProvider(settings: StripeSettings): PaymentProvider 
       });
       return fromIntent(intent);
     },
+    async retrieve(lookup) {
+      const intent = await intentOf(lookup);
+      return intent ? fromIntent(intent) : null;
+    },
+    async cancel(lookup) {
+      const intent = await intentOf(lookup);
+      if (!intent) return null;
+      if (['succeeded', 'canceled'].includes(intent.status)) return fromIntent(intent);
+      try {
+        return fromIntent(await stripe.paymentIntents.cancel(intent.id));
+      } catch (error) {
+        // captured (or being processed) meanwhile: the answer is what the intent is now
+        if (error instanceof Stripe.errors.StripeInvalidRequestError)
+          return fromIntent(await stripe.paymentIntents.retrieve(intent.id));
+        throw error;
+      }
+    },
+    async retrieveRefund(providerRefundId) {
+      const refund = await stripe.refunds.retrieve(providerRefundId);
+      return {
+        status: refundStatus(refund.status),
+        providerRefundId: refund.id,
+        errorMessage: refund.failure_reason ?? undefined,
+      };
+    },
     async refund(request): Promise<RefundOutcome> {
       if (!request.providerTransactionId)
         return { status: 'FAILED', errorMessage: 'No Stripe payment to refund.' };
@@ -109,13 +196,11 @@ export function createStripeProvider(settings: StripeSettings): PaymentProvider 
         },
         { idempotencyKey: request.idempotencyKey },
       );
-      const status =
-        refund.status === 'succeeded'
-          ? 'SUCCEEDED'
-          : refund.status === 'failed' || refund.status === 'canceled'
-            ? 'FAILED'
-            : 'PENDING';
-      return { status, providerRefundId: refund.id, errorMessage: refund.failure_reason ?? undefined };
+      return {
+        status: refundStatus(refund.status),
+        providerRefundId: refund.id,
+        errorMessage: refund.failure_reason ?? undefined,
+      };
     },
     verifyWebhook(rawBody, headers): WebhookEvent {
       const signature = headers['stripe-signature'];
@@ -127,25 +212,7 @@ export function createStripeProvider(settings: StripeSettings): PaymentProvider 
       } catch (error) {
         throw new WebhookSignatureError((error as Error).message);
       }
-      const object = event.data.object as unknown as Record<string, unknown>;
-      const intentId =
-        object.object === 'payment_intent'
-          ? (object.id as string)
-          : (object.payment_intent as string | undefined);
-      const status: Record<string, ProviderOutcome['status']> = {
-        'payment_intent.succeeded': 'CAPTURED',
-        'payment_intent.payment_failed': 'FAILED',
-        'payment_intent.requires_action': 'REQUIRES_ACTION',
-        'payment_intent.amount_capturable_updated': 'AUTHORIZED',
-      };
-      return {
-        id: event.id,
-        type: event.type,
-        providerTransactionId: intentId,
-        status: status[event.type],
-        amount: typeof object.amount === 'number' ? object.amount : undefined,
-        payload: event as unknown as Record<string, unknown>,
-      };
+      return fromEvent(event);
     },
   };
 }
