@@ -68,10 +68,17 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     importFile: (storeId, body, onProgress) => csv.importCsv(operator(storeId), body, onProgress),
     async seed(seed: SeedOptions) {
       if (!seed.demo) return;
-      await seedDemoCatalog(
+      const accounts = await seedDemoCatalog(
         { db: database.db, storeId: options.defaultStoreId(), identity: options.identity, log, service },
         { products: seed.products ?? 1000, progress: seed.progress ?? false },
       );
+      if (accounts.length === 0) return;
+      if (seed.onDemoAccounts) seed.onDemoAccounts(accounts);
+      else
+        log.info(
+          { sellers: accounts.length },
+          'demo seller accounts created; their passwords were not shown',
+        );
     },
   };
 }
