@@ -51,7 +51,7 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
       const { BAZAAR_ADMIN_EMAIL: email, BAZAAR_ADMIN_PASSWORD: password } = config;
       if (!email || !password) return;
       const admin = await service.ensureAdmin(database.db, defaultStoreId(), email, password);
-      log.info({ userId: admin.id, email }, 'administrator account in place');
+      log.info({ userId: admin.id }, 'administrator account in place');
     },
   };
 }
