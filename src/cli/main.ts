@@ -119,7 +119,7 @@ importCommand
   .argument('<file>', 'CSV file')
   .option('--store <id>', 'store id (default: the default store)')
   .action(async (file: string, opts: { store?: string }) => {
-    const body = fs.readFileSync(file, 'utf8');
+    fs.accessSync(file, fs.constants.R_OK); // a missing file is reported before the database opens
     const config = loadConfig();
     const server = await createServer({ config });
     try {
@@ -130,13 +130,17 @@ importCommand
         Presets.shades_classic,
       );
       let started = false;
-      const report = await server.modules.catalog.importFile(storeId, body, (done, total) => {
-        if (!started) {
-          bar.start(total, 0);
-          started = true;
-        }
-        bar.update(done);
-      });
+      const report = await server.modules.catalog.importFile(
+        storeId,
+        fs.createReadStream(file),
+        (done, total) => {
+          if (!started) {
+            bar.start(total, 0);
+            started = true;
+          }
+          bar.update(done);
+        },
+      );
       if (started) bar.stop();
       console.log(
         `${report.rows} rows, ${report.products} products: ${report.created} created, ${report.updated} updated, ` +
