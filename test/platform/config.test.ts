@@ -7,6 +7,7 @@ import {
   CONFIG_VARIABLES,
   loadConfig,
   modeOf,
+  modeWarnings,
   productionProblems,
   testProviderEnabled,
 } from '../../src/platform/config.ts';
@@ -164,6 +165,16 @@ describe('modes', () => {
     const config = loadConfig({ DATA_DIR: privateDir(0o755), SEED_DEMO: 'true' });
     expect(productionProblems(config)).toEqual([]);
     expect(() => assertSafeForMode(config)).not.toThrow();
+  });
+
+  it('warns, without refusing, in development mode when the test provider is on behind a public address', () => {
+    expect(modeWarnings(loadConfig({ PUBLIC_URL: 'https://shop.example.com' }))).toEqual([
+      expect.stringMatching(/test payment provider.*NODE_ENV=production/),
+    ]);
+    expect(modeWarnings(loadConfig({ PUBLIC_URL: 'http://localhost:3000' }))).toEqual([]);
+    expect(
+      modeWarnings(loadConfig({ PUBLIC_URL: 'https://shop.example.com', PAYMENTS_TEST_PROVIDER: 'false' })),
+    ).toEqual([]);
   });
 
   it('refuses earlier signing secrets shorter than 32 characters in any mode', () => {
