@@ -14,11 +14,17 @@ import { createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
 import { createTenancyModule } from './modules/tenancy/index.ts';
-import type { Config } from './platform/config.ts';
+import {
+  assertDemoAllowed,
+  assertSafeForMode,
+  type Config,
+  modeOf,
+  modeWarnings,
+} from './platform/config.ts';
 import { createDatabase, type Database } from './platform/db/database.ts';
 import { type MigrationSource, migrate } from './platform/db/migrator.ts';
 import { createHttpApp } from './platform/http/app.ts';
-import { registerHealthRoutes } from './platform/http/health.ts';
+import { listenMetrics, type MetricsListener, registerHealthRoutes } from './platform/http/health.ts';
 import { deadJobCounts, Jobs, Worker } from './platform/jobs/jobs.ts';
 import { createMailer, registerMailQueue } from './platform/mail/mailer.ts';
 import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
@@ -45,6 +51,9 @@ const platformModule: BazaarModule = {
 export async function createServer(options: ServerOptions) {
   const { config } = options;
   const log = options.log ?? createLogger(config);
+  log.info({ version: pkg.version }, `Bazaar ${pkg.version} starting in ${modeOf(config)} mode`);
+  assertSafeForMode(config);
+  for (const warning of modeWarnings(config)) log.warn(warning);
   const metrics = createMetrics();
   const database: Database = await createDatabase({
     url: config.DATABASE_URL,
@@ -126,7 +135,8 @@ export async function createServer(options: ServerOptions) {
   const app = await createHttpApp({ config, log, metrics, version: pkg.version });
   let ready = false;
   let state = 'migrating';
-  registerHealthRoutes(app, database.db, { isReady: () => ready, reason: () => state }, metrics);
+  registerHealthRoutes(app, database.db, { isReady: () => ready, reason: () => state }, metrics, config);
+  let metricsListener: MetricsListener | null = null;
   app.addHook('onRequest', async (req) => {
     req.ctx = { db: database.db, storeId: '', tenantId: '', actor: null, requestId: req.id, log: req.log };
   });
@@ -164,6 +174,7 @@ export async function createServer(options: ServerOptions) {
 
     /** Applies migrations and runs start-up work; the server is ready afterwards. */
     async prepare(seed?: SeedOptions) {
+      if (seed?.demo) assertDemoAllowed(config);
       state = 'migrating';
       await migrate(database.pool, migrationSources, log);
       state = 'starting modules';
@@ -177,10 +188,23 @@ export async function createServer(options: ServerOptions) {
     },
 
     async seed(seedOptions: SeedOptions) {
+      if (seedOptions.demo) assertDemoAllowed(config);
       for (const m of modules) await m.seed?.(seedOptions);
     },
 
+    /** Serves /metrics on METRICS_PORT when it is set; returns where, or null. */
+    async listenMetrics(): Promise<string | null> {
+      if (config.METRICS_PORT === undefined || metricsListener) return metricsListener?.url ?? null;
+      metricsListener = await listenMetrics(metrics, {
+        host: config.METRICS_HOST,
+        port: config.METRICS_PORT,
+        token: config.METRICS_TOKEN,
+      });
+      return metricsListener.url;
+    },
+
     async close() {
+      await metricsListener?.close();
       await worker.stop();
       await app.close();
       await database.close();

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { type Config, loadConfig } from '../src/platform/config.ts';
 import { createDatabase, type Database, openPglite } from '../src/platform/db/database.ts';
 import { randomToken } from '../src/platform/ids.ts';
+import type { Logger } from '../src/platform/observability/logger.ts';
 import { createServer, type Server } from '../src/server.ts';
 
 /**
@@ -90,12 +91,23 @@ export interface TestServer extends Server {
 
 /** A fully migrated server in a fresh schema. `prepare: false` leaves migrations to the test. */
 export async function createTestServer(
-  options: { config?: Partial<Config>; env?: NodeJS.ProcessEnv; prepare?: boolean; schema?: string } = {},
+  options: {
+    config?: Partial<Config>;
+    env?: NodeJS.ProcessEnv;
+    prepare?: boolean;
+    schema?: string;
+    /** A logger of the test's own (to read what the server logs). */
+    log?: Logger;
+  } = {},
 ): Promise<TestServer> {
   const schema = options.schema ?? schemaName();
   await adminQuery(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const config = testConfig({ DATABASE_SCHEMA: schema, ...options.config }, options.env);
-  const server = await createServer({ config, ...(onPostgres ? {} : { pglite: await embeddedDatabase() }) });
+  const server = await createServer({
+    config,
+    ...(options.log ? { log: options.log } : {}),
+    ...(onPostgres ? {} : { pglite: await embeddedDatabase() }),
+  });
   if (options.prepare !== false) await server.prepare();
   return Object.assign(server, {
     schema,

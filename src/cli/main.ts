@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '../platform/config.ts';
+import { loadConfig, modeOf } from '../platform/config.ts';
 import { migrate } from '../platform/db/migrator.ts';
+import type { DemoAccount } from '../platform/module.ts';
 import { createServer, type Server } from '../server.ts';
 
 const program = new Command('bazaar').description('Bazaar commerce platform').showHelpAfterError();
@@ -11,6 +12,15 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
   return n;
+}
+
+/** The one time demo passwords are shown: on stdout, beside (not inside) the log. */
+function printDemoAccounts(accounts: DemoAccount[]): void {
+  const width = Math.max(...accounts.map((a) => a.email.length));
+  const lines = accounts.map((a) => `  ${a.email.padEnd(width)}  ${a.password}`);
+  process.stdout.write(
+    `\nDemo seller accounts (development mode; these passwords are shown once and not stored):\n${lines.join('\n')}\n\n`,
+  );
 }
 
 async function closeOnSignals(server: Server) {
@@ -31,12 +41,23 @@ program
   .description('Run the API server (and, by default, the job worker in-process)')
   .action(async () => {
     const started = performance.now();
-    const config = loadConfig(process.env, process.env.SEED_DEMO === undefined ? { SEED_DEMO: true } : {});
+    // Development mode seeds the demo data unless told not to; production never does by default.
+    const given = loadConfig();
+    const config =
+      !process.env.SEED_DEMO && modeOf(given) === 'development' ? { ...given, SEED_DEMO: true } : given;
     const server = await createServer({ config });
     await closeOnSignals(server);
     await server.app.listen({ port: config.PORT, host: config.HOST });
+    await server.listenMetrics();
     await server.prepare(
-      config.SEED_DEMO ? { demo: true, products: config.SEED_DEMO_PRODUCTS, progress: false } : undefined,
+      config.SEED_DEMO
+        ? {
+            demo: true,
+            products: config.SEED_DEMO_PRODUCTS,
+            progress: false,
+            onDemoAccounts: printDemoAccounts,
+          }
+        : undefined,
     );
     if (config.WORKER_ENABLED) server.worker.start();
     server.log.info(
@@ -56,6 +77,7 @@ program
     const config = loadConfig();
     const server = await createServer({ config });
     await closeOnSignals(server);
+    await server.listenMetrics();
     await server.prepare();
     server.worker.start();
     server.log.info('worker running');
@@ -81,7 +103,12 @@ program
     const config = loadConfig();
     const server = await createServer({ config });
     await server.prepare();
-    await server.seed({ demo: opts.demo, products: opts.products, progress: process.stderr.isTTY });
+    await server.seed({
+      demo: opts.demo,
+      products: opts.products,
+      progress: process.stderr.isTTY,
+      onDemoAccounts: printDemoAccounts,
+    });
     await server.close();
   });
 
@@ -92,7 +119,7 @@ importCommand
   .argument('<file>', 'CSV file')
   .option('--store <id>', 'store id (default: the default store)')
   .action(async (file: string, opts: { store?: string }) => {
-    const body = fs.readFileSync(file, 'utf8');
+    fs.accessSync(file, fs.constants.R_OK); // a missing file is reported before the database opens
     const config = loadConfig();
     const server = await createServer({ config });
     try {
@@ -103,13 +130,17 @@ importCommand
         Presets.shades_classic,
       );
       let started = false;
-      const report = await server.modules.catalog.importFile(storeId, body, (done, total) => {
-        if (!started) {
-          bar.start(total, 0);
-          started = true;
-        }
-        bar.update(done);
-      });
+      const report = await server.modules.catalog.importFile(
+        storeId,
+        fs.createReadStream(file),
+        (done, total) => {
+          if (!started) {
+            bar.start(total, 0);
+            started = true;
+          }
+          bar.update(done);
+        },
+      );
       if (started) bar.stop();
       console.log(
         `${report.rows} rows, ${report.products} products: ${report.created} created, ${report.updated} updated, ` +

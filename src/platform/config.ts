@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -42,7 +43,10 @@ const ConfigSchema = z.object({
   /** HMAC key for access tokens; without it a key is generated once and kept in DATA_DIR/keys. */
   JWT_SECRET: z.string().min(32).optional(),
   /** Comma-separated earlier keys, still accepted until the tokens they signed expire. */
-  JWT_PREVIOUS_SECRETS: z.string().default(''),
+  JWT_PREVIOUS_SECRETS: z
+    .string()
+    .default('')
+    .refine((v) => splitList(v).every((s) => s.length >= 32), 'every secret needs at least 32 characters'),
   /** Key for data encrypted at rest (seller bank details); without it one is generated in DATA_DIR/keys. */
   DATA_ENCRYPTION_KEY: z.string().min(32).optional(),
   /** Where the storefront is reached, for links in mail (verification, password reset). */
@@ -53,7 +57,7 @@ const ConfigSchema = z.object({
     .int()
     .min(60)
     .default(30 * 24 * 3600),
-  /** The built-in `test` payment provider; on by default except in production. */
+  /** The built-in `test` payment provider; on by default in development, off in production. */
   PAYMENTS_TEST_PROVIDER: bool.optional(),
   PAYMENTS_COD_ENABLED: bool.default(true),
   STRIPE_SECRET_KEY: z.string().optional(),
@@ -76,9 +80,30 @@ const ConfigSchema = z.object({
   // earned this many days after delivery (a return window), and only on captured money.
   ORDER_PENDING_TTL_MINUTES: z.coerce.number().int().min(1).max(43_200).default(30),
   REWARDS_EARN_DELAY_DAYS: z.coerce.number().int().min(0).max(365).default(0),
+  // --- exposure and uploads (docs/operations.md, "Modes" and "Logs, metrics, health") ---
+  /** Serve /metrics on a listener of its own (and not on the public port). */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  /** Bearer token /metrics requires, wherever it is served. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** Largest CSV file the product import takes (only that route reads bodies this large). */
+  CSV_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
+  /** Most rows of one CSV import. */
+  CSV_IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 
 /** Every environment variable Bazaar reads (docs/operations.md lists each one). */
 export const CONFIG_VARIABLES = Object.keys(ConfigSchema.shape) as (keyof typeof ConfigSchema.shape)[];
@@ -93,4 +118,95 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   const config = { ...parsed.data, ...overrides };
   return { ...config, dataDir: path.resolve(config.DATA_DIR) };
+}
+
+// --- modes ---------------------------------------------------------------------------------------
+
+/** Development (demo data, test payments, generated keys) unless NODE_ENV=production; tests count as development. */
+export type Mode = 'development' | 'production';
+
+export function modeOf(config: Pick<Config, 'NODE_ENV'>): Mode {
+  return config.NODE_ENV === 'production' ? 'production' : 'development';
+}
+
+export function testProviderEnabled(config: Pick<Config, 'NODE_ENV' | 'PAYMENTS_TEST_PROVIDER'>): boolean {
+  return config.PAYMENTS_TEST_PROVIDER ?? modeOf(config) === 'development';
+}
+
+/** True when the URL's host is this machine (localhost, *.localhost, 127.0.0.0/8, ::1). */
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '[::1]' ||
+    /^127(\.\d{1,3}){3}$/.test(host)
+  );
+}
+
+export interface UnsafeSetting {
+  setting: string;
+  reason: string;
+}
+
+/** What makes this configuration unsafe to serve in production mode (nothing, outside production). */
+export function productionProblems(config: Config): UnsafeSetting[] {
+  if (modeOf(config) !== 'production') return [];
+  const problems: UnsafeSetting[] = [];
+  const generated = 'unset; it would be generated into DATA_DIR/keys, beside the data it protects';
+  if (!config.JWT_SECRET) problems.push({ setting: 'JWT_SECRET', reason: generated });
+  if (!config.DATA_ENCRYPTION_KEY) problems.push({ setting: 'DATA_ENCRYPTION_KEY', reason: generated });
+  if (!config.PUBLIC_URL) {
+    problems.push({ setting: 'PUBLIC_URL', reason: 'unset; mail links need the address of the storefront' });
+  } else if (config.PAYMENTS_TEST_PROVIDER && !isLoopbackUrl(config.PUBLIC_URL)) {
+    problems.push({
+      setting: 'PAYMENTS_TEST_PROVIDER',
+      reason: `the test provider captures without money; refused while PUBLIC_URL (${config.PUBLIC_URL}) is public`,
+    });
+  }
+  if (config.SEED_DEMO) {
+    problems.push({ setting: 'SEED_DEMO', reason: 'demo data and demo accounts are for development mode' });
+  }
+  const loose = config.DATABASE_URL ? null : accessibleByOthers(config.dataDir);
+  if (loose !== null) {
+    problems.push({
+      setting: 'DATA_DIR',
+      reason: `${config.dataDir} holds the embedded database and is open to group or others (mode ${loose.toString(8)}); chmod 700 it`,
+    });
+  }
+  return problems;
+}
+
+/** The mode bits of a directory that group or others can use, or null (private or not there yet). */
+function accessibleByOthers(dir: string): number | null {
+  try {
+    const mode = fs.statSync(dir).mode & 0o777;
+    return mode & 0o077 ? mode : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stops the start, naming every unsafe setting, when the configuration is unsafe for its mode. */
+export function assertSafeForMode(config: Config): void {
+  const problems = productionProblems(config);
+  if (problems.length === 0) return;
+  const lines = problems.map((p) => `  ${p.setting}: ${p.reason}`);
+  throw new Error(`Unsafe configuration for production mode:\n${lines.join('\n')}`);
+}
+
+/** Demo data and accounts exist only in development mode. */
+export function assertDemoAllowed(config: Pick<Config, 'NODE_ENV'>): void {
+  if (modeOf(config) === 'production') {
+    throw new Error('Demo data is refused in production mode (SEED_DEMO, seed --demo).');
+  }
+}
+
+/** Settings that development mode accepts but an operator should hear about. */
+export function modeWarnings(config: Config): string[] {
+  if (modeOf(config) !== 'development' || !testProviderEnabled(config) || !config.PUBLIC_URL) return [];
+  if (isLoopbackUrl(config.PUBLIC_URL)) return [];
+  return [
+    `development mode with the test payment provider on, while PUBLIC_URL (${config.PUBLIC_URL}) is public: anyone can check out without paying; set NODE_ENV=production`,
+  ];
 }

@@ -16,10 +16,18 @@ export interface Platform {
   metrics: Metrics;
 }
 
+/** A demo account made by a seed, with the random password it was given (shown once, never stored). */
+export interface DemoAccount {
+  email: string;
+  password: string;
+}
+
 export interface SeedOptions {
   demo: boolean;
   products?: number;
   progress?: boolean;
+  /** Told the demo accounts a seed creates, the one time their passwords are known. */
+  onDemoAccounts?: (accounts: DemoAccount[]) => void;
 }
 
 /** A module as the server assembles it: its migrations, routes, jobs and start-up work. */

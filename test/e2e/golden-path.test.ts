@@ -13,6 +13,7 @@ const schema = `e2e_${Date.now().toString(36)}`;
 const port = 4900 + Math.floor(Math.random() * 90);
 let server: ChildProcess;
 let output = '';
+let stdout = '';
 
 beforeAll(async () => {
   if (onPostgres) await adminQuery(`CREATE SCHEMA ${schema}`);
@@ -22,13 +23,16 @@ beforeAll(async () => {
       ...process.env,
       PORT: String(port),
       DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       LOG_PRETTY: 'false',
       ...(onPostgres ? { DATABASE_SCHEMA: schema } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server.stdout?.on('data', (d) => (output += d));
+  server.stdout?.on('data', (d) => {
+    output += d;
+    stdout += d;
+  });
   server.stderr?.on('data', (d) => (output += d));
   for (let i = 0; i < 600; i++) {
     if (server.exitCode !== null) throw new Error(`server exited: ${output}`);
@@ -48,6 +52,30 @@ afterAll(async () => {
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
   if (onPostgres) await adminQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+});
+
+describe('development mode, as `npm start` runs', () => {
+  it('says so in the first log line and on /healthz', async () => {
+    const first = JSON.parse(stdout.split('\n')[0]!) as { msg: string };
+    expect(first.msg).toMatch(/^Bazaar \d+\.\d+\.\d+ starting in development mode$/);
+    const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
+    expect(health).toEqual({ status: 'ok', mode: 'development' });
+  });
+
+  it('prints each demo seller account once with a random password that signs in', async () => {
+    const printed = [...stdout.matchAll(/^ {2}(seller\d@demo\.bazaar\.test) +(\S+)$/gm)];
+    expect(printed.map((m) => m[1])).toEqual([1, 2, 3, 4, 5].map((n) => `seller${n}@demo.bazaar.test`));
+    expect(new Set(printed.map((m) => m[2])).size).toBe(5);
+    const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: printed[0]![1], password: printed[0]![2] }),
+    });
+    expect(login.status).toBe(200);
+    // the log lines never carry the passwords
+    const logLines = stdout.split('\n').filter((line) => line.startsWith('{'));
+    for (const m of printed) expect(logLines.join('\n')).not.toContain(m[2]);
+  });
 });
 
 describe('the golden path', () => {

@@ -68,3 +68,41 @@ describe('bazaar command', () => {
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringMatching(/PORT: /) });
   });
 });
+
+describe('bazaar start in production mode', () => {
+  const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-prod-'));
+  const openDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-open-'));
+  fs.chmodSync(openDir, 0o755);
+  afterAll(() => {
+    for (const dir of [privateDir, openDir]) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const production = {
+    NODE_ENV: 'production',
+    DATA_DIR: privateDir,
+    JWT_SECRET: 'j'.repeat(40),
+    DATA_ENCRYPTION_KEY: 'd'.repeat(40),
+    PUBLIC_URL: 'https://shop.example.com',
+    PORT: '0',
+  };
+
+  const refusals: Array<[string, NodeJS.ProcessEnv]> = [
+    ['JWT_SECRET', { JWT_SECRET: '' }],
+    ['DATA_ENCRYPTION_KEY', { DATA_ENCRYPTION_KEY: '' }],
+    ['PUBLIC_URL', { PUBLIC_URL: '' }],
+    ['PAYMENTS_TEST_PROVIDER', { PAYMENTS_TEST_PROVIDER: 'true' }],
+    ['SEED_DEMO', { SEED_DEMO: 'true' }],
+    ['DATA_DIR', { DATA_DIR: openDir }],
+  ];
+
+  it.concurrent.each(refusals)('refuses to start, exit status 1, naming %s', async (setting, change) => {
+    const failure = await bazaar(['start'], { ...production, ...change }).catch((error: unknown) => error);
+
+    expect(failure).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(new RegExp(`production mode:[\\s\\S]*^ {2}${setting}: `, 'm')),
+    });
+    // nothing was created in the data directory: the refusal comes before the database opens
+    expect(fs.readdirSync(change.DATA_DIR ?? privateDir)).toEqual([]);
+  });
+});

@@ -1,7 +1,16 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, loadConfig } from '../../src/platform/config.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  assertSafeForMode,
+  CONFIG_VARIABLES,
+  loadConfig,
+  modeOf,
+  modeWarnings,
+  productionProblems,
+  testProviderEnabled,
+} from '../../src/platform/config.ts';
 
 describe('configuration', () => {
   it('refuses a value of the wrong type, naming the variable', () => {
@@ -46,5 +55,134 @@ describe('configuration', () => {
     );
     const missing = CONFIG_VARIABLES.filter((name) => !new RegExp(`^\\| \`${name}\` +\\|`, 'm').test(guide));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('modes', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A private data directory (0700), as production needs for the embedded database. */
+  function privateDir(mode = 0o700): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-mode-'));
+    fs.chmodSync(dir, mode);
+    dirs.push(dir);
+    return dir;
+  }
+
+  const safeProduction = (env: NodeJS.ProcessEnv = {}) =>
+    loadConfig({
+      NODE_ENV: 'production',
+      DATA_DIR: privateDir(),
+      JWT_SECRET: 'j'.repeat(40),
+      DATA_ENCRYPTION_KEY: 'd'.repeat(40),
+      PUBLIC_URL: 'https://shop.example.com',
+      ...env,
+    });
+  const settings = (config: ReturnType<typeof loadConfig>) =>
+    productionProblems(config).map((p) => p.setting);
+
+  it('runs in development mode unless NODE_ENV is production, tests included', () => {
+    expect(modeOf(loadConfig({}))).toBe('development');
+    expect(modeOf(loadConfig({ NODE_ENV: 'test' }))).toBe('development');
+    expect(modeOf(loadConfig({ NODE_ENV: 'production' }))).toBe('production');
+  });
+
+  it('offers the test payment provider in development and only on request in production', () => {
+    expect(testProviderEnabled(loadConfig({}))).toBe(true);
+    expect(testProviderEnabled(loadConfig({ PAYMENTS_TEST_PROVIDER: 'false' }))).toBe(false);
+    expect(testProviderEnabled(loadConfig({ NODE_ENV: 'production' }))).toBe(false);
+    expect(testProviderEnabled(loadConfig({ NODE_ENV: 'production', PAYMENTS_TEST_PROVIDER: 'true' }))).toBe(
+      true,
+    );
+  });
+
+  it('finds nothing unsafe in a production configuration with its secrets, address and a private data directory', () => {
+    const config = safeProduction();
+    expect(productionProblems(config)).toEqual([]);
+    expect(() => assertSafeForMode(config)).not.toThrow();
+  });
+
+  it('refuses production without JWT_SECRET or DATA_ENCRYPTION_KEY (they would be generated beside the data)', () => {
+    expect(settings(safeProduction({ JWT_SECRET: '' }))).toEqual(['JWT_SECRET']);
+    expect(settings(safeProduction({ DATA_ENCRYPTION_KEY: '' }))).toEqual(['DATA_ENCRYPTION_KEY']);
+  });
+
+  it('refuses production without PUBLIC_URL', () => {
+    expect(settings(safeProduction({ PUBLIC_URL: '' }))).toEqual(['PUBLIC_URL']);
+  });
+
+  it('refuses the test payment provider in production unless the public address is this machine', () => {
+    expect(settings(safeProduction({ PAYMENTS_TEST_PROVIDER: 'true' }))).toEqual(['PAYMENTS_TEST_PROVIDER']);
+    for (const local of [
+      'http://localhost:3000',
+      'http://127.0.0.1:8080/',
+      'http://[::1]:3000',
+      'http://shop.localhost',
+    ]) {
+      expect(settings(safeProduction({ PAYMENTS_TEST_PROVIDER: 'true', PUBLIC_URL: local })), local).toEqual(
+        [],
+      );
+    }
+    expect(
+      settings(
+        safeProduction({ PAYMENTS_TEST_PROVIDER: 'true', PUBLIC_URL: 'http://localhost.evil.example' }),
+      ),
+    ).toEqual(['PAYMENTS_TEST_PROVIDER']);
+  });
+
+  it('refuses demo data in production', () => {
+    expect(settings(safeProduction({ SEED_DEMO: 'true' }))).toEqual(['SEED_DEMO']);
+  });
+
+  it('refuses an embedded database in a data directory other users can reach, but not with PostgreSQL', () => {
+    expect(settings(safeProduction({ DATA_DIR: privateDir(0o755) }))).toEqual(['DATA_DIR']);
+    expect(settings(safeProduction({ DATA_DIR: privateDir(0o770) }))).toEqual(['DATA_DIR']);
+    expect(
+      settings(safeProduction({ DATA_DIR: privateDir(0o755), DATABASE_URL: 'postgres://db.internal/shop' })),
+    ).toEqual([]);
+    // a directory that does not exist yet is created private
+    expect(settings(safeProduction({ DATA_DIR: path.join(privateDir(), 'new') }))).toEqual([]);
+  });
+
+  it('names every unsafe setting at once when refusing to start', () => {
+    const config = safeProduction({ JWT_SECRET: '', PUBLIC_URL: '', SEED_DEMO: 'true' });
+    expect(() => assertSafeForMode(config)).toThrow(/production mode/);
+    let message = '';
+    try {
+      assertSafeForMode(config);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const name of ['JWT_SECRET', 'PUBLIC_URL', 'SEED_DEMO']) {
+      expect(message).toMatch(new RegExp(`^ {2}${name}: `, 'm'));
+    }
+  });
+
+  it('lets development start with generated keys, no PUBLIC_URL and demo data', () => {
+    const config = loadConfig({ DATA_DIR: privateDir(0o755), SEED_DEMO: 'true' });
+    expect(productionProblems(config)).toEqual([]);
+    expect(() => assertSafeForMode(config)).not.toThrow();
+  });
+
+  it('warns, without refusing, in development mode when the test provider is on behind a public address', () => {
+    expect(modeWarnings(loadConfig({ PUBLIC_URL: 'https://shop.example.com' }))).toEqual([
+      expect.stringMatching(/test payment provider.*NODE_ENV=production/),
+    ]);
+    expect(modeWarnings(loadConfig({ PUBLIC_URL: 'http://localhost:3000' }))).toEqual([]);
+    expect(
+      modeWarnings(loadConfig({ PUBLIC_URL: 'https://shop.example.com', PAYMENTS_TEST_PROVIDER: 'false' })),
+    ).toEqual([]);
+  });
+
+  it('refuses earlier signing secrets shorter than 32 characters in any mode', () => {
+    expect(() => loadConfig({ JWT_PREVIOUS_SECRETS: `${'a'.repeat(40)},short` })).toThrow(
+      /^ {2}JWT_PREVIOUS_SECRETS: /m,
+    );
+    expect(
+      loadConfig({ JWT_PREVIOUS_SECRETS: `${'a'.repeat(40)}, ${'b'.repeat(32)}` }).JWT_PREVIOUS_SECRETS,
+    ).toBe(`${'a'.repeat(40)}, ${'b'.repeat(32)}`);
   });
 });

@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/platform/db/database.ts';
+import { createDatabase, type Database } from '../../src/platform/db/database.ts';
 import { transaction } from '../../src/platform/db/transaction.ts';
-import { createSchema, dropSchema, openDatabase } from '../harness.ts';
+import { createSchema, dropSchema, onPostgres, openDatabase } from '../harness.ts';
 
 const schemas: string[] = [];
 afterAll(async () => {
@@ -52,4 +55,48 @@ describe('database handles', () => {
 
     expect(database.pool.ended).toBe(true);
   });
+});
+
+/** Every path under `dir` (itself included) whose mode lets group or others in, with that mode. */
+function openToOthers(dir: string): string[] {
+  const found: string[] = [];
+  const visit = (p: string) => {
+    const stat = fs.lstatSync(p);
+    if (stat.mode & 0o077) found.push(`${path.relative(dir, p) || '.'} ${(stat.mode & 0o777).toString(8)}`);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+  };
+  visit(dir);
+  return found;
+}
+
+describe('the embedded database on disk', () => {
+  // PGlite writes its relation files with mode 0666 whatever the umask, and PostgreSQL's own
+  // permission check on the data directory does not run inside it.
+  it.skipIf(onPostgres)(
+    'is readable and writable by its owner only: a 0700 data directory (an open one is tightened), 0600 files',
+    async () => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-pgdata-'));
+      const dataDir = path.join(root, 'data');
+      fs.mkdirSync(dataDir);
+      fs.chmodSync(dataDir, 0o755);
+      try {
+        const database = await createDatabase({ dataDir });
+        await sql`CREATE TABLE secrets (value text)`.execute(database.db);
+        await sql`INSERT INTO secrets VALUES ('hash')`.execute(database.db);
+        expect(fs.statSync(dataDir).mode & 0o777).toBe(0o700);
+        expect(fs.statSync(path.join(dataDir, 'pgdata')).mode & 0o777).toBe(0o700);
+        await database.close();
+        expect(openToOthers(dataDir)).toEqual([]);
+
+        const reopened = await createDatabase({ dataDir });
+        const { rows } = await sql<{ value: string }>`SELECT value FROM secrets`.execute(reopened.db);
+        expect(rows).toEqual([{ value: 'hash' }]);
+        await reopened.close();
+        expect(openToOthers(dataDir)).toEqual([]);
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    },
+    240_000,
+  );
 });

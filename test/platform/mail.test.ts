@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transaction } from '../../src/platform/db/transaction.ts';
 import { MAIL_QUEUE, sendMail } from '../../src/platform/mail/mailer.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { capturingLogger } from '../logs.ts';
 
 interface Received {
   from: string;
@@ -102,9 +103,10 @@ describe('delivery over SMTP', () => {
 
 describe('development transport', () => {
   let server: TestServer;
+  const logs = capturingLogger();
 
   beforeAll(async () => {
-    server = await createTestServer();
+    server = await createTestServer({ log: logs.log });
   });
   afterAll(async () => server?.destroy());
 
@@ -129,5 +131,22 @@ describe('development transport', () => {
       status: string;
     }>`SELECT status FROM jobs WHERE queue = ${MAIL_QUEUE}`.execute(server.database.db);
     expect(rows).toEqual([{ status: 'succeeded' }]);
+  });
+
+  it('keeps the files private to the owner (0600 in a 0700 directory) and logs no recipient', async () => {
+    const dir = path.join(server.config.dataDir, 'mail');
+    fs.chmodSync(dir, 0o755); // an existing directory made by an older version is tightened
+    await sendMail(server.database.db, server.jobs, {
+      to: 'margaret.recipient@example.com',
+      subject: 'Your code',
+      text: 'A code only the recipient should read.',
+    });
+    expect(await server.worker.drain()).toBe(1);
+
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    for (const file of fs.readdirSync(dir))
+      expect(fs.statSync(path.join(dir, file)).mode & 0o777).toBe(0o600);
+    expect(logs.text()).toContain('mail written to file');
+    expect(logs.text()).not.toContain('margaret.recipient');
   });
 });

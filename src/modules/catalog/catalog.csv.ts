@@ -4,8 +4,9 @@
  * by handle and SKU, one product per transaction, so bad rows are reported while good ones land and
  * importing the same file twice changes nothing.
  */
-import { CsvError, parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { pipeline, Readable, Transform } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
+import { stringify } from 'csv-stringify';
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
@@ -14,6 +15,7 @@ import { AppError, BadRequest } from '../../platform/http/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { catalogCache } from './catalog.cache.ts';
+import { CsvTooLarge } from './catalog.errors.ts';
 import { CatalogEvents } from './catalog.events.ts';
 import type { ProductDetailRow, ProductStatus } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
@@ -109,6 +111,7 @@ const STATUS_IN: Record<string, ProductStatus> = {
   inactive: 'INACTIVE',
 };
 const CATEGORY_SEPARATOR = ' > ';
+const EXPORT_PAGE = 500;
 
 function fractionDigits(currency: string): number {
   return (
@@ -173,16 +176,74 @@ interface ParsedRow {
   row: Row;
 }
 
-function parseFile(body: string): ParsedRow[] {
-  let records: Array<{ record: Row; info: { lines: number } }>;
+export interface ImportOptions {
+  /** Larger files are refused (413); unset: no limit (the command line). */
+  maxBytes?: number;
+  /** Files of more rows are refused (413); unset: no limit. */
+  maxRows?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Spreadsheets run a cell that starts with one of these as a formula. Export prefixes such cells
+ * with `'` (OWASP's CSV injection advice); a cell already made of quotes and such a character gets
+ * one more quote, so import can take exactly one off and every value round-trips.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+export function unguardFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** The source as a stream, refused with 413 once it passes `maxBytes`. */
+function limitedStream(source: string | Readable, maxBytes: number): Readable {
+  const input = typeof source === 'string' ? Readable.from([source]) : source;
+  let bytes = 0;
+  const limiter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      done(bytes > maxBytes ? new CsvTooLarge(`The file is larger than ${maxBytes} bytes.`) : null, chunk);
+    },
+  });
+  // Not pipeline(): it would destroy the request (and the connection) before the 413 is sent.
+  input.on('error', (error) => limiter.destroy(error));
+  return input.pipe(limiter);
+}
+
+/** Parses the file as a stream (no synchronous parse of one big string), up to `maxRows` rows. */
+async function parseFile(source: string | Readable, options: ImportOptions): Promise<ParsedRow[]> {
+  const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+  const parser = parse({
+    bom: true,
+    columns: (header: string[]) => header.map((h) => h.trim()),
+    skip_empty_lines: true,
+    relax_column_count: true,
+    info: true,
+  });
+  const input = limitedStream(source, options.maxBytes ?? Number.POSITIVE_INFINITY);
+  input.on('error', (error) => parser.destroy(error));
+  input.pipe(parser);
+  const rows: ParsedRow[] = [];
+  // `info.lines` is the line the record ends on; a record's first line is what an editor shows.
+  let previousEnd = 1;
   try {
-    records = parse(body, {
-      bom: true,
-      columns: (header: string[]) => header.map((h) => h.trim()),
-      skip_empty_lines: true,
-      relax_column_count: true,
-      info: true,
-    }) as never;
+    for await (const { record, info } of parser as AsyncIterable<{ record: Row; info: { lines: number } }>) {
+      if (rows.length === 0 && !('Handle' in record && 'Title' in record)) {
+        throw new BadRequest(
+          'The CSV header must name at least the Handle and Title columns (Shopify product CSV).',
+        );
+      }
+      if (rows.length >= maxRows) throw new CsvTooLarge(`The file has more than ${maxRows} rows.`);
+      const row = Object.fromEntries(
+        Object.entries(record).map(([column, cell]) => [column, unguardFormula(cell ?? '')]),
+      ) as Row;
+      rows.push({ line: previousEnd + 1, row });
+      previousEnd = info.lines;
+    }
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
@@ -190,19 +251,7 @@ function parseFile(body: string): ParsedRow[] {
     }
     throw error;
   }
-  const first = records[0]?.record;
-  if (first && !('Handle' in first && 'Title' in first)) {
-    throw new BadRequest(
-      'The CSV header must name at least the Handle and Title columns (Shopify product CSV).',
-    );
-  }
-  // `info.lines` is the line the record ends on; a record's first line is what an editor shows.
-  let previousEnd = 1;
-  return records.map(({ record, info }) => {
-    const line = previousEnd + 1;
-    previousEnd = info.lines;
-    return { line, row: record };
-  });
+  return rows;
 }
 
 /** Groups rows by handle and validates them; bad rows go to `errors`, the rest make drafts. */
@@ -351,14 +400,10 @@ export class CatalogCsv {
     private readonly deps: { jobs: Jobs; stock?: StockPort | undefined },
   ) {}
 
-  async importCsv(
-    ctx: Ctx,
-    body: string,
-    onProgress?: (done: number, total: number) => void,
-  ): Promise<ImportReport> {
+  async importCsv(ctx: Ctx, source: string | Readable, options: ImportOptions = {}): Promise<ImportReport> {
     const actor = requireRole(ctx, 'ADMIN', 'SELLER');
+    const rows = await parseFile(source, options);
     const currency = await this.catalog.currency(ctx.db, ctx.storeId);
-    const rows = parseFile(body);
     const errors: ImportError[] = [];
     const drafts = toDrafts(rows, fractionDigits(currency), errors);
     const report: ImportReport = {
@@ -385,7 +430,7 @@ export class CatalogCsv {
         }
       }
       catalogCache.bump(ctx.storeId);
-      onProgress?.(++done, drafts.length);
+      options.onProgress?.(++done, drafts.length);
     }
     const drafted = new Set(drafts.map((d) => d.handle));
     report.failed += new Set(
@@ -581,21 +626,27 @@ export class CatalogCsv {
     return changed;
   }
 
-  async exportCsv(ctx: Ctx): Promise<string> {
+  /**
+   * The store's products (a seller's: only the ones it created, filtered in SQL) as a CSV stream,
+   * read page by page, with formula-leading cells guarded.
+   */
+  async exportCsv(ctx: Ctx): Promise<Readable> {
     const actor = requireRole(ctx, 'ADMIN', 'SELLER');
     const currency = await this.catalog.currency(ctx.db, ctx.storeId);
     const digits = fractionDigits(currency);
-    const ownerOnly = hasRole(actor, 'ADMIN') ? null : actor.userId;
-    const lines: string[][] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page = await repo.productDetailPage(ctx.db, ctx.storeId, after, 500);
-      for (const p of page)
-        if (!ownerOnly || p.created_by === ownerOnly) lines.push(...exportRows(p, digits));
-      if (page.length < 500) break;
-      after = page.at(-1)!.id;
+    const createdBy = hasRole(actor, 'ADMIN') ? null : actor.userId;
+    async function* rows() {
+      let after: string | null = null;
+      for (;;) {
+        const page = await repo.productDetailPage(ctx.db, ctx.storeId, after, EXPORT_PAGE, createdBy);
+        for (const p of page) for (const row of exportRows(p, digits)) yield row.map(guardFormula);
+        if (page.length < EXPORT_PAGE) return;
+        after = page.at(-1)!.id;
+      }
     }
-    return stringify(lines, { header: true, columns: [...CSV_COLUMNS] });
+    return pipeline(Readable.from(rows()), stringify({ header: true, columns: [...CSV_COLUMNS] }), () => {
+      // A failed page destroys the stream, which ends the response; the error handler logs it.
+    });
   }
 }
 

@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import type { DemoAccount } from '../../platform/module.ts';
 import { http, listAll } from './catalog.testkit.ts';
 
 let server: TestServer;
 let twin: TestServer;
+const announced: DemoAccount[] = [];
 
 async function fingerprint(s: TestServer) {
   const { rows } = await sql<{
@@ -23,7 +25,12 @@ async function fingerprint(s: TestServer) {
 
 beforeAll(async () => {
   [server, twin] = await Promise.all([createTestServer(), createTestServer()]);
-  await server.seed({ demo: true, products: 250, progress: false });
+  await server.seed({
+    demo: true,
+    products: 250,
+    progress: false,
+    onDemoAccounts: (accounts) => announced.push(...accounts),
+  });
   await twin.seed({ demo: true, products: 250, progress: false });
 });
 afterAll(async () => {
@@ -64,13 +71,23 @@ describe('the demo catalog', () => {
       );
       expect(item.inStock).toBe(available.length > 0);
     }
-    // demo sellers can sign in
-    const login = await api.post('/auth/login', {
+    expect((await listAll(server, '/products?limit=100')).length).toBe(250);
+  });
+
+  it('gives each demo seller a random strong password, announced once, and never a published one', async () => {
+    const api = http(server);
+    expect(announced.map((a) => a.email)).toEqual([1, 2, 3, 4, 5].map((n) => `seller${n}@demo.bazaar.test`));
+    const passwords = new Set(announced.map((a) => a.password));
+    expect(passwords.size).toBe(5);
+    for (const password of passwords) expect(password).toMatch(/^[A-Za-z0-9_-]{24,}$/);
+    const login = await api.post('/auth/login', announced[0]!);
+    expect(login.statusCode).toBe(200);
+    expect(login.json().user.roles).toEqual(['SELLER']);
+    const published = await api.post('/auth/login', {
       email: 'seller1@demo.bazaar.test',
       password: 'bazaar-demo-seller-2025',
     });
-    expect(login.statusCode).toBe(200);
-    expect((await listAll(server, '/products?limit=100')).length).toBe(250);
+    expect(published.statusCode).toBe(401);
   });
 
   it('is deterministic', async () => {

@@ -7,7 +7,8 @@ import { SingleBar } from 'cli-progress';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
-import { newId } from '../../platform/ids.ts';
+import { newId, randomToken } from '../../platform/ids.ts';
+import type { DemoAccount } from '../../platform/module.ts';
 import type { Logger } from '../../platform/observability/logger.ts';
 import type { IdentityService } from '../identity/index.ts';
 import { catalogCache } from './catalog.cache.ts';
@@ -24,7 +25,6 @@ export interface DemoContext {
 
 const BATCH = 1000;
 const SELLERS = ['Aarav Traders', 'Meera Retail', 'Kiran Electronics', 'Vista Lifestyle', 'Nilgiri Goods'];
-const DEMO_PASSWORD = 'bazaar-demo-seller-2025';
 const EPOCH = Date.UTC(2024, 0, 1);
 
 /** mulberry32: small, fast and the same on every machine. */
@@ -380,26 +380,27 @@ async function bulkInsert(db: Db, table: string, columns: Array<[string, string]
   `.execute(db);
 }
 
-async function ensureSellers(ctx: DemoContext): Promise<string[]> {
+/** Creates the demo sellers, each with a random password that only the returned accounts carry. */
+async function ensureSellers(ctx: DemoContext): Promise<{ ids: string[]; accounts: DemoAccount[] }> {
   const ids: string[] = [];
+  const accounts: DemoAccount[] = [];
   for (const [i, name] of SELLERS.entries()) {
     for (let attempt = 0; ; attempt++) {
       const email = `seller${i + 1}${attempt ? `+${attempt}` : ''}@demo.bazaar.test`;
+      const password = randomToken(18);
       try {
-        const user = await ctx.identity.createUser(
-          ctx.db,
-          ctx.storeId,
-          { email, password: DEMO_PASSWORD, name },
-          ['SELLER'],
-        );
+        const user = await ctx.identity.createUser(ctx.db, ctx.storeId, { email, password, name }, [
+          'SELLER',
+        ]);
         ids.push(user.id);
+        accounts.push({ email, password });
         break;
       } catch (error) {
         if ((error as { code?: string }).code !== 'email-taken' || attempt > 20) throw error;
       }
     }
   }
-  return ids;
+  return { ids, accounts };
 }
 
 interface CategoryInfo {
@@ -701,15 +702,21 @@ async function writeBatch(db: Db, batch: Batch) {
   });
 }
 
-/** Seeds the demo catalog into a store that has no products yet; a store with products is left alone. */
-export async function seedDemoCatalog(ctx: DemoContext, options: { products: number; progress: boolean }) {
+/**
+ * Seeds the demo catalog into a store that has no products yet; a store with products is left alone.
+ * Returns the seller accounts it made, with their passwords (known only here).
+ */
+export async function seedDemoCatalog(
+  ctx: DemoContext,
+  options: { products: number; progress: boolean },
+): Promise<DemoAccount[]> {
   if (await repo.anyProducts(ctx.db, ctx.storeId)) {
     ctx.log.info('catalog already has products; demo seed skipped');
-    return;
+    return [];
   }
   const started = performance.now();
   const currency = await ctx.service.currency(ctx.db, ctx.storeId);
-  const sellers = await ensureSellers(ctx);
+  const { ids: sellers, accounts } = await ensureSellers(ctx);
   const leaves = await ensureCategories(ctx);
   const bar = options.progress
     ? new SingleBar({
@@ -736,4 +743,5 @@ export async function seedDemoCatalog(ctx: DemoContext, options: { products: num
     { products: options.products, ms: Math.round(performance.now() - started) },
     'demo catalog seeded',
   );
+  return accounts;
 }

@@ -1,4 +1,11 @@
-import { BadRequest, Conflict, Forbidden, NotFound } from '../../platform/http/errors.ts';
+import { AppError, BadRequest, Conflict, Forbidden, NotFound } from '../../platform/http/errors.ts';
+
+/** A CSV import over CSV_IMPORT_MAX_BYTES or CSV_IMPORT_MAX_ROWS. */
+export class CsvTooLarge extends AppError {
+  constructor(detail: string) {
+    super(413, 'csv-too-large', 'Payload Too Large', detail);
+  }
+}
 
 export class ProductNotFound extends NotFound {
   constructor() {

@@ -443,9 +443,17 @@ export async function findProductDetail(
 }
 
 /** Full product rows of the store in id order, a page at a time (CSV export). */
-export function productDetailPage(db: Db, storeId: string, afterId: string | null, limit: number) {
+/** Products in id order after `afterId`; with `createdBy`, only those that user created. */
+export function productDetailPage(
+  db: Db,
+  storeId: string,
+  afterId: string | null,
+  limit: number,
+  createdBy: string | null = null,
+) {
   const after = afterId ? sql`p.id > ${afterId}` : sql`true`;
-  return productDetails(db, storeId, after, sql`ORDER BY p.id LIMIT ${limit}`);
+  const creator = createdBy ? sql`p.created_by = ${createdBy}` : sql`true`;
+  return productDetails(db, storeId, sql`${after} AND ${creator}`, sql`ORDER BY p.id LIMIT ${limit}`);
 }
 
 async function productDetails(

@@ -1,6 +1,9 @@
+import { Readable } from 'node:stream';
 import type { ZodApp } from '../../platform/http/app.ts';
-import { BadRequest } from '../../platform/http/errors.ts';
+import { requireRole } from '../../platform/http/authorization.ts';
+import { AppError, BadRequest } from '../../platform/http/errors.ts';
 import type { CatalogCsv } from './catalog.csv.ts';
+import { CsvTooLarge } from './catalog.errors.ts';
 import {
   AdminCategory,
   AdminCategoryList,
@@ -32,16 +35,54 @@ import {
 import type { CatalogService } from './catalog.service.ts';
 
 const bearer = [{ bearer: [] }];
-const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
 
-export function catalogRoutes(catalog: CatalogService, csv: CatalogCsv) {
-  return (app: ZodApp) => {
-    // CSV uploads arrive as text; only the import route accepts them.
-    app.addContentTypeParser(
-      'text/csv',
-      { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
-      (_req, body, done) => done(null, body),
+export interface CsvLimits {
+  maxBytes: number;
+  maxRows: number;
+}
+
+/**
+ * The CSV import in a scope of its own: the only place text/csv is accepted (JSON is not), and the
+ * only body allowed past the JSON limit. The caller must be staff or a seller before a byte is
+ * read; the file is then parsed as a stream, counted against the byte and row limits.
+ */
+async function csvImportRoute(app: ZodApp, csv: CatalogCsv, limits: CsvLimits) {
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('text/csv', (_req, payload, done) => done(null, payload));
+    scope.addHook('onRequest', async (req) => {
+      requireRole(req.ctx, 'ADMIN', 'SELLER');
+      // Other media types are refused (415) when the body would be parsed, still unread.
+      const isCsv = /^text\/csv\s*(;|$)/i.test(req.headers['content-type'] ?? '');
+      if (isCsv && Number(req.headers['content-length']) > limits.maxBytes) {
+        throw new CsvTooLarge(`The file is larger than ${limits.maxBytes} bytes.`);
+      }
+    });
+    // A refusal mid-file leaves the rest unread: close the connection rather than read it.
+    scope.addHook('onError', async (_req, reply, error) => {
+      if (error instanceof AppError && error.status === 413) reply.header('connection', 'close');
+    });
+    scope.post(
+      '/admin/products/import',
+      {
+        schema: {
+          tags: ['catalog admin'],
+          security: bearer,
+          summary: `Import products from a Shopify product CSV (send the file as text/csv, up to ${limits.maxBytes} bytes and ${limits.maxRows} rows)`,
+          response: { 200: ImportReport },
+        },
+      },
+      async (req) => {
+        if (!(req.body instanceof Readable)) throw new BadRequest('Send the CSV file as text/csv.');
+        return csv.importCsv(req.ctx, req.body, limits);
+      },
     );
+  });
+}
+
+export function catalogRoutes(catalog: CatalogService, csv: CatalogCsv, limits: CsvLimits) {
+  return async (app: ZodApp) => {
+    await csvImportRoute(app, csv, limits);
 
     // -------------------------------------------------------------- public
     app.get(
@@ -125,21 +166,6 @@ export function catalogRoutes(catalog: CatalogService, csv: CatalogCsv) {
         },
       },
       async (req) => catalog.adminListProducts(req.ctx, req.query),
-    );
-    app.post(
-      '/admin/products/import',
-      {
-        bodyLimit: IMPORT_BODY_LIMIT,
-        schema: {
-          ...admin,
-          summary: 'Import products from a Shopify product CSV (send the file as text/csv)',
-          response: { 200: ImportReport },
-        },
-      },
-      async (req) => {
-        if (typeof req.body !== 'string') throw new BadRequest('Send the CSV file as text/csv.');
-        return csv.importCsv(req.ctx, req.body);
-      },
     );
     app.get(
       '/admin/products/export',

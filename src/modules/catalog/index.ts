@@ -2,6 +2,7 @@
 // specifications, the sellers' offers of each variant, category filters, browse with facets, full-text
 // search, CSV import/export and the demo catalog. Stock itself belongs to inventory (see StockPort).
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Ctx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform, SeedOptions } from '../../platform/module.ts';
 import type { IdentityService } from '../identity/index.ts';
@@ -32,7 +33,7 @@ export interface CatalogModule extends BazaarModule {
   /** Imports a Shopify product CSV into a store as its administrator (the CLI's `import products`). */
   importFile(
     storeId: string,
-    body: string,
+    body: string | Readable,
     onProgress?: (done: number, total: number) => void,
   ): ReturnType<CatalogCsv['importCsv']>;
 }
@@ -64,14 +65,25 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
     csv,
-    routes: catalogRoutes(service, csv),
-    importFile: (storeId, body, onProgress) => csv.importCsv(operator(storeId), body, onProgress),
+    routes: catalogRoutes(service, csv, {
+      maxBytes: config.CSV_IMPORT_MAX_BYTES,
+      maxRows: config.CSV_IMPORT_MAX_ROWS,
+    }),
+    importFile: (storeId, body, onProgress) =>
+      csv.importCsv(operator(storeId), body, onProgress ? { onProgress } : {}),
     async seed(seed: SeedOptions) {
       if (!seed.demo) return;
-      await seedDemoCatalog(
+      const accounts = await seedDemoCatalog(
         { db: database.db, storeId: options.defaultStoreId(), identity: options.identity, log, service },
         { products: seed.products ?? 1000, progress: seed.progress ?? false },
       );
+      if (accounts.length === 0) return;
+      if (seed.onDemoAccounts) seed.onDemoAccounts(accounts);
+      else
+        log.info(
+          { sellers: accounts.length },
+          'demo seller accounts created; their passwords were not shown',
+        );
     },
   };
 }

@@ -1,4 +1,43 @@
-import type { MailMessage } from '../../platform/mail/mailer.ts';
+import type { Db } from '../../platform/db/database.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
+import type { Mailer, MailMessage } from '../../platform/mail/mailer.ts';
+import type { DataCipher } from './identity.crypto.ts';
+
+/**
+ * Mail that carries a secret (a reset or verification code) is queued sealed with the data key
+ * (AES-256-GCM, bound to its queue and store), so the jobs table, its backups and dumps never hold
+ * the code in clear; only the job that sends the message opens it.
+ */
+export const SEALED_MAIL_QUEUE = 'identity.mail.send-sealed';
+
+interface SealedMail {
+  sealed: string;
+}
+
+const sealing = (storeId: string | null) => `${SEALED_MAIL_QUEUE}:${storeId ?? ''}`;
+
+/** Queues `message` sealed, in the caller's transaction. */
+export function sendSealedMail(
+  db: Db,
+  jobs: Jobs,
+  cipher: DataCipher,
+  message: MailMessage,
+  storeId: string,
+): Promise<string | null> {
+  const payload: SealedMail = { sealed: cipher.encrypt(JSON.stringify(message), sealing(storeId)) };
+  return jobs.enqueue(db, { queue: SEALED_MAIL_QUEUE, payload, storeId, maxAttempts: 8 });
+}
+
+export function registerSealedMailQueue(jobs: Jobs, mailer: Mailer, cipher: DataCipher): void {
+  jobs.handle<SealedMail>(
+    SEALED_MAIL_QUEUE,
+    async (job) => {
+      const message = JSON.parse(cipher.decrypt(job.payload.sealed, sealing(job.storeId))) as MailMessage;
+      await mailer.send({ ...message, messageId: `<${job.id}@bazaar>` });
+    },
+    { backoffMs: 5000 },
+  );
+}
 
 // The token stands on a line of its own (short lines are never re-wrapped by the mail encoder), and
 // in a link when PUBLIC_URL says where the storefront is.

@@ -270,6 +270,32 @@ describe('seller onboarding', () => {
     expect(edited.json()).toMatchObject({ businessType: 'wholesale', status: 'PENDING' });
   });
 
+  it('takes only https document links, refusing javascript:, data:, file: and plain http', async () => {
+    const user = await createUser(server);
+    for (const link of [
+      'javascript:alert(document.cookie)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'http://files.example.test/gst.pdf',
+    ]) {
+      const res = await http.post(
+        '/me/seller-application',
+        { ...application, documents: [link] },
+        user.headers,
+      );
+      expect(res.statusCode, link).toBe(400);
+      expect(res.json().errors[0].pointer).toBe('/documents/0');
+    }
+    const ok = await http.post('/me/seller-application', application, user.headers);
+    expect(ok.statusCode).toBe(201);
+    const changed = await http.patch(
+      '/me/seller-profile',
+      { documents: ['javascript:alert(1)'] },
+      user.headers,
+    );
+    expect(changed.statusCode).toBe(400);
+  });
+
   it('answers 404 for a profile that does not exist', async () => {
     const admin = await createUser(server, { roles: ['ADMIN'] });
     const user = await createUser(server);

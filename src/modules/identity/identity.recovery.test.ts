@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { api } from '../../../test/http.ts';
+import { capturingLogger } from '../../../test/logs.ts';
 import { lastMailTo, sentMails, tokenIn } from '../../../test/mail.ts';
 
 let server: TestServer;
@@ -156,5 +157,62 @@ describe('password reset', () => {
     expect(
       (await http.post('/auth/login', { email: user.email, password: 'juniper-canyon-42-oak' })).statusCode,
     ).toBe(200);
+  });
+});
+
+describe('codes at rest', () => {
+  let linked: TestServer;
+  let linkedHttp: ReturnType<typeof api>;
+  const logs = capturingLogger();
+
+  beforeAll(async () => {
+    linked = await createTestServer({ env: { PUBLIC_URL: 'http://localhost:3000' }, log: logs.log });
+    linkedHttp = api(linked);
+  });
+  afterAll(async () => linked?.destroy());
+
+  /** Everything the queue and the outbox hold, as text. */
+  async function queuedText(): Promise<string> {
+    const { rows } = await sql<{ text: string }>`
+      SELECT coalesce(string_agg(payload::text || ' ' || coalesce(last_error, ''), ' '), '') AS text FROM jobs
+      UNION ALL
+      SELECT coalesce(string_agg(payload::text, ' '), '') FROM outbox_events`.execute(linked.database.db);
+    return rows.map((r) => r.text).join(' ');
+  }
+
+  it('keeps a reset code out of the jobs table and the log, before and after the mail is sent, and the mailed link works', async () => {
+    const user = await createUser(linked);
+    expect((await linkedHttp.post('/auth/password-reset', { email: user.email })).statusCode).toBe(202);
+    const beforeSending = await queuedText();
+
+    const mail = await lastMailTo(linked, user.email, /reset/i);
+    const token = tokenIn(mail);
+    const link = new URL(
+      /^http:\/\/localhost:3000\/account\/reset-password\?token=\S+$/m.exec(mail.text)![0],
+    );
+    expect(link.searchParams.get('token')).toBe(token);
+    expect(beforeSending).not.toContain(token);
+    expect(await queuedText()).not.toContain(token);
+    expect(logs.text()).not.toContain(token);
+
+    const confirmed = await linkedHttp.post('/auth/password-reset/confirm', {
+      token: link.searchParams.get('token'),
+      password: 'marigold-compass-64-ferry',
+    });
+    expect(confirmed.statusCode).toBe(204);
+  });
+
+  it('keeps a verification code out of the jobs table and the log, and the mailed code verifies', async () => {
+    const email = uniqueEmail('sealed');
+    expect((await linkedHttp.post('/auth/register', { email, password, name: 'Sealed' })).statusCode).toBe(
+      201,
+    );
+    const beforeSending = await queuedText();
+
+    const token = tokenIn(await lastMailTo(linked, email, /confirm your email/i));
+    expect(beforeSending).not.toContain(token);
+    expect(await queuedText()).not.toContain(token);
+    expect(logs.text()).not.toContain(token);
+    expect((await linkedHttp.post('/auth/verify-email', { token })).statusCode).toBe(200);
   });
 });

@@ -183,13 +183,20 @@ export const BankDetailsInput = z.object({
 });
 export type BankDetailsInput = z.infer<typeof BankDetailsInput>;
 
+/** Links an admin will open: https only (javascript:, data: and file: links would run or read locally). */
+const HttpsUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((v) => URL.canParse(v) && new URL(v).protocol === 'https:', 'Use an https:// link.');
+
 const SellerFields = {
   businessName: Text(200),
   businessType: Text(50).optional(),
   taxId: Text(50).optional(),
   businessAddress: AddressInput.optional(),
   bankDetails: BankDetailsInput.optional(),
-  documents: z.array(z.string().trim().url().max(2000)).max(20).optional(),
+  documents: z.array(HttpsUrl).max(20).optional(),
 };
 export const SellerApplicationBody = z.object(SellerFields).strict();
 export const UpdateSellerProfileBody = z.object(SellerFields).partial().strict();

@@ -7,7 +7,6 @@ import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { sendMail } from '../../platform/mail/mailer.ts';
 import { AddressService } from './identity.addresses.ts';
 import { AdminUserService } from './identity.admin.ts';
 import type { DataCipher } from './identity.crypto.ts';
@@ -28,7 +27,7 @@ import {
   recordLoginFailure,
   recordLoginSuccess,
 } from './identity.limits.ts';
-import { passwordResetMail, verificationMail } from './identity.mails.ts';
+import { passwordResetMail, sendSealedMail, verificationMail } from './identity.mails.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './identity.passwords.ts';
 import { presentUser, type UserView } from './identity.presenters.ts';
 import { ProfileService } from './identity.profiles.ts';
@@ -99,7 +98,7 @@ export class IdentityService {
     private readonly keys: KeyRing,
     private readonly config: IdentityConfig,
     private readonly jobs: Jobs,
-    cipher: DataCipher,
+    private readonly cipher: DataCipher,
   ) {
     this.addresses = new AddressService();
     this.profiles = new ProfileService(jobs, cipher);
@@ -385,9 +384,10 @@ export class IdentityService {
     await transaction(ctx.db, async (trx) => {
       await repo.revokeUnspentTokens(trx, ctx.storeId, user.id, 'RESET_PASSWORD');
       const token = await this.singleUseToken(trx, user, 'RESET_PASSWORD', RESET_TTL_MINUTES * 60);
-      await sendMail(
+      await sendSealedMail(
         trx,
         this.jobs,
+        this.cipher,
         passwordResetMail(user.email, user.name, token, RESET_TTL_MINUTES, this.config.PUBLIC_URL),
         ctx.storeId,
       );
@@ -422,9 +422,10 @@ export class IdentityService {
   private async sendVerification(db: Db, user: UserRow): Promise<void> {
     await repo.revokeUnspentTokens(db, user.store_id, user.id, 'EMAIL_VERIFICATION');
     const token = await this.singleUseToken(db, user, 'EMAIL_VERIFICATION', VERIFICATION_TTL_HOURS * 3600);
-    await sendMail(
+    await sendSealedMail(
       db,
       this.jobs,
+      this.cipher,
       verificationMail(user.email, user.name, token, VERIFICATION_TTL_HOURS, this.config.PUBLIC_URL),
       user.store_id,
     );

@@ -51,17 +51,51 @@ export class KeyRing {
   }
 }
 
-/** A secret kept in a file of DATA_DIR, made on first use (embedded mode needs no configuration). */
+/** The shortest key accepted from a file or JWT_PREVIOUS_SECRETS (config checks the variables). */
+export const MIN_KEY_LENGTH = 32;
+
+/**
+ * A secret kept in a file of DATA_DIR, made on first use (development mode needs no configuration).
+ * The file is written whole under a temporary name and then linked into place, so a crash never
+ * leaves an empty or partial key; a file that is short, empty or open to others stops the start.
+ */
 export function readOrCreateKeyFile(file: string): string {
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const secret = randomToken(48);
+  if (!fs.existsSync(file)) createKeyFile(file);
+  return readKeyFile(file);
+}
+
+function createKeyFile(file: string): void {
+  const temp = `${file}.${process.pid}.${randomToken(6)}.tmp`;
+  const fd = fs.openSync(temp, 'wx', 0o600);
   try {
-    fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
-    return secret;
-  } catch {
-    return fs.readFileSync(file, 'utf8').trim(); // another process made it first
+    fs.writeSync(fd, randomToken(48));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
   }
+  try {
+    fs.linkSync(temp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another process made it first
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+function readKeyFile(file: string): string {
+  const mode = fs.statSync(file).mode & 0o777;
+  if (mode & 0o077) {
+    throw new Error(`Key file ${file} is open to group or others (mode ${mode.toString(8)}); chmod 600 it.`);
+  }
+  const secret = fs.readFileSync(file, 'utf8').trim();
+  if (secret.length < MIN_KEY_LENGTH) {
+    throw new Error(
+      `Key file ${file} holds ${secret ? `a key of ${secret.length} characters` : 'no key'}; a key needs at least ${MIN_KEY_LENGTH}. ` +
+        'Restore it from a backup (data encrypted with the lost key cannot be read), or remove it to make a new one.',
+    );
+  }
+  return secret;
 }
 
 export interface AccessClaims {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ZodApp } from '../../platform/http/app.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { DataCipher } from './identity.crypto.ts';
+import { registerSealedMailQueue } from './identity.mails.ts';
 import { identityRoutes } from './identity.routes.ts';
 import { IdentityService } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
@@ -23,12 +24,9 @@ export interface IdentityModule extends BazaarModule {
 
 export function createIdentityModule(platform: Platform, defaultStoreId: () => string): IdentityModule {
   const { config, database, jobs, log } = platform;
-  const service = new IdentityService(
-    KeyRing.fromConfig(config),
-    config,
-    jobs,
-    DataCipher.fromConfig(config),
-  );
+  const cipher = DataCipher.fromConfig(config);
+  const service = new IdentityService(KeyRing.fromConfig(config), config, jobs, cipher);
+  registerSealedMailQueue(jobs, platform.mailer, cipher);
   jobs.handle(PURGE_QUEUE, async (job) => {
     const removed = await service.purgeExpired(job.db);
     job.log.info({ removed }, 'expired tokens and sessions purged');
@@ -51,7 +49,7 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
       const { BAZAAR_ADMIN_EMAIL: email, BAZAAR_ADMIN_PASSWORD: password } = config;
       if (!email || !password) return;
       const admin = await service.ensureAdmin(database.db, defaultStoreId(), email, password);
-      log.info({ userId: admin.id, email }, 'administrator account in place');
+      log.info({ userId: admin.id }, 'administrator account in place');
     },
   };
 }

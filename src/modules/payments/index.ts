@@ -1,7 +1,7 @@
 // Payments owns payments, refunds and provider webhooks behind one provider port (test, cash on
 // delivery, Stripe, Razorpay). Orders follow payment status through `onStatusChange`.
 import path from 'node:path';
-import type { Config } from '../../platform/config.ts';
+import { type Config, testProviderEnabled } from '../../platform/config.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { registerReconciliation } from './payments.reconcile.ts';
 import { paymentsRoutes } from './payments.routes.ts';
@@ -31,8 +31,8 @@ export interface PaymentsModule extends BazaarModule {
 /** The providers this deployment offers, from configuration. */
 export function configuredProviders(config: Config): Map<ProviderName, PaymentProvider> {
   const providers = new Map<ProviderName, PaymentProvider>();
-  if (config.PAYMENTS_TEST_PROVIDER ?? config.NODE_ENV !== 'production')
-    providers.set('test', createTestProvider());
+  // Development mode offers it; production only with PAYMENTS_TEST_PROVIDER=true (see config.ts).
+  if (testProviderEnabled(config)) providers.set('test', createTestProvider());
   if (config.PAYMENTS_COD_ENABLED) providers.set('cod', createCodProvider());
   if (config.STRIPE_SECRET_KEY) {
     providers.set(

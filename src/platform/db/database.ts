@@ -46,9 +46,27 @@ export interface DatabaseOptions {
 /** The search_path last set on each PGlite session (one session per instance). */
 const sessionSearchPath = new WeakMap<PGlite, string>();
 
+/**
+ * Creates `dir` (and missing parents) mode 0700, and takes group and other access away from it and
+ * everything under it. PGlite writes its files 0666 whatever the umask, and PostgreSQL's own check
+ * of the data directory's mode does not run inside it.
+ */
+export function makePrivate(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const visit = (p: string) => {
+    const stat = fs.lstatSync(p);
+    if (stat.isSymbolicLink()) return;
+    if (stat.mode & 0o077) fs.chmodSync(p, stat.mode & 0o700);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+  };
+  visit(dir);
+}
+
+/** An embedded database, in memory or in `dataDir` (kept private to the owner: see makePrivate). */
 export async function openPglite(dataDir?: string): Promise<PGlite> {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  if (dataDir) makePrivate(dataDir);
   const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  if (dataDir) makePrivate(dataDir); // the files a new database was just created with
   return db;
 }
 
@@ -58,6 +76,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   const searchPath = schema === 'public' ? 'public' : `${schema},public`;
   let pool: pg.Pool;
   let ownedPglite: PGlite | undefined;
+  let dataDir: string | undefined;
   let kind: Database['kind'];
   if (options.url) {
     kind = 'postgres';
@@ -68,7 +87,12 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     });
   } else {
     kind = 'pglite';
-    if (!options.pglite) ownedPglite = await openPglite(path.join(options.dataDir ?? './data', 'pgdata'));
+    if (!options.pglite) {
+      dataDir = path.resolve(options.dataDir ?? './data');
+      fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+      fs.chmodSync(dataDir, 0o700); // an existing one too: it holds the database (production refuses an open one)
+      ownedPglite = await openPglite(path.join(dataDir, 'pgdata'));
+    }
     const pglite = options.pglite ?? (ownedPglite as PGlite);
     pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
     // PGlite is one session shared by every pool client: set the path on that session.
@@ -97,7 +121,10 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       await db.destroy();
       // Kysely ends the pool only if it ran a query itself; migrate() alone uses the pool directly.
       if (!pool.ending && !pool.ended) await pool.end();
-      if (ownedPglite) await ownedPglite.close();
+      if (ownedPglite) {
+        await ownedPglite.close();
+        makePrivate(path.join(dataDir!, 'pgdata')); // relation files made while it ran
+      }
     },
   };
 }

@@ -85,8 +85,15 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
     );
     // 503 is an expected answer (not ready yet); any other 5xx is a fault
     const level = reply.statusCode >= 500 && reply.statusCode !== 503 ? 'error' : 'info';
+    // The route pattern and the path, never the query string (it can carry emails and phones).
     req.log[level](
-      { method: req.method, url: req.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: req.method,
+        route,
+        path: req.url.split('?')[0],
+        statusCode: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request completed',
     );
   });

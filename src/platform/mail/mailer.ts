@@ -44,13 +44,12 @@ export function createMailer(
   return {
     async send(message) {
       const info = await transport.sendMail({ from: config.MAIL_FROM, ...message });
-      await fs.mkdir(dir, { recursive: true });
+      // Messages carry codes and addresses: readable by the owner only, and the recipient is not logged.
+      await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+      await fs.chmod(dir, 0o700);
       const name = `${new Date().toISOString().replaceAll(':', '-')}-${info.messageId.replace(/[^A-Za-z0-9.-]/g, '')}.eml`;
-      await fs.writeFile(path.join(dir, name), info.message as Buffer);
-      log.info(
-        { to: message.to, subject: message.subject, file: path.join(dir, name) },
-        'mail written to file',
-      );
+      await fs.writeFile(path.join(dir, name), info.message as Buffer, { mode: 0o600 });
+      log.info({ subject: message.subject, file: path.join(dir, name) }, 'mail written to file');
     },
     close: () => transport.close(),
   };
