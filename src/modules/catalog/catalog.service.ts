@@ -1160,7 +1160,10 @@ export interface OfferSnapshot {
 }
 
 /** Snapshots of the store's offers for the cart and checkout; unknown ids are left out. */
-export async function getOffers(ctx: Pick<Ctx, 'db' | 'storeId'>, offerIds: string[]): Promise<OfferSnapshot[]> {
+export async function getOffers(
+  ctx: Pick<Ctx, 'db' | 'storeId'>,
+  offerIds: string[],
+): Promise<OfferSnapshot[]> {
   const ids = [...new Set(offerIds)].filter(isUuid);
   const rows = await repo.offerSnapshots(ctx.db, ctx.storeId, ids);
   return rows.map((r) => ({

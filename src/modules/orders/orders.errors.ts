@@ -25,3 +25,13 @@ export class OrderNotCancellable extends Conflict {
     });
   }
 }
+
+/** An item cannot ship or be delivered before the order's money is in (cash on delivery may ship). */
+export class OrderNotPaid extends Conflict {
+  constructor(to: string, paymentStatus: string) {
+    super(`An item cannot become ${to} while the order's payment is ${paymentStatus}.`, 'order-not-paid', {
+      to,
+      paymentStatus,
+    });
+  }
+}

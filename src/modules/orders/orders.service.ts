@@ -2,15 +2,24 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { hasRole, requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
+import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { type Money, money } from '../../platform/money.ts';
-import { OrderItemNotFound, OrderNotFound, TransitionNotAllowed } from './orders.errors.ts';
+import { OrderItemNotFound, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 import type { Totals } from './orders.pricing.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
 import * as repo from './orders.repository.ts';
-import { canTransition, ITEM_TRANSITIONS, type ItemStatus, type OrderStatus } from './orders.status.ts';
+import {
+  canTransition,
+  FULFILMENT_STATUSES,
+  type FulfilmentStatus,
+  ITEM_TRANSITIONS,
+  type ItemStatus,
+  type OrderStatus,
+  paymentAllows,
+} from './orders.status.ts';
 
 export interface Address {
   name: string;
@@ -465,17 +474,29 @@ export class OrdersService {
     );
   }
 
-  /** A seller moves its own item along (PROCESSING, SHIPPED, DELIVERED); admins move any item. */
-  async updateItemStatus(trx: Db, ctx: Ctx, orderId: string, itemId: string, to: ItemStatus) {
+  /**
+   * A seller moves its own item along fulfilment (PROCESSING, SHIPPED, DELIVERED); admins move any
+   * item. Never ships before the money is in (cash on delivery may ship) nor delivers before it is
+   * collected. Locks the order, then the item: the order-first order every writer of orders keeps.
+   */
+  async updateItemStatus(trx: Db, ctx: Ctx, orderId: string, itemId: string, to: FulfilmentStatus) {
     const actor = requireRole(ctx, 'SELLER', 'ADMIN');
+    if (!(FULFILMENT_STATUSES as readonly string[]).includes(to)) {
+      throw new BadRequest('Items move only along fulfilment.', [
+        { pointer: '/status', in: 'body', detail: `One of ${FULFILMENT_STATUSES.join(', ')}.` },
+      ]);
+    }
     if (!isUuid(orderId) || !isUuid(itemId)) throw new OrderItemNotFound();
-    const item = await repo.findItem(trx, ctx.storeId, orderId, itemId, true);
-    if (!item || (!hasRole(actor, 'ADMIN') && item.seller_id !== actor.userId)) throw new OrderItemNotFound();
-    const order = await this.lock(trx, ctx, orderId);
+    const order = await repo.findOrder(trx, ctx.storeId, orderId, true);
+    const item = order && (await repo.findItem(trx, ctx.storeId, orderId, itemId, true));
+    if (!order || !item || (!hasRole(actor, 'ADMIN') && item.seller_id !== actor.userId)) {
+      throw new OrderItemNotFound();
+    }
     if (order.status === 'CANCELLED' || order.status === 'PENDING')
       throw new TransitionNotAllowed(order.status, `item ${to}`);
     if (!ITEM_TRANSITIONS[item.fulfillment_status].includes(to))
       throw new TransitionNotAllowed(item.fulfillment_status, to);
+    if (!paymentAllows(to, order)) throw new OrderNotPaid(to, order.payment_status);
     await repo.setItemStatus(trx, [item.id], to);
     await this.advanceFromItems(trx, ctx, orderId);
     return this.load(trx, ctx, orderId);
