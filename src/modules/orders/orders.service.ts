@@ -20,6 +20,7 @@ import {
   type OrderStatus,
   paymentAllows,
 } from './orders.status.ts';
+import { partTotals } from './orders.totals.ts';
 
 export interface Address {
   name: string;
@@ -120,39 +121,18 @@ function presentItem(i: ItemRow, currency: string): OrderItemView {
   };
 }
 
-/**
- * A seller's share of an order: its items' sums. Exclusive tax is added; the part of the tax that
- * was inside the prices is taken in the order's proportion (exact unless one order mixes both).
- */
-function sellerTotals(o: OrderRow, items: ItemRow[]) {
-  const c = o.currency;
-  const sum = (pick: (i: ItemRow) => number) => items.reduce((s, i) => s + pick(i), 0);
-  const subtotal = sum((i) => i.subtotal_amount);
-  const discount = sum((i) => i.discount_amount);
-  const tax = sum((i) => i.tax_amount);
-  const included = o.tax_amount === 0 ? 0 : Math.round((o.tax_included_amount * tax) / o.tax_amount);
-  return {
-    subtotal: money(subtotal, c),
-    discount: money(discount, c),
-    tax: money(tax, c),
-    shipping: money(0, c),
-    total: money(subtotal - discount + tax - included, c),
-  };
-}
-
 /** The order as its buyer and staff see it; a seller sees only its own items and their sums. */
 export function presentOrder(o: OrderRow, items: ItemRow[], sellerId?: string): OrderView {
   const c = o.currency;
   const shown = sellerId ? items.filter((i) => i.seller_id === sellerId) : items;
-  const totals = sellerId
-    ? sellerTotals(o, shown)
-    : {
-        subtotal: money(o.subtotal_amount, c),
-        discount: money(o.discount_amount, c),
-        tax: money(o.tax_amount, c),
-        shipping: money(o.shipping_amount, c),
-        total: money(o.total_amount, c),
-      };
+  const t = partTotals(o, items, sellerId ?? null);
+  const totals = {
+    subtotal: money(t.subtotal, c),
+    discount: money(t.discount, c),
+    tax: money(t.tax, c),
+    shipping: money(t.shipping, c),
+    total: money(t.total, c),
+  };
   return {
     id: o.id,
     number: o.number,
