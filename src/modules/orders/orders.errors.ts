@@ -1,4 +1,4 @@
-import { Conflict, NotFound } from '../../platform/http/errors.ts';
+import { BadRequest, Conflict, NotFound } from '../../platform/http/errors.ts';
 
 export class OrderNotFound extends NotFound {
   constructor() {
@@ -33,5 +33,16 @@ export class OrderNotPaid extends Conflict {
       to,
       paymentStatus,
     });
+  }
+}
+
+/** Amounts past 2^53 minor units cannot be priced exactly: such an order is refused, not rounded. */
+export class OrderTooLarge extends BadRequest {
+  constructor() {
+    super(
+      `The order's amounts would pass ${Number.MAX_SAFE_INTEGER} minor units; split it into smaller orders.`,
+      [],
+      'order-too-large',
+    );
   }
 }

@@ -6,7 +6,7 @@ import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { type Money, money } from '../../platform/money.ts';
+import { type Money, money, mulDivFloor } from '../../platform/money.ts';
 import { OrderItemNotFound, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 import type { Totals } from './orders.pricing.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
@@ -319,7 +319,7 @@ export class OrdersService {
   private rewardPayload(order: OrderRow, items: ItemRow[]) {
     if (order.status !== 'DELIVERED') return {};
     const rewardValue = items.reduce(
-      (s, i) => s + Math.floor(((i.subtotal_amount - i.discount_amount) * i.reward_percent_bp) / 10_000),
+      (s, i) => s + mulDivFloor(i.subtotal_amount - i.discount_amount, i.reward_percent_bp, 10_000),
       0,
     );
     return { rewardValue, currency: order.currency };
