@@ -36,7 +36,7 @@ const address = {
 const orders = () => server.modules.orders.service;
 
 /** A cash-on-delivery order (CONFIRMED) with one item of seller A and one of seller B. */
-async function confirmedOrder() {
+async function confirmedOrder(storeId?: string) {
   const items = [sellerA, sellerB].map((s) => ({
     offerId: newId(),
     productId: newId(),
@@ -60,7 +60,7 @@ async function confirmedOrder() {
     taxRules: [],
     shipping: null,
   });
-  const ctx = serviceCtx(server, admin);
+  const ctx = serviceCtx(server, admin, storeId);
   const order = await transaction(server.database.db, (trx) =>
     orders().createOrder(trx, ctx, {
       id: newId(),
@@ -79,7 +79,7 @@ async function confirmedOrder() {
     }),
   );
   const itemOf = (s: TestUser) => order.items.find((i) => i.sellerId === s.id)!.id;
-  return { id: order.id, itemA: itemOf(sellerA), itemB: itemOf(sellerB) };
+  return { id: order.id, number: order.number, itemA: itemOf(sellerA), itemB: itemOf(sellerB) };
 }
 
 /** One attempt, never retried: a deadlock surfaces as its 40P01 error instead of healing. */
@@ -161,5 +161,33 @@ describe('lock order of orders and their items', () => {
       expect(order.status).toBe('PROCESSING');
       expect(items.map((i) => i.fulfillment_status)).toEqual(['PROCESSING', 'PROCESSING']);
     }
+  });
+});
+
+describe('order numbers', () => {
+  async function newStore() {
+    const id = newId();
+    const tenantId = server.modules.tenancy.defaultStore().tenant_id;
+    await sql`INSERT INTO stores (id, tenant_id, name, status) VALUES (${id}, ${tenantId}, 'Another', 'PUBLISHED')`.execute(
+      server.database.db,
+    );
+    return id;
+  }
+
+  it('numbers each store’s orders from a sequence of its own', async () => {
+    const [storeA, storeB] = [await newStore(), await newStore()];
+    const a1 = await confirmedOrder(storeA);
+    const b1 = await confirmedOrder(storeB);
+    const a2 = await confirmedOrder(storeA);
+    const b2 = await confirmedOrder(storeB);
+    expect([a1.number, a2.number]).toEqual(['100001', '100002']);
+    expect([b1.number, b2.number]).toEqual(['100001', '100002']);
+  });
+
+  it('gives concurrent checkouts in one store distinct, consecutive numbers', async () => {
+    const store = await newStore();
+    const placed = await Promise.all(Array.from({ length: 20 }, () => confirmedOrder(store)));
+    const numbers = placed.map((o) => Number(o.number)).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => 100_001 + i));
   });
 });

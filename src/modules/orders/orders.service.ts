@@ -177,7 +177,7 @@ export class OrdersService {
     const order = await repo.insertOrder(trx, {
       id: draft.id,
       store_id: ctx.storeId,
-      number: await repo.nextOrderNumber(trx),
+      number: await repo.nextOrderNumber(trx, ctx.storeId),
       user_id: draft.userId,
       email: draft.email,
       status: draft.status,
