@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
 import { createUser, type TestUser } from '../factories.ts';
@@ -37,9 +38,13 @@ const address = {
 };
 
 /** One item of the seller's, bought by a new buyer with the given payment. */
-async function orderOfSeller(payment: { provider: string; token?: string }) {
+async function orderOfSeller(
+  payment: { provider: string; token?: string },
+  before?: (offerId: string) => Promise<void>,
+) {
   const buyer = await createUser(server);
   const product = await createProduct(server, seller.headers, { price: 5_000, stock: 5, status: 'ACTIVE' });
+  await before?.(product.variants[0]!.offers[0]!.id);
   const cart = (await call('POST', '/carts', undefined, buyer.headers)).json();
   const offerId = product.variants[0]!.offers[0]!.id;
   expect(
@@ -129,5 +134,28 @@ describe('a seller’s fulfilment', () => {
     expect(collected.json().status).toBe('CAPTURED');
     expect((await move(order.id, itemId, 'DELIVERED')).statusCode).toBe(200);
     expect(await orderNow(order.id)).toMatchObject({ status: 'DELIVERED', paymentStatus: 'CAPTURED' });
+  });
+});
+
+describe('rewards a seller set', () => {
+  it('never books points from a seller’s offer whose reward is above the store’s limit', async () => {
+    const db = server.database.db;
+    // a 100 % reward stored on the seller's own offer (set before the store's limit existed)
+    const { order, itemId } = await orderOfSeller(
+      { provider: 'test', token: 'tok_success' },
+      async (offerId) => {
+        await sql`UPDATE offers SET reward_percent_bp = 10000 WHERE id = ${offerId}`.execute(db);
+      },
+    );
+    const { rows } = await sql<{ reward_percent_bp: number }>`
+      SELECT reward_percent_bp FROM order_items WHERE id = ${itemId}`.execute(db);
+    expect(rows[0]!.reward_percent_bp).toBe(0);
+    expect((await move(order.id, itemId, 'SHIPPED')).statusCode).toBe(200);
+    expect((await move(order.id, itemId, 'DELIVERED')).statusCode).toBe(200);
+    const delivered = await sql<{ payload: { rewardValue: number } }>`
+      SELECT payload FROM outbox_events WHERE name = 'orders.order.delivered' AND payload ->> 'orderId' = ${order.id}`.execute(
+      db,
+    );
+    expect(delivered.rows.map((r) => r.payload.rewardValue)).toEqual([0]);
   });
 });
