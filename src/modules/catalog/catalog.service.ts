@@ -761,7 +761,8 @@ export class CatalogService {
       return await this.write(ctx.storeId, () =>
         transaction(ctx.db, async (trx) => {
           const product = await this.editable(ctx, trx, id);
-          assertProductReward(ctx.actor!, input.rewardPercentBp, product.reward_percent_bp);
+          const actor = requireRole(ctx, 'ADMIN', 'SELLER');
+          assertProductReward(actor, input.rewardPercentBp, product.reward_percent_bp);
           const patch: Parameters<typeof repo.updateProduct>[3] = {};
           if (input.status !== undefined && input.status !== product.status) {
             assertTransition(product.status, input.status);
@@ -796,7 +797,7 @@ export class CatalogService {
             dimensions: input.dimensions,
             reward_percent_bp: input.rewardPercentBp,
           });
-          if (input.rewardPercentBp !== undefined && hasRole(ctx.actor, 'ADMIN'))
+          if (input.rewardPercentBp !== undefined && hasRole(actor, 'ADMIN'))
             patch.reward_set_by_staff = true;
           await repo.updateProduct(trx, ctx.storeId, id, patch);
           if (input.images) await repo.replaceImages(trx, ctx.storeId, id, withPrimary(input.images));
@@ -989,8 +990,9 @@ export class CatalogService {
     return this.write(ctx.storeId, () =>
       transaction(ctx.db, async (trx) => {
         const offer = await this.manageableOffer(ctx, trx, id);
+        const actor = requireRole(ctx, 'ADMIN', 'SELLER');
         const patch: Parameters<typeof repo.updateOffer>[3] = {
-          ...(await offerRewardWrite(trx, ctx.storeId, ctx.actor!, input.rewardPercentBp)),
+          ...(await offerRewardWrite(trx, ctx.storeId, actor, input.rewardPercentBp)),
         };
         assign(patch, {
           price_amount: input.price?.amount,
