@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { availabilityToCatalog, stockPort } from './flows/catalog-stock.ts';
+import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
 import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
@@ -71,7 +71,10 @@ export async function createServer(options: ServerOptions) {
 
   const tenancy = createTenancyModule(platform);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
-  const inventory = createInventoryModule(platform, { onAvailabilityChange: availabilityToCatalog });
+  const inventory = createInventoryModule(platform, {
+    onAvailabilityChange: availabilityToCatalog,
+    offerOwner: offerOwnerFromCatalog,
+  });
   const catalog = createCatalogModule(platform, {
     identity: identity.service,
     defaultStoreId: () => tenancy.defaultStore().id,

@@ -1,9 +1,10 @@
 // Catalog ↔ inventory, wired in both directions without either module importing the other:
-// new products' initial stock is received into inventory, and inventory tells the catalog each
-// offer's sellable quantity (which browse, `inStock` and the in-stock filter read).
+// new products' initial stock is received into inventory, inventory tells the catalog each
+// offer's sellable quantity (which browse, `inStock` and the in-stock filter read), and every
+// receipt takes the offer's seller and product from the catalog.
 
 import { getOffers, type StockPort, setOfferAvailability } from '../modules/catalog/index.ts';
-import type { AvailabilityListener, InventoryService } from '../modules/inventory/index.ts';
+import type { AvailabilityListener, InventoryService, OfferOwnerLookup } from '../modules/inventory/index.ts';
 import type { Db } from '../platform/db/database.ts';
 
 export function stockPort(inventory: () => InventoryService): StockPort {
@@ -25,6 +26,11 @@ export function stockPort(inventory: () => InventoryService): StockPort {
     },
   };
 }
+
+export const offerOwnerFromCatalog: OfferOwnerLookup = async (db, storeId, offerId) => {
+  const [offer] = await getOffers({ db, storeId }, [offerId]);
+  return offer && { sellerId: offer.sellerId, productId: offer.productId };
+};
 
 export const availabilityToCatalog: AvailabilityListener = (db: Db, storeId, offerId, available) =>
   setOfferAvailability(db, storeId, offerId, available);

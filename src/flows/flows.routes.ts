@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AddressInput } from '../modules/identity/index.ts';
 import {
-  ITEM_STATUSES,
+  FULFILMENT_STATUSES,
   ORDER_STATUSES,
   type OrdersService,
   OrderViewSchema,
@@ -85,9 +85,10 @@ export function flowRoutes(checkout: CheckoutFlow, lifecycle: OrderLifecycle, or
         schema: {
           tags: ['seller', 'orders'],
           security: bearer,
-          summary: 'A seller moves its own item along (PROCESSING, SHIPPED, DELIVERED)',
+          summary:
+            'A seller moves its own item along fulfilment (PROCESSING, SHIPPED, DELIVERED); 409 before the order is paid (cash on delivery: not DELIVERED before the cash is collected)',
           params: z.object({ id: Id, itemId: Id }),
-          body: z.object({ status: z.enum(ITEM_STATUSES) }),
+          body: z.object({ status: z.enum(FULFILMENT_STATUSES) }),
           response: { 200: OrderViewSchema },
         },
       },

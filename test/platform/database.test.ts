@@ -100,3 +100,23 @@ describe('the embedded database on disk', () => {
     240_000,
   );
 });
+
+describe('int8 values', () => {
+  it('reads int8 as numbers and refuses values a double cannot hold instead of losing digits', async () => {
+    const schema = await createSchema();
+    schemas.push(schema);
+    const database = await openDatabase(schema);
+    try {
+      const read = (text: string) =>
+        sql<{ n: number }>`SELECT ${text}::int8 AS n`.execute(database.db).then((r) => r.rows[0]!.n);
+      expect(await read('9007199254740991')).toBe(Number.MAX_SAFE_INTEGER);
+      expect(await read('-9007199254740991')).toBe(-Number.MAX_SAFE_INTEGER);
+      await expect(read('9007199254740993')).rejects.toThrow(RangeError);
+      await expect(read('-9223372036854775808')).rejects.toThrow(RangeError);
+      // the connection is still good afterwards
+      expect(await read('42')).toBe(42);
+    } finally {
+      await database.close();
+    }
+  });
+});

@@ -465,6 +465,11 @@ export class CatalogCsv {
       if (current && !hasRole(actor, 'ADMIN') && current.created_by !== actor.userId) {
         throw new RowError('This handle belongs to another seller’s product.');
       }
+      // once others offer on it, the product itself (content, variants, images) changes only through staff
+      const shared =
+        current !== undefined &&
+        !hasRole(actor, 'ADMIN') &&
+        current.offers.some((o) => o.seller_id !== current.created_by);
       const productId = current?.id ?? newId();
       // Variants whose SKU another product holds are reported and left out; the rest go ahead.
       const variants: DraftVariant[] = [];
@@ -479,6 +484,7 @@ export class CatalogCsv {
         } else variants.push(v);
       }
       if (variants.length === 0) throw new ProductSkipped();
+      if (shared && variants.some((v) => variantChanges(current, v))) throw new RowError(SHARED);
       let changed = false;
       if (!current) {
         await repo.insertProduct(trx, {
@@ -497,6 +503,7 @@ export class CatalogCsv {
         changed = true;
       } else {
         const patch = productPatch(current, draft, category);
+        if (patch && shared) throw new RowError(SHARED);
         if (patch) {
           if (patch.status && !canTransition(current.status, patch.status)) {
             throw new RowError(`Status cannot go from ${current.status} to ${patch.status}.`);
@@ -518,6 +525,7 @@ export class CatalogCsv {
           (current?.images ?? []).map((i) => ({ url: i.url, alt_text: i.alt_text })),
         )
       ) {
+        if (shared) throw new RowError(SHARED);
         await repo.replaceImages(
           trx,
           ctx.storeId,
@@ -567,11 +575,7 @@ export class CatalogCsv {
         },
       ]);
       changed = true;
-    } else if (
-      !sameJson(existing.options, sortedKeys(v.options)) ||
-      existing.barcode !== v.barcode ||
-      existing.weight_grams !== v.grams
-    ) {
+    } else if (variantChanges(current, v)) {
       await repo.updateVariant(trx, ctx.storeId, existing.id, {
         options: v.options,
         barcode: v.barcode,
@@ -675,6 +679,19 @@ function productFields(draft: DraftProduct, category: { id: string; path: string
     weight_grams: null,
     dimensions: null,
   };
+}
+
+const SHARED = 'Other sellers offer on this product, so only store staff may change it.';
+
+/** Whether importing the variant adds it or changes its options, barcode or weight. */
+function variantChanges(current: ProductDetailRow | undefined, v: DraftVariant): boolean {
+  const existing = current?.variants.find((x) => x.sku === v.sku);
+  return (
+    !existing ||
+    !sameJson(existing.options, sortedKeys(v.options)) ||
+    existing.barcode !== v.barcode ||
+    existing.weight_grams !== v.grams
+  );
 }
 
 function productPatch(

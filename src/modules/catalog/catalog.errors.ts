@@ -93,3 +93,20 @@ export class InvalidStatusTransition extends Conflict {
 export function badField(pointer: string, detail: string, where: 'body' | 'query' = 'body') {
   return new BadRequest(detail, [{ pointer, in: where, detail }]);
 }
+
+/** A reward rate the store pays for: only its staff set it (a product-wide rate, or one above the sellers' limit). */
+export class RewardStaffOnly extends Forbidden {
+  constructor() {
+    super('Only store staff set a product’s reward rate.', 'reward-staff-only');
+  }
+}
+
+/** Other sellers offer on this product: its creator no longer changes it alone. */
+export class ProductShared extends Forbidden {
+  constructor() {
+    super(
+      'Other sellers offer on this product, so only store staff may change it; your own offers stay yours to change.',
+      'product-shared',
+    );
+  }
+}

@@ -59,6 +59,7 @@ export interface ProductsTable {
   dimensions: Dimensions | null;
   thumbnail_url: string | null;
   reward_percent_bp: Generated<number>;
+  reward_set_by_staff: Generated<boolean>;
   rating_avg: Generated<string>;
   rating_count: Generated<number>;
   currency: string | null;
@@ -97,6 +98,7 @@ export interface OffersTable {
   compare_at_amount: number | null;
   currency: string;
   reward_percent_bp: number | null;
+  reward_set_by_staff: Generated<boolean>;
   is_available: Generated<boolean>;
   available_quantity: Generated<number>;
   rating_avg: Generated<string>;
@@ -319,6 +321,7 @@ export function findProduct(db: Db, storeId: string, id: string) {
       'category_id',
       'currency',
       'thumbnail_url',
+      'reward_percent_bp',
     ])
     .where('store_id', '=', storeId)
     .where('id', '=', id)
@@ -341,7 +344,7 @@ export function findProductBySlug(db: Db, storeId: string, slug: string) {
 export function lockProduct(db: Db, storeId: string, id: string) {
   return t(db)
     .selectFrom('products')
-    .select(['id', 'created_by', 'status', 'published_at', 'currency'])
+    .select(['id', 'created_by', 'status', 'published_at', 'currency', 'reward_percent_bp'])
     .where('store_id', '=', storeId)
     .where('id', '=', id)
     .where('deleted_at', 'is', null)
@@ -390,6 +393,7 @@ export interface ProductDetailRow {
   dimensions: Dimensions | null;
   thumbnail_url: string | null;
   reward_percent_bp: number;
+  reward_set_by_staff: boolean;
   rating_avg: string;
   rating_count: number;
   currency: string | null;
@@ -416,6 +420,7 @@ export interface ProductDetailRow {
     compare_at_amount: number | null;
     currency: string;
     reward_percent_bp: number | null;
+    reward_set_by_staff: boolean;
     is_available: boolean;
     available_quantity: number;
     rating_avg: number;
@@ -466,7 +471,7 @@ async function productDetails(
     SELECT p.id, p.store_id, p.created_by, p.category_id, p.name, p.slug, p.description,
       p.short_description, p.brand, p.product_type, p.attributes, p.tags, p.seo_title, p.seo_description,
       p.status, p.published_at, p.is_digital, p.requires_shipping, p.weight_grams, p.dimensions,
-      p.thumbnail_url, p.reward_percent_bp, p.rating_avg, p.rating_count, p.currency,
+      p.thumbnail_url, p.reward_percent_bp, p.reward_set_by_staff, p.rating_avg, p.rating_count, p.currency,
       p.best_price_amount, p.best_compare_at_amount, p.best_offer_id, p.in_stock, p.created_at, p.updated_at,
       (SELECT coalesce(json_agg(json_build_object('id', v.id, 'sku', v.sku, 'barcode', v.barcode,
                 'options', v.options, 'position', v.position, 'weight_grams', v.weight_grams)
@@ -476,6 +481,7 @@ async function productDetails(
                 'seller_id', o.seller_id, 'seller_product_name', o.seller_product_name,
                 'price_amount', o.price_amount, 'compare_at_amount', o.compare_at_amount,
                 'currency', o.currency, 'reward_percent_bp', o.reward_percent_bp,
+                'reward_set_by_staff', o.reward_set_by_staff,
                 'is_available', o.is_available, 'available_quantity', o.available_quantity,
                 'rating_avg', o.rating_avg, 'rating_count', o.rating_count)
                 ORDER BY o.price_amount, o.id), '[]')
@@ -647,6 +653,20 @@ export async function softDeleteVariant(db: Db, storeId: string, id: string) {
             AND deleted_at IS NULL`.execute(db);
 }
 
+/** Whether anyone but `sellerId` (another seller, or the store) has a live offer on the product. */
+export async function othersOfferOn(db: Db, storeId: string, productId: string, sellerId: string) {
+  const row = await t(db)
+    .selectFrom('offers')
+    .select('id')
+    .where('store_id', '=', storeId)
+    .where('product_id', '=', productId)
+    .where('seller_id', '<>', sellerId)
+    .where('deleted_at', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export function findOffer(db: Db, storeId: string, id: string) {
   return t(db)
     .selectFrom('offers')
@@ -751,7 +771,11 @@ export interface OfferSnapshotRow {
   weight_grams: number | null;
   requires_shipping: boolean;
   category_id: string | null;
-  reward_percent_bp: number;
+  offer_reward_bp: number | null;
+  offer_reward_by_staff: boolean;
+  product_owner: string;
+  product_reward_bp: number;
+  product_reward_by_staff: boolean;
 }
 
 export async function offerSnapshots(db: Db, storeId: string, offerIds: string[]) {
@@ -763,7 +787,9 @@ export async function offerSnapshots(db: Db, storeId: string, offerIds: string[]
       (p.status = 'ACTIVE' AND p.deleted_at IS NULL AND v.deleted_at IS NULL AND o.deleted_at IS NULL
         AND o.is_available) AS purchasable,
       o.available_quantity, coalesce(v.weight_grams, p.weight_grams) AS weight_grams,
-      p.requires_shipping, p.category_id, coalesce(o.reward_percent_bp, p.reward_percent_bp) AS reward_percent_bp
+      p.requires_shipping, p.category_id, o.reward_percent_bp AS offer_reward_bp,
+      o.reward_set_by_staff AS offer_reward_by_staff, p.created_by AS product_owner,
+      p.reward_percent_bp AS product_reward_bp, p.reward_set_by_staff AS product_reward_by_staff
     FROM offers o
     JOIN variants v ON v.id = o.variant_id
     JOIN products p ON p.id = o.product_id

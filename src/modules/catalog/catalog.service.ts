@@ -19,6 +19,7 @@ import {
   OfferExists,
   OfferNotFound,
   ProductNotFound,
+  ProductShared,
   SkuTaken,
   SlugTaken,
   VariantNotFound,
@@ -32,6 +33,12 @@ import type {
   ProductStatus,
 } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
+import {
+  assertProductReward,
+  effectiveRewardBp,
+  offerRewardWrite,
+  sellerRewardLimit,
+} from './catalog.rewards.ts';
 import type {
   CategoryNodeT,
   CreateCategoryInput,
@@ -112,7 +119,8 @@ function mapUniqueViolation(error: unknown): unknown {
   return error;
 }
 
-export function presentProduct(p: ProductDetailRow): ProductViewT {
+/** The product page; offers show the reward rate an order would book (see catalog.rewards.ts). */
+export function presentProduct(p: ProductDetailRow, sellerLimitBp: number): ProductViewT {
   const offersByVariant = new Map<string, ProductViewT['variants'][number]['offers']>();
   for (const o of p.offers) {
     const list = offersByVariant.get(o.variant_id) ?? [];
@@ -125,7 +133,18 @@ export function presentProduct(p: ProductDetailRow): ProductViewT {
         o.compare_at_amount === null ? null : { amount: Number(o.compare_at_amount), currency: o.currency },
       available: o.is_available && o.available_quantity > 0,
       availableQuantity: o.available_quantity,
-      rewardPercentBp: o.reward_percent_bp ?? p.reward_percent_bp,
+      rewardPercentBp: effectiveRewardBp(
+        {
+          storeId: p.store_id,
+          offerSellerId: o.seller_id,
+          offerBp: o.reward_percent_bp,
+          offerByStaff: o.reward_set_by_staff,
+          productOwner: p.created_by,
+          productBp: p.reward_percent_bp,
+          productByStaff: p.reward_set_by_staff,
+        },
+        sellerLimitBp,
+      ),
       rating: Number(o.rating_avg),
       ratingCount: o.rating_count,
       best: o.id === p.best_offer_id,
@@ -490,7 +509,7 @@ export class CatalogService {
     const view = await catalogCache.get(ctx.storeId, `product:${ref}`, async () => {
       const where = isUuid(ref) ? { id: ref } : { slug: ref };
       const row = await repo.findProductDetail(ctx.db, ctx.storeId, where, true);
-      return row ? presentProduct(row) : null;
+      return row ? presentProduct(row, await sellerRewardLimit(ctx.db, ctx.storeId)) : null;
     });
     if (!view) throw new ProductNotFound();
     return view;
@@ -505,7 +524,7 @@ export class CatalogService {
   private async view(db: Db, storeId: string, id: string): Promise<ProductViewT> {
     const row = await repo.findProductDetail(db, storeId, { id }, false);
     if (!row) throw new ProductNotFound();
-    return presentProduct(row);
+    return presentProduct(row, await sellerRewardLimit(db, storeId));
   }
 
   /** First pages (the ones everybody asks for) come from the read cache; later pages never do. */
@@ -615,6 +634,7 @@ export class CatalogService {
 
   async createProduct(ctx: Ctx, input: CreateProductInput): Promise<ProductViewT> {
     const actor = requireRole(ctx, 'ADMIN', 'SELLER');
+    assertProductReward(actor, input.rewardPercentBp, 0);
     const currency = await this.currency(ctx.db, ctx.storeId);
     for (const [i, v] of input.variants.entries()) checkVariantMoney(v, currency, `/variants/${i}`);
     assertDistinctVariants(input.variants);
@@ -668,6 +688,7 @@ export class CatalogService {
           dimensions: input.dimensions ?? null,
           thumbnail_url: null,
           reward_percent_bp: input.rewardPercentBp ?? 0,
+          reward_set_by_staff: hasRole(actor, 'ADMIN'),
           currency,
           best_price_amount: null,
           best_compare_at_amount: null,
@@ -739,7 +760,9 @@ export class CatalogService {
     try {
       return await this.write(ctx.storeId, () =>
         transaction(ctx.db, async (trx) => {
-          const product = await this.manageable(ctx, trx, id, true);
+          const product = await this.editable(ctx, trx, id);
+          const actor = requireRole(ctx, 'ADMIN', 'SELLER');
+          assertProductReward(actor, input.rewardPercentBp, product.reward_percent_bp);
           const patch: Parameters<typeof repo.updateProduct>[3] = {};
           if (input.status !== undefined && input.status !== product.status) {
             assertTransition(product.status, input.status);
@@ -774,6 +797,8 @@ export class CatalogService {
             dimensions: input.dimensions,
             reward_percent_bp: input.rewardPercentBp,
           });
+          if (input.rewardPercentBp !== undefined && hasRole(actor, 'ADMIN'))
+            patch.reward_set_by_staff = true;
           await repo.updateProduct(trx, ctx.storeId, id, patch);
           if (input.images) await repo.replaceImages(trx, ctx.storeId, id, withPrimary(input.images));
           if (input.specs) await repo.replaceSpecs(trx, ctx.storeId, id, input.specs);
@@ -794,7 +819,7 @@ export class CatalogService {
   async deleteProduct(ctx: Ctx, id: string): Promise<void> {
     await this.write(ctx.storeId, () =>
       transaction(ctx.db, async (trx) => {
-        await this.manageable(ctx, trx, id, true);
+        await this.editable(ctx, trx, id);
         await repo.softDeleteProduct(trx, ctx.storeId, id);
         await this.deps.jobs.publish(trx, {
           name: CatalogEvents.productDeleted,
@@ -902,7 +927,7 @@ export class CatalogService {
     requireRole(ctx, 'ADMIN', 'SELLER');
     const variant = isUuid(id) ? await repo.findVariant(trx, ctx.storeId, id) : undefined;
     if (!variant) throw new VariantNotFound();
-    await this.manageable(ctx, trx, variant.product_id, true);
+    await this.editable(ctx, trx, variant.product_id);
     return variant;
   }
 
@@ -928,6 +953,7 @@ export class CatalogService {
           const manages = hasRole(actor, 'ADMIN') || product.created_by === actor.userId;
           if (!manages && product.status !== 'ACTIVE') throw new VariantNotFound();
           if (await repo.findOfferBySeller(trx, variant.id, sellerId)) throw new OfferExists();
+          const reward = await offerRewardWrite(trx, ctx.storeId, actor, input.rewardPercentBp);
           const offerId = newId();
           await repo.insertOffers(trx, [
             {
@@ -940,7 +966,8 @@ export class CatalogService {
               price_amount: input.price.amount,
               compare_at_amount: input.compareAtPrice?.amount ?? null,
               currency,
-              reward_percent_bp: input.rewardPercentBp ?? null,
+              reward_percent_bp: null,
+              ...reward,
               is_available: input.available ?? true,
               deleted_at: null,
             },
@@ -963,12 +990,14 @@ export class CatalogService {
     return this.write(ctx.storeId, () =>
       transaction(ctx.db, async (trx) => {
         const offer = await this.manageableOffer(ctx, trx, id);
-        const patch: Parameters<typeof repo.updateOffer>[3] = {};
+        const actor = requireRole(ctx, 'ADMIN', 'SELLER');
+        const patch: Parameters<typeof repo.updateOffer>[3] = {
+          ...(await offerRewardWrite(trx, ctx.storeId, actor, input.rewardPercentBp)),
+        };
         assign(patch, {
           price_amount: input.price?.amount,
           compare_at_amount: input.compareAtPrice === null ? null : input.compareAtPrice?.amount,
           seller_product_name: input.sellerProductName,
-          reward_percent_bp: input.rewardPercentBp,
           is_available: input.available,
         });
         await repo.updateOffer(trx, ctx.storeId, id, patch);
@@ -1027,6 +1056,22 @@ export class CatalogService {
     if (hasRole(actor, 'ADMIN') || product.created_by === actor.userId) return product as ProductHead;
     if (product.status === 'ACTIVE') throw new NotYours('product');
     throw new ProductNotFound();
+  }
+
+  /**
+   * The product, locked, if the actor may change the product itself (content, variants, status,
+   * deletion): administrators always; its creator only while no one else offers on it, since a
+   * shared product's name and options are what other sellers' listings show.
+   */
+  private async editable(ctx: Ctx, trx: Db, id: string): Promise<ProductHead> {
+    const product = await this.manageable(ctx, trx, id, true);
+    if (
+      !hasRole(ctx.actor, 'ADMIN') &&
+      (await repo.othersOfferOn(trx, ctx.storeId, id, product.created_by))
+    ) {
+      throw new ProductShared();
+    }
+    return product;
   }
 
   private async categoryFromSlug(db: Db, storeId: string, slug: string | undefined) {
@@ -1160,9 +1205,15 @@ export interface OfferSnapshot {
 }
 
 /** Snapshots of the store's offers for the cart and checkout; unknown ids are left out. */
-export async function getOffers(ctx: Ctx, offerIds: string[]): Promise<OfferSnapshot[]> {
+export async function getOffers(
+  ctx: Pick<Ctx, 'db' | 'storeId'>,
+  offerIds: string[],
+): Promise<OfferSnapshot[]> {
   const ids = [...new Set(offerIds)].filter(isUuid);
   const rows = await repo.offerSnapshots(ctx.db, ctx.storeId, ids);
+  const sellerLimitBp = rows.some((r) => r.seller_id !== ctx.storeId)
+    ? await sellerRewardLimit(ctx.db, ctx.storeId)
+    : 0;
   return rows.map((r) => ({
     offerId: r.offer_id,
     productId: r.product_id,
@@ -1182,7 +1233,18 @@ export async function getOffers(ctx: Ctx, offerIds: string[]): Promise<OfferSnap
     weightGrams: r.weight_grams,
     requiresShipping: r.requires_shipping,
     categoryId: r.category_id,
-    rewardPercentBp: r.reward_percent_bp,
+    rewardPercentBp: effectiveRewardBp(
+      {
+        storeId: ctx.storeId,
+        offerSellerId: r.seller_id,
+        offerBp: r.offer_reward_bp,
+        offerByStaff: r.offer_reward_by_staff,
+        productOwner: r.product_owner,
+        productBp: r.product_reward_bp,
+        productByStaff: r.product_reward_by_staff,
+      },
+      sellerLimitBp,
+    ),
   }));
 }
 

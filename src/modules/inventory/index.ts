@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Db } from '../../platform/db/database.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { inventoryRoutes } from './inventory.routes.ts';
-import { type AvailabilityListener, InventoryService } from './inventory.service.ts';
+import { type AvailabilityListener, InventoryService, type OfferOwnerLookup } from './inventory.service.ts';
 
 export {
   AboveMaximumLevel,
@@ -13,6 +13,7 @@ export {
   LotMismatch,
   LotNotFound,
   OfferMismatch,
+  OfferNotFound,
   ReservationExists,
   ReservationNotFound,
   ReservationStateConflict,
@@ -28,6 +29,7 @@ export type { Reference } from './inventory.ledger.ts';
 export type {
   AvailabilityListener,
   InventoryCtx,
+  OfferOwnerLookup,
   ReceiveInput,
   ReservationKey,
   ReserveInput,
@@ -43,6 +45,8 @@ export const LOT_EXPIRY_JOB = 'inventory.lots.expire';
 export interface InventoryOptions {
   /** Told, inside the changing transaction, an offer's new sellable total (the catalog's inStock). */
   onAvailabilityChange?: AvailabilityListener;
+  /** The catalog's seller and product of an offer: receipts take the owner from it, never the body. */
+  offerOwner: OfferOwnerLookup;
 }
 
 export interface InventoryModule extends BazaarModule {
@@ -51,12 +55,13 @@ export interface InventoryModule extends BazaarModule {
   getAvailability(db: Db, storeId: string, offerIds: string[]): Promise<Map<string, number>>;
 }
 
-export function createInventoryModule(platform: Platform, options: InventoryOptions = {}): InventoryModule {
+export function createInventoryModule(platform: Platform, options: InventoryOptions): InventoryModule {
   const { jobs, config } = platform;
   const service = new InventoryService({
     jobs,
     reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
     onAvailabilityChange: options.onAvailabilityChange,
+    offerOwner: options.offerOwner,
   });
   jobs.handle(RESERVATION_EXPIRY_JOB, async (job) => {
     const expired = await service.expireReservations(job.db);

@@ -35,6 +35,13 @@ export class WarehouseNotEmpty extends Conflict {
   }
 }
 
+/** The catalog knows no such offer in this store, or (for a seller) it is another seller's. */
+export class OfferNotFound extends NotFound {
+  constructor() {
+    super('offer', 'offer-not-found');
+  }
+}
+
 /** No stock of this offer (in this warehouse) that the caller may see. */
 export class StockNotFound extends NotFound {
   constructor() {
@@ -56,7 +63,7 @@ export class LotMismatch extends Conflict {
 
 export class OfferMismatch extends Conflict {
   constructor() {
-    super('This offer is already stocked for another product or seller.', 'offer-mismatch');
+    super('The product or seller given is not this offer’s.', 'offer-mismatch');
   }
 }
 

@@ -398,6 +398,21 @@ export function findOfferIdentity(db: Db, storeId: string, offerId: string) {
     .executeTakeFirst();
 }
 
+/** Re-points an offer's stock rows at the seller and product the catalog gives for it. */
+export async function setOfferIdentity(
+  db: Db,
+  storeId: string,
+  offerId: string,
+  owner: { sellerId: string; productId: string },
+) {
+  await t(db)
+    .updateTable('inventory_items')
+    .set({ seller_id: owner.sellerId, product_id: owner.productId })
+    .where('store_id', '=', storeId)
+    .where('offer_id', '=', offerId)
+    .execute();
+}
+
 /**
  * Locks stock rows in id order, the one order every writer uses, so two transactions locking
  * overlapping sets never wait on each other in a cycle. FOR NO KEY UPDATE still lets lots,

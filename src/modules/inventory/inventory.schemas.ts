@@ -120,8 +120,12 @@ const LotBody = z
 
 export const ReceiveBody = z.object({
   offerId: Uuid,
-  productId: Uuid.optional().describe("Required on the offer's first receipt"),
-  sellerId: Uuid.optional().describe("Required on the offer's first receipt (sellers: their own id)"),
+  productId: Uuid.optional().describe(
+    "Optional; taken from the catalog offer, and must be the offer's when given",
+  ),
+  sellerId: Uuid.optional().describe(
+    "Optional; taken from the catalog offer, and must be the offer's when given",
+  ),
   warehouseId: Uuid.optional().describe('Defaults to the store’s default warehouse'),
   quantity: Quantity,
   lot: LotBody.optional(),

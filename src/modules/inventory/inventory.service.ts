@@ -14,6 +14,7 @@ import {
   LotMismatch,
   LotNotFound,
   OfferMismatch,
+  OfferNotFound,
   ReservationExists,
   ReservationNotFound,
   ReservationStateConflict,
@@ -65,6 +66,16 @@ export type AvailabilityListener = (
   available: number,
 ) => Promise<void>;
 
+/**
+ * Who owns an offer, as the catalog says (the only source of truth for it): its seller and product,
+ * or undefined for an offer the store's catalog does not have.
+ */
+export type OfferOwnerLookup = (
+  db: Db,
+  storeId: string,
+  offerId: string,
+) => Promise<{ sellerId: string; productId: string } | undefined>;
+
 /** Sellers act only on stock they own; undefined = the whole store (ADMIN). */
 export type SellerScope = string | undefined;
 
@@ -77,7 +88,7 @@ export interface LotInput {
 
 export interface ReceiveInput {
   offerId: string;
-  /** Required on an offer's first receipt; afterwards they must match or be left out. */
+  /** Optional: the owner comes from the catalog offer; when given they must be the offer's. */
   productId?: string | undefined;
   sellerId?: string | undefined;
   /** Defaults to the store's default warehouse (created on demand). */
@@ -202,6 +213,8 @@ export interface InventoryDeps {
   jobs: Jobs;
   reservationTtlSeconds: number;
   onAvailabilityChange?: AvailabilityListener | undefined;
+  /** The catalog's owner of an offer: every receipt takes its seller and product from it. */
+  offerOwner: OfferOwnerLookup;
 }
 
 export class InventoryService {
@@ -330,7 +343,7 @@ export class InventoryService {
       const warehouse = input.warehouseId
         ? await this.requireWarehouse(trx, ctx.storeId, input.warehouseId)
         : await this.defaultWarehouse(trx, ctx.storeId);
-      const owner = await this.resolveOwner(trx, ctx.storeId, input, scope);
+      const owner = await this.ownerOf(trx, ctx.storeId, input, scope);
       await repo.insertItemIfMissing(trx, {
         id: newId(),
         store_id: ctx.storeId,
@@ -928,35 +941,26 @@ export class InventoryService {
     return { reason, reference: reference ?? null, actorUserId: ctx.actor?.userId ?? null };
   }
 
-  /** The seller and product of an offer: as first received, or from this (first) receipt. */
-  private async resolveOwner(db: Db, storeId: string, input: ReceiveInput, scope: SellerScope) {
-    if (scope && input.sellerId && input.sellerId !== scope) {
-      throw new Forbidden('Sellers receive stock only for their own offers.');
+  /**
+   * The seller and product of a receipt's offer, from the catalog on every receipt (never from the
+   * body, so no seller can claim another's offer, stocked or not). A seller receiving on an offer
+   * that is not its own is told the offer does not exist. Stock rows that disagree with the catalog
+   * (written before receipts were checked) are handed back to the offer's owner.
+   */
+  private async ownerOf(db: Db, storeId: string, input: ReceiveInput, scope: SellerScope) {
+    const offer = isUuid(input.offerId) ? await this.deps.offerOwner(db, storeId, input.offerId) : undefined;
+    if (!offer || (scope && offer.sellerId !== scope)) throw new OfferNotFound();
+    if (
+      (input.sellerId && input.sellerId !== offer.sellerId) ||
+      (input.productId && input.productId !== offer.productId)
+    ) {
+      throw new OfferMismatch();
     }
-    const existing = await repo.findOfferIdentity(db, storeId, input.offerId);
-    if (existing) {
-      if (scope && existing.seller_id !== scope) throw new StockNotFound();
-      if (
-        (input.sellerId && input.sellerId !== existing.seller_id) ||
-        (input.productId && input.productId !== existing.product_id)
-      ) {
-        throw new OfferMismatch();
-      }
-      return { sellerId: existing.seller_id, productId: existing.product_id };
+    const recorded = await repo.findOfferIdentity(db, storeId, input.offerId);
+    if (recorded && (recorded.seller_id !== offer.sellerId || recorded.product_id !== offer.productId)) {
+      await repo.setOfferIdentity(db, storeId, input.offerId, offer);
     }
-    const sellerId = scope ?? input.sellerId;
-    const missing = [...(sellerId ? [] : ['sellerId']), ...(input.productId ? [] : ['productId'])];
-    if (missing.length > 0 || !sellerId || !input.productId) {
-      throw new BadRequest(
-        'The first receipt of an offer names its seller and product.',
-        missing.map((f) => ({
-          pointer: `/${f}`,
-          in: 'body' as const,
-          detail: 'Required for an offer not stocked yet.',
-        })),
-      );
-    }
-    return { sellerId, productId: input.productId };
+    return offer;
   }
 
   /** The item's lot with this code (null: the unlotted one), created when missing. */

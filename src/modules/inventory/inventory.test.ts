@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOffer, createOffers, createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { offerOwnerFromCatalog } from '../../flows/catalog-stock.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { newId } from '../../platform/ids.ts';
 import { InsufficientStock, type InventoryCtx, InventoryService, RESERVATION_EXPIRY_JOB } from './index.ts';
@@ -178,6 +179,7 @@ describe('warehouses', () => {
       jobs: server.jobs,
       reservationTtlSeconds: 900,
       onAvailabilityChange: async (_db, _store, offerId, available) => void heard.push([offerId, available]),
+      offerOwner: offerOwnerFromCatalog,
     });
     const w = (await api('POST', '/admin/warehouses', admin, { code: 'SIDE', name: 'Side' })).json();
     const { offerId, productId, sellerId } = await createOffer(server);
@@ -224,16 +226,12 @@ describe('receiving stock', () => {
     expect(warehouses.filter((w: { isDefault: boolean }) => w.isDefault)).toHaveLength(1);
   });
 
-  it('needs the seller and product on an offer’s first receipt', async () => {
-    const { offerId } = await createOffer(server);
+  it('takes the seller and product of an offer’s first receipt from the catalog', async () => {
+    const seller = await createUser(server, { roles: ['SELLER'] });
+    const { offerId, productId } = await createOffer(server, { seller });
     const res = await api('POST', '/admin/inventory/receipts', admin, { offerId, quantity: 1 });
-    expect(res.statusCode).toBe(400);
-    expect(
-      res
-        .json()
-        .errors.map((e: { pointer: string }) => e.pointer)
-        .sort(),
-    ).toEqual(['/productId', '/sellerId']);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ offerId, productId, sellerId: seller.id });
   });
 
   it('rejects zero, negative, fractional and huge quantities with a pointer', async () => {
@@ -681,6 +679,7 @@ describe('low stock and availability', () => {
       reservationTtlSeconds: 900,
       onAvailabilityChange: async (trx, _store, offerId, available) =>
         void heard.push([offerId, available, trx.isTransaction]),
+      offerOwner: offerOwnerFromCatalog,
     });
     const { offerId, productId, sellerId } = await createOffer(server);
     await service.receive(db(), system(), { offerId, productId, sellerId, quantity: 3 });
@@ -900,10 +899,93 @@ describe('authorization', () => {
           quantity: 1,
         })
       ).statusCode,
-    ).toBe(403);
+    ).toBe(404);
     const lows = (await api('GET', '/admin/inventory/low-stock?limit=100', sellerB)).json().items;
     expect(lows.every((s: any) => s.sellerId === sellerB.id)).toBe(true);
     expect((await inventory().offerStock(db(), system(), offerId)).onHand).toBe(5);
+  });
+
+  it('a seller cannot receive stock for another seller’s unstocked offer', async () => {
+    const victim = await createOffer(server, { seller: sellerB });
+    const attempts = [
+      { offerId: victim.offerId, productId: victim.productId, quantity: 500 },
+      { offerId: victim.offerId, productId: victim.productId, sellerId: sellerA.id, quantity: 500 },
+      { offerId: victim.offerId, quantity: 500 },
+    ];
+    for (const body of attempts) {
+      const res = await api('POST', '/admin/inventory/receipts', sellerA, body);
+      expect(res.statusCode).toBe(404);
+      expect(res.json().type).toBe('/problems/offer-not-found');
+    }
+    expect(await sellable(victim.offerId)).toBe(0);
+    // the offer's own seller still receives and reads its stock
+    const own = await api('POST', '/admin/inventory/receipts', sellerB, {
+      offerId: victim.offerId,
+      quantity: 3,
+    });
+    expect(own.statusCode).toBe(201);
+    expect(own.json()).toMatchObject({ sellerId: sellerB.id, productId: victim.productId, onHand: 3 });
+    const read = await api('GET', `/admin/inventory/offers/${victim.offerId}`, sellerB);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().onHand).toBe(3);
+    expect((await api('GET', `/admin/inventory/offers/${victim.offerId}`, sellerA)).statusCode).toBe(404);
+  });
+
+  it('a seller cannot receive stock for the store’s own unstocked offer', async () => {
+    const storeOffer = await createOffer(server);
+    expect(storeOffer.sellerId).toBe(storeId);
+    const res = await api('POST', '/admin/inventory/receipts', sellerA, {
+      offerId: storeOffer.offerId,
+      productId: storeOffer.productId,
+      quantity: 500_000,
+    });
+    expect(res.statusCode).toBe(404);
+    expect(await sellable(storeOffer.offerId)).toBe(0);
+    const byAdmin = await api('POST', '/admin/inventory/receipts', admin, {
+      offerId: storeOffer.offerId,
+      quantity: 2,
+    });
+    expect(byAdmin.statusCode).toBe(201);
+    expect(byAdmin.json()).toMatchObject({ sellerId: storeId, productId: storeOffer.productId, onHand: 2 });
+  });
+
+  it('takes the owner of a receipt from the catalog offer, never from the body', async () => {
+    const offer = await createOffer(server, { seller: sellerB });
+    // an admin may receive on any offer of the store; the stock is still the offer's seller's
+    const res = await api('POST', '/admin/inventory/receipts', admin, {
+      offerId: offer.offerId,
+      quantity: 4,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ sellerId: sellerB.id, productId: offer.productId });
+    const other = await createOffer(server, { seller: sellerB });
+    for (const wrong of [{ sellerId: sellerA.id }, { productId: newId() }]) {
+      const refused = await api('POST', '/admin/inventory/receipts', admin, {
+        offerId: other.offerId,
+        quantity: 1,
+        ...wrong,
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().type).toBe('/problems/offer-mismatch');
+    }
+    expect(await sellable(other.offerId)).toBe(0);
+  });
+
+  it('gives stock recorded for the wrong seller back to the offer’s seller on its next receipt', async () => {
+    const offer = await createOffer(server, { seller: sellerB });
+    // stock rows written for the wrong seller (as an unchecked first receipt once could)
+    await inventory().receive(db(), system(), { offerId: offer.offerId, quantity: 5 });
+    await sql`UPDATE inventory_items SET seller_id = ${sellerA.id} WHERE offer_id = ${offer.offerId}`.execute(
+      db(),
+    );
+    expect((await api('GET', `/admin/inventory/offers/${offer.offerId}`, sellerB)).statusCode).toBe(404);
+    const res = await api('POST', '/admin/inventory/receipts', sellerB, {
+      offerId: offer.offerId,
+      quantity: 1,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ sellerId: sellerB.id, onHand: 6 });
+    expect((await api('GET', `/admin/inventory/offers/${offer.offerId}`, sellerA)).statusCode).toBe(404);
   });
 
   it('keeps another store’s stock and warehouses invisible', async () => {

@@ -7,7 +7,7 @@ import { registerConfirmationMail } from './orders.mail.ts';
 import { ordersRoutes } from './orders.routes.ts';
 import { OrdersService } from './orders.service.ts';
 
-export { OrderNotCancellable, OrderNotFound, TransitionNotAllowed } from './orders.errors.ts';
+export { OrderNotCancellable, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 export { type PricingLine, priceOrder, type Totals } from './orders.pricing.ts';
 export * as ordersRepository from './orders.repository.ts';
 export { OrderView as OrderViewSchema } from './orders.schemas.ts';
@@ -17,6 +17,8 @@ export { shippingMethodFor, taxRulesFor } from './orders.settings.ts';
 export {
   BUYER_CANCELLABLE,
   canTransition,
+  FULFILMENT_STATUSES,
+  type FulfilmentStatus,
   ITEM_STATUSES,
   type ItemStatus,
   ORDER_STATUSES,

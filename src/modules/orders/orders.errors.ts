@@ -1,4 +1,4 @@
-import { Conflict, NotFound } from '../../platform/http/errors.ts';
+import { BadRequest, Conflict, NotFound } from '../../platform/http/errors.ts';
 
 export class OrderNotFound extends NotFound {
   constructor() {
@@ -23,5 +23,26 @@ export class OrderNotCancellable extends Conflict {
     super(`An order in status ${status} can no longer be cancelled.`, 'order-not-cancellable', {
       orderStatus: status,
     });
+  }
+}
+
+/** An item cannot ship or be delivered before the order's money is in (cash on delivery may ship). */
+export class OrderNotPaid extends Conflict {
+  constructor(to: string, paymentStatus: string) {
+    super(`An item cannot become ${to} while the order's payment is ${paymentStatus}.`, 'order-not-paid', {
+      to,
+      paymentStatus,
+    });
+  }
+}
+
+/** Amounts past 2^53 minor units cannot be priced exactly: such an order is refused, not rounded. */
+export class OrderTooLarge extends BadRequest {
+  constructor() {
+    super(
+      `The order's amounts would pass ${Number.MAX_SAFE_INTEGER} minor units; split it into smaller orders.`,
+      [],
+      'order-too-large',
+    );
   }
 }

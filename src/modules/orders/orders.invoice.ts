@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { formatMoney } from '../../platform/money.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
 import type { Address } from './orders.service.ts';
+import { type PartTotals, partTotals } from './orders.totals.ts';
 
 export interface InvoiceParty {
   name: string;
@@ -15,12 +16,42 @@ function addressLines(a: Address): string[] {
   );
 }
 
+/** What an invoice shows: its items, the tax by rate, and the totals the API shows for that part. */
+export interface InvoiceFigures extends PartTotals {
+  items: ItemRow[];
+  byRate: { rateBp: number; base: number; tax: number }[];
+}
+
+/**
+ * The numbers of an invoice for the whole order or one seller's part, from the same function as
+ * the order's API view (`partTotals`), so a seller's invoice total includes its exclusive tax.
+ */
+export function invoiceFigures(
+  order: OrderRow,
+  allItems: ItemRow[],
+  sellerId: string | null,
+): InvoiceFigures {
+  const items = sellerId ? allItems.filter((i) => i.seller_id === sellerId) : allItems;
+  const byRate = new Map<number, { rateBp: number; base: number; tax: number }>();
+  for (const i of items) {
+    const entry = byRate.get(i.tax_rate_bp) ?? { rateBp: i.tax_rate_bp, base: 0, tax: 0 };
+    entry.base += i.subtotal_amount - i.discount_amount;
+    entry.tax += i.tax_amount;
+    byRate.set(i.tax_rate_bp, entry);
+  }
+  return {
+    ...partTotals(order, allItems, sellerId),
+    items,
+    byRate: [...byRate.values()].sort((a, b) => a.rateBp - b.rateBp),
+  };
+}
+
 /**
  * A PDF invoice with a line per item and the tax breakdown by rate. For a marketplace order each
  * seller gets its own invoice over its items (shipping is on the whole-order invoice).
  */
 export function renderInvoice(order: OrderRow, allItems: ItemRow[], party: InvoiceParty): Promise<Buffer> {
-  const items = party.sellerId ? allItems.filter((i) => i.seller_id === party.sellerId) : allItems;
+  const figures = invoiceFigures(order, allItems, party.sellerId);
   const c = order.currency;
   const doc = new PDFDocument({
     size: 'A4',
@@ -47,7 +78,7 @@ export function renderInvoice(order: OrderRow, allItems: ItemRow[], party: Invoi
     .fontSize(11)
     .text('Item', 50, doc.y, { continued: true, width: 250 })
     .text('Qty × price', { align: 'right' });
-  for (const item of items) {
+  for (const item of figures.items) {
     const line = `${item.quantity} × ${formatMoney(item.unit_price_amount, c)} = ${formatMoney(item.subtotal_amount, c)}`;
     doc
       .fontSize(10)
@@ -55,35 +86,21 @@ export function renderInvoice(order: OrderRow, allItems: ItemRow[], party: Invoi
       .text(line, { align: 'right' });
   }
   doc.moveDown();
-
-  const sum = (pick: (i: ItemRow) => number) => items.reduce((s, i) => s + pick(i), 0);
-  const subtotal = sum((i) => i.subtotal_amount);
-  const discount = sum((i) => i.discount_amount);
-  const shipping = party.sellerId ? 0 : order.shipping_amount;
-  const byRate = new Map<number, { base: number; tax: number }>();
-  for (const i of items) {
-    const entry = byRate.get(i.tax_rate_bp) ?? { base: 0, tax: 0 };
-    entry.base += i.subtotal_amount - i.discount_amount;
-    entry.tax += i.tax_amount;
-    byRate.set(i.tax_rate_bp, entry);
-  }
-  const tax = sum((i) => i.tax_amount);
-  const included = party.sellerId ? 0 : order.tax_included_amount;
-  const total = party.sellerId ? subtotal - discount : order.total_amount;
-  doc.fontSize(10).text(`Subtotal: ${formatMoney(subtotal, c)}`, { align: 'right' });
-  if (discount > 0) doc.text(`Discount: -${formatMoney(discount, c)}`, { align: 'right' });
-  doc.text('Tax breakdown:', { align: 'right' });
-  for (const [rate, { base, tax: t }] of [...byRate].sort((a, b) => a[0] - b[0])) {
-    doc.text(`${(rate / 100).toFixed(2)}% on ${formatMoney(base, c)}: ${formatMoney(t, c)}`, {
-      align: 'right',
-    });
-  }
-  doc.text(
-    `Tax: ${formatMoney(tax, c)}${included > 0 ? ` (of which ${formatMoney(included, c)} included in prices)` : ''}`,
-    { align: 'right' },
-  );
-  if (!party.sellerId) doc.text(`Shipping: ${formatMoney(shipping, c)}`, { align: 'right' });
-  doc.fontSize(12).text(`Total: ${formatMoney(total, c)}`, { align: 'right' });
+  renderTotals(doc, figures, c, party.sellerId === null);
   doc.end();
   return done;
+}
+
+function renderTotals(doc: PDFKit.PDFDocument, f: InvoiceFigures, c: string, wholeOrder: boolean) {
+  const right = { align: 'right' } as const;
+  doc.fontSize(10).text(`Subtotal: ${formatMoney(f.subtotal, c)}`, right);
+  if (f.discount > 0) doc.text(`Discount: -${formatMoney(f.discount, c)}`, right);
+  doc.text('Tax breakdown:', right);
+  for (const { rateBp, base, tax } of f.byRate) {
+    doc.text(`${(rateBp / 100).toFixed(2)}% on ${formatMoney(base, c)}: ${formatMoney(tax, c)}`, right);
+  }
+  const included = f.taxIncluded > 0 ? ` (of which ${formatMoney(f.taxIncluded, c)} included in prices)` : '';
+  doc.text(`Tax: ${formatMoney(f.tax, c)}${included}`, right);
+  if (wholeOrder) doc.text(`Shipping: ${formatMoney(f.shipping, c)}`, right);
+  doc.fontSize(12).text(`Total: ${formatMoney(f.total, c)}`, right);
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OrderTooLarge } from './orders.errors.ts';
 import { allocate, type PricingLine, priceOrder, type TaxRule, taxOn, taxRuleFor } from './orders.pricing.ts';
 
 const line = (unitPrice: number, quantity: number, extra: Partial<PricingLine> = {}): PricingLine => ({
@@ -128,57 +129,58 @@ describe('order pricing', () => {
   });
 
   it('always adds up, never goes below zero, and discounts exactly what it says', () => {
-    const lineArb = fc.record({
-      unitPrice: fc.integer({ min: 0, max: 5_000_000 }),
-      quantity: fc.integer({ min: 1, max: 99 }),
-      categoryId: fc.constantFrom(null, 'a', 'b'),
-      weightGrams: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: null }),
-      requiresShipping: fc.boolean(),
-      groupDiscountBp: fc.integer({ min: 0, max: 10_000 }),
-    });
-    const ruleArb = fc.record({
-      name: fc.constant('r'),
-      country: fc.constantFrom('IN', 'US'),
-      region: fc.constantFrom(null, 'KA', 'CA'),
-      categoryId: fc.constantFrom(null, 'a', 'b'),
-      rateBp: fc.integer({ min: 0, max: 10_000 }),
-      inclusive: fc.boolean(),
-    });
+    fc.assert(fc.property(basketArb({ maxPrice: 5_000_000, maxQuantity: 99 }), addsUp), { numRuns: 500 });
+  });
+
+  it('adds up exactly with amounts up to 10^12 and quantities up to 100,000, or refuses the order', () => {
+    let refused = 0;
     fc.assert(
-      fc.property(
-        fc.array(lineArb, { minLength: 1, maxLength: 8 }),
-        fc.array(ruleArb, { maxLength: 4 }),
-        fc.integer({ min: 0, max: 10_000_000 }),
-        fc.boolean(),
-        fc.integer({ min: 0, max: 100_000 }),
-        fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: null }),
-        (lines, taxRules, couponAmount, freeShipping, points, freeOver) => {
-          const t = priceOrder({
-            lines: lines.map((l, i) => ({ key: String(i), ...l })),
-            coupon: (items) => ({ discount: Math.min(couponAmount, items), freeShipping }),
-            pointsToRedeem: points,
-            pointValue: 100,
-            destination: { country: 'IN', region: 'KA' },
-            taxRules,
-            shipping: { code: 's', name: 's', flatAmount: 4_900, weightBands: [], freeOverAmount: freeOver },
-          });
-          const ints = [t.subtotal, t.discount, t.tax, t.taxIncluded, t.shipping, t.total].every(
-            Number.isSafeInteger,
-          );
+      fc.property(basketArb({ maxPrice: 1_000_000_000_000, maxQuantity: 100_000 }), (basket) => {
+        const exactSubtotal = basket.lines.reduce((s, l) => s + BigInt(l.unitPrice) * BigInt(l.quantity), 0n);
+        try {
+          const ok = addsUp(basket);
+          return ok && exactSubtotal <= BigInt(Number.MAX_SAFE_INTEGER);
+        } catch (error) {
+          refused++;
+          // refused only when the exact figures really pass 2^53 (the subtotal, or it with tax and shipping)
           return (
-            ints &&
-            t.total === t.subtotal - t.discount + t.tax - t.taxIncluded + t.shipping &&
-            t.total >= 0 &&
-            t.discount <= t.subtotal &&
-            t.discount === t.groupDiscount + t.couponDiscount + t.pointsDiscount &&
-            t.lines.reduce((s, l) => s + l.discount, 0) === t.discount &&
-            t.lines.reduce((s, l) => s + l.tax, 0) === t.tax &&
-            t.taxIncluded <= t.tax
+            error instanceof OrderTooLarge &&
+            exactSubtotal * 2n + 10_000_000n > BigInt(Number.MAX_SAFE_INTEGER)
           );
-        },
-      ),
+        }
+      }),
       { numRuns: 500 },
     );
+    expect(refused).toBeGreaterThan(0);
+  });
+
+  it('refuses an order whose amounts would pass 2^53 with a typed 400, never a rounded total', () => {
+    const priced = (lines: PricingLine[]) => () =>
+      priceOrder({
+        lines,
+        pointsToRedeem: 0,
+        pointValue: 100,
+        destination: india,
+        taxRules: [gst18],
+        shipping: null,
+      });
+    expect(priced([line(1_000_000_000_000, 100_000)])).toThrow(OrderTooLarge);
+    expect(priced(Array.from({ length: 91 }, () => line(1_000_000_000_000, 99)))).toThrow(OrderTooLarge);
+    expect(priced([line(1_000_000_000_000, 100_000)])).toThrow(
+      expect.objectContaining({ status: 400, code: 'order-too-large' }),
+    );
+    const big = priceOrder({
+      lines: [line(1_000_000_000_000, 9_000), line(7, 1)],
+      pointsToRedeem: 0,
+      pointValue: 100,
+      destination: india,
+      taxRules: [gst18],
+      shipping: null,
+    });
+    expect(big.subtotal).toBe(9_000_000_000_000_007);
+    expect(big.total).toBe(big.subtotal);
+    expect(big.tax).toBe(big.taxIncluded);
+    expect(big.lines.reduce((s, l) => s + l.tax, 0)).toBe(big.tax);
   });
 
   it('allocates whole parts that add up exactly', () => {
@@ -196,4 +198,108 @@ describe('order pricing', () => {
       ),
     );
   });
+
+  it('allocates large amounts exactly: the floor of each share, plus one for the largest remainders', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000_000_000_000_000 }), { minLength: 1, maxLength: 8 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (weights, fraction) => {
+          const total = weights.reduce((a, b) => a + b, 0);
+          const amount = Math.floor(total * fraction);
+          expect(allocate(amount, weights)).toEqual(largestRemainder(amount, weights));
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+    expect(allocate(4_000_000_000_000_001, [3_000_000_000_000_001, 3_000_000_000_000_000])).toEqual([
+      2_000_000_000_000_001, 2_000_000_000_000_000,
+    ]);
+  });
 });
+
+/** The reference split, all in bigint: floors, then one unit each to the largest remainders. */
+function largestRemainder(amount: number, weights: number[]): number[] {
+  const total = weights.reduce((a, b) => a + BigInt(b), 0n);
+  if (amount === 0 || total === 0n) return weights.map(() => 0);
+  const exact = weights.map((w) => BigInt(amount) * BigInt(w));
+  const parts = exact.map((e) => e / total);
+  let left = BigInt(amount) - parts.reduce((a, b) => a + b, 0n);
+  const order = exact
+    .map((e, i) => ({ i, remainder: e % total }))
+    .sort((a, b) => (a.remainder === b.remainder ? a.i - b.i : a.remainder > b.remainder ? -1 : 1));
+  for (const { i } of order) {
+    if (left <= 0n) break;
+    parts[i]! += 1n;
+    left--;
+  }
+  return parts.map(Number);
+}
+
+interface Basket {
+  lines: PricingLine[];
+  taxRules: TaxRule[];
+  couponAmount: number;
+  freeShipping: boolean;
+  points: number;
+  freeOver: number | null;
+}
+
+function basketArb(bounds: { maxPrice: number; maxQuantity: number }): fc.Arbitrary<Basket> {
+  const lineArb = fc.record({
+    unitPrice: fc.integer({ min: 0, max: bounds.maxPrice }),
+    quantity: fc.integer({ min: 1, max: bounds.maxQuantity }),
+    categoryId: fc.constantFrom(null, 'a', 'b'),
+    weightGrams: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: null }),
+    requiresShipping: fc.boolean(),
+    groupDiscountBp: fc.integer({ min: 0, max: 10_000 }),
+  });
+  const ruleArb = fc.record({
+    name: fc.constant('r'),
+    country: fc.constantFrom('IN', 'US'),
+    region: fc.constantFrom(null, 'KA', 'CA'),
+    categoryId: fc.constantFrom(null, 'a', 'b'),
+    rateBp: fc.integer({ min: 0, max: 10_000 }),
+    inclusive: fc.boolean(),
+  });
+  return fc.record({
+    lines: fc
+      .array(lineArb, { minLength: 1, maxLength: 8 })
+      .map((ls) => ls.map((l, i) => ({ key: String(i), ...l }))),
+    taxRules: fc.array(ruleArb, { maxLength: 4 }),
+    couponAmount: fc.integer({ min: 0, max: bounds.maxPrice * 2 }),
+    freeShipping: fc.boolean(),
+    points: fc.integer({ min: 0, max: 1_000_000_000 }),
+    freeOver: fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: null }),
+  });
+}
+
+/** The totals rule, line sums and safe integers, for one random basket. */
+function addsUp(b: Basket): boolean {
+  const t = priceOrder({
+    lines: b.lines,
+    coupon: (items) => ({ discount: Math.min(b.couponAmount, items), freeShipping: b.freeShipping }),
+    pointsToRedeem: b.points,
+    pointValue: 100,
+    destination: { country: 'IN', region: 'KA' },
+    taxRules: b.taxRules,
+    shipping: { code: 's', name: 's', flatAmount: 4_900, weightBands: [], freeOverAmount: b.freeOver },
+  });
+  const figures = [t.subtotal, t.discount, t.tax, t.taxIncluded, t.shipping, t.total];
+  const lineFigures = t.lines.flatMap((l) => [l.subtotal, l.discount, l.tax]);
+  const exactSubtotals = b.lines.map((l) => BigInt(l.unitPrice) * BigInt(l.quantity));
+  // checked in bigint: the sums themselves may pass 2^53 on the way
+  const n = BigInt;
+  const sumOf = (values: number[]) => values.reduce((s, v) => s + n(v), 0n);
+  return (
+    [...figures, ...lineFigures].every(Number.isSafeInteger) &&
+    t.lines.every((l, i) => n(l.subtotal) === exactSubtotals[i]) &&
+    n(t.total) === n(t.subtotal) - n(t.discount) + n(t.tax) - n(t.taxIncluded) + n(t.shipping) &&
+    t.total >= 0 &&
+    t.discount <= t.subtotal &&
+    n(t.discount) === n(t.groupDiscount) + n(t.couponDiscount) + n(t.pointsDiscount) &&
+    sumOf(t.lines.map((l) => l.discount)) === n(t.discount) &&
+    sumOf(t.lines.map((l) => l.tax)) === n(t.tax) &&
+    t.taxIncluded <= t.tax
+  );
+}

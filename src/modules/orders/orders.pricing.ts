@@ -1,4 +1,5 @@
-import { percentOf } from '../../platform/money.ts';
+import { mulDivFloor, mulDivRound, multiply, percentOf, UnsafeAmount } from '../../platform/money.ts';
+import { OrderTooLarge } from './orders.errors.ts';
 
 /**
  * Order totals in integer minor units, as a pure function (docs/money.md):
@@ -7,6 +8,8 @@ import { percentOf } from '../../platform/money.ts';
  * coupon and points are spread over the lines in proportion to what each still costs (largest
  * remainder), and tax is computed per line
  * on what the buyer pays for it, rounded half away from zero.
+ * Every product of amounts is taken in `bigint` (money.ts) and every figure is a safe integer: an
+ * order whose amounts would pass 2^53 minor units is refused with OrderTooLarge (400), never rounded.
  */
 export interface PricingLine {
   key: string;
@@ -76,7 +79,16 @@ export interface Totals {
 }
 
 export function priceOrder(input: PricingInput): Totals {
-  const subtotals = input.lines.map((l) => l.unitPrice * l.quantity);
+  try {
+    return price(input);
+  } catch (error) {
+    if (error instanceof UnsafeAmount) throw new OrderTooLarge();
+    throw error;
+  }
+}
+
+function price(input: PricingInput): Totals {
+  const subtotals = input.lines.map((l) => multiply(l.unitPrice, l.quantity));
   const subtotal = sum(subtotals);
   const groupParts = input.lines.map((l, i) =>
     Math.min(percentOf(subtotals[i]!, l.groupDiscountBp ?? 0), subtotals[i]!),
@@ -89,33 +101,31 @@ export function priceOrder(input: PricingInput): Totals {
   };
   const couponDiscount = Math.min(coupon.discount, subtotal - groupDiscount);
   const remaining = subtotal - groupDiscount - couponDiscount;
-  const pointsDiscount = Math.min(input.pointsToRedeem * input.pointValue, remaining);
+  const pointsDiscount = Math.min(pointsValue(input.pointsToRedeem, input.pointValue, remaining), remaining);
   const pointsRedeemed = input.pointValue > 0 ? Math.ceil(pointsDiscount / input.pointValue) : 0;
-  const discount = groupDiscount + couponDiscount + pointsDiscount;
+  const discount = sum([groupDiscount, couponDiscount, pointsDiscount]);
   // each line keeps its own group discount; coupon and points are spread over what remains
   const shared = allocate(
     couponDiscount + pointsDiscount,
     subtotals.map((v, i) => v - groupParts[i]!),
   );
   const lineDiscounts = groupParts.map((g, i) => g + shared[i]!);
-  let tax = 0;
-  let taxIncluded = 0;
   const lines = input.lines.map((line, i) => {
     const net = subtotals[i]! - lineDiscounts[i]!;
     const rule = taxRuleFor(input.taxRules, input.destination, line.categoryId);
-    const lineTax = rule ? taxOn(net, rule) : 0;
-    tax += lineTax;
-    if (rule?.inclusive) taxIncluded += lineTax;
     return {
       key: line.key,
       subtotal: subtotals[i]!,
       discount: lineDiscounts[i]!,
-      tax: lineTax,
+      tax: rule ? taxOn(net, rule) : 0,
       taxRateBp: rule?.rateBp ?? 0,
+      inclusive: rule?.inclusive ?? false,
     };
   });
+  const tax = sum(lines.map((l) => l.tax));
+  const taxIncluded = sum(lines.filter((l) => l.inclusive).map((l) => l.tax));
   const shipping = coupon.freeShipping ? 0 : baseShipping;
-  const total = subtotal - discount + tax - taxIncluded + shipping;
+  const total = sum([subtotal - discount, tax - taxIncluded, shipping]);
   return {
     subtotal,
     groupDiscount,
@@ -128,24 +138,43 @@ export function priceOrder(input: PricingInput): Totals {
     shipping,
     freeShipping: coupon.freeShipping,
     total,
-    lines,
+    lines: lines.map(({ inclusive: _, ...l }) => l),
   };
 }
 
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
+/** What the points are worth, capped at `cap` before the product can pass 2^53. */
+function pointsValue(points: number, value: number, cap: number): number {
+  if (points === 0 || value === 0) return 0;
+  return points > Math.floor(cap / value) ? cap : multiply(points, value);
 }
 
-/** Splits `amount` over `weights` proportionally; the parts are whole and add up exactly. */
+/** A sum of safe integers that is itself safe (else UnsafeAmount): no total is ever rounded. */
+function sum(values: number[]): number {
+  let total = 0;
+  for (const v of values) {
+    total += v;
+    if (!Number.isSafeInteger(total)) throw new UnsafeAmount(total);
+  }
+  return total;
+}
+
+/**
+ * Splits `amount` over `weights` proportionally; the parts are whole and add up exactly. Each part
+ * is ⌊amount × weight ÷ total⌋, taken in `bigint`, and the units left over go to the largest
+ * remainders (ties to the earlier part).
+ */
 export function allocate(amount: number, weights: number[]): number[] {
   const total = sum(weights);
   if (amount === 0 || total === 0) return weights.map(() => 0);
-  const exact = weights.map((w) => (amount * w) / total);
-  const parts = exact.map(Math.floor);
+  const whole = BigInt(total);
+  const shares = weights.map((w, i) => {
+    return { i, part: mulDivFloor(amount, w, total), remainder: (BigInt(amount) * BigInt(w)) % whole };
+  });
+  const parts = shares.map((s) => s.part);
   let left = amount - sum(parts);
-  const order = exact
-    .map((e, i) => ({ i, frac: e - Math.floor(e) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = [...shares].sort((a, b) =>
+    a.remainder === b.remainder ? a.i - b.i : a.remainder > b.remainder ? -1 : 1,
+  );
   for (const { i } of order) {
     if (left <= 0) break;
     parts[i]! += 1;
@@ -177,7 +206,7 @@ export function taxRuleFor(
 
 /** Exclusive: rate × net. Inclusive: the tax already inside a gross price, net − net / (1 + rate). */
 export function taxOn(amount: number, rule: Pick<TaxRule, 'rateBp' | 'inclusive'>): number {
-  if (rule.inclusive) return amount - Math.round((amount * 10_000) / (10_000 + rule.rateBp));
+  if (rule.inclusive) return amount - mulDivRound(amount, 10_000, 10_000 + rule.rateBp);
   return percentOf(amount, rule.rateBp);
 }
 
@@ -190,7 +219,7 @@ export function shippingPrice(
   if (!method || shippable.length === 0) return 0;
   if (method.freeOverAmount !== null && itemsValue >= method.freeOverAmount) return 0;
   if (method.weightBands.length === 0) return method.flatAmount;
-  const grams = sum(shippable.map((l) => (l.weightGrams ?? 0) * l.quantity));
+  const grams = sum(shippable.map((l) => multiply(l.weightGrams ?? 0, l.quantity)));
   const band = method.weightBands.find((b) => grams <= b.upToGrams) ?? method.weightBands.at(-1)!;
   return band.amount;
 }

@@ -126,8 +126,15 @@ export type HistoryRow = Selectable<OrderStatusHistoryTable>;
 
 const t = (db: Db) => tables<OrderTables>(db);
 
-export async function nextOrderNumber(db: Db): Promise<string> {
-  const { rows } = await sql<{ n: number }>`SELECT nextval('order_number_seq') AS n`.execute(db);
+/**
+ * The store's next order number, from its counter row (created at 100001 on its first order). The
+ * row stays locked until the order's transaction ends, so numbers are unique and leave no gaps.
+ */
+export async function nextOrderNumber(db: Db, storeId: string): Promise<string> {
+  const { rows } = await sql<{ n: number }>`
+    INSERT INTO order_number_counters AS c (store_id, last_number) VALUES (${storeId}, 100001)
+    ON CONFLICT (store_id) DO UPDATE SET last_number = c.last_number + 1
+    RETURNING c.last_number AS n`.execute(db);
   return String(rows[0]!.n);
 }
 

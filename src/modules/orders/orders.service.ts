@@ -2,15 +2,25 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { hasRole, requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
+import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { type Money, money } from '../../platform/money.ts';
-import { OrderItemNotFound, OrderNotFound, TransitionNotAllowed } from './orders.errors.ts';
+import { type Money, money, mulDivFloor } from '../../platform/money.ts';
+import { OrderItemNotFound, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 import type { Totals } from './orders.pricing.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
 import * as repo from './orders.repository.ts';
-import { canTransition, ITEM_TRANSITIONS, type ItemStatus, type OrderStatus } from './orders.status.ts';
+import {
+  canTransition,
+  FULFILMENT_STATUSES,
+  type FulfilmentStatus,
+  ITEM_TRANSITIONS,
+  type ItemStatus,
+  type OrderStatus,
+  paymentAllows,
+} from './orders.status.ts';
+import { partTotals } from './orders.totals.ts';
 
 export interface Address {
   name: string;
@@ -111,39 +121,18 @@ function presentItem(i: ItemRow, currency: string): OrderItemView {
   };
 }
 
-/**
- * A seller's share of an order: its items' sums. Exclusive tax is added; the part of the tax that
- * was inside the prices is taken in the order's proportion (exact unless one order mixes both).
- */
-function sellerTotals(o: OrderRow, items: ItemRow[]) {
-  const c = o.currency;
-  const sum = (pick: (i: ItemRow) => number) => items.reduce((s, i) => s + pick(i), 0);
-  const subtotal = sum((i) => i.subtotal_amount);
-  const discount = sum((i) => i.discount_amount);
-  const tax = sum((i) => i.tax_amount);
-  const included = o.tax_amount === 0 ? 0 : Math.round((o.tax_included_amount * tax) / o.tax_amount);
-  return {
-    subtotal: money(subtotal, c),
-    discount: money(discount, c),
-    tax: money(tax, c),
-    shipping: money(0, c),
-    total: money(subtotal - discount + tax - included, c),
-  };
-}
-
 /** The order as its buyer and staff see it; a seller sees only its own items and their sums. */
 export function presentOrder(o: OrderRow, items: ItemRow[], sellerId?: string): OrderView {
   const c = o.currency;
   const shown = sellerId ? items.filter((i) => i.seller_id === sellerId) : items;
-  const totals = sellerId
-    ? sellerTotals(o, shown)
-    : {
-        subtotal: money(o.subtotal_amount, c),
-        discount: money(o.discount_amount, c),
-        tax: money(o.tax_amount, c),
-        shipping: money(o.shipping_amount, c),
-        total: money(o.total_amount, c),
-      };
+  const t = partTotals(o, items, sellerId ?? null);
+  const totals = {
+    subtotal: money(t.subtotal, c),
+    discount: money(t.discount, c),
+    tax: money(t.tax, c),
+    shipping: money(t.shipping, c),
+    total: money(t.total, c),
+  };
   return {
     id: o.id,
     number: o.number,
@@ -188,7 +177,7 @@ export class OrdersService {
     const order = await repo.insertOrder(trx, {
       id: draft.id,
       store_id: ctx.storeId,
-      number: await repo.nextOrderNumber(trx),
+      number: await repo.nextOrderNumber(trx, ctx.storeId),
       user_id: draft.userId,
       email: draft.email,
       status: draft.status,
@@ -330,7 +319,7 @@ export class OrdersService {
   private rewardPayload(order: OrderRow, items: ItemRow[]) {
     if (order.status !== 'DELIVERED') return {};
     const rewardValue = items.reduce(
-      (s, i) => s + Math.floor(((i.subtotal_amount - i.discount_amount) * i.reward_percent_bp) / 10_000),
+      (s, i) => s + mulDivFloor(i.subtotal_amount - i.discount_amount, i.reward_percent_bp, 10_000),
       0,
     );
     return { rewardValue, currency: order.currency };
@@ -477,17 +466,29 @@ export class OrdersService {
     );
   }
 
-  /** A seller moves its own item along (PROCESSING, SHIPPED, DELIVERED); admins move any item. */
-  async updateItemStatus(trx: Db, ctx: Ctx, orderId: string, itemId: string, to: ItemStatus) {
+  /**
+   * A seller moves its own item along fulfilment (PROCESSING, SHIPPED, DELIVERED); admins move any
+   * item. Never ships before the money is in (cash on delivery may ship) nor delivers before it is
+   * collected. Locks the order, then the item: the order-first order every writer of orders keeps.
+   */
+  async updateItemStatus(trx: Db, ctx: Ctx, orderId: string, itemId: string, to: FulfilmentStatus) {
     const actor = requireRole(ctx, 'SELLER', 'ADMIN');
+    if (!(FULFILMENT_STATUSES as readonly string[]).includes(to)) {
+      throw new BadRequest('Items move only along fulfilment.', [
+        { pointer: '/status', in: 'body', detail: `One of ${FULFILMENT_STATUSES.join(', ')}.` },
+      ]);
+    }
     if (!isUuid(orderId) || !isUuid(itemId)) throw new OrderItemNotFound();
-    const item = await repo.findItem(trx, ctx.storeId, orderId, itemId, true);
-    if (!item || (!hasRole(actor, 'ADMIN') && item.seller_id !== actor.userId)) throw new OrderItemNotFound();
-    const order = await this.lock(trx, ctx, orderId);
+    const order = await repo.findOrder(trx, ctx.storeId, orderId, true);
+    const item = order && (await repo.findItem(trx, ctx.storeId, orderId, itemId, true));
+    if (!order || !item || (!hasRole(actor, 'ADMIN') && item.seller_id !== actor.userId)) {
+      throw new OrderItemNotFound();
+    }
     if (order.status === 'CANCELLED' || order.status === 'PENDING')
       throw new TransitionNotAllowed(order.status, `item ${to}`);
     if (!ITEM_TRANSITIONS[item.fulfillment_status].includes(to))
       throw new TransitionNotAllowed(item.fulfillment_status, to);
+    if (!paymentAllows(to, order)) throw new OrderNotPaid(to, order.payment_status);
     await repo.setItemStatus(trx, [item.id], to);
     await this.advanceFromItems(trx, ctx, orderId);
     return this.load(trx, ctx, orderId);

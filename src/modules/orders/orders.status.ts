@@ -50,3 +50,29 @@ export const ITEM_TRANSITIONS: Record<ItemStatus, readonly ItemStatus[]> = {
   CANCELLED: [],
   RETURNED: [],
 };
+
+/**
+ * The moves of fulfilment, the only ones a seller (or the item call) may make: cancelling or
+ * returning an item needs its refund and stock return, which only the order's lifecycle does.
+ */
+export const FULFILMENT_STATUSES = [
+  'PROCESSING',
+  'SHIPPED',
+  'DELIVERED',
+] as const satisfies readonly ItemStatus[];
+export type FulfilmentStatus = (typeof FULFILMENT_STATUSES)[number];
+
+/** Payment states in which the order's money has been taken (and not all given back). */
+const MONEY_IN: readonly string[] = ['CAPTURED', 'PARTIALLY_REFUNDED'];
+
+/**
+ * Whether an order's payment lets an item move to `to`: shipping needs the money taken, or cash
+ * on delivery (collected at the door); delivery always needs the money taken, cash included.
+ */
+export function paymentAllows(
+  to: FulfilmentStatus,
+  order: { payment_provider: string; payment_status: string },
+): boolean {
+  if (to === 'PROCESSING' || MONEY_IN.includes(order.payment_status)) return true;
+  return to === 'SHIPPED' && order.payment_provider === 'cod';
+}

@@ -1,8 +1,10 @@
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, serviceCtx, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { newId } from '../../platform/ids.ts';
+import { formatMoney } from '../../platform/money.ts';
 import { priceOrder } from './orders.pricing.ts';
 import { canTransition, ORDER_STATUSES, ORDER_TRANSITIONS } from './orders.status.ts';
 
@@ -35,7 +37,7 @@ const address = {
 };
 
 /** An order of one item from seller A and one from seller B, placed directly through the service. */
-async function placeOrder(user: TestUser = buyer) {
+async function placeOrder(user: TestUser = buyer, { inclusiveTax = true } = {}) {
   const items = [
     { seller: sellerA, price: 25_000, qty: 2, name: 'Kettle' },
     { seller: sellerB, price: 9_900, qty: 1, name: 'Mug' },
@@ -67,7 +69,7 @@ async function placeOrder(user: TestUser = buyer) {
     pointValue: 100,
     destination: { country: 'IN', region: 'KA' },
     taxRules: [
-      { name: 'GST', country: 'IN', region: null, categoryId: null, rateBp: 1_800, inclusive: true },
+      { name: 'GST', country: 'IN', region: null, categoryId: null, rateBp: 1_800, inclusive: inclusiveTax },
     ],
     shipping: { code: 'std', name: 'Standard', flatAmount: 4_900, weightBands: [], freeOverAmount: null },
   });
@@ -213,6 +215,44 @@ describe('invoices', () => {
     const part = await get(`/orders/${order.id}/invoice`, sellerA);
     expect(part.statusCode).toBe(200);
     expect((await get(`/orders/${order.id}/invoice`, stranger)).statusCode).toBe(404);
+  });
+});
+
+/** The lines of text a PDF shows: its content streams inflated, and the strings of each TJ. */
+function pdfText(pdf: Buffer): string[] {
+  const raw = pdf.toString('latin1');
+  const lines: string[] = [];
+  for (const [, body] of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    let content: string;
+    try {
+      content = zlib.inflateSync(Buffer.from(body!, 'latin1')).toString('latin1');
+    } catch {
+      continue; // not a compressed content stream (fonts, images)
+    }
+    for (const [, parts] of content.matchAll(/\[(.*?)\] TJ/g)) {
+      const hex = [...parts!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]!).join('');
+      lines.push(Buffer.from(hex, 'hex').toString('latin1'));
+    }
+  }
+  return lines;
+}
+
+describe('invoice totals', () => {
+  it('puts a seller’s exclusive tax in its invoice total, as the seller’s order view does', async () => {
+    const order = await placeOrder(buyer, { inclusiveTax: false });
+    const view = (await get(`/orders/${order.id}`, sellerA)).json();
+    expect(view.totals.tax.amount).toBeGreaterThan(0);
+    const { subtotal, discount, tax, total } = view.totals;
+    expect(total.amount).toBe(subtotal.amount - discount.amount + tax.amount);
+    const invoice = await get(`/orders/${order.id}/invoice`, sellerA);
+    expect(invoice.statusCode).toBe(200);
+    const text = pdfText(invoice.rawPayload);
+    expect(text).toContain(`Subtotal: ${formatMoney(subtotal.amount, 'INR')}`);
+    expect(text).toContain(`Tax: ${formatMoney(tax.amount, 'INR')}`);
+    expect(text).toContain(`Total: ${formatMoney(total.amount, 'INR')}`);
+    // and the whole order's invoice shows the order's own total
+    const whole = pdfText((await get(`/orders/${order.id}/invoice`, buyer)).rawPayload);
+    expect(whole).toContain(`Total: ${formatMoney(order.totals.total.amount, 'INR')}`);
   });
 });
 

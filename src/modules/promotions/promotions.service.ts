@@ -7,7 +7,7 @@ import type { Ctx } from '../../platform/http/context.ts';
 import { BadRequest, type FieldError } from '../../platform/http/errors.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
-import { money } from '../../platform/money.ts';
+import { money, mulDivFloor } from '../../platform/money.ts';
 import { type CouponBasket, type CouponEffect, couponEffect, couponProblem } from './promotions.coupons.ts';
 import { CouponCodeTaken, CouponNotFound, couponRejected, InsufficientPoints } from './promotions.errors.ts';
 import type { CouponRow, CouponType, LedgerRow, RewardReason, RewardType } from './promotions.repository.ts';
@@ -233,9 +233,8 @@ export class PromotionsService {
 
   /** The most points an order with these items can use. */
   maxRedeemablePoints(itemsTotal: number): number {
-    return Math.floor(
-      (itemsTotal * this.config.REWARDS_MAX_REDEEM_BP) / 10_000 / this.config.REWARDS_POINT_VALUE_MINOR,
-    );
+    const redeemable = mulDivFloor(itemsTotal, this.config.REWARDS_MAX_REDEEM_BP, 10_000);
+    return Math.floor(redeemable / this.config.REWARDS_POINT_VALUE_MINOR);
   }
 
   pointsToAmount(points: number): number {

@@ -10,6 +10,7 @@ import { ensureDefaultStore, type Store, StoreResolver } from './tenancy.service
 export { StoreNotFound } from './tenancy.errors.ts';
 export type { Store } from './tenancy.service.ts';
 export { ensureDefaultStore, findStore } from './tenancy.service.ts';
+export { type StoreSettings, storeSettings } from './tenancy.settings.ts';
 
 export interface TenancyModule extends BazaarModule {
   resolver: StoreResolver;

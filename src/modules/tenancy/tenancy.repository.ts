@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import { type Generated, type Insertable, type Selectable, sql } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
 
 export type StoreStatus = 'GENERATING' | 'DRAFT' | 'PAID' | 'PUBLISHED' | 'SUSPENDED';
@@ -108,4 +108,28 @@ export function listStoresOfTenant(db: Db, tenantId: string) {
     .where('tenant_id', '=', tenantId)
     .orderBy('id')
     .execute();
+}
+
+/** The store's `config.settings` object (undefined for an unknown store). */
+export async function findStoreSettings(db: Db, storeId: string): Promise<unknown> {
+  const { rows } = await sql<{ settings: unknown }>`
+    SELECT config -> 'settings' AS settings FROM stores WHERE id = ${storeId}`.execute(db);
+  return rows.length === 0 ? undefined : (rows[0]!.settings ?? {});
+}
+
+/** Merges `changes` into the store's `config.settings`, keeping every other key; returns the result. */
+export async function mergeStoreSettings(
+  db: Db,
+  storeId: string,
+  changes: Record<string, unknown>,
+): Promise<unknown> {
+  const { rows } = await sql<{ settings: unknown }>`
+    UPDATE stores
+    SET config = jsonb_set(config, '{settings}',
+          (CASE WHEN jsonb_typeof(config -> 'settings') = 'object' THEN config -> 'settings' ELSE '{}'::jsonb END)
+            || ${JSON.stringify(changes)}::jsonb),
+        updated_at = now()
+    WHERE id = ${storeId}
+    RETURNING config -> 'settings' AS settings`.execute(db);
+  return rows[0]?.settings;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { StoreNotFound } from './tenancy.errors.ts';
 import * as tenancy from './tenancy.service.ts';
+import { changeSettings, readSettings, StoreSettings, StoreSettingsPatch } from './tenancy.settings.ts';
 
 const StoreView = z.object({
   id: z.string().uuid(),
@@ -13,7 +14,35 @@ const StoreView = z.object({
   customDomain: z.string().nullable(),
 });
 
+const SettingsView = StoreSettings.required();
+
 export function tenancyRoutes(app: ZodApp) {
+  app.get(
+    '/admin/store/settings',
+    {
+      schema: {
+        tags: ['store', 'admin'],
+        summary: "The store's settings (ADMIN)",
+        security: [{ bearer: [] }],
+        response: { 200: SettingsView },
+      },
+    },
+    async (req) => readSettings(req.ctx),
+  );
+  app.patch(
+    '/admin/store/settings',
+    {
+      schema: {
+        tags: ['store', 'admin'],
+        summary:
+          "Change the store's settings (ADMIN): sellerMaxRewardBp caps the reward rate sellers may set",
+        security: [{ bearer: [] }],
+        body: StoreSettingsPatch,
+        response: { 200: SettingsView },
+      },
+    },
+    async (req) => changeSettings(req.ctx, req.body),
+  );
   app.get(
     '/store',
     {

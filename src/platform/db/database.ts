@@ -6,10 +6,19 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 
-// int8 (counts, money in minor units) as JS numbers: every amount we store fits in 2^53.
-pg.types.setTypeParser(20, (v) => Number(v));
+// int8 (counts, money in minor units) as JS numbers: every amount we store fits in 2^53. A value
+// that does not is refused rather than silently losing digits.
+pg.types.setTypeParser(20, parseInt8);
 // `date` columns stay 'YYYY-MM-DD' strings instead of local-midnight Date objects.
 pg.types.setTypeParser(1082, (v) => v);
+
+/** An int8 as a JS number, or a RangeError for one a double cannot hold exactly (|n| > 2^53 − 1). */
+export function parseInt8(text: string): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n))
+    throw new RangeError(`int8 value ${text} is beyond ±${Number.MAX_SAFE_INTEGER}`);
+  return n;
+}
 
 /**
  * The query builder handle. Modules type it with their own tables through `tables<T>()`,

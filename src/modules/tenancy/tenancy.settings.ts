@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Db } from '../../platform/db/database.ts';
+import { requireRole } from '../../platform/http/authorization.ts';
+import type { Ctx } from '../../platform/http/context.ts';
+import { StoreNotFound } from './tenancy.errors.ts';
+import * as repo from './tenancy.repository.ts';
+
+/**
+ * A store's own rules, kept in its row (`stores.config.settings`) and read through this typed
+ * accessor only. Each setting has a safe default, used as well when a stored value is unreadable.
+ */
+export const StoreSettings = z.object({
+  /** The highest reward rate (basis points) a marketplace seller may put on its offers; staff are not capped. */
+  sellerMaxRewardBp: z.number().int().min(0).max(10_000).default(0),
+});
+export type StoreSettings = z.infer<typeof StoreSettings>;
+
+/** What an admin may change: any subset of the settings. */
+export const StoreSettingsPatch = z.strictObject({
+  sellerMaxRewardBp: z.number().int().min(0).max(10_000).optional(),
+});
+export type StoreSettingsPatch = z.infer<typeof StoreSettingsPatch>;
+
+const DEFAULTS: StoreSettings = StoreSettings.parse({});
+
+/** Each stored setting that parses, the default for the others. */
+function fromStored(stored: unknown): StoreSettings {
+  const raw = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  const settings: Record<string, unknown> = { ...DEFAULTS };
+  for (const [key, schema] of Object.entries(StoreSettings.shape)) {
+    const parsed = schema.safeParse(raw[key]);
+    if (parsed.success) settings[key] = parsed.data;
+  }
+  return settings as StoreSettings;
+}
+
+/** The store's settings (defaults for what was never set). */
+export async function storeSettings(db: Db, storeId: string): Promise<StoreSettings> {
+  return fromStored(await repo.findStoreSettings(db, storeId));
+}
+
+/** ADMIN: the settings of the request's store. */
+export async function readSettings(ctx: Ctx): Promise<StoreSettings> {
+  requireRole(ctx, 'ADMIN');
+  return storeSettings(ctx.db, ctx.storeId);
+}
+
+/** ADMIN: changes the given settings of the request's store; the others and the rest of its config stay. */
+export async function changeSettings(ctx: Ctx, patch: StoreSettingsPatch): Promise<StoreSettings> {
+  requireRole(ctx, 'ADMIN');
+  const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  if (Object.keys(changes).length === 0) return storeSettings(ctx.db, ctx.storeId);
+  const stored = await repo.mergeStoreSettings(ctx.db, ctx.storeId, changes);
+  if (stored === undefined) throw new StoreNotFound();
+  return fromStored(stored);
+}
