@@ -7,14 +7,12 @@ import { createTestServer, type TestServer } from '../harness.ts';
 let server: TestServer;
 let admin: TestUser;
 let seller: TestUser;
-let agent: TestUser;
 
 beforeAll(async () => {
   server = await createTestServer();
-  [admin, seller, agent] = await Promise.all([
+  [admin, seller] = await Promise.all([
     createUser(server, { roles: ['ADMIN'] }),
     createUser(server, { roles: ['SELLER'] }),
-    createUser(server, { roles: ['DELIVERY_AGENT'] }),
   ]);
 });
 afterAll(async () => server?.destroy());
@@ -129,7 +127,7 @@ describe('a seller’s fulfilment', () => {
       'POST',
       `/payments/${payment.id}/collect`,
       { amount: payment.amount.amount },
-      agent.headers,
+      admin.headers,
     );
     expect(collected.json().status).toBe('CAPTURED');
     expect((await move(order.id, itemId, 'DELIVERED')).statusCode).toBe(200);
