@@ -124,9 +124,13 @@ export async function createServer(options: ServerOptions) {
   app.addHook('onRequest', async (req) => {
     req.ctx = { db: database.db, storeId: '', tenantId: '', actor: null, requestId: req.id, log: req.log };
   });
-  for (const m of modules) await m.hooks?.(app);
   await app.register(
     async (api) => {
+      // Hooks of this scope apply by matched route, so /api/v%31/… meets them as /api/v1/… does.
+      for (const m of modules) await m.hooks?.(api);
+      api.addHook('onRequest', async (req) => {
+        if (!req.ctx.storeId) throw new Error(`no store resolved for ${req.routeOptions.url}`);
+      });
       for (const m of modules) await m.routes?.(api);
     },
     { prefix: '/api/v1' },
