@@ -1,5 +1,6 @@
+import rateLimit from '@fastify/rate-limit';
 import type { ZodApp } from '../../platform/http/app.ts';
-import { BadRequest } from '../../platform/http/errors.ts';
+import { BadRequest, TooManyRequests } from '../../platform/http/errors.ts';
 import type { CatalogCsv } from './catalog.csv.ts';
 import {
   AdminCategory,
@@ -34,8 +35,21 @@ import type { CatalogService } from './catalog.service.ts';
 const bearer = [{ bearer: [] }];
 const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
 
-export function catalogRoutes(catalog: CatalogService, csv: CatalogCsv) {
-  return (app: ZodApp) => {
+export function catalogRoutes(catalog: CatalogService, csv: CatalogCsv, limits: { searchPerMinute: number }) {
+  return async (app: ZodApp) => {
+    // Browse and search are the public calls that can cost real work: a per-address limit, in a
+    // scope of their own so it touches nothing else.
+    await app.register(async (scope) => {
+      await scope.register(rateLimit, {
+        global: false,
+        errorResponseBuilder: (_req, context) =>
+          new TooManyRequests(Math.max(1, Math.ceil(context.ttl / 1000))),
+      });
+      searchRoutes(scope as unknown as ZodApp, catalog, {
+        rateLimit: { max: limits.searchPerMinute, timeWindow: 60_000 },
+      });
+    });
+
     // CSV uploads arrive as text; only the import route accepts them.
     app.addContentTypeParser(
       'text/csv',
@@ -60,32 +74,6 @@ export function catalogRoutes(catalog: CatalogService, csv: CatalogCsv) {
         },
       },
       async (req) => catalog.category(req.ctx, req.params.slug),
-    );
-    app.get(
-      '/products',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary: 'Browse and search products',
-          description:
-            'Filters: category (slug, with descendants), q, minPrice/maxPrice (minor units), brand (repeat or comma-separate), seller, minRating, inStock, and the category filters as `f.<key>` (enum: values, range: `min..max`, boolean: `true`/`false`). The first page carries facet counts.',
-          querystring: ProductListQuery,
-          response: { 200: ProductList },
-        },
-      },
-      async (req) => catalog.listProducts(req.ctx, req.query),
-    );
-    app.get(
-      '/products/suggest',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary: 'As-you-type suggestions',
-          querystring: SuggestQuery,
-          response: { 200: SuggestView },
-        },
-      },
-      async (req) => catalog.suggest(req.ctx, req.query.q, req.query.limit),
     );
     app.get(
       '/products/:idOrSlug',
@@ -326,4 +314,39 @@ export function catalogRoutes(catalog: CatalogService, csv: CatalogCsv) {
       },
     );
   };
+}
+
+function searchRoutes(
+  app: ZodApp,
+  catalog: CatalogService,
+  limited: { rateLimit: { max: number; timeWindow: number } },
+) {
+  app.get(
+    '/products',
+    {
+      config: limited,
+      schema: {
+        tags: ['catalog'],
+        summary: 'Browse and search products',
+        description:
+          'Filters: category (slug, with descendants), q, minPrice/maxPrice (minor units), brand (repeat or comma-separate), seller, minRating, inStock, and the category filters as `f.<key>` (enum: values, range: `min..max`, boolean: `true`/`false`). The first page carries facet counts.',
+        querystring: ProductListQuery,
+        response: { 200: ProductList },
+      },
+    },
+    async (req) => catalog.listProducts(req.ctx, req.query),
+  );
+  app.get(
+    '/products/suggest',
+    {
+      config: limited,
+      schema: {
+        tags: ['catalog'],
+        summary: 'As-you-type suggestions',
+        querystring: SuggestQuery,
+        response: { 200: SuggestView },
+      },
+    },
+    async (req) => catalog.suggest(req.ctx, req.query.q, req.query.limit),
+  );
 }

@@ -64,7 +64,7 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
     csv,
-    routes: catalogRoutes(service, csv),
+    routes: catalogRoutes(service, csv, { searchPerMinute: config.RATE_LIMIT_CATALOG_PER_MINUTE }),
     importFile: (storeId, body, onProgress) => csv.importCsv(operator(storeId), body, onProgress),
     async seed(seed: SeedOptions) {
       if (!seed.demo) return;
