@@ -6,6 +6,7 @@ import { CheckoutFlow } from './flows/checkout.ts';
 import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
+import { isSellerOf } from './flows/sellers.ts';
 import { createCartModule } from './modules/cart/index.ts';
 import { createCatalogModule } from './modules/catalog/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
@@ -61,7 +62,11 @@ export async function createServer(options: ServerOptions) {
 
   const tenancy = createTenancyModule(platform);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
-  const inventory = createInventoryModule(platform, { onAvailabilityChange: availabilityToCatalog });
+  const inventory = createInventoryModule(platform, {
+    onAvailabilityChange: availabilityToCatalog,
+    isSeller: (db, ctx, sellerId) =>
+      isSellerOf(identity.service, { ...ctx, db, tenantId: '', requestId: 'inventory', log }, sellerId),
+  });
   const catalog = createCatalogModule(platform, {
     identity: identity.service,
     defaultStoreId: () => tenancy.defaultStore().id,

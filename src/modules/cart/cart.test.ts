@@ -211,4 +211,15 @@ describe('wishlists', () => {
       404,
     );
   });
+
+  it('answers a change with nothing to change with the list as it is', async () => {
+    const user = await createUser(server);
+    const created = (
+      await call('POST', '/me/wishlists', { name: 'Unchanged', description: 'Kept' }, user.headers)
+    ).json();
+    const res = await call('PATCH', `/me/wishlists/${created.id}`, {}, user.headers);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(created);
+    expect((await call('PATCH', `/me/wishlists/${created.id}`, {}, bob.headers)).statusCode).toBe(404);
+  });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Db } from '../../platform/db/database.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { inventoryRoutes } from './inventory.routes.ts';
-import { type AvailabilityListener, InventoryService } from './inventory.service.ts';
+import { type AvailabilityListener, InventoryService, type SellerDirectory } from './inventory.service.ts';
 
 export {
   AboveMaximumLevel,
@@ -17,6 +17,7 @@ export {
   ReservationNotFound,
   ReservationStateConflict,
   ReturnExceedsSold,
+  SellerNotFound,
   type Shortage,
   StockNotFound,
   WarehouseCodeTaken,
@@ -32,6 +33,7 @@ export type {
   ReservationKey,
   ReserveInput,
   ReturnInput,
+  SellerDirectory,
 } from './inventory.service.ts';
 export { InventoryService } from './inventory.service.ts';
 export type { ReservationView, StockView } from './inventory.views.ts';
@@ -43,6 +45,8 @@ export const LOT_EXPIRY_JOB = 'inventory.lots.expire';
 export interface InventoryOptions {
   /** Told, inside the changing transaction, an offer's new sellable total (the catalog's inStock). */
   onAvailabilityChange?: AvailabilityListener;
+  /** Tells a seller of the store from an unknown id (404 on a seller's stock list). */
+  isSeller?: SellerDirectory;
 }
 
 export interface InventoryModule extends BazaarModule {
@@ -57,6 +61,7 @@ export function createInventoryModule(platform: Platform, options: InventoryOpti
     jobs,
     reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
     onAvailabilityChange: options.onAvailabilityChange,
+    isSeller: options.isSeller,
   });
   jobs.handle(RESERVATION_EXPIRY_JOB, async (job) => {
     const expired = await service.expireReservations(job.db);

@@ -36,6 +36,12 @@ export class WarehouseNotEmpty extends Conflict {
 }
 
 /** No stock of this offer (in this warehouse) that the caller may see. */
+export class SellerNotFound extends NotFound {
+  constructor() {
+    super('seller', 'seller-not-found');
+  }
+}
+
 export class StockNotFound extends NotFound {
   constructor() {
     super('stock', 'stock-not-found');
