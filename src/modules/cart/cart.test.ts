@@ -170,6 +170,7 @@ describe('carts', () => {
         id: '01900000-0000-7000-8000-0000000000c2',
         tenant_id: server.modules.tenancy.defaultStore().tenant_id,
         name: 'Other',
+        status: 'PUBLISHED',
       })
       .returning('id')
       .executeTakeFirstOrThrow();
