@@ -24,7 +24,7 @@ import { buildWorld, type FuzzWorld, hintsFor, realParams } from './fuzz.world.t
  */
 const SEED = 0x9_2026;
 /** Cases per operation and caller; bounded so the suite stays under a minute on the embedded database. */
-const BUDGET = { admin: 20, seller: 8, customer: 10, anonymousPublic: 20, anonymousBearer: 4 } as const;
+const BUDGET = { admin: 18, seller: 8, customer: 8, anonymousPublic: 18, anonymousBearer: 4 } as const;
 
 let server: TestServer;
 let world: FuzzWorld;
