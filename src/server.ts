@@ -6,6 +6,7 @@ import { CheckoutFlow } from './flows/checkout.ts';
 import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
+import { isSellerOf } from './flows/sellers.ts';
 import { createCartModule } from './modules/cart/index.ts';
 import { createCatalogModule } from './modules/catalog/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
@@ -74,6 +75,8 @@ export async function createServer(options: ServerOptions) {
   const inventory = createInventoryModule(platform, {
     onAvailabilityChange: availabilityToCatalog,
     offerOwner: offerOwnerFromCatalog,
+    isSeller: (db, ctx, sellerId) =>
+      isSellerOf(identity.service, { ...ctx, db, tenantId: '', requestId: 'inventory', log }, sellerId),
   });
   const catalog = createCatalogModule(platform, {
     identity: identity.service,
@@ -143,9 +146,13 @@ export async function createServer(options: ServerOptions) {
   app.addHook('onRequest', async (req) => {
     req.ctx = { db: database.db, storeId: '', tenantId: '', actor: null, requestId: req.id, log: req.log };
   });
-  for (const m of modules) await m.hooks?.(app);
   await app.register(
     async (api) => {
+      // Hooks of this scope apply by matched route, so /api/v%31/… meets them as /api/v1/… does.
+      for (const m of modules) await m.hooks?.(api);
+      api.addHook('onRequest', async (req) => {
+        if (!req.ctx.storeId) throw new Error(`no store resolved for ${req.routeOptions.url}`);
+      });
       for (const m of modules) await m.routes?.(api);
     },
     { prefix: '/api/v1' },

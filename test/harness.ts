@@ -76,6 +76,7 @@ export function testConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
       WORKER_ENABLED: 'false',
       // Suites sign in many users from one address; the rate-limit tests set their own low limit.
       RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
+      RATE_LIMIT_CATALOG_PER_MINUTE: '1000000',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       ...env,
     },

@@ -94,6 +94,17 @@ const ConfigSchema = z.object({
     .default(20 * 1024 * 1024),
   /** Most rows of one CSV import. */
   CSV_IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
+  // Request limits at the edge (docs/security.md, "Request limits").
+  /** A whole request, headers and body, must arrive within this (408 after). */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  /** Its headers must arrive within this (at most HTTP_REQUEST_TIMEOUT_MS). */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** A connection on which no byte moves for this long is closed. */
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  /** An idle keep-alive connection is closed after this; keep it above a proxy's idle timeout. */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(72_000),
+  /** Public catalog list, search and suggestion calls per client address and minute. */
+  RATE_LIMIT_CATALOG_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

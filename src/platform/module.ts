@@ -37,7 +37,7 @@ export interface BazaarModule {
   migrations?: string;
   /** Routes under /api/v1. */
   routes?: (app: ZodApp) => void | Promise<void>;
-  /** Hooks on every request (store resolution, authentication), in module order. */
+  /** Hooks on every /api/v1 route (store resolution, authentication), in module order. */
   hooks?: (app: ZodApp) => void | Promise<void>;
   /** Work after migrations and before the server reports ready. */
   onReady?: () => Promise<void>;

@@ -2,8 +2,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDefaultStore } from '../../src/modules/tenancy/index.ts';
 import { insertStore, insertTenant, type StoreStatus } from '../../src/modules/tenancy/tenancy.repository.ts';
+import { StoreResolver } from '../../src/modules/tenancy/tenancy.service.ts';
 import { migrate } from '../../src/platform/db/migrator.ts';
 import { newId } from '../../src/platform/ids.ts';
+import { createUser } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
 
 let server: TestServer;
@@ -32,11 +34,15 @@ async function addStore(fields: {
 
 let acme: string;
 let suspended: string;
+const unpublished: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await createTestServer({ config: { BASE_DOMAIN: 'bazaar.test' } });
   acme = await addStore({ name: 'Acme', domain: 'acme', customDomain: 'shop.acme.example' });
   suspended = await addStore({ name: 'Closed Co', status: 'SUSPENDED', domain: 'closed' });
+  for (const status of ['DRAFT', 'GENERATING', 'PAID'] as const) {
+    unpublished[status] = await addStore({ name: `${status} Co`, status, domain: status.toLowerCase() });
+  }
 });
 afterAll(async () => server?.destroy());
 
@@ -112,5 +118,78 @@ describe('default store', () => {
     } finally {
       await fresh.destroy();
     }
+  });
+});
+
+describe('stores that are not published', () => {
+  it('are not found by X-Store-Id or by host for anonymous callers', async () => {
+    for (const [status, id] of Object.entries(unpublished)) {
+      expectProblem(await getStore({ 'x-store-id': id }), 404, 'store-not-found');
+      expectProblem(await getStore({ host: `${status.toLowerCase()}.bazaar.test` }), 404, 'store-not-found');
+      const products = await server.app.inject({
+        method: 'GET',
+        url: '/api/v1/products',
+        headers: { 'x-store-id': id },
+      });
+      expectProblem(products, 404, 'store-not-found');
+      const register = await server.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        headers: { 'x-store-id': id },
+        payload: { email: `new-${status}@example.test`, password: 'a long enough password 42', name: 'N' },
+      });
+      expectProblem(register, 404, 'store-not-found');
+    }
+  });
+
+  it('are not found for a customer of that store, and open to its staff', async () => {
+    const draft = unpublished.DRAFT!;
+    const customer = await createUser(server, { storeId: draft, roles: ['CUSTOMER'] });
+    const admin = await createUser(server, { storeId: draft, roles: ['ADMIN'] });
+    const seller = await createUser(server, { storeId: draft, roles: ['SELLER'] });
+    expectProblem(await getStore({ 'x-store-id': draft, ...customer.headers }), 404, 'store-not-found');
+    for (const staff of [admin, seller]) {
+      const res = await getStore({ 'x-store-id': draft, ...staff.headers });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ id: draft, status: 'DRAFT' });
+      const byHost = await getStore({ host: 'draft.bazaar.test', ...staff.headers });
+      expect(byHost.json().id).toBe(draft);
+    }
+  });
+
+  it("do not open to another store's admin", async () => {
+    const other = await createUser(server, { storeId: acme, roles: ['ADMIN'] });
+    expectProblem(
+      await getStore({ 'x-store-id': unpublished.PAID!, ...other.headers }),
+      404,
+      'store-not-found',
+    );
+  });
+
+  it('leave the default store open to everyone', async () => {
+    const res = await getStore();
+    expect(res.statusCode).toBe(200);
+    expect(res.json().status).toBe('PUBLISHED');
+  });
+});
+
+describe('the store cache', () => {
+  it('stays at its bound under a flood of unknown hosts and store ids', async () => {
+    const resolver = new StoreResolver(server.database.db, 'bazaar.test', { max: 50 });
+    for (let i = 0; i < 300; i++) {
+      await resolver.resolve({ host: `r${i}-${newId()}.example`, storeIdHeader: undefined });
+      await resolver.resolve({ host: undefined, storeIdHeader: newId() }).catch(() => undefined);
+    }
+    expect(resolver.size).toBeGreaterThan(0);
+    expect(resolver.size).toBeLessThanOrEqual(50);
+    const store = await resolver.resolve({ host: 'acme.bazaar.test', storeIdHeader: undefined });
+    expect(store.id).toBe(acme);
+  });
+
+  it("keeps the server's own resolver bounded under requests with random hosts", async () => {
+    const resolver = server.modules.tenancy.resolver;
+    for (let i = 0; i < 100; i++) await getStore({ host: `flood-${i}-${newId()}.example` });
+    expect(resolver.size).toBeLessThanOrEqual(resolver.max);
+    expect(resolver.max).toBeLessThanOrEqual(10_000);
   });
 });

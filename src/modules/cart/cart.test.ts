@@ -170,6 +170,7 @@ describe('carts', () => {
         id: '01900000-0000-7000-8000-0000000000c2',
         tenant_id: server.modules.tenancy.defaultStore().tenant_id,
         name: 'Other',
+        status: 'PUBLISHED',
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -210,5 +211,16 @@ describe('wishlists', () => {
     expect((await call('POST', `/me/wishlists/${listId}/items`, { offerId }, bob.headers)).statusCode).toBe(
       404,
     );
+  });
+
+  it('answers a change with nothing to change with the list as it is', async () => {
+    const user = await createUser(server);
+    const created = (
+      await call('POST', '/me/wishlists', { name: 'Unchanged', description: 'Kept' }, user.headers)
+    ).json();
+    const res = await call('PATCH', `/me/wishlists/${created.id}`, {}, user.headers);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(created);
+    expect((await call('PATCH', `/me/wishlists/${created.id}`, {}, bob.headers)).statusCode).toBe(404);
   });
 });

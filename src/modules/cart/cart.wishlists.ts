@@ -43,11 +43,14 @@ export class WishlistService {
     patch: { name?: string | undefined; description?: string | null | undefined },
   ) {
     const list = await this.own(ctx, id);
+    const changes = {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+    };
+    // nothing to change: the list as it is (an UPDATE with no column is not SQL)
+    if (Object.keys(changes).length === 0) return (await this.present(ctx, [list]))[0]!;
     try {
-      const row = await repo.updateWishlist(ctx.db, list.id, {
-        ...(patch.name !== undefined ? { name: patch.name } : {}),
-        ...(patch.description !== undefined ? { description: patch.description } : {}),
-      });
+      const row = await repo.updateWishlist(ctx.db, list.id, changes);
       return (await this.present(ctx, [row]))[0]!;
     } catch (error) {
       if (isUniqueViolation(error)) throw new WishlistNameTaken();

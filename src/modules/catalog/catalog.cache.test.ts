@@ -64,4 +64,23 @@ describe('the catalog read cache', () => {
     await cache.get('s', 'k', c.load);
     expect(c.count()).toBe(2);
   });
+
+  it('stays at its bound under a flood of distinct keys', async () => {
+    const cache = new ReadCache(5_000, { maxEntries: 100 });
+    for (let i = 0; i < 1_000; i++) await cache.get('s', `key-${i}`, async () => i);
+    expect(cache.size).toBe(100);
+    // the most recently used keys are the ones kept
+    expect(await cache.get('s', 'key-999', async () => -1)).toBe(999);
+    expect(await cache.get('s', 'key-0', async () => -1)).toBe(-1);
+  });
+
+  it('keeps the generations of a bounded number of stores, and never serves a forgotten one', async () => {
+    const cache = new ReadCache(5_000, { maxEntries: 100, maxStores: 10 });
+    expect(await cache.get('s0', 'k', async () => 'before')).toBe('before');
+    cache.bump('s0');
+    for (let i = 1; i <= 50; i++) cache.bump(`s${i}`); // pushes s0's generation out
+    expect(cache.storeCount).toBeLessThanOrEqual(10);
+    expect(await cache.get('s0', 'k', async () => 'after')).toBe('after');
+    expect(await cache.get('s0', 'k', async () => 'again')).toBe('after');
+  });
 });

@@ -1,3 +1,14 @@
+import { LRUCache } from 'lru-cache';
+
+type Entry = { value: Promise<unknown>; generation: number; at: number; refreshing: boolean };
+
+export interface ReadCacheLimits {
+  /** Cached reads over all stores; the least recently used go first. */
+  maxEntries?: number;
+  /** Stores whose write generation is remembered. */
+  maxStores?: number;
+}
+
 /**
  * A small in-process read cache for the catalog's hottest public reads (product pages, first
  * pages of lists with their facets, the category index). Each store has a generation that every
@@ -5,18 +16,39 @@
  * expire after a few seconds (and are served at most once more, while they reload, up to twice
  * that), which bounds how stale another process's writes can look. Checkout
  * never reads through it: prices and stock are checked on the offers themselves (getOffers).
+ *
+ * Both maps are bounded. Generations are numbers from one counter for all stores; a store whose
+ * generation is pushed out reads as `floor`, the newest generation ever pushed out, so entries
+ * loaded before its last write still never match.
  */
 export class ReadCache {
-  private readonly entries = new Map<
-    string,
-    { value: Promise<unknown>; generation: number; at: number; refreshing: boolean }
-  >();
-  private readonly generations = new Map<string, number>();
+  private readonly entries: LRUCache<string, Entry>;
+  private readonly generations: LRUCache<string, number>;
+  private counter = 0;
+  private floor = 0;
 
   constructor(
     private ttlMs: number,
-    private readonly maxEntries = 10_000,
-  ) {}
+    limits: ReadCacheLimits = {},
+  ) {
+    this.entries = new LRUCache({ max: limits.maxEntries ?? 10_000 });
+    this.generations = new LRUCache({
+      max: limits.maxStores ?? 10_000,
+      dispose: (generation, _store, reason) => {
+        if (reason === 'evict') this.floor = Math.max(this.floor, generation);
+      },
+    });
+  }
+
+  /** Cached reads held now. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Stores whose generation is held now. */
+  get storeCount(): number {
+    return this.generations.size;
+  }
 
   /** 0 turns caching off. */
   configure(ttlMs: number): void {
@@ -25,12 +57,12 @@ export class ReadCache {
   }
 
   generation(storeId: string): number {
-    return this.generations.get(storeId) ?? 0;
+    return this.generations.get(storeId) ?? this.floor;
   }
 
   /** Forget everything cached for the store (after a write). */
   bump(storeId: string): void {
-    this.generations.set(storeId, this.generation(storeId) + 1);
+    this.generations.set(storeId, ++this.counter);
   }
 
   /**
@@ -66,18 +98,13 @@ export class ReadCache {
     this.store(id, value, generation);
     // A failed load is not kept: the next caller tries again.
     value.catch(() => {
-      if (this.entries.get(id)?.value === value) this.entries.delete(id);
+      if (this.entries.peek(id)?.value === value) this.entries.delete(id);
     });
     return value;
   }
 
   private store(id: string, value: Promise<unknown>, generation: number) {
-    this.entries.delete(id);
     this.entries.set(id, { value, generation, at: Date.now(), refreshing: false });
-    if (this.entries.size > this.maxEntries) {
-      // Maps iterate in insertion order: the first key is the least recently loaded.
-      this.entries.delete(this.entries.keys().next().value!);
-    }
   }
 }
 

@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
+import rateLimit from '@fastify/rate-limit';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { requireRole } from '../../platform/http/authorization.ts';
-import { AppError, BadRequest } from '../../platform/http/errors.ts';
+import { AppError, BadRequest, TooManyRequests } from '../../platform/http/errors.ts';
 import type { CatalogCsv } from './catalog.csv.ts';
 import { CsvTooLarge } from './catalog.errors.ts';
 import {
@@ -80,9 +81,25 @@ async function csvImportRoute(app: ZodApp, csv: CatalogCsv, limits: CsvLimits) {
   });
 }
 
-export function catalogRoutes(catalog: CatalogService, csv: CatalogCsv, limits: CsvLimits) {
+export function catalogRoutes(
+  catalog: CatalogService,
+  csv: CatalogCsv,
+  limits: CsvLimits & { searchPerMinute: number },
+) {
   return async (app: ZodApp) => {
     await csvImportRoute(app, csv, limits);
+    // Browse and search are the public calls that can cost real work: a per-address limit, in a
+    // scope of their own so it touches nothing else.
+    await app.register(async (scope) => {
+      await scope.register(rateLimit, {
+        global: false,
+        errorResponseBuilder: (_req, context) =>
+          new TooManyRequests(Math.max(1, Math.ceil(context.ttl / 1000))),
+      });
+      searchRoutes(scope as unknown as ZodApp, catalog, {
+        rateLimit: { max: limits.searchPerMinute, timeWindow: 60_000 },
+      });
+    });
 
     // -------------------------------------------------------------- public
     app.get(
@@ -101,32 +118,6 @@ export function catalogRoutes(catalog: CatalogService, csv: CatalogCsv, limits: 
         },
       },
       async (req) => catalog.category(req.ctx, req.params.slug),
-    );
-    app.get(
-      '/products',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary: 'Browse and search products',
-          description:
-            'Filters: category (slug, with descendants), q, minPrice/maxPrice (minor units), brand (repeat or comma-separate), seller, minRating, inStock, and the category filters as `f.<key>` (enum: values, range: `min..max`, boolean: `true`/`false`). The first page carries facet counts.',
-          querystring: ProductListQuery,
-          response: { 200: ProductList },
-        },
-      },
-      async (req) => catalog.listProducts(req.ctx, req.query),
-    );
-    app.get(
-      '/products/suggest',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary: 'As-you-type suggestions',
-          querystring: SuggestQuery,
-          response: { 200: SuggestView },
-        },
-      },
-      async (req) => catalog.suggest(req.ctx, req.query.q, req.query.limit),
     );
     app.get(
       '/products/:idOrSlug',
@@ -352,4 +343,39 @@ export function catalogRoutes(catalog: CatalogService, csv: CatalogCsv, limits: 
       },
     );
   };
+}
+
+function searchRoutes(
+  app: ZodApp,
+  catalog: CatalogService,
+  limited: { rateLimit: { max: number; timeWindow: number } },
+) {
+  app.get(
+    '/products',
+    {
+      config: limited,
+      schema: {
+        tags: ['catalog'],
+        summary: 'Browse and search products',
+        description:
+          'Filters: category (slug, with descendants), q, minPrice/maxPrice (minor units), brand (repeat or comma-separate), seller, minRating, inStock, and the category filters as `f.<key>` (enum: values, range: `min..max`, boolean: `true`/`false`). The first page carries facet counts.',
+        querystring: ProductListQuery,
+        response: { 200: ProductList },
+      },
+    },
+    async (req) => catalog.listProducts(req.ctx, req.query),
+  );
+  app.get(
+    '/products/suggest',
+    {
+      config: limited,
+      schema: {
+        tags: ['catalog'],
+        summary: 'As-you-type suggestions',
+        querystring: SuggestQuery,
+        response: { 200: SuggestView },
+      },
+    },
+    async (req) => catalog.suggest(req.ctx, req.query.q, req.query.limit),
+  );
 }

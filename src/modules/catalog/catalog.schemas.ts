@@ -259,7 +259,10 @@ export const ProductList = z.object({
 });
 
 const CsvList = z.union([z.string().max(2000), z.array(z.string().max(200)).max(50)]);
-export const ProductListQuery = PageQuery.extend({
+/** Category filters come as `f.<key>`; any other unknown key is refused, so none can vary the cache key. */
+const FILTER_PARAM = /^f\.[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_FILTER_PARAMS = 20;
+const ProductListFields = PageQuery.extend({
   q: z.string().trim().min(1).max(200).optional(),
   category: Ref.optional(),
   minPrice: z.coerce.number().int().min(0).max(MAX_AMOUNT).optional(),
@@ -270,13 +273,25 @@ export const ProductListQuery = PageQuery.extend({
   inStock: z.enum(['true', 'false']).optional(),
   sort: z.enum(SORTS).optional(),
   facets: z.enum(['true', 'false']).optional(),
-})
-  .catchall(CsvList)
-  .superRefine((q, ctx) => {
-    if (q.minPrice !== undefined && q.maxPrice !== undefined && q.minPrice > q.maxPrice) {
-      ctx.addIssue({ code: 'custom', path: ['maxPrice'], message: 'maxPrice is below minPrice.' });
+});
+export const ProductListQuery = ProductListFields.catchall(CsvList).superRefine((q, ctx) => {
+  const filters = Object.keys(q).filter((key) => !Object.hasOwn(ProductListFields.shape, key));
+  for (const key of filters) {
+    if (!FILTER_PARAM.test(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: 'Unknown query parameter; category filters take the form f.<key>.',
+      });
     }
-  });
+  }
+  if (filters.length > MAX_FILTER_PARAMS) {
+    ctx.addIssue({ code: 'custom', path: [], message: `At most ${MAX_FILTER_PARAMS} filters.` });
+  }
+  if (q.minPrice !== undefined && q.maxPrice !== undefined && q.minPrice > q.maxPrice) {
+    ctx.addIssue({ code: 'custom', path: ['maxPrice'], message: 'maxPrice is below minPrice.' });
+  }
+});
 export type ProductListQueryT = z.infer<typeof ProductListQuery>;
 
 export const SuggestQuery = z.object({

@@ -105,6 +105,8 @@ const TYPO_THRESHOLD = '0.4';
 const MARK_START = '\u0002';
 const MARK_END = '\u0003';
 const HEADLINE_NAME = `HighlightAll=true, StartSel="${MARK_START}", StopSel="${MARK_END}"`;
+/** Snippets come from the start of a description: ts_headline's work grows with its input. */
+const HEADLINE_INPUT_CHARS = 5_000;
 const HEADLINE_TEXT = `MaxFragments=2, MinWords=6, MaxWords=24, FragmentDelimiter=" … ", StartSel="${MARK_START}", StopSel="${MARK_END}"`;
 
 export function queryWords(text: string): string[] {
@@ -266,7 +268,9 @@ async function searchPage(db: Db, q: ProductQuery, match: TextMatch | null): Pro
     SELECT h.*,
       ts_headline('english', h.name, ${tsq}, ${HEADLINE_NAME}) AS highlight_name,
       ts_headline('english',
-        regexp_replace((SELECT d.description FROM products d WHERE d.id = h.id), '<[^>]*>', ' ', 'g'),
+        regexp_replace(
+          (SELECT left(d.description, ${HEADLINE_INPUT_CHARS}) FROM products d WHERE d.id = h.id),
+          '<[^>]*>', ' ', 'g'),
         ${tsq}, ${HEADLINE_TEXT}) AS highlight_description
     FROM (${page}) h
   `.execute(db);

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
@@ -258,6 +259,27 @@ function asList(value: string | string[] | undefined): string[] {
   return [...new Set(parts.map((v) => v.trim()).filter(Boolean))].slice(0, 50);
 }
 
+/**
+ * The same key for every spelling of the same first page: parsed fields only (the schema refuses
+ * unknown keys), lists as sorted sets, defaults filled in.
+ */
+function listCacheKey(query: ProductListQueryT): string {
+  const fields: Record<string, unknown> = {
+    ...query,
+    sort: query.sort ?? (query.q ? 'relevance' : 'newest'),
+    facets: query.facets ?? 'true',
+  };
+  const parts = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]): [string, unknown] =>
+      name === 'brand' || name.startsWith('f.')
+        ? [name, asList(value as string | string[]).sort()]
+        : [name, value],
+    )
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify(parts);
+}
+
 const NUMBER = /^-?\d{1,15}(\.\d{1,6})?$/;
 
 /** `f.<key>` query parameters against the filters the category page offers. */
@@ -290,7 +312,8 @@ function parseFilters(query: Record<string, unknown>, defs: FilterRow[]): Filter
 }
 
 export class CatalogService {
-  private readonly currencyCache = new Map<string, string>();
+  /** Each store's currency, by store id (bounded: one entry per store this process serves). */
+  private readonly currencyCache = new LRUCache<string, string>({ max: 10_000 });
 
   constructor(private readonly deps: CatalogDeps) {}
 
@@ -506,13 +529,13 @@ export class CatalogService {
   // ------------------------------------------------------------ reading products
 
   async getPublicProduct(ctx: Ctx, ref: string): Promise<ProductViewT> {
-    const view = await catalogCache.get(ctx.storeId, `product:${ref}`, async () => {
+    // A miss throws inside the load, so it is not kept: made-up slugs cannot fill the cache.
+    return catalogCache.get(ctx.storeId, `product:${ref}`, async () => {
       const where = isUuid(ref) ? { id: ref } : { slug: ref };
       const row = await repo.findProductDetail(ctx.db, ctx.storeId, where, true);
-      return row ? presentProduct(row, await sellerRewardLimit(ctx.db, ctx.storeId)) : null;
+      if (!row) throw new ProductNotFound();
+      return presentProduct(row, await sellerRewardLimit(ctx.db, ctx.storeId));
     });
-    if (!view) throw new ProductNotFound();
-    return view;
   }
 
   /** Any status, for whoever may manage the product. */
@@ -530,8 +553,7 @@ export class CatalogService {
   /** First pages (the ones everybody asks for) come from the read cache; later pages never do. */
   async listProducts(ctx: Ctx, query: ProductListQueryT) {
     if (query.cursor) return this.list(ctx, query);
-    const key = JSON.stringify(Object.entries(query).sort(([a], [b]) => (a < b ? -1 : 1)));
-    return catalogCache.get(ctx.storeId, `list:${key}`, () => this.list(ctx, query));
+    return catalogCache.get(ctx.storeId, `list:${listCacheKey(query)}`, () => this.list(ctx, query));
   }
 
   private async list(ctx: Ctx, query: ProductListQueryT) {

@@ -68,6 +68,7 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     routes: catalogRoutes(service, csv, {
       maxBytes: config.CSV_IMPORT_MAX_BYTES,
       maxRows: config.CSV_IMPORT_MAX_ROWS,
+      searchPerMinute: config.RATE_LIMIT_CATALOG_PER_MINUTE,
     }),
     importFile: (storeId, body, onProgress) =>
       csv.importCsv(operator(storeId), body, onProgress ? { onProgress } : {}),

@@ -218,7 +218,7 @@ describe('store isolation', () => {
     const storeA = server.modules.tenancy.defaultStore();
     const storeB = await server.database.db
       .insertInto('stores')
-      .values({ id: newId(), tenant_id: storeA.tenant_id, name: 'Store B' })
+      .values({ id: newId(), tenant_id: storeA.tenant_id, name: 'Store B', status: 'PUBLISHED' })
       .returning('id')
       .executeTakeFirstOrThrow();
     const inB = { 'x-store-id': storeB.id };

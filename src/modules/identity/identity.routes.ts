@@ -61,6 +61,8 @@ export function identityRoutes(
 
 function authRoutes(app: ZodApp, identity: IdentityService, perMinute: number) {
   const limited = { rateLimit: { max: perMinute, timeWindow: 60_000 } };
+  // staff of a store that is not published yet sign in there before anyone else may enter
+  const signIn = { ...limited, openWhileUnpublished: true };
   const tags = ['auth'];
 
   app.post(
@@ -74,7 +76,7 @@ function authRoutes(app: ZodApp, identity: IdentityService, perMinute: number) {
   app.post(
     '/auth/login',
     {
-      config: limited,
+      config: signIn,
       schema: { tags, summary: 'Sign in', body: LoginBody, response: { 200: SessionView } },
     },
     async (req) => identity.login(req.ctx, req.body, client(req)),
@@ -82,14 +84,14 @@ function authRoutes(app: ZodApp, identity: IdentityService, perMinute: number) {
   app.post(
     '/auth/refresh',
     {
-      config: limited,
+      config: signIn,
       schema: { tags, summary: 'Rotate a refresh token', body: RefreshBody, response: { 200: TokensView } },
     },
     async (req) => identity.refresh(req.ctx, req.body.refreshToken, client(req)),
   );
   app.post(
     '/auth/logout',
-    { config: limited, schema: { tags, summary: 'End the session of a refresh token', body: RefreshBody } },
+    { config: signIn, schema: { tags, summary: 'End the session of a refresh token', body: RefreshBody } },
     async (req, reply) => {
       await identity.logout(req.ctx, req.body.refreshToken);
       return reply.code(204).send();

@@ -130,6 +130,7 @@ describe('tokens', () => {
         id: '01900000-0000-7000-8000-000000000001',
         tenant_id: server.modules.tenancy.defaultStore().tenant_id,
         name: 'Other',
+        status: 'PUBLISHED',
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -5,7 +5,12 @@ import path from 'node:path';
 import type { Db } from '../../platform/db/database.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { inventoryRoutes } from './inventory.routes.ts';
-import { type AvailabilityListener, InventoryService, type OfferOwnerLookup } from './inventory.service.ts';
+import {
+  type AvailabilityListener,
+  InventoryService,
+  type OfferOwnerLookup,
+  type SellerDirectory,
+} from './inventory.service.ts';
 
 export {
   AboveMaximumLevel,
@@ -18,6 +23,7 @@ export {
   ReservationNotFound,
   ReservationStateConflict,
   ReturnExceedsSold,
+  SellerNotFound,
   type Shortage,
   StockNotFound,
   WarehouseCodeTaken,
@@ -34,6 +40,7 @@ export type {
   ReservationKey,
   ReserveInput,
   ReturnInput,
+  SellerDirectory,
 } from './inventory.service.ts';
 export { InventoryService } from './inventory.service.ts';
 export type { ReservationView, StockView } from './inventory.views.ts';
@@ -47,6 +54,8 @@ export interface InventoryOptions {
   onAvailabilityChange?: AvailabilityListener;
   /** The catalog's seller and product of an offer: receipts take the owner from it, never the body. */
   offerOwner: OfferOwnerLookup;
+  /** Tells a seller of the store from an unknown id (404 on a seller's stock list). */
+  isSeller?: SellerDirectory;
 }
 
 export interface InventoryModule extends BazaarModule {
@@ -62,6 +71,7 @@ export function createInventoryModule(platform: Platform, options: InventoryOpti
     reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
     onAvailabilityChange: options.onAvailabilityChange,
     offerOwner: options.offerOwner,
+    isSeller: options.isSeller,
   });
   jobs.handle(RESERVATION_EXPIRY_JOB, async (job) => {
     const expired = await service.expireReservations(job.db);

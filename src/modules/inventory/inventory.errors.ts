@@ -43,6 +43,12 @@ export class OfferNotFound extends NotFound {
 }
 
 /** No stock of this offer (in this warehouse) that the caller may see. */
+export class SellerNotFound extends NotFound {
+  constructor() {
+    super('seller', 'seller-not-found');
+  }
+}
+
 export class StockNotFound extends NotFound {
   constructor() {
     super('stock', 'stock-not-found');

@@ -19,6 +19,7 @@ import {
   ReservationNotFound,
   ReservationStateConflict,
   ReturnExceedsSold,
+  SellerNotFound,
   type Shortage,
   StockNotFound,
   WarehouseCodeTaken,
@@ -209,12 +210,16 @@ export function stockScope(ctx: InventoryCtx): SellerScope {
   return hasRole(actor, 'ADMIN') ? undefined : actor.userId;
 }
 
+/** Whether `sellerId` is a seller of the store, asked as the caller (the composition root asks identity). */
+export type SellerDirectory = (db: Db, ctx: InventoryCtx, sellerId: string) => Promise<boolean>;
+
 export interface InventoryDeps {
   jobs: Jobs;
   reservationTtlSeconds: number;
   onAvailabilityChange?: AvailabilityListener | undefined;
   /** The catalog's owner of an offer: every receipt takes its seller and product from it. */
   offerOwner: OfferOwnerLookup;
+  isSeller?: SellerDirectory | undefined;
 }
 
 export class InventoryService {
@@ -799,17 +804,24 @@ export class InventoryService {
   ): Promise<Page<StockView>> {
     if (scope && scope !== sellerId) throw new Forbidden('Sellers can list only their own stock.');
     const after = decodeCursor(query.cursor, SellerCursor);
-    if (!isUuid(sellerId)) return { items: [], nextCursor: null };
+    if (!isUuid(sellerId)) throw new SellerNotFound();
     const rows = await repo.stockOfSeller(db, ctx.storeId, sellerId, {
       limit: query.limit,
       ...(after ? { after } : {}),
     });
+    if (rows.length === 0 && !(await this.knownSeller(db, ctx, sellerId))) throw new SellerNotFound();
     return toPage(
       rows,
       query.limit,
       (r) => presentStock(r),
       (r) => ({ productId: r.product_id, id: r.id }),
     );
+  }
+
+  /** The store itself, the caller, or a seller of the store (a seller with stock is known already). */
+  private async knownSeller(db: Db, ctx: InventoryCtx, sellerId: string): Promise<boolean> {
+    if (sellerId === ctx.storeId || sellerId === ctx.actor?.userId) return true;
+    return this.deps.isSeller ? this.deps.isSeller(db, ctx, sellerId) : true;
   }
 
   async lowStock(

@@ -739,6 +739,17 @@ describe('low stock and availability', () => {
     ).toBe(400);
   });
 
+  it('answers 404 for the stock of a seller the store does not know', async () => {
+    const unknown = await api('GET', `/admin/inventory/sellers/${newId()}/stock`, admin);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((await api('GET', '/admin/inventory/sellers/not-a-uuid/stock', admin)).statusCode).toBe(404);
+    expect((await api('GET', `/admin/inventory/sellers/${customer.id}/stock`, admin)).statusCode).toBe(404);
+    const known = await api('GET', `/admin/inventory/sellers/${sellerB.id}/stock`, admin);
+    expect(known.statusCode).toBe(200);
+    expect((await api('GET', `/admin/inventory/sellers/${storeId}/stock`, admin)).statusCode).toBe(200);
+  });
+
   it('pages an offer’s movements newest first', async () => {
     const { offerId } = await stockedOffer(1);
     for (let i = 0; i < 4; i++) await inventory().receive(db(), system(), { offerId, quantity: 1 });

@@ -1,9 +1,11 @@
 // Tenancy owns tenants (the businesses on the platform), their stores and domains, and decides
 // which store every request addresses. Every commerce row elsewhere carries that store's id.
 import path from 'node:path';
+import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../../platform/http/app.ts';
+import { hasRole } from '../../platform/http/authorization.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
-import { StoreSuspended } from './tenancy.errors.ts';
+import { StoreNotFound, StoreSuspended } from './tenancy.errors.ts';
 import { tenancyRoutes } from './tenancy.routes.ts';
 import { ensureDefaultStore, type Store, StoreResolver } from './tenancy.service.ts';
 
@@ -33,17 +35,27 @@ export function createTenancyModule(platform: Platform): TenancyModule {
       defaultStore = await ensureDefaultStore(database.db);
       resolver.invalidate();
     },
+    // Registered inside the /api/v1 scope: they run for every route there, however its URL is spelled.
     hooks(app: ZodApp) {
+      const unpublished = new WeakSet<FastifyRequest>();
       app.addHook('onRequest', async (req) => {
-        if (!req.url.startsWith('/api/v1/')) return;
         const header = req.headers['x-store-id'];
         const store = await resolver.resolve({
           host: req.headers.host,
           storeIdHeader: typeof header === 'string' ? header : undefined,
         });
         if (store.status === 'SUSPENDED') throw new StoreSuspended();
+        if (store.status !== 'PUBLISHED') unpublished.add(req);
         req.ctx.storeId = store.id;
         req.ctx.tenantId = store.tenant_id;
+      });
+      // A store that is not published yet (DRAFT, GENERATING, PAID) exists only for its staff, who
+      // must be able to sign in there. This runs after authentication and before the body is read.
+      app.addHook('preParsing', async (req) => {
+        if (!unpublished.has(req)) return;
+        if (hasRole(req.ctx.actor, 'ADMIN', 'SELLER')) return;
+        if (req.routeOptions.config.openWhileUnpublished) return;
+        throw new StoreNotFound();
       });
     },
     routes: tenancyRoutes,

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
@@ -41,18 +42,34 @@ export interface StoreRequest {
   storeIdHeader: string | undefined;
 }
 
+export interface ResolverOptions {
+  /** Lookups kept, misses included (a flood of made-up hosts evicts the oldest). */
+  max?: number;
+  ttlMs?: number;
+}
+
 /**
  * Resolves the store a request addresses: its Host (custom domain or subdomain of BASE_DOMAIN),
- * else the X-Store-Id header, else the default store. Lookups are cached briefly per process.
+ * else the X-Store-Id header, else the default store. Lookups are cached briefly per process, in
+ * a cache of bounded size, since Host and X-Store-Id are whatever a client sends.
  */
 export class StoreResolver {
-  private readonly cache = new Map<string, { store: Store | null; at: number }>();
+  readonly max: number;
+  private readonly cache: LRUCache<string, { store: Store | null }>;
 
   constructor(
     private readonly db: Db,
     private readonly baseDomain: string,
-    private readonly ttlMs = 30_000,
-  ) {}
+    options: ResolverOptions = {},
+  ) {
+    this.max = options.max ?? 5_000;
+    this.cache = new LRUCache({ max: this.max, ttl: options.ttlMs ?? 30_000 });
+  }
+
+  /** Lookups held now (at most `max`). */
+  get size(): number {
+    return this.cache.size;
+  }
 
   async resolve(req: StoreRequest): Promise<Store> {
     const host = (req.host ?? '').toLowerCase().replace(/:\d+$/, '');
@@ -85,9 +102,9 @@ export class StoreResolver {
 
   private async cached(key: string, load: () => Promise<Store | undefined>): Promise<Store | null> {
     const hit = this.cache.get(key);
-    if (hit && Date.now() - hit.at < this.ttlMs) return hit.store;
+    if (hit) return hit.store;
     const store = (await load()) ?? null;
-    this.cache.set(key, { store, at: Date.now() });
+    this.cache.set(key, { store });
     return store;
   }
 }

@@ -19,10 +19,12 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { Ctx } from './context.ts';
+import { edgeServerOptions, escapePointer, refuseUnsafeText } from './edge.ts';
 import { AppError, type FieldError, problem, TooManyRequests } from './errors.ts';
 
 /** The Fastify instance every module registers its routes on, typed by zod schemas. */
@@ -37,6 +39,10 @@ export type ZodApp = FastifyInstance<
 declare module 'fastify' {
   interface FastifyRequest {
     ctx: Ctx;
+  }
+  interface FastifyContextConfig {
+    /** The call works in a store that is not published yet, for anyone (staff must sign in there). */
+    openWhileUnpublished?: boolean;
   }
 }
 
@@ -57,6 +63,7 @@ export interface HttpOptions {
 
 export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
   const { config, log, metrics } = options;
+  const edge = edgeServerOptions(config);
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -67,10 +74,24 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
-    routerOptions: { ignoreTrailingSlash: true },
+    // Request limits (edge.ts): timeouts, path-id length; the router's own errors as problem+json.
+    ...edge,
+    routerOptions: { ...edge.routerOptions, ignoreTrailingSlash: true },
+    frameworkErrors: (error, req, reply) => {
+      reply.header('x-request-id', req.id);
+      return sendError(error, req, reply);
+    },
   }).withTypeProvider<ZodTypeProvider>();
+  // JSON only (415 for anything else, before the body is read); scopes that need another media
+  // type (provider webhooks, the CSV import) add their own parser.
+  app.removeContentTypeParser('text/plain');
+  refuseUnsafeText(app);
 
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler<z.ZodType>((route) =>
+    validatorCompiler(
+      route.httpPart === 'querystring' ? { ...route, schema: strictQuery(route.schema) } : route,
+    ),
+  );
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('ctx', null as unknown as Ctx);
 
@@ -137,6 +158,14 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
   return app;
 }
 
+/**
+ * Unknown query keys are 400 on every route with a query schema (they would otherwise pass
+ * silently, and could vary a cache key); a schema that takes open-ended keys declares a catchall.
+ */
+function strictQuery<T>(schema: T): T {
+  return schema instanceof z.ZodObject && !schema.def.catchall ? (schema.strict() as T) : schema;
+}
+
 function sendError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const body = toProblem(error, req);
   if (body.status >= 500) req.log.error({ err: error }, 'request failed');
@@ -151,11 +180,10 @@ function toProblem(error: FastifyError, req: FastifyRequest) {
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = LOCATION[error.validationContext ?? 'body'] ?? 'body';
-    const errors: FieldError[] = error.validation.map((v) => ({
-      pointer: v.instancePath === '/' ? '' : v.instancePath,
-      in: where,
-      detail: v.message ?? 'Invalid value.',
-    }));
+    // a path that names nothing that can exist is an unknown id: 404, as unknown ids are
+    if (where === 'params')
+      return { ...problem(404, 'not-found', 'Not Found', 'Nothing has this id.'), instance };
+    const errors: FieldError[] = error.validation.flatMap((v) => fieldErrors(v, where));
     const detail = `${errors.length} invalid field${errors.length === 1 ? '' : 's'} in ${where}.`;
     return {
       ...problem(400, 'validation-failed', 'Your request is not valid.', detail, { errors }),
@@ -165,6 +193,22 @@ function toProblem(error: FastifyError, req: FastifyRequest) {
   return { ...frameworkProblem(error), instance };
 }
 
+type ValidationIssue = { instancePath: string; message?: string; keyword?: string; params?: unknown };
+
+/** One field error per issue; an unknown key is reported at the key itself. */
+function fieldErrors(v: ValidationIssue, where: FieldError['in']): FieldError[] {
+  const pointer = v.instancePath === '/' ? '' : v.instancePath;
+  const keys = (v.params as { keys?: unknown } | undefined)?.keys;
+  if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+    return keys.map((key: string) => ({
+      pointer: `${pointer}/${escapePointer(key)}`,
+      in: where,
+      detail: where === 'query' ? 'Unknown query parameter.' : 'Unknown field.',
+    }));
+  }
+  return [{ pointer, in: where, detail: v.message ?? 'Invalid value.' }];
+}
+
 /** Fastify's own 4xx errors (bad JSON, wrong media type, body too large, rate limits) with safe wording. */
 function frameworkProblem(error: FastifyError) {
   switch (error.code) {
@@ -172,15 +216,25 @@ function frameworkProblem(error: FastifyError) {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return problem(400, 'malformed-body', 'Malformed request body', 'The body is not valid JSON.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return problem(
         415,
         'unsupported-media-type',
         'Unsupported Media Type',
         'Send the body as application/json.',
       );
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return problem(
+        400,
+        'malformed-body',
+        'Malformed request body',
+        'The body does not match its Content-Length.',
+      );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return problem(413, 'body-too-large', 'Payload Too Large', 'The request body is larger than allowed.');
+    case 'FST_ERR_BAD_URL':
+      return problem(400, 'bad-url', 'Bad Request', 'The URL has a malformed percent-encoding.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return problem(404, 'not-found', 'Not Found', 'Nothing has this id.');
   }
   if (error instanceof SyntaxError) {
     return problem(400, 'malformed-body', 'Malformed request body', 'The body is not valid JSON.');

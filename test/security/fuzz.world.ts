@@ -1,0 +1,206 @@
+import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
+import { newId } from '../../src/platform/ids.ts';
+import type { Server } from '../../src/server.ts';
+import { createUser, type TestUser } from '../factories.ts';
+
+/**
+ * One small store with a row behind every kind of path id (a product, an offer, a cart with a
+ * line, an order, a payment, a warehouse, …), so fuzzed calls with real ids reach their handlers.
+ * The actors are never the targets of account calls: those get `victim`.
+ */
+export interface FuzzWorld {
+  admin: TestUser;
+  seller: TestUser;
+  customer: TestUser;
+  victim: TestUser;
+  ids: Record<string, string>;
+}
+
+type H = Record<string, string>;
+
+async function call(
+  server: Server,
+  method: string,
+  url: string,
+  body: unknown,
+  headers: H,
+  expected: number,
+) {
+  const res = await server.app.inject({
+    method: method as 'POST',
+    url: `/api/v1${url}`,
+    headers,
+    ...(body !== undefined ? { payload: body as object } : {}),
+  });
+  if (res.statusCode !== expected) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+  return res.json() as Record<string, any>;
+}
+
+const address = {
+  name: 'Fuzz Buyer',
+  line1: '1 MG Road',
+  city: 'Bengaluru',
+  state: 'KA',
+  postalCode: '560001',
+  country: 'IN',
+};
+
+export async function buildWorld(server: Server): Promise<FuzzWorld> {
+  const [admin, seller, customer, victim] = await Promise.all([
+    createUser(server, { roles: ['ADMIN'] }),
+    createUser(server, { roles: ['SELLER'] }),
+    createUser(server, { roles: ['CUSTOMER'] }),
+    createUser(server, { roles: ['SELLER'] }),
+  ]);
+  const post = (url: string, body: unknown, headers: H, expected = 201) =>
+    call(server, 'POST', url, body, headers, expected);
+  const A = admin.headers;
+
+  const category = await post('/admin/categories', { name: 'Fuzz', slug: 'fuzz' }, A);
+  const filter = await post(
+    `/admin/categories/${category.id}/filters`,
+    { key: 'size', label: 'Size', kind: 'ENUM', source: 'ATTRIBUTE', sourceKey: 'size' },
+    A,
+  );
+  const product = await createProduct(server, A, { status: 'ACTIVE', stock: 50, categorySlug: 'fuzz' });
+  const sellerProduct = await createProduct(server, seller.headers, { status: 'ACTIVE', stock: 20 });
+  const offerId = product.variants[0]!.offers[0]!.id;
+  const warehouse = await post('/admin/warehouses', { code: 'FUZZ-1', name: 'Fuzz warehouse' }, A);
+  const reservation = await post(
+    '/admin/inventory/reservations',
+    { reference: { type: 'ORDER', id: newId() }, lines: [{ offerId, quantity: 1 }] },
+    A,
+  );
+  const group = await post('/admin/user-groups', { name: 'Fuzzers' }, A);
+  const coupon = await post('/admin/coupons', { code: 'FUZZ10', type: 'PERCENT', value: 10 }, A);
+  const taxRule = await post('/admin/tax-rules', { name: 'Fuzz tax', country: 'IN', rateBp: 500 }, A);
+  await post('/me/seller-application', { businessName: 'Fuzz Traders' }, seller.headers);
+  const addressRow = await post('/me/addresses', address, customer.headers);
+  const wishlist = await post('/me/wishlists', { name: 'Fuzz list' }, customer.headers);
+  const withItem = await post(`/me/wishlists/${wishlist.id}/items`, { offerId }, customer.headers);
+
+  const bought = await post('/carts', undefined, customer.headers);
+  await post(
+    `/carts/${bought.id}/items`,
+    { offerId: sellerProduct.variants[0]!.offers[0]!.id, quantity: 1 },
+    customer.headers,
+  );
+  const placed = await post(
+    `/carts/${bought.id}/checkout`,
+    { shippingAddress: address, payment: { provider: 'cod' } },
+    customer.headers,
+  );
+  // a user has one active cart: the first was checked out, so this is a fresh one
+  const cart = await post('/carts', undefined, customer.headers);
+  const withLine = await post(`/carts/${cart.id}/items`, { offerId, quantity: 1 }, customer.headers);
+  const guestCart = await post('/carts', undefined, {});
+  const sessions = await call(server, 'GET', '/me/sessions', undefined, customer.headers, 200);
+  const warehouses = await call(server, 'GET', '/admin/warehouses?limit=100', undefined, A, 200);
+  const stockedIn = warehouses.items.find((w: { code: string }) => w.code === 'DEFAULT');
+
+  return {
+    admin,
+    seller,
+    customer,
+    victim,
+    ids: {
+      categoryId: category.id,
+      categorySlug: 'fuzz',
+      filterId: filter.id,
+      productId: product.id,
+      productSlug: product.slug,
+      variantId: product.variants[0]!.id,
+      offerId,
+      sellerProductId: sellerProduct.id,
+      sellerOfferId: sellerProduct.variants[0]!.offers[0]!.id,
+      warehouseId: warehouse.id,
+      stockWarehouseId: stockedIn.id,
+      reservationId: reservation.id,
+      groupId: group.id,
+      couponId: coupon.id,
+      taxRuleId: taxRule.id,
+      addressId: addressRow.id,
+      wishlistId: wishlist.id,
+      wishlistItemId: withItem.items[0].id,
+      cartId: cart.id,
+      cartItemId: withLine.items[0].id,
+      guestCartId: guestCart.id,
+      orderId: placed.order.id,
+      orderItemId: placed.order.items[0].id,
+      paymentId: placed.payment.id,
+      sessionId: sessions.items[0].id,
+      victimId: victim.id,
+      sellerId: seller.id,
+    },
+  };
+}
+
+/** Real ids for the path parameters of an OpenAPI path, by what the path addresses. */
+export function realParams(path: string, ids: Record<string, string>, guest = false): Record<string, string> {
+  const p = path.replace(/^\/api\/v1/, '');
+  // a guest's own cart for anonymous callers, the customer's otherwise
+  if (guest && /^\/carts\/\{id\}$|^\/carts\/\{id\}\/(?!items\/)/.test(p)) return { id: ids.guestCartId! };
+  const rules: Array<[RegExp, Record<string, string>]> = [
+    [/^\/carts\/\{id\}\/items\/\{itemId\}/, { id: ids.cartId!, itemId: ids.cartItemId! }],
+    [/^\/carts\/\{id\}/, { id: ids.cartId! }],
+    [/^\/me\/wishlists\/\{id\}\/items\/\{itemId\}/, { id: ids.wishlistId!, itemId: ids.wishlistItemId! }],
+    [/^\/me\/wishlists\/\{id\}/, { id: ids.wishlistId! }],
+    [/^\/me\/addresses\/\{id\}/, { id: ids.addressId! }],
+    [/^\/me\/sessions\/\{id\}/, { id: ids.sessionId! }],
+    [/^\/admin\/users\/\{id\}/, { id: ids.victimId! }],
+    [/^\/admin\/sellers\/\{id\}/, { id: ids.victimId! }],
+    [/^\/admin\/user-groups\/\{id\}/, { id: ids.groupId! }],
+    [/^\/categories\/\{slug\}/, { slug: ids.categorySlug! }],
+    [/^\/products\/\{idOrSlug\}/, { idOrSlug: ids.productSlug! }],
+    [/^\/admin\/products\/\{id\}/, { id: ids.productId! }],
+    [/^\/admin\/variants\/\{id\}/, { id: ids.variantId! }],
+    [/^\/admin\/offers\/\{id\}/, { id: ids.offerId! }],
+    [/^\/admin\/categories\/\{id\}/, { id: ids.categoryId! }],
+    [/^\/admin\/filters\/\{id\}/, { id: ids.filterId! }],
+    [/^\/admin\/warehouses\/\{warehouseId\}/, { warehouseId: ids.warehouseId! }],
+    [
+      /^\/admin\/inventory\/offers\/\{offerId\}/,
+      { offerId: ids.offerId!, warehouseId: ids.stockWarehouseId! },
+    ],
+    [/^\/admin\/inventory\/products\/\{productId\}/, { productId: ids.productId! }],
+    [/^\/admin\/inventory\/sellers\/\{sellerId\}/, { sellerId: ids.sellerId! }],
+    [/^\/admin\/inventory\/reservations\/\{reservationId\}/, { reservationId: ids.reservationId! }],
+    [/^\/payments\/webhooks\/\{provider\}/, { provider: 'test' }],
+    [/^\/payments\/\{id\}/, { id: ids.paymentId! }],
+    [/^\/admin\/payments\/\{id\}/, { id: ids.paymentId! }],
+    [/^\/admin\/coupons\/\{id\}/, { id: ids.couponId! }],
+    [/^\/admin\/tax-rules\/\{id\}/, { id: ids.taxRuleId! }],
+    [/^\/orders\/\{id\}/, { id: ids.orderId! }],
+    [/^\/admin\/orders\/\{id\}/, { id: ids.orderId! }],
+    [/^\/seller\/orders\/\{id\}\/items\/\{itemId\}/, { id: ids.orderId!, itemId: ids.orderItemId! }],
+  ];
+  for (const [pattern, params] of rules) if (pattern.test(p)) return params;
+  return {};
+}
+
+/** Plausible values for body fields by name, so plausible bodies use this store's rows. */
+export function hintsFor(ids: Record<string, string>) {
+  return {
+    offerId: () => ids.offerId,
+    productId: () => ids.productId,
+    variantId: () => ids.variantId,
+    warehouseId: () => ids.warehouseId,
+    fromWarehouseId: () => ids.warehouseId,
+    toWarehouseId: () => ids.warehouseId,
+    categoryId: () => ids.categoryId,
+    parentId: () => ids.categoryId,
+    categorySlug: () => ids.categorySlug,
+    groupId: () => ids.groupId,
+    orderItemId: () => ids.orderItemId,
+    sellerId: () => ids.sellerId,
+    currency: () => 'INR',
+    country: () => 'IN',
+    email: () => `fuzz-${newId().slice(-8)}@example.test`,
+    password: () => 'a fuzzing password 42',
+    newPassword: () => 'a fuzzing password 43',
+    currentPassword: () => 'not the password',
+    provider: () => 'cod',
+    price: () => ({ amount: 1000, currency: 'INR' }),
+    roles: () => ['CUSTOMER'],
+  } as Record<string, () => unknown>;
+}
