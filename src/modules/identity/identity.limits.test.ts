@@ -74,6 +74,23 @@ describe('per-account login backoff', () => {
     ).toBe(401);
   });
 
+  it('evaluates at most five of a burst of 30 concurrent wrong passwords for one account', async () => {
+    const user = await createUser(server);
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        http.post('/auth/login', { email: user.email, password: 'wrong guess 123' }),
+      ),
+    );
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c !== 401 && c !== 429)).toEqual([]);
+    expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(25);
+    // the account stays locked for the right password too
+    expect((await http.post('/auth/login', { email: user.email, password: user.password })).statusCode).toBe(
+      429,
+    );
+  });
+
   it('doubles the lock with each further failure', async () => {
     const user = await createUser(server);
     for (let i = 0; i < 5; i++)

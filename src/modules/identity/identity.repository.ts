@@ -131,7 +131,7 @@ export interface UserAddressesTable {
   updated_at: Generated<Date>;
 }
 
-export type AttemptAction = 'login' | 'register' | 'password-reset' | 'verify-email';
+export type AttemptAction = 'login' | 'change-password' | 'register' | 'password-reset' | 'verify-email';
 
 export interface AuthAttemptsTable {
   store_id: string;
@@ -461,17 +461,6 @@ export async function purgeExpired(db: Db, batch: number): Promise<number> {
 
 // --- abuse counters -----------------------------------------------------------------------------
 
-export function findLoginLock(db: Db, storeId: string, subject: string) {
-  return t(db)
-    .selectFrom('auth_attempts')
-    .select('locked_until')
-    .where('store_id', '=', storeId)
-    .where('action', '=', 'login')
-    .where('subject', '=', subject)
-    .where('locked_until', '>', now())
-    .executeTakeFirst();
-}
-
 export interface Backoff {
   freeFailures: number;
   baseSeconds: number;
@@ -480,23 +469,45 @@ export interface Backoff {
   forgetSeconds: number;
 }
 
-/** Counts one more consecutive failure; from `freeFailures` on, each earns a doubling lock. */
-export async function recordLoginFailure(db: Db, storeId: string, subject: string, b: Backoff) {
-  const { rows } = await sql<{ count: number; locked_until: Date | null }>`
-    INSERT INTO auth_attempts AS a (store_id, action, subject, count, window_started_at, updated_at)
-    VALUES (${storeId}, 'login', ${subject}, 1, now(), now())
-    ON CONFLICT (store_id, action, subject) DO UPDATE SET
-      count = CASE WHEN a.updated_at < now() - make_interval(secs => ${b.forgetSeconds}) THEN 1
-                   ELSE a.count + 1 END,
-      locked_until = CASE
-        WHEN a.updated_at >= now() - make_interval(secs => ${b.forgetSeconds})
-         AND a.count + 1 >= ${b.freeFailures}
+/**
+ * Reserves one attempt before the secret is checked: counts it as a failure at once and, from
+ * `freeFailures` on, sets the doubling lock it would earn. One conditional UPDATE under the row
+ * lock, so of a burst of concurrent attempts only those the policy allows get a reservation;
+ * a success clears the row. Returns the lock end instead when the subject is locked already.
+ */
+export async function reserveAttempt(
+  db: Db,
+  storeId: string,
+  action: AttemptAction,
+  subject: string,
+  b: Backoff,
+): Promise<{ reserved: true } | { reserved: false; lockedUntil: Date }> {
+  await sql`
+    INSERT INTO auth_attempts (store_id, action, subject, count, window_started_at, updated_at)
+    VALUES (${storeId}, ${action}, ${subject}, 0, now(), now())
+    ON CONFLICT (store_id, action, subject) DO NOTHING`.execute(db);
+  const fresh = sql<number>`CASE WHEN updated_at < now() - make_interval(secs => ${b.forgetSeconds})
+                                 THEN 1 ELSE count + 1 END`;
+  const { rows } = await sql<{ count: number }>`
+    UPDATE auth_attempts SET
+      count = ${fresh},
+      locked_until = CASE WHEN ${fresh} >= ${b.freeFailures}
         THEN now() + make_interval(secs => least(${b.maxSeconds}::float8,
-               ${b.baseSeconds}::float8 * power(2, a.count + 1 - ${b.freeFailures})))
+               ${b.baseSeconds}::float8 * power(2, ${fresh} - ${b.freeFailures})))
         ELSE NULL END,
       updated_at = now()
-    RETURNING count, locked_until`.execute(db);
-  return rows[0]!;
+    WHERE store_id = ${storeId} AND action = ${action} AND subject = ${subject}
+      AND (locked_until IS NULL OR locked_until <= now())
+    RETURNING count`.execute(db);
+  if (rows.length > 0) return { reserved: true };
+  const lock = await t(db)
+    .selectFrom('auth_attempts')
+    .select('locked_until')
+    .where('store_id', '=', storeId)
+    .where('action', '=', action)
+    .where('subject', '=', subject)
+    .executeTakeFirst();
+  return { reserved: false, lockedUntil: lock?.locked_until ?? new Date() };
 }
 
 export async function clearAttempts(db: Db, storeId: string, action: AttemptAction, subject: string) {

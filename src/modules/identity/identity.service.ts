@@ -22,12 +22,7 @@ import {
 } from './identity.errors.ts';
 import { IdentityEvents } from './identity.events.ts';
 import { GroupService } from './identity.groups.ts';
-import {
-  assertLoginAllowed,
-  hitAccountLimit,
-  recordLoginFailure,
-  recordLoginSuccess,
-} from './identity.limits.ts';
+import { hitAccountLimit, recordLoginSuccess, reserveLoginAttempt } from './identity.limits.ts';
 import { passwordResetMail, verificationMail } from './identity.mails.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './identity.passwords.ts';
 import { presentUser, type UserView } from './identity.presenters.ts';
@@ -214,16 +209,13 @@ export class IdentityService {
 
   async login(ctx: Ctx, input: { email: string; password: string }, client: ClientInfo = {}) {
     const email = input.email.trim();
-    await assertLoginAllowed(ctx.db, ctx.storeId, email);
+    // Counted before the password is checked (unknown emails too, so the answers stay identical).
+    await reserveLoginAttempt(ctx.db, ctx.storeId, email);
     const found = await repo.findUserByEmail(ctx.db, ctx.storeId, email);
     const ok = await verifyPassword(found?.password_hash, input.password);
-    if (!found || !ok) {
-      // Unknown emails are counted too, so the answers stay identical.
-      await recordLoginFailure(ctx.db, ctx.storeId, email);
-      throw new InvalidCredentials();
-    }
-    if (found.status !== 'ACTIVE') throw new AccountDeactivated();
+    if (!found || !ok) throw new InvalidCredentials();
     await recordLoginSuccess(ctx.db, ctx.storeId, email);
+    if (found.status !== 'ACTIVE') throw new AccountDeactivated();
     await repo.touchLogin(ctx.db, ctx.storeId, found.id);
     const { password_hash: _, ...user } = found;
     return { user: presentUser(user), ...(await this.startSession(ctx.db, user, client)) };
