@@ -72,6 +72,30 @@ const ConfigSchema = z.object({
   /** The most of an order's items (basis points) that points may pay for. */
   REWARDS_MAX_REDEEM_BP: z.coerce.number().int().min(0).max(10000).default(5000),
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(10).default(900),
+
+  // Abuse limits and retention (docs/security.md, docs/operations.md).
+  /** argon2 hashes run at once per process, and how many may wait before new ones are shed (503). */
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  PASSWORD_HASH_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(64),
+  /** A session's refresh tokens stop rotating this long after its sign-in, however active it is. */
+  REFRESH_ABSOLUTE_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(90 * 24 * 3600),
+  /** Checkouts per client address and minute (per process). */
+  CHECKOUT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Open guest cash-on-delivery orders per email and per phone, and per client address. */
+  COD_GUEST_MAX_OPEN_ORDERS: z.coerce.number().int().min(0).default(3),
+  COD_GUEST_MAX_OPEN_ORDERS_PER_IP: z.coerce.number().int().min(0).default(10),
+  CART_MAX_LINES: z.coerce.number().int().min(1).max(10_000).default(100),
+  WISHLISTS_MAX_PER_USER: z.coerce.number().int().min(1).max(10_000).default(20),
+  WISHLIST_MAX_ITEMS: z.coerce.number().int().min(1).max(10_000).default(200),
+  /** Days kept before the scheduled prunes delete them. */
+  RETENTION_JOBS_DAYS: z.coerce.number().int().min(1).default(14),
+  RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(30),
+  RETENTION_PAYMENT_EVENTS_DAYS: z.coerce.number().int().min(1).default(90),
+  RETENTION_GUEST_CARTS_DAYS: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

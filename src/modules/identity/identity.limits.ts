@@ -44,6 +44,21 @@ export async function reserveLoginAttempt(db: Db, storeId: string, email: string
   }
 }
 
+/** Password changes of a signed-in user: the same backoff, counted per account. */
+export async function reservePasswordChange(db: Db, storeId: string, userId: string): Promise<void> {
+  const outcome = await repo.reserveAttempt(db, storeId, 'change-password', userId, LOGIN_BACKOFF);
+  if (!outcome.reserved) {
+    throw new TooManyRequests(
+      retryAfter(outcome.lockedUntil),
+      'Too many wrong current passwords for this account; try again later.',
+    );
+  }
+}
+
+export function clearPasswordChangeFailures(db: Db, storeId: string, userId: string) {
+  return repo.clearAttempts(db, storeId, 'change-password', userId);
+}
+
 export function recordLoginSuccess(db: Db, storeId: string, email: string) {
   return repo.clearAttempts(db, storeId, 'login', subjectOf(email));
 }

@@ -4,6 +4,7 @@ import { createUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { api } from '../../../test/http.ts';
 import { lastMailTo, sentMails, tokenIn } from '../../../test/mail.ts';
+import { ServiceUnavailable } from '../../platform/http/errors.ts';
 
 let server: TestServer;
 let http: ReturnType<typeof api>;
@@ -156,5 +157,37 @@ describe('password reset', () => {
     expect(
       (await http.post('/auth/login', { email: user.email, password: 'juniper-canyon-42-oak' })).statusCode,
     ).toBe(200);
+  });
+
+  it('checks a reset code before any password hashing: a made-up code costs no hash', async () => {
+    const hasher = server.modules.identity.service.passwords;
+    const before = hasher.runs.hash;
+    const res = await http.post('/auth/password-reset/confirm', {
+      token: 'x'.repeat(43),
+      password: 'saffron-lighthouse-58',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].pointer).toBe('/token');
+    expect(hasher.runs.hash).toBe(before);
+  });
+
+  it('gives a spent reset code back when the server sheds the hashing', async () => {
+    const user = await createUser(server);
+    await http.post('/auth/password-reset', { email: user.email });
+    const token = tokenIn(await lastMailTo(server, user.email, /reset/i));
+    const hasher = server.modules.identity.service.passwords;
+    const hash = hasher.hash.bind(hasher);
+    hasher.hash = () => Promise.reject(new ServiceUnavailable(1, 'busy'));
+    try {
+      const busy = await http.post('/auth/password-reset/confirm', {
+        token,
+        password: 'saffron-lighthouse-58',
+      });
+      expect(busy.statusCode).toBe(503);
+    } finally {
+      hasher.hash = hash;
+    }
+    const ok = await http.post('/auth/password-reset/confirm', { token, password: 'saffron-lighthouse-58' });
+    expect(ok.statusCode).toBe(204);
   });
 });

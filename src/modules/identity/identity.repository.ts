@@ -425,6 +425,15 @@ export function consumeToken(db: Db, storeId: string, hash: string, type: TokenT
     .executeTakeFirst();
 }
 
+/** Makes a spent single-use token usable again (the work it was spent for did not happen). */
+export async function restoreToken(db: Db, id: string) {
+  await t(db)
+    .updateTable('user_tokens')
+    .set({ used_at: null, last_used_at: null })
+    .where('id', '=', id)
+    .execute();
+}
+
 /** Withdraws a user's unspent tokens of a type (a new reset mail replaces the previous one). */
 export async function revokeUnspentTokens(db: Db, storeId: string, userId: string, type: TokenType) {
   await t(db)

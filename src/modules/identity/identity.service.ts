@@ -22,9 +22,15 @@ import {
 } from './identity.errors.ts';
 import { IdentityEvents } from './identity.events.ts';
 import { GroupService } from './identity.groups.ts';
-import { hitAccountLimit, recordLoginSuccess, reserveLoginAttempt } from './identity.limits.ts';
+import {
+  clearPasswordChangeFailures,
+  hitAccountLimit,
+  recordLoginSuccess,
+  reserveLoginAttempt,
+  reservePasswordChange,
+} from './identity.limits.ts';
 import { passwordResetMail, verificationMail } from './identity.mails.ts';
-import { hashPassword, passwordProblem, verifyPassword } from './identity.passwords.ts';
+import { type HashingLimits, PasswordHasher, passwordProblem } from './identity.passwords.ts';
 import { presentUser, type UserView } from './identity.presenters.ts';
 import { ProfileService } from './identity.profiles.ts';
 import type { UserRow } from './identity.repository.ts';
@@ -61,7 +67,10 @@ export interface RegisterInput {
 export type IdentityConfig = Pick<
   Config,
   'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'PUBLIC_URL'
->;
+> &
+  Partial<Pick<Config, 'PASSWORD_HASH_CONCURRENCY' | 'PASSWORD_HASH_QUEUE_MAX'>>;
+
+const DEFAULT_HASHING: HashingLimits = { concurrency: 4, maxQueue: 64 };
 
 const VERIFICATION_TTL_HOURS = 24;
 const RESET_TTL_MINUTES = 60;
@@ -87,6 +96,8 @@ export class IdentityService {
   readonly profiles: ProfileService;
   readonly groups: GroupService;
   readonly admin: AdminUserService;
+  /** Every argon2 hash and verification of the process, a few at a time. */
+  readonly passwords: PasswordHasher;
   /** The user row read while authenticating, for the rest of that request (dropped with the actor). */
   private readonly authenticated = new WeakMap<Actor, UserRow>();
 
@@ -100,6 +111,10 @@ export class IdentityService {
     this.profiles = new ProfileService(jobs, cipher);
     this.groups = new GroupService();
     this.admin = new AdminUserService(jobs);
+    this.passwords = new PasswordHasher({
+      concurrency: config.PASSWORD_HASH_CONCURRENCY ?? DEFAULT_HASHING.concurrency,
+      maxQueue: config.PASSWORD_HASH_QUEUE_MAX ?? DEFAULT_HASHING.maxQueue,
+    });
   }
 
   // --- accounts ---------------------------------------------------------------------------------
@@ -107,7 +122,7 @@ export class IdentityService {
   async register(ctx: Ctx, input: RegisterInput, client: ClientInfo = {}) {
     refusePassword(input.password);
     await hitAccountLimit(ctx.db, ctx.storeId, 'register', input.email);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await this.passwords.hash(input.password);
     return transaction(ctx.db, async (trx) => {
       const user = await this.insertUser(trx, ctx.storeId, input, passwordHash, ['CUSTOMER']);
       await this.sendVerification(trx, user);
@@ -122,7 +137,7 @@ export class IdentityService {
 
   /** Creates a user with the given roles (no mail, no session); 409 when the email is taken. */
   async createUser(db: Db, storeId: string, input: RegisterInput, roles: Role[]): Promise<UserRow> {
-    return this.insertUser(db, storeId, input, await hashPassword(input.password), roles);
+    return this.insertUser(db, storeId, input, await this.passwords.hash(input.password), roles);
   }
 
   private async insertUser(
@@ -171,16 +186,22 @@ export class IdentityService {
     return presentUser(user);
   }
 
-  /** Changes the password and signs out every other session (the current one stays). */
+  /**
+   * Changes the password and signs out every other session (the current one stays). Each try is
+   * counted per account before the current password is checked, so a stolen access token gives
+   * no more guesses than the sign-in lock does.
+   */
   async changePassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }) {
     const actor = requireActor(ctx);
     refusePassword(input.newPassword, '/newPassword');
+    await reservePasswordChange(ctx.db, ctx.storeId, actor.userId);
     const current = await repo.findPasswordHash(ctx.db, ctx.storeId, actor.userId);
-    if (!(await verifyPassword(current?.password_hash, input.currentPassword))) {
+    if (!(await this.passwords.verify(current?.password_hash, input.currentPassword))) {
       const detail = 'The current password is incorrect.';
       throw new BadRequest(detail, [{ pointer: '/currentPassword', in: 'body', detail }], 'wrong-password');
     }
-    const passwordHash = await hashPassword(input.newPassword);
+    await clearPasswordChangeFailures(ctx.db, ctx.storeId, actor.userId);
+    const passwordHash = await this.passwords.hash(input.newPassword);
     await transaction(ctx.db, async (trx) => {
       await repo.updateUser(trx, ctx.storeId, actor.userId, { password_hash: passwordHash });
       await repo.revokeAllSessions(trx, ctx.storeId, actor.userId, 'PASSWORD_CHANGED', actor.sessionId);
@@ -212,7 +233,7 @@ export class IdentityService {
     // Counted before the password is checked (unknown emails too, so the answers stay identical).
     await reserveLoginAttempt(ctx.db, ctx.storeId, email);
     const found = await repo.findUserByEmail(ctx.db, ctx.storeId, email);
-    const ok = await verifyPassword(found?.password_hash, input.password);
+    const ok = await this.passwords.verify(found?.password_hash, input.password);
     if (!found || !ok) throw new InvalidCredentials();
     await recordLoginSuccess(ctx.db, ctx.storeId, email);
     if (found.status !== 'ACTIVE') throw new AccountDeactivated();
@@ -387,15 +408,25 @@ export class IdentityService {
     return RESET_ACCEPTED;
   }
 
-  /** Sets a new password from a reset code and ends every session of the account. */
+  /**
+   * Sets a new password from a reset code and ends every session of the account. The code is
+   * checked and spent before any hashing, so made-up codes cost no argon2 work; if the hashing is
+   * shed (503) the code is given back.
+   */
   async confirmPasswordReset(ctx: Ctx, input: { token: string; password: string }): Promise<void> {
     refusePassword(input.password);
-    const passwordHash = await hashPassword(input.password);
-    await transaction(ctx.db, async (trx) => {
+    const { spent, user } = await transaction(ctx.db, async (trx) => {
       const spent = await repo.consumeToken(trx, ctx.storeId, hashToken(input.token), 'RESET_PASSWORD');
       if (!spent) throw new InvalidToken('password reset');
       const user = await repo.findUserById(trx, ctx.storeId, spent.user_id);
       if (user?.status !== 'ACTIVE') throw new InvalidToken('password reset');
+      return { spent, user };
+    });
+    const passwordHash = await this.passwords.hash(input.password).catch(async (error: unknown) => {
+      await repo.restoreToken(ctx.db, spent.id);
+      throw error;
+    });
+    await transaction(ctx.db, async (trx) => {
       await repo.updateUser(trx, ctx.storeId, user.id, {
         password_hash: passwordHash,
         // The code arrived by mail, which proves the address.

@@ -23,7 +23,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { Ctx } from './context.ts';
-import { AppError, type FieldError, problem, TooManyRequests } from './errors.ts';
+import { AppError, type FieldError, problem, ServiceUnavailable, TooManyRequests } from './errors.ts';
 
 /** The Fastify instance every module registers its routes on, typed by zod schemas. */
 export type ZodApp = FastifyInstance<
@@ -132,8 +132,9 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
 
 function sendError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const body = toProblem(error, req);
-  if (body.status >= 500) req.log.error({ err: error }, 'request failed');
-  if (error instanceof TooManyRequests) reply.header('retry-after', String(error.retryAfterSeconds));
+  if (body.status >= 500 && body.status !== 503) req.log.error({ err: error }, 'request failed');
+  if (error instanceof TooManyRequests || error instanceof ServiceUnavailable)
+    reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 
