@@ -1,9 +1,40 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const PROXY_PRESETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_PRESETS.has(entry)) return true;
+  const [ip, prefix, ...rest] = entry.split('/');
+  const version = net.isIP(ip ?? '');
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies in front may say who the client is (X-Forwarded-For), as Fastify's `trustProxy`:
+ * `false` none; `true` a proxy on this host (loopback); a hop count; or the proxies' addresses and
+ * CIDRs. Never every hop: the leftmost X-Forwarded-For entry is whatever the client wrote.
+ */
+const TrustProxy = z.string().transform((value, ctx): false | number | string[] => {
+  const v = value.trim().toLowerCase();
+  if (['false', 'no', '0'].includes(v)) return false;
+  if (['true', 'yes'].includes(v)) return ['loopback'];
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim());
+  if (entries.every(isProxyAddress)) return entries;
+  ctx.addIssue({
+    code: 'custom',
+    message: 'Use false, true (a proxy on this host), a hop count, or proxy addresses and CIDRs.',
+  });
+  return z.NEVER;
+});
 
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -31,7 +62,7 @@ const ConfigSchema = z.object({
     .min(1024)
     .default(1024 * 1024),
   CORS_ORIGINS: z.string().default(''),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: TrustProxy.default(false),
   BASE_DOMAIN: z.string().default('localhost'),
   WORKER_ENABLED: bool.default(true),
   WORKER_POLL_MS: z.coerce.number().int().min(10).default(1000),

@@ -60,7 +60,8 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: config.TRUST_PROXY,
+    // a hop count trusts that many proxies whoever they are (Fastify's own number form trusts none)
+    trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -128,6 +129,10 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
+}
+
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
 }
 
 function sendError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
