@@ -13,6 +13,7 @@ import { AdminUserService } from './identity.admin.ts';
 import type { DataCipher } from './identity.crypto.ts';
 import {
   AccountDeactivated,
+  AdminClaimRefused,
   EmailTaken,
   InvalidCredentials,
   InvalidRefreshToken,
@@ -208,12 +209,16 @@ export class IdentityService {
     });
   }
 
-  /** Creates the admin if the email is free; gives an existing account the ADMIN role otherwise. */
+  /**
+   * Creates the admin if the email is free. An existing account becomes ADMIN only when the given
+   * password is its own: someone may have registered the operator's address first (409 otherwise).
+   */
   async ensureAdmin(db: Db, storeId: string, email: string, password: string): Promise<UserRow> {
     refusePassword(password);
     const existing = await repo.findUserByEmail(db, storeId, email);
     if (existing) {
       if (existing.roles.includes('ADMIN')) return existing;
+      if (!(await this.passwords.verify(existing.password_hash, password))) throw new AdminClaimRefused();
       return (await repo.setRoles(db, storeId, existing.id, [
         ...new Set([...existing.roles, 'ADMIN' as const]),
       ]))!;
@@ -221,7 +226,9 @@ export class IdentityService {
     try {
       return await this.createUser(db, storeId, { email, password, name: 'Administrator' }, ['ADMIN']);
     } catch (error) {
-      if (error instanceof EmailTaken) return (await repo.findUserByEmail(db, storeId, email))!;
+      // created at the same moment by another process: the same rule applies to it
+      if (error instanceof EmailTaken && (await repo.findUserByEmail(db, storeId, email)))
+        return this.ensureAdmin(db, storeId, email, password);
       throw error;
     }
   }

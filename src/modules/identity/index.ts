@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ZodApp } from '../../platform/http/app.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { DataCipher } from './identity.crypto.ts';
+import { AdminClaimRefused } from './identity.errors.ts';
 import { identityRoutes } from './identity.routes.ts';
 import { IdentityService } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
@@ -50,8 +51,16 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
     async onReady() {
       const { BAZAAR_ADMIN_EMAIL: email, BAZAAR_ADMIN_PASSWORD: password } = config;
       if (!email || !password) return;
-      const admin = await service.ensureAdmin(database.db, defaultStoreId(), email, password);
-      log.info({ userId: admin.id, email }, 'administrator account in place');
+      try {
+        const admin = await service.ensureAdmin(database.db, defaultStoreId(), email, password);
+        log.info({ userId: admin.id }, 'administrator account in place');
+      } catch (error) {
+        if (!(error instanceof AdminClaimRefused)) throw error;
+        log.error(
+          { setting: 'BAZAAR_ADMIN_EMAIL', code: error.code },
+          `BAZAAR_ADMIN_EMAIL names an existing account whose password is not BAZAAR_ADMIN_PASSWORD; it was not made an administrator`,
+        );
+      }
     },
   };
 }
