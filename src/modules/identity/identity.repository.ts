@@ -188,6 +188,11 @@ export function findUserById(db: Db, storeId: string, id: string) {
   return liveUsers(db, storeId).select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
+/** The user row locked for a change decided on its current values (roles, status). */
+export function findUserForUpdate(db: Db, storeId: string, id: string) {
+  return liveUsers(db, storeId).select(USER_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
 /** seed 000 GSI1 (email lookup): served by users_store_email_idx on (store_id, lower(email)). */
 export function findUserByEmail(db: Db, storeId: string, email: string) {
   return liveUsers(db, storeId)
@@ -395,6 +400,7 @@ export function findRefreshTokenForUpdate(db: Db, hash: string) {
       'tk.expires_at',
       'tk.used_at',
       's.revoked_at as session_revoked_at',
+      's.created_at as session_started_at',
     ])
     .where('tk.token_hash', '=', hash)
     .where('tk.type', '=', 'REFRESH')

@@ -67,7 +67,7 @@ export interface RegisterInput {
 
 export type IdentityConfig = Pick<
   Config,
-  'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'PUBLIC_URL'
+  'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'REFRESH_ABSOLUTE_TTL_SECONDS' | 'PUBLIC_URL'
 > &
   Partial<Pick<Config, 'PASSWORD_HASH_CONCURRENCY' | 'PASSWORD_HASH_QUEUE_MAX'>>;
 
@@ -259,10 +259,12 @@ export class IdentityService {
         return null;
       }
       if (token.expires_at.getTime() <= Date.now()) return null;
+      // sliding, but never past the absolute lifetime counted from the session's sign-in
+      if (this.sessionEnd(token.session_started_at).getTime() <= Date.now()) return null;
       const user = await repo.findUserById(trx, ctx.storeId, token.user_id);
       if (user?.status !== 'ACTIVE') return null;
       await repo.markTokenUsed(trx, token.id);
-      return this.issue(trx, user, token.family_id!, client);
+      return this.issue(trx, user, token.family_id!, token.session_started_at, client);
     });
     if (!outcome) throw new InvalidRefreshToken();
     return outcome;
@@ -314,7 +316,7 @@ export class IdentityService {
    * changes take effect at once, not when the token expires.
    */
   async authenticate(db: Db, storeId: string, bearer: string): Promise<Actor | null> {
-    const claims = await verifyAccessToken(this.keys, bearer);
+    const claims = await verifyAccessToken(this.keys, bearer, storeId);
     if (!claims || claims.storeId !== storeId) return null;
     const found = await repo.findActor(db, storeId, claims.userId, claims.sessionId);
     if (!found) return null;
@@ -325,32 +327,41 @@ export class IdentityService {
 
   private async startSession(db: Db, user: UserRow, client: ClientInfo): Promise<Tokens> {
     const sessionId = newId();
+    const startedAt = new Date();
     await repo.insertSession(db, {
       id: sessionId,
       store_id: user.store_id,
       user_id: user.id,
       user_agent: client.userAgent?.slice(0, 500) ?? null,
       ip: client.ip ?? null,
-      expires_at: this.refreshExpiry(),
+      created_at: startedAt,
+      expires_at: this.refreshExpiry(startedAt),
       revoked_at: null,
       revoke_reason: null,
     });
-    return this.issue(db, user, sessionId, client, false);
+    return this.issue(db, user, sessionId, startedAt, client, false);
   }
 
-  private refreshExpiry(): Date {
-    return new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000);
+  private sessionEnd(startedAt: Date): Date {
+    return new Date(startedAt.getTime() + this.config.REFRESH_ABSOLUTE_TTL_SECONDS * 1000);
+  }
+
+  /** A refresh token's expiry: the sliding lifetime, cut at the session's absolute end. */
+  private refreshExpiry(sessionStartedAt: Date): Date {
+    const sliding = Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000;
+    return new Date(Math.min(sliding, this.sessionEnd(sessionStartedAt).getTime()));
   }
 
   private async issue(
     db: Db,
     user: UserRow,
     sessionId: string,
+    sessionStartedAt: Date,
     client: ClientInfo,
     touch = true,
   ): Promise<Tokens> {
     const refresh = newOpaqueToken();
-    const expiresAt = this.refreshExpiry();
+    const expiresAt = this.refreshExpiry(sessionStartedAt);
     await repo.insertToken(db, {
       id: newId(),
       store_id: user.store_id,
