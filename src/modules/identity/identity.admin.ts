@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
-import { requireRole } from '../../platform/http/authorization.ts';
-import type { Actor, Ctx, Role } from '../../platform/http/context.ts';
+import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
+import { type Actor, type Ctx, PERMISSIONS, type Role } from '../../platform/http/context.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
@@ -31,6 +31,10 @@ function assertMayManage(actor: Actor, target: repo.UserRow, touchesSuperAdmin =
   if (target.roles.includes('SUPER_ADMIN'))
     throw new RoleChangeForbidden('Only a SUPER_ADMIN may change a SUPER_ADMIN account.');
   if (touchesSuperAdmin) throw new RoleChangeForbidden('Only a SUPER_ADMIN may grant SUPER_ADMIN.');
+}
+
+function permissionsOf(actor: Actor): string[] {
+  return actor.roles.includes('SUPER_ADMIN') ? [...PERMISSIONS] : [...(actor.permissions ?? [])];
 }
 
 /** Admin user management: find, change roles, deactivate and reactivate the store's users. */
@@ -69,7 +73,7 @@ export class AdminUserService {
 
   /** The target row is locked first, so the rules are checked against the roles a concurrent change left. */
   async setRoles(ctx: Ctx, id: string, roles: Role[]): Promise<UserView> {
-    const actor = requireRole(ctx, 'ADMIN');
+    const actor = requirePermission(ctx, 'users:roles');
     return this.withTarget(ctx, id, async (trx, target) => {
       const wanted = [...new Set(roles)];
       const changed = [
@@ -82,6 +86,9 @@ export class AdminUserService {
       if (changed.length === 0) return presentUser(target);
       const user = await repo.setRoles(trx, ctx.storeId, target.id, wanted);
       if (!user) throw new UserNotFound();
+      // a new admin gets the granter's permissions, never more (a SUPER_ADMIN's are all of them)
+      if (wanted.includes('ADMIN') && !target.roles.includes('ADMIN'))
+        await repo.upsertAdminProfile(trx, ctx.storeId, target.id, { permissions: permissionsOf(actor) });
       await this.jobs.publish(trx, {
         name: IdentityEvents.userRolesChanged,
         storeId: ctx.storeId,
@@ -93,7 +100,7 @@ export class AdminUserService {
 
   /** Deactivates an account; its sessions end and its access tokens stop working at once. */
   async deactivate(ctx: Ctx, id: string, reason?: string): Promise<UserView> {
-    const actor = requireRole(ctx, 'ADMIN');
+    const actor = requirePermission(ctx, 'users:roles');
     return this.withTarget(ctx, id, async (trx, target) => {
       assertMayManage(actor, target);
       if (target.id === actor.userId) throw new SelfLockout('You cannot deactivate your own account.');
@@ -114,7 +121,7 @@ export class AdminUserService {
   }
 
   async reactivate(ctx: Ctx, id: string): Promise<UserView> {
-    const actor = requireRole(ctx, 'ADMIN');
+    const actor = requirePermission(ctx, 'users:roles');
     return this.withTarget(ctx, id, async (trx, target) => {
       assertMayManage(actor, target);
       if (target.status === 'ACTIVE') return presentUser(target);

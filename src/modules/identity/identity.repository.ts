@@ -260,13 +260,18 @@ export function setRoles(db: Db, storeId: string, id: string, roles: Role[]) {
 /**
  * The authentication query, one primary-key join per request: the user must be active and the
  * session of the token neither revoked nor expired. Returns the whole user row, so that calls
- * about the caller (GET /me) need no second query.
+ * about the caller (GET /me) need no second query, and the admin permissions (a third primary-key
+ * lookup, of admin_profiles).
  */
 export function findActor(db: Db, storeId: string, userId: string, sessionId: string) {
   return t(db)
     .selectFrom('user_sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
+    .leftJoin('admin_profiles as ap', (join) =>
+      join.onRef('ap.user_id', '=', 'u.id').on('ap.store_id', '=', storeId),
+    )
     .select(USER_COLUMNS.map((c) => `u.${c}` as const))
+    .select('ap.permissions')
     .where('s.id', '=', sessionId)
     .where('s.revoked_at', 'is', null)
     .where('s.expires_at', '>', now())

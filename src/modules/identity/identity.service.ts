@@ -2,7 +2,7 @@ import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
 import { requireActor } from '../../platform/http/authorization.ts';
-import type { Actor, Ctx, Role } from '../../platform/http/context.ts';
+import { type Actor, type Ctx, isPermission, PERMISSIONS, type Role } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
@@ -136,9 +136,18 @@ export class IdentityService {
     });
   }
 
-  /** Creates a user with the given roles (no mail, no session); 409 when the email is taken. */
+  /**
+   * Creates a user with the given roles (no mail, no session); 409 when the email is taken. An
+   * ADMIN made this way (by the operator, seeds and tests) holds every admin permission.
+   */
   async createUser(db: Db, storeId: string, input: RegisterInput, roles: Role[]): Promise<UserRow> {
-    return this.insertUser(db, storeId, input, await this.passwords.hash(input.password), roles);
+    const passwordHash = await this.passwords.hash(input.password);
+    return transaction(db, async (trx) => {
+      const user = await this.insertUser(trx, storeId, input, passwordHash, roles);
+      if (roles.includes('ADMIN'))
+        await repo.upsertAdminProfile(trx, storeId, user.id, { permissions: [...PERMISSIONS] });
+      return user;
+    });
   }
 
   private async insertUser(
@@ -219,9 +228,12 @@ export class IdentityService {
     if (existing) {
       if (existing.roles.includes('ADMIN')) return existing;
       if (!(await this.passwords.verify(existing.password_hash, password))) throw new AdminClaimRefused();
-      return (await repo.setRoles(db, storeId, existing.id, [
-        ...new Set([...existing.roles, 'ADMIN' as const]),
-      ]))!;
+      return transaction(db, async (trx) => {
+        await repo.upsertAdminProfile(trx, storeId, existing.id, { permissions: [...PERMISSIONS] });
+        return (await repo.setRoles(trx, storeId, existing.id, [
+          ...new Set([...existing.roles, 'ADMIN' as const]),
+        ]))!;
+      });
     }
     try {
       return await this.createUser(db, storeId, { email, password, name: 'Administrator' }, ['ADMIN']);
@@ -320,8 +332,15 @@ export class IdentityService {
     if (!claims || claims.storeId !== storeId) return null;
     const found = await repo.findActor(db, storeId, claims.userId, claims.sessionId);
     if (!found) return null;
-    const actor: Actor = { userId: found.id, storeId, roles: found.roles, sessionId: claims.sessionId };
-    this.authenticated.set(actor, found);
+    const { permissions, ...user } = found;
+    const actor: Actor = {
+      userId: user.id,
+      storeId,
+      roles: user.roles,
+      permissions: (permissions ?? []).filter(isPermission),
+      sessionId: claims.sessionId,
+    };
+    this.authenticated.set(actor, user);
     return actor;
   }
 

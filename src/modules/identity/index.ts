@@ -10,6 +10,7 @@ import { identityRoutes } from './identity.routes.ts';
 import { IdentityService } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
 
+export { PERMISSIONS, type Permission } from '../../platform/http/context.ts';
 export { getUserGroup } from './identity.groups.ts';
 export type { UserView } from './identity.presenters.ts';
 export { presentUser } from './identity.presenters.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, pgErrorCode, transaction } from '../../platform/db/transaction.ts';
-import { requireActor, requireRole } from '../../platform/http/authorization.ts';
+import { requireActor, requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { BadRequest, type FieldError } from '../../platform/http/errors.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
@@ -100,7 +100,7 @@ export class PromotionsService {
   // ── coupons: administration ──────────────────────────────────────────────
 
   async createCoupon(ctx: Ctx, input: CouponInput, storeCurrency: string) {
-    const actor = requireRole(ctx, 'ADMIN');
+    const actor = requirePermission(ctx, 'coupons:manage');
     try {
       const row = await repo.insertCoupon(ctx.db, {
         id: newId(),
@@ -127,7 +127,7 @@ export class PromotionsService {
   }
 
   async updateCoupon(ctx: Ctx, id: string, patch: Partial<Omit<CouponInput, 'code' | 'type' | 'currency'>>) {
-    requireRole(ctx, 'ADMIN');
+    requirePermission(ctx, 'coupons:manage');
     const current = isUuid(id) ? await repo.findCoupon(ctx.db, ctx.storeId, id) : undefined;
     if (!current) throw new CouponNotFound();
     refuseInconsistentCoupon(current, patch);
@@ -321,7 +321,7 @@ export class PromotionsService {
   }
 
   async adjustPoints(ctx: Ctx, userId: string, points: number, note: string) {
-    requireRole(ctx, 'ADMIN');
+    requirePermission(ctx, 'rewards:adjust');
     await this.addEntry(ctx.db, ctx, { userId, type: 'ADJUST', reason: 'ADMIN', points, note });
     return { balance: await repo.balanceOf(ctx.db, ctx.storeId, userId) };
   }
