@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { availabilityToCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
+import { CheckoutGuards } from './flows/checkout-guards.ts';
 import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
@@ -80,6 +81,7 @@ export async function createServer(options: ServerOptions) {
     payments: payments.service,
     promotions: promotions.service,
     identity: identity.service,
+    guards: new CheckoutGuards(config),
   });
   const lifecycle = new OrderLifecycle({
     orders: orders.service,
@@ -123,6 +125,7 @@ export async function createServer(options: ServerOptions) {
   registerHealthRoutes(app, database.db, { isReady: () => ready, reason: () => state }, metrics);
   app.addHook('onRequest', async (req) => {
     req.ctx = { db: database.db, storeId: '', tenantId: '', actor: null, requestId: req.id, log: req.log };
+    req.ctx.ip = req.ip;
   });
   for (const m of modules) await m.hooks?.(app);
   await app.register(

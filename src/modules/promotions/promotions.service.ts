@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../../platform/config.ts';
+import { contactKeys, type StreetAddress } from '../../platform/contact-keys.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, pgErrorCode, transaction } from '../../platform/db/transaction.ts';
 import { requireActor, requirePermission, requireRole } from '../../platform/http/authorization.ts';
@@ -92,6 +93,13 @@ export interface CouponQuote extends CouponEffect {
 export interface Buyer {
   userId: string | null;
   email: string | null;
+  /** A guest is also known by its phone and shipping address (per-buyer coupon limits). */
+  phone?: string | null | undefined;
+  address?: StreetAddress | null | undefined;
+}
+
+function usageKeys(buyer: Buyer) {
+  return { userId: buyer.userId, email: buyer.email, keys: contactKeys(buyer) };
 }
 
 export class PromotionsService {
@@ -180,7 +188,7 @@ export class PromotionsService {
     if (problem) throw couponRejected(problem);
     if (
       coupon.per_user_limit !== null &&
-      (await repo.countUsesBy(db, coupon.id, buyer)) >= coupon.per_user_limit
+      (await repo.countUsesBy(db, coupon.id, usageKeys(buyer))) >= coupon.per_user_limit
     ) {
       throw couponRejected('per-user-limit-reached');
     }
@@ -202,11 +210,12 @@ export class PromotionsService {
     if (problem) throw couponRejected(problem);
     if (
       coupon.per_user_limit !== null &&
-      (await repo.countUsesBy(trx, coupon.id, input.buyer)) >= coupon.per_user_limit
+      (await repo.countUsesBy(trx, coupon.id, usageKeys(input.buyer))) >= coupon.per_user_limit
     ) {
       throw couponRejected('per-user-limit-reached');
     }
     await repo.incrementUse(trx, coupon.id, 1);
+    const keys = contactKeys(input.buyer);
     await repo.insertUsage(trx, {
       id: newId(),
       store_id: ctx.storeId,
@@ -216,6 +225,9 @@ export class PromotionsService {
       order_id: input.orderId,
       discount_amount: input.discount,
       released_at: null,
+      email_key: keys.email,
+      phone_key: keys.phone,
+      address_key: keys.address,
     });
   }
 

@@ -39,6 +39,8 @@ export interface Ctx {
   tenantId: string;
   actor: Actor | null;
   requestId: string;
+  /** The client's address (see TRUST_PROXY), for per-address limits; absent in jobs. */
+  ip?: string;
   log: FastifyBaseLogger;
 }
 
