@@ -21,6 +21,7 @@ import { type MigrationSource, migrate } from './platform/db/migrator.ts';
 import { createHttpApp } from './platform/http/app.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { Jobs, Worker } from './platform/jobs/jobs.ts';
+import { registerQueueRetention } from './platform/jobs/retention.ts';
 import { createMailer, registerMailQueue } from './platform/mail/mailer.ts';
 import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
 import { createLogger, type Logger } from './platform/observability/logger.ts';
@@ -58,6 +59,7 @@ export async function createServer(options: ServerOptions) {
   const jobs = new Jobs();
   const mailer = createMailer(config, log);
   registerMailQueue(jobs, mailer);
+  registerQueueRetention(jobs, config);
   const platform: Platform = { config, log, database, jobs, mailer, metrics };
 
   const tenancy = createTenancyModule(platform);
