@@ -87,6 +87,37 @@ describe('password reset', () => {
     expect(mails.at(-1)!.to).toContain(user.email);
   });
 
+  it('does the same work for known and unknown emails while answering: one queued job each, a no-op for the unknown', async () => {
+    const user = await createUser(server);
+    const ghost = uniqueEmail('ghost');
+    await sentMails(server); // nothing else left in the queue
+    const queued = () =>
+      server.database.db
+        .selectFrom('jobs')
+        .select(['queue', 'payload'])
+        .where('status', '=', 'pending')
+        .execute();
+    const known = await http.post('/auth/password-reset', { email: user.email });
+    const afterKnown = await queued();
+    const unknown = await http.post('/auth/password-reset', { email: ghost });
+    const afterBoth = await queued();
+    expect([known.statusCode, unknown.statusCode]).toEqual([202, 202]);
+    expect(known.body).toBe(unknown.body);
+    expect(afterKnown.map((j) => j.queue)).toEqual(['identity.password-reset']);
+    expect(afterBoth.map((j) => j.queue)).toEqual(['identity.password-reset', 'identity.password-reset']);
+    const tokens = async () =>
+      server.database.db
+        .selectFrom('user_tokens')
+        .select('user_id')
+        .where('type', '=', 'RESET_PASSWORD')
+        .execute();
+    const before = (await tokens()).length;
+    const mails = await sentMails(server);
+    expect((await tokens()).length).toBe(before + 1);
+    expect(mails.filter((m) => m.to.includes(ghost))).toEqual([]);
+    expect(mails.filter((m) => m.to.includes(user.email))).toHaveLength(1);
+  });
+
   it('sets a new password with the mailed code, once, and signs out every session', async () => {
     const user = await createUser(server);
     const second = (await http.post('/auth/login', { email: user.email, password: user.password })).json();

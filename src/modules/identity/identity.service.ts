@@ -76,6 +76,8 @@ const DEFAULT_HASHING: HashingLimits = { concurrency: 4, maxQueue: 64 };
 const VERIFICATION_TTL_HOURS = 24;
 const RESET_TTL_MINUTES = 60;
 const PURGE_BATCH = 5000;
+/** The queue of password reset work (see requestPasswordReset). */
+export const RESET_QUEUE = 'identity.password-reset';
 
 /** The same answer whether or not an account has the email (no enumeration). */
 const RESET_ACCEPTED = {
@@ -428,21 +430,31 @@ export class IdentityService {
     });
   }
 
+  /**
+   * Answers at once, the same way and after the same work for any email: the per-email limit and
+   * one queued job. The job (`sendPasswordReset`) finds the account and mails the code, or does
+   * nothing for an unknown or inactive email, so neither the answer nor its timing tells them apart.
+   */
   async requestPasswordReset(ctx: Ctx, email: string) {
     await hitAccountLimit(ctx.db, ctx.storeId, 'password-reset', email);
-    const user = await repo.findUserByEmail(ctx.db, ctx.storeId, email);
-    if (user?.status !== 'ACTIVE') return RESET_ACCEPTED;
-    await transaction(ctx.db, async (trx) => {
-      await repo.revokeUnspentTokens(trx, ctx.storeId, user.id, 'RESET_PASSWORD');
+    await this.jobs.enqueue(ctx.db, { queue: RESET_QUEUE, storeId: ctx.storeId, payload: { email } });
+    return RESET_ACCEPTED;
+  }
+
+  /** The reset job: a fresh code for an active account, mailed; earlier codes stop working. */
+  async sendPasswordReset(db: Db, storeId: string, email: string): Promise<void> {
+    const user = await repo.findUserByEmail(db, storeId, email);
+    if (user?.status !== 'ACTIVE') return;
+    await transaction(db, async (trx) => {
+      await repo.revokeUnspentTokens(trx, storeId, user.id, 'RESET_PASSWORD');
       const token = await this.singleUseToken(trx, user, 'RESET_PASSWORD', RESET_TTL_MINUTES * 60);
       await sendMail(
         trx,
         this.jobs,
         passwordResetMail(user.email, user.name, token, RESET_TTL_MINUTES, this.config.PUBLIC_URL),
-        ctx.storeId,
+        storeId,
       );
     });
-    return RESET_ACCEPTED;
   }
 
   /**

@@ -7,7 +7,7 @@ import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { DataCipher } from './identity.crypto.ts';
 import { AdminClaimRefused } from './identity.errors.ts';
 import { identityRoutes } from './identity.routes.ts';
-import { IdentityService } from './identity.service.ts';
+import { IdentityService, RESET_QUEUE } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
 
 export { PERMISSIONS, type Permission } from '../../platform/http/context.ts';
@@ -36,6 +36,9 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
     job.log.info({ removed }, 'expired tokens and sessions purged');
   });
   jobs.schedule(PURGE_QUEUE, '17 * * * *', PURGE_QUEUE);
+  jobs.handle<{ email: string }>(RESET_QUEUE, async (job) => {
+    if (job.storeId) await service.sendPasswordReset(job.db, job.storeId, job.payload.email);
+  });
   return {
     name: 'identity',
     migrations: path.join(import.meta.dirname, 'migrations'),
