@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
+import { CheckoutGuards } from './flows/checkout-guards.ts';
 import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
@@ -27,6 +28,7 @@ import { type MigrationSource, migrate } from './platform/db/migrator.ts';
 import { createHttpApp } from './platform/http/app.ts';
 import { listenMetrics, type MetricsListener, registerHealthRoutes } from './platform/http/health.ts';
 import { deadJobCounts, Jobs, Worker } from './platform/jobs/jobs.ts';
+import { registerQueueRetention } from './platform/jobs/retention.ts';
 import { createMailer, registerMailQueue } from './platform/mail/mailer.ts';
 import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
 import { createLogger, type Logger } from './platform/observability/logger.ts';
@@ -68,6 +70,7 @@ export async function createServer(options: ServerOptions) {
   const jobs = new Jobs();
   const mailer = createMailer(config, log);
   registerMailQueue(jobs, mailer);
+  registerQueueRetention(jobs, config);
   const platform: Platform = { config, log, database, jobs, mailer, metrics };
 
   const tenancy = createTenancyModule(platform);
@@ -96,6 +99,7 @@ export async function createServer(options: ServerOptions) {
     payments: payments.service,
     promotions: promotions.service,
     identity: identity.service,
+    guards: new CheckoutGuards(config),
   });
   const lifecycle = new OrderLifecycle({
     orders: orders.service,
@@ -145,6 +149,7 @@ export async function createServer(options: ServerOptions) {
   let metricsListener: MetricsListener | null = null;
   app.addHook('onRequest', async (req) => {
     req.ctx = { db: database.db, storeId: '', tenantId: '', actor: null, requestId: req.id, log: req.log };
+    req.ctx.ip = req.ip;
   });
   await app.register(
     async (api) => {

@@ -1,5 +1,5 @@
 import { findStore } from '../src/modules/tenancy/index.ts';
-import type { Ctx, Role } from '../src/platform/http/context.ts';
+import { type Ctx, PERMISSIONS, type Role } from '../src/platform/http/context.ts';
 import { newId } from '../src/platform/ids.ts';
 import type { Server } from '../src/server.ts';
 
@@ -61,7 +61,15 @@ export function serviceCtx(
     db: server.database.db,
     storeId: store,
     tenantId: server.modules.tenancy.defaultStore().tenant_id,
-    actor: user ? { userId: user.id, storeId: store, roles: user.roles } : null,
+    // an ADMIN made by createUser holds every permission; so does the actor here
+    actor: user
+      ? {
+          userId: user.id,
+          storeId: store,
+          roles: user.roles,
+          permissions: user.roles.includes('ADMIN') ? [...PERMISSIONS] : [],
+        }
+      : null,
     requestId: 'test',
     log: server.log,
   };

@@ -74,9 +74,10 @@ export function testConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       DATA_DIR: dataDir,
       WORKER_ENABLED: 'false',
-      // Suites sign in many users from one address; the rate-limit tests set their own low limit.
+      // Suites sign in and check out many times from one address; the rate-limit tests set their own low limits.
       RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
       RATE_LIMIT_CATALOG_PER_MINUTE: '1000000',
+      CHECKOUT_RATE_LIMIT_PER_MINUTE: '1000000',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       ...env,
     },

@@ -1,15 +1,16 @@
-import { hashPassword } from '../../src/modules/identity/identity.passwords.ts';
+import { PasswordHasher } from '../../src/modules/identity/identity.passwords.ts';
 import { type BenchSuite, json, type LoadResult, load, type MetricRow, startServer } from '../lib.ts';
 
 /** argon2id hashes per second with the production parameters, `parallel` at a time. */
 async function hashRate(seconds: number, parallel: number): Promise<MetricRow> {
+  const hasher = new PasswordHasher({ concurrency: parallel, maxQueue: parallel });
   const until = performance.now() + seconds * 1000;
   const started = performance.now();
   let done = 0;
   await Promise.all(
     Array.from({ length: parallel }, async (_, i) => {
       while (performance.now() < until) {
-        await hashPassword(`bench-password-${i}-${done}`);
+        await hasher.hash(`bench-password-${i}-${done}`);
         done++;
       }
     }),

@@ -156,7 +156,7 @@ importCommand
 
 program
   .command('create-admin')
-  .description('Create an administrator of the default store (or grant ADMIN to an existing account)')
+  .description('Create a store administrator (an existing account needs its own password)')
   .requiredOption('--email <email>', 'email address')
   .requiredOption('--password <password>', 'password (at least 10 characters, not a common one)')
   .action(async (opts: { email: string; password: string }) => {

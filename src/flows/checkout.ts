@@ -22,6 +22,7 @@ import { transaction } from '../platform/db/transaction.ts';
 import type { Ctx } from '../platform/http/context.ts';
 import { BadRequest, Conflict } from '../platform/http/errors.ts';
 import { newId } from '../platform/ids.ts';
+import type { CheckoutGuards } from './checkout-guards.ts';
 
 export interface CheckoutInput {
   email?: string | undefined;
@@ -40,6 +41,7 @@ export interface CheckoutDeps {
   payments: PaymentsService;
   promotions: PromotionsService;
   identity: IdentityService;
+  guards: CheckoutGuards;
 }
 
 export interface CheckoutResult {
@@ -62,6 +64,7 @@ export class CheckoutFlow {
       const done = await this.replay(ctx, cartId, idempotencyKey);
       if (done) return this.resume(ctx, done, input.payment.token);
     }
+    await this.deps.guards.check(ctx, input);
     if (!this.deps.payments.providerNames().includes(input.payment.provider as never)) {
       throw field(
         '/payment/provider',
@@ -139,7 +142,12 @@ export class CheckoutFlow {
     const base = { lines: pricingLines, pointValue: promotions.pointsToAmount(1), destination, shipping };
     const taxRules = await taxRulesFor(trx, ctx.storeId, destination.country);
     const withoutCoupon = priceOrder({ ...base, pointsToRedeem: 0, taxRules });
-    const buyer = { userId: ctx.actor?.userId ?? null, email };
+    const buyer = {
+      userId: ctx.actor?.userId ?? null,
+      email,
+      phone: input.shippingAddress.phone,
+      address: input.shippingAddress,
+    };
     const coupon = input.couponCode
       ? await promotions.quoteCoupon(
           trx,

@@ -21,7 +21,7 @@ import type { PaymentListener, PaymentsService, RefundFailedListener } from '../
 import type { PromotionsService } from '../modules/promotions/index.ts';
 import type { Db } from '../platform/db/database.ts';
 import { transaction } from '../platform/db/transaction.ts';
-import { requireRole } from '../platform/http/authorization.ts';
+import { requirePermission, requireRole } from '../platform/http/authorization.ts';
 import type { Ctx } from '../platform/http/context.ts';
 import { Conflict } from '../platform/http/errors.ts';
 import type { Jobs, QueueOptions } from '../platform/jobs/jobs.ts';
@@ -371,6 +371,7 @@ export class OrderLifecycle {
     reason: string | undefined,
   ): Promise<OrderView> {
     requireRole(ctx, 'ADMIN');
+    if (to === 'REFUNDED' || to === 'RETURNED') requirePermission(ctx, 'orders:refund'); // both give money back
     if (to === 'CANCELLED') return this.cancel(ctx, orderId, reason);
     await transaction(ctx.db, async (trx) => {
       const tctx = { ...ctx, db: trx };

@@ -1,10 +1,41 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const PROXY_PRESETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_PRESETS.has(entry)) return true;
+  const [ip, prefix, ...rest] = entry.split('/');
+  const version = net.isIP(ip ?? '');
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies in front may say who the client is (X-Forwarded-For), as Fastify's `trustProxy`:
+ * `false` none; `true` a proxy on this host (loopback); a hop count; or the proxies' addresses and
+ * CIDRs. Never every hop: the leftmost X-Forwarded-For entry is whatever the client wrote.
+ */
+const TrustProxy = z.string().transform((value, ctx): false | number | string[] => {
+  const v = value.trim().toLowerCase();
+  if (['false', 'no', '0'].includes(v)) return false;
+  if (['true', 'yes'].includes(v)) return ['loopback'];
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim());
+  if (entries.every(isProxyAddress)) return entries;
+  ctx.addIssue({
+    code: 'custom',
+    message: 'Use false, true (a proxy on this host), a hop count, or proxy addresses and CIDRs.',
+  });
+  return z.NEVER;
+});
 
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -32,7 +63,7 @@ const ConfigSchema = z.object({
     .min(1024)
     .default(1024 * 1024),
   CORS_ORIGINS: z.string().default(''),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: TrustProxy.default(false),
   BASE_DOMAIN: z.string().default('localhost'),
   WORKER_ENABLED: bool.default(true),
   WORKER_POLL_MS: z.coerce.number().int().min(10).default(1000),
@@ -105,6 +136,30 @@ const ConfigSchema = z.object({
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(72_000),
   /** Public catalog list, search and suggestion calls per client address and minute. */
   RATE_LIMIT_CATALOG_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+
+  // Abuse limits and retention (docs/security.md, docs/operations.md).
+  /** argon2 hashes run at once per process, and how many may wait before new ones are shed (503). */
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  PASSWORD_HASH_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(64),
+  /** A session's refresh tokens stop rotating this long after its sign-in, however active it is. */
+  REFRESH_ABSOLUTE_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(90 * 24 * 3600),
+  /** Checkouts per client address and minute (per process). */
+  CHECKOUT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Open guest cash-on-delivery orders per email and per phone, and per client address. */
+  COD_GUEST_MAX_OPEN_ORDERS: z.coerce.number().int().min(0).default(3),
+  COD_GUEST_MAX_OPEN_ORDERS_PER_IP: z.coerce.number().int().min(0).default(10),
+  CART_MAX_LINES: z.coerce.number().int().min(1).max(10_000).default(100),
+  WISHLISTS_MAX_PER_USER: z.coerce.number().int().min(1).max(10_000).default(20),
+  WISHLIST_MAX_ITEMS: z.coerce.number().int().min(1).max(10_000).default(200),
+  /** Days kept before the scheduled prunes delete them. */
+  RETENTION_JOBS_DAYS: z.coerce.number().int().min(1).default(14),
+  RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(30),
+  RETENTION_PAYMENT_EVENTS_DAYS: z.coerce.number().int().min(1).default(90),
+  RETENTION_GUEST_CARTS_DAYS: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

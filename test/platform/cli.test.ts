@@ -5,7 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PasswordHasher } from '../../src/modules/identity/identity.passwords.ts';
 import { openPglite } from '../../src/platform/db/database.ts';
+import { newId } from '../../src/platform/ids.ts';
 import { dropSchema, onPostgres, openDatabase, schemaName } from '../harness.ts';
 
 const run = promisify(execFile);
@@ -25,6 +27,24 @@ function bazaar(args: string[], env: NodeJS.ProcessEnv) {
     cwd: root,
     env: { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
   });
+}
+
+/** Runs SQL on the command's database (the embedded one in DATA_DIR, or the schema on PostgreSQL). */
+async function onDatabase(work: (query: (text: string) => Promise<unknown[]>) => Promise<unknown[]>) {
+  if (onPostgres) {
+    const database = await openDatabase(schema);
+    try {
+      return await work(async (text) => (await sql.raw(text).execute(database.db)).rows);
+    } finally {
+      await database.close();
+    }
+  }
+  const pglite = await openPglite(path.join(dataDir, 'pgdata'));
+  try {
+    return await work(async (text) => (await pglite.query(text)).rows);
+  } finally {
+    await pglite.close();
+  }
 }
 
 async function appliedVersions(): Promise<string[]> {
@@ -67,6 +87,27 @@ describe('bazaar command', () => {
 
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringMatching(/PORT: /) });
   });
+
+  it('refuses with status 1 to make an existing account ADMIN with a password that is not its own', async () => {
+    const env = onPostgres ? { DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: schema } : {};
+    await bazaar(['create-admin', '--email', 'owner@shop.test', '--password', 'first-owner-pass-7'], env);
+    // someone registered the address the operator means to use, with their own password
+    const hash = await new PasswordHasher({ concurrency: 1, maxQueue: 1 }).hash('attacker-chose-this-9');
+    const insert = `INSERT INTO users (id, store_id, email, password_hash, name, roles)
+      SELECT '${newId()}', id, 'boss@shop.test', '${hash}', 'Early Bird', '{CUSTOMER}' FROM stores LIMIT 1`;
+    await onDatabase((query) => query(insert));
+
+    const failure = await bazaar(
+      ['create-admin', '--email', 'boss@shop.test', '--password', 'Operator-pass-1!x'],
+      env,
+    ).catch((error: unknown) => error);
+
+    expect(failure).toMatchObject({ code: 1, stderr: expect.stringMatching(/exists.*not its own/) });
+    const roles = await onDatabase((query) =>
+      query(`SELECT roles FROM users WHERE email = 'boss@shop.test'`),
+    );
+    expect(roles).toEqual([{ roles: ['CUSTOMER'] }]);
+  }, 180_000);
 });
 
 describe('bazaar start in production mode', () => {

@@ -186,3 +186,22 @@ describe('modes', () => {
     ).toBe(`${'a'.repeat(40)}, ${'b'.repeat(32)}`);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('reads false, true (this host), a hop count or a list of addresses and CIDRs', () => {
+    const read = (value: string) => loadConfig({ TRUST_PROXY: value }).TRUST_PROXY;
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(read('false')).toBe(false);
+    expect(read('0')).toBe(false);
+    expect(read('true')).toEqual(['loopback']);
+    expect(read('2')).toBe(2);
+    expect(read('10.0.0.0/8, 127.0.0.1,::1')).toEqual(['10.0.0.0/8', '127.0.0.1', '::1']);
+    expect(read('loopback,uniquelocal')).toEqual(['loopback', 'uniquelocal']);
+  });
+
+  it('refuses anything else, naming the variable', () => {
+    for (const bad of ['everyone', '10.0.0.0/33', '300.1.1.1', '1.5', '-1', '10.0.0.0/8,,']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY: /);
+    }
+  });
+});

@@ -158,3 +158,59 @@ describe('readiness before start-up work', () => {
     }
   });
 });
+
+describe('client address behind proxies', () => {
+  async function serverTrusting(trustProxy: string | undefined) {
+    const s = await createTestServer({ env: trustProxy === undefined ? {} : { TRUST_PROXY: trustProxy } });
+    s.app.get('/whoami', async (req) => ({ ip: req.ip }));
+    return s;
+  }
+  const ipSeenBy = async (s: TestServer, remoteAddress: string, forwardedFor?: string) => {
+    const res = await s.app.inject({
+      method: 'GET',
+      url: '/whoami',
+      remoteAddress,
+      headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+    });
+    return (res.json() as { ip: string }).ip;
+  };
+
+  it('takes the address the one trusted proxy saw, not a spoofed leftmost X-Forwarded-For, with TRUST_PROXY=1', async () => {
+    const s = await serverTrusting('1');
+    try {
+      expect(await ipSeenBy(s, '10.0.0.7', '1.2.3.4, 203.0.113.5')).toBe('203.0.113.5');
+      expect(await ipSeenBy(s, '10.0.0.7', '203.0.113.5')).toBe('203.0.113.5');
+    } finally {
+      await s.destroy();
+    }
+  });
+
+  it('trusts only the listed proxies with a CIDR list, and a direct client cannot forward for itself', async () => {
+    const s = await serverTrusting('10.0.0.0/8, 127.0.0.1');
+    try {
+      expect(await ipSeenBy(s, '10.1.2.3', '1.2.3.4, 192.0.2.10, 10.0.0.9')).toBe('192.0.2.10');
+      expect(await ipSeenBy(s, '198.51.100.23', '1.2.3.4')).toBe('198.51.100.23');
+    } finally {
+      await s.destroy();
+    }
+  });
+
+  it('with TRUST_PROXY=true trusts a proxy on this host only', async () => {
+    const s = await serverTrusting('true');
+    try {
+      expect(await ipSeenBy(s, '127.0.0.1', '1.2.3.4, 203.0.113.5')).toBe('203.0.113.5');
+      expect(await ipSeenBy(s, '198.51.100.23', '1.2.3.4')).toBe('198.51.100.23');
+    } finally {
+      await s.destroy();
+    }
+  });
+
+  it('ignores X-Forwarded-For by default', async () => {
+    const s = await serverTrusting(undefined);
+    try {
+      expect(await ipSeenBy(s, '198.51.100.23', '1.2.3.4')).toBe('198.51.100.23');
+    } finally {
+      await s.destroy();
+    }
+  });
+});

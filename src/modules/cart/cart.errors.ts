@@ -60,3 +60,21 @@ export class WishlistNameTaken extends Conflict {
     super('You already have a wishlist with this name.', 'wishlist-name-taken');
   }
 }
+
+export class CartTooManyLines extends Conflict {
+  constructor(limit: number) {
+    super(`A cart holds at most ${limit} different items.`, 'cart-too-many-lines', { limit });
+  }
+}
+
+export class TooManyWishlists extends Conflict {
+  constructor(limit: number) {
+    super(`You can keep at most ${limit} wishlists.`, 'too-many-wishlists', { limit });
+  }
+}
+
+export class WishlistFull extends Conflict {
+  constructor(limit: number) {
+    super(`A wishlist holds at most ${limit} items.`, 'wishlist-full', { limit });
+  }
+}

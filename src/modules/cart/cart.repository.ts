@@ -124,6 +124,15 @@ export function findItemByOffer(db: Db, cartId: string, offerId: string) {
     .executeTakeFirst();
 }
 
+export async function countItems(db: Db, cartId: string): Promise<number> {
+  const row = await t(db)
+    .selectFrom('cart_items')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('cart_id', '=', cartId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export async function insertItem(db: Db, row: Insertable<CartItemsTable>) {
   await t(db).insertInto('cart_items').values(row).execute();
 }
@@ -153,18 +162,81 @@ export async function abandonExpired(db: Db, limit: number): Promise<number> {
   return rows.rows.length;
 }
 
+/**
+ * Deletes up to `batch` guest carts (with their lines) that were abandoned or merged more than
+ * `days` ago; converted carts stay (orders and checkout replays refer to them).
+ */
+export async function pruneGuestCarts(db: Db, days: number, batch: number): Promise<number> {
+  const { rows } = await sql<{ id: string }>`
+    SELECT id FROM carts
+    WHERE user_id IS NULL AND status IN ('ABANDONED', 'MERGED') AND updated_at < now() - make_interval(days => ${days})
+    LIMIT ${batch} FOR UPDATE SKIP LOCKED`.execute(db);
+  if (rows.length === 0) return 0;
+  const ids = rows.map((r) => r.id);
+  await t(db).deleteFrom('cart_items').where('cart_id', 'in', ids).execute();
+  await t(db).deleteFrom('carts').where('id', 'in', ids).execute();
+  return ids.length;
+}
+
 export function insertWishlist(db: Db, row: Insertable<WishlistsTable>) {
   return t(db).insertInto('wishlists').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export function wishlistsOf(db: Db, storeId: string, userId: string) {
-  return t(db)
+/** A user's wishlists in id order, keyset-paged: `limit + 1` rows so the caller knows if more exist. */
+export function wishlistsOf(db: Db, storeId: string, userId: string, limit: number, after?: string) {
+  let q = t(db)
     .selectFrom('wishlists')
     .selectAll()
     .where('store_id', '=', storeId)
-    .where('user_id', '=', userId)
+    .where('user_id', '=', userId);
+  if (after) q = q.where('id', '>', after);
+  return q
     .orderBy('id')
+    .limit(limit + 1)
     .execute();
+}
+
+/**
+ * Takes a transaction-scoped lock on one user's wishlists, so that concurrent creations are
+ * counted one at a time against the cap (the user row belongs to identity, so it is not locked).
+ */
+export async function lockUserWishlists(db: Db, storeId: string, userId: string) {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`wishlists:${storeId}:${userId}`}, 0))`.execute(
+    db,
+  );
+}
+
+export async function countWishlists(db: Db, storeId: string, userId: string): Promise<number> {
+  const row = await t(db)
+    .selectFrom('wishlists')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('store_id', '=', storeId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Locks a wishlist row, so that its items are counted one addition at a time. */
+export async function lockWishlist(db: Db, id: string) {
+  await t(db).selectFrom('wishlists').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function countWishlistItems(db: Db, wishlistId: string): Promise<number> {
+  const row = await t(db)
+    .selectFrom('wishlist_items')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('wishlist_id', '=', wishlistId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export function findWishlistItemByOffer(db: Db, wishlistId: string, offerId: string) {
+  return t(db)
+    .selectFrom('wishlist_items')
+    .select('id')
+    .where('wishlist_id', '=', wishlistId)
+    .where('offer_id', '=', offerId)
+    .executeTakeFirst();
 }
 
 export function findWishlist(db: Db, storeId: string, userId: string, id: string) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/app.ts';
+import { PageQuery } from '../../platform/http/pagination.ts';
 import {
   AddItemBody,
   CartItemParams,
@@ -115,11 +116,12 @@ export function cartRoutes(carts: CartService, wishlists: WishlistService) {
       {
         schema: {
           ...wishTags,
-          summary: 'The user’s wishlists with their items',
-          response: { 200: z.object({ items: z.array(WishlistView) }) },
+          summary: 'The user’s wishlists with their items, oldest first',
+          querystring: PageQuery,
+          response: { 200: z.object({ items: z.array(WishlistView), nextCursor: z.string().nullable() }) },
         },
       },
-      async (req) => wishlists.list(req.ctx),
+      async (req) => wishlists.list(req.ctx, req.query),
     );
     app.post(
       '/me/wishlists',

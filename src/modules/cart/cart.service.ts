@@ -4,6 +4,7 @@ import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts
 import { requireActor } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import { pruneInBatches } from '../../platform/jobs/retention.ts';
 import { type Money, money } from '../../platform/money.ts';
 import type { OfferSnapshot } from '../catalog/index.ts';
 import {
@@ -11,6 +12,7 @@ import {
   CartNotActive,
   CartNotFound,
   CartOfferNotFound,
+  CartTooManyLines,
   LineQuantityTooLarge,
   NotEnoughStock,
 } from './cart.errors.ts';
@@ -21,6 +23,8 @@ export interface CartDeps {
   offers(ctx: Ctx, offerIds: string[]): Promise<OfferSnapshot[]>;
   currency(db: Db, storeId: string): Promise<string>;
   maxLineQuantity: number;
+  /** Different offers one cart may hold. */
+  maxLines: number;
   ttlSeconds: number;
 }
 
@@ -107,6 +111,8 @@ export class CartService {
         throw new NotEnoughStock(offer.offerId, offer.availableQuantity);
       if (existing) await repo.updateItem(trx, existing.id, { quantity });
       else {
+        // the cart row is locked (findWritable), so concurrent additions are counted one at a time
+        await this.assertRoomForLines(trx, cart.id, 1);
         await repo.insertItem(trx, {
           id: newId(),
           store_id: ctx.storeId,
@@ -197,6 +203,7 @@ export class CartService {
           });
         }
       }
+      await this.assertRoomForLines(trx, target.id, 0);
       await repo.setCartStatus(trx, guest.id, 'MERGED');
       await repo.touchCart(trx, target.id, this.deps.ttlSeconds);
     });
@@ -287,6 +294,17 @@ export class CartService {
       items.map((i) => i.offer_id),
     );
     return new Map(offers.map((o) => [o.offerId, o]));
+  }
+
+  /** 409 when the cart would hold more than the line cap with `adding` more lines. */
+  private async assertRoomForLines(trx: Db, cartId: string, adding: number): Promise<void> {
+    if ((await repo.countItems(trx, cartId)) + adding > this.deps.maxLines)
+      throw new CartTooManyLines(this.deps.maxLines);
+  }
+
+  /** The scheduled prune: guest carts abandoned or merged more than `days` ago go, lines first. */
+  async pruneGuestCarts(db: Db, days: number): Promise<number> {
+    return pruneInBatches((batch) => transaction(db, (trx) => repo.pruneGuestCarts(trx, days, batch)));
   }
 
   private checkLineQuantity(quantity: number) {

@@ -1,9 +1,17 @@
-import { isUniqueViolation } from '../../platform/db/transaction.ts';
+import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
 import { requireActor } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
+import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { money } from '../../platform/money.ts';
-import { CartItemNotFound, CartOfferNotFound, WishlistNameTaken, WishlistNotFound } from './cart.errors.ts';
+import {
+  CartItemNotFound,
+  CartOfferNotFound,
+  TooManyWishlists,
+  WishlistFull,
+  WishlistNameTaken,
+  WishlistNotFound,
+} from './cart.errors.ts';
 import * as repo from './cart.repository.ts';
 import type { CartService, CartView } from './cart.service.ts';
 
@@ -12,23 +20,37 @@ export class WishlistService {
   constructor(
     private readonly carts: CartService,
     private readonly offers: CartServiceOffers,
+    private readonly limits: WishlistLimits,
   ) {}
 
-  async list(ctx: Ctx) {
+  /** The user's wishlists, oldest first, a page at a time (each with all its items, at most the cap). */
+  async list(ctx: Ctx, query: { limit: number; cursor?: string | undefined }) {
     const actor = requireActor(ctx);
-    const lists = await repo.wishlistsOf(ctx.db, ctx.storeId, actor.userId);
-    return { items: await this.present(ctx, lists) };
+    const after = decodeCursor(query.cursor, IdCursor);
+    const rows = await repo.wishlistsOf(ctx.db, ctx.storeId, actor.userId, query.limit, after?.id);
+    const page = toPage(
+      rows,
+      query.limit,
+      (l) => l,
+      (l) => ({ id: l.id }),
+    );
+    return { items: await this.present(ctx, page.items), nextCursor: page.nextCursor };
   }
 
   async create(ctx: Ctx, input: { name: string; description?: string | undefined }) {
     const actor = requireActor(ctx);
     try {
-      const row = await repo.insertWishlist(ctx.db, {
-        id: newId(),
-        store_id: ctx.storeId,
-        user_id: actor.userId,
-        name: input.name,
-        description: input.description ?? null,
+      const row = await transaction(ctx.db, async (trx) => {
+        await repo.lockUserWishlists(trx, ctx.storeId, actor.userId);
+        if ((await repo.countWishlists(trx, ctx.storeId, actor.userId)) >= this.limits.maxLists)
+          throw new TooManyWishlists(this.limits.maxLists);
+        return repo.insertWishlist(trx, {
+          id: newId(),
+          store_id: ctx.storeId,
+          user_id: actor.userId,
+          name: input.name,
+          description: input.description ?? null,
+        });
       });
       return (await this.present(ctx, [row]))[0]!;
     } catch (error) {
@@ -67,12 +89,18 @@ export class WishlistService {
     const list = await this.own(ctx, id);
     const [offer] = await this.offers(ctx, [input.offerId]);
     if (!offer?.purchasable) throw new CartOfferNotFound();
-    await repo.insertWishlistItem(ctx.db, {
-      id: newId(),
-      store_id: ctx.storeId,
-      wishlist_id: list.id,
-      offer_id: offer.offerId,
-      note: input.note ?? null,
+    await transaction(ctx.db, async (trx) => {
+      await repo.lockWishlist(trx, list.id);
+      if (await repo.findWishlistItemByOffer(trx, list.id, offer.offerId)) return; // already on it
+      if ((await repo.countWishlistItems(trx, list.id)) >= this.limits.maxItems)
+        throw new WishlistFull(this.limits.maxItems);
+      await repo.insertWishlistItem(trx, {
+        id: newId(),
+        store_id: ctx.storeId,
+        wishlist_id: list.id,
+        offer_id: offer.offerId,
+        note: input.note ?? null,
+      });
     });
     return (await this.present(ctx, [list]))[0]!;
   }
@@ -146,3 +174,10 @@ export class WishlistService {
 }
 
 type CartServiceOffers = ConstructorParameters<typeof CartService>[0]['offers'];
+
+export interface WishlistLimits {
+  /** Wishlists one user may keep. */
+  maxLists: number;
+  /** Items one wishlist may hold. */
+  maxItems: number;
+}

@@ -1,6 +1,7 @@
 // Cart owns carts (guest and user, with price snapshots re-checked on every read, merge on login
 // and expiry) and named wishlists. Adding to a cart does not reserve stock; checkout does.
 import path from 'node:path';
+import { RETENTION_CRON, RETENTION_QUEUES } from '../../platform/jobs/retention.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { getOffers } from '../catalog/index.ts';
 import { findStore } from '../tenancy/index.ts';
@@ -25,14 +26,23 @@ export function createCartModule(platform: Platform): CartModule {
     offers: getOffers,
     currency: async (db, storeId) => (await findStore(db, storeId))?.currency.trim() ?? 'INR',
     maxLineQuantity: config.CART_MAX_LINE_QUANTITY,
+    maxLines: config.CART_MAX_LINES,
     ttlSeconds: config.CART_TTL_DAYS * 86_400,
   });
-  const wishlists = new WishlistService(service, getOffers);
+  const wishlists = new WishlistService(service, getOffers, {
+    maxLists: config.WISHLISTS_MAX_PER_USER,
+    maxItems: config.WISHLIST_MAX_ITEMS,
+  });
   jobs.handle(CART_EXPIRY_JOB, async (job) => {
     const n = await service.expireCarts(job.db);
     if (n > 0) job.log.info({ carts: n }, 'marked expired carts abandoned');
   });
   jobs.schedule(CART_EXPIRY_JOB, '17 * * * *', CART_EXPIRY_JOB);
+  jobs.handle(RETENTION_QUEUES.cart, async (job) => {
+    const n = await service.pruneGuestCarts(job.db, config.RETENTION_GUEST_CARTS_DAYS);
+    job.log.info({ carts: n }, 'old abandoned guest carts deleted');
+  });
+  jobs.schedule(RETENTION_QUEUES.cart, RETENTION_CRON, RETENTION_QUEUES.cart);
   return {
     name: 'cart',
     migrations: path.join(import.meta.dirname, 'migrations'),

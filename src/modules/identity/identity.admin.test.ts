@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
-import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { createTestServer, onPostgres, openDatabase, type TestServer } from '../../../test/harness.ts';
 import { api } from '../../../test/http.ts';
+import type { Db } from '../../platform/db/database.ts';
 import type { Role } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 
@@ -13,6 +15,19 @@ beforeAll(async () => {
   http = api(server);
 });
 afterAll(async () => server?.destroy());
+
+/** Waits until some other backend waits for a lock this transaction holds. */
+async function waitForBlockedBackend(trx: Db): Promise<void> {
+  for (let i = 0; i < 1000; i++) {
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))`.execute(
+      trx,
+    );
+    if (rows[0]!.n > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('no backend ever waited for the lock');
+}
 
 type Call = [method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown];
 
@@ -85,6 +100,44 @@ describe('admin role matrix', () => {
 });
 
 describe('admin user management', () => {
+  it('decides a role change on the target as a concurrent SUPER_ADMIN grant left it, never overwriting that grant', async () => {
+    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const target = await createUser(server);
+    const change = () =>
+      http.put(`/admin/users/${target.id}/roles`, { roles: ['CUSTOMER', 'SELLER'] }, admin.headers);
+    let res: Awaited<ReturnType<typeof change>>;
+    if (onPostgres) {
+      // another process grants SUPER_ADMIN and holds its transaction open while the admin's change arrives
+      const other = await openDatabase(server.schema);
+      try {
+        let pending: ReturnType<typeof change> | undefined;
+        await other.db.transaction().execute(async (trx) => {
+          await sql`UPDATE users SET roles = '{CUSTOMER,SUPER_ADMIN}' WHERE id = ${target.id}`.execute(trx);
+          pending = change();
+          await waitForBlockedBackend(trx);
+        });
+        res = await pending!;
+      } finally {
+        await other.close();
+      }
+    } else {
+      // one connection: the grant and the change run one after the other
+      await server.database.db
+        .updateTable('users')
+        .set({ roles: ['CUSTOMER', 'SUPER_ADMIN'] })
+        .where('id', '=', target.id)
+        .execute();
+      res = await change();
+    }
+    expect(res.statusCode).toBe(403);
+    const row = await server.database.db
+      .selectFrom('users')
+      .select('roles')
+      .where('id', '=', target.id)
+      .executeTakeFirstOrThrow();
+    expect(row.roles).toEqual(['CUSTOMER', 'SUPER_ADMIN']);
+  });
+
   it('gets a user by id, by email (any case) and by phone; unknown ones are 404', async () => {
     const admin = await createUser(server, { roles: ['ADMIN'] });
     const user = await createUser(server);

@@ -1,6 +1,7 @@
+import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
-import { requireRole } from '../../platform/http/authorization.ts';
-import type { Actor, Ctx, Role } from '../../platform/http/context.ts';
+import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
+import { type Actor, type Ctx, PERMISSIONS, type Role } from '../../platform/http/context.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
@@ -30,6 +31,10 @@ function assertMayManage(actor: Actor, target: repo.UserRow, touchesSuperAdmin =
   if (target.roles.includes('SUPER_ADMIN'))
     throw new RoleChangeForbidden('Only a SUPER_ADMIN may change a SUPER_ADMIN account.');
   if (touchesSuperAdmin) throw new RoleChangeForbidden('Only a SUPER_ADMIN may grant SUPER_ADMIN.');
+}
+
+function permissionsOf(actor: Actor): string[] {
+  return actor.roles.includes('SUPER_ADMIN') ? [...PERMISSIONS] : [...(actor.permissions ?? [])];
 }
 
 /** Admin user management: find, change roles, deactivate and reactivate the store's users. */
@@ -66,21 +71,24 @@ export class AdminUserService {
     return presentUser(row);
   }
 
+  /** The target row is locked first, so the rules are checked against the roles a concurrent change left. */
   async setRoles(ctx: Ctx, id: string, roles: Role[]): Promise<UserView> {
-    const actor = requireRole(ctx, 'ADMIN');
-    const target = await this.find(ctx, id);
-    const wanted = [...new Set(roles)];
-    const changed = [
-      ...wanted.filter((r) => !target.roles.includes(r)),
-      ...target.roles.filter((r) => !wanted.includes(r)),
-    ];
-    assertMayManage(actor, target, changed.includes('SUPER_ADMIN'));
-    if (target.id === actor.userId && !wanted.some((r) => STAFF.includes(r)))
-      throw new SelfLockout('You cannot remove your own administrator role.');
-    if (changed.length === 0) return presentUser(target);
-    return transaction(ctx.db, async (trx) => {
+    const actor = requirePermission(ctx, 'users:roles');
+    return this.withTarget(ctx, id, async (trx, target) => {
+      const wanted = [...new Set(roles)];
+      const changed = [
+        ...wanted.filter((r) => !target.roles.includes(r)),
+        ...target.roles.filter((r) => !wanted.includes(r)),
+      ];
+      assertMayManage(actor, target, changed.includes('SUPER_ADMIN'));
+      if (target.id === actor.userId && !wanted.some((r) => STAFF.includes(r)))
+        throw new SelfLockout('You cannot remove your own administrator role.');
+      if (changed.length === 0) return presentUser(target);
       const user = await repo.setRoles(trx, ctx.storeId, target.id, wanted);
       if (!user) throw new UserNotFound();
+      // a new admin gets the granter's permissions, never more (a SUPER_ADMIN's are all of them)
+      if (wanted.includes('ADMIN') && !target.roles.includes('ADMIN'))
+        await repo.upsertAdminProfile(trx, ctx.storeId, target.id, { permissions: permissionsOf(actor) });
       await this.jobs.publish(trx, {
         name: IdentityEvents.userRolesChanged,
         storeId: ctx.storeId,
@@ -92,12 +100,11 @@ export class AdminUserService {
 
   /** Deactivates an account; its sessions end and its access tokens stop working at once. */
   async deactivate(ctx: Ctx, id: string, reason?: string): Promise<UserView> {
-    const actor = requireRole(ctx, 'ADMIN');
-    const target = await this.find(ctx, id);
-    assertMayManage(actor, target);
-    if (target.id === actor.userId) throw new SelfLockout('You cannot deactivate your own account.');
-    if (target.status === 'DEACTIVATED') return presentUser(target);
-    return transaction(ctx.db, async (trx) => {
+    const actor = requirePermission(ctx, 'users:roles');
+    return this.withTarget(ctx, id, async (trx, target) => {
+      assertMayManage(actor, target);
+      if (target.id === actor.userId) throw new SelfLockout('You cannot deactivate your own account.');
+      if (target.status === 'DEACTIVATED') return presentUser(target);
       const user = await repo.updateUser(trx, ctx.storeId, target.id, {
         status: 'DEACTIVATED',
         deactivated_reason: reason ?? null,
@@ -114,11 +121,10 @@ export class AdminUserService {
   }
 
   async reactivate(ctx: Ctx, id: string): Promise<UserView> {
-    const actor = requireRole(ctx, 'ADMIN');
-    const target = await this.find(ctx, id);
-    assertMayManage(actor, target);
-    if (target.status === 'ACTIVE') return presentUser(target);
-    return transaction(ctx.db, async (trx) => {
+    const actor = requirePermission(ctx, 'users:roles');
+    return this.withTarget(ctx, id, async (trx, target) => {
+      assertMayManage(actor, target);
+      if (target.status === 'ACTIVE') return presentUser(target);
       const user = await repo.updateUser(trx, ctx.storeId, target.id, {
         status: 'ACTIVE',
         deactivated_reason: null,
@@ -130,6 +136,19 @@ export class AdminUserService {
         payload: { userId: user.id, by: actor.userId },
       });
       return presentUser(user);
+    });
+  }
+
+  /** Runs `work` in a transaction holding the target user's row lock; unknown users are 404. */
+  private withTarget<T>(
+    ctx: Ctx,
+    id: string,
+    work: (trx: Db, target: repo.UserRow) => Promise<T>,
+  ): Promise<T> {
+    return transaction(ctx.db, async (trx) => {
+      const target = isUuid(id) ? await repo.findUserForUpdate(trx, ctx.storeId, id) : undefined;
+      if (!target) throw new UserNotFound();
+      return work(trx, target);
     });
   }
 

@@ -110,3 +110,14 @@ export class SelfLockout extends Conflict {
     super(detail, 'self-lockout');
   }
 }
+
+/** Bootstrapping an admin found an account with that email whose password is not the one given. */
+export class AdminClaimRefused extends Conflict {
+  constructor() {
+    super(
+      'An account with this email exists and is not an administrator, and the password given is not ' +
+        "its own, so it was not made an administrator. Give that account's password, or use another email.",
+      'admin-claim-refused',
+    );
+  }
+}

@@ -74,6 +74,23 @@ describe('per-account login backoff', () => {
     ).toBe(401);
   });
 
+  it('evaluates at most five of a burst of 30 concurrent wrong passwords for one account', async () => {
+    const user = await createUser(server);
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        http.post('/auth/login', { email: user.email, password: 'wrong guess 123' }),
+      ),
+    );
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c !== 401 && c !== 429)).toEqual([]);
+    expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(25);
+    // the account stays locked for the right password too
+    expect((await http.post('/auth/login', { email: user.email, password: user.password })).statusCode).toBe(
+      429,
+    );
+  });
+
   it('doubles the lock with each further failure', async () => {
     const user = await createUser(server);
     for (let i = 0; i < 5; i++)
@@ -104,6 +121,59 @@ describe('per-account limits on password reset', () => {
       expect(res.statusCode).toBe(429);
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(3000);
     }
+  });
+});
+
+describe('password changes', () => {
+  it('evaluates at most five of 25 concurrent wrong current passwords, then answers 429', async () => {
+    const user = await createUser(server);
+    const change = (currentPassword: string) =>
+      http.post('/me/password', { currentPassword, newPassword: 'juniper-canyon-42-oak' }, user.headers);
+    const codes = (await Promise.all(Array.from({ length: 25 }, () => change('not my password 1')))).map(
+      (r) => r.statusCode,
+    );
+    expect(codes.filter((c) => c === 400).length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c !== 400 && c !== 429)).toEqual([]);
+    expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(20);
+    const locked = await change(user.password);
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+  });
+
+  it('clears the failure count when the current password is right', async () => {
+    const user = await createUser(server);
+    const change = (currentPassword: string, newPassword = 'juniper-canyon-42-oak') =>
+      http.post('/me/password', { currentPassword, newPassword }, user.headers);
+    for (let i = 0; i < 4; i++) expect((await change('not my password 1')).statusCode).toBe(400);
+    expect((await change(user.password)).statusCode).toBe(204);
+    for (let i = 0; i < 4; i++) expect((await change('not my password 1')).statusCode).toBe(400);
+    expect((await change('juniper-canyon-42-oak', 'meadow-lantern-88-fig')).statusCode).toBe(204);
+  });
+});
+
+describe('password hashing under load', () => {
+  let busy: TestServer;
+  beforeAll(async () => {
+    busy = await createTestServer({ config: { PASSWORD_HASH_CONCURRENCY: 1, PASSWORD_HASH_QUEUE_MAX: 2 } });
+  });
+  afterAll(async () => busy?.destroy());
+
+  it('sheds password work past the queue limit with 503 problem+json and Retry-After', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        busy.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: `load-${i}@example.test`, password: 'some password 12' },
+        }),
+      ),
+    );
+    const shed = results.filter((r) => r.statusCode === 503);
+    expect(shed.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.statusCode === 401 || r.statusCode === 503)).toBe(true);
+    expect(shed[0]!.headers['content-type']).toMatch(/problem\+json/);
+    expect(Number(shed[0]!.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(busy.modules.identity.service.passwords.runs.verify).toBeLessThanOrEqual(12 - shed.length);
   });
 });
 
@@ -151,6 +221,36 @@ describe('per-IP rate limits', () => {
       expect(codes.slice(0, 5).every((c) => c !== 429)).toBe(true);
       expect(codes[5]).toBe(429);
     }
+  });
+
+  it('limits password changes per address too', async () => {
+    const codes: number[] = [];
+    const store = limited.modules.tenancy.defaultStore().id;
+    for (let i = 0; i < 6; i++) {
+      const email = `changer-${i}-${Date.now()}@example.test`;
+      const password = 'correct horse battery staple';
+      await limited.modules.identity.service.createUser(
+        limited.database.db,
+        store,
+        { email, password, name: 'C' },
+        ['CUSTOMER'],
+      );
+      const login = await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email, password },
+        remoteAddress: `198.51.100.${20 + i}`,
+      });
+      const res = await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/me/password',
+        headers: { authorization: `Bearer ${login.json().accessToken}` },
+        payload: { currentPassword: 'not my password 1', newPassword: 'juniper-canyon-42-oak' },
+        remoteAddress: '192.0.2.45',
+      });
+      codes.push(res.statusCode);
+    }
+    expect(codes).toEqual([400, 400, 400, 400, 400, 429]);
   });
 
   it('lets one address make at least 60 auth calls a minute with the default settings', async () => {

@@ -29,19 +29,34 @@ function retryAfter(until: Date): number {
 
 const subjectOf = (email: string) => email.trim().toLowerCase();
 
-/** Refuses a login while the account's backoff lasts (before any password is checked). */
-export async function assertLoginAllowed(db: Db, storeId: string, email: string): Promise<void> {
-  const lock = await repo.findLoginLock(db, storeId, subjectOf(email));
-  if (lock?.locked_until) {
+/**
+ * Reserves one sign-in attempt for the account before its password is checked, or answers 429
+ * while its backoff lasts. The attempt counts as a failure until `recordLoginSuccess` clears it,
+ * so a burst of concurrent guesses gets no more evaluations than the policy allows.
+ */
+export async function reserveLoginAttempt(db: Db, storeId: string, email: string): Promise<void> {
+  const outcome = await repo.reserveAttempt(db, storeId, 'login', subjectOf(email), LOGIN_BACKOFF);
+  if (!outcome.reserved) {
     throw new TooManyRequests(
-      retryAfter(lock.locked_until),
+      retryAfter(outcome.lockedUntil),
       'Too many failed sign-ins for this account; try again later.',
     );
   }
 }
 
-export function recordLoginFailure(db: Db, storeId: string, email: string) {
-  return repo.recordLoginFailure(db, storeId, subjectOf(email), LOGIN_BACKOFF);
+/** Password changes of a signed-in user: the same backoff, counted per account. */
+export async function reservePasswordChange(db: Db, storeId: string, userId: string): Promise<void> {
+  const outcome = await repo.reserveAttempt(db, storeId, 'change-password', userId, LOGIN_BACKOFF);
+  if (!outcome.reserved) {
+    throw new TooManyRequests(
+      retryAfter(outcome.lockedUntil),
+      'Too many wrong current passwords for this account; try again later.',
+    );
+  }
+}
+
+export function clearPasswordChangeFailures(db: Db, storeId: string, userId: string) {
+  return repo.clearAttempts(db, storeId, 'change-password', userId);
 }
 
 export function recordLoginSuccess(db: Db, storeId: string, email: string) {

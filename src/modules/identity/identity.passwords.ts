@@ -1,5 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import dumbPasswords from 'dumb-passwords';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { ServiceUnavailable } from '../../platform/http/errors.ts';
 
 /** argon2id with OWASP's minimum (19 MiB, 2 passes); the parameters are recorded in each hash. */
 const PARAMS = {
@@ -12,23 +14,57 @@ const PARAMS = {
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, PARAMS);
+export interface HashingLimits {
+  /** Hashes and verifications running at once. */
+  concurrency: number;
+  /** How many may wait for a slot; beyond that new work is refused with 503. */
+  maxQueue: number;
 }
 
 // Verified against when the account does not exist, so both paths cost the same.
 let dummyHash: Promise<string> | undefined;
 
-export async function verifyPassword(
-  passwordHash: string | null | undefined,
-  password: string,
-): Promise<boolean> {
-  if (!passwordHash) {
-    dummyHash ??= hashPassword('dummy password for timing');
-    await verify(await dummyHash, password).catch(() => false);
-    return false;
+/**
+ * All argon2 work of the process goes through here, a few at a time: each hash takes tens of
+ * milliseconds of CPU and 19 MiB, so unbounded concurrent calls would starve every other request.
+ * When the queue is full the call fails at once with 503 and Retry-After (load is shed, not queued).
+ */
+export class PasswordHasher {
+  /** Hashes and verifications started (for tests and diagnostics). */
+  readonly runs = { hash: 0, verify: 0 };
+  private readonly limit: LimitFunction;
+
+  constructor(private readonly limits: HashingLimits) {
+    this.limit = pLimit(limits.concurrency);
   }
-  return verify(passwordHash, password).catch(() => false);
+
+  hash(password: string): Promise<string> {
+    return this.run(() => {
+      this.runs.hash++;
+      return hash(password, PARAMS);
+    });
+  }
+
+  verify(passwordHash: string | null | undefined, password: string): Promise<boolean> {
+    return this.run(async () => {
+      this.runs.verify++;
+      if (!passwordHash) {
+        dummyHash ??= hash('dummy password for timing', PARAMS);
+        await verify(await dummyHash, password).catch(() => false);
+        return false;
+      }
+      return verify(passwordHash, password).catch(() => false);
+    });
+  }
+
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.limit.pendingCount >= this.limits.maxQueue) {
+      return Promise.reject(
+        new ServiceUnavailable(2, 'The server is busy checking passwords; try again shortly.'),
+      );
+    }
+    return this.limit(work);
+  }
 }
 
 /** Returns why a password is refused, or null if it is acceptable. */

@@ -313,7 +313,7 @@ describe('admin profiles', () => {
   it('lets only a SUPER_ADMIN set permissions; admins read them', async () => {
     const superAdmin = await createUser(server, { roles: ['SUPER_ADMIN'] });
     const admin = await createUser(server, { roles: ['ADMIN'] });
-    const body = { permissions: ['orders:refund', 'catalog'], department: 'Support' };
+    const body = { permissions: ['orders:refund', 'rewards:adjust'], department: 'Support' };
     expect((await http.put(`/admin/users/${admin.id}/admin-profile`, body, admin.headers)).statusCode).toBe(
       403,
     );

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
-import { requireActor, requireRole } from '../../platform/http/authorization.ts';
+import { requireActor, requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid } from '../../platform/ids.ts';
@@ -167,7 +167,7 @@ export class ProfileService {
 
   /** Approves a PENDING application and grants the SELLER role, in one transaction. */
   async approveSeller(ctx: Ctx, userId: string, input: { commissionRateBps?: number | undefined }) {
-    const actor = requireRole(ctx, 'ADMIN');
+    const actor = requirePermission(ctx, 'sellers:approve');
     return transaction(ctx.db, async (trx) => {
       const profile = await this.decide(ctx, trx, userId, 'APPROVED', actor.userId, {
         ...(input.commissionRateBps !== undefined ? { commission_rate_bps: input.commissionRateBps } : {}),
@@ -187,7 +187,7 @@ export class ProfileService {
   }
 
   async rejectSeller(ctx: Ctx, userId: string, reason: string) {
-    const actor = requireRole(ctx, 'ADMIN');
+    const actor = requirePermission(ctx, 'sellers:approve');
     return transaction(ctx.db, async (trx) => {
       const profile = await this.decide(ctx, trx, userId, 'REJECTED', actor.userId, {
         rejection_reason: reason,

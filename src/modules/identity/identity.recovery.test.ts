@@ -5,6 +5,7 @@ import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { api } from '../../../test/http.ts';
 import { capturingLogger } from '../../../test/logs.ts';
 import { lastMailTo, sentMails, tokenIn } from '../../../test/mail.ts';
+import { ServiceUnavailable } from '../../platform/http/errors.ts';
 
 let server: TestServer;
 let http: ReturnType<typeof api>;
@@ -87,6 +88,37 @@ describe('password reset', () => {
     expect(mails.at(-1)!.to).toContain(user.email);
   });
 
+  it('does the same work for known and unknown emails while answering: one queued job each, a no-op for the unknown', async () => {
+    const user = await createUser(server);
+    const ghost = uniqueEmail('ghost');
+    await sentMails(server); // nothing else left in the queue
+    const queued = () =>
+      server.database.db
+        .selectFrom('jobs')
+        .select(['queue', 'payload'])
+        .where('status', '=', 'pending')
+        .execute();
+    const known = await http.post('/auth/password-reset', { email: user.email });
+    const afterKnown = await queued();
+    const unknown = await http.post('/auth/password-reset', { email: ghost });
+    const afterBoth = await queued();
+    expect([known.statusCode, unknown.statusCode]).toEqual([202, 202]);
+    expect(known.body).toBe(unknown.body);
+    expect(afterKnown.map((j) => j.queue)).toEqual(['identity.password-reset']);
+    expect(afterBoth.map((j) => j.queue)).toEqual(['identity.password-reset', 'identity.password-reset']);
+    const tokens = async () =>
+      server.database.db
+        .selectFrom('user_tokens')
+        .select('user_id')
+        .where('type', '=', 'RESET_PASSWORD')
+        .execute();
+    const before = (await tokens()).length;
+    const mails = await sentMails(server);
+    expect((await tokens()).length).toBe(before + 1);
+    expect(mails.filter((m) => m.to.includes(ghost))).toEqual([]);
+    expect(mails.filter((m) => m.to.includes(user.email))).toHaveLength(1);
+  });
+
   it('sets a new password with the mailed code, once, and signs out every session', async () => {
     const user = await createUser(server);
     const second = (await http.post('/auth/login', { email: user.email, password: user.password })).json();
@@ -157,6 +189,38 @@ describe('password reset', () => {
     expect(
       (await http.post('/auth/login', { email: user.email, password: 'juniper-canyon-42-oak' })).statusCode,
     ).toBe(200);
+  });
+
+  it('checks a reset code before any password hashing: a made-up code costs no hash', async () => {
+    const hasher = server.modules.identity.service.passwords;
+    const before = hasher.runs.hash;
+    const res = await http.post('/auth/password-reset/confirm', {
+      token: 'x'.repeat(43),
+      password: 'saffron-lighthouse-58',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].pointer).toBe('/token');
+    expect(hasher.runs.hash).toBe(before);
+  });
+
+  it('gives a spent reset code back when the server sheds the hashing', async () => {
+    const user = await createUser(server);
+    await http.post('/auth/password-reset', { email: user.email });
+    const token = tokenIn(await lastMailTo(server, user.email, /reset/i));
+    const hasher = server.modules.identity.service.passwords;
+    const hash = hasher.hash.bind(hasher);
+    hasher.hash = () => Promise.reject(new ServiceUnavailable(1, 'busy'));
+    try {
+      const busy = await http.post('/auth/password-reset/confirm', {
+        token,
+        password: 'saffron-lighthouse-58',
+      });
+      expect(busy.statusCode).toBe(503);
+    } finally {
+      hasher.hash = hash;
+    }
+    const ok = await http.post('/auth/password-reset/confirm', { token, password: 'saffron-lighthouse-58' });
+    expect(ok.statusCode).toBe(204);
   });
 });
 

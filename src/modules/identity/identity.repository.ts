@@ -131,7 +131,7 @@ export interface UserAddressesTable {
   updated_at: Generated<Date>;
 }
 
-export type AttemptAction = 'login' | 'register' | 'password-reset' | 'verify-email';
+export type AttemptAction = 'login' | 'change-password' | 'register' | 'password-reset' | 'verify-email';
 
 export interface AuthAttemptsTable {
   store_id: string;
@@ -186,6 +186,11 @@ function liveUsers(db: Db, storeId: string) {
 
 export function findUserById(db: Db, storeId: string, id: string) {
   return liveUsers(db, storeId).select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** The user row locked for a change decided on its current values (roles, status). */
+export function findUserForUpdate(db: Db, storeId: string, id: string) {
+  return liveUsers(db, storeId).select(USER_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 /** seed 000 GSI1 (email lookup): served by users_store_email_idx on (store_id, lower(email)). */
@@ -255,13 +260,18 @@ export function setRoles(db: Db, storeId: string, id: string, roles: Role[]) {
 /**
  * The authentication query, one primary-key join per request: the user must be active and the
  * session of the token neither revoked nor expired. Returns the whole user row, so that calls
- * about the caller (GET /me) need no second query.
+ * about the caller (GET /me) need no second query, and the admin permissions (a third primary-key
+ * lookup, of admin_profiles).
  */
 export function findActor(db: Db, storeId: string, userId: string, sessionId: string) {
   return t(db)
     .selectFrom('user_sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
+    .leftJoin('admin_profiles as ap', (join) =>
+      join.onRef('ap.user_id', '=', 'u.id').on('ap.store_id', '=', storeId),
+    )
     .select(USER_COLUMNS.map((c) => `u.${c}` as const))
+    .select('ap.permissions')
     .where('s.id', '=', sessionId)
     .where('s.revoked_at', 'is', null)
     .where('s.expires_at', '>', now())
@@ -395,6 +405,7 @@ export function findRefreshTokenForUpdate(db: Db, hash: string) {
       'tk.expires_at',
       'tk.used_at',
       's.revoked_at as session_revoked_at',
+      's.created_at as session_started_at',
     ])
     .where('tk.token_hash', '=', hash)
     .where('tk.type', '=', 'REFRESH')
@@ -423,6 +434,15 @@ export function consumeToken(db: Db, storeId: string, hash: string, type: TokenT
     .where('expires_at', '>', now())
     .returning(['id', 'user_id'])
     .executeTakeFirst();
+}
+
+/** Makes a spent single-use token usable again (the work it was spent for did not happen). */
+export async function restoreToken(db: Db, id: string) {
+  await t(db)
+    .updateTable('user_tokens')
+    .set({ used_at: null, last_used_at: null })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Withdraws a user's unspent tokens of a type (a new reset mail replaces the previous one). */
@@ -461,17 +481,6 @@ export async function purgeExpired(db: Db, batch: number): Promise<number> {
 
 // --- abuse counters -----------------------------------------------------------------------------
 
-export function findLoginLock(db: Db, storeId: string, subject: string) {
-  return t(db)
-    .selectFrom('auth_attempts')
-    .select('locked_until')
-    .where('store_id', '=', storeId)
-    .where('action', '=', 'login')
-    .where('subject', '=', subject)
-    .where('locked_until', '>', now())
-    .executeTakeFirst();
-}
-
 export interface Backoff {
   freeFailures: number;
   baseSeconds: number;
@@ -480,23 +489,45 @@ export interface Backoff {
   forgetSeconds: number;
 }
 
-/** Counts one more consecutive failure; from `freeFailures` on, each earns a doubling lock. */
-export async function recordLoginFailure(db: Db, storeId: string, subject: string, b: Backoff) {
-  const { rows } = await sql<{ count: number; locked_until: Date | null }>`
-    INSERT INTO auth_attempts AS a (store_id, action, subject, count, window_started_at, updated_at)
-    VALUES (${storeId}, 'login', ${subject}, 1, now(), now())
-    ON CONFLICT (store_id, action, subject) DO UPDATE SET
-      count = CASE WHEN a.updated_at < now() - make_interval(secs => ${b.forgetSeconds}) THEN 1
-                   ELSE a.count + 1 END,
-      locked_until = CASE
-        WHEN a.updated_at >= now() - make_interval(secs => ${b.forgetSeconds})
-         AND a.count + 1 >= ${b.freeFailures}
+/**
+ * Reserves one attempt before the secret is checked: counts it as a failure at once and, from
+ * `freeFailures` on, sets the doubling lock it would earn. One conditional UPDATE under the row
+ * lock, so of a burst of concurrent attempts only those the policy allows get a reservation;
+ * a success clears the row. Returns the lock end instead when the subject is locked already.
+ */
+export async function reserveAttempt(
+  db: Db,
+  storeId: string,
+  action: AttemptAction,
+  subject: string,
+  b: Backoff,
+): Promise<{ reserved: true } | { reserved: false; lockedUntil: Date }> {
+  await sql`
+    INSERT INTO auth_attempts (store_id, action, subject, count, window_started_at, updated_at)
+    VALUES (${storeId}, ${action}, ${subject}, 0, now(), now())
+    ON CONFLICT (store_id, action, subject) DO NOTHING`.execute(db);
+  const fresh = sql<number>`CASE WHEN updated_at < now() - make_interval(secs => ${b.forgetSeconds})
+                                 THEN 1 ELSE count + 1 END`;
+  const { rows } = await sql<{ count: number }>`
+    UPDATE auth_attempts SET
+      count = ${fresh},
+      locked_until = CASE WHEN ${fresh} >= ${b.freeFailures}
         THEN now() + make_interval(secs => least(${b.maxSeconds}::float8,
-               ${b.baseSeconds}::float8 * power(2, a.count + 1 - ${b.freeFailures})))
+               ${b.baseSeconds}::float8 * power(2, ${fresh} - ${b.freeFailures})))
         ELSE NULL END,
       updated_at = now()
-    RETURNING count, locked_until`.execute(db);
-  return rows[0]!;
+    WHERE store_id = ${storeId} AND action = ${action} AND subject = ${subject}
+      AND (locked_until IS NULL OR locked_until <= now())
+    RETURNING count`.execute(db);
+  if (rows.length > 0) return { reserved: true };
+  const lock = await t(db)
+    .selectFrom('auth_attempts')
+    .select('locked_until')
+    .where('store_id', '=', storeId)
+    .where('action', '=', action)
+    .where('subject', '=', subject)
+    .executeTakeFirst();
+  return { reserved: false, lockedUntil: lock?.locked_until ?? new Date() };
 }
 
 export async function clearAttempts(db: Db, storeId: string, action: AttemptAction, subject: string) {

@@ -52,6 +52,7 @@ export function identityRoutes(
           new TooManyRequests(Math.max(1, Math.ceil(context.ttl / 1000))),
       });
       authRoutes(scope as unknown as ZodApp, identity, config.RATE_LIMIT_AUTH_PER_MINUTE);
+      passwordChangeRoute(scope as unknown as ZodApp, identity, config.RATE_LIMIT_AUTH_PER_MINUTE);
     });
     accountRoutes(app, identity);
     addressRoutes(app, identity);
@@ -148,6 +149,26 @@ function authRoutes(app: ZodApp, identity: IdentityService, perMinute: number) {
   );
 }
 
+/** Each try costs an argon2 verification, so it is limited per address here and per account in the service. */
+function passwordChangeRoute(app: ZodApp, identity: IdentityService, perMinute: number) {
+  app.post(
+    '/me/password',
+    {
+      config: { rateLimit: { max: perMinute, timeWindow: 60_000 } },
+      schema: {
+        tags: ['account'],
+        security: bearer,
+        summary: 'Change password; signs out the other sessions',
+        body: ChangePasswordBody,
+      },
+    },
+    async (req, reply) => {
+      await identity.changePassword(req.ctx, req.body);
+      return reply.code(204).send();
+    },
+  );
+}
+
 function accountRoutes(app: ZodApp, identity: IdentityService) {
   const tags = ['account'];
   const auth = { tags, security: bearer };
@@ -161,16 +182,6 @@ function accountRoutes(app: ZodApp, identity: IdentityService) {
     '/me',
     { schema: { ...auth, summary: 'Change name or phone', body: UpdateMeBody, response: { 200: UserView } } },
     async (req) => identity.updateMe(req.ctx, req.body),
-  );
-  app.post(
-    '/me/password',
-    {
-      schema: { ...auth, summary: 'Change password; signs out the other sessions', body: ChangePasswordBody },
-    },
-    async (req, reply) => {
-      await identity.changePassword(req.ctx, req.body);
-      return reply.code(204).send();
-    },
   );
   app.post(
     '/me/email-verification',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../platform/http/context.ts';
+import { PERMISSIONS, ROLES } from '../../platform/http/context.ts';
 import { PageQuery } from '../../platform/http/pagination.ts';
 import { COUNTRY_CODES } from './identity.countries.ts';
 import { PASSWORD_MAX_LENGTH } from './identity.passwords.ts';
@@ -223,16 +223,14 @@ export const SellerListQuery = PageQuery.extend({ status: SellerStatus.optional(
 export const ApproveSellerBody = z.object({ commissionRateBps: Bps.optional() }).strict();
 export const RejectSellerBody = z.object({ reason: Text(1000) }).strict();
 
-export const Permission = z
-  .string()
-  .regex(/^[a-z][a-z_]*(:[a-z_*]+)?$/, 'Use the form area or area:action, e.g. orders:refund.')
-  .max(100);
+/** Only the permissions the code checks (docs/security.md lists the calls each opens). */
+export const Permission = z.enum(PERMISSIONS);
 export const AdminProfileView = z.object({
   permissions: z.array(z.string()),
   department: z.string().nullable(),
 });
 export const UpdateAdminProfileBody = z
-  .object({ permissions: z.array(Permission).max(100), department: Text(100).nullable() })
+  .object({ permissions: z.array(Permission).max(PERMISSIONS.length * 2), department: Text(100).nullable() })
   .partial()
   .strict();
 

@@ -2,7 +2,7 @@ import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
 import { requireActor } from '../../platform/http/authorization.ts';
-import type { Actor, Ctx, Role } from '../../platform/http/context.ts';
+import { type Actor, type Ctx, isPermission, PERMISSIONS, type Role } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
@@ -12,6 +12,7 @@ import { AdminUserService } from './identity.admin.ts';
 import type { DataCipher } from './identity.crypto.ts';
 import {
   AccountDeactivated,
+  AdminClaimRefused,
   EmailTaken,
   InvalidCredentials,
   InvalidRefreshToken,
@@ -22,13 +23,14 @@ import {
 import { IdentityEvents } from './identity.events.ts';
 import { GroupService } from './identity.groups.ts';
 import {
-  assertLoginAllowed,
+  clearPasswordChangeFailures,
   hitAccountLimit,
-  recordLoginFailure,
   recordLoginSuccess,
+  reserveLoginAttempt,
+  reservePasswordChange,
 } from './identity.limits.ts';
 import { passwordResetMail, sendSealedMail, verificationMail } from './identity.mails.ts';
-import { hashPassword, passwordProblem, verifyPassword } from './identity.passwords.ts';
+import { type HashingLimits, PasswordHasher, passwordProblem } from './identity.passwords.ts';
 import { presentUser, type UserView } from './identity.presenters.ts';
 import { ProfileService } from './identity.profiles.ts';
 import type { UserRow } from './identity.repository.ts';
@@ -64,12 +66,17 @@ export interface RegisterInput {
 
 export type IdentityConfig = Pick<
   Config,
-  'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'PUBLIC_URL'
->;
+  'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'REFRESH_ABSOLUTE_TTL_SECONDS' | 'PUBLIC_URL'
+> &
+  Partial<Pick<Config, 'PASSWORD_HASH_CONCURRENCY' | 'PASSWORD_HASH_QUEUE_MAX'>>;
+
+const DEFAULT_HASHING: HashingLimits = { concurrency: 4, maxQueue: 64 };
 
 const VERIFICATION_TTL_HOURS = 24;
 const RESET_TTL_MINUTES = 60;
 const PURGE_BATCH = 5000;
+/** The queue of password reset work (see requestPasswordReset). */
+export const RESET_QUEUE = 'identity.password-reset';
 
 /** The same answer whether or not an account has the email (no enumeration). */
 const RESET_ACCEPTED = {
@@ -91,6 +98,8 @@ export class IdentityService {
   readonly profiles: ProfileService;
   readonly groups: GroupService;
   readonly admin: AdminUserService;
+  /** Every argon2 hash and verification of the process, a few at a time. */
+  readonly passwords: PasswordHasher;
   /** The user row read while authenticating, for the rest of that request (dropped with the actor). */
   private readonly authenticated = new WeakMap<Actor, UserRow>();
 
@@ -104,6 +113,10 @@ export class IdentityService {
     this.profiles = new ProfileService(jobs, cipher);
     this.groups = new GroupService();
     this.admin = new AdminUserService(jobs);
+    this.passwords = new PasswordHasher({
+      concurrency: config.PASSWORD_HASH_CONCURRENCY ?? DEFAULT_HASHING.concurrency,
+      maxQueue: config.PASSWORD_HASH_QUEUE_MAX ?? DEFAULT_HASHING.maxQueue,
+    });
   }
 
   // --- accounts ---------------------------------------------------------------------------------
@@ -111,7 +124,7 @@ export class IdentityService {
   async register(ctx: Ctx, input: RegisterInput, client: ClientInfo = {}) {
     refusePassword(input.password);
     await hitAccountLimit(ctx.db, ctx.storeId, 'register', input.email);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await this.passwords.hash(input.password);
     return transaction(ctx.db, async (trx) => {
       const user = await this.insertUser(trx, ctx.storeId, input, passwordHash, ['CUSTOMER']);
       await this.sendVerification(trx, user);
@@ -124,9 +137,18 @@ export class IdentityService {
     });
   }
 
-  /** Creates a user with the given roles (no mail, no session); 409 when the email is taken. */
+  /**
+   * Creates a user with the given roles (no mail, no session); 409 when the email is taken. An
+   * ADMIN made this way (by the operator, seeds and tests) holds every admin permission.
+   */
   async createUser(db: Db, storeId: string, input: RegisterInput, roles: Role[]): Promise<UserRow> {
-    return this.insertUser(db, storeId, input, await hashPassword(input.password), roles);
+    const passwordHash = await this.passwords.hash(input.password);
+    return transaction(db, async (trx) => {
+      const user = await this.insertUser(trx, storeId, input, passwordHash, roles);
+      if (roles.includes('ADMIN'))
+        await repo.upsertAdminProfile(trx, storeId, user.id, { permissions: [...PERMISSIONS] });
+      return user;
+    });
   }
 
   private async insertUser(
@@ -175,36 +197,51 @@ export class IdentityService {
     return presentUser(user);
   }
 
-  /** Changes the password and signs out every other session (the current one stays). */
+  /**
+   * Changes the password and signs out every other session (the current one stays). Each try is
+   * counted per account before the current password is checked, so a stolen access token gives
+   * no more guesses than the sign-in lock does.
+   */
   async changePassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }) {
     const actor = requireActor(ctx);
     refusePassword(input.newPassword, '/newPassword');
+    await reservePasswordChange(ctx.db, ctx.storeId, actor.userId);
     const current = await repo.findPasswordHash(ctx.db, ctx.storeId, actor.userId);
-    if (!(await verifyPassword(current?.password_hash, input.currentPassword))) {
+    if (!(await this.passwords.verify(current?.password_hash, input.currentPassword))) {
       const detail = 'The current password is incorrect.';
       throw new BadRequest(detail, [{ pointer: '/currentPassword', in: 'body', detail }], 'wrong-password');
     }
-    const passwordHash = await hashPassword(input.newPassword);
+    await clearPasswordChangeFailures(ctx.db, ctx.storeId, actor.userId);
+    const passwordHash = await this.passwords.hash(input.newPassword);
     await transaction(ctx.db, async (trx) => {
       await repo.updateUser(trx, ctx.storeId, actor.userId, { password_hash: passwordHash });
       await repo.revokeAllSessions(trx, ctx.storeId, actor.userId, 'PASSWORD_CHANGED', actor.sessionId);
     });
   }
 
-  /** Creates the admin if the email is free; gives an existing account the ADMIN role otherwise. */
+  /**
+   * Creates the admin if the email is free. An existing account becomes ADMIN only when the given
+   * password is its own: someone may have registered the operator's address first (409 otherwise).
+   */
   async ensureAdmin(db: Db, storeId: string, email: string, password: string): Promise<UserRow> {
     refusePassword(password);
     const existing = await repo.findUserByEmail(db, storeId, email);
     if (existing) {
       if (existing.roles.includes('ADMIN')) return existing;
-      return (await repo.setRoles(db, storeId, existing.id, [
-        ...new Set([...existing.roles, 'ADMIN' as const]),
-      ]))!;
+      if (!(await this.passwords.verify(existing.password_hash, password))) throw new AdminClaimRefused();
+      return transaction(db, async (trx) => {
+        await repo.upsertAdminProfile(trx, storeId, existing.id, { permissions: [...PERMISSIONS] });
+        return (await repo.setRoles(trx, storeId, existing.id, [
+          ...new Set([...existing.roles, 'ADMIN' as const]),
+        ]))!;
+      });
     }
     try {
       return await this.createUser(db, storeId, { email, password, name: 'Administrator' }, ['ADMIN']);
     } catch (error) {
-      if (error instanceof EmailTaken) return (await repo.findUserByEmail(db, storeId, email))!;
+      // created at the same moment by another process: the same rule applies to it
+      if (error instanceof EmailTaken && (await repo.findUserByEmail(db, storeId, email)))
+        return this.ensureAdmin(db, storeId, email, password);
       throw error;
     }
   }
@@ -213,16 +250,13 @@ export class IdentityService {
 
   async login(ctx: Ctx, input: { email: string; password: string }, client: ClientInfo = {}) {
     const email = input.email.trim();
-    await assertLoginAllowed(ctx.db, ctx.storeId, email);
+    // Counted before the password is checked (unknown emails too, so the answers stay identical).
+    await reserveLoginAttempt(ctx.db, ctx.storeId, email);
     const found = await repo.findUserByEmail(ctx.db, ctx.storeId, email);
-    const ok = await verifyPassword(found?.password_hash, input.password);
-    if (!found || !ok) {
-      // Unknown emails are counted too, so the answers stay identical.
-      await recordLoginFailure(ctx.db, ctx.storeId, email);
-      throw new InvalidCredentials();
-    }
-    if (found.status !== 'ACTIVE') throw new AccountDeactivated();
+    const ok = await this.passwords.verify(found?.password_hash, input.password);
+    if (!found || !ok) throw new InvalidCredentials();
     await recordLoginSuccess(ctx.db, ctx.storeId, email);
+    if (found.status !== 'ACTIVE') throw new AccountDeactivated();
     await repo.touchLogin(ctx.db, ctx.storeId, found.id);
     const { password_hash: _, ...user } = found;
     return { user: presentUser(user), ...(await this.startSession(ctx.db, user, client)) };
@@ -238,10 +272,12 @@ export class IdentityService {
         return null;
       }
       if (token.expires_at.getTime() <= Date.now()) return null;
+      // sliding, but never past the absolute lifetime counted from the session's sign-in
+      if (this.sessionEnd(token.session_started_at).getTime() <= Date.now()) return null;
       const user = await repo.findUserById(trx, ctx.storeId, token.user_id);
       if (user?.status !== 'ACTIVE') return null;
       await repo.markTokenUsed(trx, token.id);
-      return this.issue(trx, user, token.family_id!, client);
+      return this.issue(trx, user, token.family_id!, token.session_started_at, client);
     });
     if (!outcome) throw new InvalidRefreshToken();
     return outcome;
@@ -293,43 +329,59 @@ export class IdentityService {
    * changes take effect at once, not when the token expires.
    */
   async authenticate(db: Db, storeId: string, bearer: string): Promise<Actor | null> {
-    const claims = await verifyAccessToken(this.keys, bearer);
+    const claims = await verifyAccessToken(this.keys, bearer, storeId);
     if (!claims || claims.storeId !== storeId) return null;
     const found = await repo.findActor(db, storeId, claims.userId, claims.sessionId);
     if (!found) return null;
-    const actor: Actor = { userId: found.id, storeId, roles: found.roles, sessionId: claims.sessionId };
-    this.authenticated.set(actor, found);
+    const { permissions, ...user } = found;
+    const actor: Actor = {
+      userId: user.id,
+      storeId,
+      roles: user.roles,
+      permissions: (permissions ?? []).filter(isPermission),
+      sessionId: claims.sessionId,
+    };
+    this.authenticated.set(actor, user);
     return actor;
   }
 
   private async startSession(db: Db, user: UserRow, client: ClientInfo): Promise<Tokens> {
     const sessionId = newId();
+    const startedAt = new Date();
     await repo.insertSession(db, {
       id: sessionId,
       store_id: user.store_id,
       user_id: user.id,
       user_agent: client.userAgent?.slice(0, 500) ?? null,
       ip: client.ip ?? null,
-      expires_at: this.refreshExpiry(),
+      created_at: startedAt,
+      expires_at: this.refreshExpiry(startedAt),
       revoked_at: null,
       revoke_reason: null,
     });
-    return this.issue(db, user, sessionId, client, false);
+    return this.issue(db, user, sessionId, startedAt, client, false);
   }
 
-  private refreshExpiry(): Date {
-    return new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000);
+  private sessionEnd(startedAt: Date): Date {
+    return new Date(startedAt.getTime() + this.config.REFRESH_ABSOLUTE_TTL_SECONDS * 1000);
+  }
+
+  /** A refresh token's expiry: the sliding lifetime, cut at the session's absolute end. */
+  private refreshExpiry(sessionStartedAt: Date): Date {
+    const sliding = Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000;
+    return new Date(Math.min(sliding, this.sessionEnd(sessionStartedAt).getTime()));
   }
 
   private async issue(
     db: Db,
     user: UserRow,
     sessionId: string,
+    sessionStartedAt: Date,
     client: ClientInfo,
     touch = true,
   ): Promise<Tokens> {
     const refresh = newOpaqueToken();
-    const expiresAt = this.refreshExpiry();
+    const expiresAt = this.refreshExpiry(sessionStartedAt);
     await repo.insertToken(db, {
       id: newId(),
       store_id: user.store_id,
@@ -377,33 +429,53 @@ export class IdentityService {
     });
   }
 
+  /**
+   * Answers at once, the same way and after the same work for any email: the per-email limit and
+   * one queued job. The job (`sendPasswordReset`) finds the account and mails the code, or does
+   * nothing for an unknown or inactive email, so neither the answer nor its timing tells them apart.
+   */
   async requestPasswordReset(ctx: Ctx, email: string) {
     await hitAccountLimit(ctx.db, ctx.storeId, 'password-reset', email);
-    const user = await repo.findUserByEmail(ctx.db, ctx.storeId, email);
-    if (user?.status !== 'ACTIVE') return RESET_ACCEPTED;
-    await transaction(ctx.db, async (trx) => {
-      await repo.revokeUnspentTokens(trx, ctx.storeId, user.id, 'RESET_PASSWORD');
+    await this.jobs.enqueue(ctx.db, { queue: RESET_QUEUE, storeId: ctx.storeId, payload: { email } });
+    return RESET_ACCEPTED;
+  }
+
+  /** The reset job: a fresh code for an active account, mailed; earlier codes stop working. */
+  async sendPasswordReset(db: Db, storeId: string, email: string): Promise<void> {
+    const user = await repo.findUserByEmail(db, storeId, email);
+    if (user?.status !== 'ACTIVE') return;
+    await transaction(db, async (trx) => {
+      await repo.revokeUnspentTokens(trx, storeId, user.id, 'RESET_PASSWORD');
       const token = await this.singleUseToken(trx, user, 'RESET_PASSWORD', RESET_TTL_MINUTES * 60);
       await sendSealedMail(
         trx,
         this.jobs,
         this.cipher,
         passwordResetMail(user.email, user.name, token, RESET_TTL_MINUTES, this.config.PUBLIC_URL),
-        ctx.storeId,
+        storeId,
       );
     });
-    return RESET_ACCEPTED;
   }
 
-  /** Sets a new password from a reset code and ends every session of the account. */
+  /**
+   * Sets a new password from a reset code and ends every session of the account. The code is
+   * checked and spent before any hashing, so made-up codes cost no argon2 work; if the hashing is
+   * shed (503) the code is given back.
+   */
   async confirmPasswordReset(ctx: Ctx, input: { token: string; password: string }): Promise<void> {
     refusePassword(input.password);
-    const passwordHash = await hashPassword(input.password);
-    await transaction(ctx.db, async (trx) => {
+    const { spent, user } = await transaction(ctx.db, async (trx) => {
       const spent = await repo.consumeToken(trx, ctx.storeId, hashToken(input.token), 'RESET_PASSWORD');
       if (!spent) throw new InvalidToken('password reset');
       const user = await repo.findUserById(trx, ctx.storeId, spent.user_id);
       if (user?.status !== 'ACTIVE') throw new InvalidToken('password reset');
+      return { spent, user };
+    });
+    const passwordHash = await this.passwords.hash(input.password).catch(async (error: unknown) => {
+      await repo.restoreToken(ctx.db, spent.id);
+      throw error;
+    });
+    await transaction(ctx.db, async (trx) => {
       await repo.updateUser(trx, ctx.storeId, user.id, {
         password_hash: passwordHash,
         // The code arrived by mail, which proves the address.

@@ -1,6 +1,7 @@
+import { createHash, createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
+import { decodeJwt, decodeProtectedHeader, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../../test/factories.ts';
@@ -101,6 +102,41 @@ describe('tokens', () => {
     expect(afterTheft.statusCode).toBe(401);
   });
 
+  it('refuses to rotate the refresh token of a session older than its absolute lifetime', async () => {
+    const user = await createUser(server);
+    const { refreshToken } = (await post('/auth/refresh', { refreshToken: user.refreshToken })).json();
+    await server.database.db
+      .updateTable('user_sessions')
+      .set({ created_at: sql`now() - interval '90 days' - interval '1 minute'` })
+      .where('user_id', '=', user.id)
+      .execute();
+    const res = await post('/auth/refresh', { refreshToken });
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it("never lets a refresh token outlive its session's absolute lifetime", async () => {
+    const user = await createUser(server);
+    await server.database.db
+      .updateTable('user_sessions')
+      .set({ created_at: sql`now() - interval '89 days'` })
+      .where('user_id', '=', user.id)
+      .execute();
+    const rotated = await post('/auth/refresh', { refreshToken: user.refreshToken });
+    expect(rotated.statusCode).toBe(200);
+    const rows = await server.database.db
+      .selectFrom('user_tokens as tk')
+      .innerJoin('user_sessions as s', 's.id', 'tk.family_id')
+      .select(['tk.expires_at', 's.created_at', 's.expires_at as session_expires_at'])
+      .where('tk.user_id', '=', user.id)
+      .where('tk.used_at', 'is', null)
+      .execute();
+    expect(rows).toHaveLength(1);
+    const end = rows[0]!.created_at.getTime() + 90 * 86_400_000;
+    expect(rows[0]!.expires_at.getTime()).toBeLessThanOrEqual(end + 1000);
+    expect(rows[0]!.session_expires_at.getTime()).toBeLessThanOrEqual(end + 1000);
+  });
+
   it('ends a session at logout', async () => {
     const user = await createUser(server);
     expect((await post('/auth/logout', { refreshToken: user.refreshToken })).statusCode).toBe(204);
@@ -170,10 +206,59 @@ describe('access token lifetimes and keys', () => {
       .setProtectedHeader({ alg: 'HS256', kid: keys.current.kid, typ: 'JWT' })
       .setSubject(claims.sub!)
       .setIssuer('bazaar')
+      .setAudience(`bazaar:${String(claims.store)}`)
       .setIssuedAt(times.iat)
       .setExpirationTime(times.exp)
       .sign(keys.current.secret);
   }
+
+  /** A token like the user's, signed with the server's key, built by `build` from its claims. */
+  async function resign(token: string, build: (jwt: SignJWT, claims: JWTPayload) => SignJWT) {
+    const keys = KeyRing.fromConfig(server.config);
+    const claims = decodeJwt(token);
+    const jwt = new SignJWT({ store: claims.store, roles: claims.roles, sid: claims.sid })
+      .setProtectedHeader({ alg: 'HS256', kid: keys.current.kid, typ: 'JWT' })
+      .setIssuer('bazaar')
+      .setIssuedAt();
+    return build(jwt, claims).sign(keys.current.secret);
+  }
+
+  it('refuses a token without the audience of this store, or without an expiry or subject', async () => {
+    const user = await createUser(server);
+    const store = server.modules.tenancy.defaultStore().id;
+    const variants = {
+      good: (j: SignJWT, c: JWTPayload) =>
+        j.setSubject(c.sub!).setAudience(`bazaar:${store}`).setExpirationTime('5m'),
+      noAudience: (j: SignJWT, c: JWTPayload) => j.setSubject(c.sub!).setExpirationTime('5m'),
+      otherAudience: (j: SignJWT, c: JWTPayload) =>
+        j.setSubject(c.sub!).setAudience(`bazaar:${newId()}`).setExpirationTime('5m'),
+      noExpiry: (j: SignJWT, c: JWTPayload) => j.setSubject(c.sub!).setAudience(`bazaar:${store}`),
+      noSubject: (j: SignJWT) => j.setAudience(`bazaar:${store}`).setExpirationTime('5m'),
+    };
+    const codes: Record<string, number> = {};
+    for (const [name, build] of Object.entries(variants)) {
+      const token = await resign(user.accessToken, build);
+      codes[name] = (await get('/me', { authorization: `Bearer ${token}` })).statusCode;
+    }
+    expect(codes).toEqual({ good: 200, noAudience: 401, otherAudience: 401, noExpiry: 401, noSubject: 401 });
+    expect(decodeJwt(user.accessToken).aud).toBe(`bazaar:${store}`);
+  });
+
+  it('does not let a configured passphrase be confirmed offline with one fast hash of the key id or signature', async () => {
+    const passphrase = 'correct horse battery staple rides again';
+    const keys = KeyRing.fromConfig({
+      JWT_SECRET: passphrase,
+      JWT_PREVIOUS_SECRETS: '',
+      dataDir: server.config.dataDir,
+    });
+    const claims = { userId: newId(), storeId: newId(), roles: ['CUSTOMER' as const], sessionId: newId() };
+    const token = await signAccessToken(keys, claims, 900);
+    const kid = decodeProtectedHeader(token).kid!;
+    expect(kid).not.toBe(createHash('sha256').update(passphrase).digest('hex').slice(0, 16));
+    expect(kid).not.toContain(createHmac('sha256', passphrase).update('kid').digest('hex').slice(0, 16));
+    await expect(jwtVerify(token, new TextEncoder().encode(passphrase))).rejects.toThrow(/signature/);
+    expect(await verifyAccessToken(keys, token, claims.storeId)).toEqual(claims);
+  });
 
   it('answers 401 problem+json for an expired token that is otherwise valid', async () => {
     const user = await createUser(server);
@@ -208,8 +293,8 @@ describe('access token lifetimes and keys', () => {
     const dropped = KeyRing.fromConfig({ JWT_SECRET: 'b'.repeat(40), JWT_PREVIOUS_SECRETS: '', dataDir });
     const claims = { userId: newId(), storeId: newId(), roles: ['CUSTOMER' as const], sessionId: newId() };
     const old = await signAccessToken(before, claims, 900);
-    expect(await verifyAccessToken(after, old)).toEqual(claims);
-    expect(await verifyAccessToken(dropped, old)).toBeNull();
+    expect(await verifyAccessToken(after, old, claims.storeId)).toEqual(claims);
+    expect(await verifyAccessToken(dropped, old, claims.storeId)).toBeNull();
     const fresh = await signAccessToken(after, claims, 900);
     expect(decodeProtectedHeader(fresh).kid).toBe(after.current.kid);
     expect(decodeProtectedHeader(fresh).kid).not.toBe(decodeProtectedHeader(old).kid);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, scryptSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
@@ -13,10 +13,25 @@ interface SigningKey {
 
 const ISSUER = 'bazaar';
 
+/** The audience of a store's access tokens: a token is only ever good for the store it names. */
+export const audienceOf = (storeId: string) => `bazaar:${storeId}`;
+
+/**
+ * The signing key is stretched from the configured secret with scrypt (memory-hard), and the
+ * `kid` is an HMAC under that key: neither a token's signature nor its `kid` lets a guess at a
+ * weak JWT_SECRET passphrase be checked with one fast hash. The salt is fixed, so every process
+ * derives the same key from the same secret.
+ */
 function keyFromSecret(secret: string): SigningKey {
+  const key = scryptSync(secret, 'bazaar-jwt-signing-key-v1', 32, {
+    N: 2 ** 15,
+    r: 8,
+    p: 1,
+    maxmem: 64 * 1024 * 1024,
+  });
   return {
-    kid: createHash('sha256').update(secret).digest('hex').slice(0, 16),
-    secret: new TextEncoder().encode(secret),
+    kid: createHmac('sha256', key).update('bazaar-kid').digest('hex').slice(0, 16),
+    secret: new Uint8Array(key),
   };
 }
 
@@ -114,13 +129,21 @@ export async function signAccessToken(
     .setProtectedHeader({ alg: 'HS256', kid: keys.current.kid, typ: 'JWT' })
     .setSubject(claims.userId)
     .setIssuer(ISSUER)
+    .setAudience(audienceOf(claims.storeId))
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
     .sign(keys.current.secret);
 }
 
-/** Returns the claims of a valid token, or null for anything expired, malformed or wrongly signed. */
-export async function verifyAccessToken(keys: KeyRing, token: string): Promise<AccessClaims | null> {
+/**
+ * Returns the claims of a valid token for `storeId`, or null for anything expired, malformed,
+ * wrongly signed, missing a required claim, or meant for another audience.
+ */
+export async function verifyAccessToken(
+  keys: KeyRing,
+  token: string,
+  storeId: string,
+): Promise<AccessClaims | null> {
   try {
     const { payload } = await jwtVerify(
       token,
@@ -129,7 +152,12 @@ export async function verifyAccessToken(keys: KeyRing, token: string): Promise<A
         if (!key) throw new joseErrors.JWKSNoMatchingKey();
         return key.secret;
       },
-      { issuer: ISSUER, algorithms: ['HS256'] },
+      {
+        issuer: ISSUER,
+        audience: audienceOf(storeId),
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'sub', 'aud'],
+      },
     );
     if (
       typeof payload.sub !== 'string' ||

@@ -5,11 +5,13 @@ import path from 'node:path';
 import type { ZodApp } from '../../platform/http/app.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { DataCipher } from './identity.crypto.ts';
+import { AdminClaimRefused } from './identity.errors.ts';
 import { registerSealedMailQueue } from './identity.mails.ts';
 import { identityRoutes } from './identity.routes.ts';
-import { IdentityService } from './identity.service.ts';
+import { IdentityService, RESET_QUEUE } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
 
+export { PERMISSIONS, type Permission } from '../../platform/http/context.ts';
 export { getUserGroup } from './identity.groups.ts';
 export type { UserView } from './identity.presenters.ts';
 export { presentUser } from './identity.presenters.ts';
@@ -32,6 +34,9 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
     job.log.info({ removed }, 'expired tokens and sessions purged');
   });
   jobs.schedule(PURGE_QUEUE, '17 * * * *', PURGE_QUEUE);
+  jobs.handle<{ email: string }>(RESET_QUEUE, async (job) => {
+    if (job.storeId) await service.sendPasswordReset(job.db, job.storeId, job.payload.email);
+  });
   return {
     name: 'identity',
     migrations: path.join(import.meta.dirname, 'migrations'),
@@ -48,8 +53,16 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
     async onReady() {
       const { BAZAAR_ADMIN_EMAIL: email, BAZAAR_ADMIN_PASSWORD: password } = config;
       if (!email || !password) return;
-      const admin = await service.ensureAdmin(database.db, defaultStoreId(), email, password);
-      log.info({ userId: admin.id }, 'administrator account in place');
+      try {
+        const admin = await service.ensureAdmin(database.db, defaultStoreId(), email, password);
+        log.info({ userId: admin.id }, 'administrator account in place');
+      } catch (error) {
+        if (!(error instanceof AdminClaimRefused)) throw error;
+        log.error(
+          { setting: 'BAZAAR_ADMIN_EMAIL', code: error.code },
+          `BAZAAR_ADMIN_EMAIL names an existing account whose password is not BAZAAR_ADMIN_PASSWORD; it was not made an administrator`,
+        );
+      }
     },
   };
 }

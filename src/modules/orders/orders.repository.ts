@@ -1,4 +1,11 @@
-import { type Generated, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import {
+  type Generated,
+  type Insertable,
+  type RawBuilder,
+  type Selectable,
+  sql,
+  type Updateable,
+} from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
 import type { ItemStatus, OrderStatus } from './orders.status.ts';
 
@@ -35,6 +42,10 @@ export interface OrdersTable {
   cancelled_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Guest orders: contact keys and client address, for the guest cash-on-delivery limits. */
+  buyer_email_key: Generated<string | null>;
+  buyer_phone_key: Generated<string | null>;
+  placed_ip: Generated<string | null>;
 }
 
 export interface OrderItemsTable {
@@ -203,6 +214,36 @@ export function findOrderByNumber(db: Db, storeId: string, number: string) {
     .where('store_id', '=', storeId)
     .where('number', '=', number)
     .executeTakeFirst();
+}
+
+/** Statuses in which a cash-on-delivery order still holds stock nobody has paid for. */
+const OPEN_COD_STATUSES: OrderStatus[] = ['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED'];
+
+/** Open guest COD orders of the store with this email key, phone key and client address. */
+export async function countOpenGuestCodOrders(
+  db: Db,
+  storeId: string,
+  keys: { email: string | null; phone: string | null; ip: string | null },
+) {
+  const matches: RawBuilder<boolean>[] = [];
+  if (keys.email) matches.push(sql`buyer_email_key = ${keys.email}`);
+  if (keys.phone) matches.push(sql`buyer_phone_key = ${keys.phone}`);
+  if (keys.ip) matches.push(sql`placed_ip = ${keys.ip}`);
+  if (matches.length === 0) return { email: 0, phone: 0, ip: 0 };
+  const row = await t(db)
+    .selectFrom('orders')
+    .select([
+      sql<number>`count(*) FILTER (WHERE buyer_email_key = ${keys.email})`.as('email'),
+      sql<number>`count(*) FILTER (WHERE buyer_phone_key = ${keys.phone})`.as('phone'),
+      sql<number>`count(*) FILTER (WHERE placed_ip = ${keys.ip})`.as('ip'),
+    ])
+    .where('store_id', '=', storeId)
+    .where('user_id', 'is', null)
+    .where('payment_provider', '=', 'cod')
+    .where('status', 'in', OPEN_COD_STATUSES)
+    .where(sql<boolean>`(${sql.join(matches, sql` OR `)})`)
+    .executeTakeFirstOrThrow();
+  return { email: Number(row.email), phone: Number(row.phone), ip: Number(row.ip) };
 }
 
 export function updateOrder(db: Db, id: string, patch: Updateable<OrdersTable>) {

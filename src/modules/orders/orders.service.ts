@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactKeys } from '../../platform/contact-keys.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { hasRole, requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -168,6 +169,13 @@ const ITEM_STATUS_FOR: Partial<Record<OrderStatus, ItemStatus>> = {
   RETURNED: 'RETURNED',
 };
 
+/** What the guest cash-on-delivery limits count a guest order by (nothing for signed-in buyers). */
+function guestKeys(ctx: Ctx, draft: OrderDraft) {
+  if (draft.userId) return {};
+  const keys = contactKeys({ email: draft.email, phone: draft.shippingAddress.phone });
+  return { buyer_email_key: keys.email, buyer_phone_key: keys.phone, placed_ip: ctx.ip ?? null };
+}
+
 export class OrdersService {
   constructor(private readonly jobs: Jobs) {}
 
@@ -203,6 +211,7 @@ export class OrdersService {
       shipped_at: null,
       delivered_at: null,
       cancelled_at: null,
+      ...guestKeys(ctx, draft),
     });
     const items = await repo.insertItems(
       trx,

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/transaction.ts';
-import { requireRole } from '../../platform/http/authorization.ts';
+import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { Conflict, NotFound } from '../../platform/http/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
@@ -49,7 +49,7 @@ export async function createTaxRule(
     inclusive: boolean;
   },
 ) {
-  requireRole(ctx, 'ADMIN');
+  requirePermission(ctx, 'settings:manage');
   const row = await repo.insertTaxRule(ctx.db, {
     id: newId(),
     store_id: ctx.storeId,
@@ -69,7 +69,7 @@ export async function listTaxRules(ctx: Ctx) {
 }
 
 export async function deactivateTaxRule(ctx: Ctx, id: string) {
-  requireRole(ctx, 'ADMIN');
+  requirePermission(ctx, 'settings:manage');
   const row = isUuid(id) ? await repo.deactivateTaxRule(ctx.db, ctx.storeId, id) : undefined;
   if (!row) throw new NotFound('tax rule', 'tax-rule-not-found');
   return presentTaxRule(row);
@@ -88,7 +88,7 @@ export async function createShippingMethod(
     isDefault: boolean;
   },
 ) {
-  requireRole(ctx, 'ADMIN');
+  requirePermission(ctx, 'settings:manage');
   try {
     const row = await repo.insertShippingMethod(ctx.db, {
       id: newId(),

@@ -2,8 +2,10 @@
 // delivery, Stripe, Razorpay). Orders follow payment status through `onStatusChange`.
 import path from 'node:path';
 import { type Config, testProviderEnabled } from '../../platform/config.ts';
+import { pruneInBatches, RETENTION_CRON, RETENTION_QUEUES } from '../../platform/jobs/retention.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { registerReconciliation } from './payments.reconcile.ts';
+import { pruneEvents } from './payments.repository.ts';
 import { paymentsRoutes } from './payments.routes.ts';
 import { PaymentsService } from './payments.service.ts';
 import type { PaymentProvider, ProviderName } from './providers/provider.ts';
@@ -61,10 +63,22 @@ export function configuredProviders(config: Config): Map<ProviderName, PaymentPr
 export function createPaymentsModule(platform: Platform): PaymentsModule {
   const service = new PaymentsService(configuredProviders(platform.config), platform.jobs);
   registerReconciliation(platform.jobs, service, platform.log);
+  registerEventRetention(platform);
   return {
     name: 'payments',
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
     routes: paymentsRoutes(service),
   };
+}
+
+/** Received webhooks are deleted after RETENTION_PAYMENT_EVENTS_DAYS (a scheduled prune). */
+function registerEventRetention({ jobs, config }: Platform): void {
+  jobs.handle(RETENTION_QUEUES.payments, async (job) => {
+    const removed = await pruneInBatches((batch) =>
+      pruneEvents(job.db, config.RETENTION_PAYMENT_EVENTS_DAYS, batch),
+    );
+    job.log.info({ removed }, 'old payment events pruned');
+  });
+  jobs.schedule(RETENTION_QUEUES.payments, RETENTION_CRON, RETENTION_QUEUES.payments);
 }

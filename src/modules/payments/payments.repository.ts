@@ -256,3 +256,13 @@ export function unsettledPayments(db: Db, olderThan: Date, notBefore: Date, limi
     .limit(limit)
     .execute();
 }
+
+/** Deletes up to `batch` received webhooks older than `days` (retention; their payloads hold personal data). */
+export async function pruneEvents(db: Db, days: number, batch: number): Promise<number> {
+  const result = await sql`
+    DELETE FROM payment_events WHERE id IN (
+      SELECT id FROM payment_events WHERE received_at < now() - make_interval(days => ${days}) LIMIT ${batch})`.execute(
+    db,
+  );
+  return Number(result.numAffectedRows ?? 0n);
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/app.ts';
-import { requireRole } from '../../platform/http/authorization.ts';
+import { requirePermission } from '../../platform/http/authorization.ts';
 import { isUuid } from '../../platform/ids.ts';
 import { PaymentNotFound } from './payments.errors.ts';
 import {
@@ -105,7 +105,7 @@ export function paymentsRoutes(payments: PaymentsService) {
         },
       },
       async (req, reply) => {
-        requireRole(req.ctx, 'ADMIN');
+        requirePermission(req.ctx, 'orders:refund');
         const refund = await payments.refund(req.ctx, paymentId(req.params.id), {
           ...req.body,
           idempotencyKey: req.headers['idempotency-key'],

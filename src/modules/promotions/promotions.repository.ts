@@ -1,4 +1,5 @@
 import { type Generated, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { ContactKeys } from '../../platform/contact-keys.ts';
 import { type Db, tables } from '../../platform/db/database.ts';
 
 export type CouponType = 'AMOUNT' | 'PERCENT' | 'FREE_SHIPPING';
@@ -34,6 +35,9 @@ export interface CouponUsagesTable {
   discount_amount: number;
   created_at: Generated<Date>;
   released_at: Date | null;
+  email_key: string | null;
+  phone_key: string | null;
+  address_key: string | null;
 }
 
 export type RewardType = 'EARN' | 'REDEEM' | 'EXPIRE' | 'ADJUST';
@@ -123,11 +127,15 @@ export function listCoupons(db: Db, storeId: string, limit: number, after?: stri
     .execute();
 }
 
-/** Live (unreleased) uses of a coupon by one buyer, by user id or, for guests, by email. */
+/**
+ * Live (unreleased) uses of a coupon by one buyer: a signed-in user by user id; a guest by any of
+ * its contact keys (a use by anyone with the same mailbox, phone or shipping address counts), and
+ * by email for uses recorded before keys were kept.
+ */
 export async function countUsesBy(
   db: Db,
   couponId: string,
-  buyer: { userId: string | null; email: string | null },
+  buyer: { userId: string | null; email: string | null; keys: ContactKeys },
 ) {
   let q = t(db)
     .selectFrom('coupon_usages')
@@ -135,8 +143,19 @@ export async function countUsesBy(
     .where('coupon_id', '=', couponId)
     .where('released_at', 'is', null);
   if (buyer.userId) q = q.where('user_id', '=', buyer.userId);
-  else if (buyer.email) q = q.where(sql`lower(email)`, '=', buyer.email.toLowerCase());
-  else return 0;
+  else {
+    const { email, phone, address } = buyer.keys;
+    q = q.where((eb) =>
+      eb.or([
+        ...(email ? [eb('email_key', '=', email)] : []),
+        ...(phone ? [eb('phone_key', '=', phone)] : []),
+        ...(address ? [eb('address_key', '=', address)] : []),
+        ...(buyer.email
+          ? [eb.and([eb('email_key', 'is', null), eb(sql`lower(email)`, '=', buyer.email.toLowerCase())])]
+          : []),
+      ]),
+    );
+  }
   return Number((await q.executeTakeFirst())?.n ?? 0);
 }
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Config } from '../../platform/config.ts';
+import { contactKeys, type StreetAddress } from '../../platform/contact-keys.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, pgErrorCode, transaction } from '../../platform/db/transaction.ts';
-import { requireActor, requireRole } from '../../platform/http/authorization.ts';
+import { requireActor, requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { BadRequest, type FieldError } from '../../platform/http/errors.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
@@ -92,6 +93,13 @@ export interface CouponQuote extends CouponEffect {
 export interface Buyer {
   userId: string | null;
   email: string | null;
+  /** A guest is also known by its phone and shipping address (per-buyer coupon limits). */
+  phone?: string | null | undefined;
+  address?: StreetAddress | null | undefined;
+}
+
+function usageKeys(buyer: Buyer) {
+  return { userId: buyer.userId, email: buyer.email, keys: contactKeys(buyer) };
 }
 
 export class PromotionsService {
@@ -100,7 +108,7 @@ export class PromotionsService {
   // ── coupons: administration ──────────────────────────────────────────────
 
   async createCoupon(ctx: Ctx, input: CouponInput, storeCurrency: string) {
-    const actor = requireRole(ctx, 'ADMIN');
+    const actor = requirePermission(ctx, 'coupons:manage');
     try {
       const row = await repo.insertCoupon(ctx.db, {
         id: newId(),
@@ -127,7 +135,7 @@ export class PromotionsService {
   }
 
   async updateCoupon(ctx: Ctx, id: string, patch: Partial<Omit<CouponInput, 'code' | 'type' | 'currency'>>) {
-    requireRole(ctx, 'ADMIN');
+    requirePermission(ctx, 'coupons:manage');
     const current = isUuid(id) ? await repo.findCoupon(ctx.db, ctx.storeId, id) : undefined;
     if (!current) throw new CouponNotFound();
     refuseInconsistentCoupon(current, patch);
@@ -180,7 +188,7 @@ export class PromotionsService {
     if (problem) throw couponRejected(problem);
     if (
       coupon.per_user_limit !== null &&
-      (await repo.countUsesBy(db, coupon.id, buyer)) >= coupon.per_user_limit
+      (await repo.countUsesBy(db, coupon.id, usageKeys(buyer))) >= coupon.per_user_limit
     ) {
       throw couponRejected('per-user-limit-reached');
     }
@@ -202,11 +210,12 @@ export class PromotionsService {
     if (problem) throw couponRejected(problem);
     if (
       coupon.per_user_limit !== null &&
-      (await repo.countUsesBy(trx, coupon.id, input.buyer)) >= coupon.per_user_limit
+      (await repo.countUsesBy(trx, coupon.id, usageKeys(input.buyer))) >= coupon.per_user_limit
     ) {
       throw couponRejected('per-user-limit-reached');
     }
     await repo.incrementUse(trx, coupon.id, 1);
+    const keys = contactKeys(input.buyer);
     await repo.insertUsage(trx, {
       id: newId(),
       store_id: ctx.storeId,
@@ -216,6 +225,9 @@ export class PromotionsService {
       order_id: input.orderId,
       discount_amount: input.discount,
       released_at: null,
+      email_key: keys.email,
+      phone_key: keys.phone,
+      address_key: keys.address,
     });
   }
 
@@ -320,7 +332,7 @@ export class PromotionsService {
   }
 
   async adjustPoints(ctx: Ctx, userId: string, points: number, note: string) {
-    requireRole(ctx, 'ADMIN');
+    requirePermission(ctx, 'rewards:adjust');
     await this.addEntry(ctx.db, ctx, { userId, type: 'ADJUST', reason: 'ADMIN', points, note });
     return { balance: await repo.balanceOf(ctx.db, ctx.storeId, userId) };
   }

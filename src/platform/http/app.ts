@@ -25,7 +25,7 @@ import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { Ctx } from './context.ts';
 import { edgeServerOptions, escapePointer, refuseUnsafeText } from './edge.ts';
-import { AppError, type FieldError, problem, TooManyRequests } from './errors.ts';
+import { AppError, type FieldError, problem, ServiceUnavailable, TooManyRequests } from './errors.ts';
 
 /** The Fastify instance every module registers its routes on, typed by zod schemas. */
 export type ZodApp = FastifyInstance<
@@ -67,7 +67,8 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: config.TRUST_PROXY,
+    // a hop count trusts that many proxies whoever they are (Fastify's own number form trusts none)
+    trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -166,10 +167,15 @@ function strictQuery<T>(schema: T): T {
   return schema instanceof z.ZodObject && !schema.def.catchall ? (schema.strict() as T) : schema;
 }
 
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
+}
+
 function sendError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const body = toProblem(error, req);
-  if (body.status >= 500) req.log.error({ err: error }, 'request failed');
-  if (error instanceof TooManyRequests) reply.header('retry-after', String(error.retryAfterSeconds));
+  if (body.status >= 500 && body.status !== 503) req.log.error({ err: error }, 'request failed');
+  if (error instanceof TooManyRequests || error instanceof ServiceUnavailable)
+    reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 

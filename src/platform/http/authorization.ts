@@ -1,4 +1,4 @@
-import type { Actor, Ctx, Role } from './context.ts';
+import type { Actor, Ctx, Permission, Role } from './context.ts';
 import { type AppError, Forbidden, NotFound, Unauthorized } from './errors.ts';
 
 /** The authorization toolkit every module uses; see docs/security.md. */
@@ -17,6 +17,16 @@ export function requireRole(ctx: Ctx, ...roles: Role[]): Actor {
   const actor = requireActor(ctx);
   if (!hasRole(actor, ...roles)) throw new Forbidden();
   return actor;
+}
+
+/**
+ * The actor if it is an ADMIN holding `permission` (a SUPER_ADMIN holds every one); 401 without an
+ * actor, 403 otherwise, naming the permission.
+ */
+export function requirePermission(ctx: Ctx, permission: Permission): Actor {
+  const actor = requireRole(ctx, 'ADMIN');
+  if (actor.roles.includes('SUPER_ADMIN') || actor.permissions?.includes(permission)) return actor;
+  throw new Forbidden(`This needs the admin permission ${permission}.`, 'permission-missing');
 }
 
 /** True when the actor owns the resource or holds one of the roles (staff of the same store). */

@@ -4,11 +4,31 @@ import type { Db } from '../db/database.ts';
 export const ROLES = ['CUSTOMER', 'SELLER', 'ADMIN', 'DELIVERY_AGENT', 'SUPER_ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * What an ADMIN may do beyond reading: each names the calls it opens (docs/security.md). A
+ * SUPER_ADMIN holds all of them. Identity exports the list and keeps each admin's set.
+ */
+export const PERMISSIONS = [
+  'orders:refund',
+  'rewards:adjust',
+  'users:roles',
+  'settings:manage',
+  'sellers:approve',
+  'coupons:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export function isPermission(name: string): name is Permission {
+  return (PERMISSIONS as readonly string[]).includes(name);
+}
+
 /** Who is acting: set by the identity module's authentication hook from a verified access token. */
 export interface Actor {
   userId: string;
   storeId: string;
   roles: Role[];
+  /** The admin permissions the account holds (read with the user on every request). */
+  permissions?: readonly Permission[];
   sessionId?: string;
 }
 
@@ -19,6 +39,8 @@ export interface Ctx {
   tenantId: string;
   actor: Actor | null;
   requestId: string;
+  /** The client's address (see TRUST_PROXY), for per-address limits; absent in jobs. */
+  ip?: string;
   log: FastifyBaseLogger;
 }
 

@@ -61,6 +61,16 @@ export class TooManyRequests extends AppError {
   }
 }
 
+/** The server sheds load it cannot take now (a full work queue); the client may retry later. */
+export class ServiceUnavailable extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    detail = 'The server is busy; try again shortly.',
+  ) {
+    super(503, 'service-busy', 'Service Unavailable', detail);
+  }
+}
+
 export const PROBLEM_TYPE_BASE = '/problems/';
 
 export interface Problem {

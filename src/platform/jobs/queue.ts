@@ -74,3 +74,27 @@ export async function enqueue(db: Db, job: JobInput): Promise<string | null> {
     .executeTakeFirst();
   return row?.id ?? null;
 }
+
+/** Deletes up to `batch` jobs that succeeded more than `days` ago; dead jobs stay for inspection. */
+export async function pruneSucceededJobs(db: Db, days: number, batch: number): Promise<number> {
+  const result = await sql`
+    DELETE FROM jobs WHERE id IN (
+      SELECT id FROM jobs WHERE status = 'succeeded' AND finished_at < now() - make_interval(days => ${days})
+      LIMIT ${batch})`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}
+
+/**
+ * Deletes up to `batch` outbox events older than `days` whose subscriber jobs have all run (a
+ * subscriber job carries the event id as its dedupe key).
+ */
+export async function pruneDeliveredEvents(db: Db, days: number, batch: number): Promise<number> {
+  const result = await sql`
+    DELETE FROM outbox_events e WHERE e.id IN (
+      SELECT o.id FROM outbox_events o
+      WHERE o.created_at < now() - make_interval(days => ${days})
+        AND NOT EXISTS (SELECT 1 FROM jobs j
+                        WHERE j.dedupe_key = o.id::text AND j.status IN ('pending', 'running'))
+      LIMIT ${batch})`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}

@@ -1,0 +1,328 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
+import { PERMISSIONS, type Permission } from '../../src/modules/identity/index.ts';
+import { newId } from '../../src/platform/ids.ts';
+import { createUser, type TestUser } from '../factories.ts';
+import { createTestServer, type TestServer } from '../harness.ts';
+
+let server: TestServer;
+let superAdmin: TestUser;
+let admin: TestUser;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  superAdmin = await createUser(server, { roles: ['SUPER_ADMIN'] });
+  admin = await createUser(server, { roles: ['ADMIN'] });
+});
+afterAll(async () => server?.destroy());
+
+type H = Record<string, string>;
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const call = (method: Method, url: string, body?: unknown, headers: H = {}) =>
+  server.app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers,
+    ...(body !== undefined ? { payload: body as object } : {}),
+  });
+
+/** An ADMIN whose permissions a SUPER_ADMIN set to exactly `permissions`. */
+async function adminWith(permissions: Permission[]): Promise<TestUser> {
+  const user = await createUser(server, { roles: ['ADMIN'] });
+  const res = await call('PUT', `/admin/users/${user.id}/admin-profile`, { permissions }, superAdmin.headers);
+  expect(res.statusCode).toBe(200);
+  return user;
+}
+
+const address = {
+  name: 'Asha Rao',
+  line1: '12 MG Road',
+  city: 'Bengaluru',
+  state: 'KA',
+  postalCode: '560001',
+  country: 'IN',
+};
+
+/** A paid guest order of one unit; its order id and captured payment id. */
+async function paidOrder() {
+  const p = await createProduct(server, admin.headers, { price: 5_000, stock: 5, status: 'ACTIVE' });
+  const cart = (await call('POST', '/carts')).json();
+  await call('POST', `/carts/${cart.id}/items`, { offerId: p.variants[0]!.offers[0]!.id, quantity: 1 });
+  const res = await call('POST', `/carts/${cart.id}/checkout`, {
+    email: `buyer-${newId()}@example.test`,
+    shippingAddress: address,
+    payment: { provider: 'test', token: 'tok_success' },
+  });
+  expect(res.statusCode).toBe(201);
+  return { orderId: res.json().order.id as string, paymentId: res.json().payment.id as string };
+}
+
+interface NamedCall {
+  name: string;
+  /** Makes what the call needs and sends it as `user`. */
+  send: (user: TestUser) => Promise<{ statusCode: number; body: string }>;
+  ok: number;
+}
+
+/** Every call each permission names, with a fresh target per call so each one can succeed. */
+const NAMED: Record<Permission, NamedCall[]> = {
+  'orders:refund': [
+    {
+      name: 'refund a payment',
+      ok: 201,
+      send: async (u) => {
+        const { paymentId } = await paidOrder();
+        return call(
+          'POST',
+          `/admin/payments/${paymentId}/refunds`,
+          { amount: 1_000, reason: 'damaged' },
+          u.headers,
+        );
+      },
+    },
+    {
+      name: 'move an order to REFUNDED',
+      ok: 200,
+      send: async (u) => {
+        const { orderId } = await paidOrder();
+        return call('POST', `/admin/orders/${orderId}/status`, { status: 'REFUNDED' }, u.headers);
+      },
+    },
+  ],
+  'rewards:adjust': [
+    {
+      name: 'adjust reward points',
+      ok: 200,
+      send: async (u) => {
+        const target = await createUser(server);
+        return call(
+          'POST',
+          `/admin/users/${target.id}/rewards`,
+          { points: 500, note: 'goodwill' },
+          u.headers,
+        );
+      },
+    },
+  ],
+  'users:roles': [
+    {
+      name: 'change roles',
+      ok: 200,
+      send: async (u) => {
+        const target = await createUser(server);
+        return call('PUT', `/admin/users/${target.id}/roles`, { roles: ['CUSTOMER', 'SELLER'] }, u.headers);
+      },
+    },
+    {
+      name: 'deactivate',
+      ok: 200,
+      send: async (u) => {
+        const target = await createUser(server);
+        return call('POST', `/admin/users/${target.id}/deactivate`, {}, u.headers);
+      },
+    },
+    {
+      name: 'reactivate',
+      ok: 200,
+      send: async (u) => {
+        const target = await createUser(server);
+        await call('POST', `/admin/users/${target.id}/deactivate`, {}, superAdmin.headers);
+        return call('POST', `/admin/users/${target.id}/reactivate`, undefined, u.headers);
+      },
+    },
+  ],
+  'settings:manage': [
+    {
+      name: 'add a tax rule',
+      ok: 201,
+      send: (u) => call('POST', '/admin/tax-rules', { name: 'GST', country: 'IN', rateBp: 1800 }, u.headers),
+    },
+    {
+      name: 'deactivate a tax rule',
+      ok: 200,
+      send: async (u) => {
+        const rule = await call(
+          'POST',
+          '/admin/tax-rules',
+          { name: 'VAT', country: 'DE', rateBp: 1900 },
+          superAdmin.headers,
+        );
+        return call('DELETE', `/admin/tax-rules/${rule.json().id}`, undefined, u.headers);
+      },
+    },
+    {
+      name: 'add a shipping method',
+      ok: 201,
+      send: (u) =>
+        call(
+          'POST',
+          '/admin/shipping-methods',
+          { code: `m-${newId().slice(-8)}`, name: 'Courier', flatAmount: 0 },
+          u.headers,
+        ),
+    },
+  ],
+  'sellers:approve': [
+    {
+      name: 'approve a seller',
+      ok: 200,
+      send: async (u) => {
+        const applicant = await createUser(server);
+        await call('POST', '/me/seller-application', { businessName: 'Shop' }, applicant.headers);
+        return call('POST', `/admin/sellers/${applicant.id}/approve`, {}, u.headers);
+      },
+    },
+    {
+      name: 'reject a seller',
+      ok: 200,
+      send: async (u) => {
+        const applicant = await createUser(server);
+        await call('POST', '/me/seller-application', { businessName: 'Shop' }, applicant.headers);
+        return call('POST', `/admin/sellers/${applicant.id}/reject`, { reason: 'incomplete' }, u.headers);
+      },
+    },
+  ],
+  'coupons:manage': [
+    {
+      name: 'create a coupon',
+      ok: 201,
+      send: (u) =>
+        call(
+          'POST',
+          '/admin/coupons',
+          { code: `C${newId().slice(-8)}`, type: 'AMOUNT', value: 100 },
+          u.headers,
+        ),
+    },
+    {
+      name: 'change a coupon',
+      ok: 200,
+      send: async (u) => {
+        const coupon = await call(
+          'POST',
+          '/admin/coupons',
+          { code: `D${newId().slice(-8)}`, type: 'AMOUNT', value: 100 },
+          superAdmin.headers,
+        );
+        return call('PATCH', `/admin/coupons/${coupon.json().id}`, { active: false }, u.headers);
+      },
+    },
+  ],
+};
+
+describe('admin permissions', () => {
+  for (const permission of PERMISSIONS) {
+    it(`refuses every call ${permission} names to an ADMIN without it (403) and allows it with it`, async () => {
+      const others = PERMISSIONS.filter((p) => p !== permission);
+      const without = await adminWith(others);
+      const withIt = await adminWith([permission]);
+      for (const named of NAMED[permission]) {
+        const refused = await named.send(without);
+        expect([named.name, refused.statusCode]).toEqual([named.name, 403]);
+        expect(refused.body).toContain(permission);
+        const allowed = await named.send(withIt);
+        expect([named.name, allowed.statusCode, allowed.body]).toEqual([named.name, named.ok, allowed.body]);
+      }
+    });
+  }
+
+  it('names at least the refund, points, roles, settings and seller permissions, each with calls', () => {
+    expect(PERMISSIONS).toEqual(
+      expect.arrayContaining([
+        'orders:refund',
+        'rewards:adjust',
+        'users:roles',
+        'settings:manage',
+        'sellers:approve',
+      ]),
+    );
+    for (const p of PERMISSIONS) expect(NAMED[p].length).toBeGreaterThan(0);
+  });
+
+  it('gives every permission to an ADMIN made by create-admin or with the ADMIN role, and SUPER_ADMIN holds them all', async () => {
+    const store = server.modules.tenancy.defaultStore().id;
+    const made = await server.modules.identity.service.ensureAdmin(
+      server.database.db,
+      store,
+      `boss-${newId()}@shop.test`,
+      'Operator-pass-1!x',
+    );
+    for (const user of [made, admin]) {
+      const res = await call('GET', `/admin/users/${user.id}/admin-profile`, undefined, superAdmin.headers);
+      expect([...res.json().permissions].sort()).toEqual([...PERMISSIONS].sort());
+    }
+    const coupon = await call(
+      'POST',
+      '/admin/coupons',
+      { code: `S${newId().slice(-8)}`, type: 'AMOUNT', value: 1 },
+      superAdmin.headers,
+    );
+    expect(coupon.statusCode).toBe(201);
+  });
+
+  it('gives an ADMIN granted by another admin at most the granter’s permissions', async () => {
+    const granter = await adminWith(['users:roles', 'rewards:adjust']);
+    const target = await createUser(server);
+    const grant = await call(
+      'PUT',
+      `/admin/users/${target.id}/roles`,
+      { roles: ['CUSTOMER', 'ADMIN'] },
+      granter.headers,
+    );
+    expect(grant.statusCode).toBe(200);
+    const profile = await call(
+      'GET',
+      `/admin/users/${target.id}/admin-profile`,
+      undefined,
+      superAdmin.headers,
+    );
+    expect([...profile.json().permissions].sort()).toEqual(['rewards:adjust', 'users:roles']);
+  });
+
+  it('refuses unknown permission names with 400', async () => {
+    const res = await call(
+      'PUT',
+      `/admin/users/${admin.id}/admin-profile`,
+      { permissions: ['orders:refund', 'everything'] },
+      superAdmin.headers,
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].pointer).toMatch(/^\/permissions/);
+  });
+
+  it('lets existing ADMINs with no permissions keep working after the upgrade (all of them are given)', async () => {
+    const legacy = await createUser(server, { roles: ['ADMIN'] });
+    await server.database.db
+      .updateTable('admin_profiles')
+      .set({ permissions: [] })
+      .where('user_id', '=', legacy.id)
+      .execute();
+    const customer = await createUser(server);
+    await sql`UPDATE users SET roles = '{CUSTOMER}' WHERE id = ${customer.id}`.execute(server.database.db);
+    const migration = fs.readFileSync(
+      path.join(
+        import.meta.dirname,
+        '..',
+        '..',
+        'src',
+        'modules',
+        'identity',
+        'migrations',
+        '004_admin_permissions.sql',
+      ),
+      'utf8',
+    );
+    await sql.raw(migration).execute(server.database.db);
+    const res = await call('GET', `/admin/users/${legacy.id}/admin-profile`, undefined, superAdmin.headers);
+    expect([...res.json().permissions].sort()).toEqual([...PERMISSIONS].sort());
+    const none = await server.database.db
+      .selectFrom('admin_profiles')
+      .select('user_id')
+      .where('user_id', '=', customer.id)
+      .execute();
+    expect(none).toEqual([]);
+  });
+});
