@@ -81,6 +81,7 @@ const sellerOrAdmin: Access = { allow: ['SELLER', 'ADMIN'] };
 const ownerOnly: Access = { allow: ['owner'], owner: ['customer'] };
 const guestOrOwner: Access = { allow: ['owner'], owner: ['customer'], guests: true };
 const owningSellerOrAdmin: Access = { allow: ['owner', 'ADMIN'], owner: ['seller'] };
+const payerOrStaff: Access = { allow: ['owner', 'ADMIN'], owner: ['customer'], guests: true };
 const orderParty: Access = { allow: ['owner', 'ADMIN'], owner: ['customer', 'seller'] };
 
 export const ACCESS_POLICY: Record<string, Access> = {
@@ -209,9 +210,9 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /me/wishlists/{id}/items/{itemId}/move-to-cart': ownerOnly,
 
   // payments: the payer (a guest's payment by its id) or staff; cash is collected by staff
-  'GET /payments/{id}': { allow: ['owner', 'ADMIN'], owner: ['customer'], guests: true },
-  'POST /payments/{id}/confirm': { allow: ['owner', 'ADMIN'], owner: ['customer'], guests: true },
-  'POST /payments/{id}/retry': { ...guestOrOwner, upcoming: true },
+  'GET /payments/{id}': payerOrStaff,
+  'POST /payments/{id}/confirm': payerOrStaff,
+  'POST /payments/{id}/retry': { ...payerOrStaff, upcoming: true },
   'POST /payments/{id}/collect': admin,
   'GET /admin/payments': admin,
   'POST /admin/payments/{id}/refunds': adminWithPermission,
