@@ -1,0 +1,297 @@
+/**
+ * Who may call each operation of the API: the one table the authorization matrix test checks the
+ * server against and the "what each role may do" table of docs/security.md is generated from.
+ *
+ * Keys are `METHOD /path` as in the OpenAPI document, without the `/api/v1` prefix. Every operation
+ * needs an entry (a new route without one fails the matrix test) and every entry an operation.
+ */
+
+/** The callers the matrix sends every request as. */
+export const PRINCIPALS = [
+  'anonymous',
+  'customer',
+  'otherCustomer',
+  'seller',
+  'otherSeller',
+  'deliveryAgent',
+  'admin',
+  'foreignAdmin',
+] as const;
+export type Principal = (typeof PRINCIPALS)[number];
+
+type Role = 'CUSTOMER' | 'SELLER' | 'DELIVERY_AGENT' | 'ADMIN' | 'SUPER_ADMIN';
+
+/**
+ * The roles each principal holds in the store the requests address. Another store's admin holds
+ * none here: its token belongs to its own store, so in this one it is nobody.
+ */
+export const PRINCIPAL_ROLES: Record<Principal, readonly Role[]> = {
+  anonymous: [],
+  customer: ['CUSTOMER'],
+  otherCustomer: ['CUSTOMER'],
+  seller: ['CUSTOMER', 'SELLER'],
+  otherSeller: ['CUSTOMER', 'SELLER'],
+  deliveryAgent: ['DELIVERY_AGENT'],
+  admin: ['ADMIN'],
+  foreignAdmin: [],
+};
+
+/** Signed in to the store the requests address. */
+export function isSignedIn(who: Principal): boolean {
+  return who !== 'anonymous' && who !== 'foreignAdmin';
+}
+
+/**
+ * - `public`: everyone, anonymous callers included;
+ * - `signedIn`: any signed-in user of the store, acting on their own account;
+ * - `owner`: the owner of the resource the path names (see `owner`);
+ * - a role: every holder of it (SUPER_ADMIN holds every role).
+ */
+export type Grant = 'public' | 'signedIn' | 'owner' | Role;
+
+/**
+ * Who `owner` is: `customer` for what a user owns (their address, session, cart, wishlist, order,
+ * payment), `seller` for what a seller owns (its product, variant, offer, stock, order items; for
+ * an order: a seller with an item in it).
+ */
+export type Owner = 'customer' | 'seller';
+
+export interface Access {
+  allow: Grant[];
+  owner?: Owner[];
+  /**
+   * The call also serves guests: an anonymous caller with the id of a guest's cart or payment may
+   * use it, so an anonymous caller is told 404 (not 401) for a signed-in user's.
+   */
+  guests?: true;
+  /** ADMIN needs the admin permission for this call (SUPER_ADMIN holds every permission). */
+  permission?: true;
+  /**
+   * Added by a change that is not merged yet: checked as soon as the route exists, not required
+   * before. Remove the flag once it is merged (and regenerate the table in docs/security.md).
+   */
+  upcoming?: true;
+}
+
+const anyone: Access = { allow: ['public'] };
+const signedIn: Access = { allow: ['signedIn'] };
+const admin: Access = { allow: ['ADMIN'] };
+const adminWithPermission: Access = { allow: ['ADMIN'], permission: true };
+const sellerOrAdmin: Access = { allow: ['SELLER', 'ADMIN'] };
+const ownerOnly: Access = { allow: ['owner'], owner: ['customer'] };
+const guestOrOwner: Access = { allow: ['owner'], owner: ['customer'], guests: true };
+const owningSellerOrAdmin: Access = { allow: ['owner', 'ADMIN'], owner: ['seller'] };
+const payerOrStaff: Access = { allow: ['owner', 'ADMIN'], owner: ['customer'], guests: true };
+const orderParty: Access = { allow: ['owner', 'ADMIN'], owner: ['customer', 'seller'] };
+
+export const ACCESS_POLICY: Record<string, Access> = {
+  'GET /store': anyone,
+
+  // sign-up, sign-in and recovery: public, each carries its own secret (password, code, token)
+  'POST /auth/register': anyone,
+  'POST /auth/login': anyone,
+  'POST /auth/refresh': anyone,
+  'POST /auth/logout': anyone,
+  'POST /auth/logout-all': signedIn,
+  'POST /auth/verify-email': anyone,
+  'POST /auth/password-reset': anyone,
+  'POST /auth/password-reset/confirm': anyone,
+
+  // the caller's own account
+  'GET /me': signedIn,
+  'PATCH /me': signedIn,
+  'POST /me/password': signedIn,
+  'POST /me/email-verification': signedIn,
+  'GET /me/sessions': signedIn,
+  'DELETE /me/sessions/{id}': ownerOnly,
+  'GET /me/profile': signedIn,
+  'PATCH /me/profile/customer': signedIn,
+  'POST /me/seller-application': signedIn,
+  'PATCH /me/seller-profile': signedIn,
+  'GET /me/rewards': signedIn,
+  'GET /me/addresses': signedIn,
+  'POST /me/addresses': signedIn,
+  'GET /me/addresses/{id}': ownerOnly,
+  'PATCH /me/addresses/{id}': ownerOnly,
+  'DELETE /me/addresses/{id}': ownerOnly,
+
+  // users, sellers and groups: staff
+  'GET /admin/users': admin,
+  'GET /admin/users/lookup': admin,
+  'GET /admin/users/{id}': admin,
+  'PUT /admin/users/{id}/roles': adminWithPermission,
+  'POST /admin/users/{id}/deactivate': adminWithPermission,
+  'POST /admin/users/{id}/reactivate': adminWithPermission,
+  'PUT /admin/users/{id}/group': admin,
+  'GET /admin/users/{id}/admin-profile': admin,
+  'PUT /admin/users/{id}/admin-profile': { allow: ['SUPER_ADMIN'] },
+  'POST /admin/users/{id}/rewards': adminWithPermission,
+  'GET /admin/sellers': admin,
+  'GET /admin/sellers/{id}': admin,
+  'POST /admin/sellers/{id}/approve': adminWithPermission,
+  'POST /admin/sellers/{id}/reject': adminWithPermission,
+  'GET /admin/user-groups': admin,
+  'POST /admin/user-groups': admin,
+  'GET /admin/user-groups/{id}': admin,
+  'PATCH /admin/user-groups/{id}': admin,
+  'DELETE /admin/user-groups/{id}': admin,
+
+  // the public catalog
+  'GET /categories': anyone,
+  'GET /categories/{slug}': anyone,
+  'GET /products': anyone,
+  'GET /products/suggest': anyone,
+  'GET /products/{idOrSlug}': anyone,
+
+  // products, variants and offers: sellers their own, staff all
+  'POST /admin/products': sellerOrAdmin,
+  'GET /admin/products': sellerOrAdmin,
+  'POST /admin/products/import': sellerOrAdmin,
+  'GET /admin/products/export': sellerOrAdmin,
+  'GET /admin/products/{id}': owningSellerOrAdmin,
+  'PATCH /admin/products/{id}': owningSellerOrAdmin,
+  'DELETE /admin/products/{id}': owningSellerOrAdmin,
+  'POST /admin/products/{id}/variants': owningSellerOrAdmin,
+  'PATCH /admin/variants/{id}': owningSellerOrAdmin,
+  'DELETE /admin/variants/{id}': owningSellerOrAdmin,
+  'POST /admin/variants/{id}/offers': sellerOrAdmin,
+  'PATCH /admin/offers/{id}': owningSellerOrAdmin,
+  'DELETE /admin/offers/{id}': owningSellerOrAdmin,
+
+  // categories and their filters: staff
+  'GET /admin/categories': admin,
+  'POST /admin/categories': admin,
+  'POST /admin/categories/reorder': admin,
+  'PATCH /admin/categories/{id}': admin,
+  'POST /admin/categories/{id}/filters': admin,
+  'DELETE /admin/filters/{id}': admin,
+
+  // warehouses: sellers read, staff change
+  'GET /admin/warehouses': sellerOrAdmin,
+  'POST /admin/warehouses': admin,
+  'GET /admin/warehouses/{warehouseId}': sellerOrAdmin,
+  'PATCH /admin/warehouses/{warehouseId}': admin,
+  'DELETE /admin/warehouses/{warehouseId}': admin,
+
+  // stock: a seller only of its own offers (another seller's offer is 404), staff all
+  'POST /admin/inventory/receipts': owningSellerOrAdmin,
+  'POST /admin/inventory/adjustments': owningSellerOrAdmin,
+  'POST /admin/inventory/damages': owningSellerOrAdmin,
+  'POST /admin/inventory/transfers': owningSellerOrAdmin,
+  'PATCH /admin/inventory/offers/{offerId}/warehouses/{warehouseId}': owningSellerOrAdmin,
+  'GET /admin/inventory/offers/{offerId}': owningSellerOrAdmin,
+  'GET /admin/inventory/offers/{offerId}/movements': owningSellerOrAdmin,
+  'GET /admin/inventory/products/{productId}': owningSellerOrAdmin,
+  'GET /admin/inventory/sellers/{sellerId}/stock': owningSellerOrAdmin,
+  'GET /admin/inventory/low-stock': sellerOrAdmin,
+  'GET /admin/inventory/check': admin,
+  'POST /admin/inventory/reservations': admin,
+  'GET /admin/inventory/reservations/{reservationId}': admin,
+  'POST /admin/inventory/reservations/{reservationId}/confirm': admin,
+  'POST /admin/inventory/reservations/{reservationId}/release': admin,
+  'POST /admin/inventory/reservations/{reservationId}/returns': admin,
+
+  // carts: a user's cart is theirs alone; a guest cart belongs to whoever holds its id
+  'POST /carts': anyone,
+  'GET /carts/{id}': guestOrOwner,
+  'POST /carts/{id}/items': guestOrOwner,
+  'PATCH /carts/{id}/items/{itemId}': guestOrOwner,
+  'DELETE /carts/{id}/items/{itemId}': guestOrOwner,
+  'POST /carts/{id}/accept-prices': guestOrOwner,
+  'POST /carts/{id}/merge': signedIn,
+  'POST /carts/{id}/checkout': guestOrOwner,
+
+  'GET /me/wishlists': signedIn,
+  'POST /me/wishlists': signedIn,
+  'PATCH /me/wishlists/{id}': ownerOnly,
+  'DELETE /me/wishlists/{id}': ownerOnly,
+  'POST /me/wishlists/{id}/items': ownerOnly,
+  'DELETE /me/wishlists/{id}/items/{itemId}': ownerOnly,
+  'POST /me/wishlists/{id}/items/{itemId}/move-to-cart': ownerOnly,
+
+  // payments: the payer (a guest's payment by its id) or staff; cash is collected by staff
+  'GET /payments/{id}': payerOrStaff,
+  'POST /payments/{id}/confirm': payerOrStaff,
+  'POST /payments/{id}/retry': { ...payerOrStaff, upcoming: true },
+  'POST /payments/{id}/collect': admin,
+  'GET /admin/payments': admin,
+  'POST /admin/payments/{id}/refunds': adminWithPermission,
+  // a provider's signature, not the caller, authorizes a webhook
+  'POST /payments/webhooks/{provider}': anyone,
+
+  'POST /admin/coupons': admin,
+  'GET /admin/coupons': admin,
+  'GET /admin/coupons/{id}': admin,
+  'PATCH /admin/coupons/{id}': admin,
+
+  // orders: the buyer, the sellers of its items (their part) and staff
+  'GET /orders': signedIn,
+  'GET /orders/{id}': orderParty,
+  'GET /orders/{id}/history': orderParty,
+  'GET /orders/{id}/invoice': orderParty,
+  'POST /orders/{id}/cancel': { allow: ['owner', 'ADMIN'], owner: ['customer'] },
+  'GET /admin/orders': admin,
+  'POST /admin/orders/{id}/status': admin,
+  'GET /seller/order-items': { allow: ['SELLER'] },
+  'PATCH /seller/orders/{id}/items/{itemId}': owningSellerOrAdmin,
+
+  // store settings: staff
+  'POST /admin/tax-rules': adminWithPermission,
+  'GET /admin/tax-rules': admin,
+  'DELETE /admin/tax-rules/{id}': adminWithPermission,
+  'POST /admin/shipping-methods': adminWithPermission,
+  'GET /shipping-methods': anyone,
+  'GET /admin/store/settings': { ...admin, upcoming: true },
+  'PATCH /admin/store/settings': { ...adminWithPermission, upcoming: true },
+};
+
+/** Whether the policy lets `who` call an operation with this access (on the owner's resource). */
+export function isAllowed(access: Access, who: Principal): boolean {
+  return access.allow.some((grant) => {
+    if (grant === 'public') return true;
+    if (!isSignedIn(who)) return false;
+    if (grant === 'signedIn') return true;
+    if (grant === 'owner') return isOwner(access, who);
+    return PRINCIPAL_ROLES[who].includes(grant);
+  });
+}
+
+/** The fixtures of the matrix belong to `customer` (user resources) and `seller` (seller resources). */
+export function isOwner(access: Access, who: Principal): boolean {
+  return access.allow.includes('owner') && (access.owner ?? []).some((o) => o === who);
+}
+
+// ------------------------------------------------------------------ the table in docs/security.md
+
+const COLUMNS: Array<[string, Role | null]> = [
+  ['anonymous', null],
+  ['customer', 'CUSTOMER'],
+  ['seller', 'SELLER'],
+  ['delivery agent', 'DELIVERY_AGENT'],
+  ['admin', 'ADMIN'],
+];
+
+/** One cell: `yes`, `own` (their own resources only), `guest's` (a guest's, by its id) or `—`. */
+function cell(access: Access, role: Role | null): string {
+  const grants = access.allow;
+  if (grants.includes('public')) return 'yes';
+  if (role === null) return access.guests ? 'guest’s' : '—';
+  if (grants.includes('signedIn')) return 'yes';
+  if (grants.includes(role)) return role === 'ADMIN' && access.permission ? 'with permission' : 'yes';
+  if (role === 'ADMIN' && grants.includes('SUPER_ADMIN')) return 'SUPER_ADMIN';
+  const owners = grants.includes('owner') ? (access.owner ?? []) : [];
+  // every signed-in user owns their own account's things; sellers also their catalog and stock
+  if (owners.includes('customer') || (role === 'SELLER' && owners.includes('seller'))) return 'own';
+  return '—';
+}
+
+/** The markdown table of docs/security.md, in the order of the policy (entries not merged yet left out). */
+export function policyTable(policy: Record<string, Access> = ACCESS_POLICY): string {
+  const rows = Object.keys(policy)
+    .filter((op) => !policy[op]!.upcoming)
+    .map((op) => [`\`${op}\``, ...COLUMNS.map(([, role]) => cell(policy[op]!, role))]);
+  const header = ['call', ...COLUMNS.map(([name]) => name)];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
