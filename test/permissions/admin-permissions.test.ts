@@ -164,6 +164,11 @@ const NAMED: Record<Permission, NamedCall[]> = {
           u.headers,
         ),
     },
+    {
+      name: 'change the store settings',
+      ok: 200,
+      send: (u) => call('PATCH', '/admin/store/settings', { sellerMaxRewardBp: 100 }, u.headers),
+    },
   ],
   'sellers:approve': [
     {

@@ -66,11 +66,6 @@ export interface Access {
   guests?: true;
   /** ADMIN needs the admin permission for this call (SUPER_ADMIN holds every permission). */
   permission?: true;
-  /**
-   * Added by a change that is not merged yet: checked as soon as the route exists, not required
-   * before. Remove the flag once it is merged (and regenerate the table in docs/security.md).
-   */
-  upcoming?: true;
 }
 
 const anyone: Access = { allow: ['public'] };
@@ -212,17 +207,17 @@ export const ACCESS_POLICY: Record<string, Access> = {
   // payments: the payer (a guest's payment by its id) or staff; cash is collected by staff
   'GET /payments/{id}': payerOrStaff,
   'POST /payments/{id}/confirm': payerOrStaff,
-  'POST /payments/{id}/retry': { ...payerOrStaff, upcoming: true },
+  'POST /payments/{id}/retry': payerOrStaff,
   'POST /payments/{id}/collect': admin,
   'GET /admin/payments': admin,
   'POST /admin/payments/{id}/refunds': adminWithPermission,
   // a provider's signature, not the caller, authorizes a webhook
   'POST /payments/webhooks/{provider}': anyone,
 
-  'POST /admin/coupons': admin,
+  'POST /admin/coupons': adminWithPermission,
   'GET /admin/coupons': admin,
   'GET /admin/coupons/{id}': admin,
-  'PATCH /admin/coupons/{id}': admin,
+  'PATCH /admin/coupons/{id}': adminWithPermission,
 
   // orders: the buyer, the sellers of its items (their part) and staff
   'GET /orders': signedIn,
@@ -241,8 +236,8 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'DELETE /admin/tax-rules/{id}': adminWithPermission,
   'POST /admin/shipping-methods': adminWithPermission,
   'GET /shipping-methods': anyone,
-  'GET /admin/store/settings': { ...admin, upcoming: true },
-  'PATCH /admin/store/settings': { ...adminWithPermission, upcoming: true },
+  'GET /admin/store/settings': admin,
+  'PATCH /admin/store/settings': adminWithPermission,
 };
 
 /** Whether the policy lets `who` call an operation with this access (on the owner's resource). */
@@ -285,11 +280,12 @@ function cell(access: Access, role: Role | null): string {
   return '—';
 }
 
-/** The markdown table of docs/security.md, in the order of the policy (entries not merged yet left out). */
+/** The markdown table of docs/security.md, in the order of the policy. */
 export function policyTable(policy: Record<string, Access> = ACCESS_POLICY): string {
-  const rows = Object.keys(policy)
-    .filter((op) => !policy[op]!.upcoming)
-    .map((op) => [`\`${op}\``, ...COLUMNS.map(([, role]) => cell(policy[op]!, role))]);
+  const rows = Object.keys(policy).map((op) => [
+    `\`${op}\``,
+    ...COLUMNS.map(([, role]) => cell(policy[op]!, role)),
+  ]);
   const header = ['call', ...COLUMNS.map(([name]) => name)];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
-import { requireRole } from '../../platform/http/authorization.ts';
+import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { StoreNotFound } from './tenancy.errors.ts';
 import * as repo from './tenancy.repository.ts';
@@ -45,9 +45,12 @@ export async function readSettings(ctx: Ctx): Promise<StoreSettings> {
   return storeSettings(ctx.db, ctx.storeId);
 }
 
-/** ADMIN: changes the given settings of the request's store; the others and the rest of its config stay. */
+/**
+ * ADMIN with `settings:manage`: changes the given settings of the request's store; the others and
+ * the rest of its config stay.
+ */
 export async function changeSettings(ctx: Ctx, patch: StoreSettingsPatch): Promise<StoreSettings> {
-  requireRole(ctx, 'ADMIN');
+  requirePermission(ctx, 'settings:manage');
   const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
   if (Object.keys(changes).length === 0) return storeSettings(ctx.db, ctx.storeId);
   const stored = await repo.mergeStoreSettings(ctx.db, ctx.storeId, changes);
