@@ -50,6 +50,7 @@ export async function startServer(
       LOG_PRETTY: 'false',
       RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
       RATE_LIMIT_CATALOG_PER_MINUTE: '1000000',
+      CHECKOUT_RATE_LIMIT_PER_MINUTE: '1000000',
       BAZAAR_ADMIN_EMAIL: adminEmail,
       BAZAAR_ADMIN_PASSWORD: adminPassword,
       ...(db === 'postgres'

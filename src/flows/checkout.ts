@@ -74,10 +74,12 @@ export class CheckoutFlow {
     const email = await this.buyerEmail(ctx, input);
     if ((input.redeemPoints ?? 0) > 0 && !ctx.actor)
       throw field('/redeemPoints', 'Sign in to use reward points.');
+    // Taken before the transaction, so checkouts in one store never wait on each other's number.
+    const number = await this.deps.orders.nextOrderNumber(ctx);
     let placed: { orderId: string; paymentId: string };
     try {
       placed = await transaction(ctx.db, (trx) =>
-        this.place(trx, { ...ctx, db: trx }, cartId, input, email, idempotencyKey),
+        this.place(trx, { ...ctx, db: trx }, cartId, { input, email, number }, idempotencyKey),
       );
     } catch (error) {
       // A concurrent retry with the same key won (the cart is converted, or the key is taken): answer as it did.
@@ -95,8 +97,7 @@ export class CheckoutFlow {
     trx: Db,
     ctx: Ctx,
     cartId: string,
-    input: CheckoutInput,
-    email: string,
+    { input, email, number }: { input: CheckoutInput; email: string; number: string },
     idempotencyKey?: string,
   ) {
     const { carts, orders, inventory, payments, promotions } = this.deps;
@@ -187,6 +188,7 @@ export class CheckoutFlow {
     const cod = input.payment.provider === 'cod';
     const order = await orders.createOrder(trx, ctx, {
       id: orderId,
+      number,
       userId: buyer.userId,
       email,
       currency: cart.currency,

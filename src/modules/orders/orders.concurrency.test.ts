@@ -61,9 +61,11 @@ async function confirmedOrder(storeId?: string) {
     shipping: null,
   });
   const ctx = serviceCtx(server, admin, storeId);
+  const number = await orders().nextOrderNumber(ctx);
   const order = await transaction(server.database.db, (trx) =>
     orders().createOrder(trx, ctx, {
       id: newId(),
+      number,
       userId: null,
       email: 'buyer@example.test',
       currency: 'INR',

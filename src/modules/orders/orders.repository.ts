@@ -138,8 +138,8 @@ export type HistoryRow = Selectable<OrderStatusHistoryTable>;
 const t = (db: Db) => tables<OrderTables>(db);
 
 /**
- * The store's next order number, from its counter row (created at 100001 on its first order). The
- * row stays locked until the order's transaction ends, so numbers are unique and leave no gaps.
+ * The store's next order number, from its counter row (created at 100001 on its first order).
+ * Run outside the order's transaction, the row is locked for this statement only.
  */
 export async function nextOrderNumber(db: Db, storeId: string): Promise<string> {
   const { rows } = await sql<{ n: number }>`

@@ -52,6 +52,8 @@ export interface DraftItem {
 
 export interface OrderDraft {
   id: string;
+  /** From `nextOrderNumber`, taken before the order's transaction. */
+  number: string;
   userId: string | null;
   email: string;
   currency: string;
@@ -179,13 +181,22 @@ function guestKeys(ctx: Ctx, draft: OrderDraft) {
 export class OrdersService {
   constructor(private readonly jobs: Jobs) {}
 
+  /**
+   * The store's next order number, taken in a statement of its own: call it outside the order's
+   * transaction, so concurrent checkouts never queue on the store's counter row until commit. A
+   * checkout that fails after taking a number leaves a gap; numbers are never given twice.
+   */
+  async nextOrderNumber(ctx: Ctx): Promise<string> {
+    return repo.nextOrderNumber(ctx.db, ctx.storeId);
+  }
+
   /** Writes the order, its item snapshots and first history entry in the caller's transaction. */
   async createOrder(trx: Db, ctx: Ctx, draft: OrderDraft): Promise<OrderView> {
     const t = draft.totals;
     const order = await repo.insertOrder(trx, {
       id: draft.id,
       store_id: ctx.storeId,
-      number: await repo.nextOrderNumber(trx, ctx.storeId),
+      number: draft.number,
       user_id: draft.userId,
       email: draft.email,
       status: draft.status,

@@ -74,9 +74,11 @@ async function placeOrder(user: TestUser = buyer, { inclusiveTax = true } = {}) 
     shipping: { code: 'std', name: 'Standard', flatAmount: 4_900, weightBands: [], freeOverAmount: null },
   });
   const ctx = serviceCtx(server, user);
+  const number = await server.modules.orders.service.nextOrderNumber(ctx);
   return transaction(server.database.db, (trx) =>
     server.modules.orders.service.createOrder(trx, ctx, {
       id: newId(),
+      number,
       userId: user.id,
       email: user.email,
       currency: 'INR',
