@@ -48,3 +48,23 @@ export interface Ctx {
 export function withDb(ctx: Ctx, db: Db): Ctx {
   return { ...ctx, db };
 }
+
+/**
+ * The context of work no request started (jobs, sweeps, seeding, the CLI): the store it acts in,
+ * no actor unless one is given. `reason` names the work in its log lines (`requestId`).
+ */
+export function systemCtx(
+  db: Db,
+  storeId: string,
+  log: FastifyBaseLogger,
+  options: { reason?: string; actor?: Actor | null; tenantId?: string } = {},
+): Ctx {
+  return {
+    db,
+    storeId,
+    tenantId: options.tenantId ?? '',
+    actor: options.actor ?? null,
+    requestId: options.reason ?? 'system',
+    log,
+  };
+}
