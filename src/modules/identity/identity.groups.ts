@@ -5,9 +5,10 @@ import type { Ctx } from '../../platform/http/context.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { GroupNameTaken, GroupNotFound, UserNotFound } from './identity.errors.ts';
+import * as groupRepo from './identity.groups.repository.ts';
 import { presentGroup, presentUser, type UserView } from './identity.presenters.ts';
-import * as repo from './identity.repository.ts';
 import { IdCursor, type UserGroupView } from './identity.schemas.ts';
+import * as userRepo from './identity.users.repository.ts';
 
 export interface GroupFields {
   name: string;
@@ -43,7 +44,7 @@ export async function getUserGroup(
 ): Promise<UserGroupView | null> {
   const handle = 'selectFrom' in db ? db : db.db;
   if (!isUuid(userId)) return null;
-  const row = await repo.findUserGroup(handle, storeId, userId);
+  const row = await groupRepo.findUserGroup(handle, storeId, userId);
   return row ? presentGroup(row) : null;
 }
 
@@ -52,20 +53,20 @@ export class GroupService {
   async list(ctx: Ctx, query: { limit: number; cursor?: string | undefined }) {
     requireRole(ctx, 'ADMIN');
     const after = decodeCursor(query.cursor, IdCursor);
-    const rows = await repo.listGroups(ctx.db, ctx.storeId, query.limit, after?.id);
+    const rows = await groupRepo.listGroups(ctx.db, ctx.storeId, query.limit, after?.id);
     return toPage(rows, query.limit, presentGroup, (g) => ({ id: g.id }));
   }
 
   async get(ctx: Ctx, id: string): Promise<UserGroupView> {
     requireRole(ctx, 'ADMIN');
-    const row = isUuid(id) ? await repo.findGroup(ctx.db, ctx.storeId, id) : undefined;
+    const row = isUuid(id) ? await groupRepo.findGroup(ctx.db, ctx.storeId, id) : undefined;
     if (!row) throw new GroupNotFound();
     return presentGroup(row);
   }
 
   async create(ctx: Ctx, fields: GroupFields): Promise<UserGroupView> {
     requireRole(ctx, 'ADMIN');
-    const row = await repo
+    const row = await groupRepo
       .insertGroup(ctx.db, {
         id: newId(),
         store_id: ctx.storeId,
@@ -82,7 +83,7 @@ export class GroupService {
   async update(ctx: Ctx, id: string, fields: Partial<GroupFields>): Promise<UserGroupView> {
     requireRole(ctx, 'ADMIN');
     const row = isUuid(id)
-      ? await repo.updateGroup(ctx.db, ctx.storeId, id, columns(fields)).catch(nameClash)
+      ? await groupRepo.updateGroup(ctx.db, ctx.storeId, id, columns(fields)).catch(nameClash)
       : undefined;
     if (!row) throw new GroupNotFound();
     return presentGroup(row);
@@ -90,19 +91,22 @@ export class GroupService {
 
   async remove(ctx: Ctx, id: string): Promise<void> {
     requireRole(ctx, 'ADMIN');
-    if (!(isUuid(id) && (await repo.deleteGroup(ctx.db, ctx.storeId, id)))) throw new GroupNotFound();
+    if (!(isUuid(id) && (await groupRepo.deleteGroup(ctx.db, ctx.storeId, id)))) throw new GroupNotFound();
   }
 
   /** Puts a user in a group (or, with null, in none). */
   async assign(ctx: Ctx, userId: string, groupId: string | null): Promise<UserView> {
     requireRole(ctx, 'ADMIN');
     if (!isUuid(userId)) throw new UserNotFound();
-    if (groupId !== null && !(await repo.findGroup(ctx.db, ctx.storeId, groupId))) throw new GroupNotFound();
-    const user = await repo.updateUser(ctx.db, ctx.storeId, userId, { group_id: groupId }).catch((error) => {
-      // The group was deleted in between.
-      if (pgErrorCode(error) === '23503') throw new GroupNotFound();
-      throw error;
-    });
+    if (groupId !== null && !(await groupRepo.findGroup(ctx.db, ctx.storeId, groupId)))
+      throw new GroupNotFound();
+    const user = await userRepo
+      .updateUser(ctx.db, ctx.storeId, userId, { group_id: groupId })
+      .catch((error) => {
+        // The group was deleted in between.
+        if (pgErrorCode(error) === '23503') throw new GroupNotFound();
+        throw error;
+      });
     if (!user) throw new UserNotFound();
     return presentUser(user);
   }

@@ -1,13 +1,13 @@
 import type { Role } from '../../platform/http/context.ts';
+import type { AddressRow } from './identity.addresses.repository.ts';
+import type { UserGroupRow } from './identity.groups.repository.ts';
 import type {
-  AddressRow,
   AdminProfileRow,
   CustomerProfileRow,
   SellerProfileRow,
-  UserGroupRow,
-  UserRow,
-} from './identity.repository.ts';
+} from './identity.profiles.repository.ts';
 import type { AddressInput, AddressView, UserGroupView } from './identity.schemas.ts';
+import type { UserRow } from './identity.users.repository.ts';
 
 export interface UserView {
   id: string;

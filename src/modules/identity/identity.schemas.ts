@@ -171,6 +171,7 @@ export const UpdateCustomerProfileBody = z
   .strict();
 
 export const SellerStatus = z.enum(['PENDING', 'APPROVED', 'REJECTED']);
+export type SellerStatus = z.infer<typeof SellerStatus>;
 export const BankDetailsInput = z.object({
   accountHolder: Text(200),
   accountNumber: z
