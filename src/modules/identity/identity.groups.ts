@@ -6,7 +6,8 @@ import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { GroupNameTaken, GroupNotFound, UserNotFound } from './identity.errors.ts';
 import * as groupRepo from './identity.groups.repository.ts';
-import { presentGroup, presentUser, type UserView } from './identity.presenters.ts';
+import { presentGroup, presentUser } from './identity.presenters.ts';
+import type { UserView } from './identity.schemas.ts';
 import { IdCursor, type UserGroupView } from './identity.schemas.ts';
 import * as userRepo from './identity.users.repository.ts';
 

@@ -1,4 +1,3 @@
-import type { Role } from '../../platform/http/context.ts';
 import type { AddressRow } from './identity.addresses.repository.ts';
 import type { UserGroupRow } from './identity.groups.repository.ts';
 import type {
@@ -6,20 +5,8 @@ import type {
   CustomerProfileRow,
   SellerProfileRow,
 } from './identity.profiles.repository.ts';
-import type { AddressInput, AddressView, UserGroupView } from './identity.schemas.ts';
+import type { AddressInput, AddressView, UserGroupView, UserView } from './identity.schemas.ts';
 import type { UserRow } from './identity.users.repository.ts';
-
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  phone: string | null;
-  roles: Role[];
-  status: 'ACTIVE' | 'DEACTIVATED';
-  emailVerified: boolean;
-  groupId: string | null;
-  createdAt: string;
-}
 
 export function presentUser(u: UserRow): UserView {
   return {

@@ -35,6 +35,7 @@ export const UserView = z.object({
   groupId: z.string().uuid().nullable(),
   createdAt: z.string(),
 });
+export type UserView = z.infer<typeof UserView>;
 
 // --- auth ---------------------------------------------------------------------------------------
 

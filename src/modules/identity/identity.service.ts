@@ -9,7 +9,6 @@ import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { AddressService } from './identity.addresses.ts';
 import { AdminUserService } from './identity.admin.ts';
-import * as attemptRepo from './identity.attempts.repository.ts';
 import type { DataCipher } from './identity.crypto.ts';
 import {
   AccountDeactivated,
@@ -17,7 +16,6 @@ import {
   EmailTaken,
   InvalidCredentials,
   InvalidRefreshToken,
-  InvalidToken,
   SessionNotFound,
   UserNotFound,
 } from './identity.errors.ts';
@@ -30,12 +28,12 @@ import {
   reserveLoginAttempt,
   reservePasswordChange,
 } from './identity.limits.ts';
-import { passwordResetMail, sendSealedMail, verificationMail } from './identity.mails.ts';
-import { type HashingLimits, PasswordHasher, passwordProblem } from './identity.passwords.ts';
-import { presentUser, type UserView } from './identity.presenters.ts';
+import { type HashingLimits, PasswordHasher, refusePassword } from './identity.passwords.ts';
+import { presentUser } from './identity.presenters.ts';
 import * as profileRepo from './identity.profiles.repository.ts';
 import { ProfileService } from './identity.profiles.ts';
-import { IdCursor } from './identity.schemas.ts';
+import { RecoveryService } from './identity.recovery.ts';
+import { IdCursor, type UserView } from './identity.schemas.ts';
 import * as sessionRepo from './identity.sessions.repository.ts';
 import {
   hashToken,
@@ -46,9 +44,6 @@ import {
 } from './identity.tokens.ts';
 import type { UserRow } from './identity.users.repository.ts';
 import * as userRepo from './identity.users.repository.ts';
-
-export type { UserView } from './identity.presenters.ts';
-export { presentUser } from './identity.presenters.ts';
 
 export interface ClientInfo {
   userAgent?: string | undefined;
@@ -75,22 +70,7 @@ export type IdentityConfig = Pick<
 
 const DEFAULT_HASHING: HashingLimits = { concurrency: 4, maxQueue: 64 };
 
-const VERIFICATION_TTL_HOURS = 24;
-const RESET_TTL_MINUTES = 60;
 const PURGE_BATCH = 5000;
-/** The queue of password reset work (see requestPasswordReset). */
-export const RESET_QUEUE = 'identity.password-reset';
-
-/** The same answer whether or not an account has the email (no enumeration). */
-const RESET_ACCEPTED = {
-  status: 'accepted' as const,
-  detail: 'If an account uses this email, a message with a reset code is on its way.',
-};
-
-function refusePassword(password: string, pointer = '/password') {
-  const problem = passwordProblem(password);
-  if (problem) throw new BadRequest(problem, [{ pointer, in: 'body', detail: problem }]);
-}
 
 /**
  * Accounts, sign-in, sessions and account recovery; the parts below (addresses, profiles, groups,
@@ -101,6 +81,7 @@ export class IdentityService {
   readonly profiles: ProfileService;
   readonly groups: GroupService;
   readonly admin: AdminUserService;
+  readonly recovery: RecoveryService;
   /** Every argon2 hash and verification of the process, a few at a time. */
   readonly passwords: PasswordHasher;
   /** The user row read while authenticating, for the rest of that request (dropped with the actor). */
@@ -110,7 +91,7 @@ export class IdentityService {
     private readonly keys: KeyRing,
     private readonly config: IdentityConfig,
     private readonly jobs: Jobs,
-    private readonly cipher: DataCipher,
+    cipher: DataCipher,
   ) {
     this.addresses = new AddressService();
     this.profiles = new ProfileService(jobs, cipher);
@@ -119,6 +100,12 @@ export class IdentityService {
     this.passwords = new PasswordHasher({
       concurrency: config.PASSWORD_HASH_CONCURRENCY ?? DEFAULT_HASHING.concurrency,
       maxQueue: config.PASSWORD_HASH_QUEUE_MAX ?? DEFAULT_HASHING.maxQueue,
+    });
+    this.recovery = new RecoveryService({
+      jobs,
+      cipher,
+      passwords: this.passwords,
+      publicUrl: config.PUBLIC_URL,
     });
   }
 
@@ -130,7 +117,7 @@ export class IdentityService {
     const passwordHash = await this.passwords.hash(input.password);
     return transaction(ctx.db, async (trx) => {
       const user = await this.insertUser(trx, ctx.storeId, input, passwordHash, ['CUSTOMER']);
-      await this.sendVerification(trx, user);
+      await this.recovery.sendVerification(trx, user);
       await this.jobs.publish(trx, {
         name: IdentityEvents.userRegistered,
         storeId: ctx.storeId,
@@ -419,135 +406,6 @@ export class IdentityService {
       this.config.ACCESS_TOKEN_TTL_SECONDS,
     );
     return { accessToken, refreshToken: refresh.token };
-  }
-
-  // --- email verification and password reset ----------------------------------------------------
-
-  /** Sends (again) a verification code to the signed-in user; earlier codes stop working. */
-  async resendVerification(ctx: Ctx) {
-    const actor = requireActor(ctx);
-    await hitAccountLimit(ctx.db, ctx.storeId, 'verify-email', actor.userId);
-    await transaction(ctx.db, async (trx) => {
-      const user = await userRepo.findUserById(trx, ctx.storeId, actor.userId);
-      if (!user || user.email_verified_at) return;
-      await this.sendVerification(trx, user);
-    });
-    return { status: 'accepted' as const, detail: 'A verification code is on its way if one was needed.' };
-  }
-
-  async verifyEmail(ctx: Ctx, token: string): Promise<UserView> {
-    return transaction(ctx.db, async (trx) => {
-      const spent = await sessionRepo.consumeToken(trx, ctx.storeId, hashToken(token), 'EMAIL_VERIFICATION');
-      if (!spent) throw new InvalidToken('verification');
-      const user = await userRepo.updateUser(trx, ctx.storeId, spent.user_id, {
-        email_verified_at: new Date(),
-      });
-      if (!user) throw new InvalidToken('verification');
-      return presentUser(user);
-    });
-  }
-
-  /**
-   * Answers at once, the same way and after the same work for any email: the per-email limit and
-   * one queued job. The job (`sendPasswordReset`) finds the account and mails the code, or does
-   * nothing for an unknown or inactive email, so neither the answer nor its timing tells them apart.
-   */
-  async requestPasswordReset(ctx: Ctx, email: string) {
-    await hitAccountLimit(ctx.db, ctx.storeId, 'password-reset', email);
-    await this.jobs.enqueue(ctx.db, { queue: RESET_QUEUE, storeId: ctx.storeId, payload: { email } });
-    return RESET_ACCEPTED;
-  }
-
-  /** The reset job: a fresh code for an active account, mailed; earlier codes stop working. */
-  async sendPasswordReset(db: Db, storeId: string, email: string): Promise<void> {
-    const user = await userRepo.findUserByEmail(db, storeId, email);
-    if (user?.status !== 'ACTIVE') return;
-    await transaction(db, async (trx) => {
-      await sessionRepo.revokeUnspentTokens(trx, storeId, user.id, 'RESET_PASSWORD');
-      const token = await this.singleUseToken(trx, user, 'RESET_PASSWORD', RESET_TTL_MINUTES * 60);
-      await sendSealedMail(
-        trx,
-        this.jobs,
-        this.cipher,
-        passwordResetMail(user.email, user.name, token, RESET_TTL_MINUTES, this.config.PUBLIC_URL),
-        storeId,
-      );
-    });
-  }
-
-  /**
-   * Sets a new password from a reset code and ends every session of the account. The code is
-   * checked and spent before any hashing, so made-up codes cost no argon2 work; if the hashing is
-   * shed (503) the code is given back.
-   */
-  async confirmPasswordReset(ctx: Ctx, input: { token: string; password: string }): Promise<void> {
-    refusePassword(input.password);
-    const { spent, user } = await transaction(ctx.db, async (trx) => {
-      const spent = await sessionRepo.consumeToken(
-        trx,
-        ctx.storeId,
-        hashToken(input.token),
-        'RESET_PASSWORD',
-      );
-      if (!spent) throw new InvalidToken('password reset');
-      const user = await userRepo.findUserById(trx, ctx.storeId, spent.user_id);
-      if (user?.status !== 'ACTIVE') throw new InvalidToken('password reset');
-      return { spent, user };
-    });
-    const passwordHash = await this.passwords.hash(input.password).catch(async (error: unknown) => {
-      await sessionRepo.restoreToken(ctx.db, spent.id);
-      throw error;
-    });
-    await transaction(ctx.db, async (trx) => {
-      await userRepo.updateUser(trx, ctx.storeId, user.id, {
-        password_hash: passwordHash,
-        // The code arrived by mail, which proves the address.
-        email_verified_at: user.email_verified_at ?? new Date(),
-      });
-      await sessionRepo.revokeAllSessions(trx, ctx.storeId, user.id, 'PASSWORD_RESET');
-      await attemptRepo.clearAttempts(trx, ctx.storeId, 'login', user.email.toLowerCase());
-      await this.jobs.publish(trx, {
-        name: IdentityEvents.userPasswordReset,
-        storeId: ctx.storeId,
-        payload: { userId: user.id },
-      });
-    });
-  }
-
-  private async sendVerification(db: Db, user: UserRow): Promise<void> {
-    await sessionRepo.revokeUnspentTokens(db, user.store_id, user.id, 'EMAIL_VERIFICATION');
-    const token = await this.singleUseToken(db, user, 'EMAIL_VERIFICATION', VERIFICATION_TTL_HOURS * 3600);
-    await sendSealedMail(
-      db,
-      this.jobs,
-      this.cipher,
-      verificationMail(user.email, user.name, token, VERIFICATION_TTL_HOURS, this.config.PUBLIC_URL),
-      user.store_id,
-    );
-  }
-
-  private async singleUseToken(
-    db: Db,
-    user: UserRow,
-    type: 'RESET_PASSWORD' | 'EMAIL_VERIFICATION',
-    ttlSeconds: number,
-  ): Promise<string> {
-    const secret = newOpaqueToken();
-    await sessionRepo.insertToken(db, {
-      id: newId(),
-      store_id: user.store_id,
-      user_id: user.id,
-      type,
-      token_hash: secret.hash,
-      family_id: null,
-      user_agent: null,
-      ip: null,
-      expires_at: new Date(Date.now() + ttlSeconds * 1000),
-      used_at: null,
-      revoked_at: null,
-      last_used_at: null,
-    });
-    return secret.token;
   }
 
   // --- housekeeping -----------------------------------------------------------------------------
