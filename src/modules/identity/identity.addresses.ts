@@ -6,16 +6,12 @@ import { isUuid, newId } from '../../platform/ids.ts';
 import * as addressRepo from './identity.addresses.repository.ts';
 import { AddressLabelTaken, AddressLimitReached, AddressNotFound, UserNotFound } from './identity.errors.ts';
 import { presentAddress } from './identity.presenters.ts';
-import { type AddressInput, type AddressView, IdCursor } from './identity.schemas.ts';
+import { type AddressView, type CreateAddressBody, IdCursor } from './identity.schemas.ts';
 import * as userRepo from './identity.users.repository.ts';
 
 export const MAX_ADDRESSES_PER_USER = 50;
 
-export interface CreateAddress extends AddressInput {
-  label?: string | undefined;
-  isDefaultShipping?: boolean | undefined;
-  isDefaultBilling?: boolean | undefined;
-}
+export type CreateAddress = CreateAddressBody;
 
 export type UpdateAddress = {
   [K in keyof Omit<CreateAddress, 'isDefaultShipping' | 'isDefaultBilling'>]?: CreateAddress[K] | null;

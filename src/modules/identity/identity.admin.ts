@@ -9,21 +9,11 @@ import { RoleChangeForbidden, SelfLockout, UserNotFound } from './identity.error
 import { IdentityEvents } from './identity.events.ts';
 import { presentUser } from './identity.presenters.ts';
 import * as profileRepo from './identity.profiles.repository.ts';
-import type { UserView } from './identity.schemas.ts';
-import { IdCursor } from './identity.schemas.ts';
+import { IdCursor, type UserListQuery, type UserView } from './identity.schemas.ts';
 import * as sessionRepo from './identity.sessions.repository.ts';
 import * as userRepo from './identity.users.repository.ts';
 
 const STAFF: Role[] = ['ADMIN', 'SUPER_ADMIN'];
-
-export interface UserListQuery {
-  limit: number;
-  cursor?: string | undefined;
-  q?: string | undefined;
-  role?: Role | undefined;
-  status?: 'ACTIVE' | 'DEACTIVATED' | undefined;
-  group?: string | undefined;
-}
 
 /**
  * An ADMIN may not act on a SUPER_ADMIN account, nor grant or remove SUPER_ADMIN; only a

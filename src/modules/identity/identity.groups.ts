@@ -1,4 +1,3 @@
-import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, pgErrorCode } from '../../platform/db/transaction.ts';
 import { requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -7,17 +6,10 @@ import { isUuid, newId } from '../../platform/ids.ts';
 import { GroupNameTaken, GroupNotFound, UserNotFound } from './identity.errors.ts';
 import * as groupRepo from './identity.groups.repository.ts';
 import { presentGroup, presentUser } from './identity.presenters.ts';
-import type { UserView } from './identity.schemas.ts';
-import { IdCursor, type UserGroupView } from './identity.schemas.ts';
+import { type CreateGroupBody, IdCursor, type UserGroupView, type UserView } from './identity.schemas.ts';
 import * as userRepo from './identity.users.repository.ts';
 
-export interface GroupFields {
-  name: string;
-  sellerDiscountBps: number;
-  adminDiscountBps: number;
-  sellerRewardBps: number;
-  adminRewardBps: number;
-}
+export type GroupFields = CreateGroupBody;
 
 function nameClash(error: unknown): never {
   if (isUniqueViolation(error, 'user_groups_store_name_idx')) throw new GroupNameTaken();
@@ -34,23 +26,18 @@ function columns(f: Partial<GroupFields>) {
   };
 }
 
-/**
- * A user's pricing group (seed 000 UserGroups) or null: what promotions and checkout read to apply
- * group discounts and rewards. Percents are basis points (1 bp = 0.01 %).
- */
-export async function getUserGroup(
-  db: Db | Pick<Ctx, 'db'>,
-  storeId: string,
-  userId: string,
-): Promise<UserGroupView | null> {
-  const handle = 'selectFrom' in db ? db : db.db;
-  if (!isUuid(userId)) return null;
-  const row = await groupRepo.findUserGroup(handle, storeId, userId);
-  return row ? presentGroup(row) : null;
-}
-
 /** User groups, managed by the store's admins. */
 export class GroupService {
+  /**
+   * A user's pricing group (seed 000 UserGroups) or null: what promotions and checkout read to
+   * apply group discounts and rewards. Percents are basis points (1 bp = 0.01 %).
+   */
+  async ofUser(ctx: Ctx, userId: string): Promise<UserGroupView | null> {
+    if (!isUuid(userId)) return null;
+    const row = await groupRepo.findUserGroup(ctx.db, ctx.storeId, userId);
+    return row ? presentGroup(row) : null;
+  }
+
   async list(ctx: Ctx, query: { limit: number; cursor?: string | undefined }) {
     requireRole(ctx, 'ADMIN');
     const after = decodeCursor(query.cursor, IdCursor);

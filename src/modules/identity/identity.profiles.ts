@@ -17,7 +17,12 @@ import { IdentityEvents } from './identity.events.ts';
 import { sellerDecisionMail } from './identity.mails.ts';
 import { presentAdminProfile, presentCustomerProfile, presentSellerProfile } from './identity.presenters.ts';
 import * as profileRepo from './identity.profiles.repository.ts';
-import { type AddressInput, type BankDetailsInput, IdCursor, type SellerStatus } from './identity.schemas.ts';
+import {
+  type BankDetailsInput,
+  IdCursor,
+  type SellerApplicationBody,
+  type SellerStatus,
+} from './identity.schemas.ts';
 import * as userRepo from './identity.users.repository.ts';
 
 /** The seller onboarding state machine: the one place that says which moves are allowed. */
@@ -35,14 +40,7 @@ function sourcesOf(to: SellerStatus): SellerStatus[] {
   return (Object.keys(SELLER_TRANSITIONS) as SellerStatus[]).filter((from) => canMoveSeller(from, to));
 }
 
-export interface SellerFields {
-  businessName: string;
-  businessType?: string | undefined;
-  taxId?: string | undefined;
-  businessAddress?: AddressInput | undefined;
-  bankDetails?: BankDetailsInput | undefined;
-  documents?: string[] | undefined;
-}
+export type SellerFields = SellerApplicationBody;
 
 /** Customer, seller and admin profiles, and seller onboarding. */
 export class ProfileService {

@@ -14,7 +14,6 @@ import { IdentityService } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
 
 export { PERMISSIONS, type Permission } from '../../platform/http/context.ts';
-export { getUserGroup } from './identity.groups.ts';
 export { presentUser } from './identity.presenters.ts';
 export { AddressInput, type AddressView, type UserGroupView, type UserView } from './identity.schemas.ts';
 export { IdentityService } from './identity.service.ts';
