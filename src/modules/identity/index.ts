@@ -14,6 +14,7 @@ import { IdentityService } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
 
 export { PERMISSIONS, type Permission } from '../../platform/http/context.ts';
+export { PasswordHasher } from './identity.passwords.ts';
 export { presentUser } from './identity.presenters.ts';
 export { AddressInput, type AddressView, type UserGroupView, type UserView } from './identity.schemas.ts';
 export { IdentityService } from './identity.service.ts';
