@@ -331,10 +331,11 @@ export class IdentityService {
    * that the user is active and the token's session live, so deactivation, revocation and role
    * changes take effect at once, not when the token expires.
    */
-  async authenticate(db: Db, storeId: string, bearer: string): Promise<Actor | null> {
+  async authenticate(ctx: Ctx, bearer: string): Promise<Actor | null> {
+    const { storeId } = ctx;
     const claims = await verifyAccessToken(this.keys, bearer, storeId);
     if (!claims || claims.storeId !== storeId) return null;
-    const found = await userRepo.findActor(db, storeId, claims.userId, claims.sessionId);
+    const found = await userRepo.findActor(ctx.db, storeId, claims.userId, claims.sessionId);
     if (!found) return null;
     const { permissions, ...user } = found;
     const actor: Actor = {

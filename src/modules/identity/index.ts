@@ -51,7 +51,7 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
         const header = req.headers.authorization;
         if (!header || !req.ctx.storeId) return;
         const match = /^Bearer\s+(\S+)$/i.exec(header);
-        req.ctx.actor = match ? await service.authenticate(req.ctx.db, req.ctx.storeId, match[1]!) : null;
+        req.ctx.actor = match ? await service.authenticate(req.ctx, match[1]!) : null;
       });
     },
     routes: identityRoutes(service, config),
