@@ -2,7 +2,7 @@
 // recorded, order snapshots and a pending payment written), then the payment is charged outside
 // it. An Idempotency-Key makes a retried checkout answer with the same order.
 import type { CartService, CheckoutLine } from '../modules/cart/index.ts';
-import { getUserGroup, type IdentityService } from '../modules/identity/index.ts';
+import type { IdentityService } from '../modules/identity/index.ts';
 import type { InventoryService } from '../modules/inventory/index.ts';
 import {
   type Address,
@@ -19,7 +19,7 @@ import type { PaymentsService, PaymentView } from '../modules/payments/index.ts'
 import type { PromotionsService } from '../modules/promotions/index.ts';
 import type { Db } from '../platform/db/database.ts';
 import { transaction } from '../platform/db/transaction.ts';
-import type { Ctx } from '../platform/http/context.ts';
+import { type Ctx, withDb } from '../platform/http/context.ts';
 import { BadRequest, Conflict } from '../platform/http/errors.ts';
 import { newId } from '../platform/ids.ts';
 import type { CheckoutGuards } from './checkout-guards.ts';
@@ -129,7 +129,9 @@ export class CheckoutFlow {
         ? field('/shippingMethod', 'No such shipping method for this destination.')
         : field('/shippingAddress/country', 'This store does not ship to that country.');
     }
-    const group = ctx.actor ? await getUserGroup(trx, ctx.storeId, ctx.actor.userId) : null;
+    const group = ctx.actor
+      ? await this.deps.identity.groups.ofUser(withDb(ctx, trx), ctx.actor.userId)
+      : null;
     const ownItem = (l: CheckoutLine) => l.offer.sellerId === ctx.storeId;
     const pricingLines = lines.map((l) => ({
       key: l.item.offer_id,

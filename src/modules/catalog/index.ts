@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { Ctx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform, SeedOptions } from '../../platform/module.ts';
 import type { IdentityService } from '../identity/index.ts';
-import { findStore } from '../tenancy/index.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import { catalogCache } from './catalog.cache.ts';
 import { CatalogCsv, operatorContext } from './catalog.csv.ts';
 import { seedDemoCatalog } from './catalog.demo.ts';
@@ -52,10 +52,7 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     jobs,
     search: postgresSearch,
     stock: options.stock,
-    async storeCurrency(db, storeId) {
-      const store = await findStore(db, storeId);
-      return store?.currency.trim() ?? 'INR';
-    },
+    storeCurrency,
   });
   const csv = new CatalogCsv(service, { jobs, stock: options.stock });
   const operator = (storeId: string): Ctx =>

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOffer, createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, onPostgres, type TestServer } from '../../../test/harness.ts';
 import { newId } from '../../platform/ids.ts';
-import { Worker } from '../../platform/jobs/jobs.ts';
+import { Worker } from '../../platform/jobs/worker.ts';
 import { InsufficientStock, type InventoryCtx, RESERVATION_EXPIRY_JOB } from './index.ts';
 
 // Races are real on PostgreSQL (a pool of connections); PGlite runs one transaction at a time, so
