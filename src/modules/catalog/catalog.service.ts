@@ -632,7 +632,7 @@ export class CatalogService {
       limit: query.limit,
       status: query.status,
       createdBy,
-      before: after?.id,
+      after: after?.id,
     });
     const items = rows.slice(0, query.limit);
     return {
@@ -936,7 +936,7 @@ export class CatalogService {
     return this.write(ctx.storeId, () =>
       transaction(ctx.db, async (trx) => {
         const variant = await this.manageableVariant(ctx, trx, id);
-        if ((await repo.countVariants(trx, variant.product_id)) <= 1) throw new LastVariant();
+        if ((await repo.countVariants(trx, ctx.storeId, variant.product_id)) <= 1) throw new LastVariant();
         await repo.softDeleteVariant(trx, ctx.storeId, id);
         await repo.refreshProductSummary(trx, ctx.storeId, variant.product_id);
         await this.productChanged(trx, ctx.storeId, variant.product_id, ['variants']);
