@@ -5,9 +5,9 @@ import type { Ctx } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { CatalogCore } from './catalog.core.ts';
 import { NotYours, OfferExists, OfferNotFound, VariantNotFound } from './catalog.errors.ts';
-import type { OfferSnapshotRow } from './catalog.repository.ts';
+import { presentSnapshot } from './catalog.presenters.ts';
 import * as repo from './catalog.repository.ts';
-import { effectiveRewardBp, offerRewardWrite, sellerRewardLimit } from './catalog.rewards.ts';
+import { offerRewardWrite, sellerRewardLimit } from './catalog.rewards.ts';
 import { assign, checkOfferMoney, mapUniqueViolation, sellerIdOf } from './catalog.rules.ts';
 import type { CreateOfferInput, ProductViewT, UpdateOfferInput } from './catalog.schemas.ts';
 import { offersWithQuantity } from './catalog.stock-lines.ts';
@@ -185,37 +185,4 @@ export async function getOffers(
     ? await sellerRewardLimit(ctx.db, ctx.storeId)
     : 0;
   return rows.map((r) => presentSnapshot(ctx.storeId, r, sellerLimitBp));
-}
-
-function presentSnapshot(storeId: string, r: OfferSnapshotRow, sellerLimitBp: number): OfferSnapshot {
-  const currency = r.currency.trim();
-  return {
-    offerId: r.offer_id,
-    productId: r.product_id,
-    variantId: r.variant_id,
-    sellerId: r.seller_id,
-    productName: r.seller_product_name ?? r.product_name,
-    sku: r.sku,
-    options: r.options,
-    price: { amount: Number(r.price_amount), currency },
-    compareAtPrice: r.compare_at_amount === null ? null : { amount: Number(r.compare_at_amount), currency },
-    imageUrl: r.image_url,
-    purchasable: r.purchasable,
-    availableQuantity: r.available_quantity,
-    weightGrams: r.weight_grams,
-    requiresShipping: r.requires_shipping,
-    categoryId: r.category_id,
-    rewardPercentBp: effectiveRewardBp(
-      {
-        storeId,
-        offerSellerId: r.seller_id,
-        offerBp: r.offer_reward_bp,
-        offerByStaff: r.offer_reward_by_staff,
-        productOwner: r.product_owner,
-        productBp: r.product_reward_bp,
-        productByStaff: r.product_reward_by_staff,
-      },
-      sellerLimitBp,
-    ),
-  };
 }

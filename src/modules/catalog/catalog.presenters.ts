@@ -1,5 +1,12 @@
 // Rows into API shapes: the product page, list hits, admin list items, categories and filters.
-import type { CategoryRow, Crumb, FilterRow, ProductDetailRow } from './catalog.repository.ts';
+import type { OfferSnapshot } from './catalog.offers.ts';
+import type {
+  CategoryRow,
+  Crumb,
+  FilterRow,
+  OfferSnapshotRow,
+  ProductDetailRow,
+} from './catalog.repository.ts';
 import { effectiveRewardBp } from './catalog.rewards.ts';
 import type { ProductListItemT, ProductViewT } from './catalog.schemas.ts';
 import { markHighlight, type ProductHit } from './catalog.search.ts';
@@ -186,5 +193,39 @@ export function presentCategoryPage(
     breadcrumbs: c.breadcrumbs,
     children: c.children,
     filters: c.filters.map(presentFilter),
+  };
+}
+
+/** An offer as the cart and checkout see it, with the reward rate an order would book. */
+export function presentSnapshot(storeId: string, r: OfferSnapshotRow, sellerLimitBp: number): OfferSnapshot {
+  const currency = r.currency.trim();
+  return {
+    offerId: r.offer_id,
+    productId: r.product_id,
+    variantId: r.variant_id,
+    sellerId: r.seller_id,
+    productName: r.seller_product_name ?? r.product_name,
+    sku: r.sku,
+    options: r.options,
+    price: { amount: Number(r.price_amount), currency },
+    compareAtPrice: r.compare_at_amount === null ? null : { amount: Number(r.compare_at_amount), currency },
+    imageUrl: r.image_url,
+    purchasable: r.purchasable,
+    availableQuantity: r.available_quantity,
+    weightGrams: r.weight_grams,
+    requiresShipping: r.requires_shipping,
+    categoryId: r.category_id,
+    rewardPercentBp: effectiveRewardBp(
+      {
+        storeId,
+        offerSellerId: r.seller_id,
+        offerBp: r.offer_reward_bp,
+        offerByStaff: r.offer_reward_by_staff,
+        productOwner: r.product_owner,
+        productBp: r.product_reward_bp,
+        productByStaff: r.product_reward_by_staff,
+      },
+      sellerLimitBp,
+    ),
   };
 }

@@ -21,7 +21,8 @@ export class CatalogService {
   readonly browse: BrowseService;
   private readonly core: CatalogCore;
 
-  constructor(private readonly deps: CatalogDeps) {
+  /** What the service was built with (the parts share it through `core`). */
+  constructor(readonly deps: CatalogDeps) {
     this.core = new CatalogCore(deps);
     this.categories = new CategoryService(this.core);
     this.products = new ProductService(this.core, this.categories);
