@@ -10,10 +10,16 @@ import type { CategoryService } from './catalog.categories.ts';
 import type { CatalogCore } from './catalog.core.ts';
 import { badField, CategoryNotFound, ProductNotFound } from './catalog.errors.ts';
 import { money, presentHit, presentProduct } from './catalog.presenters.ts';
-import type { FilterRow, ProductStatus } from './catalog.repository.ts';
+import type { FilterRow } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
 import { sellerRewardLimit } from './catalog.rewards.ts';
-import type { FacetsViewT, ProductListQueryT, ProductViewT, Sort } from './catalog.schemas.ts';
+import type {
+  AdminProductListQueryT,
+  FacetsViewT,
+  ProductListQueryT,
+  ProductViewT,
+  Sort,
+} from './catalog.schemas.ts';
 import type { FilterSelection } from './catalog.search.ts';
 
 const ListCursor = z.object({
@@ -33,13 +39,6 @@ const CURSOR_KEY: Record<Sort, (k: string | number) => boolean> = {
   rating: (k) => typeof k === 'string' && /^\d\.\d{2}$/.test(k),
   relevance: (k) => typeof k === 'number' && Number.isFinite(k),
 };
-
-export interface AdminListQuery {
-  limit: number;
-  cursor?: string | undefined;
-  status?: ProductStatus | undefined;
-  createdBy?: string | undefined;
-}
 
 export class BrowseService {
   constructor(
@@ -132,7 +131,7 @@ export class BrowseService {
   }
 
   /** Admin listing, newest first; sellers see what they created. */
-  async adminList(ctx: Ctx, query: AdminListQuery) {
+  async adminList(ctx: Ctx, query: AdminProductListQueryT) {
     const actor = requireRole(ctx, 'ADMIN', 'SELLER');
     const after = decodeCursor(query.cursor, z.object({ id: z.uuid() }));
     const createdBy = hasRole(actor, 'ADMIN') ? query.createdBy : actor.userId;

@@ -18,6 +18,7 @@ import type {
   CategoryNodeT,
   CreateCategoryInput,
   CreateFilterInput,
+  ReorderCategoriesInput,
   UpdateCategoryInput,
 } from './catalog.schemas.ts';
 
@@ -130,7 +131,7 @@ export class CategoryService {
     await repo.updateCategory(tx.db, tx.storeId, cat.id, { parent_id: parent?.id ?? null });
   }
 
-  async reorder(ctx: Ctx, input: { parentId: string | null; orderedIds: string[] }) {
+  async reorder(ctx: Ctx, input: ReorderCategoriesInput) {
     requireRole(ctx, 'ADMIN');
     await this.core.inTransaction(ctx, async (tx) => {
       await repo.lockCategoryTree(tx.db, tx.storeId);

@@ -37,8 +37,11 @@ export interface CatalogDeps {
 
 export class CatalogCore {
   readonly cache: ReadCache;
-  /** Each store's currency, by store id (bounded: one entry per store this process serves). */
-  private readonly currencies = new LRUCache<string, string>({ max: 10_000 });
+  /**
+   * Each store's currency, by store id: bounded (one entry per store this process serves) and read
+   * again after a minute, so a store whose currency is changed is not priced in the old one for long.
+   */
+  private readonly currencies = new LRUCache<string, string>({ max: 10_000, ttl: 60_000 });
 
   constructor(readonly deps: CatalogDeps) {
     this.cache = deps.cache ?? new ReadCache(5_000);

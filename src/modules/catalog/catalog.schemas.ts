@@ -305,6 +305,7 @@ export const AdminProductListQuery = PageQuery.extend({
   status: z.enum(PRODUCT_STATUSES).optional(),
   createdBy: z.uuid().optional(),
 });
+export type AdminProductListQueryT = z.infer<typeof AdminProductListQuery>;
 export const AdminProductItem = z.object({
   id: z.string(),
   slug: z.string(),
@@ -411,6 +412,7 @@ export const ReorderCategoriesBody = z.object({
   parentId: z.uuid().nullable(),
   orderedIds: z.array(z.uuid()).min(1).max(1000),
 });
+export type ReorderCategoriesInput = z.infer<typeof ReorderCategoriesBody>;
 
 export const CreateFilterBody = z.object({
   key: z
