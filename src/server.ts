@@ -77,7 +77,7 @@ export async function createServer(options: ServerOptions) {
   const tenancy = createTenancyModule(platform);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
   const inventory = createInventoryModule(platform, {
-    onAvailabilityChange: availabilityToCatalog,
+    onAvailabilityChange: availabilityToCatalog(() => catalog.service, log),
     offerOwner: offerOwnerFromCatalog,
     isSeller: (db, ctx, sellerId) =>
       isSellerOf(identity.service, { ...ctx, db, tenantId: '', requestId: 'inventory', log }, sellerId),
@@ -127,7 +127,8 @@ export async function createServer(options: ServerOptions) {
     name: 'flows',
     routes: flowRoutes(checkout, lifecycle, orders.service),
     async seed(seed) {
-      if (seed.demo) await stockDemoOffers(database.db, inventory.service, tenancy.defaultStore().id);
+      if (seed.demo)
+        await stockDemoOffers(database.db, inventory.service, tenancy.defaultStore().id, catalog.service);
     },
   };
   const modules: BazaarModule[] = [

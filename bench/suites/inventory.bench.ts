@@ -130,7 +130,7 @@ async function inProcess(db: DbKind, options: BenchOptions): Promise<LoadResult>
     };
     const offers: string[] = [];
     for (let i = 0; i < HOT_OFFERS; i++) {
-      const product = await server.modules.catalog.service.createProduct(
+      const product = await server.modules.catalog.service.products.create(
         operator,
         productInput(i, store.currency.trim()),
       );

@@ -3,9 +3,10 @@
 // offer's sellable quantity (which browse, `inStock` and the in-stock filter read), and every
 // receipt takes the offer's seller and product from the catalog.
 
-import { getOffers, type StockPort, setOfferAvailability } from '../modules/catalog/index.ts';
+import { type CatalogService, getOffers, type StockPort } from '../modules/catalog/index.ts';
 import type { AvailabilityListener, InventoryService, OfferOwnerLookup } from '../modules/inventory/index.ts';
-import type { Db } from '../platform/db/database.ts';
+import { systemCtx } from '../platform/http/context.ts';
+import type { Logger } from '../platform/observability/logger.ts';
 
 export function stockPort(inventory: () => InventoryService): StockPort {
   return {
@@ -32,5 +33,11 @@ export const offerOwnerFromCatalog: OfferOwnerLookup = async (db, storeId, offer
   return offer && { sellerId: offer.sellerId, productId: offer.productId };
 };
 
-export const availabilityToCatalog: AvailabilityListener = (db: Db, storeId, offerId, available) =>
-  setOfferAvailability(db, storeId, offerId, available);
+export const availabilityToCatalog =
+  (catalog: () => CatalogService, log: Logger): AvailabilityListener =>
+  (db, storeId, offerId, available) =>
+    catalog().offers.setAvailability(
+      systemCtx(db, storeId, log, { reason: 'inventory' }),
+      offerId,
+      available,
+    );

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 import { createProduct } from '../catalog/catalog.testkit.ts';
-import { setOfferAvailability } from '../catalog/index.ts';
 
 let server: TestServer;
 let admin: TestUser;
@@ -124,7 +124,12 @@ describe('carts', () => {
     expect(changed.needsAttention).toBe(true);
     const accepted = (await call('POST', `/carts/${cart.id}/accept-prices`)).json();
     expect(accepted.items[0]).toMatchObject({ unitPrice: { amount: 5_500 }, priceChanged: false });
-    await setOfferAvailability(server.database.db, server.modules.tenancy.defaultStore().id, offerId, 1);
+    const store = server.modules.tenancy.defaultStore().id;
+    await server.modules.catalog.service.offers.setAvailability(
+      systemCtx(server.database.db, store, server.log),
+      offerId,
+      1,
+    );
     const short = (await call('GET', `/carts/${cart.id}`)).json();
     expect(short.items[0]).toMatchObject({ available: false, availableQuantity: 1 });
   });
