@@ -3,7 +3,7 @@
 // search, CSV import/export and the demo catalog. Stock itself belongs to inventory (see StockPort).
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, systemCtx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform, SeedOptions } from '../../platform/module.ts';
 import type { IdentityService } from '../identity/index.ts';
 import { findStore } from '../tenancy/index.ts';
@@ -75,7 +75,8 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     async seed(seed: SeedOptions) {
       if (!seed.demo) return;
       const accounts = await seedDemoCatalog(
-        { db: database.db, storeId: options.defaultStoreId(), identity: options.identity, log, service },
+        systemCtx(database.db, options.defaultStoreId(), log, { reason: 'seed' }),
+        { identity: options.identity, service },
         { products: seed.products ?? 1000, progress: seed.progress ?? false },
       );
       if (accounts.length === 0) return;
