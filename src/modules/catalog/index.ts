@@ -11,7 +11,7 @@ import { catalogCache } from './catalog.cache.ts';
 import { CatalogCsv, operatorContext } from './catalog.csv.ts';
 import { seedDemoCatalog } from './catalog.demo.ts';
 import { catalogRoutes } from './catalog.routes.ts';
-import { postgresSearch } from './catalog.search.ts';
+import { postgresSearch } from './catalog.search.repository.ts';
 import { CatalogService, type StockPort } from './catalog.service.ts';
 
 export type { ImportReport } from './catalog.csv.ts';
