@@ -8,7 +8,7 @@ import type { BazaarModule, Platform, SeedOptions } from '../../platform/module.
 import type { IdentityService } from '../identity/index.ts';
 import { findStore } from '../tenancy/index.ts';
 import { catalogCache } from './catalog.cache.ts';
-import { CatalogCsv, operatorContext } from './catalog.csv.ts';
+import { CatalogCsv, operatorCtx } from './catalog.csv.ts';
 import { seedDemoCatalog } from './catalog.demo.ts';
 import { catalogRoutes } from './catalog.routes.ts';
 import { postgresSearch } from './catalog.search.repository.ts';
@@ -58,8 +58,7 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     },
   });
   const csv = new CatalogCsv(service, { jobs, stock: options.stock });
-  const operator = (storeId: string): Ctx =>
-    operatorContext({ db: database.db, storeId, tenantId: '', requestId: 'cli', log });
+  const operator = (storeId: string): Ctx => operatorCtx(database.db, storeId, log);
   return {
     name: 'catalog',
     migrations: path.join(import.meta.dirname, 'migrations'),
