@@ -7,9 +7,8 @@
  */
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
-import type { Db } from '../../platform/db/database.ts';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
-import { type Ctx, systemCtx } from '../../platform/http/context.ts';
+import type { Ctx } from '../../platform/http/context.ts';
 import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { catalogCache } from './catalog.cache.ts';
@@ -101,11 +100,11 @@ function undraftedProducts(drafts: DraftProduct[], errors: ImportError[]): numbe
     .size;
 }
 
-/** The acting context of a command-line import: the store's own administrator. */
-export function operatorCtx(db: Db, storeId: string, log: Ctx['log']): Ctx {
-  if (!isUuid(storeId)) throw new Error('Unknown store');
-  return systemCtx(db, storeId, log, {
-    reason: 'cli',
-    actor: { userId: storeId, storeId, roles: ['ADMIN'] },
-  });
+/**
+ * The acting context of a command-line import: a system context (`systemCtx`) of the store, acting
+ * as the store's own administrator.
+ */
+export function operatorContext(ctx: Ctx): Ctx {
+  if (!isUuid(ctx.storeId)) throw new Error('Unknown store');
+  return { ...ctx, actor: { userId: ctx.storeId, storeId: ctx.storeId, roles: ['ADMIN'] } };
 }

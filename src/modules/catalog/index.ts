@@ -3,12 +3,12 @@
 // search, CSV import/export and the demo catalog. Stock itself belongs to inventory (see StockPort).
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { type Ctx, systemCtx } from '../../platform/http/context.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform, SeedOptions } from '../../platform/module.ts';
 import type { IdentityService } from '../identity/index.ts';
 import { findStore } from '../tenancy/index.ts';
 import { catalogCache } from './catalog.cache.ts';
-import { CatalogCsv, operatorCtx } from './catalog.csv.ts';
+import { CatalogCsv, operatorContext } from './catalog.csv.ts';
 import { seedDemoCatalog } from './catalog.demo.ts';
 import { catalogRoutes } from './catalog.routes.ts';
 import { postgresSearch } from './catalog.search.repository.ts';
@@ -58,7 +58,8 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     },
   });
   const csv = new CatalogCsv(service, { jobs, stock: options.stock });
-  const operator = (storeId: string): Ctx => operatorCtx(database.db, storeId, log);
+  const operator = (storeId: string) =>
+    operatorContext(systemCtx(database.db, storeId, log, { reason: 'cli' }));
   return {
     name: 'catalog',
     migrations: path.join(import.meta.dirname, 'migrations'),
