@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { newId } from '../../platform/ids.ts';
-import { formatAmount, parseAmount } from './catalog.csv.format.ts';
+import { formatAmount, parseAmount } from './catalog.csv.ts';
 import { http, inr } from './catalog.testkit.ts';
 
 let server: TestServer;

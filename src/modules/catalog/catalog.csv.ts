@@ -26,6 +26,7 @@ import { CatalogEvents } from './catalog.events.ts';
 import type { ImportReport as ImportReportBody } from './catalog.schemas.ts';
 import { type CatalogService, type StockPort, sellerIdOf } from './catalog.service.ts';
 
+export { formatAmount, parseAmount } from './catalog.csv.format.ts';
 export type ImportReport = z.infer<typeof ImportReportBody>;
 
 export interface ImportOptions extends ReadLimits {
