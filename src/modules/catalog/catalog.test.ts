@@ -5,7 +5,7 @@ import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { postgresSearch } from './catalog.search.ts';
+import { postgresSearch } from './catalog.search.repository.ts';
 import { PRODUCT_TRANSITIONS } from './catalog.status.ts';
 import { createProduct, http, inr, sku } from './catalog.testkit.ts';
 import { CatalogService, getOffers } from './index.ts';

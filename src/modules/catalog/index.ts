@@ -18,7 +18,7 @@ import { catalogCache } from './catalog.cache.ts';
 import { CatalogCsv, operatorContext } from './catalog.csv.ts';
 import { seedDemoCatalog } from './catalog.demo.ts';
 import { catalogRoutes } from './catalog.routes.ts';
-import { postgresSearch } from './catalog.search.ts';
+import { postgresSearch } from './catalog.search.repository.ts';
 import { CatalogService, type StockPort } from './catalog.service.ts';
 
 export interface CatalogModule extends BazaarModule {
@@ -68,7 +68,8 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     async seed(seed: SeedOptions) {
       if (!seed.demo) return;
       const accounts = await seedDemoCatalog(
-        { db: database.db, storeId: options.defaultStoreId(), identity: options.identity, log, service },
+        systemCtx(database.db, options.defaultStoreId(), log, { reason: 'seed' }),
+        { identity: options.identity, service },
         { products: seed.products ?? 1000, progress: seed.progress ?? false },
       );
       if (accounts.length === 0) return;
