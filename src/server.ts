@@ -78,8 +78,7 @@ export async function createServer(options: ServerOptions) {
   const inventory = createInventoryModule(platform, {
     onAvailabilityChange: availabilityToCatalog,
     offerOwner: offerOwnerFromCatalog,
-    isSeller: (db, ctx, sellerId) =>
-      isSellerOf(identity.service, { ...ctx, db, tenantId: '', requestId: 'inventory', log }, sellerId),
+    isSeller: (ctx, sellerId) => isSellerOf(identity.service, ctx, sellerId),
   });
   const catalog = createCatalogModule(platform, {
     identity: identity.service,
@@ -126,7 +125,7 @@ export async function createServer(options: ServerOptions) {
     name: 'flows',
     routes: flowRoutes(checkout, lifecycle, orders.service),
     async seed(seed) {
-      if (seed.demo) await stockDemoOffers(database.db, inventory.service, tenancy.defaultStore().id);
+      if (seed.demo) await stockDemoOffers(database.db, inventory.service, tenancy.defaultStore().id, log);
     },
   };
   const modules: BazaarModule[] = [

@@ -6,23 +6,20 @@
 import { getOffers, type StockPort, setOfferAvailability } from '../modules/catalog/index.ts';
 import type { AvailabilityListener, InventoryService, OfferOwnerLookup } from '../modules/inventory/index.ts';
 import type { Db } from '../platform/db/database.ts';
+import { withDb } from '../platform/http/context.ts';
 
 export function stockPort(inventory: () => InventoryService): StockPort {
   return {
     async receive(db, ctx, input) {
       const [offer] = await getOffers({ ...ctx, db }, [input.offerId]);
       if (!offer) throw new Error(`offer ${input.offerId} vanished while its stock was being received`);
-      await inventory().receive(
-        db,
-        { storeId: ctx.storeId, actor: ctx.actor },
-        {
-          offerId: offer.offerId,
-          productId: offer.productId,
-          sellerId: offer.sellerId,
-          quantity: input.quantity,
-          reason: input.reason,
-        },
-      );
+      await inventory().receive(withDb(ctx, db), {
+        offerId: offer.offerId,
+        productId: offer.productId,
+        sellerId: offer.sellerId,
+        quantity: input.quantity,
+        reason: input.reason,
+      });
     },
   };
 }
