@@ -32,13 +32,7 @@ export {
 export { InventoryEvents, type StockLowPayload } from './inventory.events.ts';
 export type { SellerDirectory } from './inventory.reports.ts';
 export type { ReservationKey, ReturnInput } from './inventory.reservations.ts';
-export type {
-  ReceiveBody as ReceiveInput,
-  Reference,
-  ReservationView,
-  ReserveBody as ReserveInput,
-  StockView,
-} from './inventory.schemas.ts';
+export type { ReceiveBody, Reference, ReservationView, ReserveBody, StockView } from './inventory.schemas.ts';
 export { InventoryService } from './inventory.service.ts';
 export type { OfferOwnerLookup, OpeningStock } from './inventory.stock.ts';
 export type { AvailabilityListener } from './inventory.stock-writer.ts';

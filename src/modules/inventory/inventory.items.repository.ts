@@ -1,5 +1,5 @@
 import { type Insertable, type RawBuilder, sql } from 'kysely';
-import { bulkInsert } from '../../platform/db/bulk.ts';
+import { type BulkColumn, bulkInsert } from '../../platform/db/bulk.ts';
 import type { Db } from '../../platform/db/database.ts';
 import {
   type InventoryItemsTable,
@@ -204,79 +204,25 @@ export interface OpeningLine {
   movementId: string;
 }
 
-/**
- * Opening stock in three set-based statements: an item per offer not yet stocked in the warehouse
- * (others are skipped), then one lot without a code and one INBOUND movement for each item made.
- * Returns the lines whose item was made.
- */
-export async function insertOpeningStock(
-  db: Db,
-  storeId: string,
-  warehouseId: string,
-  lines: OpeningLine[],
-): Promise<OpeningLine[]> {
-  const inserted = await bulkInsert<{ id: string }>(
-    db,
-    'inventory_items',
-    [
-      ['id', 'uuid'],
-      ['store_id', 'uuid'],
-      ['offer_id', 'uuid'],
-      ['warehouse_id', 'uuid'],
-      ['product_id', 'uuid'],
-      ['seller_id', 'uuid'],
-      ['on_hand', 'bigint'],
-      ['total_received', 'bigint'],
-    ],
-    lines.map((l) => [
-      l.itemId,
-      storeId,
-      l.offerId,
-      warehouseId,
-      l.productId,
-      l.sellerId,
-      l.quantity,
-      l.quantity,
-    ]),
-    { onConflictDoNothing: ['store_id', 'offer_id', 'warehouse_id'], returning: ['id'] },
-  );
-  const fresh = new Set(inserted.map((r) => r.id));
-  const made = lines.filter((l) => fresh.has(l.itemId));
-  if (made.length === 0) return made;
-  await bulkInsert(
-    db,
-    'inventory_lots',
-    [
-      ['id', 'uuid'],
-      ['store_id', 'uuid'],
-      ['item_id', 'uuid'],
-      ['on_hand', 'bigint'],
-      ['received_quantity', 'bigint'],
-    ],
-    made.map((l) => [l.lotId, storeId, l.itemId, l.quantity, l.quantity]),
-  );
-  await bulkInsert(
-    db,
-    'inventory_movements',
-    OPENING_MOVEMENT_COLUMNS,
-    made.map((l) => [
-      l.movementId,
-      storeId,
-      l.itemId,
-      l.lotId,
-      l.offerId,
-      warehouseId,
-      'INBOUND',
-      l.quantity,
-      0,
-      l.quantity,
-      'opening stock',
-    ]),
-  );
-  return made;
-}
-
-const OPENING_MOVEMENT_COLUMNS = [
+/** Columns of opening stock: item, lot and movement (bulkInsert: name and PostgreSQL type). */
+const OPENING_ITEM: readonly BulkColumn[] = [
+  ['id', 'uuid'],
+  ['store_id', 'uuid'],
+  ['offer_id', 'uuid'],
+  ['warehouse_id', 'uuid'],
+  ['product_id', 'uuid'],
+  ['seller_id', 'uuid'],
+  ['on_hand', 'bigint'],
+  ['total_received', 'bigint'],
+];
+const OPENING_LOT: readonly BulkColumn[] = [
+  ['id', 'uuid'],
+  ['store_id', 'uuid'],
+  ['item_id', 'uuid'],
+  ['on_hand', 'bigint'],
+  ['received_quantity', 'bigint'],
+];
+const OPENING_MOVEMENT: readonly BulkColumn[] = [
   ['id', 'uuid'],
   ['store_id', 'uuid'],
   ['item_id', 'uuid'],
@@ -288,4 +234,51 @@ const OPENING_MOVEMENT_COLUMNS = [
   ['quantity_before', 'bigint'],
   ['quantity_after', 'bigint'],
   ['reason', 'text'],
-] as const;
+];
+
+/**
+ * Opening stock in three set-based statements: an item per offer not yet stocked in the warehouse
+ * (others are skipped), then one lot without a code and one INBOUND movement for each item made.
+ * Returns the lines whose item was made.
+ */
+export async function insertOpeningStock(
+  db: Db,
+  storeId: string,
+  warehouseId: string,
+  lines: OpeningLine[],
+): Promise<OpeningLine[]> {
+  const items = lines.map((l) => [
+    l.itemId,
+    storeId,
+    l.offerId,
+    warehouseId,
+    l.productId,
+    l.sellerId,
+    l.quantity,
+    l.quantity,
+  ]);
+  const inserted = await bulkInsert<{ id: string }>(db, 'inventory_items', OPENING_ITEM, items, {
+    onConflictDoNothing: ['store_id', 'offer_id', 'warehouse_id'],
+    returning: ['id'],
+  });
+  const fresh = new Set(inserted.map((r) => r.id));
+  const made = lines.filter((l) => fresh.has(l.itemId));
+  if (made.length === 0) return made;
+  const lots = made.map((l) => [l.lotId, storeId, l.itemId, l.quantity, l.quantity]);
+  await bulkInsert(db, 'inventory_lots', OPENING_LOT, lots);
+  const movements = made.map((l) => [
+    l.movementId,
+    storeId,
+    l.itemId,
+    l.lotId,
+    l.offerId,
+    warehouseId,
+    'INBOUND',
+    l.quantity,
+    0,
+    l.quantity,
+    'opening stock',
+  ]);
+  await bulkInsert(db, 'inventory_movements', OPENING_MOVEMENT, movements);
+  return made;
+}
