@@ -49,7 +49,8 @@ export class StockWriter {
   }
 
   /** Locks one offer's stock row in a warehouse the caller may act on (404 otherwise). */
-  async lockOne(db: Db, storeId: string, offerId: string, warehouseId: string, scope: SellerScope) {
+  async lockOne(db: Db, storeId: string, at: { offerId: string; warehouseId: string }, scope: SellerScope) {
+    const { offerId, warehouseId } = at;
     await requireWarehouse(db, storeId, warehouseId);
     if (!isUuid(offerId)) throw new StockNotFound();
     const ledger = await this.lockLedger(db, storeId, { offerId, warehouseIds: [warehouseId] });

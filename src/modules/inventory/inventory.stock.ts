@@ -109,13 +109,7 @@ export class StockService {
   /** Corrects on_hand (stock counts, shrinkage, found units) with a reason; ADJUSTMENT movement. */
   async adjust(ctx: Ctx, input: AdjustBody, scope?: SellerScope): Promise<StockView> {
     return transaction(ctx.db, async (trx) => {
-      const { ledger, item } = await this.writer.lockOne(
-        trx,
-        ctx.storeId,
-        input.offerId,
-        input.warehouseId,
-        scope,
-      );
+      const { ledger, item } = await this.writer.lockOne(trx, ctx.storeId, input, scope);
       const meta = movementMeta(ctx, input.reason);
       if (input.delta > 0) {
         const lot = input.lotId
@@ -136,13 +130,7 @@ export class StockService {
   /** Moves unreserved units out of on_hand into damaged (quarantine); DAMAGE movement. */
   async markDamaged(ctx: Ctx, input: DamageBody, scope?: SellerScope): Promise<StockView> {
     return transaction(ctx.db, async (trx) => {
-      const { ledger, item } = await this.writer.lockOne(
-        trx,
-        ctx.storeId,
-        input.offerId,
-        input.warehouseId,
-        scope,
-      );
+      const { ledger, item } = await this.writer.lockOne(trx, ctx.storeId, input, scope);
       for (const a of take(ledger, item, input.quantity, input.lotId)) {
         ledger.move(a.lot.id, 'DAMAGE', -a.quantity, movementMeta(ctx, input.reason));
       }
@@ -208,7 +196,7 @@ export class StockService {
     scope?: SellerScope,
   ): Promise<StockView> {
     return transaction(ctx.db, async (trx) => {
-      const { item } = await this.writer.lockOne(trx, ctx.storeId, offerId, warehouseId, scope);
+      const { item } = await this.writer.lockOne(trx, ctx.storeId, { offerId, warehouseId }, scope);
       await repo.updateItemSettings(trx, item.id, {
         ...(settings.reorderPoint !== undefined ? { reorder_point: settings.reorderPoint } : {}),
         ...(settings.reorderQuantity !== undefined ? { reorder_quantity: settings.reorderQuantity } : {}),
