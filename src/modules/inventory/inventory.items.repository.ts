@@ -185,10 +185,16 @@ export interface ItemSettings {
   location_shelf?: string | null;
 }
 
-export async function updateItemSettings(db: Db, id: string, settings: ItemSettings): Promise<void> {
+export async function updateItemSettings(
+  db: Db,
+  storeId: string,
+  id: string,
+  settings: ItemSettings,
+): Promise<void> {
   await t(db)
     .updateTable('inventory_items')
     .set({ ...settings, updated_at: sql<Date>`now()` })
+    .where('store_id', '=', storeId)
     .where('id', '=', id)
     .execute();
 }

@@ -75,8 +75,12 @@ export async function insertReservation(
     .executeTakeFirst();
 }
 
-export async function deleteReservation(db: Db, id: string): Promise<void> {
-  await t(db).deleteFrom('inventory_reservations').where('id', '=', id).execute();
+export async function deleteReservation(db: Db, storeId: string, id: string): Promise<void> {
+  await t(db)
+    .deleteFrom('inventory_reservations')
+    .where('store_id', '=', storeId)
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The insert of reservation lines as a CTE, written together with the stock change (applyChanges). */
@@ -149,6 +153,7 @@ export function linesOfReservations(db: Db, reservationIds: string[]): Promise<R
 
 export async function setReservationStatus(
   db: Db,
+  storeId: string,
   id: string,
   status: ReservationStatus,
   reason: string | null = null,
@@ -160,14 +165,21 @@ export async function setReservationStatus(
         ? { status, confirmed_at: sql<Date>`now()` }
         : { status, released_at: sql<Date>`now()`, release_reason: reason },
     )
+    .where('store_id', '=', storeId)
     .where('id', '=', id)
     .execute();
 }
 
-export async function addReturnedQuantity(db: Db, lineId: string, quantity: number): Promise<void> {
+export async function addReturnedQuantity(
+  db: Db,
+  storeId: string,
+  lineId: string,
+  quantity: number,
+): Promise<void> {
   await t(db)
     .updateTable('inventory_reservation_lines')
     .set({ returned_quantity: sql<number>`returned_quantity + ${quantity}` })
+    .where('store_id', '=', storeId)
     .where('id', '=', lineId)
     .execute();
 }

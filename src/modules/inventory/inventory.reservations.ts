@@ -61,7 +61,7 @@ export class ReservationService {
       const { allocations, shortages } = allocateLines(ledger, lines);
       if (shortages.length > 0) {
         // leave nothing behind, so a caller may catch this and go on in its transaction
-        await repo.deleteReservation(trx, reservation.id);
+        await repo.deleteReservation(trx, ctx.storeId, reservation.id);
         throw new InsufficientStock(shortages);
       }
       const rows: ReservationLineRow[] = [];
@@ -104,7 +104,7 @@ export class ReservationService {
         ledger.count(line.item_id, 'committed', line.quantity);
         ledger.count(line.item_id, 'total_sold', line.quantity);
       }
-      await repo.setReservationStatus(trx, reservation.id, 'CONFIRMED');
+      await repo.setReservationStatus(trx, ctx.storeId, reservation.id, 'CONFIRMED');
       await this.writer.commit(trx, ledger);
       return reservationView(trx, { ...reservation, status: 'CONFIRMED' }, lines);
     });
@@ -121,7 +121,7 @@ export class ReservationService {
         throw new ReservationStateConflict(reservation.status, 'released');
       }
       const lines = await this.unreserve(trx, [reservation]);
-      await repo.setReservationStatus(trx, reservation.id, 'RELEASED', reason);
+      await repo.setReservationStatus(trx, ctx.storeId, reservation.id, 'RELEASED', reason);
       return reservationView(trx, { ...reservation, status: 'RELEASED', release_reason: reason }, lines);
     });
   }
@@ -147,7 +147,7 @@ export class ReservationService {
         ledger.move(line.lot_id, 'RETURN', quantity, meta);
         ledger.count(line.item_id, 'committed', -quantity);
         ledger.count(line.item_id, 'total_returned', quantity);
-        await repo.addReturnedQuantity(trx, line.id, quantity);
+        await repo.addReturnedQuantity(trx, ctx.storeId, line.id, quantity);
         line.returned_quantity += quantity;
       }
       await this.writer.commit(trx, ledger);
@@ -168,7 +168,7 @@ export class ReservationService {
         for (const storeId of unique(claimed.map((r) => r.store_id))) {
           const ofStore = claimed.filter((r) => r.store_id === storeId);
           await this.unreserve(trx, ofStore);
-          for (const r of ofStore) await repo.setReservationStatus(trx, r.id, 'EXPIRED', 'expired');
+          for (const r of ofStore) await repo.setReservationStatus(trx, storeId, r.id, 'EXPIRED', 'expired');
         }
         return claimed.length;
       });

@@ -197,7 +197,7 @@ export class StockService {
   ): Promise<StockView> {
     return transaction(ctx.db, async (trx) => {
       const { item } = await this.writer.lockOne(trx, ctx.storeId, { offerId, warehouseId }, scope);
-      await repo.updateItemSettings(trx, item.id, {
+      await repo.updateItemSettings(trx, ctx.storeId, item.id, {
         ...(settings.reorderPoint !== undefined ? { reorder_point: settings.reorderPoint } : {}),
         ...(settings.reorderQuantity !== undefined ? { reorder_quantity: settings.reorderQuantity } : {}),
         ...(settings.maxLevel !== undefined ? { max_level: settings.maxLevel } : {}),
