@@ -79,8 +79,7 @@ export async function createServer(options: ServerOptions) {
   const inventory = createInventoryModule(platform, {
     onAvailabilityChange: availabilityToCatalog(() => catalog.service, log),
     offerOwner: offerOwnerFromCatalog,
-    isSeller: (db, ctx, sellerId) =>
-      isSellerOf(identity.service, { ...ctx, db, tenantId: '', requestId: 'inventory', log }, sellerId),
+    isSeller: (ctx, sellerId) => isSellerOf(identity.service, ctx, sellerId),
   });
   const catalog = createCatalogModule(platform, {
     identity: identity.service,
@@ -128,7 +127,7 @@ export async function createServer(options: ServerOptions) {
     routes: flowRoutes(checkout, lifecycle, orders.service),
     async seed(seed) {
       if (seed.demo)
-        await stockDemoOffers(database.db, inventory.service, tenancy.defaultStore().id, catalog.service);
+        await stockDemoOffers(database.db, inventory.service, tenancy.defaultStore().id, catalog.service, log);
     },
   };
   const modules: BazaarModule[] = [

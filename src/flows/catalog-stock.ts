@@ -5,7 +5,7 @@
 
 import { type CatalogService, getOffers, type StockPort } from '../modules/catalog/index.ts';
 import type { AvailabilityListener, InventoryService, OfferOwnerLookup } from '../modules/inventory/index.ts';
-import { systemCtx } from '../platform/http/context.ts';
+import { systemCtx, withDb } from '../platform/http/context.ts';
 import type { Logger } from '../platform/observability/logger.ts';
 
 export function stockPort(inventory: () => InventoryService): StockPort {
@@ -13,17 +13,13 @@ export function stockPort(inventory: () => InventoryService): StockPort {
     async receive(db, ctx, input) {
       const [offer] = await getOffers({ ...ctx, db }, [input.offerId]);
       if (!offer) throw new Error(`offer ${input.offerId} vanished while its stock was being received`);
-      await inventory().receive(
-        db,
-        { storeId: ctx.storeId, actor: ctx.actor },
-        {
-          offerId: offer.offerId,
-          productId: offer.productId,
-          sellerId: offer.sellerId,
-          quantity: input.quantity,
-          reason: input.reason,
-        },
-      );
+      await inventory().receive(withDb(ctx, db), {
+        offerId: offer.offerId,
+        productId: offer.productId,
+        sellerId: offer.sellerId,
+        quantity: input.quantity,
+        reason: input.reason,
+      });
     },
   };
 }

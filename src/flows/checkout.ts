@@ -179,14 +179,10 @@ export class CheckoutFlow {
     });
 
     const orderId = newId();
-    await inventory.reserve(
-      trx,
-      { storeId: ctx.storeId, actor: ctx.actor },
-      {
-        reference: { type: 'ORDER', id: orderId },
-        lines: lines.map((l) => ({ offerId: l.item.offer_id, quantity: l.item.quantity })),
-      },
-    );
+    await inventory.reserve(withDb(ctx, trx), {
+      reference: { type: 'ORDER', id: orderId },
+      lines: lines.map((l) => ({ offerId: l.item.offer_id, quantity: l.item.quantity })),
+    });
     const cod = input.payment.provider === 'cod';
     const order = await orders.createOrder(trx, ctx, {
       id: orderId,
@@ -207,12 +203,7 @@ export class CheckoutFlow {
       ),
     });
     // Cash on delivery: the order is accepted now, so its stock is sold now.
-    if (cod)
-      await inventory.confirm(
-        trx,
-        { storeId: ctx.storeId, actor: ctx.actor },
-        { type: 'ORDER', id: orderId },
-      );
+    if (cod) await inventory.confirm(withDb(ctx, trx), { type: 'ORDER', id: orderId });
     if (coupon) {
       await promotions.redeemCoupon(trx, ctx, {
         couponId: coupon.couponId,

@@ -22,7 +22,7 @@ import type { PromotionsService } from '../modules/promotions/index.ts';
 import type { Db } from '../platform/db/database.ts';
 import { transaction } from '../platform/db/transaction.ts';
 import { requirePermission, requireRole } from '../platform/http/authorization.ts';
-import type { Ctx } from '../platform/http/context.ts';
+import { type Ctx, withDb } from '../platform/http/context.ts';
 import { Conflict } from '../platform/http/errors.ts';
 import type { Jobs, QueueOptions } from '../platform/jobs/jobs.ts';
 import type { Logger } from '../platform/observability/logger.ts';
@@ -200,14 +200,14 @@ export class OrderLifecycle {
     const { orders, inventory } = this.deps;
     const order = await orders.lock(db, ctx, orderId);
     if (order.status !== 'PENDING') throw new OrderNotPending(order.status);
-    const inventoryCtx = { storeId: ctx.storeId, actor: ctx.actor };
+    const inventoryCtx = withDb(ctx, db);
     const reference = { type: 'ORDER', id: orderId };
-    const hold = await inventory.reservationFor(db, inventoryCtx, reference);
+    const hold = await inventory.reservationFor(inventoryCtx, reference);
     if (hold?.status === 'CONFIRMED') return;
     if (hold?.status === 'ACTIVE' && new Date(hold.expiresAt).getTime() > Date.now()) return;
-    if (hold?.status === 'ACTIVE') await inventory.release(db, inventoryCtx, reference, 'stock hold expired');
+    if (hold?.status === 'ACTIVE') await inventory.release(inventoryCtx, reference, 'stock hold expired');
     const { items } = await orders.load(db, ctx, orderId);
-    await inventory.reserve(db, inventoryCtx, {
+    await inventory.reserve(inventoryCtx, {
       reference,
       lines: items.map((i) => ({ offerId: i.offer_id, quantity: i.quantity })),
     });
@@ -249,11 +249,7 @@ export class OrderLifecycle {
   /** Turns the order's stock hold into a sale; false when the hold is gone (expired or released). */
   private async sellReservedStock(db: Db, ctx: Ctx, orderId: string): Promise<boolean> {
     try {
-      await this.deps.inventory.confirm(
-        db,
-        { storeId: ctx.storeId, actor: ctx.actor },
-        { type: 'ORDER', id: orderId },
-      );
+      await this.deps.inventory.confirm(withDb(ctx, db), { type: 'ORDER', id: orderId });
       return true;
     } catch (error) {
       if (error instanceof ReservationStateConflict || error instanceof ReservationNotFound) return false;
@@ -349,11 +345,7 @@ export class OrderLifecycle {
       const tctx = { ...ctx, db: trx };
       const order = await orders.lock(trx, tctx, orderId);
       if (order.status !== 'PENDING') return false;
-      const hold = await inventory.reservationFor(
-        trx,
-        { storeId: ctx.storeId, actor: null },
-        { type: 'ORDER', id: orderId },
-      );
+      const hold = await inventory.reservationFor({ ...tctx, actor: null }, { type: 'ORDER', id: orderId });
       const heldUntil = hold
         ? new Date(hold.expiresAt).getTime()
         : order.placed_at.getTime() + this.settings.reservationTtlSeconds * 1000;
@@ -400,14 +392,14 @@ export class OrderLifecycle {
 
   /** Releases a live reservation, or returns stock already sold under it. */
   private async returnStock(trx: Db, ctx: Ctx, orderId: string) {
-    const inventoryCtx = { storeId: ctx.storeId, actor: ctx.actor };
+    const inventoryCtx = withDb(ctx, trx);
     const reference = { type: 'ORDER', id: orderId };
     try {
-      await this.deps.inventory.release(trx, inventoryCtx, reference, 'order cancelled');
+      await this.deps.inventory.release(inventoryCtx, reference, 'order cancelled');
     } catch (error) {
       if (error instanceof ReservationNotFound) return;
       if (!(error instanceof ReservationStateConflict)) throw error;
-      await this.deps.inventory.returnStock(trx, inventoryCtx, { reference, reason: 'order cancelled' });
+      await this.deps.inventory.returnStock(inventoryCtx, { reference, reason: 'order cancelled' });
     }
   }
 

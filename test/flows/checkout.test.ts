@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
+import { systemCtx } from '../../src/platform/http/context.ts';
 import { createUser, type TestUser } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
 
@@ -145,9 +146,8 @@ describe('checkout', () => {
     expect(codes.filter((c) => c === 201)).toHaveLength(50);
     expect(codes.filter((c) => c === 409)).toHaveLength(150);
     expect(await stockOf(offerId)).toBe(0);
-    const stock = await server.modules.inventory.service.offerStock(
-      server.database.db,
-      { storeId: server.modules.tenancy.defaultStore().id, actor: null },
+    const stock = await server.modules.inventory.service.reports.offerStock(
+      systemCtx(server.database.db, server.modules.tenancy.defaultStore().id, server.log),
       offerId,
     );
     expect(stock).toMatchObject({ onHand: 0, reserved: 0 });
