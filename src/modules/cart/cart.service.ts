@@ -5,7 +5,7 @@ import { requireActor } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { pruneInBatches } from '../../platform/jobs/retention.ts';
-import { type Money, money } from '../../platform/money.ts';
+import { money } from '../../platform/money.ts';
 import type { OfferSnapshot } from '../catalog/index.ts';
 import {
   CartItemNotFound,
@@ -18,6 +18,7 @@ import {
 } from './cart.errors.ts';
 import type { CartItemRow, CartRow } from './cart.repository.ts';
 import * as repo from './cart.repository.ts';
+import type { CartItemView, CartView } from './cart.schemas.ts';
 
 export interface CartDeps {
   offers(ctx: Ctx, offerIds: string[]): Promise<OfferSnapshot[]>;
@@ -26,38 +27,6 @@ export interface CartDeps {
   /** Different offers one cart may hold. */
   maxLines: number;
   ttlSeconds: number;
-}
-
-export interface CartItemView {
-  id: string;
-  offerId: string;
-  productId: string | null;
-  sellerId: string | null;
-  name: string;
-  sku: string | null;
-  options: Record<string, string>;
-  imageUrl: string | null;
-  quantity: number;
-  /** The price when the item was added; the line is charged at this until the buyer accepts a change. */
-  unitPrice: Money;
-  currentPrice: Money | null;
-  total: Money;
-  priceChanged: boolean;
-  /** Purchasable and enough in stock for this quantity. */
-  available: boolean;
-  availableQuantity: number;
-}
-
-export interface CartView {
-  id: string;
-  status: repo.CartStatus;
-  userId: string | null;
-  currency: string;
-  items: CartItemView[];
-  totals: { subtotal: Money; discount: Money; tax: Money; shipping: Money; total: Money };
-  /** True when an item's price changed or it cannot be bought as is: checkout would refuse. */
-  needsAttention: boolean;
-  updatedAt: string;
 }
 
 /** A cart line joined with its offer, for checkout. */

@@ -14,14 +14,12 @@ import { createStripeProvider } from './providers/stripe.ts';
 import { createCodProvider, createTestProvider } from './providers/test.ts';
 
 export { RECONCILE_RETRY, RECONCILE_SWEEP } from './payments.reconcile.ts';
-export { PaymentView as PaymentViewSchema } from './payments.schemas.ts';
+export { PaymentView, RefundView } from './payments.schemas.ts';
 export type {
   CollectPolicy,
   PaymentListener,
   PaymentOrders,
-  PaymentView,
   RefundFailedListener,
-  RefundView,
 } from './payments.service.ts';
 export { PaymentsService, RECONCILE_QUEUE } from './payments.service.ts';
 export type { PaymentStatus } from './payments.status.ts';
