@@ -5,7 +5,7 @@ import type { Ctx } from '../../platform/http/context.ts';
 import { BadRequest, Forbidden } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { type Money, money } from '../../platform/money.ts';
+import { money } from '../../platform/money.ts';
 import {
   PaymentNotFound,
   PaymentStateConflict,
