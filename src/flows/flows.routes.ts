@@ -6,7 +6,7 @@ import {
   type OrdersService,
   OrderViewSchema,
 } from '../modules/orders/index.ts';
-import { PaymentViewSchema } from '../modules/payments/index.ts';
+import { PaymentView } from '../modules/payments/index.ts';
 import { transaction } from '../platform/db/transaction.ts';
 import type { ZodApp } from '../platform/http/app.ts';
 import type { CheckoutFlow } from './checkout.ts';
@@ -40,7 +40,7 @@ export function flowRoutes(checkout: CheckoutFlow, lifecycle: OrderLifecycle, or
           params: z.object({ id: Id }),
           headers: IdempotencyHeaders,
           body: CheckoutBody,
-          response: { 201: z.object({ order: OrderViewSchema, payment: PaymentViewSchema }) },
+          response: { 201: z.object({ order: OrderViewSchema, payment: PaymentView }) },
         },
       },
       async (req, reply) =>

@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { stripeTestSignature } from '../../src/modules/payments/providers/stripe.ts';
+import { stripeTestSignature } from '../../src/modules/payments/index.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { createOffer, createOffers } from '../factories.ts';
 import { isSignedIn, type Principal } from './access-policy.ts';

@@ -10,7 +10,8 @@ import { CartService } from './cart.service.ts';
 import { WishlistService } from './cart.wishlists.ts';
 
 export { CartNotFound, NotEnoughStock } from './cart.errors.ts';
-export type { CartView, CheckoutLine } from './cart.service.ts';
+export type { CartView } from './cart.schemas.ts';
+export type { CheckoutLine } from './cart.service.ts';
 export { CartService } from './cart.service.ts';
 
 export const CART_EXPIRY_JOB = 'cart.carts.expire';
