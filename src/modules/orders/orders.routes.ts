@@ -80,7 +80,7 @@ export function ordersRoutes(
       },
       async (req, reply) => {
         const actor = requireActor(req.ctx);
-        const { order, items } = await orders.load(req.ctx.db, req.ctx, req.params.id);
+        const { order, items } = await orders.load(req.ctx, req.params.id);
         const isOwner = order.user_id === actor.userId || hasRole(actor, 'ADMIN');
         const sellsHere = hasRole(actor, 'SELLER') && items.some((i) => i.seller_id === actor.userId);
         if (!isOwner && !sellsHere) throw new OrderNotFound();
