@@ -8,12 +8,13 @@ import { registerConfirmationMail } from './orders.mail.ts';
 import { ordersRoutes } from './orders.routes.ts';
 import { OrdersService } from './orders.service.ts';
 
+export type { DraftItem, OrderDraft } from './orders.draft.ts';
 export { OrderNotCancellable, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 export { OrderEvents } from './orders.events.ts';
 export { presentOrder } from './orders.presenters.ts';
 export { type PricingLine, priceOrder, type Totals } from './orders.pricing.ts';
 export { OrderView } from './orders.schemas.ts';
-export { type DraftItem, type OrderDraft, OrdersService } from './orders.service.ts';
+export { OrdersService } from './orders.service.ts';
 export { shippingMethodFor, taxRulesFor } from './orders.settings.ts';
 export {
   BUYER_CANCELLABLE,

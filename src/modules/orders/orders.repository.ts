@@ -97,41 +97,11 @@ export interface CheckoutRequestsTable {
   created_at: Generated<Date>;
 }
 
-export interface TaxRulesTable {
-  id: string;
-  store_id: string;
-  name: string;
-  country: string;
-  region: string | null;
-  category_id: string | null;
-  rate_bp: number;
-  inclusive: Generated<boolean>;
-  active: Generated<boolean>;
-  created_at: Generated<Date>;
-}
-
-export interface ShippingMethodsTable {
-  id: string;
-  store_id: string;
-  code: string;
-  name: string;
-  currency: string;
-  flat_amount: Generated<number>;
-  weight_bands: unknown;
-  free_over_amount: number | null;
-  countries: string[] | null;
-  is_default: Generated<boolean>;
-  active: Generated<boolean>;
-  created_at: Generated<Date>;
-}
-
 interface OrderTables {
   orders: OrdersTable;
   order_items: OrderItemsTable;
   order_status_history: OrderStatusHistoryTable;
   checkout_requests: CheckoutRequestsTable;
-  tax_rules: TaxRulesTable;
-  shipping_methods: ShippingMethodsTable;
 }
 
 /** What an order read returns: every column but the timestamps of the row and the guest-limit keys. */
@@ -204,37 +174,9 @@ const HISTORY_COLUMNS = [
   'created_at',
 ] as const;
 
-const TAX_RULE_COLUMNS = [
-  'id',
-  'name',
-  'country',
-  'region',
-  'category_id',
-  'rate_bp',
-  'inclusive',
-  'active',
-] as const;
-
-const SHIPPING_METHOD_COLUMNS = [
-  'id',
-  'code',
-  'name',
-  'currency',
-  'flat_amount',
-  'weight_bands',
-  'free_over_amount',
-  'countries',
-  'is_default',
-] as const;
-
 export type OrderRow = Pick<Selectable<OrdersTable>, (typeof ORDER_COLUMNS)[number]>;
 export type ItemRow = Pick<Selectable<OrderItemsTable>, (typeof ITEM_COLUMNS)[number]>;
 export type HistoryRow = Pick<Selectable<OrderStatusHistoryTable>, (typeof HISTORY_COLUMNS)[number]>;
-export type TaxRuleRow = Pick<Selectable<TaxRulesTable>, (typeof TAX_RULE_COLUMNS)[number]>;
-export type ShippingMethodRow = Pick<
-  Selectable<ShippingMethodsTable>,
-  (typeof SHIPPING_METHOD_COLUMNS)[number]
->;
 export type NewOrder = Insertable<OrdersTable>;
 export type NewItem = Insertable<OrderItemsTable>;
 
@@ -451,55 +393,4 @@ export function findCheckoutRequest(db: Db, storeId: string, scope: string, key:
 
 export async function insertCheckoutRequest(db: Db, row: Insertable<CheckoutRequestsTable>) {
   await t(db).insertInto('checkout_requests').values(row).execute();
-}
-
-export function activeTaxRules(db: Db, storeId: string, country: string) {
-  return t(db)
-    .selectFrom('tax_rules')
-    .select(TAX_RULE_COLUMNS)
-    .where('store_id', '=', storeId)
-    .where('country', '=', country)
-    .where('active', '=', true)
-    .execute();
-}
-
-export function insertTaxRule(db: Db, row: Insertable<TaxRulesTable>) {
-  return t(db).insertInto('tax_rules').values(row).returning(TAX_RULE_COLUMNS).executeTakeFirstOrThrow();
-}
-
-export function listTaxRules(db: Db, storeId: string) {
-  return t(db)
-    .selectFrom('tax_rules')
-    .select(TAX_RULE_COLUMNS)
-    .where('store_id', '=', storeId)
-    .orderBy('id')
-    .execute();
-}
-
-export function deactivateTaxRule(db: Db, storeId: string, id: string) {
-  return t(db)
-    .updateTable('tax_rules')
-    .set({ active: false })
-    .where('store_id', '=', storeId)
-    .where('id', '=', id)
-    .returning(TAX_RULE_COLUMNS)
-    .executeTakeFirst();
-}
-
-export function shippingMethods(db: Db, storeId: string) {
-  return t(db)
-    .selectFrom('shipping_methods')
-    .select(SHIPPING_METHOD_COLUMNS)
-    .where('store_id', '=', storeId)
-    .where('active', '=', true)
-    .orderBy('id')
-    .execute();
-}
-
-export function insertShippingMethod(db: Db, row: Insertable<ShippingMethodsTable>) {
-  return t(db)
-    .insertInto('shipping_methods')
-    .values({ ...row, weight_bands: JSON.stringify(row.weight_bands ?? []) })
-    .returning(SHIPPING_METHOD_COLUMNS)
-    .executeTakeFirstOrThrow();
 }

@@ -6,7 +6,7 @@ import { Conflict, NotFound } from '../../platform/http/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { money } from '../../platform/money.ts';
 import type { ShippingMethod, TaxRule } from './orders.pricing.ts';
-import * as repo from './orders.repository.ts';
+import * as repo from './orders.settings.repository.ts';
 
 function presentTaxRule(r: repo.TaxRuleRow) {
   return {
