@@ -422,8 +422,10 @@ describe('after checkout', () => {
   it('refuses a destination none of the store’s shipping methods serves', async () => {
     const storeId = server.modules.tenancy.defaultStore().id;
     const { shippingMethodFor } = await import('../../src/modules/orders/index.ts');
+    const { systemCtx } = await import('../../src/platform/http/context.ts');
+    const inStore = (id: string) => systemCtx(server.database.db, id, server.log);
     const other = '01900000-0000-7000-8000-00000000beef';
-    expect(await shippingMethodFor(server.database.db, other, undefined, 'IN')).toBeNull();
+    expect(await shippingMethodFor(inStore(other), undefined, 'IN')).toBeNull();
     await server.database.db
       .insertInto('shipping_methods')
       .values({
@@ -435,9 +437,9 @@ describe('after checkout', () => {
         countries: ['US'],
       })
       .execute();
-    expect(await shippingMethodFor(server.database.db, other, undefined, 'IN')).toBeUndefined();
-    expect((await shippingMethodFor(server.database.db, other, undefined, 'US'))?.code).toBe('us');
-    expect(await shippingMethodFor(server.database.db, storeId, 'no-such-code', 'IN')).toBeUndefined();
+    expect(await shippingMethodFor(inStore(other), undefined, 'IN')).toBeUndefined();
+    expect((await shippingMethodFor(inStore(other), undefined, 'US'))?.code).toBe('us');
+    expect(await shippingMethodFor(inStore(storeId), 'no-such-code', 'IN')).toBeUndefined();
   });
 
   it('mails the buyer a confirmation through the outbox', async () => {

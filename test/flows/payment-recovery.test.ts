@@ -126,7 +126,7 @@ describe('retrying a payment', () => {
     });
     const res = await retry(payment.id, { token: 'tok_success' });
     expect(res.json().status).toBe('CAPTURED');
-    const paid = await server.modules.orders.service.load(server.database.db, ctxOf(), order.id);
+    const paid = await server.modules.orders.service.load(ctxOf(), order.id);
     expect(paid.order.status).toBe('PAID');
   });
 
@@ -216,7 +216,7 @@ describe('abandoned orders', () => {
     });
     await ageHold(order.id, 29);
     await runExpiry();
-    const still = await server.modules.orders.service.load(server.database.db, ctxOf(), order.id);
+    const still = await server.modules.orders.service.load(ctxOf(), order.id);
     expect(still.order.status).toBe('PENDING');
   });
 
