@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ORDER_EXPIRY_QUEUE } from '../../src/flows/order-lifecycle.ts';
-import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
 import { createUser, type TestUser } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { createProduct } from '../kit/index.ts';
 
 let server: TestServer;
 let admin: TestUser;

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
 import { PERMISSIONS, type Permission } from '../../src/modules/identity/index.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { createUser, type TestUser } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { createProduct } from '../kit/index.ts';
 
 let server: TestServer;
 let superAdmin: TestUser;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { createProduct } from '../catalog/catalog.testkit.ts';
+import { createProduct } from '../../../test/kit/index.ts';
 import { setOfferAvailability } from '../catalog/index.ts';
 
 let server: TestServer;
