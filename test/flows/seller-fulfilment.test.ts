@@ -16,7 +16,6 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.destroy());
 
-type H = Record<string, string>;
 /** One item of the seller's, bought by a new buyer with the given payment. */
 async function orderOfSeller(
   payment: { provider: string; token?: string },

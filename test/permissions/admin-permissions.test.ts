@@ -29,7 +29,6 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.destroy());
 
-type H = Record<string, string>;
 /** An ADMIN whose permissions a SUPER_ADMIN set to exactly `permissions`. */
 async function adminWith(permissions: Permission[]): Promise<TestUser> {
   const user = await createUser(server, { roles: ['ADMIN'] });
