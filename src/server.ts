@@ -26,6 +26,7 @@ import {
 import { createDatabase, type Database } from './platform/db/database.ts';
 import { type MigrationSource, migrate } from './platform/db/migrator.ts';
 import { createHttpApp } from './platform/http/app.ts';
+import { systemCtx } from './platform/http/context.ts';
 import { listenMetrics, type MetricsListener, registerHealthRoutes } from './platform/http/health.ts';
 import { deadJobCounts, Jobs } from './platform/jobs/jobs.ts';
 import { registerQueueRetention } from './platform/jobs/retention.ts';
@@ -51,8 +52,54 @@ const platformModule: BazaarModule = {
   migrations: path.join(import.meta.dirname, 'platform', 'migrations'),
 };
 
-/** The composition root: platform services, then every module, then the HTTP app and worker. */
+/** The composition root: platform services, then every module, then the flows, the HTTP app and the worker. */
 export async function createServer(options: ServerOptions) {
+  const platform = await createPlatform(options);
+  const modules = createModules(platform);
+  const flows = createFlows(platform, modules);
+  const all: BazaarModule[] = [
+    platformModule,
+    modules.tenancy,
+    modules.identity,
+    modules.catalog,
+    modules.inventory,
+    modules.cart,
+    modules.payments,
+    modules.promotions,
+    modules.orders,
+    flows.module,
+  ];
+  const readiness: Readiness = { ready: false, state: 'migrating' };
+  const app = await createApp(platform, all, readiness);
+  const { config, log, database, jobs, metrics } = platform;
+  const worker = new Worker({
+    db: database.db,
+    jobs,
+    log,
+    metrics,
+    pollMs: config.WORKER_POLL_MS,
+    concurrency: config.WORKER_CONCURRENCY,
+  });
+  const migrationSources: MigrationSource[] = all
+    .filter((m) => m.migrations)
+    .map((m) => ({ module: m.name, dir: m.migrations! }));
+  return {
+    app,
+    config,
+    log,
+    database,
+    jobs,
+    worker,
+    modules,
+    flows: { checkout: flows.checkout, lifecycle: flows.lifecycle },
+    platform,
+    migrationSources,
+    ...controls(platform, all, { migrationSources, readiness, app, worker }),
+  };
+}
+
+/** Configuration checked for the mode, then the database, the job queue, mail and metrics. */
+async function createPlatform(options: ServerOptions): Promise<Platform> {
   const { config } = options;
   const log = options.log ?? createLogger(config);
   log.info({ version: pkg.version }, `Bazaar ${pkg.version} starting in ${modeOf(config)} mode`);
@@ -72,12 +119,15 @@ export async function createServer(options: ServerOptions) {
   const mailer = createMailer(config, log);
   registerMailQueue(jobs, mailer);
   registerQueueRetention(jobs, config);
-  const platform: Platform = { config, log, database, jobs, mailer, metrics };
+  return { config, log, database, jobs, mailer, metrics };
+}
 
+/** Every module, each given the ports it needs of the others (wired here, never imported). */
+function createModules(platform: Platform) {
   const tenancy = createTenancyModule(platform);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
   const inventory = createInventoryModule(platform, {
-    onAvailabilityChange: availabilityToCatalog(() => catalog.service, log),
+    onAvailabilityChange: availabilityToCatalog(() => catalog.service, platform.log),
     offerOwner: offerOwnerFromCatalog,
     isSeller: (ctx, sellerId) => isSellerOf(identity.service, ctx, sellerId),
   });
@@ -92,20 +142,28 @@ export async function createServer(options: ServerOptions) {
     userOfStore: (ctx, userId) => identity.service.admin.get(ctx, userId),
   });
   const orders = createOrdersModule(platform);
+  return { tenancy, identity, catalog, inventory, cart, payments, promotions, orders };
+}
+
+type Modules = ReturnType<typeof createModules>;
+
+/** The work that spans modules: checkout, the order lifecycle, and the flows' routes and demo stock. */
+function createFlows(platform: Platform, m: Modules) {
+  const { config, log, database, jobs } = platform;
   const checkout = new CheckoutFlow({
-    carts: cart.service,
-    orders: orders.service,
-    inventory: inventory.service,
-    payments: payments.service,
-    promotions: promotions.service,
-    identity: identity.service,
-    guards: new CheckoutGuards(config),
+    carts: m.cart.service,
+    orders: m.orders.service,
+    inventory: m.inventory.service,
+    payments: m.payments.service,
+    promotions: m.promotions.service,
+    identity: m.identity.service,
+    guards: new CheckoutGuards(config, m.orders.service),
   });
   const lifecycle = new OrderLifecycle({
-    orders: orders.service,
-    inventory: inventory.service,
-    payments: payments.service,
-    promotions: promotions.service,
+    orders: m.orders.service,
+    inventory: m.inventory.service,
+    payments: m.payments.service,
+    promotions: m.promotions.service,
     jobs,
     log,
     settings: {
@@ -115,39 +173,43 @@ export async function createServer(options: ServerOptions) {
     },
   });
   lifecycle.register();
-  identity.service.profiles.useLoyaltyBalance((db, storeId, userId) =>
-    promotions.service.balance(
-      db,
-      { db, storeId, tenantId: '', actor: null, requestId: 'profile', log },
-      userId,
-    ),
+  m.identity.service.profiles.useLoyaltyBalance((db, storeId, userId) =>
+    m.promotions.service.balance(systemCtx(db, storeId, log, { reason: 'profile' }), userId),
   );
-  const flows: BazaarModule = {
+  const module: BazaarModule = {
     name: 'flows',
-    routes: flowRoutes(checkout, lifecycle, orders.service),
+    routes: flowRoutes(checkout, lifecycle, m.orders.service),
     async seed(seed) {
       if (seed.demo)
-        await stockDemoOffers(database.db, inventory.service, tenancy.defaultStore().id, catalog.service, log);
+        await stockDemoOffers(
+          database.db,
+          m.inventory.service,
+          m.tenancy.defaultStore().id,
+          m.catalog.service,
+          log,
+        );
     },
   };
-  const modules: BazaarModule[] = [
-    platformModule,
-    tenancy,
-    identity,
-    catalog,
-    inventory,
-    cart,
-    payments,
-    promotions,
-    orders,
-    flows,
-  ];
+  return { checkout, lifecycle, module };
+}
 
+/** Whether the server has finished its start-up work, and what it is doing until then (/readyz). */
+interface Readiness {
+  ready: boolean;
+  state: string;
+}
+
+/** The HTTP app: health routes, the request context, then every module's hooks and routes under /api/v1. */
+async function createApp(platform: Platform, modules: BazaarModule[], readiness: Readiness) {
+  const { config, log, metrics, database } = platform;
   const app = await createHttpApp({ config, log, metrics, version: pkg.version });
-  let ready = false;
-  let state = 'migrating';
-  registerHealthRoutes(app, database.db, { isReady: () => ready, reason: () => state }, metrics, config);
-  let metricsListener: MetricsListener | null = null;
+  registerHealthRoutes(
+    app,
+    database.db,
+    { isReady: () => readiness.ready, reason: () => readiness.state },
+    metrics,
+    config,
+  );
   app.addHook('onRequest', async (req) => {
     req.ctx = { db: database.db, storeId: '', tenantId: '', actor: null, requestId: req.id, log: req.log };
     req.ctx.ip = req.ip;
@@ -163,44 +225,37 @@ export async function createServer(options: ServerOptions) {
     },
     { prefix: '/api/v1' },
   );
+  return app;
+}
 
-  const worker = new Worker({
-    db: database.db,
-    jobs,
-    log,
-    metrics,
-    pollMs: config.WORKER_POLL_MS,
-    concurrency: config.WORKER_CONCURRENCY,
-  });
-  const migrationSources: MigrationSource[] = modules
-    .filter((m) => m.migrations)
-    .map((m) => ({ module: m.name, dir: m.migrations! }));
-
+/** What the CLI and tests do with an assembled server: prepare it, seed it, serve metrics, close it. */
+function controls(
+  platform: Platform,
+  modules: BazaarModule[],
+  parts: {
+    migrationSources: MigrationSource[];
+    readiness: Readiness;
+    app: Awaited<ReturnType<typeof createApp>>;
+    worker: Worker;
+  },
+) {
+  const { config, log, database, metrics, mailer } = platform;
+  const { readiness } = parts;
+  let metricsListener: MetricsListener | null = null;
   return {
-    app,
-    config,
-    log,
-    database,
-    jobs,
-    worker,
-    modules: { tenancy, identity, catalog, inventory, cart, payments, promotions, orders },
-    flows: { checkout, lifecycle },
-    platform,
-    migrationSources,
-
     /** Applies migrations and runs start-up work; the server is ready afterwards. */
     async prepare(seed?: SeedOptions) {
       if (seed?.demo) assertDemoAllowed(config);
-      state = 'migrating';
-      await migrate(database.pool, migrationSources, log);
-      state = 'starting modules';
+      readiness.state = 'migrating';
+      await migrate(database.pool, parts.migrationSources, log);
+      readiness.state = 'starting modules';
       for (const m of modules) await m.onReady?.();
       if (seed) {
-        state = 'seeding';
+        readiness.state = 'seeding';
         for (const m of modules) await m.seed?.(seed);
       }
-      ready = true;
-      state = 'ready';
+      readiness.ready = true;
+      readiness.state = 'ready';
     },
 
     async seed(seedOptions: SeedOptions) {
@@ -221,8 +276,8 @@ export async function createServer(options: ServerOptions) {
 
     async close() {
       await metricsListener?.close();
-      await worker.stop();
-      await app.close();
+      await parts.worker.stop();
+      await parts.app.close();
       await database.close();
       mailer.close();
     },

@@ -2,7 +2,7 @@
 // checkouts a minute, and guests paying cash on delivery (which sells the stock at once, with
 // nothing paid and nothing verified) get a few open orders per mailbox, phone and address.
 import { LRUCache } from 'lru-cache';
-import { ordersRepository } from '../modules/orders/index.ts';
+import type { OrdersService } from '../modules/orders/index.ts';
 import type { Config } from '../platform/config.ts';
 import { contactKeys } from '../platform/contact-keys.ts';
 import type { Ctx } from '../platform/http/context.ts';
@@ -31,7 +31,10 @@ export class CheckoutGuards {
   /** Checkouts per client address in the current minute; per process, bounded. */
   private readonly windows = new LRUCache<string, { count: number; endsAt: number }>({ max: 50_000 });
 
-  constructor(private readonly config: GuardConfig) {}
+  constructor(
+    private readonly config: GuardConfig,
+    private readonly orders: OrdersService,
+  ) {}
 
   async check(ctx: Ctx, input: CheckoutInput): Promise<void> {
     this.countCheckout(ctx.ip);
@@ -52,7 +55,7 @@ export class CheckoutGuards {
   private async guestCod(ctx: Ctx, input: CheckoutInput): Promise<void> {
     const keys = contactKeys({ email: input.email, phone: input.shippingAddress.phone });
     const ip = ctx.ip ?? null;
-    const open = await ordersRepository.countOpenGuestCodOrders(ctx.db, ctx.storeId, { ...keys, ip });
+    const open = await this.orders.openGuestCodOrders(ctx, { ...keys, ip });
     const perBuyer = this.config.COD_GUEST_MAX_OPEN_ORDERS;
     if (keys.email && open.email >= perBuyer) throw new GuestCodLimit('email', perBuyer);
     if (keys.phone && open.phone >= perBuyer) throw new GuestCodLimit('phone', perBuyer);

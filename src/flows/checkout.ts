@@ -1,33 +1,42 @@
 // Checkout: a cart becomes an order in one transaction (stock reserved, coupon use and points
 // recorded, order snapshots and a pending payment written), then the payment is charged outside
 // it. An Idempotency-Key makes a retried checkout answer with the same order.
+//
+// The steps, in the order `place` runs them: load the cart → price it → reserve the stock → write
+// the order → redeem the coupon and points → create the payment → convert the cart → record the
+// idempotency key; then, after the commit, charge. A step that fails rolls back the steps before
+// it with the transaction; the charge, which runs outside it, has its compensation written beside
+// it (`charge`).
 import type { CartService, CheckoutLine } from '../modules/cart/index.ts';
-import type { IdentityService } from '../modules/identity/index.ts';
+import type { IdentityService, UserGroupView } from '../modules/identity/index.ts';
 import type { InventoryService } from '../modules/inventory/index.ts';
 import {
-  type Address,
   type DraftItem,
   type OrdersService,
   type OrderView,
-  ordersRepository,
   priceOrder,
   shippingMethodFor,
   type Totals,
   taxRulesFor,
 } from '../modules/orders/index.ts';
 import type { PaymentsService, PaymentView } from '../modules/payments/index.ts';
-import type { PromotionsService } from '../modules/promotions/index.ts';
-import type { Db } from '../platform/db/database.ts';
+import {
+  type Buyer,
+  type CouponQuote,
+  InsufficientPoints,
+  type PromotionsService,
+} from '../modules/promotions/index.ts';
 import { transaction } from '../platform/db/transaction.ts';
 import { type Ctx, withDb } from '../platform/http/context.ts';
 import { BadRequest, Conflict } from '../platform/http/errors.ts';
 import { newId } from '../platform/ids.ts';
+import type { PostalAddress } from '../platform/schemas.ts';
 import type { CheckoutGuards } from './checkout-guards.ts';
 
 export interface CheckoutInput {
   email?: string | undefined;
-  shippingAddress: Address;
-  billingAddress?: Address | undefined;
+  shippingAddress: PostalAddress;
+  billingAddress?: PostalAddress | undefined;
   couponCode?: string | undefined;
   redeemPoints?: number | undefined;
   shippingMethod?: string | undefined;
@@ -49,6 +58,30 @@ export interface CheckoutResult {
   payment: PaymentView;
 }
 
+/** What checkout settles before its transaction: the request, who buys, and the order's number. */
+interface Admitted {
+  input: CheckoutInput;
+  email: string;
+  number: string;
+  idempotencyKey: string | undefined;
+}
+
+/** The cart being checked out: its lines all still purchasable at the prices the buyer saw. */
+interface LoadedCart {
+  id: string;
+  currency: string;
+  lines: CheckoutLine[];
+}
+
+/** The cart priced for this buyer: totals, the coupon that applies, the shipping method chosen. */
+interface Priced {
+  totals: Totals;
+  coupon: CouponQuote | null;
+  shippingCode: string | null;
+  group: UserGroupView | null;
+  buyer: Buyer;
+}
+
 const field = (pointer: string, detail: string) => new BadRequest(detail, [{ pointer, in: 'body', detail }]);
 
 export class CheckoutFlow {
@@ -64,23 +97,10 @@ export class CheckoutFlow {
       const done = await this.replay(ctx, cartId, idempotencyKey);
       if (done) return this.resume(ctx, done, input.payment.token);
     }
-    await this.deps.guards.check(ctx, input);
-    if (!this.deps.payments.providerNames().includes(input.payment.provider as never)) {
-      throw field(
-        '/payment/provider',
-        `Unknown payment provider; use one of ${this.deps.payments.providerNames().join(', ')}.`,
-      );
-    }
-    const email = await this.buyerEmail(ctx, input);
-    if ((input.redeemPoints ?? 0) > 0 && !ctx.actor)
-      throw field('/redeemPoints', 'Sign in to use reward points.');
-    // Taken before the transaction, so checkouts in one store never wait on each other's number.
-    const number = await this.deps.orders.nextOrderNumber(ctx);
+    const admitted = await this.admit(ctx, input, idempotencyKey);
     let placed: { orderId: string; paymentId: string };
     try {
-      placed = await transaction(ctx.db, (trx) =>
-        this.place(trx, { ...ctx, db: trx }, cartId, { input, email, number }, idempotencyKey),
-      );
+      placed = await transaction(ctx.db, (trx) => this.place(withDb(ctx, trx), cartId, admitted));
     } catch (error) {
       // A concurrent retry with the same key won (the cart is converted, or the key is taken): answer as it did.
       if (idempotencyKey) {
@@ -89,19 +109,48 @@ export class CheckoutFlow {
       }
       throw error;
     }
-    const payment = await this.deps.payments.charge(ctx, placed.paymentId, input.payment.token);
-    return { order: await this.deps.orders.view(ctx.db, ctx, placed.orderId), payment };
+    return this.charge(ctx, placed, input.payment.token);
   }
 
-  private async place(
-    trx: Db,
-    ctx: Ctx,
-    cartId: string,
-    { input, email, number }: { input: CheckoutInput; email: string; number: string },
-    idempotencyKey?: string,
-  ) {
-    const { carts, orders, inventory, payments, promotions } = this.deps;
-    const { cart, lines, missing } = await carts.forCheckout(trx, ctx, cartId);
+  /** Before any stock is touched: abuse limits, a known payment provider, the buyer's email, the order number. */
+  private async admit(ctx: Ctx, input: CheckoutInput, idempotencyKey: string | undefined): Promise<Admitted> {
+    await this.deps.guards.check(ctx, input);
+    const providers = this.deps.payments.providerNames();
+    if (!providers.includes(input.payment.provider as never)) {
+      throw field('/payment/provider', `Unknown payment provider; use one of ${providers.join(', ')}.`);
+    }
+    const email = await this.buyerEmail(ctx, input);
+    if ((input.redeemPoints ?? 0) > 0 && !ctx.actor)
+      throw field('/redeemPoints', 'Sign in to use reward points.');
+    // Taken before the transaction, so checkouts in one store never wait on each other's number.
+    const number = await this.deps.orders.nextOrderNumber(ctx);
+    return { input, email, number, idempotencyKey };
+  }
+
+  /** The steps of checkout, in one transaction (`ctx.db`). */
+  private async place(ctx: Ctx, cartId: string, admitted: Admitted) {
+    const cart = await this.loadCart(ctx, cartId);
+    const priced = await this.price(ctx, cart, admitted);
+    const orderId = newId();
+    await this.reserve(ctx, orderId, cart);
+    await this.writeOrder(ctx, orderId, cart, priced, admitted);
+    await this.redeem(ctx, orderId, cart, priced);
+    const payment = await this.createPayment(ctx, orderId, cart, priced, admitted);
+    await this.deps.carts.markConverted(ctx, cart.id, orderId);
+    if (admitted.idempotencyKey) {
+      await this.deps.orders.recordCheckout(ctx, {
+        cartId: cart.id,
+        idempotencyKey: admitted.idempotencyKey,
+        orderId,
+        paymentId: payment.id,
+      });
+    }
+    return { orderId, paymentId: payment.id };
+  }
+
+  /** Load the cart: locked, not empty, every line still for sale at the price it was added at. */
+  private async loadCart(ctx: Ctx, cartId: string): Promise<LoadedCart> {
+    const { cart, lines, missing } = await this.deps.carts.forCheckout(ctx, cartId);
     if (lines.length === 0 && missing.length === 0) throw new Conflict('The cart is empty.', 'cart-empty');
     const unavailable = [
       ...missing.map((m) => m.offer_id),
@@ -122,30 +171,31 @@ export class CheckoutFlow {
         { offers: changed },
       );
     }
+    return { id: cart.id, currency: cart.currency, lines };
+  }
+
+  /**
+   * Price the cart: the buyer's group discount per line, shipping and tax for the destination, then
+   * the coupon on what the items cost after the group discount, then the reward points asked for.
+   */
+  private async price(ctx: Ctx, cart: LoadedCart, { input, email }: Admitted): Promise<Priced> {
+    const { promotions } = this.deps;
     const destination = { country: input.shippingAddress.country, region: input.shippingAddress.state };
-    const shipping = await shippingMethodFor(trx, ctx.storeId, input.shippingMethod, destination.country);
-    if (shipping === undefined) {
-      throw input.shippingMethod
-        ? field('/shippingMethod', 'No such shipping method for this destination.')
-        : field('/shippingAddress/country', 'This store does not ship to that country.');
-    }
-    const group = ctx.actor
-      ? await this.deps.identity.groups.ofUser(withDb(ctx, trx), ctx.actor.userId)
-      : null;
-    const ownItem = (l: CheckoutLine) => l.offer.sellerId === ctx.storeId;
-    const pricingLines = lines.map((l) => ({
+    const shipping = await this.shippingFor(ctx, input);
+    const group = ctx.actor ? await this.deps.identity.groups.ofUser(ctx, ctx.actor.userId) : null;
+    const lines = cart.lines.map((l) => ({
       key: l.item.offer_id,
       unitPrice: l.item.unit_price_amount,
       quantity: l.item.quantity,
       categoryId: l.offer.categoryId,
       weightGrams: l.offer.weightGrams,
       requiresShipping: l.offer.requiresShipping,
-      groupDiscountBp: group ? (ownItem(l) ? group.adminDiscountBps : group.sellerDiscountBps) : 0,
+      groupDiscountBp: groupRate(ctx, l, group, 'discount'),
     }));
-    const base = { lines: pricingLines, pointValue: promotions.pointsToAmount(1), destination, shipping };
-    const taxRules = await taxRulesFor(trx, ctx.storeId, destination.country);
+    const base = { lines, pointValue: promotions.pointsToAmount(1), destination, shipping };
+    const taxRules = await taxRulesFor(ctx, destination.country);
     const withoutCoupon = priceOrder({ ...base, pointsToRedeem: 0, taxRules });
-    const buyer = {
+    const buyer: Buyer = {
       userId: ctx.actor?.userId ?? null,
       email,
       phone: input.shippingAddress.phone,
@@ -153,7 +203,6 @@ export class CheckoutFlow {
     };
     const coupon = input.couponCode
       ? await promotions.quoteCoupon(
-          trx,
           ctx,
           input.couponCode,
           {
@@ -165,7 +214,6 @@ export class CheckoutFlow {
         )
       : null;
     const points = await this.pointsToRedeem(
-      trx,
       ctx,
       input.redeemPoints ?? 0,
       withoutCoupon,
@@ -177,14 +225,57 @@ export class CheckoutFlow {
       pointsToRedeem: points,
       coupon: coupon ? () => coupon : undefined,
     });
+    return { totals, coupon, shippingCode: shipping?.code ?? null, group, buyer };
+  }
 
-    const orderId = newId();
-    await inventory.reserve(withDb(ctx, trx), {
+  /** The shipping method asked for (or the store's default), refused when it cannot serve the address. */
+  private async shippingFor(ctx: Ctx, input: CheckoutInput) {
+    const shipping = await shippingMethodFor(ctx, input.shippingMethod, input.shippingAddress.country);
+    if (shipping === undefined) {
+      throw input.shippingMethod
+        ? field('/shippingMethod', 'No such shipping method for this destination.')
+        : field('/shippingAddress/country', 'This store does not ship to that country.');
+    }
+    return shipping;
+  }
+
+  /** The points the buyer asked for, checked against the redeemable share of the order and the balance. */
+  private async pointsToRedeem(
+    ctx: Ctx,
+    requested: number,
+    priced: Totals,
+    couponDiscount: number,
+  ): Promise<number> {
+    if (requested <= 0 || !ctx.actor) return 0;
+    const { promotions } = this.deps;
+    const max = promotions.maxRedeemablePoints(priced.subtotal - priced.groupDiscount - couponDiscount);
+    if (requested > max) throw field('/redeemPoints', `At most ${max} points can be used on this order.`);
+    const balance = await promotions.balance(ctx, ctx.actor.userId);
+    if (requested > balance) throw new InsufficientPoints(balance);
+    return requested;
+  }
+
+  /** Reserve the stock of every line for the order (409 `insufficient-stock` when it is gone). */
+  private async reserve(ctx: Ctx, orderId: string, cart: LoadedCart): Promise<void> {
+    await this.deps.inventory.reserve(ctx, {
       reference: { type: 'ORDER', id: orderId },
-      lines: lines.map((l) => ({ offerId: l.item.offer_id, quantity: l.item.quantity })),
+      lines: cart.lines.map((l) => ({ offerId: l.item.offer_id, quantity: l.item.quantity })),
     });
+  }
+
+  /**
+   * Write the order with its snapshots. Cash on delivery is accepted at once (CONFIRMED), so its
+   * stock is sold now; an order paid online waits PENDING for the money, its stock held.
+   */
+  private async writeOrder(
+    ctx: Ctx,
+    orderId: string,
+    cart: LoadedCart,
+    { totals, coupon, shippingCode, group, buyer }: Priced,
+    { input, email, number }: Admitted,
+  ): Promise<void> {
     const cod = input.payment.provider === 'cod';
-    const order = await orders.createOrder(trx, ctx, {
+    await this.deps.orders.createOrder(ctx, {
       id: orderId,
       number,
       userId: buyer.userId,
@@ -194,18 +285,20 @@ export class CheckoutFlow {
       status: cod ? 'CONFIRMED' : 'PENDING',
       totals,
       couponCode: coupon?.code ?? null,
-      shippingMethod: shipping?.code ?? null,
+      shippingMethod: shippingCode,
       shippingAddress: input.shippingAddress,
       billingAddress: input.billingAddress ?? input.shippingAddress,
       cartId: cart.id,
-      items: lines.map((l) =>
-        draftItem(l, group ? (ownItem(l) ? group.adminRewardBps : group.sellerRewardBps) : 0),
-      ),
+      items: cart.lines.map((l) => draftItem(l, groupRate(ctx, l, group, 'reward'))),
     });
-    // Cash on delivery: the order is accepted now, so its stock is sold now.
-    if (cod) await inventory.confirm(withDb(ctx, trx), { type: 'ORDER', id: orderId });
+    if (cod) await this.deps.inventory.confirm(ctx, { type: 'ORDER', id: orderId });
+  }
+
+  /** Redeem the coupon (one use, under its row lock) and the reward points the order uses. */
+  private async redeem(ctx: Ctx, orderId: string, cart: LoadedCart, { totals, coupon, buyer }: Priced) {
+    const { promotions } = this.deps;
     if (coupon) {
-      await promotions.redeemCoupon(trx, ctx, {
+      await promotions.redeemCoupon(ctx, {
         couponId: coupon.couponId,
         orderId,
         discount: totals.couponDiscount,
@@ -218,50 +311,41 @@ export class CheckoutFlow {
       });
     }
     if (totals.pointsRedeemed > 0 && buyer.userId) {
-      await promotions.redeemForOrder(trx, ctx, {
-        userId: buyer.userId,
-        orderId,
-        points: totals.pointsRedeemed,
-      });
+      await promotions.redeemForOrder(ctx, { userId: buyer.userId, orderId, points: totals.pointsRedeemed });
     }
-    const payment = await payments.createPayment(trx, ctx, {
+  }
+
+  /** Create the pending payment of the order's total, charged after the commit. */
+  private createPayment(
+    ctx: Ctx,
+    orderId: string,
+    cart: LoadedCart,
+    { totals, buyer }: Priced,
+    { input }: Admitted,
+  ): Promise<PaymentView> {
+    return this.deps.payments.createPayment(ctx, {
       orderId,
       userId: buyer.userId,
       amount: totals.total,
       currency: cart.currency,
       provider: input.payment.provider,
     });
-    await carts.markConverted(trx, cart.id, orderId);
-    if (idempotencyKey) {
-      await ordersRepository.insertCheckoutRequest(trx, {
-        store_id: ctx.storeId,
-        scope: `cart:${cart.id}`,
-        idempotency_key: idempotencyKey,
-        order_id: order.id,
-        payment_id: payment.id,
-      });
-    }
-    return { orderId: order.id, paymentId: payment.id };
   }
 
-  /** The points the buyer asked for, checked against the redeemable share of the order and the balance. */
-  private async pointsToRedeem(
-    trx: Db,
+  /**
+   * Charge the payment, outside the transaction. Its compensation is the order's life, not a
+   * rollback: a charge that fails or gets no answer leaves the order PENDING with its stock held,
+   * so the buyer can pay again (payments' retry, or a checkout replayed with the same key:
+   * `resume`); an order never paid expires and gives back its stock, coupon use and points, and a
+   * capture that arrives after that is refunded (order-lifecycle.ts).
+   */
+  private async charge(
     ctx: Ctx,
-    requested: number,
-    priced: Totals,
-    couponDiscount: number,
-  ): Promise<number> {
-    if (requested <= 0 || !ctx.actor) return 0;
-    const { promotions } = this.deps;
-    const max = promotions.maxRedeemablePoints(priced.subtotal - priced.groupDiscount - couponDiscount);
-    if (requested > max) throw field('/redeemPoints', `At most ${max} points can be used on this order.`);
-    const balance = await promotions.balance(trx, ctx, ctx.actor.userId);
-    if (requested > balance)
-      throw new Conflict(`Only ${balance} reward points are available.`, 'insufficient-reward-points', {
-        balance,
-      });
-    return requested;
+    placed: { orderId: string; paymentId: string },
+    token: string | undefined,
+  ): Promise<CheckoutResult> {
+    const payment = await this.deps.payments.charge(ctx, placed.paymentId, token);
+    return { order: await this.deps.orders.view(ctx, placed.orderId), payment };
   }
 
   private async buyerEmail(ctx: Ctx, input: CheckoutInput): Promise<string> {
@@ -282,20 +366,30 @@ export class CheckoutFlow {
       done.order.status !== 'PENDING'
     )
       return done;
-    const payment = await this.deps.payments.charge(ctx, done.payment.id, token);
-    return { order: await this.deps.orders.view(ctx.db, ctx, done.order.id), payment };
+    return this.charge(ctx, { orderId: done.order.id, paymentId: done.payment.id }, token);
   }
 
   /** A checkout already made with this key answers with the same order and its payment now. */
   private async replay(ctx: Ctx, cartId: string, key: string): Promise<CheckoutResult | null> {
-    const done = await ordersRepository.findCheckoutRequest(ctx.db, ctx.storeId, `cart:${cartId}`, key);
-    if (!done?.payment_id) return null;
-    await this.deps.carts.find(ctx.db, ctx, cartId); // the same access rule as the first call
+    const done = await this.deps.orders.findCheckout(ctx, cartId, key);
+    if (!done) return null;
+    await this.deps.carts.find(ctx, cartId); // the same access rule as the first call
     return {
-      order: await this.deps.orders.view(ctx.db, ctx, done.order_id),
-      payment: await this.deps.payments.getPayment(ctx, done.payment_id),
+      order: await this.deps.orders.view(ctx, done.orderId),
+      payment: await this.deps.payments.getPayment(ctx, done.paymentId),
     };
   }
+}
+
+/**
+ * The buyer's user-group rate for a line, in basis points: one for the store's own items, one for
+ * sellers' (seed 000); 0 without a group.
+ */
+function groupRate(ctx: Ctx, line: CheckoutLine, group: UserGroupView | null, kind: 'discount' | 'reward') {
+  if (!group) return 0;
+  const own = line.offer.sellerId === ctx.storeId;
+  if (kind === 'discount') return own ? group.adminDiscountBps : group.sellerDiscountBps;
+  return own ? group.adminRewardBps : group.sellerRewardBps;
 }
 
 function draftItem(line: CheckoutLine, groupRewardBp: number): DraftItem {

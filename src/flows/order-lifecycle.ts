@@ -10,6 +10,7 @@ import {
 import {
   BUYER_CANCELLABLE,
   canTransition,
+  OrderEvents,
   OrderNotCancellable,
   OrderNotFound,
   type OrderStatus,
@@ -22,7 +23,7 @@ import type { PromotionsService } from '../modules/promotions/index.ts';
 import type { Db } from '../platform/db/database.ts';
 import { transaction } from '../platform/db/transaction.ts';
 import { requirePermission, requireRole } from '../platform/http/authorization.ts';
-import { type Ctx, withDb } from '../platform/http/context.ts';
+import { type Ctx, systemCtx, withDb } from '../platform/http/context.ts';
 import { Conflict } from '../platform/http/errors.ts';
 import type { Jobs, QueueOptions } from '../platform/jobs/jobs.ts';
 import type { Logger } from '../platform/observability/logger.ts';
@@ -87,26 +88,30 @@ export class OrderLifecycle {
     payments.onRefundFailed(this.refundAgain);
     payments.useOrders({
       lock: async (db, ctx, orderId) => {
-        await this.lockOrder(db, ctx, orderId);
+        await this.lockOrder(withDb(ctx, db), orderId);
       },
-      prepareRetry: (db, ctx, orderId) => this.prepareRetry(db, ctx, orderId),
+      prepareRetry: (db, ctx, orderId) => this.prepareRetry(withDb(ctx, db), orderId),
     });
     jobs.handle<{ orderId: string; reason: string }>(
       CANCEL_REFUND_QUEUE,
       async (job) => {
         await this.refundCaptured(
-          systemCtx(job.db, job.storeId!, log),
+          systemCtx(job.db, job.storeId!, log, { reason: 'job' }),
           job.payload.orderId,
           job.payload.reason,
         );
       },
       REFUND_RETRY,
     );
-    jobs.subscribe<{ orderId: string }>('orders.order.delivered', EARN_ON_DELIVERY_QUEUE, async (job) =>
-      this.earnLater(job.db, systemCtx(job.db, job.storeId!, log), job.payload.orderId, 'delivered'),
+    jobs.subscribe<{ orderId: string }>(OrderEvents.delivered, EARN_ON_DELIVERY_QUEUE, async (job) =>
+      this.earnLater(
+        systemCtx(job.db, job.storeId!, log, { reason: 'job' }),
+        job.payload.orderId,
+        'delivered',
+      ),
     );
     jobs.handle<{ orderId: string }>(EARN_QUEUE, async (job) =>
-      this.earn(systemCtx(job.db, job.storeId!, log), job.payload.orderId),
+      this.earn(systemCtx(job.db, job.storeId!, log, { reason: 'job' }), job.payload.orderId),
     );
     jobs.handle(ORDER_EXPIRY_QUEUE, async (job) => {
       await this.expirePending(job.db);
@@ -118,31 +123,31 @@ export class OrderLifecycle {
    * Runs inside the payment's transaction (which holds the order's lock, taken first): the order's
    * payment status follows, and a capture pays it, or is refunded when the order is gone.
    */
-  private readonly followPayment: PaymentListener = async (db, ctx, payment) => {
+  private readonly followPayment: PaymentListener = async (db, requestCtx, payment) => {
     const { orders } = this.deps;
-    const order = await this.lockOrder(db, ctx, payment.orderId);
+    const ctx = withDb(requestCtx, db);
+    const order = await this.lockOrder(ctx, payment.orderId);
     if (!order) return;
-    await orders.setPaymentStatus(db, ctx, order.id, payment.status);
+    await orders.setPaymentStatus(ctx, order.id, payment.status);
     if (payment.status === 'REFUNDED' && canTransition(order.status, 'REFUNDED')) {
       // everything captured went back (a staff refund of a paid or delivered order): the order follows
-      await orders.transition(db, ctx, order.id, 'REFUNDED', { reason: 'payment refunded in full' });
+      await orders.transition(ctx, order.id, 'REFUNDED', { reason: 'payment refunded in full' });
       return;
     }
     if (payment.status !== 'CAPTURED') return;
     if (order.status === 'CANCELLED') {
       // captured after the order was cancelled (a late webhook or provider answer): give it back
-      await this.refundLater(db, ctx, order.id, 'order was cancelled', payment.id);
+      await this.refundLater(ctx, order.id, 'order was cancelled', payment.id);
     } else if (order.status === 'DELIVERED') {
       // cash collected after delivery: the points wait for the money
-      await this.earnLater(db, ctx, order.id, `captured:${payment.id}`);
+      await this.earnLater(ctx, order.id, `captured:${payment.id}`);
     } else if (order.status === 'PENDING' || order.status === 'CONFIRMED') {
-      await this.payOrder(db, ctx, order, payment);
+      await this.payOrder(ctx, order, payment);
     }
   };
 
   /** A capture of a PENDING or CONFIRMED order sells its stock and pays it, if the money is all there. */
   private async payOrder(
-    db: Db,
     ctx: Ctx,
     order: { id: string; status: OrderStatus; payment_provider: string },
     payment: Parameters<PaymentListener>[2],
@@ -157,23 +162,24 @@ export class OrderLifecycle {
       );
       return;
     }
-    if (order.payment_provider !== 'cod' && !(await this.sellReservedStock(db, ctx, order.id))) {
+    if (order.payment_provider !== 'cod' && !(await this.sellReservedStock(ctx, order.id))) {
       // paid after the stock hold ran out: the order cannot be filled, so it is cancelled and refunded
-      await orders.transition(db, ctx, order.id, 'CANCELLED', {
+      await orders.transition(ctx, order.id, 'CANCELLED', {
         reason: 'stock hold expired before payment',
       });
-      await this.refundLater(db, ctx, order.id, 'stock hold expired before payment', payment.id);
+      await this.refundLater(ctx, order.id, 'stock hold expired before payment', payment.id);
       return;
     }
     if (order.status === 'PENDING')
-      await orders.transition(db, ctx, order.id, 'PAID', { reason: 'payment captured' });
+      await orders.transition(ctx, order.id, 'PAID', { reason: 'payment captured' });
   }
 
   /** A refund that finally failed: an order that owes its money back gets a new refund. */
-  private readonly refundAgain: RefundFailedListener = async (db, ctx, refund, payment) => {
-    const order = await this.lockOrder(db, ctx, payment.orderId);
+  private readonly refundAgain: RefundFailedListener = async (db, requestCtx, refund, payment) => {
+    const ctx = withDb(requestCtx, db);
+    const order = await this.lockOrder(ctx, payment.orderId);
     if (!order || !['CANCELLED', 'RETURNED', 'REFUNDED'].includes(order.status)) return;
-    await this.deps.jobs.enqueue(db, {
+    await this.deps.jobs.enqueue(ctx.db, {
       queue: CANCEL_REFUND_QUEUE,
       storeId: ctx.storeId,
       payload: { orderId: order.id, reason: refund.reason },
@@ -182,9 +188,9 @@ export class OrderLifecycle {
   };
 
   /** The order's row lock (null for a payment without an order). */
-  private async lockOrder(db: Db, ctx: Ctx, orderId: string) {
+  private async lockOrder(ctx: Ctx, orderId: string) {
     try {
-      return await this.deps.orders.lock(db, ctx, orderId);
+      return await this.deps.orders.lock(ctx, orderId);
     } catch (error) {
       if (!(error instanceof OrderNotFound)) throw error;
       ctx.log.warn({ orderId }, 'payment of an unknown order: nothing to follow');
@@ -196,27 +202,26 @@ export class OrderLifecycle {
    * Before a retried payment: the order must still be PENDING (409 otherwise) and its stock held;
    * a hold that ran out is taken again (409 `insufficient-stock` when the stock is gone).
    */
-  private async prepareRetry(db: Db, ctx: Ctx, orderId: string): Promise<void> {
+  private async prepareRetry(ctx: Ctx, orderId: string): Promise<void> {
     const { orders, inventory } = this.deps;
-    const order = await orders.lock(db, ctx, orderId);
+    const order = await orders.lock(ctx, orderId);
     if (order.status !== 'PENDING') throw new OrderNotPending(order.status);
-    const inventoryCtx = withDb(ctx, db);
     const reference = { type: 'ORDER', id: orderId };
-    const hold = await inventory.reservationFor(inventoryCtx, reference);
+    const hold = await inventory.reservationFor(ctx, reference);
     if (hold?.status === 'CONFIRMED') return;
     if (hold?.status === 'ACTIVE' && new Date(hold.expiresAt).getTime() > Date.now()) return;
-    if (hold?.status === 'ACTIVE') await inventory.release(inventoryCtx, reference, 'stock hold expired');
-    const { items } = await orders.load(db, ctx, orderId);
-    await inventory.reserve(inventoryCtx, {
+    if (hold?.status === 'ACTIVE') await inventory.release(ctx, reference, 'stock hold expired');
+    const { items } = await orders.load(ctx, orderId);
+    await inventory.reserve(ctx, {
       reference,
       lines: items.map((i) => ({ offerId: i.offer_id, quantity: i.quantity })),
     });
   }
 
   /** Schedules the earn after the return window (once per order and reason). */
-  private async earnLater(db: Db, ctx: Ctx, orderId: string, reason: string) {
+  private async earnLater(ctx: Ctx, orderId: string, reason: string) {
     const delayMs = this.settings.earnDelayDays * 86_400_000;
-    await this.deps.jobs.enqueue(db, {
+    await this.deps.jobs.enqueue(ctx.db, {
       queue: EARN_QUEUE,
       storeId: ctx.storeId,
       payload: { orderId },
@@ -232,24 +237,24 @@ export class OrderLifecycle {
   private async earn(ctx: Ctx, orderId: string) {
     const { orders, payments, promotions } = this.deps;
     await transaction(ctx.db, async (trx) => {
-      const tctx = { ...ctx, db: trx };
-      const order = await orders.lock(trx, tctx, orderId);
+      const tctx = withDb(ctx, trx);
+      const order = await orders.lock(tctx, orderId);
       if (order.status !== 'DELIVERED' || !order.user_id) return;
-      const { payments: paid } = await payments.paymentsOfOrder(trx, tctx, orderId);
+      const { payments: paid } = await payments.paymentsOfOrder(tctx, orderId);
       const captured = paid.some(
         (p) => p.status === 'CAPTURED' && p.captured.amount === p.amount.amount && p.refunded.amount === 0,
       );
       if (!captured) return;
-      const { rewardValue } = await orders.earnedReward(trx, tctx, orderId);
+      const { rewardValue } = await orders.earnedReward(tctx, orderId);
       const points = Math.floor(rewardValue / promotions.pointsToAmount(1));
-      if (points > 0) await promotions.earnForOrder(trx, tctx, { userId: order.user_id, orderId, points });
+      if (points > 0) await promotions.earnForOrder(tctx, { userId: order.user_id, orderId, points });
     });
   }
 
   /** Turns the order's stock hold into a sale; false when the hold is gone (expired or released). */
-  private async sellReservedStock(db: Db, ctx: Ctx, orderId: string): Promise<boolean> {
+  private async sellReservedStock(ctx: Ctx, orderId: string): Promise<boolean> {
     try {
-      await this.deps.inventory.confirm(withDb(ctx, db), { type: 'ORDER', id: orderId });
+      await this.deps.inventory.confirm(ctx, { type: 'ORDER', id: orderId });
       return true;
     } catch (error) {
       if (error instanceof ReservationStateConflict || error instanceof ReservationNotFound) return false;
@@ -257,8 +262,8 @@ export class OrderLifecycle {
     }
   }
 
-  private async refundLater(db: Db, ctx: Ctx, orderId: string, reason: string, paymentId: string) {
-    await this.deps.jobs.enqueue(db, {
+  private async refundLater(ctx: Ctx, orderId: string, reason: string, paymentId: string) {
+    await this.deps.jobs.enqueue(ctx.db, {
       queue: CANCEL_REFUND_QUEUE,
       storeId: ctx.storeId,
       payload: { orderId, reason },
@@ -277,32 +282,32 @@ export class OrderLifecycle {
     if (!BUYER_CANCELLABLE.includes(order.status)) throw new OrderNotCancellable(order.status);
     const why =
       reason ?? (order.user_id === ctx.actor?.userId ? 'cancelled by the buyer' : 'cancelled by staff');
-    await transaction(ctx.db, (trx) => this.cancelInTransaction(trx, { ...ctx, db: trx }, orderId, why));
+    await transaction(ctx.db, (trx) => this.cancelInTransaction(withDb(ctx, trx), orderId, why));
     await this.refundCaptured(ctx, orderId, why).catch((error: unknown) =>
       ctx.log.warn({ err: error, orderId }, 'refund after cancellation will be retried by the worker'),
     );
-    return orders.view(ctx.db, ctx, orderId);
+    return orders.view(ctx, orderId);
   }
 
   /**
    * The cancellation's writes, in the caller's transaction: the order first (its lock is taken
    * before any payment's), then stock, coupon, points, payments, and the refund job.
    */
-  private async cancelInTransaction(trx: Db, ctx: Ctx, orderId: string, why: string) {
+  private async cancelInTransaction(ctx: Ctx, orderId: string, why: string) {
     const { orders } = this.deps;
     let userId: string | null;
     try {
-      userId = (await orders.transition(trx, ctx, orderId, 'CANCELLED', { reason: why })).after.user_id;
+      userId = (await orders.transition(ctx, orderId, 'CANCELLED', { reason: why })).after.user_id;
     } catch (error) {
       if (error instanceof TransitionNotAllowed)
-        throw new OrderNotCancellable((await orders.lock(trx, ctx, orderId)).status);
+        throw new OrderNotCancellable((await orders.lock(ctx, orderId)).status);
       throw error;
     }
-    await this.returnStock(trx, ctx, orderId);
-    await this.deps.promotions.releaseCoupon(trx, ctx, orderId);
-    if (userId) await this.deps.promotions.reverseForOrder(trx, ctx, { userId, orderId });
-    await this.cancelUncaptured(trx, ctx, orderId);
-    await this.deps.jobs.enqueue(trx, {
+    await this.returnStock(ctx, orderId);
+    await this.deps.promotions.releaseCoupon(ctx, orderId);
+    if (userId) await this.deps.promotions.reverseForOrder(ctx, { userId, orderId });
+    await this.cancelUncaptured(ctx, orderId);
+    await this.deps.jobs.enqueue(ctx.db, {
       queue: CANCEL_REFUND_QUEUE,
       storeId: ctx.storeId,
       payload: { orderId, reason: why },
@@ -323,7 +328,7 @@ export class OrderLifecycle {
     for (let round = 0; round < 100; round++) {
       const rows = await this.deps.orders.pendingPlacedBefore(db, before, 100, after);
       for (const row of rows) {
-        const ctx = systemCtx(db, row.store_id, this.deps.log);
+        const ctx = systemCtx(db, row.store_id, this.deps.log, { reason: 'job' });
         // one order that cannot be cancelled must not hold the others up; the next run tries again
         const done = await this.expireOne(ctx, row.id).catch((error: unknown) => {
           this.deps.log.error({ err: error, orderId: row.id }, 'could not expire an unpaid order');
@@ -342,15 +347,15 @@ export class OrderLifecycle {
     const { orders, inventory } = this.deps;
     const graceMs = this.settings.pendingTtlMinutes * 60_000;
     return transaction(ctx.db, async (trx) => {
-      const tctx = { ...ctx, db: trx };
-      const order = await orders.lock(trx, tctx, orderId);
+      const tctx = withDb(ctx, trx);
+      const order = await orders.lock(tctx, orderId);
       if (order.status !== 'PENDING') return false;
       const hold = await inventory.reservationFor({ ...tctx, actor: null }, { type: 'ORDER', id: orderId });
       const heldUntil = hold
         ? new Date(hold.expiresAt).getTime()
         : order.placed_at.getTime() + this.settings.reservationTtlSeconds * 1000;
       if (hold?.status === 'CONFIRMED' || heldUntil + graceMs > Date.now()) return false;
-      await this.cancelInTransaction(trx, tctx, orderId, 'payment not completed in time');
+      await this.cancelInTransaction(tctx, orderId, 'payment not completed in time');
       return true;
     });
   }
@@ -366,12 +371,12 @@ export class OrderLifecycle {
     if (to === 'REFUNDED' || to === 'RETURNED') requirePermission(ctx, 'orders:refund'); // both give money back
     if (to === 'CANCELLED') return this.cancel(ctx, orderId, reason);
     await transaction(ctx.db, async (trx) => {
-      const tctx = { ...ctx, db: trx };
-      const { after } = await this.deps.orders.transition(trx, tctx, orderId, to, { reason });
+      const tctx = withDb(ctx, trx);
+      const { after } = await this.deps.orders.transition(tctx, orderId, to, { reason });
       if (to === 'RETURNED') {
-        await this.returnStock(trx, tctx, orderId);
+        await this.returnStock(tctx, orderId);
         if (after.user_id)
-          await this.deps.promotions.reverseForOrder(trx, tctx, { userId: after.user_id, orderId });
+          await this.deps.promotions.reverseForOrder(tctx, { userId: after.user_id, orderId });
       }
       if (to === 'RETURNED' || to === 'REFUNDED') {
         await this.deps.jobs.enqueue(trx, {
@@ -387,33 +392,32 @@ export class OrderLifecycle {
         ctx.log.warn({ err: error, orderId }, 'refund will be retried by the worker'),
       );
     }
-    return this.deps.orders.view(ctx.db, ctx, orderId);
+    return this.deps.orders.view(ctx, orderId);
   }
 
   /** Releases a live reservation, or returns stock already sold under it. */
-  private async returnStock(trx: Db, ctx: Ctx, orderId: string) {
-    const inventoryCtx = withDb(ctx, trx);
+  private async returnStock(ctx: Ctx, orderId: string) {
     const reference = { type: 'ORDER', id: orderId };
     try {
-      await this.deps.inventory.release(inventoryCtx, reference, 'order cancelled');
+      await this.deps.inventory.release(ctx, reference, 'order cancelled');
     } catch (error) {
       if (error instanceof ReservationNotFound) return;
       if (!(error instanceof ReservationStateConflict)) throw error;
-      await this.deps.inventory.returnStock(inventoryCtx, { reference, reason: 'order cancelled' });
+      await this.deps.inventory.returnStock(ctx, { reference, reason: 'order cancelled' });
     }
   }
 
-  private async cancelUncaptured(trx: Db, ctx: Ctx, orderId: string) {
-    const { payments } = await this.deps.payments.paymentsOfOrder(trx, ctx, orderId);
+  private async cancelUncaptured(ctx: Ctx, orderId: string) {
+    const { payments } = await this.deps.payments.paymentsOfOrder(ctx, orderId);
     for (const p of payments) {
       if (['PENDING', 'REQUIRES_ACTION', 'AUTHORIZED', 'FAILED'].includes(p.status))
-        await this.deps.payments.cancel(trx, ctx, p.id);
+        await this.deps.payments.cancel(ctx, p.id);
     }
   }
 
   /** Refunds whatever is still captured on the order's payments; safe to repeat. */
   private async refundCaptured(ctx: Ctx, orderId: string, reason: string) {
-    const { payments, refunds } = await this.deps.payments.paymentsOfOrder(ctx.db, ctx, orderId);
+    const { payments, refunds } = await this.deps.payments.paymentsOfOrder(ctx, orderId);
     for (const p of payments) {
       const refundable = p.captured.amount - p.refunded.amount;
       if ((p.status === 'CAPTURED' || p.status === 'PARTIALLY_REFUNDED') && refundable > 0) {
@@ -430,8 +434,4 @@ export class OrderLifecycle {
       }
     }
   }
-}
-
-function systemCtx(db: Db, storeId: string, log: Logger): Ctx {
-  return { db, storeId, tenantId: '', actor: null, requestId: 'job', log };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
 import { requireActor } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { pruneInBatches } from '../../platform/jobs/retention.ts';
 import { money } from '../../platform/money.ts';
@@ -65,14 +65,14 @@ export class CartService {
   }
 
   async get(ctx: Ctx, cartId: string): Promise<CartView> {
-    return this.present(ctx, await this.find(ctx.db, ctx, cartId));
+    return this.present(ctx, await this.find(ctx, cartId));
   }
 
   async addItem(ctx: Ctx, cartId: string, input: { offerId: string; quantity: number }): Promise<CartView> {
     this.checkLineQuantity(input.quantity);
     const offer = await this.purchasableOffer(ctx, input.offerId);
     await transaction(ctx.db, async (trx) => {
-      const cart = await this.findWritable(trx, ctx, cartId);
+      const cart = await this.findWritable(withDb(ctx, trx), cartId);
       const line = { storeId: ctx.storeId, offerId: offer.offerId, unitPrice: offer.price.amount };
       await addOrBumpLine(trx, cart.id, line, {
         quantity: (current) => {
@@ -93,7 +93,7 @@ export class CartService {
   async setQuantity(ctx: Ctx, cartId: string, itemId: string, quantity: number): Promise<CartView> {
     this.checkLineQuantity(quantity);
     await transaction(ctx.db, async (trx) => {
-      const cart = await this.findWritable(trx, ctx, cartId);
+      const cart = await this.findWritable(withDb(ctx, trx), cartId);
       const item = isUuid(itemId) ? await repo.findItem(trx, cart.id, itemId) : undefined;
       if (!item) throw new CartItemNotFound();
       if (quantity > item.quantity) {
@@ -109,7 +109,7 @@ export class CartService {
 
   async removeItem(ctx: Ctx, cartId: string, itemId: string): Promise<CartView> {
     await transaction(ctx.db, async (trx) => {
-      const cart = await this.findWritable(trx, ctx, cartId);
+      const cart = await this.findWritable(withDb(ctx, trx), cartId);
       const item = isUuid(itemId) ? await repo.findItem(trx, cart.id, itemId) : undefined;
       if (!item) throw new CartItemNotFound();
       await repo.deleteItem(trx, item.id);
@@ -121,7 +121,7 @@ export class CartService {
   /** Accepts the current prices of every line (after the buyer saw them flagged). */
   async acceptPrices(ctx: Ctx, cartId: string): Promise<CartView> {
     await transaction(ctx.db, async (trx) => {
-      const cart = await this.findWritable(trx, ctx, cartId);
+      const cart = await this.findWritable(withDb(ctx, trx), cartId);
       const items = await repo.itemsOf(trx, cart.id);
       const offers = await this.offerMap({ ...ctx, db: trx }, items);
       for (const item of items) {
@@ -142,7 +142,7 @@ export class CartService {
     requireActor(ctx);
     const target = await this.create(ctx);
     await transaction(ctx.db, async (trx) => {
-      const guest = await this.findWritable(trx, ctx, guestCartId);
+      const guest = await this.findWritable(withDb(ctx, trx), guestCartId);
       if (guest.user_id !== null) throw new CartNotFound();
       const guestItems = await repo.itemsOf(trx, guest.id);
       const offers = await this.offerMap({ ...ctx, db: trx }, guestItems);
@@ -166,13 +166,12 @@ export class CartService {
 
   /** Locks an active cart and reads its lines with fresh offers, inside checkout's transaction. */
   async forCheckout(
-    trx: Db,
     ctx: Ctx,
     cartId: string,
   ): Promise<{ cart: CartRow; lines: CheckoutLine[]; missing: CartItemRow[] }> {
-    const cart = await this.findWritable(trx, ctx, cartId, true);
-    const items = await repo.itemsOf(trx, cart.id);
-    const offers = await this.offerMap({ ...ctx, db: trx }, items);
+    const cart = await this.findWritable(ctx, cartId, true);
+    const items = await repo.itemsOf(ctx.db, cart.id);
+    const offers = await this.offerMap(ctx, items);
     const lines: CheckoutLine[] = [];
     const missing: CartItemRow[] = [];
     for (const item of items) {
@@ -183,8 +182,8 @@ export class CartService {
     return { cart, lines, missing };
   }
 
-  async markConverted(trx: Db, cartId: string, orderId: string): Promise<void> {
-    await repo.setCartStatus(trx, cartId, 'CONVERTED', orderId);
+  async markConverted(ctx: Ctx, cartId: string, orderId: string): Promise<void> {
+    await repo.setCartStatus(ctx.db, cartId, 'CONVERTED', orderId);
   }
 
   /** The scheduled sweep: carts untouched past their expiry become ABANDONED. */
@@ -223,14 +222,14 @@ export class CartService {
   }
 
   /** Guest carts are reachable by their unguessable id; a user's cart only by that user. */
-  async find(db: Db, ctx: Ctx, cartId: string, lock = false): Promise<CartRow> {
-    const cart = isUuid(cartId) ? await repo.findCart(db, ctx.storeId, cartId, lock) : undefined;
+  async find(ctx: Ctx, cartId: string, lock = false): Promise<CartRow> {
+    const cart = isUuid(cartId) ? await repo.findCart(ctx.db, ctx.storeId, cartId, lock) : undefined;
     if (!cart || (cart.user_id !== null && cart.user_id !== ctx.actor?.userId)) throw new CartNotFound();
     return cart;
   }
 
-  private async findWritable(db: Db, ctx: Ctx, cartId: string, lock = true): Promise<CartRow> {
-    const cart = await this.find(db, ctx, cartId, lock);
+  private async findWritable(ctx: Ctx, cartId: string, lock = true): Promise<CartRow> {
+    const cart = await this.find(ctx, cartId, lock);
     if (cart.status !== 'ACTIVE') throw new CartNotActive(cart.status);
     return cart;
   }

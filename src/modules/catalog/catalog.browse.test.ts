@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { createProduct, http, inr, listAll, sku } from '../../../test/kit/index.ts';
 import { systemCtx } from '../../platform/http/context.ts';
-import { createProduct, http, inr, listAll, sku } from './catalog.testkit.ts';
 
 let server: TestServer;
 let api: ReturnType<typeof http>;

@@ -2,12 +2,12 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { createProduct, http, inr, sku } from '../../../test/kit/index.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { postgresSearch } from './catalog.search.repository.ts';
 import { PRODUCT_TRANSITIONS } from './catalog.status.ts';
-import { createProduct, http, inr, sku } from './catalog.testkit.ts';
 import { CatalogService, getOffers } from './index.ts';
 
 let server: TestServer;

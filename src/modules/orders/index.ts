@@ -1,5 +1,6 @@
 // Orders owns placed orders: item and address snapshots, totals (pricing with tax and shipping
-// rules), the status machine with its history, seller item fulfilment, and invoices.
+// rules), the status machine with its history, seller item fulfilment, checkout's idempotency
+// records, and invoices.
 import path from 'node:path';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { findStore, storeCurrency } from '../tenancy/index.ts';
@@ -7,12 +8,13 @@ import { registerConfirmationMail } from './orders.mail.ts';
 import { ordersRoutes } from './orders.routes.ts';
 import { OrdersService } from './orders.service.ts';
 
+export type { DraftItem, OrderDraft } from './orders.draft.ts';
 export { OrderNotCancellable, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
+export { OrderEvents } from './orders.events.ts';
+export { presentOrder } from './orders.presenters.ts';
 export { type PricingLine, priceOrder, type Totals } from './orders.pricing.ts';
-export * as ordersRepository from './orders.repository.ts';
-export { OrderView as OrderViewSchema } from './orders.schemas.ts';
-export type { Address, DraftItem, OrderDraft, OrderView } from './orders.service.ts';
-export { OrdersService, presentOrder } from './orders.service.ts';
+export { OrderView } from './orders.schemas.ts';
+export { OrdersService } from './orders.service.ts';
 export { shippingMethodFor, taxRulesFor } from './orders.settings.ts';
 export {
   BUYER_CANCELLABLE,

@@ -5,6 +5,7 @@ import { createUser, serviceCtx, type TestUser } from '../../../test/factories.t
 import { createTestServer, onPostgres, type TestServer } from '../../../test/harness.ts';
 import type { Trx } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
+import { withDb } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { priceOrder } from './orders.pricing.ts';
 
@@ -63,7 +64,7 @@ async function confirmedOrder(storeId?: string) {
   const ctx = serviceCtx(server, admin, storeId);
   const number = await orders().nextOrderNumber(ctx);
   const order = await transaction(server.database.db, (trx) =>
-    orders().createOrder(trx, ctx, {
+    orders().createOrder(withDb(ctx, trx), {
       id: newId(),
       number,
       userId: null,
@@ -89,10 +90,10 @@ const once = <T>(work: (trx: Trx) => Promise<T>) => transaction(server.database.
 
 const sellerMoves = (user: TestUser, orderId: string, itemId: string) =>
   once((trx) =>
-    orders().updateItemStatus(trx, { ...serviceCtx(server, user), db: trx }, orderId, itemId, 'PROCESSING'),
+    orders().updateItemStatus(withDb(serviceCtx(server, user), trx), orderId, itemId, 'PROCESSING'),
   );
 const adminMoves = (orderId: string) =>
-  once((trx) => orders().transition(trx, { ...serviceCtx(server, admin), db: trx }, orderId, 'PROCESSING'));
+  once((trx) => orders().transition(withDb(serviceCtx(server, admin), trx), orderId, 'PROCESSING'));
 
 /** Every failure must be a business answer (a 409 for a move already made), never a deadlock. */
 function expectNoDeadlock(results: PromiseSettledResult<unknown>[]) {
@@ -159,7 +160,7 @@ describe('lock order of orders and their items', () => {
     );
     expectNoDeadlock(results);
     for (const o of placed) {
-      const { order, items } = await orders().load(server.database.db, serviceCtx(server, admin), o.id);
+      const { order, items } = await orders().load(serviceCtx(server, admin), o.id);
       expect(order.status).toBe('PROCESSING');
       expect(items.map((i) => i.fulfillment_status)).toEqual(['PROCESSING', 'PROCESSING']);
     }

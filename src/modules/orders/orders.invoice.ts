@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatMoney } from '../../platform/money.ts';
+import type { PostalAddress } from '../../platform/schemas.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
-import type { Address } from './orders.service.ts';
 import { type PartTotals, partTotals } from './orders.totals.ts';
 
 export interface InvoiceParty {
@@ -10,7 +10,7 @@ export interface InvoiceParty {
   sellerId: string | null;
 }
 
-function addressLines(a: Address): string[] {
+function addressLines(a: PostalAddress): string[] {
   return [a.name, a.line1, a.line2, `${a.city}, ${a.state} ${a.postalCode}`, a.country, a.phone].filter(
     (l): l is string => typeof l === 'string' && l.length > 0,
   );
@@ -69,9 +69,9 @@ export function renderInvoice(order: OrderRow, allItems: ItemRow[], party: Invoi
     .text(`Date: ${order.placed_at.toISOString().slice(0, 10)}`)
     .text(`Status: ${order.status}`);
   doc.moveDown().fontSize(11).text('Bill to:', { underline: true });
-  doc.fontSize(10).text(addressLines(order.billing_address as Address).join('\n'));
+  doc.fontSize(10).text(addressLines(order.billing_address as PostalAddress).join('\n'));
   doc.moveDown().fontSize(11).text('Ship to:', { underline: true });
-  doc.fontSize(10).text(addressLines(order.shipping_address as Address).join('\n'));
+  doc.fontSize(10).text(addressLines(order.shipping_address as PostalAddress).join('\n'));
   doc.moveDown();
 
   doc

@@ -1,6 +1,7 @@
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import { formatMoney } from '../../platform/money.ts';
+import { OrderEvents } from './orders.events.ts';
 import * as repo from './orders.repository.ts';
 
 export const CONFIRMATION_QUEUE = 'orders.confirmation-mail';
@@ -11,10 +12,10 @@ export function registerConfirmationMail(
   mailer: Mailer,
   storeName: (storeId: string) => Promise<string>,
 ) {
-  jobs.subscribe<{ orderId: string }>('orders.order.placed', CONFIRMATION_QUEUE, async (job) => {
+  jobs.subscribe<{ orderId: string }>(OrderEvents.placed, CONFIRMATION_QUEUE, async (job) => {
     const order = await repo.findOrder(job.db, job.storeId!, job.payload.orderId);
     if (!order) return;
-    const items = await repo.itemsOf(job.db, [order.id]);
+    const items = await repo.itemsOf(job.db, order.store_id, [order.id]);
     const shop = await storeName(order.store_id);
     const lines = items.map(
       (i) => `  ${i.quantity} × ${i.name} (${i.sku})  ${formatMoney(i.subtotal_amount, order.currency)}`,

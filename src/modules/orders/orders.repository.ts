@@ -1,4 +1,5 @@
 import {
+  type ColumnType,
   type Generated,
   type Insertable,
   type RawBuilder,
@@ -7,6 +8,7 @@ import {
   type Updateable,
 } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
+import { type KeysetPage, newestFirst } from '../../platform/db/keyset.ts';
 import type { ItemStatus, OrderStatus } from './orders.status.ts';
 
 export interface OrdersTable {
@@ -41,7 +43,8 @@ export interface OrdersTable {
   delivered_at: Date | null;
   cancelled_at: Date | null;
   created_at: Generated<Date>;
-  updated_at: Generated<Date>;
+  /** Set to `now()` by every update. */
+  updated_at: ColumnType<Date, Date | undefined, Date | RawBuilder<Date>>;
   /** Guest orders: contact keys and client address, for the guest cash-on-delivery limits. */
   buyer_email_key: Generated<string | null>;
   buyer_phone_key: Generated<string | null>;
@@ -94,46 +97,88 @@ export interface CheckoutRequestsTable {
   created_at: Generated<Date>;
 }
 
-export interface TaxRulesTable {
-  id: string;
-  store_id: string;
-  name: string;
-  country: string;
-  region: string | null;
-  category_id: string | null;
-  rate_bp: number;
-  inclusive: Generated<boolean>;
-  active: Generated<boolean>;
-  created_at: Generated<Date>;
-}
-
-export interface ShippingMethodsTable {
-  id: string;
-  store_id: string;
-  code: string;
-  name: string;
-  currency: string;
-  flat_amount: Generated<number>;
-  weight_bands: unknown;
-  free_over_amount: number | null;
-  countries: string[] | null;
-  is_default: Generated<boolean>;
-  active: Generated<boolean>;
-  created_at: Generated<Date>;
-}
-
 interface OrderTables {
   orders: OrdersTable;
   order_items: OrderItemsTable;
   order_status_history: OrderStatusHistoryTable;
   checkout_requests: CheckoutRequestsTable;
-  tax_rules: TaxRulesTable;
-  shipping_methods: ShippingMethodsTable;
 }
 
-export type OrderRow = Selectable<OrdersTable>;
-export type ItemRow = Selectable<OrderItemsTable>;
-export type HistoryRow = Selectable<OrderStatusHistoryTable>;
+/** What an order read returns: every column but the timestamps of the row and the guest-limit keys. */
+const ORDER_COLUMNS = [
+  'id',
+  'store_id',
+  'number',
+  'user_id',
+  'email',
+  'status',
+  'payment_status',
+  'payment_provider',
+  'currency',
+  'subtotal_amount',
+  'discount_amount',
+  'tax_amount',
+  'tax_included_amount',
+  'shipping_amount',
+  'total_amount',
+  'coupon_code',
+  'coupon_discount_amount',
+  'group_discount_amount',
+  'points_redeemed',
+  'points_discount_amount',
+  'shipping_method',
+  'shipping_address',
+  'billing_address',
+  'cart_id',
+  'cancel_reason',
+  'placed_at',
+  'paid_at',
+  'shipped_at',
+  'delivered_at',
+  'cancelled_at',
+] as const;
+
+const ITEM_COLUMNS = [
+  'id',
+  'store_id',
+  'order_id',
+  'offer_id',
+  'product_id',
+  'variant_id',
+  'seller_id',
+  'name',
+  'sku',
+  'options',
+  'image_url',
+  'category_id',
+  'unit_price_amount',
+  'quantity',
+  'subtotal_amount',
+  'discount_amount',
+  'tax_amount',
+  'tax_rate_bp',
+  'reward_percent_bp',
+  'weight_grams',
+  'fulfillment_status',
+  'created_at',
+] as const;
+
+const HISTORY_COLUMNS = [
+  'id',
+  'order_id',
+  'from_status',
+  'to_status',
+  'actor_id',
+  'reason',
+  'metadata',
+  'created_at',
+] as const;
+
+export type OrderRow = Pick<Selectable<OrdersTable>, (typeof ORDER_COLUMNS)[number]>;
+export type ItemRow = Pick<Selectable<OrderItemsTable>, (typeof ITEM_COLUMNS)[number]>;
+export type HistoryRow = Pick<Selectable<OrderStatusHistoryTable>, (typeof HISTORY_COLUMNS)[number]>;
+export type NewOrder = Insertable<OrdersTable>;
+export type NewItem = Insertable<OrderItemsTable>;
 
 const t = (db: Db) => tables<OrderTables>(db);
 
@@ -149,7 +194,7 @@ export async function nextOrderNumber(db: Db, storeId: string): Promise<string> 
   return String(rows[0]!.n);
 }
 
-export function insertOrder(db: Db, row: Insertable<OrdersTable>) {
+export function insertOrder(db: Db, row: NewOrder) {
   return t(db)
     .insertInto('orders')
     .values({
@@ -157,15 +202,15 @@ export function insertOrder(db: Db, row: Insertable<OrdersTable>) {
       shipping_address: JSON.stringify(row.shipping_address),
       billing_address: JSON.stringify(row.billing_address),
     })
-    .returningAll()
+    .returning(ORDER_COLUMNS)
     .executeTakeFirstOrThrow();
 }
 
-export function insertItems(db: Db, rows: Insertable<OrderItemsTable>[]) {
+export function insertItems(db: Db, rows: NewItem[]) {
   return t(db)
     .insertInto('order_items')
     .values(rows.map((r) => ({ ...r, options: JSON.stringify(r.options ?? {}) })))
-    .returningAll()
+    .returning(ITEM_COLUMNS)
     .execute();
 }
 
@@ -177,9 +222,23 @@ export async function insertHistory(db: Db, row: Insertable<OrderStatusHistoryTa
 }
 
 export function findOrder(db: Db, storeId: string, id: string, lock = false) {
-  let q = t(db).selectFrom('orders').selectAll().where('store_id', '=', storeId).where('id', '=', id);
+  let q = t(db)
+    .selectFrom('orders')
+    .select(ORDER_COLUMNS)
+    .where('store_id', '=', storeId)
+    .where('id', '=', id);
   if (lock) q = q.forUpdate();
   return q.executeTakeFirst();
+}
+
+export function findOrders(db: Db, storeId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([] as OrderRow[]);
+  return t(db)
+    .selectFrom('orders')
+    .select(ORDER_COLUMNS)
+    .where('store_id', '=', storeId)
+    .where('id', 'in', ids)
+    .execute();
 }
 
 /**
@@ -210,7 +269,7 @@ export function pendingPlacedBefore(
 export function findOrderByNumber(db: Db, storeId: string, number: string) {
   return t(db)
     .selectFrom('orders')
-    .selectAll()
+    .select(ORDER_COLUMNS)
     .where('store_id', '=', storeId)
     .where('number', '=', number)
     .executeTakeFirst();
@@ -246,20 +305,22 @@ export async function countOpenGuestCodOrders(
   return { email: Number(row.email), phone: Number(row.phone), ip: Number(row.ip) };
 }
 
-export function updateOrder(db: Db, id: string, patch: Updateable<OrdersTable>) {
+export function updateOrder(db: Db, storeId: string, id: string, patch: Updateable<OrdersTable>) {
   return t(db)
     .updateTable('orders')
-    .set({ ...patch, updated_at: sql`now()` } as never)
+    .set({ ...patch, updated_at: sql<Date>`now()` })
+    .where('store_id', '=', storeId)
     .where('id', '=', id)
-    .returningAll()
+    .returning(ORDER_COLUMNS)
     .executeTakeFirstOrThrow();
 }
 
-export function itemsOf(db: Db, orderIds: string[]) {
+export function itemsOf(db: Db, storeId: string, orderIds: string[]) {
   if (orderIds.length === 0) return Promise.resolve([] as ItemRow[]);
   return t(db)
     .selectFrom('order_items')
-    .selectAll()
+    .select(ITEM_COLUMNS)
+    .where('store_id', '=', storeId)
     .where('order_id', 'in', orderIds)
     .orderBy('id')
     .execute();
@@ -268,7 +329,7 @@ export function itemsOf(db: Db, orderIds: string[]) {
 export function findItem(db: Db, storeId: string, orderId: string, itemId: string, lock = false) {
   let q = t(db)
     .selectFrom('order_items')
-    .selectAll()
+    .select(ITEM_COLUMNS)
     .where('store_id', '=', storeId)
     .where('order_id', '=', orderId)
     .where('id', '=', itemId);
@@ -276,62 +337,54 @@ export function findItem(db: Db, storeId: string, orderId: string, itemId: strin
   return q.executeTakeFirst();
 }
 
-export function setItemStatus(db: Db, ids: string[], status: ItemStatus) {
+export function setItemStatus(db: Db, storeId: string, ids: string[], status: ItemStatus) {
   if (ids.length === 0) return Promise.resolve();
   return t(db)
     .updateTable('order_items')
     .set({ fulfillment_status: status })
+    .where('store_id', '=', storeId)
     .where('id', 'in', ids)
     .execute()
     .then(() => undefined);
 }
 
-export function historyOf(db: Db, orderId: string) {
+export function historyOf(db: Db, storeId: string, orderId: string) {
   return t(db)
     .selectFrom('order_status_history')
-    .selectAll()
+    .select(HISTORY_COLUMNS)
+    .where('store_id', '=', storeId)
     .where('order_id', '=', orderId)
     .orderBy('id')
     .execute();
 }
 
-export interface OrderListFilter {
+export interface OrderListFilter extends KeysetPage {
   storeId: string;
   userId?: string | undefined;
   status?: OrderStatus | undefined;
-  after?: string | undefined;
-  limit: number;
 }
 
 /** Newest first by the time-ordered id, served by the user/status/date indexes. */
 export function listOrders(db: Db, f: OrderListFilter) {
-  let q = t(db).selectFrom('orders').selectAll().where('store_id', '=', f.storeId);
+  let q = t(db).selectFrom('orders').select(ORDER_COLUMNS).where('store_id', '=', f.storeId);
   if (f.userId) q = q.where('user_id', '=', f.userId);
   if (f.status) q = q.where('status', '=', f.status);
-  if (f.after) q = q.where('id', '<', f.after);
-  return q
-    .orderBy('id', 'desc')
-    .limit(f.limit + 1)
-    .execute();
+  return newestFirst(q, f).execute();
 }
 
-export function sellerItems(db: Db, storeId: string, sellerId: string, limit: number, after?: string) {
-  let q = t(db)
+export function sellerItems(db: Db, storeId: string, sellerId: string, page: KeysetPage) {
+  const q = t(db)
     .selectFrom('order_items')
-    .selectAll()
+    .select(ITEM_COLUMNS)
     .where('store_id', '=', storeId)
     .where('seller_id', '=', sellerId);
-  if (after) q = q.where('id', '<', after);
-  return q
-    .orderBy('id', 'desc')
-    .limit(limit + 1)
-    .execute();
+  return newestFirst(q, page).execute();
 }
 
 export function findCheckoutRequest(db: Db, storeId: string, scope: string, key: string) {
   return t(db)
     .selectFrom('checkout_requests')
-    .selectAll()
+    .select(['order_id', 'payment_id'])
     .where('store_id', '=', storeId)
     .where('scope', '=', scope)
     .where('idempotency_key', '=', key)
@@ -340,59 +393,4 @@ export function findCheckoutRequest(db: Db, storeId: string, scope: string, key:
 
 export async function insertCheckoutRequest(db: Db, row: Insertable<CheckoutRequestsTable>) {
   await t(db).insertInto('checkout_requests').values(row).execute();
-}
-
-export async function setCheckoutPayment(db: Db, storeId: string, orderId: string, paymentId: string) {
-  await t(db)
-    .updateTable('checkout_requests')
-    .set({ payment_id: paymentId })
-    .where('store_id', '=', storeId)
-    .where('order_id', '=', orderId)
-    .execute();
-}
-
-export function activeTaxRules(db: Db, storeId: string, country: string) {
-  return t(db)
-    .selectFrom('tax_rules')
-    .selectAll()
-    .where('store_id', '=', storeId)
-    .where('country', '=', country)
-    .where('active', '=', true)
-    .execute();
-}
-
-export function insertTaxRule(db: Db, row: Insertable<TaxRulesTable>) {
-  return t(db).insertInto('tax_rules').values(row).returningAll().executeTakeFirstOrThrow();
-}
-
-export function listTaxRules(db: Db, storeId: string) {
-  return t(db).selectFrom('tax_rules').selectAll().where('store_id', '=', storeId).orderBy('id').execute();
-}
-
-export function deactivateTaxRule(db: Db, storeId: string, id: string) {
-  return t(db)
-    .updateTable('tax_rules')
-    .set({ active: false })
-    .where('store_id', '=', storeId)
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst();
-}
-
-export function shippingMethods(db: Db, storeId: string) {
-  return t(db)
-    .selectFrom('shipping_methods')
-    .selectAll()
-    .where('store_id', '=', storeId)
-    .where('active', '=', true)
-    .orderBy('id')
-    .execute();
-}
-
-export function insertShippingMethod(db: Db, row: Insertable<ShippingMethodsTable>) {
-  return t(db)
-    .insertInto('shipping_methods')
-    .values({ ...row, weight_bands: JSON.stringify(row.weight_bands ?? []) })
-    .returningAll()
-    .executeTakeFirstOrThrow();
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/app.ts';
-import { hasRole, requireActor } from '../../platform/http/authorization.ts';
 import { PageQuery } from '../../platform/http/pagination.ts';
-import { OrderNotFound } from './orders.errors.ts';
 import { renderInvoice } from './orders.invoice.ts';
 import {
   AdminOrderListQuery,
@@ -79,12 +77,7 @@ export function ordersRoutes(
         },
       },
       async (req, reply) => {
-        const actor = requireActor(req.ctx);
-        const { order, items } = await orders.load(req.ctx.db, req.ctx, req.params.id);
-        const isOwner = order.user_id === actor.userId || hasRole(actor, 'ADMIN');
-        const sellsHere = hasRole(actor, 'SELLER') && items.some((i) => i.seller_id === actor.userId);
-        if (!isOwner && !sellsHere) throw new OrderNotFound();
-        const sellerId = isOwner ? (req.query.sellerId ?? null) : actor.userId;
+        const { order, items, sellerId } = await orders.invoiceOf(req.ctx, req.params.id, req.query.sellerId);
         const pdf = await renderInvoice(order, items, {
           name: (await store(req.ctx.storeId)).name,
           sellerId,

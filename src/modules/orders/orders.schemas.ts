@@ -1,20 +1,7 @@
 import { z } from 'zod';
 import { PageQuery } from '../../platform/http/pagination.ts';
+import { IdParams, MoneyView, PostalAddress } from '../../platform/schemas.ts';
 import { ITEM_STATUSES, ORDER_STATUSES } from './orders.status.ts';
-
-export const Money = z.object({ amount: z.number().int(), currency: z.string().length(3) });
-
-/** The address snapshot on an order (the input shape is identity's AddressInput). */
-export const AddressView = z.object({
-  name: z.string(),
-  line1: z.string(),
-  line2: z.string().optional(),
-  city: z.string(),
-  state: z.string(),
-  postalCode: z.string(),
-  country: z.string(),
-  phone: z.string().optional(),
-});
 
 export const OrderItemView = z.object({
   id: z.string().uuid(),
@@ -26,20 +13,23 @@ export const OrderItemView = z.object({
   options: z.record(z.string(), z.unknown()),
   imageUrl: z.string().nullable(),
   quantity: z.number().int(),
-  unitPrice: Money,
-  discount: Money,
-  tax: Money,
-  total: Money,
+  unitPrice: MoneyView,
+  discount: MoneyView,
+  tax: MoneyView,
+  total: MoneyView,
   fulfillmentStatus: z.enum(ITEM_STATUSES),
 });
+export type OrderItemView = z.infer<typeof OrderItemView>;
 
-export const Totals = z.object({
-  subtotal: Money,
-  discount: Money,
-  tax: Money,
-  shipping: Money,
-  total: Money,
+/** The order's figures as shown (the pricing's own `Totals` is in orders.pricing.ts). */
+export const TotalsView = z.object({
+  subtotal: MoneyView,
+  discount: MoneyView,
+  tax: MoneyView,
+  shipping: MoneyView,
+  total: MoneyView,
 });
+export type TotalsView = z.infer<typeof TotalsView>;
 
 export const OrderView = z.object({
   id: z.string().uuid(),
@@ -50,41 +40,43 @@ export const OrderView = z.object({
   email: z.string(),
   userId: z.string().nullable(),
   items: z.array(OrderItemView),
-  totals: Totals,
+  totals: TotalsView,
   couponCode: z.string().nullable(),
   pointsRedeemed: z.number().int(),
   shippingMethod: z.string().nullable(),
-  shippingAddress: AddressView,
-  billingAddress: AddressView,
+  shippingAddress: PostalAddress,
+  billingAddress: PostalAddress,
   cancelReason: z.string().nullable(),
   placedAt: z.string(),
 });
+export type OrderView = z.infer<typeof OrderView>;
 
 export const OrderList = z.object({ items: z.array(OrderView), nextCursor: z.string().nullable() });
 export const OrderListQuery = PageQuery.extend({ status: z.enum(ORDER_STATUSES).optional() });
 export const AdminOrderListQuery = OrderListQuery.extend({
   number: z.string().trim().min(1).max(40).optional(),
 });
-export const OrderParams = z.object({ id: z.string().max(100) });
+export const OrderParams = IdParams;
 export const InvoiceQuery = z.object({ sellerId: z.string().uuid().optional() });
 
-export const HistoryView = z.array(
-  z.object({
-    from: z.string().nullable(),
-    to: z.string(),
-    actorId: z.string().nullable(),
-    reason: z.string().nullable(),
-    metadata: z.record(z.string(), z.unknown()),
-    at: z.string(),
-  }),
-);
-
-export const SellerItemList = z.object({
-  items: z.array(
-    OrderItemView.extend({ orderId: z.string().uuid(), orderNumber: z.string(), placedAt: z.string() }),
-  ),
-  nextCursor: z.string().nullable(),
+export const HistoryEntryView = z.object({
+  from: z.string().nullable(),
+  to: z.string(),
+  actorId: z.string().nullable(),
+  reason: z.string().nullable(),
+  metadata: z.record(z.string(), z.unknown()),
+  at: z.string(),
 });
+export type HistoryEntryView = z.infer<typeof HistoryEntryView>;
+export const HistoryView = z.array(HistoryEntryView);
+
+export const SellerItemView = OrderItemView.extend({
+  orderId: z.string().uuid(),
+  orderNumber: z.string(),
+  placedAt: z.string(),
+});
+export type SellerItemView = z.infer<typeof SellerItemView>;
+export const SellerItemList = z.object({ items: z.array(SellerItemView), nextCursor: z.string().nullable() });
 
 export const TaxRuleBody = z.object({
   name: z.string().trim().min(1).max(100),
@@ -133,9 +125,9 @@ export const ShippingMethodView = z.object({
   id: z.string().uuid(),
   code: z.string(),
   name: z.string(),
-  flatAmount: Money,
+  flatAmount: MoneyView,
   weightBands: z.array(z.object({ upToGrams: z.number().int(), amount: z.number().int() })),
-  freeOverAmount: Money.nullable(),
+  freeOverAmount: MoneyView.nullable(),
   countries: z.array(z.string()).nullable(),
   isDefault: z.boolean(),
 });

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { contactKeys } from '../../platform/contact-keys.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { hasRole, requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -7,11 +5,14 @@ import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { type Money, money, mulDivFloor } from '../../platform/money.ts';
+import { mulDivFloor } from '../../platform/money.ts';
+import { itemRows, type OrderDraft, orderRow } from './orders.draft.ts';
 import { OrderItemNotFound, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
-import type { Totals } from './orders.pricing.ts';
+import { ORDER_STATUS_EVENTS, OrderEvents } from './orders.events.ts';
+import { presentHistory, presentOrder, presentSellerItem } from './orders.presenters.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
 import * as repo from './orders.repository.ts';
+import type { OrderView } from './orders.schemas.ts';
 import {
   canTransition,
   FULFILMENT_STATUSES,
@@ -21,140 +22,20 @@ import {
   type OrderStatus,
   paymentAllows,
 } from './orders.status.ts';
-import { partTotals } from './orders.totals.ts';
 
-export interface Address {
-  name: string;
-  line1: string;
-  line2?: string | undefined;
-  city: string;
-  state: string;
-  postalCode: string;
-  country: string;
-  phone?: string | undefined;
+/** A checkout made with an Idempotency-Key: the order and payment a retry answers with. */
+export interface CheckoutRecord {
+  cartId: string;
+  idempotencyKey: string;
+  orderId: string;
+  paymentId: string;
 }
 
-export interface DraftItem {
-  offerId: string;
-  productId: string;
-  variantId: string | null;
-  sellerId: string;
-  name: string;
-  sku: string;
-  options: Record<string, unknown>;
-  imageUrl: string | null;
-  categoryId: string | null;
-  unitPrice: number;
-  quantity: number;
-  rewardPercentBp: number;
-  weightGrams: number | null;
-}
-
-export interface OrderDraft {
-  id: string;
-  /** From `nextOrderNumber`, taken before the order's transaction. */
-  number: string;
-  userId: string | null;
-  email: string;
-  currency: string;
-  paymentProvider: string;
-  status: 'PENDING' | 'CONFIRMED';
-  totals: Totals;
-  couponCode: string | null;
-  shippingMethod: string | null;
-  shippingAddress: Address;
-  billingAddress: Address;
-  cartId: string | null;
-  /** In the same order as `totals.lines`. */
-  items: DraftItem[];
-}
-
-export interface OrderItemView {
-  id: string;
-  offerId: string;
-  productId: string;
-  sellerId: string;
-  name: string;
-  sku: string;
-  options: Record<string, unknown>;
-  imageUrl: string | null;
-  quantity: number;
-  unitPrice: Money;
-  discount: Money;
-  tax: Money;
-  total: Money;
-  fulfillmentStatus: ItemStatus;
-}
-
-export interface OrderView {
-  id: string;
-  number: string;
-  status: OrderStatus;
-  paymentStatus: string;
-  paymentProvider: string;
-  email: string;
-  userId: string | null;
-  items: OrderItemView[];
-  totals: { subtotal: Money; discount: Money; tax: Money; shipping: Money; total: Money };
-  couponCode: string | null;
-  pointsRedeemed: number;
-  shippingMethod: string | null;
-  shippingAddress: Address;
-  billingAddress: Address;
-  cancelReason: string | null;
-  placedAt: string;
-}
-
-function presentItem(i: ItemRow, currency: string): OrderItemView {
-  return {
-    id: i.id,
-    offerId: i.offer_id,
-    productId: i.product_id,
-    sellerId: i.seller_id,
-    name: i.name,
-    sku: i.sku,
-    options: i.options as Record<string, unknown>,
-    imageUrl: i.image_url,
-    quantity: i.quantity,
-    unitPrice: money(i.unit_price_amount, currency),
-    discount: money(i.discount_amount, currency),
-    tax: money(i.tax_amount, currency),
-    total: money(i.subtotal_amount, currency),
-    fulfillmentStatus: i.fulfillment_status,
-  };
-}
-
-/** The order as its buyer and staff see it; a seller sees only its own items and their sums. */
-export function presentOrder(o: OrderRow, items: ItemRow[], sellerId?: string): OrderView {
-  const c = o.currency;
-  const shown = sellerId ? items.filter((i) => i.seller_id === sellerId) : items;
-  const t = partTotals(o, items, sellerId ?? null);
-  const totals = {
-    subtotal: money(t.subtotal, c),
-    discount: money(t.discount, c),
-    tax: money(t.tax, c),
-    shipping: money(t.shipping, c),
-    total: money(t.total, c),
-  };
-  return {
-    id: o.id,
-    number: o.number,
-    status: o.status,
-    paymentStatus: o.payment_status,
-    paymentProvider: o.payment_provider,
-    email: o.email,
-    userId: o.user_id,
-    items: shown.map((i) => presentItem(i, c)),
-    totals,
-    couponCode: o.coupon_code,
-    pointsRedeemed: o.points_redeemed,
-    shippingMethod: o.shipping_method,
-    shippingAddress: o.shipping_address as Address,
-    billingAddress: o.billing_address as Address,
-    cancelReason: o.cancel_reason,
-    placedAt: o.placed_at.toISOString(),
-  };
-}
+type ListQuery = {
+  limit: number;
+  cursor?: string | undefined;
+  status?: OrderStatus | undefined;
+};
 
 const STATUS_TIMESTAMP: Partial<Record<OrderStatus, keyof OrderRow>> = {
   PAID: 'paid_at',
@@ -171,12 +52,8 @@ const ITEM_STATUS_FOR: Partial<Record<OrderStatus, ItemStatus>> = {
   RETURNED: 'RETURNED',
 };
 
-/** What the guest cash-on-delivery limits count a guest order by (nothing for signed-in buyers). */
-function guestKeys(ctx: Ctx, draft: OrderDraft) {
-  if (draft.userId) return {};
-  const keys = contactKeys({ email: draft.email, phone: draft.shippingAddress.phone });
-  return { buyer_email_key: keys.email, buyer_phone_key: keys.phone, placed_ip: ctx.ip ?? null };
-}
+/** The idempotency scope of a checkout: one key per cart. */
+const checkoutScope = (cartId: string) => `cart:${cartId}`;
 
 export class OrdersService {
   constructor(private readonly jobs: Jobs) {}
@@ -191,79 +68,12 @@ export class OrdersService {
   }
 
   /** Writes the order, its item snapshots and first history entry in the caller's transaction. */
-  async createOrder(trx: Db, ctx: Ctx, draft: OrderDraft): Promise<OrderView> {
-    const t = draft.totals;
-    const order = await repo.insertOrder(trx, {
-      id: draft.id,
-      store_id: ctx.storeId,
-      number: draft.number,
-      user_id: draft.userId,
-      email: draft.email,
-      status: draft.status,
-      payment_provider: draft.paymentProvider,
-      currency: draft.currency,
-      subtotal_amount: t.subtotal,
-      discount_amount: t.discount,
-      tax_amount: t.tax,
-      tax_included_amount: t.taxIncluded,
-      shipping_amount: t.shipping,
-      total_amount: t.total,
-      coupon_code: draft.couponCode,
-      coupon_discount_amount: t.couponDiscount,
-      group_discount_amount: t.groupDiscount,
-      points_redeemed: t.pointsRedeemed,
-      points_discount_amount: t.pointsDiscount,
-      shipping_method: draft.shippingMethod,
-      shipping_address: draft.shippingAddress,
-      billing_address: draft.billingAddress,
-      cart_id: draft.cartId,
-      cancel_reason: null,
-      paid_at: null,
-      shipped_at: null,
-      delivered_at: null,
-      cancelled_at: null,
-      ...guestKeys(ctx, draft),
-    });
-    const items = await repo.insertItems(
-      trx,
-      draft.items.map((item, i) => {
-        const line = t.lines[i]!;
-        return {
-          id: newId(),
-          store_id: ctx.storeId,
-          order_id: order.id,
-          offer_id: item.offerId,
-          product_id: item.productId,
-          variant_id: item.variantId,
-          seller_id: item.sellerId,
-          name: item.name,
-          sku: item.sku,
-          options: item.options,
-          image_url: item.imageUrl,
-          category_id: item.categoryId,
-          unit_price_amount: item.unitPrice,
-          quantity: item.quantity,
-          subtotal_amount: line.subtotal,
-          discount_amount: line.discount,
-          tax_amount: line.tax,
-          tax_rate_bp: line.taxRateBp,
-          reward_percent_bp: item.rewardPercentBp,
-          weight_grams: item.weightGrams,
-        };
-      }),
-    );
-    await repo.insertHistory(trx, {
-      id: newId(),
-      store_id: ctx.storeId,
-      order_id: order.id,
-      from_status: null,
-      to_status: order.status,
-      actor_id: ctx.actor?.userId ?? null,
-      reason: 'order placed',
-      metadata: {},
-    });
-    await this.jobs.publish(trx, {
-      name: 'orders.order.placed',
+  async createOrder(ctx: Ctx, draft: OrderDraft): Promise<OrderView> {
+    const order = await repo.insertOrder(ctx.db, orderRow(ctx, draft));
+    const items = await repo.insertItems(ctx.db, itemRows(ctx, order.id, draft));
+    await this.recordHistory(ctx, order.id, { from: null, to: order.status, reason: 'order placed' });
+    await this.jobs.publish(ctx.db, {
+      name: OrderEvents.placed,
       storeId: ctx.storeId,
       payload: {
         orderId: order.id,
@@ -279,49 +89,28 @@ export class OrdersService {
 
   /**
    * Moves an order along the state machine under a row lock, records who and why, and publishes
-   * `orders.order.<status>`. Returns the order before and after.
+   * the status's event (`OrderEvents`). Returns the order before and after.
    */
   async transition(
-    trx: Db,
     ctx: Ctx,
     orderId: string,
     to: OrderStatus,
     why: { reason?: string | undefined; metadata?: Record<string, unknown> } = {},
   ): Promise<{ before: OrderRow; after: OrderRow; items: ItemRow[] }> {
-    const before = await this.lock(trx, ctx, orderId);
-    if (!canTransition(before.status, to)) throw new TransitionNotAllowed(before.status, to);
+    const before = await this.lock(ctx, orderId);
+    // nothing moves back to PENDING: the table allows it from no status
+    if (to === 'PENDING' || !canTransition(before.status, to))
+      throw new TransitionNotAllowed(before.status, to);
     const stamp = STATUS_TIMESTAMP[to];
-    const after = await repo.updateOrder(trx, orderId, {
+    const after = await repo.updateOrder(ctx.db, ctx.storeId, orderId, {
       status: to,
       ...(stamp ? { [stamp]: new Date() } : {}),
       ...(to === 'CANCELLED' ? { cancel_reason: why.reason ?? null } : {}),
     });
-    let items = await repo.itemsOf(trx, [orderId]);
-    const itemStatus = ITEM_STATUS_FOR[to];
-    if (itemStatus) {
-      const moving = items.filter(
-        (i) =>
-          i.fulfillment_status === itemStatus || ITEM_TRANSITIONS[i.fulfillment_status].includes(itemStatus),
-      );
-      await repo.setItemStatus(
-        trx,
-        moving.filter((i) => i.fulfillment_status !== itemStatus).map((i) => i.id),
-        itemStatus,
-      );
-      items = await repo.itemsOf(trx, [orderId]);
-    }
-    await repo.insertHistory(trx, {
-      id: newId(),
-      store_id: ctx.storeId,
-      order_id: orderId,
-      from_status: before.status,
-      to_status: to,
-      actor_id: ctx.actor?.userId ?? null,
-      reason: why.reason ?? null,
-      metadata: why.metadata ?? {},
-    });
-    await this.jobs.publish(trx, {
-      name: `orders.order.${to.toLowerCase()}`,
+    const items = await this.itemsFollow(ctx, orderId, to);
+    await this.recordHistory(ctx, orderId, { from: before.status, to, ...why });
+    await this.jobs.publish(ctx.db, {
+      name: ORDER_STATUS_EVENTS[to],
       storeId: ctx.storeId,
       payload: {
         orderId,
@@ -335,6 +124,43 @@ export class OrdersService {
     return { before, after, items };
   }
 
+  /** The items follow their order's move where their own machine allows; returns them all after. */
+  private async itemsFollow(ctx: Ctx, orderId: string, to: OrderStatus): Promise<ItemRow[]> {
+    const items = await repo.itemsOf(ctx.db, ctx.storeId, [orderId]);
+    const itemStatus = ITEM_STATUS_FOR[to];
+    if (!itemStatus) return items;
+    const moving = items.filter((i) => ITEM_TRANSITIONS[i.fulfillment_status].includes(itemStatus));
+    await repo.setItemStatus(
+      ctx.db,
+      ctx.storeId,
+      moving.map((i) => i.id),
+      itemStatus,
+    );
+    return repo.itemsOf(ctx.db, ctx.storeId, [orderId]);
+  }
+
+  private async recordHistory(
+    ctx: Ctx,
+    orderId: string,
+    change: {
+      from: OrderStatus | null;
+      to: OrderStatus;
+      reason?: string | undefined;
+      metadata?: Record<string, unknown>;
+    },
+  ): Promise<void> {
+    await repo.insertHistory(ctx.db, {
+      id: newId(),
+      store_id: ctx.storeId,
+      order_id: orderId,
+      from_status: change.from,
+      to_status: change.to,
+      actor_id: ctx.actor?.userId ?? null,
+      reason: change.reason ?? null,
+      metadata: change.metadata ?? {},
+    });
+  }
+
   /** Points earned by a delivered order: Σ line net × reward percent ÷ point value (in the event). */
   private rewardPayload(order: OrderRow, items: ItemRow[]) {
     if (order.status !== 'DELIVERED') return {};
@@ -346,8 +172,8 @@ export class OrdersService {
   }
 
   /** What a delivered order earns: the `rewardValue` its `delivered` event carries (0 unless DELIVERED). */
-  async earnedReward(db: Db, ctx: Ctx, orderId: string): Promise<{ order: OrderRow; rewardValue: number }> {
-    const { order, items } = await this.load(db, ctx, orderId);
+  async earnedReward(ctx: Ctx, orderId: string): Promise<{ order: OrderRow; rewardValue: number }> {
+    const { order, items } = await this.load(ctx, orderId);
     const reward = this.rewardPayload(order, items);
     return { order, rewardValue: ('rewardValue' in reward ? reward.rewardValue : undefined) ?? 0 };
   }
@@ -357,27 +183,27 @@ export class OrdersService {
     return repo.pendingPlacedBefore(db, before, limit, after);
   }
 
-  async setPaymentStatus(trx: Db, ctx: Ctx, orderId: string, paymentStatus: string): Promise<void> {
-    await this.lock(trx, ctx, orderId);
-    await repo.updateOrder(trx, orderId, { payment_status: paymentStatus });
+  async setPaymentStatus(ctx: Ctx, orderId: string, paymentStatus: string): Promise<void> {
+    await this.lock(ctx, orderId);
+    await repo.updateOrder(ctx.db, ctx.storeId, orderId, { payment_status: paymentStatus });
   }
 
-  async lock(trx: Db, ctx: Ctx, orderId: string): Promise<OrderRow> {
-    const order = isUuid(orderId) ? await repo.findOrder(trx, ctx.storeId, orderId, true) : undefined;
+  async lock(ctx: Ctx, orderId: string): Promise<OrderRow> {
+    const order = isUuid(orderId) ? await repo.findOrder(ctx.db, ctx.storeId, orderId, true) : undefined;
     if (!order) throw new OrderNotFound();
     return order;
   }
 
-  async load(db: Db, ctx: Ctx, orderId: string): Promise<{ order: OrderRow; items: ItemRow[] }> {
-    const order = isUuid(orderId) ? await repo.findOrder(db, ctx.storeId, orderId) : undefined;
+  async load(ctx: Ctx, orderId: string): Promise<{ order: OrderRow; items: ItemRow[] }> {
+    const order = isUuid(orderId) ? await repo.findOrder(ctx.db, ctx.storeId, orderId) : undefined;
     if (!order) throw new OrderNotFound();
-    return { order, items: await repo.itemsOf(db, [orderId]) };
+    return { order, items: await repo.itemsOf(ctx.db, ctx.storeId, [orderId]) };
   }
 
   /** Owner, admin, or a seller with items in it (seeing only those); 404 for anyone else. */
   async viewOrder(ctx: Ctx, orderId: string): Promise<OrderView> {
     const actor = requireActor(ctx);
-    const { order, items } = await this.load(ctx.db, ctx, orderId);
+    const { order, items } = await this.load(ctx, orderId);
     if (order.user_id === actor.userId || hasRole(actor, 'ADMIN')) return presentOrder(order, items);
     if (hasRole(actor, 'SELLER') && items.some((i) => i.seller_id === actor.userId))
       return presentOrder(order, items, actor.userId);
@@ -387,46 +213,46 @@ export class OrdersService {
   /** The buyer's own order (for buyer-only actions such as cancel); 404 for anyone else. */
   async ownOrder(ctx: Ctx, orderId: string): Promise<OrderRow> {
     const actor = requireActor(ctx);
-    const { order } = await this.load(ctx.db, ctx, orderId);
+    const { order } = await this.load(ctx, orderId);
     if (order.user_id !== actor.userId && !hasRole(actor, 'ADMIN')) throw new OrderNotFound();
     return order;
   }
 
-  async view(db: Db, ctx: Ctx, orderId: string): Promise<OrderView> {
-    const { order, items } = await this.load(db, ctx, orderId);
+  /**
+   * What an invoice shows: the whole order (or the part of `sellerId`) for its buyer and staff, a
+   * seller's own part for a seller with items in it; 404 for anyone else.
+   */
+  async invoiceOf(ctx: Ctx, orderId: string, sellerId: string | undefined) {
+    const actor = requireActor(ctx);
+    const { order, items } = await this.load(ctx, orderId);
+    const isOwner = order.user_id === actor.userId || hasRole(actor, 'ADMIN');
+    const sellsHere = hasRole(actor, 'SELLER') && items.some((i) => i.seller_id === actor.userId);
+    if (!isOwner && !sellsHere) throw new OrderNotFound();
+    return { order, items, sellerId: isOwner ? (sellerId ?? null) : actor.userId };
+  }
+
+  /** The whole order, without an access check: for flows that checked access already. */
+  async view(ctx: Ctx, orderId: string): Promise<OrderView> {
+    const { order, items } = await this.load(ctx, orderId);
     return presentOrder(order, items);
   }
 
-  async listMine(
-    ctx: Ctx,
-    query: { limit: number; cursor?: string | undefined; status?: OrderStatus | undefined },
-  ) {
+  async listMine(ctx: Ctx, query: ListQuery) {
     const actor = requireActor(ctx);
     return this.list(ctx, { ...query, userId: actor.userId });
   }
 
-  async listAll(
-    ctx: Ctx,
-    query: {
-      limit: number;
-      cursor?: string | undefined;
-      status?: OrderStatus | undefined;
-      number?: string | undefined;
-    },
-  ) {
+  async listAll(ctx: Ctx, query: ListQuery & { number?: string | undefined }) {
     requireRole(ctx, 'ADMIN');
     if (query.number) {
       const order = await repo.findOrderByNumber(ctx.db, ctx.storeId, query.number);
-      const items = order ? await repo.itemsOf(ctx.db, [order.id]) : [];
+      const items = order ? await repo.itemsOf(ctx.db, ctx.storeId, [order.id]) : [];
       return { items: order ? [presentOrder(order, items)] : [], nextCursor: null };
     }
     return this.list(ctx, query);
   }
 
-  private async list(
-    ctx: Ctx,
-    query: { limit: number; cursor?: string | undefined; status?: OrderStatus | undefined; userId?: string },
-  ) {
+  private async list(ctx: Ctx, query: ListQuery & { userId?: string }) {
     const after = decodeCursor(query.cursor, IdCursor);
     const rows = await repo.listOrders(ctx.db, {
       storeId: ctx.storeId,
@@ -438,6 +264,7 @@ export class OrdersService {
     const page = rows.slice(0, query.limit);
     const items = await repo.itemsOf(
       ctx.db,
+      ctx.storeId,
       page.map((o) => o.id),
     );
     const byOrder = new Map<string, ItemRow[]>();
@@ -452,36 +279,23 @@ export class OrdersService {
 
   async history(ctx: Ctx, orderId: string) {
     await this.viewOrder(ctx, orderId);
-    const rows = await repo.historyOf(ctx.db, orderId);
-    return rows.map((h) => ({
-      from: h.from_status,
-      to: h.to_status,
-      actorId: h.actor_id,
-      reason: h.reason,
-      metadata: h.metadata as Record<string, unknown>,
-      at: h.created_at.toISOString(),
-    }));
+    return (await repo.historyOf(ctx.db, ctx.storeId, orderId)).map(presentHistory);
   }
 
   /** A seller's order items, newest first (seed 000 OrderItems GSI1). */
   async sellerItems(ctx: Ctx, query: { limit: number; cursor?: string | undefined }) {
     const actor = requireRole(ctx, 'SELLER');
     const after = decodeCursor(query.cursor, IdCursor);
-    const rows = await repo.sellerItems(ctx.db, ctx.storeId, actor.userId, query.limit, after?.id);
-    const orders = new Map<string, OrderRow>();
-    for (const row of rows) {
-      if (!orders.has(row.order_id))
-        orders.set(row.order_id, (await repo.findOrder(ctx.db, ctx.storeId, row.order_id))!);
-    }
+    const rows = await repo.sellerItems(ctx.db, ctx.storeId, actor.userId, {
+      after: after?.id,
+      limit: query.limit,
+    });
+    const orderIds = [...new Set(rows.map((row) => row.order_id))];
+    const orders = new Map((await repo.findOrders(ctx.db, ctx.storeId, orderIds)).map((o) => [o.id, o]));
     return toPage(
       rows,
       query.limit,
-      (i) => ({
-        ...presentItem(i, orders.get(i.order_id)!.currency),
-        orderId: i.order_id,
-        orderNumber: orders.get(i.order_id)!.number,
-        placedAt: i.created_at.toISOString(),
-      }),
+      (i) => presentSellerItem(i, orders.get(i.order_id)!),
       (i) => ({ id: i.id }),
     );
   }
@@ -491,7 +305,7 @@ export class OrdersService {
    * item. Never ships before the money is in (cash on delivery may ship) nor delivers before it is
    * collected. Locks the order, then the item: the order-first order every writer of orders keeps.
    */
-  async updateItemStatus(trx: Db, ctx: Ctx, orderId: string, itemId: string, to: FulfilmentStatus) {
+  async updateItemStatus(ctx: Ctx, orderId: string, itemId: string, to: FulfilmentStatus) {
     const actor = requireRole(ctx, 'SELLER', 'ADMIN');
     if (!(FULFILMENT_STATUSES as readonly string[]).includes(to)) {
       throw new BadRequest('Items move only along fulfilment.', [
@@ -499,8 +313,8 @@ export class OrdersService {
       ]);
     }
     if (!isUuid(orderId) || !isUuid(itemId)) throw new OrderItemNotFound();
-    const order = await repo.findOrder(trx, ctx.storeId, orderId, true);
-    const item = order && (await repo.findItem(trx, ctx.storeId, orderId, itemId, true));
+    const order = await repo.findOrder(ctx.db, ctx.storeId, orderId, true);
+    const item = order && (await repo.findItem(ctx.db, ctx.storeId, orderId, itemId, true));
     if (!order || !item || (!hasRole(actor, 'ADMIN') && item.seller_id !== actor.userId)) {
       throw new OrderItemNotFound();
     }
@@ -509,24 +323,54 @@ export class OrdersService {
     if (!ITEM_TRANSITIONS[item.fulfillment_status].includes(to))
       throw new TransitionNotAllowed(item.fulfillment_status, to);
     if (!paymentAllows(to, order)) throw new OrderNotPaid(to, order.payment_status);
-    await repo.setItemStatus(trx, [item.id], to);
-    await this.advanceFromItems(trx, ctx, orderId);
-    return this.load(trx, ctx, orderId);
+    await repo.setItemStatus(ctx.db, ctx.storeId, [item.id], to);
+    await this.advanceFromItems(ctx, orderId);
+    return this.load(ctx, orderId);
   }
 
   /** When every live item has shipped (or been delivered), the order follows. */
-  private async advanceFromItems(trx: Db, ctx: Ctx, orderId: string) {
-    const items = (await repo.itemsOf(trx, [orderId])).filter((i) => i.fulfillment_status !== 'CANCELLED');
+  private async advanceFromItems(ctx: Ctx, orderId: string) {
+    const items = (await repo.itemsOf(ctx.db, ctx.storeId, [orderId])).filter(
+      (i) => i.fulfillment_status !== 'CANCELLED',
+    );
     const all = (statuses: ItemStatus[]) =>
       items.length > 0 && items.every((i) => statuses.includes(i.fulfillment_status));
-    let order = await this.lock(trx, ctx, orderId);
+    let order = await this.lock(ctx, orderId);
     const step = async (to: OrderStatus) => {
-      order = (await this.transition(trx, ctx, orderId, to, { reason: 'all items moved' })).after;
+      order = (await this.transition(ctx, orderId, to, { reason: 'all items moved' })).after;
     };
     if (all(['SHIPPED', 'DELIVERED'])) {
       if (order.status === 'PAID' || order.status === 'CONFIRMED') await step('PROCESSING');
       if (order.status === 'PROCESSING') await step('SHIPPED');
     }
     if (all(['DELIVERED']) && order.status === 'SHIPPED') await step('DELIVERED');
+  }
+
+  // checkout's records: the idempotency key and the guest cash-on-delivery limits
+
+  /** Remembers a checkout made with an Idempotency-Key, in the checkout's transaction. */
+  async recordCheckout(ctx: Ctx, checkout: CheckoutRecord): Promise<void> {
+    await repo.insertCheckoutRequest(ctx.db, {
+      store_id: ctx.storeId,
+      scope: checkoutScope(checkout.cartId),
+      idempotency_key: checkout.idempotencyKey,
+      order_id: checkout.orderId,
+      payment_id: checkout.paymentId,
+    });
+  }
+
+  /** The order and payment of a checkout of this cart already made with this key, if any. */
+  async findCheckout(
+    ctx: Ctx,
+    cartId: string,
+    idempotencyKey: string,
+  ): Promise<{ orderId: string; paymentId: string } | null> {
+    const done = await repo.findCheckoutRequest(ctx.db, ctx.storeId, checkoutScope(cartId), idempotencyKey);
+    return done?.payment_id ? { orderId: done.order_id, paymentId: done.payment_id } : null;
+  }
+
+  /** Open guest cash-on-delivery orders of the store by email key, phone key and client address. */
+  openGuestCodOrders(ctx: Ctx, keys: { email: string | null; phone: string | null; ip: string | null }) {
+    return repo.countOpenGuestCodOrders(ctx.db, ctx.storeId, keys);
   }
 }

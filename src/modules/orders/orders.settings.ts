@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/db/database.ts';
+// Per-store tax rules and shipping methods that checkout prices with.
 import { isUniqueViolation } from '../../platform/db/transaction.ts';
 import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -6,13 +6,9 @@ import { Conflict, NotFound } from '../../platform/http/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { money } from '../../platform/money.ts';
 import type { ShippingMethod, TaxRule } from './orders.pricing.ts';
-import * as repo from './orders.repository.ts';
+import * as repo from './orders.settings.repository.ts';
 
-/** Per-store tax rules and shipping methods that checkout prices with. */
-type TaxRow = Awaited<ReturnType<typeof repo.listTaxRules>>[number];
-type ShippingRow = Awaited<ReturnType<typeof repo.shippingMethods>>[number];
-
-function presentTaxRule(r: TaxRow) {
+function presentTaxRule(r: repo.TaxRuleRow) {
   return {
     id: r.id,
     name: r.name,
@@ -25,7 +21,7 @@ function presentTaxRule(r: TaxRow) {
   };
 }
 
-function presentShipping(m: ShippingRow) {
+function presentShipping(m: repo.ShippingMethodRow) {
   return {
     id: m.id,
     code: m.code,
@@ -114,8 +110,8 @@ export async function listShippingMethods(ctx: Ctx) {
   return { items: (await repo.shippingMethods(ctx.db, ctx.storeId)).map(presentShipping) };
 }
 
-export async function taxRulesFor(db: Db, storeId: string, country: string): Promise<TaxRule[]> {
-  const rows = await repo.activeTaxRules(db, storeId, country);
+export async function taxRulesFor(ctx: Ctx, country: string): Promise<TaxRule[]> {
+  const rows = await repo.activeTaxRules(ctx.db, ctx.storeId, country);
   return rows.map((r) => ({
     name: r.name,
     country: r.country,
@@ -132,12 +128,11 @@ export async function taxRulesFor(db: Db, storeId: string, country: string): Pro
  * one is unknown or none serves this country, which checkout refuses.
  */
 export async function shippingMethodFor(
-  db: Db,
-  storeId: string,
+  ctx: Ctx,
   code: string | undefined,
   country: string,
 ): Promise<ShippingMethod | null | undefined> {
-  const all = await repo.shippingMethods(db, storeId);
+  const all = await repo.shippingMethods(ctx.db, ctx.storeId);
   if (all.length === 0) return null;
   const methods = all.filter((m) => !m.countries || m.countries.includes(country));
   const chosen = code

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, serviceCtx, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { transaction } from '../../platform/db/transaction.ts';
+import { withDb } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { formatMoney } from '../../platform/money.ts';
 import { priceOrder } from './orders.pricing.ts';
@@ -76,7 +77,7 @@ async function placeOrder(user: TestUser = buyer, { inclusiveTax = true } = {}) 
   const ctx = serviceCtx(server, user);
   const number = await server.modules.orders.service.nextOrderNumber(ctx);
   return transaction(server.database.db, (trx) =>
-    server.modules.orders.service.createOrder(trx, ctx, {
+    server.modules.orders.service.createOrder(withDb(ctx, trx), {
       id: newId(),
       number,
       userId: user.id,
@@ -112,7 +113,7 @@ describe('order state machine', () => {
     const ctx = serviceCtx(server, admin);
     const move = (to: (typeof ORDER_STATUSES)[number], reason: string) =>
       transaction(server.database.db, (trx) =>
-        server.modules.orders.service.transition(trx, ctx, order.id, to, { reason }),
+        server.modules.orders.service.transition(withDb(ctx, trx), order.id, to, { reason }),
       );
     await move('PAID', 'captured');
     await move('PROCESSING', 'packing');
@@ -294,7 +295,7 @@ describe('tax rules and shipping methods', () => {
 
 describe('a seller’s share of an order', () => {
   it('adds exclusive tax to the seller’s total', async () => {
-    const { presentOrder } = await import('./orders.service.ts');
+    const { presentOrder } = await import('./orders.presenters.ts');
     const item = (sellerId: string, subtotal: number, tax: number) =>
       ({
         seller_id: sellerId,

@@ -124,12 +124,11 @@ export class PaymentsService {
 
   /** Records a pending payment in the caller's transaction (checkout). */
   async createPayment(
-    db: Db,
     ctx: Ctx,
     input: { orderId: string; userId: string | null; amount: number; currency: string; provider: string },
   ): Promise<PaymentView> {
     const provider = this.provider(input.provider);
-    const row = await repo.insertPayment(db, {
+    const row = await repo.insertPayment(ctx.db, {
       id: newId(),
       store_id: ctx.storeId,
       order_id: input.orderId,
@@ -264,7 +263,8 @@ export class PaymentsService {
    * lock). Idempotent. The provider is told through the outbox: a reconciliation job cancels the
    * PaymentIntent (Stripe) and records a capture that beat the cancel.
    */
-  async cancel(db: Db, ctx: Ctx, paymentId: string): Promise<PaymentView> {
+  async cancel(ctx: Ctx, paymentId: string): Promise<PaymentView> {
+    const { db } = ctx;
     const payment = await this.find(db, ctx, paymentId, true);
     if (payment.status === 'CANCELLED') return presentPayment(payment);
     if (!canTransition(payment.status, 'CANCELLED'))
@@ -311,10 +311,10 @@ export class PaymentsService {
     return handleWebhook(this, ctx, providerName, rawBody, headers);
   }
 
-  async paymentsOfOrder(db: Db, ctx: Ctx, orderId: string) {
-    const payments = await repo.paymentsOfOrder(db, ctx.storeId, orderId);
+  async paymentsOfOrder(ctx: Ctx, orderId: string) {
+    const payments = await repo.paymentsOfOrder(ctx.db, ctx.storeId, orderId);
     const refunds = await repo.refundsOfPayments(
-      db,
+      ctx.db,
       payments.map((p) => p.id),
     );
     return { payments: payments.map((p) => presentPayment(p)), refunds: refunds.map(presentRefund) };

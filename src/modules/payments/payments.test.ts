@@ -229,7 +229,7 @@ const payments = () => server.modules.payments.service;
 
 async function newPayment(provider: string, amount = 10_000, user: TestUser | null = customer) {
   const ctx = serviceCtx(server, user);
-  return payments().createPayment(ctx.db, ctx, {
+  return payments().createPayment(ctx, {
     orderId: newId(),
     userId: user?.id ?? null,
     amount,

@@ -1,6 +1,5 @@
 import type { Config } from '../../platform/config.ts';
 import { contactKeys, type StreetAddress } from '../../platform/contact-keys.ts';
-import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, pgErrorCode, transaction } from '../../platform/db/transaction.ts';
 import { requireActor, requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -157,20 +156,14 @@ export class PromotionsService {
   // ── coupons: at checkout ─────────────────────────────────────────────────
 
   /** What a coupon would give this basket; throws a typed rejection when it cannot apply. */
-  async quoteCoupon(
-    db: Db,
-    ctx: Ctx,
-    code: string,
-    basket: CouponBasket,
-    buyer: Buyer,
-  ): Promise<CouponQuote> {
-    const coupon = await repo.findCouponByCode(db, ctx.storeId, code);
+  async quoteCoupon(ctx: Ctx, code: string, basket: CouponBasket, buyer: Buyer): Promise<CouponQuote> {
+    const coupon = await repo.findCouponByCode(ctx.db, ctx.storeId, code);
     if (!coupon) throw couponRejected('unknown');
     const problem = couponProblem(coupon, basket);
     if (problem) throw couponRejected(problem);
     if (
       coupon.per_user_limit !== null &&
-      (await repo.countUsesBy(db, coupon.id, usageKeys(buyer))) >= coupon.per_user_limit
+      (await repo.countUsesBy(ctx.db, coupon.id, usageKeys(buyer))) >= coupon.per_user_limit
     ) {
       throw couponRejected('per-user-limit-reached');
     }
@@ -182,10 +175,10 @@ export class PromotionsService {
    * checkouts are counted one at a time and the limits can never be exceeded.
    */
   async redeemCoupon(
-    trx: Db,
     ctx: Ctx,
     input: { couponId: string; orderId: string; discount: number; buyer: Buyer; basket: CouponBasket },
   ) {
+    const trx = ctx.db;
     const coupon = await repo.lockCoupon(trx, ctx.storeId, input.couponId);
     if (!coupon) throw couponRejected('unknown');
     const problem = couponProblem(coupon, input.basket);
@@ -214,9 +207,9 @@ export class PromotionsService {
   }
 
   /** Gives a cancelled order's coupon use back. Idempotent. */
-  async releaseCoupon(trx: Db, ctx: Ctx, orderId: string): Promise<void> {
-    const released = await repo.releaseUsages(trx, ctx.storeId, orderId);
-    for (const usage of released) await repo.incrementUse(trx, usage.coupon_id, -1);
+  async releaseCoupon(ctx: Ctx, orderId: string): Promise<void> {
+    const released = await repo.releaseUsages(ctx.db, ctx.storeId, orderId);
+    for (const usage of released) await repo.incrementUse(ctx.db, usage.coupon_id, -1);
   }
 
   // ── rewards ──────────────────────────────────────────────────────────────
@@ -235,13 +228,12 @@ export class PromotionsService {
     return points * this.config.REWARDS_POINT_VALUE_MINOR;
   }
 
-  balance(db: Db, ctx: Ctx, userId: string): Promise<number> {
-    return repo.balanceOf(db, ctx.storeId, userId);
+  balance(ctx: Ctx, userId: string): Promise<number> {
+    return repo.balanceOf(ctx.db, ctx.storeId, userId);
   }
 
   /** Appends to the ledger and moves the balance together; an overdraft is refused. */
   async addEntry(
-    db: Db,
     ctx: Ctx,
     entry: {
       userId: string;
@@ -252,7 +244,7 @@ export class PromotionsService {
       note?: string | null;
     },
   ): Promise<boolean> {
-    return transaction(db, async (trx) => {
+    return transaction(ctx.db, async (trx) => {
       const balance = await repo.balanceOf(trx, ctx.storeId, entry.userId, true);
       if (balance + entry.points < 0) throw new InsufficientPoints(balance);
       const fresh = await repo.insertLedger(trx, {
@@ -278,13 +270,13 @@ export class PromotionsService {
     });
   }
 
-  redeemForOrder(trx: Db, ctx: Ctx, input: { userId: string; orderId: string; points: number }) {
-    return this.addEntry(trx, ctx, { ...input, type: 'REDEEM', reason: 'PURCHASE', points: -input.points });
+  redeemForOrder(ctx: Ctx, input: { userId: string; orderId: string; points: number }) {
+    return this.addEntry(ctx, { ...input, type: 'REDEEM', reason: 'PURCHASE', points: -input.points });
   }
 
-  earnForOrder(trx: Db, ctx: Ctx, input: { userId: string; orderId: string; points: number }) {
+  earnForOrder(ctx: Ctx, input: { userId: string; orderId: string; points: number }) {
     if (input.points <= 0) return Promise.resolve(false);
-    return this.addEntry(trx, ctx, { ...input, type: 'EARN', reason: 'PURCHASE' });
+    return this.addEntry(ctx, { ...input, type: 'EARN', reason: 'PURCHASE' });
   }
 
   /**
@@ -292,14 +284,15 @@ export class PromotionsService {
    * earned goes, in one ADJUST entry. Points already spent elsewhere are taken only as far as the
    * balance allows.
    */
-  async reverseForOrder(trx: Db, ctx: Ctx, input: { userId: string; orderId: string }): Promise<void> {
+  async reverseForOrder(ctx: Ctx, input: { userId: string; orderId: string }): Promise<void> {
+    const trx = ctx.db;
     const entries = await repo.ledgerOfOrder(trx, ctx.storeId, input.orderId);
     const net = entries.reduce((sum, e) => sum + e.points, 0);
     if (net === 0) return;
     const balance = await repo.balanceOf(trx, ctx.storeId, input.userId, true);
     const delta = net > 0 ? -Math.min(net, balance) : -net;
     if (delta === 0) return;
-    await this.addEntry(trx, ctx, {
+    await this.addEntry(ctx, {
       userId: input.userId,
       orderId: input.orderId,
       type: 'ADJUST',
@@ -315,7 +308,7 @@ export class PromotionsService {
 
   async adjustPoints(ctx: Ctx, userId: string, points: number, note: string) {
     requirePermission(ctx, 'rewards:adjust');
-    await this.addEntry(ctx.db, ctx, { userId, type: 'ADJUST', reason: 'ADMIN', points, note });
+    await this.addEntry(ctx, { userId, type: 'ADJUST', reason: 'ADMIN', points, note });
     return { balance: await repo.balanceOf(ctx.db, ctx.storeId, userId) };
   }
 
@@ -336,7 +329,7 @@ export class PromotionsService {
   }
 
   /** For invariant checks: the ledger's sum for a user. */
-  ledgerSum(db: Db, ctx: Ctx, userId: string) {
-    return repo.ledgerSum(db, ctx.storeId, userId);
+  ledgerSum(ctx: Ctx, userId: string) {
+    return repo.ledgerSum(ctx.db, ctx.storeId, userId);
   }
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, serviceCtx, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { transaction } from '../../platform/db/transaction.ts';
+import { withDb } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { couponEffect } from './promotions.coupons.ts';
 import type { CouponRow } from './promotions.repository.ts';
@@ -115,7 +116,7 @@ describe('coupon administration', () => {
     expect(res.json().active).toBe(false);
     const ctx = serviceCtx(server, customer);
     await expect(
-      promotions().quoteCoupon(ctx.db, ctx, c.code, basket(1_000), { userId: customer.id, email: null }),
+      promotions().quoteCoupon(ctx, c.code, basket(1_000), { userId: customer.id, email: null }),
     ).rejects.toMatchObject({ status: 400, code: 'coupon-inactive' });
   });
 });
@@ -128,21 +129,14 @@ describe('coupon rules', () => {
     const pct = (
       await createCoupon({ code: code(), type: 'PERCENT', value: 2_000, maxDiscountAmount: 3_000 })
     ).json();
-    expect(
-      (await promotions().quoteCoupon(ctx().db, ctx(), pct.code, basket(10_000), buyer())).discount,
-    ).toBe(2_000);
-    expect(
-      (await promotions().quoteCoupon(ctx().db, ctx(), pct.code, basket(50_000), buyer())).discount,
-    ).toBe(3_000);
+    expect((await promotions().quoteCoupon(ctx(), pct.code, basket(10_000), buyer())).discount).toBe(2_000);
+    expect((await promotions().quoteCoupon(ctx(), pct.code, basket(50_000), buyer())).discount).toBe(3_000);
     const amt = (await createCoupon({ code: code(), type: 'AMOUNT', value: 5_000 })).json();
-    expect((await promotions().quoteCoupon(ctx().db, ctx(), amt.code, basket(1_200), buyer())).discount).toBe(
-      1_200,
-    );
+    expect((await promotions().quoteCoupon(ctx(), amt.code, basket(1_200), buyer())).discount).toBe(1_200);
   });
 
   it('refuses unknown, expired, not yet valid and below-minimum coupons', async () => {
-    const q = (c: string, subtotal = 10_000) =>
-      promotions().quoteCoupon(ctx().db, ctx(), c, basket(subtotal), buyer());
+    const q = (c: string, subtotal = 10_000) => promotions().quoteCoupon(ctx(), c, basket(subtotal), buyer());
     await expect(q('NOPE-NOPE')).rejects.toMatchObject({ status: 400, code: 'coupon-unknown' });
     const past = (
       await createCoupon({ code: code(), type: 'AMOUNT', value: 100, expiresAt: '2020-01-01T00:00:00Z' })
@@ -163,7 +157,7 @@ describe('coupon rules', () => {
     const attempts = await Promise.allSettled(
       Array.from({ length: 50 }, () =>
         transaction(server.database.db, (trx) =>
-          promotions().redeemCoupon(trx, ctx(), {
+          promotions().redeemCoupon(withDb(ctx(), trx), {
             couponId: c.id,
             orderId: newId(),
             discount: 100,
@@ -189,7 +183,7 @@ describe('coupon rules', () => {
     const order = newId();
     const redeem = (orderId: string) =>
       transaction(server.database.db, (trx) =>
-        promotions().redeemCoupon(trx, ctx(), {
+        promotions().redeemCoupon(withDb(ctx(), trx), {
           couponId: c.id,
           orderId,
           discount: 100,
@@ -202,8 +196,8 @@ describe('coupon rules', () => {
       status: 409,
       code: 'coupon-per-user-limit-reached',
     });
-    await transaction(server.database.db, (trx) => promotions().releaseCoupon(trx, ctx(), order));
-    await transaction(server.database.db, (trx) => promotions().releaseCoupon(trx, ctx(), order));
+    await transaction(server.database.db, (trx) => promotions().releaseCoupon(withDb(ctx(), trx), order));
+    await transaction(server.database.db, (trx) => promotions().releaseCoupon(withDb(ctx(), trx), order));
     await redeem(newId());
     const after = await server.database.db
       .selectFrom('coupons')
@@ -249,30 +243,30 @@ describe('reward points', () => {
     const ctx = serviceCtx(server, user);
     const order = newId();
     await transaction(server.database.db, (trx) =>
-      promotions().redeemForOrder(trx, ctx, { userId: user.id, orderId: order, points: 60 }),
+      promotions().redeemForOrder(withDb(ctx, trx), { userId: user.id, orderId: order, points: 60 }),
     );
     await expect(
       transaction(server.database.db, (trx) =>
-        promotions().redeemForOrder(trx, ctx, { userId: user.id, orderId: newId(), points: 60 }),
+        promotions().redeemForOrder(withDb(ctx, trx), { userId: user.id, orderId: newId(), points: 60 }),
       ),
     ).rejects.toMatchObject({ status: 409, code: 'insufficient-reward-points' });
     const mine = await server.app.inject({ method: 'GET', url: '/api/v1/me/rewards', headers: user.headers });
     expect(mine.json()).toMatchObject({ balance: 40, pointValue: { amount: 100, currency: 'INR' } });
     expect(mine.json().items.map((e: { points: number }) => e.points)).toEqual([-60, 100]);
     await transaction(server.database.db, (trx) =>
-      promotions().reverseForOrder(trx, ctx, { userId: user.id, orderId: order }),
+      promotions().reverseForOrder(withDb(ctx, trx), { userId: user.id, orderId: order }),
     );
     await transaction(server.database.db, (trx) =>
-      promotions().reverseForOrder(trx, ctx, { userId: user.id, orderId: order }),
+      promotions().reverseForOrder(withDb(ctx, trx), { userId: user.id, orderId: order }),
     );
-    expect(await promotions().balance(server.database.db, ctx, user.id)).toBe(100);
-    expect(await promotions().ledgerSum(server.database.db, ctx, user.id)).toBe(100);
+    expect(await promotions().balance(ctx, user.id)).toBe(100);
+    expect(await promotions().ledgerSum(ctx, user.id)).toBe(100);
   });
 
   it('lets only as many racing redemptions through as the balance covers', async () => {
     const user = await createUser(server);
     const ctx = serviceCtx(server, user);
-    await promotions().addEntry(server.database.db, ctx, {
+    await promotions().addEntry(ctx, {
       userId: user.id,
       type: 'ADJUST',
       reason: 'ADMIN',
@@ -281,25 +275,21 @@ describe('reward points', () => {
     const results = await Promise.allSettled(
       Array.from({ length: 10 }, () =>
         transaction(server.database.db, (trx) =>
-          promotions().redeemForOrder(trx, ctx, { userId: user.id, orderId: newId(), points: 20 }),
+          promotions().redeemForOrder(withDb(ctx, trx), { userId: user.id, orderId: newId(), points: 20 }),
         ),
       ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
-    expect(await promotions().balance(server.database.db, ctx, user.id)).toBe(0);
-    expect(await promotions().ledgerSum(server.database.db, ctx, user.id)).toBe(0);
+    expect(await promotions().balance(ctx, user.id)).toBe(0);
+    expect(await promotions().ledgerSum(ctx, user.id)).toBe(0);
   });
 
   it('earns points for an order once', async () => {
     const user = await createUser(server);
     const ctx = serviceCtx(server, user);
     const orderId = newId();
-    expect(
-      await promotions().earnForOrder(server.database.db, ctx, { userId: user.id, orderId, points: 25 }),
-    ).toBe(true);
-    expect(
-      await promotions().earnForOrder(server.database.db, ctx, { userId: user.id, orderId, points: 25 }),
-    ).toBe(false);
-    expect(await promotions().balance(server.database.db, ctx, user.id)).toBe(25);
+    expect(await promotions().earnForOrder(ctx, { userId: user.id, orderId, points: 25 })).toBe(true);
+    expect(await promotions().earnForOrder(ctx, { userId: user.id, orderId, points: 25 })).toBe(false);
+    expect(await promotions().balance(ctx, user.id)).toBe(25);
   });
 });

@@ -1,0 +1,32 @@
+// Request shapes of the routes whose work spans modules (checkout, cancellation, status changes,
+// seller fulfilment); their responses are the orders and payments modules' views.
+import { z } from 'zod';
+import { AddressInput } from '../modules/identity/index.ts';
+import { FULFILMENT_STATUSES, ORDER_STATUSES, OrderView } from '../modules/orders/index.ts';
+import { PaymentView } from '../modules/payments/index.ts';
+import { Id, IdParams } from '../platform/schemas.ts';
+
+export const CheckoutBody = z.object({
+  email: z.string().trim().max(254).email().optional(),
+  shippingAddress: AddressInput,
+  billingAddress: AddressInput.optional(),
+  couponCode: z.string().trim().min(1).max(40).optional(),
+  redeemPoints: z.number().int().min(0).max(1_000_000_000).optional(),
+  shippingMethod: z.string().trim().min(1).max(40).optional(),
+  payment: z.object({ provider: z.string().trim().min(1).max(40), token: z.string().max(500).optional() }),
+});
+
+export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
+
+export const CheckoutView = z.object({ order: OrderView, payment: PaymentView });
+
+export const CancelBody = z.object({ reason: z.string().trim().min(1).max(1000).optional() }).optional();
+
+export const StatusBody = z.object({
+  status: z.enum(ORDER_STATUSES),
+  reason: z.string().trim().min(1).max(1000).optional(),
+});
+
+export const OrderItemParams = IdParams.extend({ itemId: Id });
+
+export const ItemStatusBody = z.object({ status: z.enum(FULFILMENT_STATUSES) });
