@@ -14,7 +14,8 @@ import type { DraftProduct, DraftVariant, ImportError } from './catalog.csv.pars
 import { CatalogEvents } from './catalog.events.ts';
 import type { ProductDetailRow } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
-import { type StockPort, slugify } from './catalog.service.ts';
+import { freeSlug, slugify } from './catalog.rules.ts';
+import type { StockPort } from './catalog.service.ts';
 import { canTransition } from './catalog.status.ts';
 
 /** What every product of one import shares. */
@@ -368,9 +369,8 @@ export class CategoryResolver {
 
   private async create(name: string, parent: Category | null): Promise<Category> {
     if (!name || name.length > 200) throw new RowError('Product Category has an empty or too long name.');
-    const taken = await repo.findSlugs(this.ctx.db, 'categories', this.ctx.storeId, slugify(name, 110));
-    let slug = slugify(name, 110);
-    for (let n = 2; taken.has(slug); n++) slug = `${slugify(name, 110)}-${n}`;
+    const base = slugify(name, 110);
+    const slug = freeSlug(base, await repo.findSlugs(this.ctx.db, 'categories', this.ctx.storeId, base));
     const id = newId();
     return repo.insertCategory(this.ctx.db, {
       id,

@@ -17,8 +17,8 @@ import {
 } from './catalog.csv.format.ts';
 import { CsvTooLarge } from './catalog.errors.ts';
 import type { ProductStatus } from './catalog.repository.ts';
+import { slugify } from './catalog.rules.ts';
 import type { ImportRowError } from './catalog.schemas.ts';
-import { slugify } from './catalog.service.ts';
 
 export type ImportError = z.infer<typeof ImportRowError>;
 

@@ -6,12 +6,10 @@
  * and checking rows in `.parse.ts`, writing them in `.import.ts`, the export in `.export.ts`.
  */
 import type { Readable } from 'node:stream';
-import type { z } from 'zod';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { catalogCache } from './catalog.cache.ts';
 import { productsCsv } from './catalog.csv.export.ts';
 import { fractionDigits } from './catalog.csv.format.ts';
 import { CategoryResolver, type ImportRun, importDraft } from './catalog.csv.import.ts';
@@ -23,11 +21,11 @@ import {
   toDrafts,
 } from './catalog.csv.parse.ts';
 import { CatalogEvents } from './catalog.events.ts';
-import type { ImportReport as ImportReportBody } from './catalog.schemas.ts';
-import { type CatalogService, type StockPort, sellerIdOf } from './catalog.service.ts';
+import { sellerIdOf } from './catalog.rules.ts';
+import type { ImportReport } from './catalog.schemas.ts';
+import type { CatalogService, StockPort } from './catalog.service.ts';
 
 export { formatAmount, parseAmount } from './catalog.csv.format.ts';
-export type ImportReport = z.infer<typeof ImportReportBody>;
 
 export interface ImportOptions extends ReadLimits {
   onProgress?: (done: number, total: number) => void;
@@ -42,7 +40,7 @@ export class CatalogCsv {
   async importCsv(ctx: Ctx, source: string | Readable, options: ImportOptions = {}): Promise<ImportReport> {
     const actor = requireRole(ctx, 'ADMIN', 'SELLER');
     const rows = await parseFile(source, options);
-    const currency = await this.catalog.currency(ctx.db, ctx.storeId);
+    const currency = await this.catalog.currency(ctx);
     const errors: ImportError[] = [];
     const drafts = toDrafts(rows, fractionDigits(currency), errors);
     const report: ImportReport = {
@@ -67,7 +65,7 @@ export class CatalogCsv {
     let done = 0;
     for (const draft of drafts) {
       await importDraft(run, draft, report);
-      catalogCache.bump(ctx.storeId);
+      this.catalog.cache.bump(ctx.storeId);
       options.onProgress?.(++done, drafts.length);
     }
     report.failed += undraftedProducts(drafts, errors);
@@ -88,7 +86,7 @@ export class CatalogCsv {
    */
   async exportCsv(ctx: Ctx): Promise<Readable> {
     const actor = requireRole(ctx, 'ADMIN', 'SELLER');
-    const currency = await this.catalog.currency(ctx.db, ctx.storeId);
+    const currency = await this.catalog.currency(ctx);
     const createdBy = hasRole(actor, 'ADMIN') ? null : actor.userId;
     return productsCsv(ctx.db, ctx.storeId, createdBy, fractionDigits(currency));
   }

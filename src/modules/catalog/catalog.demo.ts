@@ -10,12 +10,12 @@ import type { Ctx } from '../../platform/http/context.ts';
 import { newId, randomToken } from '../../platform/ids.ts';
 import type { DemoAccount } from '../../platform/module.ts';
 import type { IdentityService } from '../identity/index.ts';
-import { catalogCache } from './catalog.cache.ts';
 import { KINDS, type Kind, SELLERS } from './catalog.demo.data.ts';
 import * as repo from './catalog.repository.ts';
+import { slugify } from './catalog.rules.ts';
 import type { SeedBatch } from './catalog.seed.repository.ts';
 import * as seedRepo from './catalog.seed.repository.ts';
-import { type CatalogService, slugify } from './catalog.service.ts';
+import type { CatalogService } from './catalog.service.ts';
 
 /** What seeding needs besides the store's context: the accounts of the sellers and the currency. */
 export interface DemoDeps {
@@ -378,7 +378,7 @@ export async function seedDemoCatalog(
     return [];
   }
   const started = performance.now();
-  const currency = await deps.service.currency(ctx.db, ctx.storeId);
+  const currency = await deps.service.currency(ctx);
   const { ids: sellers, accounts } = await ensureSellers(ctx, deps.identity);
   const shelf: Shelf = { storeId: ctx.storeId, currency, leaves: await ensureCategories(ctx), sellers };
   const bar = options.progress
@@ -396,7 +396,7 @@ export async function seedDemoCatalog(
     bar?.update(end);
   }
   bar?.stop();
-  catalogCache.bump(ctx.storeId);
+  deps.service.cache.bump(ctx.storeId);
   await seedRepo.analyzeCatalog(ctx.db);
   ctx.log.info(
     { products: options.products, ms: Math.round(performance.now() - started) },
