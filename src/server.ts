@@ -127,7 +127,13 @@ export async function createServer(options: ServerOptions) {
     routes: flowRoutes(checkout, lifecycle, orders.service),
     async seed(seed) {
       if (seed.demo)
-        await stockDemoOffers(database.db, inventory.service, tenancy.defaultStore().id, catalog.service, log);
+        await stockDemoOffers(
+          database.db,
+          inventory.service,
+          tenancy.defaultStore().id,
+          catalog.service,
+          log,
+        );
     },
   };
   const modules: BazaarModule[] = [
