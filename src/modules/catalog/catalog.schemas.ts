@@ -339,13 +339,18 @@ export const CategoryParams = z.object({ slug: Ref });
 
 // ---------------------------------------------------------------- categories and filters
 
-export const CategoryNode = z.object({
+/** What every view of a category shows; staff views add its state (`CategoryPlace`: active, parent). */
+const CategoryFields = z.object({
   id: z.string(),
   slug: z.string(),
   name: z.string(),
   description: z.string().nullable(),
   imageUrl: z.string().nullable(),
   sortOrder: z.number().int(),
+});
+const CategoryPlace = { isActive: z.boolean(), parentId: z.string().nullable() };
+
+export const CategoryNode = CategoryFields.extend({
   get children() {
     return z.array(CategoryNode);
   },
@@ -365,27 +370,15 @@ export const FilterView = z.object({
 });
 
 export const CategoryView = z.object({
-  id: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  description: z.string().nullable(),
-  imageUrl: z.string().nullable(),
-  sortOrder: z.number().int(),
-  isActive: z.boolean(),
-  parentId: z.string().nullable(),
+  ...CategoryFields.shape,
+  ...CategoryPlace,
   breadcrumbs: z.array(Crumb),
   children: z.array(Crumb),
   filters: z.array(FilterView),
 });
 export const AdminCategory = z.object({
-  id: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  description: z.string().nullable(),
-  imageUrl: z.string().nullable(),
-  sortOrder: z.number().int(),
-  isActive: z.boolean(),
-  parentId: z.string().nullable(),
+  ...CategoryFields.shape,
+  ...CategoryPlace,
   depth: z.number().int(),
 });
 export const AdminCategoryList = z.object({ items: z.array(AdminCategory) });
