@@ -2,8 +2,20 @@ import crypto, { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createOffer, createUser, serviceCtx, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import {
+  anonymous,
+  as,
+  checkout,
+  createAdmin,
+  createCart,
+  createCustomer,
+  createDeliveryAgent,
+  createOffer,
+  createStore,
+  serviceCtx,
+  type TestUser,
+} from '../../../test/kit/index.ts';
 import { transactionRetries } from '../../platform/db/transaction.ts';
 import { newId } from '../../platform/ids.ts';
 import { canTransition, PAYMENT_STATUSES, PAYMENT_TRANSITIONS } from './payments.status.ts';
@@ -215,10 +227,10 @@ beforeAll(async () => {
       RAZORPAY_API_BASE: base,
     },
   });
-  customer = await createUser(server);
-  other = await createUser(server);
-  admin = await createUser(server, { roles: ['ADMIN'] });
-  agent = await createUser(server, { roles: ['DELIVERY_AGENT'] });
+  customer = await createCustomer(server);
+  other = await createCustomer(server);
+  admin = await createAdmin(server);
+  agent = await createDeliveryAgent(server);
 });
 afterAll(async () => {
   await server?.destroy();
@@ -267,42 +279,18 @@ describe('test provider', () => {
     const pending = await payments().charge(serviceCtx(server, customer), p.id, 'tok_confirm');
     expect(pending.status).toBe('REQUIRES_ACTION');
     expect(pending.nextAction).toBeDefined();
-    const res = await server.app.inject({
-      method: 'POST',
-      url: `/api/v1/payments/${p.id}/confirm`,
-      headers: customer.headers,
-      payload: { confirmation: 'ok' },
-    });
+    const res = await as(customer).post(`/payments/${p.id}/confirm`, { confirmation: 'ok' });
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe('CAPTURED');
-    const again = await server.app.inject({
-      method: 'POST',
-      url: `/api/v1/payments/${p.id}/confirm`,
-      headers: customer.headers,
-      payload: { confirmation: 'ok' },
-    });
+    const again = await as(customer).post(`/payments/${p.id}/confirm`, { confirmation: 'ok' });
     expect(again.statusCode).toBe(409);
   });
 
   it('hides a payment from another user and unknown ids alike', async () => {
     const p = await newPayment('test');
-    expect(
-      (await server.app.inject({ method: 'GET', url: `/api/v1/payments/${p.id}`, headers: other.headers }))
-        .statusCode,
-    ).toBe(404);
-    expect(
-      (await server.app.inject({ method: 'GET', url: `/api/v1/payments/${p.id}`, headers: customer.headers }))
-        .statusCode,
-    ).toBe(200);
-    expect(
-      (
-        await server.app.inject({
-          method: 'GET',
-          url: '/api/v1/payments/not-a-uuid',
-          headers: customer.headers,
-        })
-      ).statusCode,
-    ).toBe(404);
+    expect((await as(other).get(`/payments/${p.id}`)).statusCode).toBe(404);
+    expect((await as(customer).get(`/payments/${p.id}`)).statusCode).toBe(200);
+    expect((await as(customer).get('/payments/not-a-uuid')).statusCode).toBe(404);
   });
 });
 
@@ -311,44 +299,19 @@ describe('cash on delivery', () => {
     const p = await newPayment('cod', 5_000);
     const ctx = serviceCtx(server, customer);
     expect((await payments().charge(ctx, p.id, undefined)).status).toBe('PENDING');
-    const url = `/api/v1/payments/${p.id}/collect`;
-    expect(
-      (
-        await server.app.inject({
-          method: 'POST',
-          url,
-          headers: customer.headers,
-          payload: { amount: 5_000 },
-        })
-      ).statusCode,
-    ).toBe(403);
-    expect(
-      (await server.app.inject({ method: 'POST', url, headers: admin.headers, payload: { amount: 4_000 } }))
-        .statusCode,
-    ).toBe(400);
-    const ok = await server.app.inject({
-      method: 'POST',
-      url,
-      headers: admin.headers,
-      payload: { amount: 5_000 },
-    });
+    const url = `/payments/${p.id}/collect`;
+    expect((await as(customer).post(url, { amount: 5_000 })).statusCode).toBe(403);
+    expect((await as(admin).post(url, { amount: 4_000 })).statusCode).toBe(400);
+    const ok = await as(admin).post(url, { amount: 5_000 });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ status: 'CAPTURED', captured: { amount: 5_000 } });
-    expect(
-      (await server.app.inject({ method: 'POST', url, headers: admin.headers, payload: { amount: 5_000 } }))
-        .statusCode,
-    ).toBe(409);
+    expect((await as(admin).post(url, { amount: 5_000 })).statusCode).toBe(409);
   });
 
   it('refuses a delivery agent who is not assigned the delivery', async () => {
     const p = await newPayment('cod', 5_000);
     await payments().charge(serviceCtx(server, customer), p.id, undefined);
-    const res = await server.app.inject({
-      method: 'POST',
-      url: `/api/v1/payments/${p.id}/collect`,
-      headers: agent.headers,
-      payload: { amount: 5_000 },
-    });
+    const res = await as(agent).post(`/payments/${p.id}/collect`, { amount: 5_000 });
     expect(res.statusCode).toBe(403);
     expect((await payments().getPayment(serviceCtx(server, admin), p.id)).status).toBe('PENDING');
   });
@@ -361,12 +324,7 @@ describe('refunds', () => {
     return p;
   }
   const refund = (id: string, body: object, headers: Record<string, string> = {}) =>
-    server.app.inject({
-      method: 'POST',
-      url: `/api/v1/admin/payments/${id}/refunds`,
-      headers: { ...admin.headers, ...headers },
-      payload: body,
-    });
+    as(admin).post(`/admin/payments/${id}/refunds`, body, headers);
 
   it('refunds in parts up to the captured amount, then refuses', async () => {
     const p = await captured();
@@ -400,12 +358,7 @@ describe('refunds', () => {
 
   it('is for admins only and refuses uncaptured payments', async () => {
     const p = await captured();
-    const res = await server.app.inject({
-      method: 'POST',
-      url: `/api/v1/admin/payments/${p.id}/refunds`,
-      headers: customer.headers,
-      payload: { reason: 'mine' },
-    });
+    const res = await as(customer).post(`/admin/payments/${p.id}/refunds`, { reason: 'mine' });
     expect(res.statusCode).toBe(403);
     const pending = await newPayment('cod');
     expect((await refund(pending.id, { reason: 'nothing taken' })).statusCode).toBe(409);
@@ -431,14 +384,9 @@ describe('Stripe', () => {
 
   function webhook(event: object, secret = 'whsec_test_bazaar') {
     const payload = JSON.stringify(event);
-    return server.app.inject({
-      method: 'POST',
-      url: '/api/v1/payments/webhooks/stripe',
-      headers: {
-        'content-type': 'application/json',
-        'stripe-signature': stripeTestSignature(payload, secret),
-      },
-      payload,
+    return anonymous(server).post('/payments/webhooks/stripe', payload, {
+      'content-type': 'application/json',
+      'stripe-signature': stripeTestSignature(payload, secret),
     });
   }
 
@@ -521,15 +469,10 @@ describe('Razorpay', () => {
       payload: { payment: { entity: { id: 'pay_X', order_id: 'order_HOOK3', amount: 1_000 } } },
     });
     const send = (signature: string) =>
-      server.app.inject({
-        method: 'POST',
-        url: '/api/v1/payments/webhooks/razorpay',
-        headers: {
-          'content-type': 'application/json',
-          'x-razorpay-signature': signature,
-          'x-razorpay-event-id': 'rzp_evt_1',
-        },
-        payload: body,
+      anonymous(server).post('/payments/webhooks/razorpay', body, {
+        'content-type': 'application/json',
+        'x-razorpay-signature': signature,
+        'x-razorpay-event-id': 'rzp_evt_1',
       });
     expect((await send(sign(body, 'not-the-secret'))).statusCode).toBe(400);
     expect((await send(sign(body, 'rzp_webhook_secret'))).json().duplicate).toBe(false);
@@ -540,31 +483,13 @@ describe('Razorpay', () => {
 
 // ------------------------------------------------------------------ helpers for the cases below
 
-const address = {
-  name: 'Asha Rao',
-  line1: '12 MG Road',
-  city: 'Bengaluru',
-  state: 'KA',
-  postalCode: '560001',
-  country: 'IN',
-};
 const rzpSign = (data: string, secret: string) => createHmac('sha256', secret).update(data).digest('hex');
-
-function inject(method: 'GET' | 'POST', url: string, payload?: object, headers: Record<string, string> = {}) {
-  return server.app.inject({ method, url: `/api/v1${url}`, headers, ...(payload ? { payload } : {}) });
-}
 
 /** An order checked out through the real flow, paid with `provider` and `token`. */
 async function placeOrder(provider: string, token?: string, price = 10_000) {
   const offer = await createOffer(server, { price, stock: 5 });
-  const cart = (await inject('POST', '/carts', undefined, customer.headers)).json();
-  await inject('POST', `/carts/${cart.id}/items`, { offerId: offer.offerId, quantity: 1 }, customer.headers);
-  const res = await inject(
-    'POST',
-    `/carts/${cart.id}/checkout`,
-    { shippingAddress: address, payment: { provider, ...(token ? { token } : {}) } },
-    customer.headers,
-  );
+  const cartId = await createCart(customer, [{ offerId: offer.offerId, quantity: 1 }]);
+  const res = await checkout(customer, cartId, { payment: { provider, ...(token ? { token } : {}) } });
   if (res.statusCode !== 201) throw new Error(`checkout: ${res.statusCode} ${res.body}`);
   const placed = res.json();
   return {
@@ -583,33 +508,23 @@ const refundRows = (paymentId: string) =>
     .where('payment_id', '=', paymentId)
     .orderBy('created_at')
     .execute();
-const cancelOrder = (orderId: string) => inject('POST', `/orders/${orderId}/cancel`, {}, customer.headers);
+const cancelOrder = (orderId: string) => as(customer).post(`/orders/${orderId}/cancel`, {});
 
 function stripeWebhook(event: object, headers: Record<string, string> = {}) {
   const payload = JSON.stringify(event);
-  return server.app.inject({
-    method: 'POST',
-    url: '/api/v1/payments/webhooks/stripe',
-    headers: {
-      'content-type': 'application/json',
-      'stripe-signature': stripeTestSignature(payload, 'whsec_test_bazaar'),
-      ...headers,
-    },
-    payload,
+  return anonymous(server).post('/payments/webhooks/stripe', payload, {
+    'content-type': 'application/json',
+    'stripe-signature': stripeTestSignature(payload, 'whsec_test_bazaar'),
+    ...headers,
   });
 }
 
 function razorpayWebhook(body: object, headers: Record<string, string> = {}) {
   const payload = JSON.stringify(body);
-  return server.app.inject({
-    method: 'POST',
-    url: '/api/v1/payments/webhooks/razorpay',
-    headers: {
-      'content-type': 'application/json',
-      'x-razorpay-signature': rzpSign(payload, 'rzp_webhook_secret'),
-      ...headers,
-    },
-    payload,
+  return anonymous(server).post('/payments/webhooks/razorpay', payload, {
+    'content-type': 'application/json',
+    'x-razorpay-signature': rzpSign(payload, 'rzp_webhook_secret'),
+    ...headers,
   });
 }
 
@@ -655,7 +570,7 @@ describe('a capture after a cancellation', () => {
         (c) => c.url === '/v1/refunds' && new URLSearchParams(c.body).get('payment_intent') === pi,
       ),
     ).toBe(true);
-    expect((await inject('GET', `/orders/${order.id}`, undefined, customer.headers)).json()).toMatchObject({
+    expect((await as(customer).get(`/orders/${order.id}`)).json()).toMatchObject({
       status: 'CANCELLED',
       paymentStatus: 'REFUNDED',
     });
@@ -665,7 +580,7 @@ describe('a capture after a cancellation', () => {
     const { order, payment } = await placeOrder('stripe', 'pm_requires_action');
     const pi = (await paymentRow(payment.id)).provider_transaction_id!;
     const release = stand.hold(`/v1/payment_intents/${pi}`);
-    const confirming = inject('POST', `/payments/${payment.id}/confirm`, {}, customer.headers);
+    const confirming = as(customer).post(`/payments/${payment.id}/confirm`, {});
     await until(() =>
       stand.calls.some((c) => c.method === 'GET' && c.url.startsWith(`/v1/payment_intents/${pi}`)),
     );
@@ -682,12 +597,7 @@ describe('a capture after a cancellation', () => {
   it('records and refunds a test-provider confirmation completed after the cancel', async () => {
     const { order, payment, total } = await placeOrder('test', 'tok_confirm');
     await cancelOrder(order.id);
-    const confirmed = await inject(
-      'POST',
-      `/payments/${payment.id}/confirm`,
-      { confirmation: 'ok' },
-      customer.headers,
-    );
+    const confirmed = await as(customer).post(`/payments/${payment.id}/confirm`, { confirmation: 'ok' });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json()).toMatchObject({ status: 'CAPTURED', captured: { amount: total } });
     await server.worker.drain();
@@ -698,12 +608,7 @@ describe('a capture after a cancellation', () => {
     const { order, payment } = await placeOrder('test', 'tok_confirm');
     await cancelOrder(order.id);
     await server.worker.drain();
-    const confirmed = await inject(
-      'POST',
-      `/payments/${payment.id}/confirm`,
-      { confirmation: 'ok' },
-      customer.headers,
-    );
+    const confirmed = await as(customer).post(`/payments/${payment.id}/confirm`, { confirmation: 'ok' });
     expect(confirmed.statusCode).toBe(409);
     expect(await paymentRow(payment.id)).toMatchObject({ status: 'CANCELLED', captured_amount: 0 });
   });
@@ -742,9 +647,7 @@ describe('a charge without an answer', () => {
     await server.worker.drain();
     expect(stand.calls.some((c) => c.url.startsWith('/v1/payment_intents/search'))).toBe(true);
     expect(await paymentRow(payment.id)).toMatchObject({ status: 'CAPTURED', error_code: null });
-    expect((await inject('GET', `/orders/${order.id}`, undefined, customer.headers)).json().status).toBe(
-      'PAID',
-    );
+    expect((await as(customer).get(`/orders/${order.id}`)).json().status).toBe('PAID');
   });
 
   it('matches a webhook to its payment by the signed metadata when the intent id was never recorded', async () => {
@@ -760,16 +663,7 @@ describe('a charge without an answer', () => {
   });
 
   it('finds the payment of a webhook delivered to another store’s host', async () => {
-    const other = await server.database.db
-      .insertInto('stores')
-      .values({
-        id: '01900000-0000-7000-8000-0000000000a9',
-        tenant_id: server.modules.tenancy.defaultStore().tenant_id,
-        name: 'Other store',
-        status: 'PUBLISHED',
-      } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const other = await createStore(server, { name: 'Other store' });
     const p = await newPayment('stripe', 3_000);
     await setPayment(p.id, { provider_transaction_id: 'pi_other_store', status: 'REQUIRES_ACTION' });
     const hook = await stripeWebhook(intentSucceeded('evt_other_store', 'pi_other_store', 3_000), {
@@ -875,11 +769,9 @@ describe('webhook checks', () => {
       },
     });
     const send = (signature: string) =>
-      server.app.inject({
-        method: 'POST',
-        url: '/api/v1/payments/webhooks/razorpay',
-        headers: { 'content-type': 'application/json', 'x-razorpay-signature': signature },
-        payload: body,
+      anonymous(server).post('/payments/webhooks/razorpay', body, {
+        'content-type': 'application/json',
+        'x-razorpay-signature': signature,
       });
     const spy = vi.spyOn(crypto, 'timingSafeEqual');
     try {
@@ -1062,9 +954,7 @@ describe('lock order', () => {
     await server.worker.drain();
     for (const p of placed) {
       expect((await paymentRow(p.payment.id)).status).toBe('REFUNDED');
-      expect((await inject('GET', `/orders/${p.order.id}`, undefined, customer.headers)).json().status).toBe(
-        'CANCELLED',
-      );
+      expect((await as(customer).get(`/orders/${p.order.id}`)).json().status).toBe('CANCELLED');
     }
   });
 });
