@@ -92,27 +92,20 @@ export class OrderLifecycle {
       },
       prepareRetry: (db, ctx, orderId) => this.prepareRetry(withDb(ctx, db), orderId),
     });
+    // a job acts in the store that queued it, as no one
+    const jobCtx = (job: { db: Db; storeId: string | null }) =>
+      systemCtx(job.db, job.storeId!, log, { reason: 'job' });
     jobs.handle<{ orderId: string; reason: string }>(
       CANCEL_REFUND_QUEUE,
       async (job) => {
-        await this.refundCaptured(
-          systemCtx(job.db, job.storeId!, log, { reason: 'job' }),
-          job.payload.orderId,
-          job.payload.reason,
-        );
+        await this.refundCaptured(jobCtx(job), job.payload.orderId, job.payload.reason);
       },
       REFUND_RETRY,
     );
     jobs.subscribe<{ orderId: string }>(OrderEvents.delivered, EARN_ON_DELIVERY_QUEUE, async (job) =>
-      this.earnLater(
-        systemCtx(job.db, job.storeId!, log, { reason: 'job' }),
-        job.payload.orderId,
-        'delivered',
-      ),
+      this.earnLater(jobCtx(job), job.payload.orderId, 'delivered'),
     );
-    jobs.handle<{ orderId: string }>(EARN_QUEUE, async (job) =>
-      this.earn(systemCtx(job.db, job.storeId!, log, { reason: 'job' }), job.payload.orderId),
-    );
+    jobs.handle<{ orderId: string }>(EARN_QUEUE, async (job) => this.earn(jobCtx(job), job.payload.orderId));
     jobs.handle(ORDER_EXPIRY_QUEUE, async (job) => {
       await this.expirePending(job.db);
     });
