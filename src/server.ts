@@ -28,8 +28,9 @@ import { type MigrationSource, migrate } from './platform/db/migrator.ts';
 import { createHttpApp } from './platform/http/app.ts';
 import { systemCtx } from './platform/http/context.ts';
 import { listenMetrics, type MetricsListener, registerHealthRoutes } from './platform/http/health.ts';
-import { deadJobCounts, Jobs, Worker } from './platform/jobs/jobs.ts';
+import { deadJobCounts, Jobs } from './platform/jobs/jobs.ts';
 import { registerQueueRetention } from './platform/jobs/retention.ts';
+import { Worker } from './platform/jobs/worker.ts';
 import { createMailer, registerMailQueue } from './platform/mail/mailer.ts';
 import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
 import { createLogger, type Logger } from './platform/observability/logger.ts';
@@ -126,14 +127,9 @@ function createModules(platform: Platform) {
   const tenancy = createTenancyModule(platform);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
   const inventory = createInventoryModule(platform, {
-    onAvailabilityChange: availabilityToCatalog,
+    onAvailabilityChange: availabilityToCatalog(() => catalog.service, platform.log),
     offerOwner: offerOwnerFromCatalog,
-    isSeller: (db, ctx, sellerId) =>
-      isSellerOf(
-        identity.service,
-        systemCtx(db, ctx.storeId, platform.log, { reason: 'inventory', actor: ctx.actor }),
-        sellerId,
-      ),
+    isSeller: (ctx, sellerId) => isSellerOf(identity.service, ctx, sellerId),
   });
   const catalog = createCatalogModule(platform, {
     identity: identity.service,
@@ -184,7 +180,14 @@ function createFlows(platform: Platform, m: Modules) {
     name: 'flows',
     routes: flowRoutes(checkout, lifecycle, m.orders.service),
     async seed(seed) {
-      if (seed.demo) await stockDemoOffers(database.db, m.inventory.service, m.tenancy.defaultStore().id);
+      if (seed.demo)
+        await stockDemoOffers(
+          database.db,
+          m.inventory.service,
+          m.tenancy.defaultStore().id,
+          m.catalog.service,
+          log,
+        );
     },
   };
   return { checkout, lifecycle, module };

@@ -1,4 +1,4 @@
-import { PasswordHasher } from '../../src/modules/identity/identity.passwords.ts';
+import { PasswordHasher } from '../../src/modules/identity/index.ts';
 import { type BenchSuite, json, type LoadResult, load, type MetricRow, startServer } from '../lib.ts';
 
 /** argon2id hashes per second with the production parameters, `parallel` at a time. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { loadConfig } from '../../src/platform/config.ts';
+import { systemCtx } from '../../src/platform/http/context.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { createServer } from '../../src/server.ts';
 import {
@@ -118,7 +119,7 @@ async function inProcess(db: DbKind, options: BenchOptions): Promise<LoadResult>
     await server.prepare();
     const store = server.modules.tenancy.defaultStore();
     const storeId = store.id;
-    const ctx = { storeId, actor: null };
+    const ctx = systemCtx(server.database.db, storeId, server.log, { reason: 'bench' });
     const inventory = server.modules.inventory.service;
     const operator = {
       db: server.database.db,
@@ -130,12 +131,12 @@ async function inProcess(db: DbKind, options: BenchOptions): Promise<LoadResult>
     };
     const offers: string[] = [];
     for (let i = 0; i < HOT_OFFERS; i++) {
-      const product = await server.modules.catalog.service.createProduct(
+      const product = await server.modules.catalog.service.products.create(
         operator,
         productInput(i, store.currency.trim()),
       );
       const offer = product.variants[0]!.offers[0]!;
-      await inventory.receive(server.database.db, ctx, {
+      await inventory.receive(ctx, {
         offerId: offer.id,
         productId: product.id,
         sellerId: offer.sellerId,
@@ -152,7 +153,7 @@ async function inProcess(db: DbKind, options: BenchOptions): Promise<LoadResult>
         for (let i = worker; performance.now() < deadline; i++) {
           const t0 = performance.now();
           try {
-            await inventory.reserve(server.database.db, ctx, {
+            await inventory.reserve(ctx, {
               reference: { type: 'BENCH', id: newId() },
               lines: [{ offerId: offers[i % HOT_OFFERS]!, quantity: 1 }],
             });

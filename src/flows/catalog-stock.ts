@@ -3,26 +3,23 @@
 // offer's sellable quantity (which browse, `inStock` and the in-stock filter read), and every
 // receipt takes the offer's seller and product from the catalog.
 
-import { getOffers, type StockPort, setOfferAvailability } from '../modules/catalog/index.ts';
+import { type CatalogService, getOffers, type StockPort } from '../modules/catalog/index.ts';
 import type { AvailabilityListener, InventoryService, OfferOwnerLookup } from '../modules/inventory/index.ts';
-import type { Db } from '../platform/db/database.ts';
+import { systemCtx, withDb } from '../platform/http/context.ts';
+import type { Logger } from '../platform/observability/logger.ts';
 
 export function stockPort(inventory: () => InventoryService): StockPort {
   return {
     async receive(db, ctx, input) {
       const [offer] = await getOffers({ ...ctx, db }, [input.offerId]);
       if (!offer) throw new Error(`offer ${input.offerId} vanished while its stock was being received`);
-      await inventory().receive(
-        db,
-        { storeId: ctx.storeId, actor: ctx.actor },
-        {
-          offerId: offer.offerId,
-          productId: offer.productId,
-          sellerId: offer.sellerId,
-          quantity: input.quantity,
-          reason: input.reason,
-        },
-      );
+      await inventory().receive(withDb(ctx, db), {
+        offerId: offer.offerId,
+        productId: offer.productId,
+        sellerId: offer.sellerId,
+        quantity: input.quantity,
+        reason: input.reason,
+      });
     },
   };
 }
@@ -32,5 +29,11 @@ export const offerOwnerFromCatalog: OfferOwnerLookup = async (db, storeId, offer
   return offer && { sellerId: offer.sellerId, productId: offer.productId };
 };
 
-export const availabilityToCatalog: AvailabilityListener = (db: Db, storeId, offerId, available) =>
-  setOfferAvailability(db, storeId, offerId, available);
+export const availabilityToCatalog =
+  (catalog: () => CatalogService, log: Logger): AvailabilityListener =>
+  (db, storeId, offerId, available) =>
+    catalog().offers.setAvailability(
+      systemCtx(db, storeId, log, { reason: 'inventory' }),
+      offerId,
+      available,
+    );

@@ -8,7 +8,7 @@
 // it with the transaction; the charge, which runs outside it, has its compensation written beside
 // it (`charge`).
 import type { CartService, CheckoutLine } from '../modules/cart/index.ts';
-import { getUserGroup, type IdentityService, type UserGroupView } from '../modules/identity/index.ts';
+import type { IdentityService, UserGroupView } from '../modules/identity/index.ts';
 import type { InventoryService } from '../modules/inventory/index.ts';
 import {
   type DraftItem,
@@ -182,7 +182,7 @@ export class CheckoutFlow {
     const { promotions } = this.deps;
     const destination = { country: input.shippingAddress.country, region: input.shippingAddress.state };
     const shipping = await this.shippingFor(ctx, input);
-    const group = ctx.actor ? await getUserGroup(ctx.db, ctx.storeId, ctx.actor.userId) : null;
+    const group = ctx.actor ? await this.deps.identity.groups.ofUser(ctx, ctx.actor.userId) : null;
     const lines = cart.lines.map((l) => ({
       key: l.item.offer_id,
       unitPrice: l.item.unit_price_amount,
@@ -257,14 +257,10 @@ export class CheckoutFlow {
 
   /** Reserve the stock of every line for the order (409 `insufficient-stock` when it is gone). */
   private async reserve(ctx: Ctx, orderId: string, cart: LoadedCart): Promise<void> {
-    await this.deps.inventory.reserve(
-      ctx.db,
-      { storeId: ctx.storeId, actor: ctx.actor },
-      {
-        reference: { type: 'ORDER', id: orderId },
-        lines: cart.lines.map((l) => ({ offerId: l.item.offer_id, quantity: l.item.quantity })),
-      },
-    );
+    await this.deps.inventory.reserve(ctx, {
+      reference: { type: 'ORDER', id: orderId },
+      lines: cart.lines.map((l) => ({ offerId: l.item.offer_id, quantity: l.item.quantity })),
+    });
   }
 
   /**
@@ -295,12 +291,7 @@ export class CheckoutFlow {
       cartId: cart.id,
       items: cart.lines.map((l) => draftItem(l, groupRate(ctx, l, group, 'reward'))),
     });
-    if (cod)
-      await this.deps.inventory.confirm(
-        ctx.db,
-        { storeId: ctx.storeId, actor: ctx.actor },
-        { type: 'ORDER', id: orderId },
-      );
+    if (cod) await this.deps.inventory.confirm(ctx, { type: 'ORDER', id: orderId });
   }
 
   /** Redeem the coupon (one use, under its row lock) and the reward points the order uses. */

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { AddressInput } from '../modules/identity/index.ts';
 import { FULFILMENT_STATUSES, ORDER_STATUSES, OrderView } from '../modules/orders/index.ts';
-import { PaymentViewSchema } from '../modules/payments/index.ts';
+import { PaymentView } from '../modules/payments/index.ts';
 import { Id, IdParams } from '../platform/schemas.ts';
 
 export const CheckoutBody = z.object({
@@ -18,7 +18,7 @@ export const CheckoutBody = z.object({
 
 export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
 
-export const CheckoutView = z.object({ order: OrderView, payment: PaymentViewSchema });
+export const CheckoutView = z.object({ order: OrderView, payment: PaymentView });
 
 export const CancelBody = z.object({ reason: z.string().trim().min(1).max(1000).optional() }).optional();
 

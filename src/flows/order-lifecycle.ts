@@ -197,15 +197,13 @@ export class OrderLifecycle {
     const { orders, inventory } = this.deps;
     const order = await orders.lock(ctx, orderId);
     if (order.status !== 'PENDING') throw new OrderNotPending(order.status);
-    const inventoryCtx = { storeId: ctx.storeId, actor: ctx.actor };
     const reference = { type: 'ORDER', id: orderId };
-    const hold = await inventory.reservationFor(ctx.db, inventoryCtx, reference);
+    const hold = await inventory.reservationFor(ctx, reference);
     if (hold?.status === 'CONFIRMED') return;
     if (hold?.status === 'ACTIVE' && new Date(hold.expiresAt).getTime() > Date.now()) return;
-    if (hold?.status === 'ACTIVE')
-      await inventory.release(ctx.db, inventoryCtx, reference, 'stock hold expired');
+    if (hold?.status === 'ACTIVE') await inventory.release(ctx, reference, 'stock hold expired');
     const { items } = await orders.load(ctx, orderId);
-    await inventory.reserve(ctx.db, inventoryCtx, {
+    await inventory.reserve(ctx, {
       reference,
       lines: items.map((i) => ({ offerId: i.offer_id, quantity: i.quantity })),
     });
@@ -247,11 +245,7 @@ export class OrderLifecycle {
   /** Turns the order's stock hold into a sale; false when the hold is gone (expired or released). */
   private async sellReservedStock(ctx: Ctx, orderId: string): Promise<boolean> {
     try {
-      await this.deps.inventory.confirm(
-        ctx.db,
-        { storeId: ctx.storeId, actor: ctx.actor },
-        { type: 'ORDER', id: orderId },
-      );
+      await this.deps.inventory.confirm(ctx, { type: 'ORDER', id: orderId });
       return true;
     } catch (error) {
       if (error instanceof ReservationStateConflict || error instanceof ReservationNotFound) return false;
@@ -347,11 +341,7 @@ export class OrderLifecycle {
       const tctx = withDb(ctx, trx);
       const order = await orders.lock(tctx, orderId);
       if (order.status !== 'PENDING') return false;
-      const hold = await inventory.reservationFor(
-        trx,
-        { storeId: ctx.storeId, actor: null },
-        { type: 'ORDER', id: orderId },
-      );
+      const hold = await inventory.reservationFor({ ...tctx, actor: null }, { type: 'ORDER', id: orderId });
       const heldUntil = hold
         ? new Date(hold.expiresAt).getTime()
         : order.placed_at.getTime() + this.settings.reservationTtlSeconds * 1000;
@@ -398,14 +388,13 @@ export class OrderLifecycle {
 
   /** Releases a live reservation, or returns stock already sold under it. */
   private async returnStock(ctx: Ctx, orderId: string) {
-    const inventoryCtx = { storeId: ctx.storeId, actor: ctx.actor };
     const reference = { type: 'ORDER', id: orderId };
     try {
-      await this.deps.inventory.release(ctx.db, inventoryCtx, reference, 'order cancelled');
+      await this.deps.inventory.release(ctx, reference, 'order cancelled');
     } catch (error) {
       if (error instanceof ReservationNotFound) return;
       if (!(error instanceof ReservationStateConflict)) throw error;
-      await this.deps.inventory.returnStock(ctx.db, inventoryCtx, { reference, reason: 'order cancelled' });
+      await this.deps.inventory.returnStock(ctx, { reference, reason: 'order cancelled' });
     }
   }
 

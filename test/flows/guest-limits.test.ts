@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
 import { newId } from '../../src/platform/ids.ts';
-import { createUser, type TestUser } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { createProduct, createUser, type TestUser } from '../kit/index.ts';
 
 let server: TestServer;
 let admin: TestUser;

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ORDER_EXPIRY_QUEUE } from '../../src/flows/order-lifecycle.ts';
-import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
-import { createUser, type TestUser } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { api, as, createProduct, createUser, shippingAddress, type TestUser } from '../kit/index.ts';
 
 let server: TestServer;
 let admin: TestUser;
@@ -14,40 +13,22 @@ beforeAll(async () => {
 afterAll(async () => server?.destroy());
 
 type H = Record<string, string>;
-const call = (method: 'GET' | 'POST', url: string, body?: unknown, headers: H = {}) =>
-  server.app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers,
-    ...(body !== undefined ? { payload: body as object } : {}),
-  });
-
-const address = {
-  name: 'Asha Rao',
-  line1: '12 MG Road',
-  city: 'Bengaluru',
-  state: 'KA',
-  postalCode: '560001',
-  country: 'IN',
-};
-
 async function product(price: number, stock: number) {
   const p = await createProduct(server, admin.headers, { price, stock, status: 'ACTIVE' });
   return p.variants[0]!.offers[0]!.id as string;
 }
 
 async function cartWith(offerId: string, headers: H = {}, quantity = 1) {
-  const cart = (await call('POST', '/carts', undefined, headers)).json();
-  const res = await call('POST', `/carts/${cart.id}/items`, { offerId, quantity }, headers);
+  const cart = (await api(server).post('/carts', undefined, headers)).json();
+  const res = await api(server).post(`/carts/${cart.id}/items`, { offerId, quantity }, headers);
   if (res.statusCode !== 201) throw new Error(`add: ${res.statusCode} ${res.body}`);
   return cart.id as string;
 }
 
 const checkout = (cartId: string, body: object, headers: H = {}) =>
-  call(
-    'POST',
+  api(server).post(
     `/carts/${cartId}/checkout`,
-    { shippingAddress: address, payment: { provider: 'test', token: 'tok_success' }, ...body },
+    { shippingAddress, payment: { provider: 'test', token: 'tok_success' }, ...body },
     headers,
   );
 
@@ -70,7 +51,7 @@ const stockOf = async (offerId: string) =>
   ).get(offerId);
 
 const retry = (paymentId: string, body: object, headers: H = {}) =>
-  call('POST', `/payments/${paymentId}/retry`, body, headers);
+  api(server).post(`/payments/${paymentId}/retry`, body, headers);
 
 /** Makes the order's stock hold look as if it ran out `minutesAgo` minutes ago, placed long before. */
 async function ageHold(orderId: string, minutesAgo: number) {
@@ -109,7 +90,7 @@ describe('retrying a payment', () => {
     const res = await retry(payment.id, { token: 'tok_success' }, buyer.headers);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'CAPTURED', captured: { amount: order.totals.total.amount } });
-    expect((await call('GET', `/orders/${order.id}`, undefined, buyer.headers)).json()).toMatchObject({
+    expect((await as(buyer).get(`/orders/${order.id}`)).json()).toMatchObject({
       status: 'PAID',
       paymentStatus: 'CAPTURED',
     });
@@ -138,7 +119,7 @@ describe('retrying a payment', () => {
       { payment: { provider: 'test', token: 'tok_decline' } },
       buyer.headers,
     );
-    expect((await call('POST', `/orders/${order.id}/cancel`, {}, buyer.headers)).statusCode).toBe(200);
+    expect((await as(buyer).post(`/orders/${order.id}/cancel`, {})).statusCode).toBe(200);
     const res = await retry(payment.id, { token: 'tok_success' }, buyer.headers);
     expect(res.statusCode).toBe(409);
     expect(await stockOf(offerId)).toBe(5);
@@ -168,7 +149,7 @@ describe('retrying a payment', () => {
     const ok = await retry(first.payment.id, { token: 'tok_success' }, buyer.headers);
     expect(ok.json().status).toBe('CAPTURED');
     expect(await stockOf(offerId)).toBe(0);
-    const order = (await call('GET', `/orders/${first.order.id}`, undefined, buyer.headers)).json();
+    const order = (await as(buyer).get(`/orders/${first.order.id}`)).json();
     expect(order.status).toBe('PAID');
   });
 });
@@ -188,21 +169,21 @@ describe('abandoned orders', () => {
   it('cancels an order still pending past its hold, giving back stock, coupon and points', async () => {
     const buyer = await createUser(server);
     const code = `ONCE${Date.now()}`;
-    await call('POST', '/admin/coupons', { code, type: 'AMOUNT', value: 100, usageLimit: 1 }, admin.headers);
-    await call('POST', `/admin/users/${buyer.id}/rewards`, { points: 10, note: 'welcome' }, admin.headers);
+    await as(admin).post('/admin/coupons', { code, type: 'AMOUNT', value: 100, usageLimit: 1 });
+    await as(admin).post(`/admin/users/${buyer.id}/rewards`, { points: 10, note: 'welcome' });
     const offerId = await product(5_000, 3);
     const { order, payment } = await placed(
       offerId,
       { couponCode: code, redeemPoints: 10, payment: { provider: 'test', token: 'tok_decline' } },
       buyer.headers,
     );
-    expect((await call('GET', '/me/rewards', undefined, buyer.headers)).json().balance).toBe(0);
+    expect((await as(buyer).get('/me/rewards')).json().balance).toBe(0);
     await ageHold(order.id, 31);
     await runExpiry();
-    const after = (await call('GET', `/orders/${order.id}`, undefined, buyer.headers)).json();
+    const after = (await as(buyer).get(`/orders/${order.id}`)).json();
     expect(after).toMatchObject({ status: 'CANCELLED', paymentStatus: 'CANCELLED' });
     expect(await stockOf(offerId)).toBe(3);
-    expect((await call('GET', '/me/rewards', undefined, buyer.headers)).json().balance).toBe(10);
+    expect((await as(buyer).get('/me/rewards')).json().balance).toBe(10);
     const reused = await placed(offerId, { couponCode: code }, buyer.headers);
     expect(reused.order.status).toBe('PAID');
     expect((await retry(payment.id, { token: 'tok_success' }, buyer.headers)).statusCode).toBe(409);
@@ -230,14 +211,9 @@ describe('abandoned orders', () => {
     );
     await ageHold(order.id, 45);
     await runExpiry();
-    const confirmed = await call(
-      'POST',
-      `/payments/${payment.id}/confirm`,
-      { confirmation: 'ok' },
-      buyer.headers,
-    );
+    const confirmed = await as(buyer).post(`/payments/${payment.id}/confirm`, { confirmation: 'ok' });
     expect(confirmed.statusCode).toBe(409);
-    expect((await call('GET', `/payments/${payment.id}`, undefined, buyer.headers)).json()).toMatchObject({
+    expect((await as(buyer).get(`/payments/${payment.id}`)).json()).toMatchObject({
       status: 'CANCELLED',
       captured: { amount: 0 },
     });
@@ -263,7 +239,7 @@ describe('a checkout cut between its commit and the charge', () => {
     } finally {
       charge.mockRestore();
     }
-    const orders = (await call('GET', '/orders', undefined, buyer.headers)).json().items;
+    const orders = (await as(buyer).get('/orders')).json().items;
     expect(orders).toHaveLength(1);
     expect(orders[0]).toMatchObject({ status: 'PENDING', paymentStatus: 'PENDING' });
     const resumed = await checkout(cartId, { payment: { provider: 'test', token: 'tok_success' } }, headers);
@@ -285,20 +261,13 @@ describe('reward points', () => {
       .execute();
     const { order, payment } = await placed(offerId, { payment: { provider: 'cod' } }, buyer.headers);
     for (const status of ['PROCESSING', 'SHIPPED', 'DELIVERED'])
-      expect(
-        (await call('POST', `/admin/orders/${order.id}/status`, { status }, admin.headers)).statusCode,
-      ).toBe(200);
+      expect((await as(admin).post(`/admin/orders/${order.id}/status`, { status })).statusCode).toBe(200);
     await server.worker.drain();
-    expect((await call('GET', '/me/rewards', undefined, buyer.headers)).json().balance).toBe(0);
-    const collected = await call(
-      'POST',
-      `/payments/${payment.id}/collect`,
-      { amount: 20_000 },
-      admin.headers,
-    );
+    expect((await as(buyer).get('/me/rewards')).json().balance).toBe(0);
+    const collected = await as(admin).post(`/payments/${payment.id}/collect`, { amount: 20_000 });
     expect(collected.json().status).toBe('CAPTURED');
     await server.worker.drain();
-    expect((await call('GET', '/me/rewards', undefined, buyer.headers)).json().balance).toBe(20);
+    expect((await as(buyer).get('/me/rewards')).json().balance).toBe(20);
   });
 });
 
@@ -311,7 +280,7 @@ describe('refund retries', () => {
       { payment: { provider: 'test', token: 'tok_refund_fails' } },
       buyer.headers,
     );
-    await call('POST', `/orders/${order.id}/cancel`, {}, buyer.headers);
+    await as(buyer).post(`/orders/${order.id}/cancel`, {});
     await server.worker.runOnce();
     const job = await server.database.db
       .selectFrom('jobs')

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
-import { createUser, type TestUser } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { as, createProduct, createUser, shippingAddress, type TestUser } from '../kit/index.ts';
 
 let server: TestServer;
 let admin: TestUser;
@@ -17,24 +16,6 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.destroy());
 
-type H = Record<string, string>;
-const call = (method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown, headers: H = {}) =>
-  server.app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers,
-    ...(body !== undefined ? { payload: body as object } : {}),
-  });
-
-const address = {
-  name: 'Asha Rao',
-  line1: '12 MG Road',
-  city: 'Bengaluru',
-  state: 'KA',
-  postalCode: '560001',
-  country: 'IN',
-};
-
 /** One item of the seller's, bought by a new buyer with the given payment. */
 async function orderOfSeller(
   payment: { provider: string; token?: string },
@@ -43,27 +24,20 @@ async function orderOfSeller(
   const buyer = await createUser(server);
   const product = await createProduct(server, seller.headers, { price: 5_000, stock: 5, status: 'ACTIVE' });
   await before?.(product.variants[0]!.offers[0]!.id);
-  const cart = (await call('POST', '/carts', undefined, buyer.headers)).json();
+  const cart = (await as(buyer).post('/carts')).json();
   const offerId = product.variants[0]!.offers[0]!.id;
-  expect(
-    (await call('POST', `/carts/${cart.id}/items`, { offerId, quantity: 1 }, buyer.headers)).statusCode,
-  ).toBe(201);
-  const res = await call(
-    'POST',
-    `/carts/${cart.id}/checkout`,
-    { shippingAddress: address, payment },
-    buyer.headers,
-  );
+  expect((await as(buyer).post(`/carts/${cart.id}/items`, { offerId, quantity: 1 })).statusCode).toBe(201);
+  const res = await as(buyer).post(`/carts/${cart.id}/checkout`, { shippingAddress, payment });
   expect(res.statusCode).toBe(201);
   const { order, payment: paid } = res.json();
   return { buyer, order, payment: paid, itemId: order.items[0].id as string };
 }
 
 const move = (orderId: string, itemId: string, status: string, user: TestUser = seller) =>
-  call('PATCH', `/seller/orders/${orderId}/items/${itemId}`, { status }, user.headers);
+  as(user).patch(`/seller/orders/${orderId}/items/${itemId}`, { status });
 
 async function orderNow(orderId: string) {
-  return (await call('GET', `/orders/${orderId}`, undefined, admin.headers)).json();
+  return (await as(admin).get(`/orders/${orderId}`)).json();
 }
 
 describe('a seller’s fulfilment', () => {
@@ -100,12 +74,7 @@ describe('a seller’s fulfilment', () => {
     const { order, itemId } = await orderOfSeller({ provider: 'test', token: 'tok_decline' });
     expect(order).toMatchObject({ status: 'PENDING', paymentStatus: 'FAILED' });
     // an order moved on without its money (the table allows PENDING → CONFIRMED)
-    const confirmed = await call(
-      'POST',
-      `/admin/orders/${order.id}/status`,
-      { status: 'CONFIRMED' },
-      admin.headers,
-    );
+    const confirmed = await as(admin).post(`/admin/orders/${order.id}/status`, { status: 'CONFIRMED' });
     expect(confirmed.statusCode).toBe(200);
     const shipped = await move(order.id, itemId, 'SHIPPED');
     expect(shipped.statusCode).toBe(409);
@@ -123,12 +92,9 @@ describe('a seller’s fulfilment', () => {
     expect(early.statusCode).toBe(409);
     expect(early.json().type).toBe('/problems/order-not-paid');
     expect(await orderNow(order.id)).toMatchObject({ status: 'SHIPPED', paymentStatus: 'PENDING' });
-    const collected = await call(
-      'POST',
-      `/payments/${payment.id}/collect`,
-      { amount: payment.amount.amount },
-      admin.headers,
-    );
+    const collected = await as(admin).post(`/payments/${payment.id}/collect`, {
+      amount: payment.amount.amount,
+    });
     expect(collected.json().status).toBe('CAPTURED');
     expect((await move(order.id, itemId, 'DELIVERED')).statusCode).toBe(200);
     expect(await orderNow(order.id)).toMatchObject({ status: 'DELIVERED', paymentStatus: 'CAPTURED' });

@@ -2,58 +2,49 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
 import { PERMISSIONS, type Permission } from '../../src/modules/identity/index.ts';
 import { newId } from '../../src/platform/ids.ts';
-import { createUser, type TestUser } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import {
+  anonymous,
+  as,
+  type Client,
+  createProduct,
+  createUser,
+  shippingAddress,
+  type TestUser,
+} from '../kit/index.ts';
 
 let server: TestServer;
+/** Calls without a session, to the default store. */
+let guest: Client;
 let superAdmin: TestUser;
 let admin: TestUser;
 
 beforeAll(async () => {
   server = await createTestServer();
+  guest = anonymous(server);
   superAdmin = await createUser(server, { roles: ['SUPER_ADMIN'] });
   admin = await createUser(server, { roles: ['ADMIN'] });
 });
 afterAll(async () => server?.destroy());
 
-type H = Record<string, string>;
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-const call = (method: Method, url: string, body?: unknown, headers: H = {}) =>
-  server.app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers,
-    ...(body !== undefined ? { payload: body as object } : {}),
-  });
-
 /** An ADMIN whose permissions a SUPER_ADMIN set to exactly `permissions`. */
 async function adminWith(permissions: Permission[]): Promise<TestUser> {
   const user = await createUser(server, { roles: ['ADMIN'] });
-  const res = await call('PUT', `/admin/users/${user.id}/admin-profile`, { permissions }, superAdmin.headers);
+  const res = await as(superAdmin).put(`/admin/users/${user.id}/admin-profile`, { permissions });
   expect(res.statusCode).toBe(200);
   return user;
 }
 
-const address = {
-  name: 'Asha Rao',
-  line1: '12 MG Road',
-  city: 'Bengaluru',
-  state: 'KA',
-  postalCode: '560001',
-  country: 'IN',
-};
-
 /** A paid guest order of one unit; its order id and captured payment id. */
 async function paidOrder() {
   const p = await createProduct(server, admin.headers, { price: 5_000, stock: 5, status: 'ACTIVE' });
-  const cart = (await call('POST', '/carts')).json();
-  await call('POST', `/carts/${cart.id}/items`, { offerId: p.variants[0]!.offers[0]!.id, quantity: 1 });
-  const res = await call('POST', `/carts/${cart.id}/checkout`, {
+  const cart = (await guest.post('/carts')).json();
+  await guest.post(`/carts/${cart.id}/items`, { offerId: p.variants[0]!.offers[0]!.id, quantity: 1 });
+  const res = await guest.post(`/carts/${cart.id}/checkout`, {
     email: `buyer-${newId()}@example.test`,
-    shippingAddress: address,
+    shippingAddress,
     payment: { provider: 'test', token: 'tok_success' },
   });
   expect(res.statusCode).toBe(201);
@@ -75,12 +66,7 @@ const NAMED: Record<Permission, NamedCall[]> = {
       ok: 201,
       send: async (u) => {
         const { paymentId } = await paidOrder();
-        return call(
-          'POST',
-          `/admin/payments/${paymentId}/refunds`,
-          { amount: 1_000, reason: 'damaged' },
-          u.headers,
-        );
+        return as(u).post(`/admin/payments/${paymentId}/refunds`, { amount: 1_000, reason: 'damaged' });
       },
     },
     {
@@ -88,7 +74,7 @@ const NAMED: Record<Permission, NamedCall[]> = {
       ok: 200,
       send: async (u) => {
         const { orderId } = await paidOrder();
-        return call('POST', `/admin/orders/${orderId}/status`, { status: 'REFUNDED' }, u.headers);
+        return as(u).post(`/admin/orders/${orderId}/status`, { status: 'REFUNDED' });
       },
     },
   ],
@@ -98,12 +84,7 @@ const NAMED: Record<Permission, NamedCall[]> = {
       ok: 200,
       send: async (u) => {
         const target = await createUser(server);
-        return call(
-          'POST',
-          `/admin/users/${target.id}/rewards`,
-          { points: 500, note: 'goodwill' },
-          u.headers,
-        );
+        return as(u).post(`/admin/users/${target.id}/rewards`, { points: 500, note: 'goodwill' });
       },
     },
   ],
@@ -113,7 +94,7 @@ const NAMED: Record<Permission, NamedCall[]> = {
       ok: 200,
       send: async (u) => {
         const target = await createUser(server);
-        return call('PUT', `/admin/users/${target.id}/roles`, { roles: ['CUSTOMER', 'SELLER'] }, u.headers);
+        return as(u).put(`/admin/users/${target.id}/roles`, { roles: ['CUSTOMER', 'SELLER'] });
       },
     },
     {
@@ -121,7 +102,7 @@ const NAMED: Record<Permission, NamedCall[]> = {
       ok: 200,
       send: async (u) => {
         const target = await createUser(server);
-        return call('POST', `/admin/users/${target.id}/deactivate`, {}, u.headers);
+        return as(u).post(`/admin/users/${target.id}/deactivate`, {});
       },
     },
     {
@@ -129,8 +110,8 @@ const NAMED: Record<Permission, NamedCall[]> = {
       ok: 200,
       send: async (u) => {
         const target = await createUser(server);
-        await call('POST', `/admin/users/${target.id}/deactivate`, {}, superAdmin.headers);
-        return call('POST', `/admin/users/${target.id}/reactivate`, undefined, u.headers);
+        await as(superAdmin).post(`/admin/users/${target.id}/deactivate`, {});
+        return as(u).post(`/admin/users/${target.id}/reactivate`);
       },
     },
   ],
@@ -138,36 +119,34 @@ const NAMED: Record<Permission, NamedCall[]> = {
     {
       name: 'add a tax rule',
       ok: 201,
-      send: (u) => call('POST', '/admin/tax-rules', { name: 'GST', country: 'IN', rateBp: 1800 }, u.headers),
+      send: (u) => as(u).post('/admin/tax-rules', { name: 'GST', country: 'IN', rateBp: 1800 }),
     },
     {
       name: 'deactivate a tax rule',
       ok: 200,
       send: async (u) => {
-        const rule = await call(
-          'POST',
-          '/admin/tax-rules',
-          { name: 'VAT', country: 'DE', rateBp: 1900 },
-          superAdmin.headers,
-        );
-        return call('DELETE', `/admin/tax-rules/${rule.json().id}`, undefined, u.headers);
+        const rule = await as(superAdmin).post('/admin/tax-rules', {
+          name: 'VAT',
+          country: 'DE',
+          rateBp: 1900,
+        });
+        return as(u).del(`/admin/tax-rules/${rule.json().id}`);
       },
     },
     {
       name: 'add a shipping method',
       ok: 201,
       send: (u) =>
-        call(
-          'POST',
-          '/admin/shipping-methods',
-          { code: `m-${newId().slice(-8)}`, name: 'Courier', flatAmount: 0 },
-          u.headers,
-        ),
+        as(u).post('/admin/shipping-methods', {
+          code: `m-${newId().slice(-8)}`,
+          name: 'Courier',
+          flatAmount: 0,
+        }),
     },
     {
       name: 'change the store settings',
       ok: 200,
-      send: (u) => call('PATCH', '/admin/store/settings', { sellerMaxRewardBp: 100 }, u.headers),
+      send: (u) => as(u).patch('/admin/store/settings', { sellerMaxRewardBp: 100 }),
     },
   ],
   'sellers:approve': [
@@ -176,8 +155,8 @@ const NAMED: Record<Permission, NamedCall[]> = {
       ok: 200,
       send: async (u) => {
         const applicant = await createUser(server);
-        await call('POST', '/me/seller-application', { businessName: 'Shop' }, applicant.headers);
-        return call('POST', `/admin/sellers/${applicant.id}/approve`, {}, u.headers);
+        await as(applicant).post('/me/seller-application', { businessName: 'Shop' });
+        return as(u).post(`/admin/sellers/${applicant.id}/approve`, {});
       },
     },
     {
@@ -185,8 +164,8 @@ const NAMED: Record<Permission, NamedCall[]> = {
       ok: 200,
       send: async (u) => {
         const applicant = await createUser(server);
-        await call('POST', '/me/seller-application', { businessName: 'Shop' }, applicant.headers);
-        return call('POST', `/admin/sellers/${applicant.id}/reject`, { reason: 'incomplete' }, u.headers);
+        await as(applicant).post('/me/seller-application', { businessName: 'Shop' });
+        return as(u).post(`/admin/sellers/${applicant.id}/reject`, { reason: 'incomplete' });
       },
     },
   ],
@@ -195,24 +174,18 @@ const NAMED: Record<Permission, NamedCall[]> = {
       name: 'create a coupon',
       ok: 201,
       send: (u) =>
-        call(
-          'POST',
-          '/admin/coupons',
-          { code: `C${newId().slice(-8)}`, type: 'AMOUNT', value: 100 },
-          u.headers,
-        ),
+        as(u).post('/admin/coupons', { code: `C${newId().slice(-8)}`, type: 'AMOUNT', value: 100 }),
     },
     {
       name: 'change a coupon',
       ok: 200,
       send: async (u) => {
-        const coupon = await call(
-          'POST',
-          '/admin/coupons',
-          { code: `D${newId().slice(-8)}`, type: 'AMOUNT', value: 100 },
-          superAdmin.headers,
-        );
-        return call('PATCH', `/admin/coupons/${coupon.json().id}`, { active: false }, u.headers);
+        const coupon = await as(superAdmin).post('/admin/coupons', {
+          code: `D${newId().slice(-8)}`,
+          type: 'AMOUNT',
+          value: 100,
+        });
+        return as(u).patch(`/admin/coupons/${coupon.json().id}`, { active: false });
       },
     },
   ],
@@ -256,44 +229,30 @@ describe('admin permissions', () => {
       'Operator-pass-1!x',
     );
     for (const user of [made, admin]) {
-      const res = await call('GET', `/admin/users/${user.id}/admin-profile`, undefined, superAdmin.headers);
+      const res = await as(superAdmin).get(`/admin/users/${user.id}/admin-profile`);
       expect([...res.json().permissions].sort()).toEqual([...PERMISSIONS].sort());
     }
-    const coupon = await call(
-      'POST',
-      '/admin/coupons',
-      { code: `S${newId().slice(-8)}`, type: 'AMOUNT', value: 1 },
-      superAdmin.headers,
-    );
+    const coupon = await as(superAdmin).post('/admin/coupons', {
+      code: `S${newId().slice(-8)}`,
+      type: 'AMOUNT',
+      value: 1,
+    });
     expect(coupon.statusCode).toBe(201);
   });
 
   it('gives an ADMIN granted by another admin at most the granter’s permissions', async () => {
     const granter = await adminWith(['users:roles', 'rewards:adjust']);
     const target = await createUser(server);
-    const grant = await call(
-      'PUT',
-      `/admin/users/${target.id}/roles`,
-      { roles: ['CUSTOMER', 'ADMIN'] },
-      granter.headers,
-    );
+    const grant = await as(granter).put(`/admin/users/${target.id}/roles`, { roles: ['CUSTOMER', 'ADMIN'] });
     expect(grant.statusCode).toBe(200);
-    const profile = await call(
-      'GET',
-      `/admin/users/${target.id}/admin-profile`,
-      undefined,
-      superAdmin.headers,
-    );
+    const profile = await as(superAdmin).get(`/admin/users/${target.id}/admin-profile`);
     expect([...profile.json().permissions].sort()).toEqual(['rewards:adjust', 'users:roles']);
   });
 
   it('refuses unknown permission names with 400', async () => {
-    const res = await call(
-      'PUT',
-      `/admin/users/${admin.id}/admin-profile`,
-      { permissions: ['orders:refund', 'everything'] },
-      superAdmin.headers,
-    );
+    const res = await as(superAdmin).put(`/admin/users/${admin.id}/admin-profile`, {
+      permissions: ['orders:refund', 'everything'],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].pointer).toMatch(/^\/permissions/);
   });
@@ -321,7 +280,7 @@ describe('admin permissions', () => {
       'utf8',
     );
     await sql.raw(migration).execute(server.database.db);
-    const res = await call('GET', `/admin/users/${legacy.id}/admin-profile`, undefined, superAdmin.headers);
+    const res = await as(superAdmin).get(`/admin/users/${legacy.id}/admin-profile`);
     expect([...res.json().permissions].sort()).toEqual([...PERMISSIONS].sort());
     const none = await server.database.db
       .selectFrom('admin_profiles')

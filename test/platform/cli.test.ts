@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PasswordHasher } from '../../src/modules/identity/identity.passwords.ts';
+import { PasswordHasher } from '../../src/modules/identity/index.ts';
 import { openPglite } from '../../src/platform/db/database.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { dropSchema, onPostgres, openDatabase, schemaName } from '../harness.ts';

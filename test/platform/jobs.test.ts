@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database, type Db } from '../../src/platform/db/database.ts';
 import { transaction } from '../../src/platform/db/transaction.ts';
 import { newId } from '../../src/platform/ids.ts';
-import { Jobs, Worker } from '../../src/platform/jobs/jobs.ts';
+import { Jobs } from '../../src/platform/jobs/jobs.ts';
+import { Worker } from '../../src/platform/jobs/worker.ts';
 import { createTestServer, onPostgres, type TestServer } from '../harness.ts';
 
 let server: TestServer;

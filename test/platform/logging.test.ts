@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { createUser, type TestUser } from '../kit/index.ts';
 import { capturingLogger } from '../logs.ts';
 
 const victim = 'victim.person@example.test';

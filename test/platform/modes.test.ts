@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOffer } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { createOffer } from '../kit/index.ts';
 import { capturingLogger } from '../logs.ts';
 
 /** The settings production mode needs (the data directory of test servers is private already). */

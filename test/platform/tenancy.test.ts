@@ -1,35 +1,32 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDefaultStore } from '../../src/modules/tenancy/index.ts';
-import { insertStore, insertTenant, type StoreStatus } from '../../src/modules/tenancy/tenancy.repository.ts';
-import { StoreResolver } from '../../src/modules/tenancy/tenancy.service.ts';
+import { ensureDefaultStore, type TenancyModule } from '../../src/modules/tenancy/index.ts';
+import type { Db } from '../../src/platform/db/database.ts';
 import { migrate } from '../../src/platform/db/migrator.ts';
 import { newId } from '../../src/platform/ids.ts';
-import { createUser } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { createStore, createUser, type StoreStatus } from '../kit/index.ts';
 
 let server: TestServer;
 
-/** A store of a tenant of its own. */
+/** A store of a tenant of its own; its id. */
 async function addStore(fields: {
   name: string;
   status?: StoreStatus;
   domain?: string;
   customDomain?: string;
 }) {
-  const tenantId = newId();
-  const id = newId();
-  await insertTenant(server.database.db, { id: tenantId, business_name: `${fields.name} Ltd` });
-  await insertStore(server.database.db, {
-    id,
-    tenant_id: tenantId,
-    name: fields.name,
-    status: fields.status ?? 'PUBLISHED',
-    domain: fields.domain ?? null,
-    custom_domain: fields.customDomain ?? null,
-    published_at: null,
-  });
-  return id;
+  return (await createStore(server, fields)).id;
+}
+
+/** A resolver like the server's (the door hands out only its instance), with a bound of its own. */
+function resolverWithBound(max: number): TenancyModule['resolver'] {
+  const Resolver = server.modules.tenancy.resolver.constructor as new (
+    db: Db,
+    baseDomain: string,
+    options: { max: number },
+  ) => TenancyModule['resolver'];
+  return new Resolver(server.database.db, 'bazaar.test', { max });
 }
 
 let acme: string;
@@ -175,7 +172,7 @@ describe('stores that are not published', () => {
 
 describe('the store cache', () => {
   it('stays at its bound under a flood of unknown hosts and store ids', async () => {
-    const resolver = new StoreResolver(server.database.db, 'bazaar.test', { max: 50 });
+    const resolver = resolverWithBound(50);
     for (let i = 0; i < 300; i++) {
       await resolver.resolve({ host: `r${i}-${newId()}.example`, storeIdHeader: undefined });
       await resolver.resolve({ host: undefined, storeIdHeader: newId() }).catch(() => undefined);

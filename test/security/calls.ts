@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { stripeTestSignature } from '../../src/modules/payments/providers/stripe.ts';
+import { stripeTestSignature } from '../../src/modules/payments/index.ts';
 import { newId } from '../../src/platform/ids.ts';
-import { createOffer, createOffers } from '../factories.ts';
+import { createOffer, createOffers } from '../kit/index.ts';
 import { isSignedIn, type Principal } from './access-policy.ts';
 import { checkout, shippingAddress, unique, type World } from './fixtures.ts';
 

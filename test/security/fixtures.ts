@@ -1,15 +1,16 @@
 import { PERMISSIONS } from '../../src/modules/identity/index.ts';
-import { insertStore, insertTenant } from '../../src/modules/tenancy/tenancy.repository.ts';
 import { newId } from '../../src/platform/ids.ts';
+import type { TestServer } from '../harness.ts';
 import {
+  createAdmin,
   createOffer,
   createOffers,
+  createStore,
   createUser,
   serviceCtx,
   type TestOffer,
   type TestUser,
-} from '../factories.ts';
-import type { TestServer } from '../harness.ts';
+} from '../kit/index.ts';
 import type { Principal } from './access-policy.ts';
 
 /**
@@ -123,19 +124,8 @@ export async function send(
 
 /** A second published store with its own admin (signed in there). */
 async function foreignStoreAdmin(server: TestServer): Promise<{ storeId: string; admin: TestUser }> {
-  const tenantId = newId();
-  const storeId = newId();
-  await insertTenant(server.database.db, { id: tenantId, business_name: 'Elsewhere Ltd' });
-  await insertStore(server.database.db, {
-    id: storeId,
-    tenant_id: tenantId,
-    name: 'Elsewhere',
-    status: 'PUBLISHED',
-    domain: 'elsewhere',
-    custom_domain: null,
-    published_at: null,
-  });
-  return { storeId, admin: await createUser(server, { roles: ['ADMIN'], storeId }) };
+  const store = await createStore(server, { name: 'Elsewhere', domain: 'elsewhere' });
+  return { storeId: store.id, admin: await createAdmin(store) };
 }
 
 /** An account made through the identity service, not signed in (one password hash, no login). */

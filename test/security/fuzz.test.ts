@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/platform/ids.ts';
-import type { TestUser } from '../factories.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import type { TestUser } from '../kit/index.ts';
 import {
   bodyVariants,
   type Case,

@@ -1,7 +1,6 @@
-import { createProduct } from '../../src/modules/catalog/catalog.testkit.ts';
 import { newId } from '../../src/platform/ids.ts';
 import type { Server } from '../../src/server.ts';
-import { createUser, type TestUser } from '../factories.ts';
+import { createProduct, createUser, type TestUser } from '../kit/index.ts';
 
 /**
  * One small store with a row behind every kind of path id (a product, an offer, a cart with a

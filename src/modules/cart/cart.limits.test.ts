@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { createProduct } from '../../../test/kit/index.ts';
 import { RETENTION_QUEUES } from '../../platform/jobs/retention.ts';
-import { createProduct } from '../catalog/catalog.testkit.ts';
 
 let server: TestServer;
 let admin: TestUser;

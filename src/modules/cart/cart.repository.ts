@@ -56,14 +56,40 @@ export type CartItemRow = Selectable<CartItemsTable>;
 export type WishlistRow = Selectable<WishlistsTable>;
 export type WishlistItemRow = Selectable<WishlistItemsTable>;
 
+const cartColumns = [
+  'id',
+  'store_id',
+  'user_id',
+  'status',
+  'currency',
+  'converted_order_id',
+  'created_at',
+  'updated_at',
+  'expires_at',
+] as const;
+const cartItemColumns = [
+  'id',
+  'store_id',
+  'cart_id',
+  'offer_id',
+  'quantity',
+  'unit_price_amount',
+  'added_at',
+  'updated_at',
+] as const;
+const wishlistColumns = ['id', 'store_id', 'user_id', 'name', 'description', 'created_at'] as const;
+const wishlistItemColumns = ['id', 'store_id', 'wishlist_id', 'offer_id', 'note', 'added_at'] as const;
+
+const now = sql<Date>`now()`;
+
 const t = (db: Db) => tables<CartTables>(db);
 
 export function insertCart(db: Db, row: Insertable<CartsTable>) {
-  return t(db).insertInto('carts').values(row).returningAll().executeTakeFirstOrThrow();
+  return t(db).insertInto('carts').values(row).returning(cartColumns).executeTakeFirstOrThrow();
 }
 
 export function findCart(db: Db, storeId: string, id: string, lock = false) {
-  let q = t(db).selectFrom('carts').selectAll().where('store_id', '=', storeId).where('id', '=', id);
+  let q = t(db).selectFrom('carts').select(cartColumns).where('store_id', '=', storeId).where('id', '=', id);
   if (lock) q = q.forUpdate();
   return q.executeTakeFirst();
 }
@@ -71,7 +97,7 @@ export function findCart(db: Db, storeId: string, id: string, lock = false) {
 export function findActiveCartOfUser(db: Db, storeId: string, userId: string, lock = false) {
   let q = t(db)
     .selectFrom('carts')
-    .selectAll()
+    .select(cartColumns)
     .where('store_id', '=', storeId)
     .where('user_id', '=', userId)
     .where('status', '=', 'ACTIVE');
@@ -83,7 +109,7 @@ export function findActiveCartOfUser(db: Db, storeId: string, userId: string, lo
 export async function touchCart(db: Db, id: string, ttlSeconds: number) {
   await t(db)
     .updateTable('carts')
-    .set({ updated_at: sql`now()`, expires_at: sql`now() + make_interval(secs => ${ttlSeconds})` } as never)
+    .set({ updated_at: now, expires_at: sql<Date>`now() + make_interval(secs => ${ttlSeconds})` })
     .where('id', '=', id)
     .execute();
 }
@@ -91,7 +117,7 @@ export async function touchCart(db: Db, id: string, ttlSeconds: number) {
 export async function setCartStatus(db: Db, id: string, status: CartStatus, orderId: string | null = null) {
   await t(db)
     .updateTable('carts')
-    .set({ status, converted_order_id: orderId, updated_at: sql`now()` } as never)
+    .set({ status, converted_order_id: orderId, updated_at: now })
     .where('id', '=', id)
     .execute();
 }
@@ -99,7 +125,7 @@ export async function setCartStatus(db: Db, id: string, status: CartStatus, orde
 export function itemsOf(db: Db, cartId: string) {
   return t(db)
     .selectFrom('cart_items')
-    .selectAll()
+    .select(cartItemColumns)
     .where('cart_id', '=', cartId)
     .orderBy('added_at')
     .orderBy('id')
@@ -109,7 +135,7 @@ export function itemsOf(db: Db, cartId: string) {
 export function findItem(db: Db, cartId: string, itemId: string) {
   return t(db)
     .selectFrom('cart_items')
-    .selectAll()
+    .select(cartItemColumns)
     .where('cart_id', '=', cartId)
     .where('id', '=', itemId)
     .executeTakeFirst();
@@ -118,7 +144,7 @@ export function findItem(db: Db, cartId: string, itemId: string) {
 export function findItemByOffer(db: Db, cartId: string, offerId: string) {
   return t(db)
     .selectFrom('cart_items')
-    .selectAll()
+    .select(cartItemColumns)
     .where('cart_id', '=', cartId)
     .where('offer_id', '=', offerId)
     .executeTakeFirst();
@@ -144,7 +170,7 @@ export async function updateItem(
 ) {
   await t(db)
     .updateTable('cart_items')
-    .set({ ...patch, updated_at: sql`now()` } as never)
+    .set({ ...patch, updated_at: now })
     .where('id', '=', id)
     .execute();
 }
@@ -179,14 +205,14 @@ export async function pruneGuestCarts(db: Db, days: number, batch: number): Prom
 }
 
 export function insertWishlist(db: Db, row: Insertable<WishlistsTable>) {
-  return t(db).insertInto('wishlists').values(row).returningAll().executeTakeFirstOrThrow();
+  return t(db).insertInto('wishlists').values(row).returning(wishlistColumns).executeTakeFirstOrThrow();
 }
 
 /** A user's wishlists in id order, keyset-paged: `limit + 1` rows so the caller knows if more exist. */
 export function wishlistsOf(db: Db, storeId: string, userId: string, limit: number, after?: string) {
   let q = t(db)
     .selectFrom('wishlists')
-    .selectAll()
+    .select(wishlistColumns)
     .where('store_id', '=', storeId)
     .where('user_id', '=', userId);
   if (after) q = q.where('id', '>', after);
@@ -242,7 +268,7 @@ export function findWishlistItemByOffer(db: Db, wishlistId: string, offerId: str
 export function findWishlist(db: Db, storeId: string, userId: string, id: string) {
   return t(db)
     .selectFrom('wishlists')
-    .selectAll()
+    .select(wishlistColumns)
     .where('store_id', '=', storeId)
     .where('user_id', '=', userId)
     .where('id', '=', id)
@@ -254,7 +280,7 @@ export function updateWishlist(db: Db, id: string, patch: { name?: string; descr
     .updateTable('wishlists')
     .set(patch)
     .where('id', '=', id)
-    .returningAll()
+    .returning(wishlistColumns)
     .executeTakeFirstOrThrow();
 }
 
@@ -266,7 +292,7 @@ export function wishlistItems(db: Db, wishlistIds: string[]) {
   if (wishlistIds.length === 0) return Promise.resolve([] as WishlistItemRow[]);
   return t(db)
     .selectFrom('wishlist_items')
-    .selectAll()
+    .select(wishlistItemColumns)
     .where('wishlist_id', 'in', wishlistIds)
     .orderBy('added_at')
     .execute();
@@ -283,7 +309,7 @@ export async function insertWishlistItem(db: Db, row: Insertable<WishlistItemsTa
 export function findWishlistItem(db: Db, wishlistId: string, itemId: string) {
   return t(db)
     .selectFrom('wishlist_items')
-    .selectAll()
+    .select(wishlistItemColumns)
     .where('wishlist_id', '=', wishlistId)
     .where('id', '=', itemId)
     .executeTakeFirst();

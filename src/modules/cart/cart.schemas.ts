@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { Id, IdParams, MoneyView, Text } from '../../platform/schemas.ts';
 
-const Money = z.object({ amount: z.number().int(), currency: z.string() });
-const Id = z.string().max(100);
-
-export const CartParams = z.object({ id: Id });
+export const CartParams = IdParams;
 export const CartItemParams = z.object({ id: Id, itemId: Id });
 export const Quantity = z.number().int().min(1).max(100_000);
-export const AddItemBody = z.object({ offerId: z.string().max(100), quantity: Quantity });
+export const AddItemBody = z.object({ offerId: Id, quantity: Quantity });
 export const SetQuantityBody = z.object({ quantity: Quantity });
 
 export const CartItemView = z.object({
@@ -19,13 +17,16 @@ export const CartItemView = z.object({
   options: z.record(z.string(), z.string()),
   imageUrl: z.string().nullable(),
   quantity: z.number().int(),
-  unitPrice: Money,
-  currentPrice: Money.nullable(),
-  total: Money,
+  // the price when the item was added; the line is charged at this until the buyer accepts a change
+  unitPrice: MoneyView,
+  currentPrice: MoneyView.nullable(),
+  total: MoneyView,
   priceChanged: z.boolean(),
+  // purchasable and enough in stock for this quantity
   available: z.boolean(),
   availableQuantity: z.number().int(),
 });
+export type CartItemView = z.infer<typeof CartItemView>;
 
 export const CartView = z.object({
   id: z.string().uuid(),
@@ -33,27 +34,35 @@ export const CartView = z.object({
   userId: z.string().nullable(),
   currency: z.string(),
   items: z.array(CartItemView),
-  totals: z.object({ subtotal: Money, discount: Money, tax: Money, shipping: Money, total: Money }),
+  totals: z.object({
+    subtotal: MoneyView,
+    discount: MoneyView,
+    tax: MoneyView,
+    shipping: MoneyView,
+    total: MoneyView,
+  }),
+  // an item's price changed or it cannot be bought as is: checkout would refuse
   needsAttention: z.boolean(),
   updatedAt: z.string(),
 });
+export type CartView = z.infer<typeof CartView>;
 
-export const WishlistParams = z.object({ id: Id });
+export const WishlistParams = IdParams;
 export const WishlistItemParams = z.object({ id: Id, itemId: Id });
 export const WishlistBody = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: Text(100),
   description: z.string().trim().max(1000).optional(),
 });
 export const WishlistPatch = z.object({
-  name: z.string().trim().min(1).max(100).optional(),
+  name: Text(100).optional(),
   description: z.string().trim().max(1000).nullable().optional(),
 });
 export const WishlistItemBody = z.object({
-  offerId: z.string().max(100),
+  offerId: Id,
   note: z.string().trim().max(500).optional(),
 });
 export const MoveToCartBody = z.object({
-  cartId: z.string().max(100).optional(),
+  cartId: Id.optional(),
   quantity: Quantity.default(1),
 });
 export const WishlistView = z.object({
@@ -67,7 +76,7 @@ export const WishlistView = z.object({
       offerId: z.string().uuid(),
       productId: z.string().nullable(),
       name: z.string(),
-      price: Money.nullable(),
+      price: MoneyView.nullable(),
       available: z.boolean(),
       note: z.string().nullable(),
       addedAt: z.string(),

@@ -5,7 +5,7 @@ import { requireActor } from '../../platform/http/authorization.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { pruneInBatches } from '../../platform/jobs/retention.ts';
-import { type Money, money } from '../../platform/money.ts';
+import { money } from '../../platform/money.ts';
 import type { OfferSnapshot } from '../catalog/index.ts';
 import {
   CartItemNotFound,
@@ -18,6 +18,7 @@ import {
 } from './cart.errors.ts';
 import type { CartItemRow, CartRow } from './cart.repository.ts';
 import * as repo from './cart.repository.ts';
+import type { CartItemView, CartView } from './cart.schemas.ts';
 
 export interface CartDeps {
   offers(ctx: Ctx, offerIds: string[]): Promise<OfferSnapshot[]>;
@@ -26,38 +27,6 @@ export interface CartDeps {
   /** Different offers one cart may hold. */
   maxLines: number;
   ttlSeconds: number;
-}
-
-export interface CartItemView {
-  id: string;
-  offerId: string;
-  productId: string | null;
-  sellerId: string | null;
-  name: string;
-  sku: string | null;
-  options: Record<string, string>;
-  imageUrl: string | null;
-  quantity: number;
-  /** The price when the item was added; the line is charged at this until the buyer accepts a change. */
-  unitPrice: Money;
-  currentPrice: Money | null;
-  total: Money;
-  priceChanged: boolean;
-  /** Purchasable and enough in stock for this quantity. */
-  available: boolean;
-  availableQuantity: number;
-}
-
-export interface CartView {
-  id: string;
-  status: repo.CartStatus;
-  userId: string | null;
-  currency: string;
-  items: CartItemView[];
-  totals: { subtotal: Money; discount: Money; tax: Money; shipping: Money; total: Money };
-  /** True when an item's price changed or it cannot be bought as is: checkout would refuse. */
-  needsAttention: boolean;
-  updatedAt: string;
 }
 
 /** A cart line joined with its offer, for checkout. */
@@ -104,24 +73,18 @@ export class CartService {
     const offer = await this.purchasableOffer(ctx, input.offerId);
     await transaction(ctx.db, async (trx) => {
       const cart = await this.findWritable(withDb(ctx, trx), cartId);
-      const existing = await repo.findItemByOffer(trx, cart.id, offer.offerId);
-      const quantity = (existing?.quantity ?? 0) + input.quantity;
-      this.checkLineQuantity(quantity);
-      if (quantity > offer.availableQuantity)
-        throw new NotEnoughStock(offer.offerId, offer.availableQuantity);
-      if (existing) await repo.updateItem(trx, existing.id, { quantity });
-      else {
+      const line = { storeId: ctx.storeId, offerId: offer.offerId, unitPrice: offer.price.amount };
+      await addOrBumpLine(trx, cart.id, line, {
+        quantity: (current) => {
+          const quantity = current + input.quantity;
+          this.checkLineQuantity(quantity);
+          if (quantity > offer.availableQuantity)
+            throw new NotEnoughStock(offer.offerId, offer.availableQuantity);
+          return quantity;
+        },
         // the cart row is locked (findWritable), so concurrent additions are counted one at a time
-        await this.assertRoomForLines(trx, cart.id, 1);
-        await repo.insertItem(trx, {
-          id: newId(),
-          store_id: ctx.storeId,
-          cart_id: cart.id,
-          offer_id: offer.offerId,
-          quantity,
-          unit_price_amount: offer.price.amount,
-        });
-      }
+        beforeNewLine: () => this.assertRoomForLines(trx, cart.id, 1),
+      });
       await repo.touchCart(trx, cart.id, this.deps.ttlSeconds);
     });
     return this.get(ctx, cartId);
@@ -185,23 +148,14 @@ export class CartService {
       const offers = await this.offerMap({ ...ctx, db: trx }, guestItems);
       for (const item of guestItems) {
         const offer = offers.get(item.offer_id);
-        const existing = await repo.findItemByOffer(trx, target.id, item.offer_id);
         const cap = Math.min(
           this.deps.maxLineQuantity,
           offer?.purchasable ? offer.availableQuantity : item.quantity,
         );
-        const quantity = Math.max(1, Math.min((existing?.quantity ?? 0) + item.quantity, cap));
-        if (existing) await repo.updateItem(trx, existing.id, { quantity });
-        else {
-          await repo.insertItem(trx, {
-            id: newId(),
-            store_id: ctx.storeId,
-            cart_id: target.id,
-            offer_id: item.offer_id,
-            quantity,
-            unit_price_amount: item.unit_price_amount,
-          });
-        }
+        const line = { storeId: ctx.storeId, offerId: item.offer_id, unitPrice: item.unit_price_amount };
+        await addOrBumpLine(trx, target.id, line, {
+          quantity: (current) => Math.max(1, Math.min(current + item.quantity, cap)),
+        });
       }
       await this.assertRoomForLines(trx, target.id, 0);
       await repo.setCartStatus(trx, guest.id, 'MERGED');
@@ -309,6 +263,31 @@ export class CartService {
   private checkLineQuantity(quantity: number) {
     if (quantity > this.deps.maxLineQuantity) throw new LineQuantityTooLarge(this.deps.maxLineQuantity);
   }
+}
+
+/**
+ * The one rule for putting an offer in a cart: a line already holding the offer is set to
+ * `quantity(current)`; otherwise a new line is added at `unitPrice` (after `beforeNewLine`, which
+ * may refuse it).
+ */
+async function addOrBumpLine(
+  trx: Db,
+  cartId: string,
+  line: { storeId: string; offerId: string; unitPrice: number },
+  rule: { quantity: (current: number) => number; beforeNewLine?: () => Promise<void> },
+): Promise<void> {
+  const existing = await repo.findItemByOffer(trx, cartId, line.offerId);
+  const quantity = rule.quantity(existing?.quantity ?? 0);
+  if (existing) return repo.updateItem(trx, existing.id, { quantity });
+  await rule.beforeNewLine?.();
+  await repo.insertItem(trx, {
+    id: newId(),
+    store_id: line.storeId,
+    cart_id: cartId,
+    offer_id: line.offerId,
+    quantity,
+    unit_price_amount: line.unitPrice,
+  });
 }
 
 function presentItem(item: CartItemRow, offer: OfferSnapshot | undefined, currency: string): CartItemView {

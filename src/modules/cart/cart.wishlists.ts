@@ -13,7 +13,8 @@ import {
   WishlistNotFound,
 } from './cart.errors.ts';
 import * as repo from './cart.repository.ts';
-import type { CartService, CartView } from './cart.service.ts';
+import type { CartView } from './cart.schemas.ts';
+import type { CartService } from './cart.service.ts';
 
 /** Several named lists per user (seed 000 Wishlist), each item an offer; items move to the cart. */
 export class WishlistService {

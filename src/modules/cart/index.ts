@@ -4,13 +4,14 @@ import path from 'node:path';
 import { RETENTION_CRON, RETENTION_QUEUES } from '../../platform/jobs/retention.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { getOffers } from '../catalog/index.ts';
-import { findStore } from '../tenancy/index.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import { cartRoutes } from './cart.routes.ts';
 import { CartService } from './cart.service.ts';
 import { WishlistService } from './cart.wishlists.ts';
 
 export { CartNotFound, NotEnoughStock } from './cart.errors.ts';
-export type { CartView, CheckoutLine } from './cart.service.ts';
+export type { CartView } from './cart.schemas.ts';
+export type { CheckoutLine } from './cart.service.ts';
 export { CartService } from './cart.service.ts';
 
 export const CART_EXPIRY_JOB = 'cart.carts.expire';
@@ -24,7 +25,7 @@ export function createCartModule(platform: Platform): CartModule {
   const { config, jobs } = platform;
   const service = new CartService({
     offers: getOffers,
-    currency: async (db, storeId) => (await findStore(db, storeId))?.currency.trim() ?? 'INR',
+    currency: storeCurrency,
     maxLineQuantity: config.CART_MAX_LINE_QUANTITY,
     maxLines: config.CART_MAX_LINES,
     ttlSeconds: config.CART_TTL_DAYS * 86_400,

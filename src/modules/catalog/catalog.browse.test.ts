@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { createProduct, http, inr, listAll, sku } from './catalog.testkit.ts';
-import { setProductRating } from './index.ts';
+import { createProduct, http, inr, listAll, sku } from '../../../test/kit/index.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 
 let server: TestServer;
 let api: ReturnType<typeof http>;
@@ -93,10 +93,10 @@ beforeAll(async () => {
     categorySlug: 'phones',
     status: 'DRAFT',
   });
-  const storeId = server.modules.tenancy.defaultStore().id;
+  const ctx = systemCtx(server.database.db, server.modules.tenancy.defaultStore().id, server.log);
   const rated = (await api.get('/products?category=phones&limit=100')).json().items as Array<{ id: string }>;
   for (const [i, p] of rated.entries()) {
-    await setProductRating(server.database.db, storeId, p.id, 5 - i * 0.5, 10 + i);
+    await server.modules.catalog.service.offers.setProductRating(ctx, p.id, 5 - i * 0.5, 10 + i);
   }
 });
 afterAll(async () => server?.destroy());

@@ -108,5 +108,8 @@ export class ReadCache {
   }
 }
 
-/** One per process, shared by the service and setOfferAvailability (which inventory calls). */
+/**
+ * The process's read cache: the catalog module hands it to its service (`CatalogService.cache`),
+ * and the CSV import and the demo seed forget a store's entries through it after their writes.
+ */
 export const catalogCache = new ReadCache(5_000);

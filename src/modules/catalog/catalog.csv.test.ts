@@ -6,9 +6,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { http, inr } from '../../../test/kit/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { formatAmount, parseAmount } from './catalog.csv.ts';
-import { http, inr } from './catalog.testkit.ts';
 
 let server: TestServer;
 let api: ReturnType<typeof http>;

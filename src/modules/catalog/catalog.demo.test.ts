@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { http, listAll } from '../../../test/kit/index.ts';
 import type { DemoAccount } from '../../platform/module.ts';
-import { http, listAll } from './catalog.testkit.ts';
 
 let server: TestServer;
 let twin: TestServer;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { createProduct } from '../../../test/kit/index.ts';
 import { catalogCache } from './catalog.cache.ts';
 import type { ProductSearch } from './catalog.search.ts';
-import { createProduct } from './catalog.testkit.ts';
 
 // Limits on the public catalog: strict list parameters, a cache key that attackers cannot vary,
 // a per-address rate limit on search, and bounded snippet work.

@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { requireRole } from '../../platform/http/authorization.ts';
 import { AppError, BadRequest, TooManyRequests } from '../../platform/http/errors.ts';
+import { IdParams } from '../../platform/schemas.ts';
 import type { CatalogCsv } from './catalog.csv.ts';
 import { CsvTooLarge } from './catalog.errors.ts';
 import {
@@ -19,7 +20,6 @@ import {
   CreateProductBody,
   CreateVariantBody,
   FilterView,
-  IdParams,
   ImportReport,
   ProductList,
   ProductListQuery,
@@ -105,7 +105,7 @@ export function catalogRoutes(
     app.get(
       '/categories',
       { schema: { tags: ['catalog'], summary: 'The category tree', response: { 200: CategoryTree } } },
-      async (req) => catalog.categoryTree(req.ctx),
+      async (req) => catalog.categories.tree(req.ctx),
     );
     app.get(
       '/categories/:slug',
@@ -117,7 +117,7 @@ export function catalogRoutes(
           response: { 200: CategoryView },
         },
       },
-      async (req) => catalog.category(req.ctx, req.params.slug),
+      async (req) => catalog.categories.get(req.ctx, req.params.slug),
     );
     app.get(
       '/products/:idOrSlug',
@@ -129,7 +129,7 @@ export function catalogRoutes(
           response: { 200: ProductView },
         },
       },
-      async (req) => catalog.getPublicProduct(req.ctx, req.params.idOrSlug),
+      async (req) => catalog.browse.getPublicProduct(req.ctx, req.params.idOrSlug),
     );
 
     // -------------------------------------------------------------- products (ADMIN, SELLER)
@@ -144,7 +144,7 @@ export function catalogRoutes(
           response: { 201: ProductView },
         },
       },
-      async (req, reply) => reply.code(201).send(await catalog.createProduct(req.ctx, req.body)),
+      async (req, reply) => reply.code(201).send(await catalog.products.create(req.ctx, req.body)),
     );
     app.get(
       '/admin/products',
@@ -156,7 +156,7 @@ export function catalogRoutes(
           response: { 200: AdminProductList },
         },
       },
-      async (req) => catalog.adminListProducts(req.ctx, req.query),
+      async (req) => catalog.browse.adminList(req.ctx, req.query),
     );
     app.get(
       '/admin/products/export',
@@ -179,7 +179,7 @@ export function catalogRoutes(
           response: { 200: ProductView },
         },
       },
-      async (req) => catalog.getManagedProduct(req.ctx, req.params.id),
+      async (req) => catalog.browse.getManagedProduct(req.ctx, req.params.id),
     );
     app.patch(
       '/admin/products/:id',
@@ -192,13 +192,13 @@ export function catalogRoutes(
           response: { 200: ProductView },
         },
       },
-      async (req) => catalog.updateProduct(req.ctx, req.params.id, req.body),
+      async (req) => catalog.products.update(req.ctx, req.params.id, req.body),
     );
     app.delete(
       '/admin/products/:id',
       { schema: { ...admin, summary: 'Delete a product (soft)', params: IdParams } },
       async (req, reply) => {
-        await catalog.deleteProduct(req.ctx, req.params.id);
+        await catalog.products.delete(req.ctx, req.params.id);
         return reply.code(204).send();
       },
     );
@@ -213,7 +213,8 @@ export function catalogRoutes(
           response: { 201: ProductView },
         },
       },
-      async (req, reply) => reply.code(201).send(await catalog.addVariant(req.ctx, req.params.id, req.body)),
+      async (req, reply) =>
+        reply.code(201).send(await catalog.products.addVariant(req.ctx, req.params.id, req.body)),
     );
     app.patch(
       '/admin/variants/:id',
@@ -226,7 +227,7 @@ export function catalogRoutes(
           response: { 200: ProductView },
         },
       },
-      async (req) => catalog.updateVariant(req.ctx, req.params.id, req.body),
+      async (req) => catalog.products.updateVariant(req.ctx, req.params.id, req.body),
     );
     app.delete(
       '/admin/variants/:id',
@@ -238,7 +239,7 @@ export function catalogRoutes(
           response: { 200: ProductView },
         },
       },
-      async (req) => catalog.deleteVariant(req.ctx, req.params.id),
+      async (req) => catalog.products.deleteVariant(req.ctx, req.params.id),
     );
     app.post(
       '/admin/variants/:id/offers',
@@ -251,7 +252,8 @@ export function catalogRoutes(
           response: { 201: ProductView },
         },
       },
-      async (req, reply) => reply.code(201).send(await catalog.createOffer(req.ctx, req.params.id, req.body)),
+      async (req, reply) =>
+        reply.code(201).send(await catalog.offers.create(req.ctx, req.params.id, req.body)),
     );
     app.patch(
       '/admin/offers/:id',
@@ -264,13 +266,13 @@ export function catalogRoutes(
           response: { 200: ProductView },
         },
       },
-      async (req) => catalog.updateOffer(req.ctx, req.params.id, req.body),
+      async (req) => catalog.offers.update(req.ctx, req.params.id, req.body),
     );
     app.delete(
       '/admin/offers/:id',
       { schema: { ...admin, summary: 'Withdraw an offer', params: IdParams } },
       async (req, reply) => {
-        await catalog.deleteOffer(req.ctx, req.params.id);
+        await catalog.offers.delete(req.ctx, req.params.id);
         return reply.code(204).send();
       },
     );
@@ -281,7 +283,7 @@ export function catalogRoutes(
       {
         schema: { ...admin, summary: 'Every category, active or not', response: { 200: AdminCategoryList } },
       },
-      async (req) => catalog.adminCategories(req.ctx),
+      async (req) => catalog.categories.adminList(req.ctx),
     );
     app.post(
       '/admin/categories',
@@ -293,7 +295,7 @@ export function catalogRoutes(
           response: { 201: AdminCategory },
         },
       },
-      async (req, reply) => reply.code(201).send(await catalog.createCategory(req.ctx, req.body)),
+      async (req, reply) => reply.code(201).send(await catalog.categories.create(req.ctx, req.body)),
     );
     app.post(
       '/admin/categories/reorder',
@@ -305,7 +307,7 @@ export function catalogRoutes(
           response: { 200: AdminCategoryList },
         },
       },
-      async (req) => catalog.reorderCategories(req.ctx, req.body),
+      async (req) => catalog.categories.reorder(req.ctx, req.body),
     );
     app.patch(
       '/admin/categories/:id',
@@ -318,7 +320,7 @@ export function catalogRoutes(
           response: { 200: AdminCategory },
         },
       },
-      async (req) => catalog.updateCategory(req.ctx, req.params.id, req.body),
+      async (req) => catalog.categories.update(req.ctx, req.params.id, req.body),
     );
     app.post(
       '/admin/categories/:id/filters',
@@ -332,13 +334,13 @@ export function catalogRoutes(
         },
       },
       async (req, reply) =>
-        reply.code(201).send(await catalog.createFilter(req.ctx, req.params.id, req.body)),
+        reply.code(201).send(await catalog.categories.createFilter(req.ctx, req.params.id, req.body)),
     );
     app.delete(
       '/admin/filters/:id',
       { schema: { ...admin, summary: 'Remove a category filter', params: IdParams } },
       async (req, reply) => {
-        await catalog.deleteFilter(req.ctx, req.params.id);
+        await catalog.categories.deleteFilter(req.ctx, req.params.id);
         return reply.code(204).send();
       },
     );
@@ -363,7 +365,7 @@ function searchRoutes(
         response: { 200: ProductList },
       },
     },
-    async (req) => catalog.listProducts(req.ctx, req.query),
+    async (req) => catalog.browse.list(req.ctx, req.query),
   );
   app.get(
     '/products/suggest',
@@ -376,6 +378,6 @@ function searchRoutes(
         response: { 200: SuggestView },
       },
     },
-    async (req) => catalog.suggest(req.ctx, req.query.q, req.query.limit),
+    async (req) => catalog.browse.suggest(req.ctx, req.query.q, req.query.limit),
   );
 }

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { PageQuery } from '../../platform/http/pagination.ts';
+import { MAX_AMOUNT, MoneyInput, MoneyView, Text as RequiredText } from '../../platform/schemas.ts';
 
 export const PRODUCT_STATUSES = ['DRAFT', 'ACTIVE', 'INACTIVE', 'ARCHIVED'] as const;
 export const SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'] as const;
 export type Sort = (typeof SORTS)[number];
-
-const MAX_AMOUNT = 1_000_000_000_000; // 10^12 minor units
 
 export const Slug = z
   .string()
@@ -14,17 +13,17 @@ export const Slug = z
   .max(200)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single dashes.');
 export const Ref = z.string().min(1).max(200);
-export const Id = z.string().max(100);
-const Text = (max: number) => z.string().trim().max(max);
+/** Optional free text: the shared Text, except that an empty (or all-blank) value is kept as ''. */
+const Text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .pipe(z.union([z.literal(''), RequiredText(max)]));
 const ProductName = z.string().trim().min(1).max(300);
 const Url = z.url({ protocol: /^https?$/ }).max(2000);
 
-export const Currency = z.string().regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as INR.');
-export const Money = z.object({
-  amount: z.number().int().min(0).max(MAX_AMOUNT),
-  currency: Currency,
-});
-export type MoneyInput = z.infer<typeof Money>;
+export const Money = MoneyInput;
+export type { MoneyInput };
 
 const OptionName = z.string().trim().min(1).max(50);
 const Options = z
@@ -147,7 +146,6 @@ export type UpdateOfferInput = z.infer<typeof UpdateOfferBody>;
 
 // ---------------------------------------------------------------- views
 
-export const MoneyView = z.object({ amount: z.number().int(), currency: z.string() });
 const Crumb = z.object({ id: z.string(), slug: z.string(), name: z.string() });
 
 export const OfferView = z.object({
@@ -307,6 +305,7 @@ export const AdminProductListQuery = PageQuery.extend({
   status: z.enum(PRODUCT_STATUSES).optional(),
   createdBy: z.uuid().optional(),
 });
+export type AdminProductListQueryT = z.infer<typeof AdminProductListQuery>;
 export const AdminProductItem = z.object({
   id: z.string(),
   slug: z.string(),
@@ -325,7 +324,6 @@ export const AdminProductList = z.object({
 });
 
 export const ProductParams = z.object({ idOrSlug: Ref });
-export const IdParams = z.object({ id: Id });
 export const CategoryParams = z.object({ slug: Ref });
 
 // ---------------------------------------------------------------- categories and filters
@@ -414,6 +412,7 @@ export const ReorderCategoriesBody = z.object({
   parentId: z.uuid().nullable(),
   orderedIds: z.array(z.uuid()).min(1).max(1000),
 });
+export type ReorderCategoriesInput = z.infer<typeof ReorderCategoriesBody>;
 
 export const CreateFilterBody = z.object({
   key: z
@@ -444,3 +443,4 @@ export const ImportReport = z.object({
   failed: z.number().int(),
   errors: z.array(ImportRowError),
 });
+export type ImportReport = z.infer<typeof ImportReport>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { createProduct, http, listAll } from './catalog.testkit.ts';
+import { createProduct, http, listAll } from '../../../test/kit/index.ts';
 
 let server: TestServer;
 let api: ReturnType<typeof http>;

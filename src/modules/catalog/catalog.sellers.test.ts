@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { createProduct, http, inr, sku } from './catalog.testkit.ts';
+import { createProduct, http, inr, sku } from '../../../test/kit/index.ts';
 import { getOffers } from './index.ts';
 
 let server: TestServer;

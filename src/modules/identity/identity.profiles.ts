@@ -16,10 +16,14 @@ import {
 import { IdentityEvents } from './identity.events.ts';
 import { sellerDecisionMail } from './identity.mails.ts';
 import { presentAdminProfile, presentCustomerProfile, presentSellerProfile } from './identity.presenters.ts';
-import * as repo from './identity.repository.ts';
-import { type AddressInput, type BankDetailsInput, IdCursor } from './identity.schemas.ts';
-
-export type SellerStatus = repo.SellerStatus;
+import * as profileRepo from './identity.profiles.repository.ts';
+import {
+  type BankDetailsInput,
+  IdCursor,
+  type SellerApplicationBody,
+  type SellerStatus,
+} from './identity.schemas.ts';
+import * as userRepo from './identity.users.repository.ts';
 
 /** The seller onboarding state machine: the one place that says which moves are allowed. */
 export const SELLER_TRANSITIONS: Record<SellerStatus, readonly SellerStatus[]> = {
@@ -36,14 +40,7 @@ function sourcesOf(to: SellerStatus): SellerStatus[] {
   return (Object.keys(SELLER_TRANSITIONS) as SellerStatus[]).filter((from) => canMoveSeller(from, to));
 }
 
-export interface SellerFields {
-  businessName: string;
-  businessType?: string | undefined;
-  taxId?: string | undefined;
-  businessAddress?: AddressInput | undefined;
-  bankDetails?: BankDetailsInput | undefined;
-  documents?: string[] | undefined;
-}
+export type SellerFields = SellerApplicationBody;
 
 /** Customer, seller and admin profiles, and seller onboarding. */
 export class ProfileService {
@@ -69,9 +66,9 @@ export class ProfileService {
   async mine(ctx: Ctx) {
     const actor = requireActor(ctx);
     const [customer, seller, admin] = await Promise.all([
-      repo.findCustomerProfile(ctx.db, ctx.storeId, actor.userId),
-      repo.findSellerProfile(ctx.db, ctx.storeId, actor.userId),
-      repo.findAdminProfile(ctx.db, ctx.storeId, actor.userId),
+      profileRepo.findCustomerProfile(ctx.db, ctx.storeId, actor.userId),
+      profileRepo.findSellerProfile(ctx.db, ctx.storeId, actor.userId),
+      profileRepo.findAdminProfile(ctx.db, ctx.storeId, actor.userId),
     ]);
     return {
       customer: await this.withLoyalty(ctx, actor.userId, presentCustomerProfile(customer)),
@@ -85,7 +82,7 @@ export class ProfileService {
     changes: { preferredCurrency?: string | null | undefined; dateOfBirth?: string | null | undefined },
   ) {
     const actor = requireActor(ctx);
-    const row = await repo.upsertCustomerProfile(ctx.db, ctx.storeId, actor.userId, {
+    const row = await profileRepo.upsertCustomerProfile(ctx.db, ctx.storeId, actor.userId, {
       ...(changes.preferredCurrency !== undefined ? { preferred_currency: changes.preferredCurrency } : {}),
       ...(changes.dateOfBirth !== undefined ? { date_of_birth: changes.dateOfBirth } : {}),
     });
@@ -96,8 +93,8 @@ export class ProfileService {
   async applyAsSeller(ctx: Ctx, fields: SellerFields) {
     const actor = requireActor(ctx);
     return transaction(ctx.db, async (trx) => {
-      if (!(await repo.lockUser(trx, ctx.storeId, actor.userId))) throw new UserNotFound();
-      const existing = await repo.findSellerProfile(trx, ctx.storeId, actor.userId);
+      if (!(await userRepo.lockUser(trx, ctx.storeId, actor.userId))) throw new UserNotFound();
+      const existing = await profileRepo.findSellerProfile(trx, ctx.storeId, actor.userId);
       if (existing && !canMoveSeller(existing.status, 'PENDING'))
         throw new SellerApplicationExists(existing.status);
       const columns = {
@@ -108,11 +105,11 @@ export class ProfileService {
         decided_by: null,
       };
       const row = existing
-        ? await repo.updateSellerProfile(trx, ctx.storeId, actor.userId, {
+        ? await profileRepo.updateSellerProfile(trx, ctx.storeId, actor.userId, {
             ...columns,
             applied_at: new Date(),
           })
-        : await repo.insertSellerProfile(trx, {
+        : await profileRepo.insertSellerProfile(trx, {
             user_id: actor.userId,
             store_id: ctx.storeId,
             business_name: fields.businessName,
@@ -129,7 +126,7 @@ export class ProfileService {
 
   async updateSeller(ctx: Ctx, fields: Partial<SellerFields>) {
     const actor = requireActor(ctx);
-    const row = await repo.updateSellerProfile(
+    const row = await profileRepo.updateSellerProfile(
       ctx.db,
       ctx.storeId,
       actor.userId,
@@ -147,7 +144,7 @@ export class ProfileService {
   ) {
     requireRole(ctx, 'ADMIN');
     const after = decodeCursor(query.cursor, IdCursor);
-    const rows = await repo.listSellerProfiles(ctx.db, ctx.storeId, {
+    const rows = await profileRepo.listSellerProfiles(ctx.db, ctx.storeId, {
       status: query.status,
       limit: query.limit,
       after: after?.id,
@@ -172,10 +169,10 @@ export class ProfileService {
       const profile = await this.decide(ctx, trx, userId, 'APPROVED', actor.userId, {
         ...(input.commissionRateBps !== undefined ? { commission_rate_bps: input.commissionRateBps } : {}),
       });
-      const user = await repo.findUserById(trx, ctx.storeId, userId);
+      const user = await userRepo.findUserById(trx, ctx.storeId, userId);
       if (!user) throw new UserNotFound();
       if (!user.roles.includes('SELLER'))
-        await repo.setRoles(trx, ctx.storeId, userId, [...user.roles, 'SELLER']);
+        await userRepo.setRoles(trx, ctx.storeId, userId, [...user.roles, 'SELLER']);
       await this.jobs.publish(trx, {
         name: IdentityEvents.sellerApproved,
         storeId: ctx.storeId,
@@ -192,7 +189,7 @@ export class ProfileService {
       const profile = await this.decide(ctx, trx, userId, 'REJECTED', actor.userId, {
         rejection_reason: reason,
       });
-      const user = await repo.findUserById(trx, ctx.storeId, userId);
+      const user = await userRepo.findUserById(trx, ctx.storeId, userId);
       if (!user) throw new UserNotFound();
       await this.jobs.publish(trx, {
         name: IdentityEvents.sellerRejected,
@@ -215,8 +212,9 @@ export class ProfileService {
 
   async getAdminProfile(ctx: Ctx, userId: string) {
     requireRole(ctx, 'ADMIN');
-    if (!isUuid(userId) || !(await repo.findUserById(ctx.db, ctx.storeId, userId))) throw new UserNotFound();
-    const row = await repo.findAdminProfile(ctx.db, ctx.storeId, userId);
+    if (!isUuid(userId) || !(await userRepo.findUserById(ctx.db, ctx.storeId, userId)))
+      throw new UserNotFound();
+    const row = await profileRepo.findAdminProfile(ctx.db, ctx.storeId, userId);
     return row ? presentAdminProfile(row) : { permissions: [], department: null };
   }
 
@@ -227,8 +225,9 @@ export class ProfileService {
     changes: { permissions?: string[] | undefined; department?: string | null | undefined },
   ) {
     requireRole(ctx, 'SUPER_ADMIN');
-    if (!isUuid(userId) || !(await repo.findUserById(ctx.db, ctx.storeId, userId))) throw new UserNotFound();
-    const row = await repo.upsertAdminProfile(ctx.db, ctx.storeId, userId, {
+    if (!isUuid(userId) || !(await userRepo.findUserById(ctx.db, ctx.storeId, userId)))
+      throw new UserNotFound();
+    const row = await profileRepo.upsertAdminProfile(ctx.db, ctx.storeId, userId, {
       ...(changes.permissions !== undefined ? { permissions: [...new Set(changes.permissions)] } : {}),
       ...(changes.department !== undefined ? { department: changes.department } : {}),
     });
@@ -243,10 +242,10 @@ export class ProfileService {
     userId: string,
     to: SellerStatus,
     by: string,
-    extra: Parameters<typeof repo.updateSellerProfile>[3],
+    extra: Parameters<typeof profileRepo.updateSellerProfile>[3],
   ) {
     if (!isUuid(userId)) throw new SellerProfileNotFound();
-    const row = await repo.updateSellerProfile(
+    const row = await profileRepo.updateSellerProfile(
       trx,
       ctx.storeId,
       userId,
@@ -254,13 +253,13 @@ export class ProfileService {
       sourcesOf(to),
     );
     if (row) return row;
-    const current = await repo.findSellerProfile(trx, ctx.storeId, userId);
+    const current = await profileRepo.findSellerProfile(trx, ctx.storeId, userId);
     if (!current) throw new SellerProfileNotFound();
     throw new SellerTransitionRefused(current.status, to);
   }
 
   private async findSeller(ctx: Ctx, userId: string) {
-    const row = isUuid(userId) ? await repo.findSellerProfile(ctx.db, ctx.storeId, userId) : undefined;
+    const row = isUuid(userId) ? await profileRepo.findSellerProfile(ctx.db, ctx.storeId, userId) : undefined;
     if (!row) throw new SellerProfileNotFound();
     return row;
   }
@@ -278,14 +277,14 @@ export class ProfileService {
     };
   }
 
-  private bank(row: repo.SellerProfileRow): BankDetailsInput | null {
+  private bank(row: profileRepo.SellerProfileRow): BankDetailsInput | null {
     if (!row.bank_details_encrypted) return null;
     return JSON.parse(
       this.cipher.decrypt(row.bank_details_encrypted, aad(row.store_id, row.user_id)),
     ) as BankDetailsInput;
   }
 
-  private presentSeller(row: repo.SellerProfileRow) {
+  private presentSeller(row: profileRepo.SellerProfileRow) {
     return presentSellerProfile(row, this.bank(row));
   }
 }

@@ -117,7 +117,7 @@ function authRoutes(app: ZodApp, identity: IdentityService, perMinute: number) {
         response: { 200: UserView },
       },
     },
-    async (req) => identity.verifyEmail(req.ctx, req.body.token),
+    async (req) => identity.recovery.verifyEmail(req.ctx, req.body.token),
   );
   app.post(
     '/auth/password-reset',
@@ -130,7 +130,8 @@ function authRoutes(app: ZodApp, identity: IdentityService, perMinute: number) {
         response: { 202: Accepted },
       },
     },
-    async (req, reply) => reply.code(202).send(await identity.requestPasswordReset(req.ctx, req.body.email)),
+    async (req, reply) =>
+      reply.code(202).send(await identity.recovery.requestPasswordReset(req.ctx, req.body.email)),
   );
   app.post(
     '/auth/password-reset/confirm',
@@ -143,7 +144,7 @@ function authRoutes(app: ZodApp, identity: IdentityService, perMinute: number) {
       },
     },
     async (req, reply) => {
-      await identity.confirmPasswordReset(req.ctx, req.body);
+      await identity.recovery.confirmPasswordReset(req.ctx, req.body);
       return reply.code(204).send();
     },
   );
@@ -186,7 +187,7 @@ function accountRoutes(app: ZodApp, identity: IdentityService) {
   app.post(
     '/me/email-verification',
     { schema: { ...auth, summary: 'Send the email verification code again', response: { 202: Accepted } } },
-    async (req, reply) => reply.code(202).send(await identity.resendVerification(req.ctx)),
+    async (req, reply) => reply.code(202).send(await identity.recovery.resendVerification(req.ctx)),
   );
   app.get(
     '/me/sessions',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PERMISSIONS, ROLES } from '../../platform/http/context.ts';
 import { PageQuery } from '../../platform/http/pagination.ts';
+import { PostalAddress, Text } from '../../platform/schemas.ts';
 import { COUNTRY_CODES } from './identity.countries.ts';
 import { PASSWORD_MAX_LENGTH } from './identity.passwords.ts';
 
@@ -14,7 +15,8 @@ export const Phone = z
 export const RoleSchema = z.enum(ROLES);
 export const UserStatus = z.enum(['ACTIVE', 'DEACTIVATED']);
 /** Ids in paths are plain strings: an id of any other format is simply not found (404), never 400. */
-export const IdParams = z.object({ id: z.string().max(100) });
+export { IdParams } from '../../platform/schemas.ts';
+
 /** Basis points: 1 bp = 0.01 %, so 10000 is 100 %. */
 const Bps = z.number().int().min(0).max(10_000);
 
@@ -22,7 +24,6 @@ const Bps = z.number().int().min(0).max(10_000);
 export { IdCursor } from '../../platform/http/pagination.ts';
 
 const OpaqueToken = z.string().trim().min(1).max(200);
-const Text = (max: number) => z.string().trim().min(1).max(max);
 
 export const UserView = z.object({
   id: z.string().uuid(),
@@ -35,6 +36,7 @@ export const UserView = z.object({
   groupId: z.string().uuid().nullable(),
   createdAt: z.string(),
 });
+export type UserView = z.infer<typeof UserView>;
 
 // --- auth ---------------------------------------------------------------------------------------
 
@@ -96,23 +98,13 @@ export const AddressInput = z.object({
   phone: Phone.optional(),
 });
 export type AddressInput = z.output<typeof AddressInput>;
-/** The same shape as stored, for responses (no input transforms). */
-const PostalAddressView = z.object({
-  name: z.string(),
-  line1: z.string(),
-  line2: z.string().optional(),
-  city: z.string(),
-  state: z.string(),
-  postalCode: z.string(),
-  country: z.string(),
-  phone: z.string().optional(),
-});
 
 export const CreateAddressBody = AddressInput.extend({
   label: Text(50).optional(),
   isDefaultShipping: z.boolean().optional(),
   isDefaultBilling: z.boolean().optional(),
 });
+export type CreateAddressBody = z.output<typeof CreateAddressBody>;
 export const UpdateAddressBody = z
   .object({
     label: Text(50).nullable(),
@@ -171,6 +163,7 @@ export const UpdateCustomerProfileBody = z
   .strict();
 
 export const SellerStatus = z.enum(['PENDING', 'APPROVED', 'REJECTED']);
+export type SellerStatus = z.infer<typeof SellerStatus>;
 export const BankDetailsInput = z.object({
   accountHolder: Text(200),
   accountNumber: z
@@ -199,6 +192,7 @@ const SellerFields = {
   documents: z.array(HttpsUrl).max(20).optional(),
 };
 export const SellerApplicationBody = z.object(SellerFields).strict();
+export type SellerApplicationBody = z.output<typeof SellerApplicationBody>;
 export const UpdateSellerProfileBody = z.object(SellerFields).partial().strict();
 
 export const SellerProfileView = z.object({
@@ -206,7 +200,7 @@ export const SellerProfileView = z.object({
   businessName: z.string(),
   businessType: z.string().nullable(),
   taxId: z.string().nullable(),
-  businessAddress: PostalAddressView.nullable(),
+  businessAddress: PostalAddress.nullable(),
   commissionRateBps: z.number().int(),
   status: SellerStatus,
   rejectionReason: z.string().nullable(),
@@ -248,6 +242,7 @@ export const UserListQuery = PageQuery.extend({
   status: UserStatus.optional(),
   group: z.string().uuid().optional(),
 });
+export type UserListQuery = z.output<typeof UserListQuery>;
 export const UserList = z.object({ items: z.array(UserView), nextCursor: z.string().nullable() });
 export const UserLookupQuery = z
   .object({ email: z.string().trim().min(1).max(254).optional(), phone: Phone.optional() })
@@ -264,6 +259,7 @@ const GroupFields = {
   adminRewardBps: Bps.default(0),
 };
 export const CreateGroupBody = z.object(GroupFields).strict();
+export type CreateGroupBody = z.output<typeof CreateGroupBody>;
 export const UpdateGroupBody = z
   .object({
     name: GroupFields.name,

@@ -16,7 +16,6 @@ import {
   EmailTaken,
   InvalidCredentials,
   InvalidRefreshToken,
-  InvalidToken,
   SessionNotFound,
   UserNotFound,
 } from './identity.errors.ts';
@@ -29,13 +28,13 @@ import {
   reserveLoginAttempt,
   reservePasswordChange,
 } from './identity.limits.ts';
-import { passwordResetMail, sendSealedMail, verificationMail } from './identity.mails.ts';
-import { type HashingLimits, PasswordHasher, passwordProblem } from './identity.passwords.ts';
-import { presentUser, type UserView } from './identity.presenters.ts';
+import { type HashingLimits, PasswordHasher, refusePassword } from './identity.passwords.ts';
+import { presentUser } from './identity.presenters.ts';
+import * as profileRepo from './identity.profiles.repository.ts';
 import { ProfileService } from './identity.profiles.ts';
-import type { UserRow } from './identity.repository.ts';
-import * as repo from './identity.repository.ts';
-import { IdCursor } from './identity.schemas.ts';
+import { RecoveryService } from './identity.recovery.ts';
+import { IdCursor, type UserView } from './identity.schemas.ts';
+import * as sessionRepo from './identity.sessions.repository.ts';
 import {
   hashToken,
   type KeyRing,
@@ -43,9 +42,8 @@ import {
   signAccessToken,
   verifyAccessToken,
 } from './identity.tokens.ts';
-
-export type { UserView } from './identity.presenters.ts';
-export { presentUser } from './identity.presenters.ts';
+import type { UserRow } from './identity.users.repository.ts';
+import * as userRepo from './identity.users.repository.ts';
 
 export interface ClientInfo {
   userAgent?: string | undefined;
@@ -72,22 +70,7 @@ export type IdentityConfig = Pick<
 
 const DEFAULT_HASHING: HashingLimits = { concurrency: 4, maxQueue: 64 };
 
-const VERIFICATION_TTL_HOURS = 24;
-const RESET_TTL_MINUTES = 60;
 const PURGE_BATCH = 5000;
-/** The queue of password reset work (see requestPasswordReset). */
-export const RESET_QUEUE = 'identity.password-reset';
-
-/** The same answer whether or not an account has the email (no enumeration). */
-const RESET_ACCEPTED = {
-  status: 'accepted' as const,
-  detail: 'If an account uses this email, a message with a reset code is on its way.',
-};
-
-function refusePassword(password: string, pointer = '/password') {
-  const problem = passwordProblem(password);
-  if (problem) throw new BadRequest(problem, [{ pointer, in: 'body', detail: problem }]);
-}
 
 /**
  * Accounts, sign-in, sessions and account recovery; the parts below (addresses, profiles, groups,
@@ -98,6 +81,7 @@ export class IdentityService {
   readonly profiles: ProfileService;
   readonly groups: GroupService;
   readonly admin: AdminUserService;
+  readonly recovery: RecoveryService;
   /** Every argon2 hash and verification of the process, a few at a time. */
   readonly passwords: PasswordHasher;
   /** The user row read while authenticating, for the rest of that request (dropped with the actor). */
@@ -107,7 +91,7 @@ export class IdentityService {
     private readonly keys: KeyRing,
     private readonly config: IdentityConfig,
     private readonly jobs: Jobs,
-    private readonly cipher: DataCipher,
+    cipher: DataCipher,
   ) {
     this.addresses = new AddressService();
     this.profiles = new ProfileService(jobs, cipher);
@@ -116,6 +100,12 @@ export class IdentityService {
     this.passwords = new PasswordHasher({
       concurrency: config.PASSWORD_HASH_CONCURRENCY ?? DEFAULT_HASHING.concurrency,
       maxQueue: config.PASSWORD_HASH_QUEUE_MAX ?? DEFAULT_HASHING.maxQueue,
+    });
+    this.recovery = new RecoveryService({
+      jobs,
+      cipher,
+      passwords: this.passwords,
+      publicUrl: config.PUBLIC_URL,
     });
   }
 
@@ -127,7 +117,7 @@ export class IdentityService {
     const passwordHash = await this.passwords.hash(input.password);
     return transaction(ctx.db, async (trx) => {
       const user = await this.insertUser(trx, ctx.storeId, input, passwordHash, ['CUSTOMER']);
-      await this.sendVerification(trx, user);
+      await this.recovery.sendVerification(trx, user);
       await this.jobs.publish(trx, {
         name: IdentityEvents.userRegistered,
         storeId: ctx.storeId,
@@ -146,7 +136,7 @@ export class IdentityService {
     return transaction(db, async (trx) => {
       const user = await this.insertUser(trx, storeId, input, passwordHash, roles);
       if (roles.includes('ADMIN'))
-        await repo.upsertAdminProfile(trx, storeId, user.id, { permissions: [...PERMISSIONS] });
+        await profileRepo.upsertAdminProfile(trx, storeId, user.id, { permissions: [...PERMISSIONS] });
       return user;
     });
   }
@@ -159,7 +149,7 @@ export class IdentityService {
     roles: Role[],
   ): Promise<UserRow> {
     try {
-      return await repo.insertUser(db, {
+      return await userRepo.insertUser(db, {
         id: newId(),
         store_id: storeId,
         email: input.email.trim(),
@@ -182,14 +172,14 @@ export class IdentityService {
   async me(ctx: Ctx): Promise<UserView> {
     const actor = requireActor(ctx);
     const user =
-      this.authenticated.get(actor) ?? (await repo.findUserById(ctx.db, ctx.storeId, actor.userId));
+      this.authenticated.get(actor) ?? (await userRepo.findUserById(ctx.db, ctx.storeId, actor.userId));
     if (!user) throw new UserNotFound();
     return presentUser(user);
   }
 
   async updateMe(ctx: Ctx, changes: { name?: string | undefined; phone?: string | null | undefined }) {
     const actor = requireActor(ctx);
-    const user = await repo.updateUser(ctx.db, ctx.storeId, actor.userId, {
+    const user = await userRepo.updateUser(ctx.db, ctx.storeId, actor.userId, {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.phone !== undefined ? { phone: changes.phone } : {}),
     });
@@ -206,7 +196,7 @@ export class IdentityService {
     const actor = requireActor(ctx);
     refusePassword(input.newPassword, '/newPassword');
     await reservePasswordChange(ctx.db, ctx.storeId, actor.userId);
-    const current = await repo.findPasswordHash(ctx.db, ctx.storeId, actor.userId);
+    const current = await userRepo.findPasswordHash(ctx.db, ctx.storeId, actor.userId);
     if (!(await this.passwords.verify(current?.password_hash, input.currentPassword))) {
       const detail = 'The current password is incorrect.';
       throw new BadRequest(detail, [{ pointer: '/currentPassword', in: 'body', detail }], 'wrong-password');
@@ -214,8 +204,14 @@ export class IdentityService {
     await clearPasswordChangeFailures(ctx.db, ctx.storeId, actor.userId);
     const passwordHash = await this.passwords.hash(input.newPassword);
     await transaction(ctx.db, async (trx) => {
-      await repo.updateUser(trx, ctx.storeId, actor.userId, { password_hash: passwordHash });
-      await repo.revokeAllSessions(trx, ctx.storeId, actor.userId, 'PASSWORD_CHANGED', actor.sessionId);
+      await userRepo.updateUser(trx, ctx.storeId, actor.userId, { password_hash: passwordHash });
+      await sessionRepo.revokeAllSessions(
+        trx,
+        ctx.storeId,
+        actor.userId,
+        'PASSWORD_CHANGED',
+        actor.sessionId,
+      );
     });
   }
 
@@ -225,13 +221,13 @@ export class IdentityService {
    */
   async ensureAdmin(db: Db, storeId: string, email: string, password: string): Promise<UserRow> {
     refusePassword(password);
-    const existing = await repo.findUserByEmail(db, storeId, email);
+    const existing = await userRepo.findUserByEmail(db, storeId, email);
     if (existing) {
       if (existing.roles.includes('ADMIN')) return existing;
       if (!(await this.passwords.verify(existing.password_hash, password))) throw new AdminClaimRefused();
       return transaction(db, async (trx) => {
-        await repo.upsertAdminProfile(trx, storeId, existing.id, { permissions: [...PERMISSIONS] });
-        return (await repo.setRoles(trx, storeId, existing.id, [
+        await profileRepo.upsertAdminProfile(trx, storeId, existing.id, { permissions: [...PERMISSIONS] });
+        return (await userRepo.setRoles(trx, storeId, existing.id, [
           ...new Set([...existing.roles, 'ADMIN' as const]),
         ]))!;
       });
@@ -240,7 +236,7 @@ export class IdentityService {
       return await this.createUser(db, storeId, { email, password, name: 'Administrator' }, ['ADMIN']);
     } catch (error) {
       // created at the same moment by another process: the same rule applies to it
-      if (error instanceof EmailTaken && (await repo.findUserByEmail(db, storeId, email)))
+      if (error instanceof EmailTaken && (await userRepo.findUserByEmail(db, storeId, email)))
         return this.ensureAdmin(db, storeId, email, password);
       throw error;
     }
@@ -252,12 +248,12 @@ export class IdentityService {
     const email = input.email.trim();
     // Counted before the password is checked (unknown emails too, so the answers stay identical).
     await reserveLoginAttempt(ctx.db, ctx.storeId, email);
-    const found = await repo.findUserByEmail(ctx.db, ctx.storeId, email);
+    const found = await userRepo.findUserByEmail(ctx.db, ctx.storeId, email);
     const ok = await this.passwords.verify(found?.password_hash, input.password);
     if (!found || !ok) throw new InvalidCredentials();
     await recordLoginSuccess(ctx.db, ctx.storeId, email);
     if (found.status !== 'ACTIVE') throw new AccountDeactivated();
-    await repo.touchLogin(ctx.db, ctx.storeId, found.id);
+    await userRepo.touchLogin(ctx.db, ctx.storeId, found.id);
     const { password_hash: _, ...user } = found;
     return { user: presentUser(user), ...(await this.startSession(ctx.db, user, client)) };
   }
@@ -265,18 +261,18 @@ export class IdentityService {
   /** Rotates a refresh token. Presenting a spent one revokes its whole session (theft detection). */
   async refresh(ctx: Ctx, refreshToken: string, client: ClientInfo = {}): Promise<Tokens> {
     const outcome = await transaction(ctx.db, async (trx) => {
-      const token = await repo.findRefreshTokenForUpdate(trx, hashToken(refreshToken));
+      const token = await sessionRepo.findRefreshTokenForUpdate(trx, hashToken(refreshToken));
       if (!token || token.store_id !== ctx.storeId || token.session_revoked_at) return null;
       if (token.used_at) {
-        await repo.revokeSession(trx, token.family_id!, 'REUSE_DETECTED');
+        await sessionRepo.revokeSession(trx, token.family_id!, 'REUSE_DETECTED');
         return null;
       }
       if (token.expires_at.getTime() <= Date.now()) return null;
       // sliding, but never past the absolute lifetime counted from the session's sign-in
       if (this.sessionEnd(token.session_started_at).getTime() <= Date.now()) return null;
-      const user = await repo.findUserById(trx, ctx.storeId, token.user_id);
+      const user = await userRepo.findUserById(trx, ctx.storeId, token.user_id);
       if (user?.status !== 'ACTIVE') return null;
-      await repo.markTokenUsed(trx, token.id);
+      await sessionRepo.markTokenUsed(trx, token.id);
       return this.issue(trx, user, token.family_id!, token.session_started_at, client);
     });
     if (!outcome) throw new InvalidRefreshToken();
@@ -285,19 +281,26 @@ export class IdentityService {
 
   /** Ends the session of a refresh token; unknown tokens are ignored (logout always succeeds). */
   async logout(ctx: Ctx, refreshToken: string): Promise<void> {
-    const token = await repo.findRefreshTokenForUpdate(ctx.db, hashToken(refreshToken));
-    if (token && token.store_id === ctx.storeId) await repo.revokeSession(ctx.db, token.family_id!, 'LOGOUT');
+    const token = await sessionRepo.findRefreshTokenForUpdate(ctx.db, hashToken(refreshToken));
+    if (token && token.store_id === ctx.storeId)
+      await sessionRepo.revokeSession(ctx.db, token.family_id!, 'LOGOUT');
   }
 
   async logoutEverywhere(ctx: Ctx): Promise<void> {
     const actor = requireActor(ctx);
-    await repo.revokeAllSessions(ctx.db, ctx.storeId, actor.userId, 'LOGOUT_ALL');
+    await sessionRepo.revokeAllSessions(ctx.db, ctx.storeId, actor.userId, 'LOGOUT_ALL');
   }
 
   async listSessions(ctx: Ctx, query: { limit: number; cursor?: string | undefined }) {
     const actor = requireActor(ctx);
     const after = decodeCursor(query.cursor, IdCursor);
-    const rows = await repo.listActiveSessions(ctx.db, ctx.storeId, actor.userId, query.limit, after?.id);
+    const rows = await sessionRepo.listActiveSessions(
+      ctx.db,
+      ctx.storeId,
+      actor.userId,
+      query.limit,
+      after?.id,
+    );
     return toPage(
       rows,
       query.limit,
@@ -319,7 +322,7 @@ export class IdentityService {
     const actor = requireActor(ctx);
     const done =
       isUuid(sessionId) &&
-      (await repo.revokeUserSession(ctx.db, ctx.storeId, actor.userId, sessionId, 'REVOKED'));
+      (await sessionRepo.revokeUserSession(ctx.db, ctx.storeId, actor.userId, sessionId, 'REVOKED'));
     if (!done) throw new SessionNotFound();
   }
 
@@ -328,10 +331,11 @@ export class IdentityService {
    * that the user is active and the token's session live, so deactivation, revocation and role
    * changes take effect at once, not when the token expires.
    */
-  async authenticate(db: Db, storeId: string, bearer: string): Promise<Actor | null> {
+  async authenticate(ctx: Ctx, bearer: string): Promise<Actor | null> {
+    const { storeId } = ctx;
     const claims = await verifyAccessToken(this.keys, bearer, storeId);
     if (!claims || claims.storeId !== storeId) return null;
-    const found = await repo.findActor(db, storeId, claims.userId, claims.sessionId);
+    const found = await userRepo.findActor(ctx.db, storeId, claims.userId, claims.sessionId);
     if (!found) return null;
     const { permissions, ...user } = found;
     const actor: Actor = {
@@ -348,7 +352,7 @@ export class IdentityService {
   private async startSession(db: Db, user: UserRow, client: ClientInfo): Promise<Tokens> {
     const sessionId = newId();
     const startedAt = new Date();
-    await repo.insertSession(db, {
+    await sessionRepo.insertSession(db, {
       id: sessionId,
       store_id: user.store_id,
       user_id: user.id,
@@ -382,7 +386,7 @@ export class IdentityService {
   ): Promise<Tokens> {
     const refresh = newOpaqueToken();
     const expiresAt = this.refreshExpiry(sessionStartedAt);
-    await repo.insertToken(db, {
+    await sessionRepo.insertToken(db, {
       id: newId(),
       store_id: user.store_id,
       user_id: user.id,
@@ -396,7 +400,7 @@ export class IdentityService {
       revoked_at: null,
       last_used_at: null,
     });
-    if (touch) await repo.touchSession(db, sessionId, expiresAt);
+    if (touch) await sessionRepo.touchSession(db, sessionId, expiresAt);
     const accessToken = await signAccessToken(
       this.keys,
       { userId: user.id, storeId: user.store_id, roles: user.roles, sessionId },
@@ -405,135 +409,13 @@ export class IdentityService {
     return { accessToken, refreshToken: refresh.token };
   }
 
-  // --- email verification and password reset ----------------------------------------------------
-
-  /** Sends (again) a verification code to the signed-in user; earlier codes stop working. */
-  async resendVerification(ctx: Ctx) {
-    const actor = requireActor(ctx);
-    await hitAccountLimit(ctx.db, ctx.storeId, 'verify-email', actor.userId);
-    await transaction(ctx.db, async (trx) => {
-      const user = await repo.findUserById(trx, ctx.storeId, actor.userId);
-      if (!user || user.email_verified_at) return;
-      await this.sendVerification(trx, user);
-    });
-    return { status: 'accepted' as const, detail: 'A verification code is on its way if one was needed.' };
-  }
-
-  async verifyEmail(ctx: Ctx, token: string): Promise<UserView> {
-    return transaction(ctx.db, async (trx) => {
-      const spent = await repo.consumeToken(trx, ctx.storeId, hashToken(token), 'EMAIL_VERIFICATION');
-      if (!spent) throw new InvalidToken('verification');
-      const user = await repo.updateUser(trx, ctx.storeId, spent.user_id, { email_verified_at: new Date() });
-      if (!user) throw new InvalidToken('verification');
-      return presentUser(user);
-    });
-  }
-
-  /**
-   * Answers at once, the same way and after the same work for any email: the per-email limit and
-   * one queued job. The job (`sendPasswordReset`) finds the account and mails the code, or does
-   * nothing for an unknown or inactive email, so neither the answer nor its timing tells them apart.
-   */
-  async requestPasswordReset(ctx: Ctx, email: string) {
-    await hitAccountLimit(ctx.db, ctx.storeId, 'password-reset', email);
-    await this.jobs.enqueue(ctx.db, { queue: RESET_QUEUE, storeId: ctx.storeId, payload: { email } });
-    return RESET_ACCEPTED;
-  }
-
-  /** The reset job: a fresh code for an active account, mailed; earlier codes stop working. */
-  async sendPasswordReset(db: Db, storeId: string, email: string): Promise<void> {
-    const user = await repo.findUserByEmail(db, storeId, email);
-    if (user?.status !== 'ACTIVE') return;
-    await transaction(db, async (trx) => {
-      await repo.revokeUnspentTokens(trx, storeId, user.id, 'RESET_PASSWORD');
-      const token = await this.singleUseToken(trx, user, 'RESET_PASSWORD', RESET_TTL_MINUTES * 60);
-      await sendSealedMail(
-        trx,
-        this.jobs,
-        this.cipher,
-        passwordResetMail(user.email, user.name, token, RESET_TTL_MINUTES, this.config.PUBLIC_URL),
-        storeId,
-      );
-    });
-  }
-
-  /**
-   * Sets a new password from a reset code and ends every session of the account. The code is
-   * checked and spent before any hashing, so made-up codes cost no argon2 work; if the hashing is
-   * shed (503) the code is given back.
-   */
-  async confirmPasswordReset(ctx: Ctx, input: { token: string; password: string }): Promise<void> {
-    refusePassword(input.password);
-    const { spent, user } = await transaction(ctx.db, async (trx) => {
-      const spent = await repo.consumeToken(trx, ctx.storeId, hashToken(input.token), 'RESET_PASSWORD');
-      if (!spent) throw new InvalidToken('password reset');
-      const user = await repo.findUserById(trx, ctx.storeId, spent.user_id);
-      if (user?.status !== 'ACTIVE') throw new InvalidToken('password reset');
-      return { spent, user };
-    });
-    const passwordHash = await this.passwords.hash(input.password).catch(async (error: unknown) => {
-      await repo.restoreToken(ctx.db, spent.id);
-      throw error;
-    });
-    await transaction(ctx.db, async (trx) => {
-      await repo.updateUser(trx, ctx.storeId, user.id, {
-        password_hash: passwordHash,
-        // The code arrived by mail, which proves the address.
-        email_verified_at: user.email_verified_at ?? new Date(),
-      });
-      await repo.revokeAllSessions(trx, ctx.storeId, user.id, 'PASSWORD_RESET');
-      await repo.clearAttempts(trx, ctx.storeId, 'login', user.email.toLowerCase());
-      await this.jobs.publish(trx, {
-        name: IdentityEvents.userPasswordReset,
-        storeId: ctx.storeId,
-        payload: { userId: user.id },
-      });
-    });
-  }
-
-  private async sendVerification(db: Db, user: UserRow): Promise<void> {
-    await repo.revokeUnspentTokens(db, user.store_id, user.id, 'EMAIL_VERIFICATION');
-    const token = await this.singleUseToken(db, user, 'EMAIL_VERIFICATION', VERIFICATION_TTL_HOURS * 3600);
-    await sendSealedMail(
-      db,
-      this.jobs,
-      this.cipher,
-      verificationMail(user.email, user.name, token, VERIFICATION_TTL_HOURS, this.config.PUBLIC_URL),
-      user.store_id,
-    );
-  }
-
-  private async singleUseToken(
-    db: Db,
-    user: UserRow,
-    type: 'RESET_PASSWORD' | 'EMAIL_VERIFICATION',
-    ttlSeconds: number,
-  ): Promise<string> {
-    const secret = newOpaqueToken();
-    await repo.insertToken(db, {
-      id: newId(),
-      store_id: user.store_id,
-      user_id: user.id,
-      type,
-      token_hash: secret.hash,
-      family_id: null,
-      user_agent: null,
-      ip: null,
-      expires_at: new Date(Date.now() + ttlSeconds * 1000),
-      used_at: null,
-      revoked_at: null,
-      last_used_at: null,
-    });
-    return secret.token;
-  }
-
   // --- housekeeping -----------------------------------------------------------------------------
 
   /** Deletes expired tokens and sessions and stale counters, in batches; the scheduled purge job. */
   async purgeExpired(db: Db): Promise<number> {
     let total = 0;
     for (;;) {
-      const removed = await repo.purgeExpired(db, PURGE_BATCH);
+      const removed = await sessionRepo.purgeExpired(db, PURGE_BATCH);
       total += removed;
       if (removed === 0) return total;
     }

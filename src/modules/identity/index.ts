@@ -3,19 +3,20 @@
 // → ctx.actor); other modules use it through `IdentityService` and the exports below.
 import path from 'node:path';
 import type { ZodApp } from '../../platform/http/app.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { DataCipher } from './identity.crypto.ts';
 import { AdminClaimRefused } from './identity.errors.ts';
 import { registerSealedMailQueue } from './identity.mails.ts';
+import { RESET_QUEUE } from './identity.recovery.ts';
 import { identityRoutes } from './identity.routes.ts';
-import { IdentityService, RESET_QUEUE } from './identity.service.ts';
+import { IdentityService } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
 
 export { PERMISSIONS, type Permission } from '../../platform/http/context.ts';
-export { getUserGroup } from './identity.groups.ts';
-export type { UserView } from './identity.presenters.ts';
+export { PasswordHasher } from './identity.passwords.ts';
 export { presentUser } from './identity.presenters.ts';
-export { AddressInput, type AddressView, type UserGroupView } from './identity.schemas.ts';
+export { AddressInput, type AddressView, type UserGroupView, type UserView } from './identity.schemas.ts';
 export { IdentityService } from './identity.service.ts';
 
 export const PURGE_QUEUE = 'identity.purge-expired';
@@ -35,7 +36,11 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
   });
   jobs.schedule(PURGE_QUEUE, '17 * * * *', PURGE_QUEUE);
   jobs.handle<{ email: string }>(RESET_QUEUE, async (job) => {
-    if (job.storeId) await service.sendPasswordReset(job.db, job.storeId, job.payload.email);
+    if (job.storeId)
+      await service.recovery.sendPasswordReset(
+        systemCtx(job.db, job.storeId, job.log, { reason: RESET_QUEUE }),
+        job.payload.email,
+      );
   });
   return {
     name: 'identity',
@@ -46,7 +51,7 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
         const header = req.headers.authorization;
         if (!header || !req.ctx.storeId) return;
         const match = /^Bearer\s+(\S+)$/i.exec(header);
-        req.ctx.actor = match ? await service.authenticate(req.ctx.db, req.ctx.storeId, match[1]!) : null;
+        req.ctx.actor = match ? await service.authenticate(req.ctx, match[1]!) : null;
       });
     },
     routes: identityRoutes(service, config),

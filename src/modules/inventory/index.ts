@@ -3,14 +3,13 @@
 // change. Other modules reserve, confirm, release and return stock through InventoryService.
 import path from 'node:path';
 import type { Db } from '../../platform/db/database.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
+import type { SellerDirectory } from './inventory.reports.ts';
 import { inventoryRoutes } from './inventory.routes.ts';
-import {
-  type AvailabilityListener,
-  InventoryService,
-  type OfferOwnerLookup,
-  type SellerDirectory,
-} from './inventory.service.ts';
+import { InventoryService } from './inventory.service.ts';
+import type { OfferOwnerLookup } from './inventory.stock.ts';
+import type { AvailabilityListener } from './inventory.stock-writer.ts';
 
 export {
   AboveMaximumLevel,
@@ -30,20 +29,13 @@ export {
   WarehouseNotEmpty,
   WarehouseNotFound,
 } from './inventory.errors.ts';
-export { STOCK_LOW, type StockLowPayload } from './inventory.events.ts';
-export type { Reference } from './inventory.ledger.ts';
-export type {
-  AvailabilityListener,
-  InventoryCtx,
-  OfferOwnerLookup,
-  ReceiveInput,
-  ReservationKey,
-  ReserveInput,
-  ReturnInput,
-  SellerDirectory,
-} from './inventory.service.ts';
+export { InventoryEvents, type StockLowPayload } from './inventory.events.ts';
+export type { SellerDirectory } from './inventory.reports.ts';
+export type { ReservationKey, ReturnInput } from './inventory.reservations.ts';
+export type { ReceiveBody, Reference, ReservationView, ReserveBody, StockView } from './inventory.schemas.ts';
 export { InventoryService } from './inventory.service.ts';
-export type { ReservationView, StockView } from './inventory.views.ts';
+export type { OfferOwnerLookup, OpeningStock } from './inventory.stock.ts';
+export type { AvailabilityListener } from './inventory.stock-writer.ts';
 
 /** Scheduled sweeps: queue names double as schedule names. */
 export const RESERVATION_EXPIRY_JOB = 'inventory.reservations.expire';
@@ -65,7 +57,7 @@ export interface InventoryModule extends BazaarModule {
 }
 
 export function createInventoryModule(platform: Platform, options: InventoryOptions): InventoryModule {
-  const { jobs, config } = platform;
+  const { jobs, config, log } = platform;
   const service = new InventoryService({
     jobs,
     reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
@@ -87,8 +79,8 @@ export function createInventoryModule(platform: Platform, options: InventoryOpti
     name: 'inventory',
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
-    getAvailability: (db, storeId, offerIds) => service.getAvailability(db, storeId, offerIds),
+    getAvailability: (db, storeId, offerIds) =>
+      service.getAvailability(systemCtx(db, storeId, log, { reason: 'availability' }), offerIds),
     routes: inventoryRoutes(service),
   };
 }
-export { type OpeningStock, receiveOpeningStock } from './inventory.bulk.ts';

@@ -2,9 +2,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOffer, createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, onPostgres, type TestServer } from '../../../test/harness.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { Worker } from '../../platform/jobs/jobs.ts';
-import { InsufficientStock, type InventoryCtx, RESERVATION_EXPIRY_JOB } from './index.ts';
+import { Worker } from '../../platform/jobs/worker.ts';
+import { InsufficientStock, RESERVATION_EXPIRY_JOB } from './index.ts';
 
 // Races are real on PostgreSQL (a pool of connections); PGlite runs one transaction at a time, so
 // there the same tests check that serialized execution gives the same answers.
@@ -15,18 +16,18 @@ let storeId: string;
 
 const inventory = () => server.modules.inventory.service;
 const db = () => server.database.db;
-const system = (): InventoryCtx => ({ storeId, actor: null });
+const system = () => systemCtx(db(), storeId, server.log);
 const ref = () => ({ type: 'ORDER', id: newId() });
 
 /** A real catalog offer (a product of its own) with `quantity` units in the default warehouse. */
 async function stockedOffer(quantity: number) {
   const { offerId, productId, sellerId } = await createOffer(server);
-  await inventory().receive(db(), system(), { offerId, productId, sellerId, quantity });
+  await inventory().receive(system(), { offerId, productId, sellerId, quantity });
   return offerId;
 }
 
 async function totals(offerId: string) {
-  const stock = await inventory().offerStock(db(), system(), offerId);
+  const stock = await inventory().reports.offerStock(system(), offerId);
   return { onHand: stock.onHand, reserved: stock.reserved, available: stock.available };
 }
 
@@ -53,13 +54,12 @@ describe('reservations under contention', () => {
     const won = await race(
       Array.from(
         { length: 100 },
-        () => () =>
-          inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 1 }] }),
+        () => () => inventory().reserve(system(), { reference: ref(), lines: [{ offerId, quantity: 1 }] }),
       ),
     );
     expect(won).toBe(10);
     expect(await totals(offerId)).toEqual({ onHand: 10, reserved: 10, available: 0 });
-    expect(await inventory().check(db(), storeId)).toEqual([]);
+    expect(await inventory().reports.check(system())).toEqual([]);
   });
 
   it('lets exactly 10 of 100 concurrent HTTP holds through for 10 units', async () => {
@@ -95,7 +95,7 @@ describe('reservations under contention', () => {
                 { offerId: y, quantity: 1 },
                 { offerId: x, quantity: 1 },
               ];
-        return inventory().reserve(db(), system(), { reference: ref(), lines });
+        return inventory().reserve(system(), { reference: ref(), lines });
       }),
     );
     expect(won).toBe(20);
@@ -108,16 +108,15 @@ describe('reservations under contention', () => {
     const held = [];
     for (let i = 0; i < 20; i++) {
       const reference = ref();
-      await inventory().reserve(db(), system(), { reference, lines: [{ offerId, quantity: 1 }] });
+      await inventory().reserve(system(), { reference, lines: [{ offerId, quantity: 1 }] });
       held.push(reference);
     }
     const won = await race([
-      ...held.slice(0, 10).map((r) => () => inventory().confirm(db(), system(), r)),
-      ...held.slice(10).map((r) => () => inventory().release(db(), system(), r, 'cancelled')),
+      ...held.slice(0, 10).map((r) => () => inventory().confirm(system(), r)),
+      ...held.slice(10).map((r) => () => inventory().release(system(), r, 'cancelled')),
       ...Array.from(
         { length: 30 },
-        () => () =>
-          inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 1 }] }),
+        () => () => inventory().reserve(system(), { reference: ref(), lines: [{ offerId, quantity: 1 }] }),
       ),
     ]);
     const { rows } = await sql<{ status: string; n: number }>`
@@ -135,7 +134,7 @@ describe('reservations under contention', () => {
     expect(holds).toBeLessThanOrEqual(20);
     expect(await totals(offerId)).toEqual({ onHand: 20, reserved: holds, available: 20 - holds });
     if (!onPostgres) expect(holds).toBe(20); // run one at a time, every release precedes the later holds
-    expect(await inventory().check(db(), storeId)).toEqual([]);
+    expect(await inventory().reports.check(system())).toEqual([]);
   });
 
   it.skipIf(!onPostgres)('lets exactly 10 of 100 through when two servers share one database', async () => {
@@ -168,7 +167,7 @@ describe('reservation expiry with several workers', () => {
     const references = [];
     for (let i = 0; i < 40; i++) {
       const reference = ref();
-      await inventory().reserve(db(), system(), {
+      await inventory().reserve(system(), {
         reference,
         lines: [{ offerId, quantity: 1 }],
         ttlSeconds: 60,
@@ -199,7 +198,7 @@ describe('reservation expiry with several workers', () => {
     const dead = await sql<{ n: number }>`SELECT count(*)::int AS n FROM jobs
       WHERE queue = ${RESERVATION_EXPIRY_JOB} AND status <> 'succeeded'`.execute(db());
     expect(dead.rows[0]!.n).toBe(0);
-    expect(await inventory().check(db(), storeId)).toEqual([]);
+    expect(await inventory().reports.check(system())).toEqual([]);
   });
 
   it('lets confirm and expiry race on the same reservations with one winner each', async () => {
@@ -207,14 +206,14 @@ describe('reservation expiry with several workers', () => {
     const references = [];
     for (let i = 0; i < 20; i++) {
       const reference = ref();
-      await inventory().reserve(db(), system(), { reference, lines: [{ offerId, quantity: 1 }] });
+      await inventory().reserve(system(), { reference, lines: [{ offerId, quantity: 1 }] });
       references.push(reference);
     }
     await sql`UPDATE inventory_reservations SET expires_at = now() - interval '1 second'
       WHERE reference_id = ANY(${references.map((r) => r.id)})`.execute(db());
     const outcomes = await Promise.allSettled([
       inventory().expireReservations(db(), 5),
-      ...references.map((r) => inventory().confirm(db(), system(), r)),
+      ...references.map((r) => inventory().confirm(system(), r)),
       inventory().expireReservations(db(), 5),
     ]);
     const confirmed = outcomes.filter((o) => o.status === 'fulfilled' && typeof o.value === 'object').length;
@@ -225,6 +224,6 @@ describe('reservation expiry with several workers', () => {
     expect(confirmed + refused.length).toBe(20);
     const stock = await totals(offerId);
     expect(stock).toEqual({ onHand: 20 - confirmed, reserved: 0, available: 20 - confirmed });
-    expect(await inventory().check(db(), storeId)).toEqual([]);
+    expect(await inventory().reports.check(system())).toEqual([]);
   });
 });

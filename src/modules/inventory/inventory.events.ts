@@ -1,7 +1,8 @@
 /** Events inventory writes to the outbox. */
-
-/** An item's available quantity fell to or below its reorder point (once per crossing). */
-export const STOCK_LOW = 'inventory.stock.low';
+export const InventoryEvents = {
+  /** An item's available quantity fell to or below its reorder point (once per crossing). */
+  stockLow: 'inventory.stock.low',
+} as const;
 
 export interface StockLowPayload {
   offerId: string;

@@ -10,11 +10,7 @@ import type {
   MovementType,
 } from './inventory.repository.ts';
 import * as repo from './inventory.repository.ts';
-
-export interface Reference {
-  type: string;
-  id: string;
-}
+import type { Reference } from './inventory.schemas.ts';
 
 export interface MovementMeta {
   reason?: string | null | undefined;

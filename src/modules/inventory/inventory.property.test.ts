@@ -3,9 +3,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOffers, type TestOffer } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import type { InventoryCtx, Reference } from './index.ts';
+import type { Reference } from './index.ts';
 
 let server: TestServer;
 let storeId: string;
@@ -13,15 +14,17 @@ let warehouses: string[];
 
 const inventory = () => server.modules.inventory.service;
 const db = () => server.database.db;
-const ctx = (): InventoryCtx => ({ storeId, actor: null });
+const ctx = () => systemCtx(db(), storeId, server.log);
 
 beforeAll(async () => {
   server = await createTestServer();
   storeId = server.modules.tenancy.defaultStore().id;
-  const admin: InventoryCtx = { storeId, actor: { userId: newId(), storeId, roles: ['ADMIN'] } };
+  const admin = systemCtx(db(), storeId, server.log, {
+    actor: { userId: newId(), storeId, roles: ['ADMIN'] },
+  });
   warehouses = [];
   for (const code of ['P1', 'P2']) {
-    warehouses.push((await inventory().createWarehouse(db(), admin, { code, name: code })).id);
+    warehouses.push((await inventory().warehouses.create(admin, { code, name: code })).id);
   }
 });
 afterAll(async () => server?.destroy());
@@ -82,7 +85,7 @@ async function run(op: Op, product: TestOffer[], refs: Reference[]) {
   const at = <T>(list: T[], i: number) => list[i % list.length];
   switch (op.kind) {
     case 'receive':
-      return s.receive(db(), ctx(), {
+      return s.receive(ctx(), {
         offerId: offers[op.offer]!,
         productId: product[op.offer]!.productId,
         sellerId: product[op.offer]!.sellerId,
@@ -98,21 +101,21 @@ async function run(op: Op, product: TestOffer[], refs: Reference[]) {
           : {}),
       });
     case 'adjust':
-      return s.adjust(db(), ctx(), {
+      return s.stock.adjust(ctx(), {
         offerId: offers[op.offer]!,
         warehouseId: warehouses[op.warehouse]!,
         delta: op.delta,
         reason: 'count',
       });
     case 'damage':
-      return s.markDamaged(db(), ctx(), {
+      return s.stock.markDamaged(ctx(), {
         offerId: offers[op.offer]!,
         warehouseId: warehouses[op.warehouse]!,
         quantity: op.quantity,
         reason: 'broken',
       });
     case 'transfer':
-      return s.transfer(db(), ctx(), {
+      return s.stock.transfer(ctx(), {
         offerId: offers[op.offer]!,
         fromWarehouseId: warehouses[op.from]!,
         toWarehouseId: warehouses[1 - op.from]!,
@@ -121,21 +124,21 @@ async function run(op: Op, product: TestOffer[], refs: Reference[]) {
     case 'reserve': {
       const reference = { type: 'ORDER', id: newId() };
       refs.push(reference);
-      return s.reserve(db(), ctx(), {
+      return s.reserve(ctx(), {
         reference,
         lines: op.lines.map((l) => ({ offerId: offers[l.offer]!, quantity: l.quantity })),
       });
     }
     case 'confirm':
-      return refs.length ? s.confirm(db(), ctx(), at(refs, op.pick)!) : undefined;
+      return refs.length ? s.confirm(ctx(), at(refs, op.pick)!) : undefined;
     case 'release':
-      return refs.length ? s.release(db(), ctx(), at(refs, op.pick)!, 'cancelled') : undefined;
+      return refs.length ? s.release(ctx(), at(refs, op.pick)!, 'cancelled') : undefined;
     case 'return': {
       if (!refs.length) return;
       const reference = at(refs, op.pick)!;
       const lines =
         op.quantity === null ? undefined : [{ offerId: offers[op.pick % 3]!, quantity: op.quantity }];
-      return s.returnStock(db(), ctx(), { reference, lines });
+      return s.returnStock(ctx(), { reference, lines });
     }
     case 'expireLot':
       // time passes for one lot of these offers
@@ -161,7 +164,7 @@ describe('the movement ledger', () => {
         const offers = product.map((o) => o.offerId);
         const refs: Reference[] = [];
         for (const o of product) {
-          await inventory().receive(db(), ctx(), {
+          await inventory().receive(ctx(), {
             offerId: o.offerId,
             productId: o.productId,
             sellerId: o.sellerId,
@@ -177,7 +180,7 @@ describe('the movement ledger', () => {
             if (!(error instanceof AppError) || error.status >= 500) throw error;
           }
         }
-        expect(await inventory().check(db(), storeId)).toEqual([]);
+        expect(await inventory().reports.check(ctx())).toEqual([]);
         // conservation per offer: what came in minus what went out is what is on hand
         const { rows } = await sql<Record<string, number>>`
           SELECT offer_id, sum(on_hand)::int AS on_hand, sum(committed)::int AS committed,

@@ -1,4 +1,7 @@
 import type { ZodApp } from '../../platform/http/app.ts';
+import { requireRole } from '../../platform/http/authorization.ts';
+import { PageQuery } from '../../platform/http/pagination.ts';
+import { stockScope } from './inventory.access.ts';
 import {
   AdjustBody,
   CheckView,
@@ -29,11 +32,10 @@ import {
   WarehousePatch,
   WarehouseView,
 } from './inventory.schemas.ts';
-import { type InventoryService, requireRole, stockScope } from './inventory.service.ts';
+import type { InventoryService } from './inventory.service.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['inventory'];
-const PageQuery = MovementQuery.pick({ limit: true, cursor: true });
 
 /**
  * Admin and seller calls. ADMIN acts on the whole store; a SELLER on the stock of its own offers
@@ -53,7 +55,7 @@ export function inventoryRoutes(inventory: InventoryService) {
           response: { 200: WarehouseList },
         },
       },
-      async (req) => inventory.listWarehouses(req.ctx.db, req.ctx, req.query),
+      async (req) => inventory.warehouses.list(req.ctx, req.query),
     );
     app.post(
       '/admin/warehouses',
@@ -66,8 +68,7 @@ export function inventoryRoutes(inventory: InventoryService) {
           response: { 201: WarehouseView },
         },
       },
-      async (req, reply) =>
-        reply.code(201).send(await inventory.createWarehouse(req.ctx.db, req.ctx, req.body)),
+      async (req, reply) => reply.code(201).send(await inventory.warehouses.create(req.ctx, req.body)),
     );
     app.get(
       '/admin/warehouses/:warehouseId',
@@ -80,7 +81,7 @@ export function inventoryRoutes(inventory: InventoryService) {
           response: { 200: WarehouseView },
         },
       },
-      async (req) => inventory.getWarehouse(req.ctx.db, req.ctx, req.params.warehouseId),
+      async (req) => inventory.warehouses.get(req.ctx, req.params.warehouseId),
     );
     app.patch(
       '/admin/warehouses/:warehouseId',
@@ -94,7 +95,7 @@ export function inventoryRoutes(inventory: InventoryService) {
           response: { 200: WarehouseView },
         },
       },
-      async (req) => inventory.updateWarehouse(req.ctx.db, req.ctx, req.params.warehouseId, req.body),
+      async (req) => inventory.warehouses.update(req.ctx, req.params.warehouseId, req.body),
     );
     app.delete(
       '/admin/warehouses/:warehouseId',
@@ -107,7 +108,7 @@ export function inventoryRoutes(inventory: InventoryService) {
         },
       },
       async (req, reply) => {
-        await inventory.deleteWarehouse(req.ctx.db, req.ctx, req.params.warehouseId);
+        await inventory.warehouses.delete(req.ctx, req.params.warehouseId);
         return reply.code(204).send();
       },
     );
@@ -126,7 +127,7 @@ export function inventoryRoutes(inventory: InventoryService) {
       },
       async (req, reply) => {
         const scope = stockScope(req.ctx);
-        return reply.code(201).send(await inventory.receive(req.ctx.db, req.ctx, req.body, scope));
+        return reply.code(201).send(await inventory.stock.receive(req.ctx, req.body, scope));
       },
     );
     app.post(
@@ -140,7 +141,7 @@ export function inventoryRoutes(inventory: InventoryService) {
           response: { 200: StockView },
         },
       },
-      async (req) => inventory.adjust(req.ctx.db, req.ctx, req.body, stockScope(req.ctx)),
+      async (req) => inventory.stock.adjust(req.ctx, req.body, stockScope(req.ctx)),
     );
     app.post(
       '/admin/inventory/damages',
@@ -153,7 +154,7 @@ export function inventoryRoutes(inventory: InventoryService) {
           response: { 200: StockView },
         },
       },
-      async (req) => inventory.markDamaged(req.ctx.db, req.ctx, req.body, stockScope(req.ctx)),
+      async (req) => inventory.stock.markDamaged(req.ctx, req.body, stockScope(req.ctx)),
     );
     app.post(
       '/admin/inventory/transfers',
@@ -166,7 +167,7 @@ export function inventoryRoutes(inventory: InventoryService) {
           response: { 200: TransferView },
         },
       },
-      async (req) => inventory.transfer(req.ctx.db, req.ctx, req.body, stockScope(req.ctx)),
+      async (req) => inventory.stock.transfer(req.ctx, req.body, stockScope(req.ctx)),
     );
     app.patch(
       '/admin/inventory/offers/:offerId/warehouses/:warehouseId',
@@ -181,8 +182,7 @@ export function inventoryRoutes(inventory: InventoryService) {
         },
       },
       async (req) =>
-        inventory.updateSettings(
-          req.ctx.db,
+        inventory.stock.updateSettings(
           req.ctx,
           req.params.offerId,
           req.params.warehouseId,
@@ -203,7 +203,7 @@ export function inventoryRoutes(inventory: InventoryService) {
           response: { 200: OfferStockView },
         },
       },
-      async (req) => inventory.offerStock(req.ctx.db, req.ctx, req.params.offerId, stockScope(req.ctx)),
+      async (req) => inventory.reports.offerStock(req.ctx, req.params.offerId, stockScope(req.ctx)),
     );
     app.get(
       '/admin/inventory/offers/:offerId/movements',
@@ -217,8 +217,7 @@ export function inventoryRoutes(inventory: InventoryService) {
           response: { 200: MovementList },
         },
       },
-      async (req) =>
-        inventory.movements(req.ctx.db, req.ctx, req.params.offerId, req.query, stockScope(req.ctx)),
+      async (req) => inventory.reports.movements(req.ctx, req.params.offerId, req.query, stockScope(req.ctx)),
     );
     app.get(
       '/admin/inventory/products/:productId',
@@ -231,7 +230,7 @@ export function inventoryRoutes(inventory: InventoryService) {
           response: { 200: ProductStockView },
         },
       },
-      async (req) => inventory.productStock(req.ctx.db, req.ctx, req.params.productId, stockScope(req.ctx)),
+      async (req) => inventory.reports.productStock(req.ctx, req.params.productId, stockScope(req.ctx)),
     );
     app.get(
       '/admin/inventory/sellers/:sellerId/stock',
@@ -246,7 +245,7 @@ export function inventoryRoutes(inventory: InventoryService) {
         },
       },
       async (req) =>
-        inventory.sellerStock(req.ctx.db, req.ctx, req.params.sellerId, req.query, stockScope(req.ctx)),
+        inventory.reports.sellerStock(req.ctx, req.params.sellerId, req.query, stockScope(req.ctx)),
     );
     app.get(
       '/admin/inventory/low-stock',
@@ -259,7 +258,7 @@ export function inventoryRoutes(inventory: InventoryService) {
           response: { 200: StockList },
         },
       },
-      async (req) => inventory.lowStock(req.ctx.db, req.ctx, req.query, stockScope(req.ctx)),
+      async (req) => inventory.reports.lowStock(req.ctx, req.query, stockScope(req.ctx)),
     );
     app.get(
       '/admin/inventory/check',
@@ -273,7 +272,7 @@ export function inventoryRoutes(inventory: InventoryService) {
       },
       async (req) => {
         requireRole(req.ctx, 'ADMIN');
-        const mismatches = await inventory.check(req.ctx.db, req.ctx.storeId);
+        const mismatches = await inventory.reports.check(req.ctx);
         return { healthy: mismatches.length === 0, mismatches };
       },
     );
@@ -292,7 +291,7 @@ export function inventoryRoutes(inventory: InventoryService) {
       },
       async (req, reply) => {
         requireRole(req.ctx, 'ADMIN');
-        return reply.code(201).send(await inventory.reserve(req.ctx.db, req.ctx, req.body));
+        return reply.code(201).send(await inventory.reservations.reserve(req.ctx, req.body));
       },
     );
     app.get(
@@ -308,7 +307,7 @@ export function inventoryRoutes(inventory: InventoryService) {
       },
       async (req) => {
         requireRole(req.ctx, 'ADMIN');
-        return inventory.reservationById(req.ctx.db, req.ctx, req.params.reservationId);
+        return inventory.reservations.byId(req.ctx, req.params.reservationId);
       },
     );
     app.post(
@@ -324,7 +323,7 @@ export function inventoryRoutes(inventory: InventoryService) {
       },
       async (req) => {
         requireRole(req.ctx, 'ADMIN');
-        return inventory.confirm(req.ctx.db, req.ctx, { reservationId: req.params.reservationId });
+        return inventory.reservations.confirm(req.ctx, { reservationId: req.params.reservationId });
       },
     );
     app.post(
@@ -342,7 +341,7 @@ export function inventoryRoutes(inventory: InventoryService) {
       async (req) => {
         requireRole(req.ctx, 'ADMIN');
         const key = { reservationId: req.params.reservationId };
-        return inventory.release(req.ctx.db, req.ctx, key, req.body?.reason ?? 'cancelled');
+        return inventory.reservations.release(req.ctx, key, req.body?.reason ?? 'cancelled');
       },
     );
     app.post(
@@ -359,7 +358,7 @@ export function inventoryRoutes(inventory: InventoryService) {
       },
       async (req) => {
         requireRole(req.ctx, 'ADMIN');
-        return inventory.returnStock(req.ctx.db, req.ctx, {
+        return inventory.reservations.returnStock(req.ctx, {
           reference: { reservationId: req.params.reservationId },
           lines: req.body?.lines,
           reason: req.body?.reason,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from '../../platform/http/pagination.ts';
+import { MoneyInput, MoneyView } from '../../platform/schemas.ts';
 
 /** Largest quantity one call may move: far inside int4 and JS safe integers. */
 export const MAX_QUANTITY = 1_000_000_000;
@@ -22,11 +23,6 @@ const MOVEMENT_TYPES = [
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM (24-hour).');
 
-export const Money = z.object({
-  amount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 code in capitals.'),
-});
-
 export const Reference = z.object({
   type: z
     .string()
@@ -34,6 +30,7 @@ export const Reference = z.object({
     .describe('What the reference points at, e.g. ORDER, CHECKOUT, QUOTE'),
   id: z.string().trim().min(1).max(100),
 });
+export type Reference = z.infer<typeof Reference>;
 
 const Address = z.object({
   line1: z.string().trim().min(1).max(200),
@@ -79,12 +76,14 @@ const WarehouseFields = {
 };
 
 export const WarehouseBody = z.object(WarehouseFields);
+export type WarehouseBody = z.infer<typeof WarehouseBody>;
 export const WarehousePatch = z.object({
   ...WarehouseFields,
   code: WarehouseFields.code.optional(),
   name: WarehouseFields.name.optional(),
   address: Address.optional(),
 });
+export type WarehousePatch = z.infer<typeof WarehousePatch>;
 
 export const WarehouseView = z.object({
   id: z.uuid(),
@@ -102,6 +101,7 @@ export const WarehouseView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+export type WarehouseView = z.infer<typeof WarehouseView>;
 export const WarehouseList = z.object({ items: z.array(WarehouseView), nextCursor: z.string().nullable() });
 export const WarehouseParams = z.object({ warehouseId: PathId });
 
@@ -110,7 +110,7 @@ const LotBody = z
     code: z.string().trim().min(1).max(64),
     manufacturedOn: z.iso.date().optional(),
     expiresAt: z.iso.datetime({ offset: true }).optional(),
-    unitCost: Money.optional().describe('Cost price of one unit of this lot, in minor units'),
+    unitCost: MoneyInput.optional().describe('Cost price of one unit of this lot, in minor units'),
   })
   .superRefine((lot, ctx) => {
     if (lot.manufacturedOn && lot.expiresAt && new Date(lot.expiresAt) < new Date(lot.manufacturedOn)) {
@@ -132,6 +132,7 @@ export const ReceiveBody = z.object({
   reason: Reason.optional(),
   reference: Reference.optional(),
 });
+export type ReceiveBody = z.infer<typeof ReceiveBody>;
 
 export const AdjustBody = z.object({
   offerId: Uuid,
@@ -146,6 +147,7 @@ export const AdjustBody = z.object({
   reason: Reason,
   lotId: Uuid.optional(),
 });
+export type AdjustBody = z.infer<typeof AdjustBody>;
 
 export const DamageBody = z.object({
   offerId: Uuid,
@@ -154,6 +156,7 @@ export const DamageBody = z.object({
   reason: Reason,
   lotId: Uuid.optional(),
 });
+export type DamageBody = z.infer<typeof DamageBody>;
 
 export const TransferBody = z.object({
   offerId: Uuid,
@@ -163,6 +166,7 @@ export const TransferBody = z.object({
   lotId: Uuid.optional(),
   reason: Reason.optional(),
 });
+export type TransferBody = z.infer<typeof TransferBody>;
 
 export const SettingsBody = z.object({
   reorderPoint: z.number().int().min(0).max(MAX_QUANTITY).optional(),
@@ -171,6 +175,7 @@ export const SettingsBody = z.object({
   bin: z.string().trim().min(1).max(20).nullable().optional(),
   shelf: z.string().trim().min(1).max(20).nullable().optional(),
 });
+export type SettingsBody = z.infer<typeof SettingsBody>;
 
 export const OfferParams = z.object({ offerId: PathId });
 export const OfferWarehouseParams = z.object({ offerId: PathId, warehouseId: PathId });
@@ -186,8 +191,9 @@ const LotView = z.object({
   onHand: z.number(),
   reserved: z.number(),
   receivedQuantity: z.number(),
-  unitCost: Money.nullable(),
+  unitCost: MoneyView.nullable(),
 });
+export type LotView = z.infer<typeof LotView>;
 
 export const StockView = z.object({
   id: z.uuid(),
@@ -210,6 +216,7 @@ export const StockView = z.object({
   lots: z.array(LotView).optional(),
   updatedAt: z.string(),
 });
+export type StockView = z.infer<typeof StockView>;
 export const StockList = z.object({ items: z.array(StockView), nextCursor: z.string().nullable() });
 
 export const OfferStockView = z.object({
@@ -223,8 +230,10 @@ export const OfferStockView = z.object({
   available: z.number().describe('Sellable units across active warehouses'),
   warehouses: z.array(StockView),
 });
+export type OfferStockView = z.infer<typeof OfferStockView>;
 
 export const TransferView = z.object({ transferId: z.uuid(), from: StockView, to: StockView });
+export type TransferView = z.infer<typeof TransferView>;
 
 export const ProductStockView = z.object({
   productId: z.uuid(),
@@ -235,6 +244,7 @@ export const ProductStockView = z.object({
   offers: z.array(z.object({ offerId: z.uuid(), sellerId: z.uuid(), available: z.number() })),
   stock: z.array(StockView),
 });
+export type ProductStockView = z.infer<typeof ProductStockView>;
 
 export const MovementQuery = PageQuery.extend({ type: z.enum(MOVEMENT_TYPES).optional() });
 export const LowStockQuery = PageQuery.extend({ warehouseId: z.string().min(1).max(200).optional() });
@@ -252,9 +262,10 @@ export const MovementView = z.object({
   reason: z.string().nullable(),
   reference: Reference.nullable(),
   actorUserId: z.uuid().nullable(),
-  unitCost: Money.nullable(),
+  unitCost: MoneyView.nullable(),
   createdAt: z.string(),
 });
+export type MovementView = z.infer<typeof MovementView>;
 export const MovementList = z.object({ items: z.array(MovementView), nextCursor: z.string().nullable() });
 
 const ReserveLine = z.object({ offerId: Uuid, quantity: Quantity });
@@ -264,10 +275,12 @@ export const ReserveBody = z.object({
   lines: z.array(ReserveLine).min(1).max(100),
   ttlSeconds: z.number().int().min(10).max(86_400).optional(),
 });
+export type ReserveBody = z.infer<typeof ReserveBody>;
 export const ReleaseBody = z.object({ reason: Reason.optional() }).optional();
 export const ReturnBody = z
   .object({ lines: z.array(ReserveLine).min(1).max(100).optional(), reason: Reason.optional() })
   .optional();
+export type ReturnBody = z.infer<typeof ReturnBody>;
 export const ReservationParams = z.object({ reservationId: PathId });
 
 export const ReservationView = z.object({
@@ -283,6 +296,7 @@ export const ReservationView = z.object({
     z.object({ offerId: z.uuid(), lotId: z.uuid(), quantity: z.number(), returnedQuantity: z.number() }),
   ),
 });
+export type ReservationView = z.infer<typeof ReservationView>;
 
 export const CheckView = z.object({
   healthy: z.boolean(),
@@ -298,3 +312,4 @@ export const CheckView = z.object({
     }),
   ),
 });
+export type CheckView = z.infer<typeof CheckView>;

@@ -1,11 +1,22 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOffer, createOffers, createUser, type TestUser } from '../../../test/factories.ts';
+import {
+  createOffer,
+  createOffers,
+  createUser,
+  type TestOffer,
+  type TestUser,
+} from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { offerOwnerFromCatalog } from '../../flows/catalog-stock.ts';
 import { transaction } from '../../platform/db/transaction.ts';
+import { systemCtx, withDb } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { InsufficientStock, type InventoryCtx, InventoryService, RESERVATION_EXPIRY_JOB } from './index.ts';
+import {
+  InsufficientStock,
+  InventoryService,
+  type OfferOwnerLookup,
+  RESERVATION_EXPIRY_JOB,
+} from './index.ts';
 
 let server: TestServer;
 let admin: TestUser;
@@ -16,7 +27,7 @@ let storeId: string;
 
 const inventory = () => server.modules.inventory.service;
 const db = () => server.database.db;
-const system = (): InventoryCtx => ({ storeId, actor: null });
+const system = () => systemCtx(db(), storeId, server.log);
 
 function api(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
@@ -36,7 +47,7 @@ function api(
 /** A fresh catalog offer of the store with `quantity` units in the default warehouse. */
 async function stockedOffer(quantity: number, options: { lot?: Record<string, unknown> } = {}) {
   const offer = await createOffer(server);
-  await inventory().receive(db(), system(), {
+  await inventory().receive(system(), {
     offerId: offer.offerId,
     productId: offer.productId,
     sellerId: offer.sellerId,
@@ -48,12 +59,18 @@ async function stockedOffer(quantity: number, options: { lot?: Record<string, un
 
 const ref = (id = newId()) => ({ type: 'ORDER', id });
 
+/** The catalog's answer for the offers a test made, for a service built outside the server. */
+function ownerOf(offer: TestOffer): OfferOwnerLookup {
+  return async (_db, _store, offerId) =>
+    offerId === offer.offerId ? { sellerId: offer.sellerId, productId: offer.productId } : undefined;
+}
+
 async function sellable(offerId: string) {
-  return (await inventory().getAvailability(db(), storeId, [offerId])).get(offerId);
+  return (await inventory().getAvailability(system(), [offerId])).get(offerId);
 }
 
 async function healthy() {
-  expect(await inventory().check(db(), storeId)).toEqual([]);
+  expect(await inventory().reports.check(system())).toEqual([]);
 }
 
 beforeAll(async () => {
@@ -109,7 +126,7 @@ describe('warehouses', () => {
 
   it('refuses to delete a warehouse that holds stock', async () => {
     const { offerId } = await stockedOffer(1);
-    const stock = await inventory().offerStock(db(), system(), offerId);
+    const stock = await inventory().reports.offerStock(system(), offerId);
     const res = await api('DELETE', `/admin/warehouses/${stock.warehouses[0]!.warehouse.id}`, admin);
     expect(res.statusCode).toBe(409);
   });
@@ -138,7 +155,7 @@ describe('warehouses', () => {
 
   it('answers stock settings of an unknown offer or warehouse of any format with 404', async () => {
     const { offerId } = await stockedOffer(1);
-    const w = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    const w = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.warehouse.id;
     for (const [o, wh] of [
       ['not-a-uuid', w],
       [newId(), w],
@@ -161,7 +178,7 @@ describe('warehouses', () => {
 
   it('checks reservation lines from in-process callers too', async () => {
     for (const lines of [[], [{ offerId: 'x', quantity: 1 }], [{ offerId: newId(), quantity: 0 }]]) {
-      await expect(inventory().reserve(db(), system(), { reference: ref(), lines })).rejects.toMatchObject({
+      await expect(inventory().reserve(system(), { reference: ref(), lines })).rejects.toMatchObject({
         status: 400,
       });
     }
@@ -175,15 +192,16 @@ describe('warehouses', () => {
 
   it('takes stock of an inactive warehouse off sale and tells the listener', async () => {
     const heard: [string, number][] = [];
+    const offer = await createOffer(server);
+    const { offerId, productId, sellerId } = offer;
     const service = new InventoryService({
       jobs: server.jobs,
       reservationTtlSeconds: 900,
       onAvailabilityChange: async (_db, _store, offerId, available) => void heard.push([offerId, available]),
-      offerOwner: offerOwnerFromCatalog,
+      offerOwner: ownerOf(offer),
     });
     const w = (await api('POST', '/admin/warehouses', admin, { code: 'SIDE', name: 'Side' })).json();
-    const { offerId, productId, sellerId } = await createOffer(server);
-    await service.receive(db(), system(), {
+    await service.receive(system(), {
       offerId,
       productId,
       sellerId,
@@ -191,14 +209,16 @@ describe('warehouses', () => {
       quantity: 4,
     });
     expect(heard).toEqual([[offerId, 4]]);
-    const adminCtx = { storeId, actor: { userId: admin.id, storeId, roles: ['ADMIN' as const] } };
-    await service.updateWarehouse(db(), adminCtx, w.id, { active: false });
+    const adminCtx = systemCtx(db(), storeId, server.log, {
+      actor: { userId: admin.id, storeId, roles: ['ADMIN' as const] },
+    });
+    await service.warehouses.update(adminCtx, w.id, { active: false });
     expect(heard.at(-1)).toEqual([offerId, 0]);
     expect(await sellable(offerId)).toBe(0);
     await expect(
-      service.reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 1 }] }),
+      service.reserve(system(), { reference: ref(), lines: [{ offerId, quantity: 1 }] }),
     ).rejects.toThrow(InsufficientStock);
-    await service.updateWarehouse(db(), adminCtx, w.id, { active: true });
+    await service.warehouses.update(adminCtx, w.id, { active: true });
     expect(heard.at(-1)).toEqual([offerId, 4]);
   });
 });
@@ -298,7 +318,7 @@ describe('receiving stock', () => {
 
   it('refuses a receipt above the maximum level', async () => {
     const { offerId } = await stockedOffer(5);
-    const stock = await inventory().offerStock(db(), system(), offerId);
+    const stock = await inventory().reports.offerStock(system(), offerId);
     const w = stock.warehouses[0]!.warehouse.id;
     expect(
       (
@@ -320,7 +340,7 @@ describe('receiving stock', () => {
 describe('adjusting, damaging and transferring', () => {
   it('adjusts with a reason and records before and after', async () => {
     const { offerId } = await stockedOffer(10);
-    const w = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    const w = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.warehouse.id;
     const down = await api('POST', '/admin/inventory/adjustments', admin, {
       offerId,
       warehouseId: w,
@@ -360,8 +380,8 @@ describe('adjusting, damaging and transferring', () => {
 
   it('never adjusts or damages reserved units', async () => {
     const { offerId } = await stockedOffer(5);
-    const w = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
-    await inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 4 }] });
+    const w = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.warehouse.id;
+    await inventory().reserve(system(), { reference: ref(), lines: [{ offerId, quantity: 4 }] });
     const res = await api('POST', '/admin/inventory/adjustments', admin, {
       offerId,
       warehouseId: w,
@@ -382,7 +402,7 @@ describe('adjusting, damaging and transferring', () => {
 
   it('transfers lots between warehouses keeping code and expiry', async () => {
     const { offerId } = await stockedOffer(6, { lot: { code: 'B-1', expiresAt: '2099-06-01T00:00:00Z' } });
-    const from = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    const from = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.warehouse.id;
     const to = (
       await api('POST', '/admin/warehouses', admin, {
         code: `T${Date.now() % 100000}`,
@@ -424,7 +444,7 @@ describe('reservations', () => {
     const a = await stockedOffer(5);
     const b = await stockedOffer(1);
     const err = await inventory()
-      .reserve(db(), system(), {
+      .reserve(system(), {
         reference: ref(),
         lines: [
           { offerId: a.offerId, quantity: 2 },
@@ -455,10 +475,10 @@ describe('reservations', () => {
     const reference = ref();
     await transaction(db(), async (trx) => {
       await expect(
-        inventory().reserve(trx, system(), { reference, lines: [{ offerId, quantity: 2 }] }),
+        inventory().reserve(withDb(system(), trx), { reference, lines: [{ offerId, quantity: 2 }] }),
       ).rejects.toThrow(InsufficientStock);
       // the transaction is still usable: the caller goes on with a smaller hold
-      await inventory().reserve(trx, system(), { reference, lines: [{ offerId, quantity: 1 }] });
+      await inventory().reserve(withDb(system(), trx), { reference, lines: [{ offerId, quantity: 1 }] });
     });
     const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM inventory_reservations
       WHERE reference_id = ${reference.id}`.execute(db());
@@ -469,27 +489,27 @@ describe('reservations', () => {
   it('confirms a reservation into a sale and returns stock after cancellation', async () => {
     const { offerId } = await stockedOffer(10);
     const reference = ref();
-    const held = await inventory().reserve(db(), system(), { reference, lines: [{ offerId, quantity: 3 }] });
+    const held = await inventory().reserve(system(), { reference, lines: [{ offerId, quantity: 3 }] });
     expect(held.status).toBe('ACTIVE');
     expect(new Date(held.expiresAt).getTime() - Date.now()).toBeGreaterThan(800_000);
     expect(await sellable(offerId)).toBe(7);
-    const sold = await inventory().confirm(db(), system(), reference);
+    const sold = await inventory().confirm(system(), reference);
     expect(sold.status).toBe('CONFIRMED');
-    expect(await inventory().confirm(db(), system(), reference)).toMatchObject({ status: 'CONFIRMED' });
-    let stock = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!;
+    expect(await inventory().confirm(system(), reference)).toMatchObject({ status: 'CONFIRMED' });
+    let stock = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!;
     expect(stock).toMatchObject({ onHand: 7, reserved: 0, committed: 3, available: 7, totals: { sold: 3 } });
-    await expect(inventory().release(db(), system(), reference, 'changed mind')).rejects.toMatchObject({
+    await expect(inventory().release(system(), reference, 'changed mind')).rejects.toMatchObject({
       code: 'reservation-confirmed',
     });
-    await inventory().returnStock(db(), system(), { reference, lines: [{ offerId, quantity: 1 }] });
+    await inventory().returnStock(system(), { reference, lines: [{ offerId, quantity: 1 }] });
     await expect(
-      inventory().returnStock(db(), system(), { reference, lines: [{ offerId, quantity: 3 }] }),
+      inventory().returnStock(system(), { reference, lines: [{ offerId, quantity: 3 }] }),
     ).rejects.toMatchObject({
       code: 'return-exceeds-sold',
     });
-    const all = await inventory().returnStock(db(), system(), { reference });
+    const all = await inventory().returnStock(system(), { reference });
     expect(all.lines[0]).toMatchObject({ quantity: 3, returnedQuantity: 3 });
-    stock = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!;
+    stock = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!;
     expect(stock).toMatchObject({ onHand: 10, committed: 0, totals: { sold: 3, returned: 3 } });
     const types = (await api('GET', `/admin/inventory/offers/${offerId}/movements`, admin))
       .json()
@@ -501,24 +521,24 @@ describe('reservations', () => {
   it('releases a reservation once and keeps one live reservation per reference', async () => {
     const { offerId } = await stockedOffer(4);
     const reference = ref();
-    await inventory().reserve(db(), system(), { reference, lines: [{ offerId, quantity: 4 }] });
+    await inventory().reserve(system(), { reference, lines: [{ offerId, quantity: 4 }] });
     const other = (await stockedOffer(1)).offerId;
     await expect(
-      inventory().reserve(db(), system(), { reference, lines: [{ offerId: other, quantity: 1 }] }),
+      inventory().reserve(system(), { reference, lines: [{ offerId: other, quantity: 1 }] }),
     ).rejects.toMatchObject({ code: 'reservation-exists' });
     expect(await sellable(other)).toBe(1);
-    await inventory().release(db(), system(), reference, 'payment declined');
-    const again = await inventory().release(db(), system(), reference, 'again');
+    await inventory().release(system(), reference, 'payment declined');
+    const again = await inventory().release(system(), reference, 'again');
     expect(again).toMatchObject({ status: 'RELEASED', releaseReason: 'payment declined' });
     expect(await sellable(offerId)).toBe(4);
-    await expect(inventory().confirm(db(), system(), reference)).rejects.toMatchObject({
+    await expect(inventory().confirm(system(), reference)).rejects.toMatchObject({
       code: 'reservation-released',
     });
     // a released reference may reserve again
     expect(
-      (await inventory().reserve(db(), system(), { reference, lines: [{ offerId, quantity: 1 }] })).status,
+      (await inventory().reserve(system(), { reference, lines: [{ offerId, quantity: 1 }] })).status,
     ).toBe('ACTIVE');
-    await expect(inventory().confirm(db(), system(), ref())).rejects.toMatchObject({ status: 404 });
+    await expect(inventory().confirm(system(), ref())).rejects.toMatchObject({ status: 404 });
     await healthy();
   });
 
@@ -576,7 +596,7 @@ describe('reservations', () => {
   it('expires reservations in the scheduled job and returns their stock once', async () => {
     const { offerId } = await stockedOffer(5);
     const reference = ref();
-    await inventory().reserve(db(), system(), {
+    await inventory().reserve(system(), {
       reference,
       lines: [{ offerId, quantity: 5 }],
       ttlSeconds: 60,
@@ -587,7 +607,7 @@ describe('reservations', () => {
     await server.jobs.enqueue(db(), { queue: RESERVATION_EXPIRY_JOB, dedupeKey: newId() });
     await server.worker.drain();
     expect(await sellable(offerId)).toBe(5);
-    await expect(inventory().confirm(db(), system(), reference)).rejects.toMatchObject({
+    await expect(inventory().confirm(system(), reference)).rejects.toMatchObject({
       code: 'reservation-expired',
     });
     expect(await inventory().expireReservations(db())).toBe(0);
@@ -599,14 +619,14 @@ describe('lots: FEFO and expiry', () => {
   it('allocates the earliest expiry first, lots without expiry last', async () => {
     const { offerId } = await stockedOffer(2); // unlotted
     const receive = (code: string, quantity: number, expiresAt: string) =>
-      inventory().receive(db(), system(), { offerId, quantity, lot: { code, expiresAt } });
+      inventory().receive(system(), { offerId, quantity, lot: { code, expiresAt } });
     await receive('LATE', 3, '2099-12-01T00:00:00Z');
     await receive('SOON', 2, '2099-01-01T00:00:00Z');
-    const view = await inventory().reserve(db(), system(), {
+    const view = await inventory().reserve(system(), {
       reference: ref(),
       lines: [{ offerId, quantity: 6 }],
     });
-    const lots = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.lots!;
+    const lots = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.lots!;
     const code = (lotId: string) => lots.find((l) => l.id === lotId)!.code;
     expect(view.lines.map((l) => [code(l.lotId), l.quantity])).toEqual([
       ['SOON', 2],
@@ -617,7 +637,7 @@ describe('lots: FEFO and expiry', () => {
 
   it('does not sell expired lots and sweeps them out once', async () => {
     const { offerId } = await stockedOffer(1, { lot: { code: 'OLD', expiresAt: '2099-01-01T00:00:00Z' } });
-    await inventory().receive(db(), system(), {
+    await inventory().receive(system(), {
       offerId,
       quantity: 2,
       lot: { code: 'NEW', expiresAt: '2099-06-01T00:00:00Z' },
@@ -626,9 +646,9 @@ describe('lots: FEFO and expiry', () => {
       AND item_id IN (SELECT id FROM inventory_items WHERE offer_id = ${offerId})`.execute(db());
     expect(await sellable(offerId)).toBe(2);
     await expect(
-      inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 3 }] }),
+      inventory().reserve(system(), { reference: ref(), lines: [{ offerId, quantity: 3 }] }),
     ).rejects.toThrow(InsufficientStock);
-    const held = await inventory().reserve(db(), system(), {
+    const held = await inventory().reserve(system(), {
       reference: ref(),
       lines: [{ offerId, quantity: 2 }],
     });
@@ -636,7 +656,7 @@ describe('lots: FEFO and expiry', () => {
     const [a, b] = await Promise.all([inventory().expireLots(db()), inventory().expireLots(db())]);
     expect(a + b).toBe(1);
     expect(await inventory().expireLots(db())).toBe(0);
-    const stock = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!;
+    const stock = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!;
     expect(stock).toMatchObject({ onHand: 2, reserved: 2, damaged: 1 });
     const types = (await api('GET', `/admin/inventory/offers/${offerId}/movements?type=EXPIRE`, admin)).json()
       .items;
@@ -648,7 +668,7 @@ describe('lots: FEFO and expiry', () => {
 describe('low stock and availability', () => {
   it('publishes inventory.stock.low once per crossing of the reorder point', async () => {
     const { offerId } = await stockedOffer(10);
-    const w = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    const w = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.warehouse.id;
     await api('PATCH', `/admin/inventory/offers/${offerId}/warehouses/${w}`, admin, {
       reorderPoint: 5,
       reorderQuantity: 20,
@@ -659,13 +679,13 @@ describe('low stock and availability', () => {
           AND payload->>'offerId' = ${offerId} ORDER BY id`.execute(db())
       ).rows.map((r) => r.payload.available);
     const first = ref();
-    await inventory().reserve(db(), system(), { reference: first, lines: [{ offerId, quantity: 4 }] });
+    await inventory().reserve(system(), { reference: first, lines: [{ offerId, quantity: 4 }] });
     expect(await events()).toEqual([]);
-    await inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 2 }] });
-    await inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 1 }] });
+    await inventory().reserve(system(), { reference: ref(), lines: [{ offerId, quantity: 2 }] });
+    await inventory().reserve(system(), { reference: ref(), lines: [{ offerId, quantity: 1 }] });
     expect(await events()).toEqual([4]);
-    await inventory().release(db(), system(), first, 'cancelled');
-    await inventory().reserve(db(), system(), { reference: ref(), lines: [{ offerId, quantity: 5 }] });
+    await inventory().release(system(), first, 'cancelled');
+    await inventory().reserve(system(), { reference: ref(), lines: [{ offerId, quantity: 5 }] });
     expect(await events()).toEqual([4, 2]);
     const low = (await api('GET', `/admin/inventory/low-stock?limit=100&warehouseId=${w}`, admin)).json()
       .items;
@@ -674,26 +694,27 @@ describe('low stock and availability', () => {
 
   it('tells the availability listener in the same transaction', async () => {
     const heard: [string, number, boolean][] = [];
+    const offer = await createOffer(server);
+    const { offerId, productId, sellerId } = offer;
     const service = new InventoryService({
       jobs: server.jobs,
       reservationTtlSeconds: 900,
       onAvailabilityChange: async (trx, _store, offerId, available) =>
         void heard.push([offerId, available, trx.isTransaction]),
-      offerOwner: offerOwnerFromCatalog,
+      offerOwner: ownerOf(offer),
     });
-    const { offerId, productId, sellerId } = await createOffer(server);
-    await service.receive(db(), system(), { offerId, productId, sellerId, quantity: 3 });
+    await service.receive(system(), { offerId, productId, sellerId, quantity: 3 });
     const reference = ref();
-    await service.reserve(db(), system(), { reference, lines: [{ offerId, quantity: 2 }] });
-    await service.confirm(db(), system(), reference); // sellable does not change
-    await service.returnStock(db(), system(), { reference });
+    await service.reserve(system(), { reference, lines: [{ offerId, quantity: 2 }] });
+    await service.confirm(system(), reference); // sellable does not change
+    await service.returnStock(system(), { reference });
     expect(heard).toEqual([
       [offerId, 3, true],
       [offerId, 1, true],
       [offerId, 3, true],
     ]);
     const unknown = newId();
-    expect(await service.getAvailability(db(), storeId, [offerId, unknown])).toEqual(
+    expect(await service.getAvailability(system(), [offerId, unknown])).toEqual(
       new Map([
         [offerId, 3],
         [unknown, 0],
@@ -707,7 +728,7 @@ describe('low stock and availability', () => {
     const offers = three.map((o) => o.offerId);
     for (const o of three) {
       expect(o.sellerId).toBe(sellerA.id);
-      await inventory().receive(db(), system(), {
+      await inventory().receive(system(), {
         offerId: o.offerId,
         productId: o.productId,
         sellerId: o.sellerId,
@@ -752,7 +773,7 @@ describe('low stock and availability', () => {
 
   it('pages an offer’s movements newest first', async () => {
     const { offerId } = await stockedOffer(1);
-    for (let i = 0; i < 4; i++) await inventory().receive(db(), system(), { offerId, quantity: 1 });
+    for (let i = 0; i < 4; i++) await inventory().receive(system(), { offerId, quantity: 1 });
     const first = (await api('GET', `/admin/inventory/offers/${offerId}/movements?limit=3`, admin)).json();
     const second = (
       await api(
@@ -834,7 +855,7 @@ describe('the catalog’s view of stock', () => {
     const { offerId, slug } = await stockedOffer(1, {
       lot: { code: 'GONE', expiresAt: '2099-01-01T00:00:00Z' },
     });
-    await inventory().receive(db(), system(), {
+    await inventory().receive(system(), {
       offerId,
       quantity: 2,
       lot: { code: 'KEPT', expiresAt: '2099-06-01T00:00:00Z' },
@@ -913,7 +934,7 @@ describe('authorization', () => {
     ).toBe(404);
     const lows = (await api('GET', '/admin/inventory/low-stock?limit=100', sellerB)).json().items;
     expect(lows.every((s: any) => s.sellerId === sellerB.id)).toBe(true);
-    expect((await inventory().offerStock(db(), system(), offerId)).onHand).toBe(5);
+    expect((await inventory().reports.offerStock(system(), offerId)).onHand).toBe(5);
   });
 
   it('a seller cannot receive stock for another seller’s unstocked offer', async () => {
@@ -985,7 +1006,7 @@ describe('authorization', () => {
   it('gives stock recorded for the wrong seller back to the offer’s seller on its next receipt', async () => {
     const offer = await createOffer(server, { seller: sellerB });
     // stock rows written for the wrong seller (as an unchecked first receipt once could)
-    await inventory().receive(db(), system(), { offerId: offer.offerId, quantity: 5 });
+    await inventory().receive(system(), { offerId: offer.offerId, quantity: 5 });
     await sql`UPDATE inventory_items SET seller_id = ${sellerA.id} WHERE offer_id = ${offer.offerId}`.execute(
       db(),
     );
@@ -1008,7 +1029,7 @@ describe('authorization', () => {
     const adminB = await createUser(server, { roles: ['ADMIN'], storeId: storeB });
     const inB = { 'x-store-id': storeB };
     const { offerId, productId, sellerId } = await stockedOffer(3);
-    const wA = (await inventory().offerStock(db(), system(), offerId)).warehouses[0]!.warehouse.id;
+    const wA = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.warehouse.id;
     expect((await api('GET', `/admin/inventory/offers/${offerId}`, adminB, undefined, inB)).statusCode).toBe(
       404,
     );
@@ -1038,7 +1059,7 @@ describe('authorization', () => {
     expect((await api('GET', `/admin/inventory/offers/${offerId}`, admin, undefined, inB)).statusCode).toBe(
       401,
     );
-    expect((await inventory().offerStock(db(), system(), offerId)).available).toBe(3);
+    expect((await inventory().reports.offerStock(system(), offerId)).available).toBe(3);
     // store A's offer is unknown to store B's catalog: no stock for it there
     const foreign = await api(
       'POST',

@@ -1,35 +1,18 @@
 import type {
-  Address,
   LotRow,
   MovementRow,
-  OperatingHours,
   ReservationLineRow,
   ReservationRow,
   StockRow,
   WarehouseRow,
 } from './inventory.repository.ts';
-
-export interface Money {
-  amount: number;
-  currency: string;
-}
-
-export interface WarehouseView {
-  id: string;
-  code: string;
-  name: string;
-  type: WarehouseRow['type'];
-  address: Address;
-  latitude: number | null;
-  longitude: number | null;
-  timezone: string;
-  operatingHours: OperatingHours | null;
-  maxCapacity: number | null;
-  active: boolean;
-  isDefault: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+import type {
+  LotView,
+  MovementView,
+  ReservationView,
+  StockView,
+  WarehouseView,
+} from './inventory.schemas.ts';
 
 export function presentWarehouse(w: WarehouseRow): WarehouseView {
   return {
@@ -50,18 +33,6 @@ export function presentWarehouse(w: WarehouseRow): WarehouseView {
   };
 }
 
-export interface LotView {
-  id: string;
-  code: string | null;
-  manufacturedOn: string | null;
-  expiresAt: string | null;
-  expired: boolean;
-  onHand: number;
-  reserved: number;
-  receivedQuantity: number;
-  unitCost: Money | null;
-}
-
 export function presentLot(l: LotRow): LotView {
   return {
     id: l.id,
@@ -77,30 +48,6 @@ export function presentLot(l: LotRow): LotView {
         ? null
         : { amount: l.unit_cost_amount, currency: l.currency },
   };
-}
-
-export interface StockView {
-  id: string;
-  offerId: string;
-  productId: string;
-  sellerId: string;
-  warehouse: { id: string; code: string; name: string; active: boolean };
-  onHand: number;
-  reserved: number;
-  committed: number;
-  damaged: number;
-  /** on_hand − reserved. */
-  available: number;
-  /** available minus units in expired lots, and 0 in an inactive warehouse: what can be sold now. */
-  sellable: number;
-  reorderPoint: number;
-  reorderQuantity: number;
-  maxLevel: number | null;
-  bin: string | null;
-  shelf: string | null;
-  totals: { received: number; sold: number; returned: number; adjusted: number };
-  lots?: LotView[];
-  updatedAt: string;
 }
 
 export function presentStock(s: StockRow, lots?: LotRow[]): StockView {
@@ -137,23 +84,6 @@ export function presentStock(s: StockRow, lots?: LotRow[]): StockView {
   };
 }
 
-export interface MovementView {
-  id: string;
-  type: MovementRow['type'];
-  offerId: string;
-  warehouseId: string;
-  lotId: string;
-  lotCode: string | null;
-  quantityChange: number;
-  quantityBefore: number;
-  quantityAfter: number;
-  reason: string | null;
-  reference: { type: string; id: string } | null;
-  actorUserId: string | null;
-  unitCost: Money | null;
-  createdAt: string;
-}
-
 export function presentMovement(m: MovementRow): MovementView {
   return {
     id: m.id,
@@ -177,19 +107,6 @@ export function presentMovement(m: MovementRow): MovementView {
         : { amount: m.unit_cost_amount, currency: m.currency },
     createdAt: m.created_at.toISOString(),
   };
-}
-
-export interface ReservationView {
-  id: string;
-  reference: { type: string; id: string };
-  status: ReservationRow['status'];
-  expiresAt: string;
-  createdAt: string;
-  confirmedAt: string | null;
-  releasedAt: string | null;
-  releaseReason: string | null;
-  /** One line per lot the reservation holds (FEFO allocation). */
-  lines: { offerId: string; lotId: string; quantity: number; returnedQuantity: number }[];
 }
 
 export function presentReservation(r: ReservationRow, lines: ReservationLineRow[]): ReservationView {

@@ -3,7 +3,7 @@
 // records, and invoices.
 import path from 'node:path';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
-import { findStore } from '../tenancy/index.ts';
+import { findStore, storeCurrency } from '../tenancy/index.ts';
 import { registerConfirmationMail } from './orders.mail.ts';
 import { ordersRoutes } from './orders.routes.ts';
 import { OrdersService } from './orders.service.ts';
@@ -35,7 +35,7 @@ export function createOrdersModule(platform: Platform): OrdersModule {
   const service = new OrdersService(platform.jobs);
   const store = async (storeId: string) => {
     const s = await findStore(platform.database.db, storeId);
-    return { name: s?.name ?? 'Bazaar', currency: s?.currency ?? 'INR' };
+    return { name: s?.name ?? 'Bazaar', currency: await storeCurrency(platform.database.db, storeId) };
   };
   registerConfirmationMail(platform.jobs, platform.mailer, async (storeId) => (await store(storeId)).name);
   return {

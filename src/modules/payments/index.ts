@@ -8,23 +8,24 @@ import { registerReconciliation } from './payments.reconcile.ts';
 import { pruneEvents } from './payments.repository.ts';
 import { paymentsRoutes } from './payments.routes.ts';
 import { PaymentsService } from './payments.service.ts';
+import { createCodProvider } from './providers/cod.ts';
 import type { PaymentProvider, ProviderName } from './providers/provider.ts';
 import { createRazorpayProvider } from './providers/razorpay.ts';
+import { createTestProvider } from './providers/sandbox.ts';
 import { createStripeProvider } from './providers/stripe.ts';
-import { createCodProvider, createTestProvider } from './providers/test.ts';
 
 export { RECONCILE_RETRY, RECONCILE_SWEEP } from './payments.reconcile.ts';
-export { PaymentView as PaymentViewSchema } from './payments.schemas.ts';
+export { PaymentView, RefundView } from './payments.schemas.ts';
 export type {
   CollectPolicy,
   PaymentListener,
   PaymentOrders,
-  PaymentView,
   RefundFailedListener,
-  RefundView,
 } from './payments.service.ts';
 export { PaymentsService, RECONCILE_QUEUE } from './payments.service.ts';
 export type { PaymentStatus } from './payments.status.ts';
+/** Signs a webhook body as Stripe does (tests and local tooling). */
+export { stripeTestSignature } from './providers/stripe.ts';
 
 export interface PaymentsModule extends BazaarModule {
   service: PaymentsService;

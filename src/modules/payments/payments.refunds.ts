@@ -13,7 +13,8 @@ import {
 } from './payments.errors.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
 import * as repo from './payments.repository.ts';
-import { type PaymentsService, presentRefund, type RefundView } from './payments.service.ts';
+import type { RefundView } from './payments.schemas.ts';
+import { type PaymentsService, presentRefund } from './payments.service.ts';
 import { canTransition, isCaptured, type PaymentStatus } from './payments.status.ts';
 import type { RefundOutcome } from './providers/provider.ts';
 

@@ -69,14 +69,62 @@ interface PaymentTables {
 export type PaymentRow = Selectable<PaymentsTable>;
 export type RefundRow = Selectable<RefundsTable>;
 
+const paymentColumns = [
+  'id',
+  'store_id',
+  'order_id',
+  'user_id',
+  'provider',
+  'method',
+  'status',
+  'amount',
+  'currency',
+  'captured_amount',
+  'refunded_amount',
+  'provider_transaction_id',
+  'provider_reference',
+  'provider_response',
+  'gateway_fee_amount',
+  'net_amount',
+  'card_last4',
+  'card_brand',
+  'risk_score',
+  'error_code',
+  'error_message',
+  'retry_count',
+  'collected_by',
+  'captured_at',
+  'created_at',
+  'updated_at',
+] as const;
+const refundColumns = [
+  'id',
+  'store_id',
+  'payment_id',
+  'amount',
+  'currency',
+  'reason',
+  'status',
+  'provider_refund_id',
+  'error_message',
+  'idempotency_key',
+  'processed_by',
+  'created_at',
+  'completed_at',
+] as const;
+
 const t = (db: Db) => tables<PaymentTables>(db);
 
 export async function insertPayment(db: Db, row: Insertable<PaymentsTable>): Promise<PaymentRow> {
-  return t(db).insertInto('payments').values(row).returningAll().executeTakeFirstOrThrow();
+  return t(db).insertInto('payments').values(row).returning(paymentColumns).executeTakeFirstOrThrow();
 }
 
 export function findPayment(db: Db, storeId: string, id: string, lock = false) {
-  let q = t(db).selectFrom('payments').selectAll().where('store_id', '=', storeId).where('id', '=', id);
+  let q = t(db)
+    .selectFrom('payments')
+    .select(paymentColumns)
+    .where('store_id', '=', storeId)
+    .where('id', '=', id);
   if (lock) q = q.forUpdate();
   return q.executeTakeFirst();
 }
@@ -90,7 +138,7 @@ export function findPaymentByTransaction(
 ) {
   let q = t(db)
     .selectFrom('payments')
-    .selectAll()
+    .select(paymentColumns)
     .where('store_id', '=', storeId)
     .where('provider', '=', provider as ProviderName)
     .where('provider_transaction_id', '=', transactionId);
@@ -101,7 +149,7 @@ export function findPaymentByTransaction(
 export function paymentsOfOrder(db: Db, storeId: string, orderId: string) {
   return t(db)
     .selectFrom('payments')
-    .selectAll()
+    .select(paymentColumns)
     .where('store_id', '=', storeId)
     .where('order_id', '=', orderId)
     .orderBy('id')
@@ -115,20 +163,20 @@ export async function updatePayment(
 ): Promise<PaymentRow> {
   return t(db)
     .updateTable('payments')
-    .set({ ...patch, updated_at: sql`now()` } as never)
+    .set({ ...patch, updated_at: sql<Date>`now()` })
     .where('id', '=', id)
-    .returningAll()
+    .returning(paymentColumns)
     .executeTakeFirstOrThrow();
 }
 
 export async function insertRefund(db: Db, row: Insertable<RefundsTable>): Promise<RefundRow> {
-  return t(db).insertInto('refunds').values(row).returningAll().executeTakeFirstOrThrow();
+  return t(db).insertInto('refunds').values(row).returning(refundColumns).executeTakeFirstOrThrow();
 }
 
 export function findRefundByKey(db: Db, paymentId: string, key: string) {
   return t(db)
     .selectFrom('refunds')
-    .selectAll()
+    .select(refundColumns)
     .where('payment_id', '=', paymentId)
     .where('idempotency_key', '=', key)
     .executeTakeFirst();
@@ -139,7 +187,7 @@ export async function updateRefund(db: Db, id: string, patch: Updateable<Refunds
     .updateTable('refunds')
     .set(patch)
     .where('id', '=', id)
-    .returningAll()
+    .returning(refundColumns)
     .executeTakeFirstOrThrow();
 }
 
@@ -147,7 +195,7 @@ export function refundsOfPayments(db: Db, paymentIds: string[]) {
   if (paymentIds.length === 0) return Promise.resolve([] as RefundRow[]);
   return t(db)
     .selectFrom('refunds')
-    .selectAll()
+    .select(refundColumns)
     .where('payment_id', 'in', paymentIds)
     .orderBy('created_at')
     .execute();
@@ -178,7 +226,7 @@ export async function recordEvent(db: Db, row: Insertable<PaymentEventsTable>): 
 export function findPaymentsByReference(db: Db, storeId: string, reference: string) {
   return t(db)
     .selectFrom('payments')
-    .selectAll()
+    .select(paymentColumns)
     .where('store_id', '=', storeId)
     .where((eb) =>
       eb.or([eb('provider_transaction_id', '=', reference), eb('provider_reference', '=', reference)]),
@@ -196,7 +244,7 @@ export function findPaymentsByReference(db: Db, storeId: string, reference: stri
 export function findPaymentByProviderId(db: Db, provider: string, transactionId: string) {
   return t(db)
     .selectFrom('payments')
-    .selectAll()
+    .select(paymentColumns)
     .where('provider', '=', provider as ProviderName)
     .where('provider_transaction_id', '=', transactionId)
     .executeTakeFirst();
@@ -204,14 +252,14 @@ export function findPaymentByProviderId(db: Db, provider: string, transactionId:
 
 /** A payment by its id in any store (a webhook's signed metadata names it). */
 export function findPaymentAnyStore(db: Db, id: string) {
-  return t(db).selectFrom('payments').selectAll().where('id', '=', id).executeTakeFirst();
+  return t(db).selectFrom('payments').select(paymentColumns).where('id', '=', id).executeTakeFirst();
 }
 
 /** A refund by the provider's refund id, or by ours, in any store (refund webhooks). */
 export function findRefundForEvent(db: Db, providerRefundId: string, refundId: string | null) {
   return t(db)
     .selectFrom('refunds')
-    .selectAll()
+    .select(refundColumns)
     .where((eb) =>
       refundId
         ? eb.or([eb('provider_refund_id', '=', providerRefundId), eb('id', '=', refundId)])
@@ -223,7 +271,7 @@ export function findRefundForEvent(db: Db, providerRefundId: string, refundId: s
 export function findRefund(db: Db, paymentId: string, refundId: string, lock = false) {
   let q = t(db)
     .selectFrom('refunds')
-    .selectAll()
+    .select(refundColumns)
     .where('payment_id', '=', paymentId)
     .where('id', '=', refundId);
   if (lock) q = q.forUpdate();

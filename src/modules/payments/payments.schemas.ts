@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { IdParams, MoneyView, Text } from '../../platform/schemas.ts';
 import { PAYMENT_STATUSES } from './payments.status.ts';
-
-export const MoneyView = z.object({ amount: z.number().int(), currency: z.string().length(3) });
 
 export const PaymentView = z.object({
   id: z.string().uuid(),
@@ -19,6 +18,7 @@ export const PaymentView = z.object({
   nextAction: z.record(z.string(), z.unknown()).optional(),
   createdAt: z.string(),
 });
+export type PaymentView = z.infer<typeof PaymentView>;
 
 export const RefundView = z.object({
   id: z.string().uuid(),
@@ -29,8 +29,9 @@ export const RefundView = z.object({
   processedBy: z.string().nullable(),
   createdAt: z.string(),
 });
+export type RefundView = z.infer<typeof RefundView>;
 
-export const PaymentParams = z.object({ id: z.string().max(100) });
+export const PaymentParams = IdParams;
 export const ConfirmBody = z
   .object({
     confirmation: z.string().max(100).optional(),
@@ -42,6 +43,6 @@ export const RetryBody = z.object({ token: z.string().min(1).max(200).optional()
 export const CollectBody = z.object({ amount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) });
 export const RefundBody = z.object({
   amount: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
-  reason: z.string().trim().min(1).max(500),
+  reason: Text(500),
 });
 export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });

@@ -5,7 +5,7 @@ import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { BadRequest, Forbidden } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { type Money, money } from '../../platform/money.ts';
+import { money } from '../../platform/money.ts';
 import {
   PaymentNotFound,
   PaymentStateConflict,
@@ -15,36 +15,10 @@ import {
 import { refund } from './payments.refunds.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
 import * as repo from './payments.repository.ts';
+import type { PaymentView, RefundView } from './payments.schemas.ts';
 import { canTransition, type PaymentStatus } from './payments.status.ts';
 import { handleWebhook } from './payments.webhooks.ts';
 import type { PaymentProvider, ProviderName, ProviderOutcome } from './providers/provider.ts';
-
-export interface PaymentView {
-  id: string;
-  orderId: string;
-  provider: ProviderName;
-  method: string;
-  status: PaymentStatus;
-  amount: Money;
-  captured: Money;
-  refunded: Money;
-  cardLast4: string | null;
-  cardBrand: string | null;
-  errorCode: string | null;
-  errorMessage: string | null;
-  nextAction?: Record<string, unknown>;
-  createdAt: string;
-}
-
-export interface RefundView {
-  id: string;
-  paymentId: string;
-  amount: Money;
-  reason: string;
-  status: 'PENDING' | 'SUCCEEDED' | 'FAILED';
-  processedBy: string | null;
-  createdAt: string;
-}
 
 export function presentPayment(p: PaymentRow, nextAction?: Record<string, unknown>): PaymentView {
   return {

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Ctx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
-import { findStore } from '../tenancy/index.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import { promotionsRoutes } from './promotions.routes.ts';
 import { PromotionsService } from './promotions.service.ts';
 
@@ -22,12 +22,11 @@ export interface PromotionsOptions {
 
 export function createPromotionsModule(platform: Platform, options: PromotionsOptions): PromotionsModule {
   const service = new PromotionsService(platform.config);
-  const storeCurrency = async (storeId: string) =>
-    (await findStore(platform.database.db, storeId))?.currency ?? 'INR';
+  const currency = (storeId: string) => storeCurrency(platform.database.db, storeId);
   return {
     name: 'promotions',
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
-    routes: promotionsRoutes(service, storeCurrency, options.userOfStore),
+    routes: promotionsRoutes(service, currency, options.userOfStore),
   };
 }

@@ -1,6 +1,7 @@
 import { type Generated, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { ContactKeys } from '../../platform/contact-keys.ts';
 import { type Db, tables } from '../../platform/db/database.ts';
+import { newestFirst } from '../../platform/db/keyset.ts';
 
 export type CouponType = 'AMOUNT' | 'PERCENT' | 'FREE_SHIPPING';
 
@@ -73,26 +74,61 @@ interface PromotionTables {
 export type CouponRow = Selectable<CouponsTable>;
 export type LedgerRow = Selectable<RewardLedgerTable>;
 
+const couponColumns = [
+  'id',
+  'store_id',
+  'code',
+  'description',
+  'type',
+  'value',
+  'currency',
+  'min_order_amount',
+  'max_discount_amount',
+  'starts_at',
+  'expires_at',
+  'usage_limit',
+  'used_count',
+  'per_user_limit',
+  'active',
+  'created_by',
+  'created_at',
+  'updated_at',
+] as const;
+const ledgerColumns = [
+  'id',
+  'store_id',
+  'user_id',
+  'type',
+  'reason',
+  'points',
+  'order_id',
+  'note',
+  'created_by',
+  'created_at',
+] as const;
+
+const now = sql<Date>`now()`;
+
 const t = (db: Db) => tables<PromotionTables>(db);
 
 export function insertCoupon(db: Db, row: Insertable<CouponsTable>) {
-  return t(db).insertInto('coupons').values(row).returningAll().executeTakeFirstOrThrow();
+  return t(db).insertInto('coupons').values(row).returning(couponColumns).executeTakeFirstOrThrow();
 }
 
 export function updateCoupon(db: Db, storeId: string, id: string, patch: Updateable<CouponsTable>) {
   return t(db)
     .updateTable('coupons')
-    .set({ ...patch, updated_at: sql`now()` } as never)
+    .set({ ...patch, updated_at: now })
     .where('store_id', '=', storeId)
     .where('id', '=', id)
-    .returningAll()
+    .returning(couponColumns)
     .executeTakeFirst();
 }
 
 export function findCoupon(db: Db, storeId: string, id: string) {
   return t(db)
     .selectFrom('coupons')
-    .selectAll()
+    .select(couponColumns)
     .where('store_id', '=', storeId)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -101,7 +137,7 @@ export function findCoupon(db: Db, storeId: string, id: string) {
 export function findCouponByCode(db: Db, storeId: string, code: string, lock = false) {
   let q = t(db)
     .selectFrom('coupons')
-    .selectAll()
+    .select(couponColumns)
     .where('store_id', '=', storeId)
     .where('code', '=', code.toUpperCase());
   if (lock) q = q.forUpdate();
@@ -111,7 +147,7 @@ export function findCouponByCode(db: Db, storeId: string, code: string, lock = f
 export function lockCoupon(db: Db, storeId: string, id: string) {
   return t(db)
     .selectFrom('coupons')
-    .selectAll()
+    .select(couponColumns)
     .where('store_id', '=', storeId)
     .where('id', '=', id)
     .forUpdate()
@@ -119,12 +155,8 @@ export function lockCoupon(db: Db, storeId: string, id: string) {
 }
 
 export function listCoupons(db: Db, storeId: string, limit: number, after?: string) {
-  let q = t(db).selectFrom('coupons').selectAll().where('store_id', '=', storeId);
-  if (after) q = q.where('id', '<', after);
-  return q
-    .orderBy('id', 'desc')
-    .limit(limit + 1)
-    .execute();
+  const q = t(db).selectFrom('coupons').select(couponColumns).where('store_id', '=', storeId);
+  return newestFirst(q, { after, limit }).execute();
 }
 
 /**
@@ -162,7 +194,7 @@ export async function countUsesBy(
 export async function incrementUse(db: Db, couponId: string, delta: 1 | -1) {
   await t(db)
     .updateTable('coupons')
-    .set({ used_count: sql`used_count + ${delta}` } as never)
+    .set({ used_count: sql<number>`used_count + ${delta}` })
     .where('id', '=', couponId)
     .execute();
 }
@@ -174,7 +206,7 @@ export function insertUsage(db: Db, row: Insertable<CouponUsagesTable>) {
 export function releaseUsages(db: Db, storeId: string, orderId: string) {
   return t(db)
     .updateTable('coupon_usages')
-    .set({ released_at: sql`now()` } as never)
+    .set({ released_at: now })
     .where('store_id', '=', storeId)
     .where('order_id', '=', orderId)
     .where('released_at', 'is', null)
@@ -199,7 +231,7 @@ export async function insertLedger(db: Db, row: Insertable<RewardLedgerTable>): 
 export async function moveBalance(db: Db, storeId: string, userId: string, delta: number) {
   const updated = await t(db)
     .updateTable('reward_accounts')
-    .set({ balance: sql`balance + ${delta}`, updated_at: sql`now()` } as never)
+    .set({ balance: sql<number>`balance + ${delta}`, updated_at: now })
     .where('store_id', '=', storeId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
@@ -210,7 +242,7 @@ export async function moveBalance(db: Db, storeId: string, userId: string, delta
     .onConflict((oc) =>
       oc
         .columns(['store_id', 'user_id'])
-        .doUpdateSet({ balance: sql`reward_accounts.balance + ${delta}`, updated_at: sql`now()` } as never),
+        .doUpdateSet({ balance: sql<number>`reward_accounts.balance + ${delta}`, updated_at: now }),
     )
     .execute();
 }
@@ -228,23 +260,19 @@ export async function balanceOf(db: Db, storeId: string, userId: string, lock = 
 export function ledgerOfOrder(db: Db, storeId: string, orderId: string) {
   return t(db)
     .selectFrom('reward_ledger')
-    .selectAll()
+    .select(ledgerColumns)
     .where('store_id', '=', storeId)
     .where('order_id', '=', orderId)
     .execute();
 }
 
 export function ledgerOfUser(db: Db, storeId: string, userId: string, limit: number, after?: string) {
-  let q = t(db)
+  const q = t(db)
     .selectFrom('reward_ledger')
-    .selectAll()
+    .select(ledgerColumns)
     .where('store_id', '=', storeId)
     .where('user_id', '=', userId);
-  if (after) q = q.where('id', '<', after);
-  return q
-    .orderBy('id', 'desc')
-    .limit(limit + 1)
-    .execute();
+  return newestFirst(q, { after, limit }).execute();
 }
 
 export async function ledgerSum(db: Db, storeId: string, userId: string): Promise<number> {

@@ -1,12 +1,12 @@
 import type { ZodApp } from '../../platform/http/app.ts';
 import type { Ctx } from '../../platform/http/context.ts';
+import { IdParams } from '../../platform/schemas.ts';
 import {
   AdjustBody,
   CouponBody,
   CouponList,
   CouponPatch,
   CouponView,
-  IdParams,
   PageQuery,
   RewardsView,
 } from './promotions.schemas.ts';

@@ -1,49 +1,20 @@
 import { z } from 'zod';
 import { PageQuery } from '../../platform/http/pagination.ts';
+import { Currency, MoneyView, Text } from '../../platform/schemas.ts';
 
-const Money = z.object({ amount: z.number().int(), currency: z.string() });
 const Amount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const Instant = z.string().datetime({ offset: true });
 
-export const CouponBody = z
-  .object({
-    code: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9_-]{3,40}$/, 'Use 3–40 letters, digits, - or _.'),
-    description: z.string().trim().max(500).optional(),
-    type: z.enum(['AMOUNT', 'PERCENT', 'FREE_SHIPPING']),
-    value: Amount.default(0),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/)
-      .optional(),
-    minOrderAmount: Amount.optional(),
-    maxDiscountAmount: Amount.min(1).nullable().optional(),
-    startsAt: Instant.nullable().optional(),
-    expiresAt: Instant.nullable().optional(),
-    usageLimit: z.number().int().min(1).max(100_000_000).nullable().optional(),
-    perUserLimit: z.number().int().min(1).max(1_000_000).nullable().optional(),
-    active: z.boolean().optional(),
-  })
-  .superRefine((c, issue) => {
-    if (c.type === 'PERCENT' && (c.value < 1 || c.value > 10_000)) {
-      issue.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: 'A percentage is given in basis points, 1–10000.',
-      });
-    }
-    if (c.type === 'AMOUNT' && c.value < 1)
-      issue.addIssue({ code: 'custom', path: ['value'], message: 'Give an amount ≥ 1.' });
-    if (c.startsAt && c.expiresAt && c.expiresAt <= c.startsAt) {
-      issue.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Must be after startsAt.' });
-    }
-  });
-
-export const CouponPatch = z.object({
+/** What a coupon is made of; the create body requires its identity, a change may name any of the rest. */
+const CouponFields = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{3,40}$/, 'Use 3–40 letters, digits, - or _.'),
   description: z.string().trim().max(500).optional(),
-  value: Amount.optional(),
+  type: z.enum(['AMOUNT', 'PERCENT', 'FREE_SHIPPING']),
+  value: Amount.default(0),
+  currency: Currency.optional(),
   minOrderAmount: Amount.optional(),
   maxDiscountAmount: Amount.min(1).nullable().optional(),
   startsAt: Instant.nullable().optional(),
@@ -53,6 +24,28 @@ export const CouponPatch = z.object({
   active: z.boolean().optional(),
 });
 
+export const CouponBody = CouponFields.superRefine((c, issue) => {
+  if (c.type === 'PERCENT' && (c.value < 1 || c.value > 10_000)) {
+    issue.addIssue({
+      code: 'custom',
+      path: ['value'],
+      message: 'A percentage is given in basis points, 1–10000.',
+    });
+  }
+  if (c.type === 'AMOUNT' && c.value < 1)
+    issue.addIssue({ code: 'custom', path: ['value'], message: 'Give an amount ≥ 1.' });
+  if (c.startsAt && c.expiresAt && c.expiresAt <= c.startsAt) {
+    issue.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Must be after startsAt.' });
+  }
+});
+export type CouponInput = z.output<typeof CouponBody>;
+
+/** A change: code, type and currency are fixed once made; an absent value stays as it is. */
+export const CouponPatch = CouponFields.omit({ code: true, type: true, currency: true })
+  .extend({ value: Amount.optional() })
+  .partial();
+export type CouponPatch = z.output<typeof CouponPatch>;
+
 export const CouponView = z.object({
   id: z.string().uuid(),
   code: z.string(),
@@ -60,8 +53,8 @@ export const CouponView = z.object({
   type: z.enum(['AMOUNT', 'PERCENT', 'FREE_SHIPPING']),
   value: z.number().int(),
   currency: z.string(),
-  minOrderAmount: Money,
-  maxDiscountAmount: Money.nullable(),
+  minOrderAmount: MoneyView,
+  maxDiscountAmount: MoneyView.nullable(),
   startsAt: z.string().nullable(),
   expiresAt: z.string().nullable(),
   usageLimit: z.number().int().nullable(),
@@ -72,7 +65,6 @@ export const CouponView = z.object({
 });
 
 export const CouponList = z.object({ items: z.array(CouponView), nextCursor: z.string().nullable() });
-export const IdParams = z.object({ id: z.string().max(100) });
 
 export const LedgerEntry = z.object({
   id: z.string().uuid(),
@@ -85,7 +77,7 @@ export const LedgerEntry = z.object({
 });
 export const RewardsView = z.object({
   balance: z.number().int(),
-  pointValue: Money,
+  pointValue: MoneyView,
   items: z.array(LedgerEntry),
   nextCursor: z.string().nullable(),
 });
@@ -96,6 +88,6 @@ export const AdjustBody = z.object({
     .min(-1_000_000_000)
     .max(1_000_000_000)
     .refine((p) => p !== 0, 'Must not be zero.'),
-  note: z.string().trim().min(1).max(500),
+  note: Text(500),
 });
 export { PageQuery };

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Config } from '../../platform/config.ts';
 import { contactKeys, type StreetAddress } from '../../platform/contact-keys.ts';
 import { isUniqueViolation, pgErrorCode, transaction } from '../../platform/db/transaction.ts';
@@ -10,23 +9,9 @@ import { isUuid, newId } from '../../platform/ids.ts';
 import { money, mulDivFloor } from '../../platform/money.ts';
 import { type CouponBasket, type CouponEffect, couponEffect, couponProblem } from './promotions.coupons.ts';
 import { CouponCodeTaken, CouponNotFound, couponRejected, InsufficientPoints } from './promotions.errors.ts';
-import type { CouponRow, CouponType, LedgerRow, RewardReason, RewardType } from './promotions.repository.ts';
+import type { CouponRow, LedgerRow, RewardReason, RewardType } from './promotions.repository.ts';
 import * as repo from './promotions.repository.ts';
-
-export interface CouponInput {
-  code: string;
-  description?: string | undefined;
-  type: CouponType;
-  value: number;
-  currency?: string | undefined;
-  minOrderAmount?: number | undefined;
-  maxDiscountAmount?: number | null | undefined;
-  startsAt?: string | null | undefined;
-  expiresAt?: string | null | undefined;
-  usageLimit?: number | null | undefined;
-  perUserLimit?: number | null | undefined;
-  active?: boolean | undefined;
-}
+import type { CouponInput, CouponPatch } from './promotions.schemas.ts';
 
 export function presentCoupon(c: CouponRow) {
   return {
@@ -61,10 +46,7 @@ export function presentLedger(e: LedgerRow) {
 }
 
 /** A change that would leave the coupon inconsistent is bad input, named by its field. */
-function refuseInconsistentCoupon(
-  c: CouponRow,
-  patch: Partial<Omit<CouponInput, 'code' | 'type' | 'currency'>>,
-) {
+function refuseInconsistentCoupon(c: CouponRow, patch: CouponPatch) {
   const errors: FieldError[] = [];
   const value = patch.value ?? c.value;
   if (c.type === 'PERCENT' && (value < 1 || value > 10_000)) {
@@ -133,7 +115,7 @@ export class PromotionsService {
     }
   }
 
-  async updateCoupon(ctx: Ctx, id: string, patch: Partial<Omit<CouponInput, 'code' | 'type' | 'currency'>>) {
+  async updateCoupon(ctx: Ctx, id: string, patch: CouponPatch) {
     requirePermission(ctx, 'coupons:manage');
     const current = isUuid(id) ? await repo.findCoupon(ctx.db, ctx.storeId, id) : undefined;
     if (!current) throw new CouponNotFound();

@@ -10,8 +10,9 @@ import { tenancyRoutes } from './tenancy.routes.ts';
 import { ensureDefaultStore, type Store, StoreResolver } from './tenancy.service.ts';
 
 export { StoreNotFound } from './tenancy.errors.ts';
+export type { StoreView } from './tenancy.schemas.ts';
 export type { Store } from './tenancy.service.ts';
-export { ensureDefaultStore, findStore } from './tenancy.service.ts';
+export { ensureDefaultStore, findStore, storeCurrency } from './tenancy.service.ts';
 export { type StoreSettings, storeSettings } from './tenancy.settings.ts';
 
 export interface TenancyModule extends BazaarModule {

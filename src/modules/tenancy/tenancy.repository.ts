@@ -1,5 +1,15 @@
-import { type Generated, type Insertable, type Selectable, sql } from 'kysely';
+import {
+  type ColumnType,
+  type Generated,
+  type Insertable,
+  type RawBuilder,
+  type Selectable,
+  sql,
+} from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
+
+/** `updated_at`: set by the database on insert, by `now()` on every update. */
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | RawBuilder<Date> | string>;
 
 export type StoreStatus = 'GENERATING' | 'DRAFT' | 'PAID' | 'PUBLISHED' | 'SUSPENDED';
 
@@ -13,7 +23,7 @@ export interface TenantsTable {
   max_stores: Generated<number>;
   is_default: Generated<boolean>;
   created_at: Generated<Date>;
-  updated_at: Generated<Date>;
+  updated_at: UpdatedAt;
 }
 
 export interface StoresTable {
@@ -23,7 +33,8 @@ export interface StoresTable {
   status: Generated<StoreStatus>;
   store_type: Generated<string>;
   prompt: string | null;
-  config: Generated<Record<string, unknown>>;
+  /** jsonb: written as JSON text. */
+  config: ColumnType<Record<string, unknown>, string | undefined, string>;
   language: Generated<string>;
   currency: Generated<string>;
   domain: string | null;
@@ -33,7 +44,7 @@ export interface StoresTable {
   is_default: Generated<boolean>;
   published_at: Date | null;
   created_at: Generated<Date>;
-  updated_at: Generated<Date>;
+  updated_at: UpdatedAt;
 }
 
 interface TenancyTables {
@@ -93,10 +104,13 @@ export async function insertTenant(db: Db, row: Insertable<TenantsTable>) {
     .execute();
 }
 
-export async function insertStore(db: Db, row: Insertable<StoresTable>) {
+export async function insertStore(
+  db: Db,
+  row: Omit<Insertable<StoresTable>, 'config'> & { config?: Record<string, unknown> },
+) {
   await t(db)
     .insertInto('stores')
-    .values({ ...row, config: JSON.stringify(row.config ?? {}) } as never)
+    .values({ ...row, config: JSON.stringify(row.config ?? {}) })
     .onConflict((oc) => oc.doNothing())
     .execute();
 }

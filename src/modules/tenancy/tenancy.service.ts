@@ -1,11 +1,14 @@
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
+import type { Ctx } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { StoreNotFound } from './tenancy.errors.ts';
 import type { StoreRow } from './tenancy.repository.ts';
 import * as repo from './tenancy.repository.ts';
+import type { StoreView } from './tenancy.schemas.ts';
 
+/** A store row as the resolver and the default store hold it (the request hooks need `tenant_id`). */
 export type Store = StoreRow;
 
 /** Creates the default tenant and store on first start (a single shop needs no set-up). Safe to race. */
@@ -109,6 +112,36 @@ export class StoreResolver {
   }
 }
 
-export function findStore(db: Db, id: string) {
-  return repo.findStoreById(db, id);
+export function presentStore(store: StoreRow): StoreView {
+  return {
+    id: store.id,
+    name: store.name,
+    status: store.status,
+    currency: store.currency.trim(),
+    language: store.language,
+    domain: store.domain,
+    customDomain: store.custom_domain,
+  };
 }
+
+/** A store by id, or undefined. */
+export async function findStore(db: Db | Ctx, id: string): Promise<StoreView | undefined> {
+  const store = await repo.findStoreById(dbOf(db), id);
+  return store && presentStore(store);
+}
+
+/** The store the request addresses; 404 if it went away. */
+export async function currentStore(ctx: Ctx): Promise<StoreView> {
+  const store = await findStore(ctx, ctx.storeId);
+  if (!store) throw new StoreNotFound();
+  return store;
+}
+
+/** The store's currency (ISO 4217), INR for an unknown store: what prices default to. */
+export async function storeCurrency(db: Db | Ctx, storeId: string): Promise<string> {
+  return (await findStore(db, storeId))?.currency ?? DEFAULT_CURRENCY;
+}
+
+const DEFAULT_CURRENCY = 'INR';
+
+const dbOf = (db: Db | Ctx): Db => ('storeId' in db ? db.db : db);

@@ -62,9 +62,20 @@ export interface HttpOptions {
 }
 
 export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
-  const { config, log, metrics } = options;
+  const app = newFastify(options.config, options.log);
+  acceptJsonOnly(app);
+  useZodSchemas(app);
+  traceRequests(app, options.metrics);
+  await addSecurityHeaders(app, options.config);
+  await publishOpenApi(app, options.version);
+  answerErrorsAsProblems(app);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}
+
+function newFastify(config: Config, log: Logger): ZodApp {
   const edge = edgeServerOptions(config);
-  const app = Fastify({
+  return Fastify({
     loggerInstance: log as FastifyBaseLogger,
     bodyLimit: config.BODY_LIMIT_BYTES,
     // a hop count trusts that many proxies whoever they are (Fastify's own number form trusts none)
@@ -83,11 +94,19 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
       return sendError(error, req, reply);
     },
   }).withTypeProvider<ZodTypeProvider>();
-  // JSON only (415 for anything else, before the body is read); scopes that need another media
-  // type (provider webhooks, the CSV import) add their own parser.
+}
+
+/**
+ * JSON only (415 for anything else, before the body is read); scopes that need another media
+ * type (provider webhooks, the CSV import) add their own parser.
+ */
+function acceptJsonOnly(app: ZodApp): void {
   app.removeContentTypeParser('text/plain');
   refuseUnsafeText(app);
+}
 
+/** Zod validates requests (queries strictly) and serializes responses; `req.ctx` is set per request. */
+function useZodSchemas(app: ZodApp): void {
   app.setValidatorCompiler<z.ZodType>((route) =>
     validatorCompiler(
       route.httpPart === 'querystring' ? { ...route, schema: strictQuery(route.schema) } : route,
@@ -95,7 +114,10 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
   );
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('ctx', null as unknown as Ctx);
+}
 
+/** Every answer carries its request id; every request is timed and logged once. */
+function traceRequests(app: ZodApp, metrics: Metrics): void {
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
@@ -119,7 +141,9 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
       'request completed',
     );
   });
+}
 
+async function addSecurityHeaders(app: ZodApp, config: Config): Promise<void> {
   await app.register(helmet, { global: true });
   const origins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
@@ -128,13 +152,16 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
     origin: origins.includes('*') ? true : origins,
     exposedHeaders: ['x-request-id', 'retry-after', 'location'],
   });
+}
 
+/** The OpenAPI 3.1 document, built from the routes' zod schemas, and its browsable reference. */
+async function publishOpenApi(app: ZodApp, version: string): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: {
         title: 'Bazaar API',
-        version: options.version,
+        version,
         description: 'Commerce platform API. Errors are application/problem+json (RFC 9457).',
       },
       components: {
@@ -144,7 +171,9 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+}
 
+function answerErrorsAsProblems(app: ZodApp): void {
   app.setErrorHandler((error: FastifyError, req, reply) => sendError(error, req, reply));
   app.setNotFoundHandler((req, reply) => {
     void reply
@@ -154,9 +183,6 @@ export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
         problem(404, 'route-not-found', 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}.`),
       );
   });
-
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  return app;
 }
 
 /**

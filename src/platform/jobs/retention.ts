@@ -1,7 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import { pruneDeliveredEvents, pruneSucceededJobs } from './jobs.repository.ts';
 import type { Jobs } from './jobs.ts';
-import { pruneDeliveredEvents, pruneSucceededJobs } from './queue.ts';
 
 /**
  * Tables that grow with use are pruned by scheduled jobs, each by the module that owns the table

@@ -1,9 +1,11 @@
 import crypto from 'node:crypto';
 import {
   type ChargeRequest,
+  type PaymentLookup,
   type PaymentProvider,
   type ProviderOutcome,
   type RefundOutcome,
+  type RefundRequest,
   type WebhookEvent,
   WebhookSignatureError,
 } from './provider.ts';
@@ -21,10 +23,28 @@ export interface RazorpaySettings {
  * `order_id|payment_id` with the key secret), the server verifies it and captures.
  */
 export function createRazorpayProvider(settings: RazorpaySettings): PaymentProvider {
+  const call = razorpayClient(settings);
+  return {
+    name: 'razorpay',
+    method: 'UPI',
+    charge: (request) => createOrder(call, settings.keyId, request),
+    confirm: (orderId, input) => capture(call, settings.keySecret, orderId, input),
+    retrieve: (lookup) => paymentOfOrder(call, lookup),
+    // Razorpay has no cancel for an order: an unpaid order simply expires. A payment made on it
+    // afterwards arrives as a capture and is refunded.
+    retrieveRefund: (providerRefundId) => fetchRefund(call, providerRefundId),
+    refund: (request) => refundPayment(call, request),
+    verifyWebhook: (rawBody, headers) => verifyWebhook(settings.webhookSecret, rawBody, headers),
+  };
+}
+
+/** One call to Razorpay's REST API: JSON in and out, Basic auth with the key, a 20-second limit. */
+type RazorpayCall = <T>(method: string, path: string, body?: unknown, idempotencyKey?: string) => Promise<T>;
+
+function razorpayClient(settings: RazorpaySettings): RazorpayCall {
   const base = settings.apiBase ?? 'https://api.razorpay.com';
   const auth = `Basic ${Buffer.from(`${settings.keyId}:${settings.keySecret}`).toString('base64')}`;
-
-  async function call<T>(method: string, path: string, body: unknown, idempotencyKey?: string): Promise<T> {
+  return async <T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> => {
     const res = await fetch(`${base}/v1${path}`, {
       method,
       headers: {
@@ -44,111 +64,120 @@ export function createRazorpayProvider(settings: RazorpaySettings): PaymentProvi
       throw error;
     }
     return json;
-  }
-
-  return {
-    name: 'razorpay',
-    method: 'UPI',
-    async charge(request: ChargeRequest): Promise<ProviderOutcome> {
-      const order = await call<{ id: string; status: string }>(
-        'POST',
-        '/orders',
-        {
-          amount: request.amount,
-          currency: request.currency,
-          receipt: request.paymentId.slice(0, 40),
-          notes: { paymentId: request.paymentId },
-        },
-        request.idempotencyKey,
-      );
-      return {
-        status: 'REQUIRES_ACTION',
-        providerTransactionId: order.id,
-        response: order,
-        nextAction: { type: 'razorpay_checkout', orderId: order.id, keyId: settings.keyId },
-      };
-    },
-    async confirm(orderId, input) {
-      const paymentId = String(input.razorpayPaymentId ?? '');
-      const signature = String(input.razorpaySignature ?? '');
-      const valid =
-        paymentId !== '' &&
-        signature !== '' &&
-        signed(`${orderId}|${paymentId}`, signature, settings.keySecret);
-      if (!valid) {
-        return {
-          status: 'FAILED',
-          providerTransactionId: orderId,
-          errorCode: 'signature_invalid',
-          errorMessage: 'Payment signature did not verify.',
-        };
-      }
-      const amount = Number(input.amount);
-      const payment = await call<{
-        id: string;
-        status: string;
-        method?: string;
-        card?: { last4?: string; network?: string };
-        fee?: number;
-      }>('POST', `/payments/${encodeURIComponent(paymentId)}/capture`, { amount, currency: input.currency });
-      return {
-        status:
-          payment.status === 'captured' ? 'CAPTURED' : payment.status === 'failed' ? 'FAILED' : 'AUTHORIZED',
-        providerTransactionId: orderId,
-        providerReference: payment.id,
-        response: payment,
-        cardLast4: payment.card?.last4,
-        cardBrand: payment.card?.network,
-        gatewayFee: payment.fee,
-      };
-    },
-    /** The payments made against the Razorpay order: a captured one wins. */
-    async retrieve(lookup) {
-      if (!lookup.providerTransactionId) return null; // no order was created: nothing can have been paid
-      const orderId = lookup.providerTransactionId;
-      const list = await call<{ items?: RazorpayPayment[] }>(
-        'GET',
-        `/orders/${encodeURIComponent(orderId)}/payments`,
-        undefined,
-      );
-      const items = list.items ?? [];
-      const pick =
-        items.find((p) => p.status === 'captured') ??
-        items.find((p) => p.status === 'authorized') ??
-        items.find((p) => p.status === 'failed');
-      if (!pick) return { status: 'REQUIRES_ACTION', providerTransactionId: orderId };
-      return fromPayment(orderId, pick);
-    },
-    // Razorpay has no cancel for an order: an unpaid order simply expires. A payment made on it
-    // afterwards arrives as a capture and is refunded.
-    async retrieveRefund(providerRefundId) {
-      const refund = await call<{ id: string; status: string }>(
-        'GET',
-        `/refunds/${encodeURIComponent(providerRefundId)}`,
-        undefined,
-      );
-      return { status: refundStatus(refund.status), providerRefundId: refund.id };
-    },
-    async refund(request): Promise<RefundOutcome> {
-      if (!request.providerTransactionId)
-        return { status: 'FAILED', errorMessage: 'No Razorpay payment to refund.' };
-      const refund = await call<{ id: string; status: string }>(
-        'POST',
-        `/payments/${encodeURIComponent(request.providerTransactionId)}/refund`,
-        { amount: request.amount, notes: { refundId: request.refundId } },
-        request.idempotencyKey,
-      );
-      return { status: refundStatus(refund.status), providerRefundId: refund.id };
-    },
-    verifyWebhook(rawBody, headers): WebhookEvent {
-      const signature = headers['x-razorpay-signature'];
-      if (!settings.webhookSecret || typeof signature !== 'string')
-        throw new WebhookSignatureError('missing signature');
-      if (!signed(rawBody, signature, settings.webhookSecret))
-        throw new WebhookSignatureError('signature does not match');
-      return fromWebhook(rawBody, JSON.parse(rawBody) as RazorpayEvent);
-    },
   };
+}
+
+/** The charge: a Razorpay order the buyer then pays in Razorpay Checkout. */
+async function createOrder(
+  call: RazorpayCall,
+  keyId: string,
+  request: ChargeRequest,
+): Promise<ProviderOutcome> {
+  const order = await call<{ id: string; status: string }>(
+    'POST',
+    '/orders',
+    {
+      amount: request.amount,
+      currency: request.currency,
+      receipt: request.paymentId.slice(0, 40),
+      notes: { paymentId: request.paymentId },
+    },
+    request.idempotencyKey,
+  );
+  return {
+    status: 'REQUIRES_ACTION',
+    providerTransactionId: order.id,
+    response: order,
+    nextAction: { type: 'razorpay_checkout', orderId: order.id, keyId },
+  };
+}
+
+/** Checks the checkout's signature, then captures the payment it names; a bad signature fails it unsent. */
+async function capture(
+  call: RazorpayCall,
+  keySecret: string,
+  orderId: string,
+  input: Record<string, unknown>,
+): Promise<ProviderOutcome> {
+  const paymentId = String(input.razorpayPaymentId ?? '');
+  const signature = String(input.razorpaySignature ?? '');
+  const valid =
+    paymentId !== '' && signature !== '' && signed(`${orderId}|${paymentId}`, signature, keySecret);
+  if (!valid) {
+    return {
+      status: 'FAILED',
+      providerTransactionId: orderId,
+      errorCode: 'signature_invalid',
+      errorMessage: 'Payment signature did not verify.',
+    };
+  }
+  const payment = await call<{
+    id: string;
+    status: string;
+    card?: { last4?: string; network?: string };
+    fee?: number;
+  }>('POST', `/payments/${encodeURIComponent(paymentId)}/capture`, {
+    amount: Number(input.amount),
+    currency: input.currency,
+  });
+  return {
+    status: paymentStatus(payment.status),
+    providerTransactionId: orderId,
+    providerReference: payment.id,
+    response: payment,
+    cardLast4: payment.card?.last4,
+    cardBrand: payment.card?.network,
+    gatewayFee: payment.fee,
+  };
+}
+
+/** The payments made against the Razorpay order: a captured one wins. */
+async function paymentOfOrder(call: RazorpayCall, lookup: PaymentLookup): Promise<ProviderOutcome | null> {
+  if (!lookup.providerTransactionId) return null; // no order was created: nothing can have been paid
+  const orderId = lookup.providerTransactionId;
+  const list = await call<{ items?: RazorpayPayment[] }>(
+    'GET',
+    `/orders/${encodeURIComponent(orderId)}/payments`,
+  );
+  const items = list.items ?? [];
+  const pick =
+    items.find((p) => p.status === 'captured') ??
+    items.find((p) => p.status === 'authorized') ??
+    items.find((p) => p.status === 'failed');
+  if (!pick) return { status: 'REQUIRES_ACTION', providerTransactionId: orderId };
+  return fromPayment(orderId, pick);
+}
+
+async function fetchRefund(call: RazorpayCall, providerRefundId: string): Promise<RefundOutcome> {
+  const refund = await call<{ id: string; status: string }>(
+    'GET',
+    `/refunds/${encodeURIComponent(providerRefundId)}`,
+  );
+  return { status: refundStatus(refund.status), providerRefundId: refund.id };
+}
+
+async function refundPayment(call: RazorpayCall, request: RefundRequest): Promise<RefundOutcome> {
+  if (!request.providerTransactionId)
+    return { status: 'FAILED', errorMessage: 'No Razorpay payment to refund.' };
+  const refund = await call<{ id: string; status: string }>(
+    'POST',
+    `/payments/${encodeURIComponent(request.providerTransactionId)}/refund`,
+    { amount: request.amount, notes: { refundId: request.refundId } },
+    request.idempotencyKey,
+  );
+  return { status: refundStatus(refund.status), providerRefundId: refund.id };
+}
+
+/** HMAC-SHA256 of the raw body with the webhook secret, as Razorpay signs it; then the event, normalised. */
+function verifyWebhook(
+  secret: string | undefined,
+  rawBody: string,
+  headers: Record<string, string | string[] | undefined>,
+): WebhookEvent {
+  const signature = headers['x-razorpay-signature'];
+  if (!secret || typeof signature !== 'string') throw new WebhookSignatureError('missing signature');
+  if (!signed(rawBody, signature, secret)) throw new WebhookSignatureError('signature does not match');
+  return fromWebhook(rawBody, JSON.parse(rawBody) as RazorpayEvent);
 }
 
 interface RazorpayPayment {
@@ -197,9 +226,13 @@ function refundStatus(status: string | undefined): RefundOutcome['status'] {
 const noteOf = (notes: Record<string, string> | unknown[] | undefined, key: string) =>
   notes && !Array.isArray(notes) ? notes[key] : undefined;
 
+function paymentStatus(status: string | undefined): ProviderOutcome['status'] {
+  if (status === 'captured') return 'CAPTURED';
+  return status === 'failed' ? 'FAILED' : 'AUTHORIZED';
+}
+
 function fromPayment(orderId: string, payment: RazorpayPayment): ProviderOutcome {
-  const status =
-    payment.status === 'captured' ? 'CAPTURED' : payment.status === 'failed' ? 'FAILED' : 'AUTHORIZED';
+  const status = paymentStatus(payment.status);
   return {
     status,
     providerTransactionId: orderId,

@@ -5,6 +5,7 @@ import {
   type PaymentProvider,
   type ProviderOutcome,
   type RefundOutcome,
+  type RefundRequest,
   type WebhookEvent,
   WebhookSignatureError,
 } from './provider.ts';
@@ -113,108 +114,119 @@ function fromEvent(event: Stripe.Event): WebhookEvent {
 /** Stripe PaymentIntents: charge confirms a PaymentMethod at once; webhooks are verified by the SDK. */
 export function createStripeProvider(settings: StripeSettings): PaymentProvider {
   const stripe = client(settings);
-  /** The intent by its id, or the one whose metadata names our payment (an answer lost in a timeout). */
-  async function intentOf(lookup: PaymentLookup): Promise<Stripe.PaymentIntent | null> {
-    if (lookup.providerTransactionId)
-      return stripe.paymentIntents.retrieve(lookup.providerTransactionId, { expand: ['latest_charge'] });
-    const found = await stripe.paymentIntents.search({
-      query: `metadata['paymentId']:'${lookup.paymentId.replace(/[^0-9a-f-]/gi, '')}'`,
-      limit: 10,
-    });
-    // a succeeded intent wins over an abandoned one of the same payment
-    return found.data.find((i) => i.status === 'succeeded') ?? found.data[0] ?? null;
-  }
   return {
     name: 'stripe',
     method: 'CARD',
-    async charge(request: ChargeRequest) {
-      try {
-        const intent = await stripe.paymentIntents.create(
-          {
-            amount: request.amount,
-            currency: request.currency.toLowerCase(),
-            payment_method: request.token,
-            confirm: true,
-            automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
-            metadata: { paymentId: request.paymentId },
-            expand: ['latest_charge'],
-          },
-          { idempotencyKey: request.idempotencyKey },
-        );
-        return fromIntent(intent);
-      } catch (error) {
-        if (error instanceof Stripe.errors.StripeCardError) {
-          return {
-            status: 'FAILED',
-            providerTransactionId: error.payment_intent?.id,
-            errorCode: error.decline_code ?? error.code ?? 'card_error',
-            errorMessage: error.message,
-          };
-        }
-        throw error;
-      }
-    },
-    async confirm(providerTransactionId) {
-      const intent = await stripe.paymentIntents.retrieve(providerTransactionId, {
-        expand: ['latest_charge'],
-      });
-      return fromIntent(intent);
-    },
+    charge: (request) => createIntent(stripe, request),
+    confirm: async (providerTransactionId) => fromIntent(await retrieveIntent(stripe, providerTransactionId)),
     async retrieve(lookup) {
-      const intent = await intentOf(lookup);
+      const intent = await intentOf(stripe, lookup);
       return intent ? fromIntent(intent) : null;
     },
-    async cancel(lookup) {
-      const intent = await intentOf(lookup);
-      if (!intent) return null;
-      if (['succeeded', 'canceled'].includes(intent.status)) return fromIntent(intent);
-      try {
-        return fromIntent(await stripe.paymentIntents.cancel(intent.id));
-      } catch (error) {
-        // captured (or being processed) meanwhile: the answer is what the intent is now
-        if (error instanceof Stripe.errors.StripeInvalidRequestError)
-          return fromIntent(await stripe.paymentIntents.retrieve(intent.id));
-        throw error;
-      }
-    },
-    async retrieveRefund(providerRefundId) {
-      const refund = await stripe.refunds.retrieve(providerRefundId);
-      return {
-        status: refundStatus(refund.status),
-        providerRefundId: refund.id,
-        errorMessage: refund.failure_reason ?? undefined,
-      };
-    },
-    async refund(request): Promise<RefundOutcome> {
-      if (!request.providerTransactionId)
-        return { status: 'FAILED', errorMessage: 'No Stripe payment to refund.' };
-      const refund = await stripe.refunds.create(
-        {
-          payment_intent: request.providerTransactionId,
-          amount: request.amount,
-          metadata: { refundId: request.refundId },
-        },
-        { idempotencyKey: request.idempotencyKey },
-      );
-      return {
-        status: refundStatus(refund.status),
-        providerRefundId: refund.id,
-        errorMessage: refund.failure_reason ?? undefined,
-      };
-    },
-    verifyWebhook(rawBody, headers): WebhookEvent {
-      const signature = headers['stripe-signature'];
-      if (!settings.webhookSecret || typeof signature !== 'string')
-        throw new WebhookSignatureError('missing signature');
-      let event: Stripe.Event;
-      try {
-        event = stripe.webhooks.constructEvent(rawBody, signature, settings.webhookSecret);
-      } catch (error) {
-        throw new WebhookSignatureError((error as Error).message);
-      }
-      return fromEvent(event);
-    },
+    cancel: (lookup) => cancelIntent(stripe, lookup),
+    retrieveRefund: async (providerRefundId) => fromRefund(await stripe.refunds.retrieve(providerRefundId)),
+    refund: (request) => createRefund(stripe, request),
+    verifyWebhook: (rawBody, headers) => verifyEvent(stripe, settings.webhookSecret, rawBody, headers),
   };
+}
+
+/** Creates and confirms a PaymentIntent; a declined card is a FAILED outcome, not an error. */
+async function createIntent(stripe: Stripe, request: ChargeRequest): Promise<ProviderOutcome> {
+  try {
+    const intent = await stripe.paymentIntents.create(
+      {
+        amount: request.amount,
+        currency: request.currency.toLowerCase(),
+        payment_method: request.token,
+        confirm: true,
+        automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+        metadata: { paymentId: request.paymentId },
+        expand: ['latest_charge'],
+      },
+      { idempotencyKey: request.idempotencyKey },
+    );
+    return fromIntent(intent);
+  } catch (error) {
+    if (error instanceof Stripe.errors.StripeCardError) {
+      return {
+        status: 'FAILED',
+        providerTransactionId: error.payment_intent?.id,
+        errorCode: error.decline_code ?? error.code ?? 'card_error',
+        errorMessage: error.message,
+      };
+    }
+    throw error;
+  }
+}
+
+function retrieveIntent(stripe: Stripe, id: string): Promise<Stripe.PaymentIntent> {
+  return stripe.paymentIntents.retrieve(id, { expand: ['latest_charge'] });
+}
+
+/** The intent by its id, or the one whose metadata names our payment (an answer lost in a timeout). */
+async function intentOf(stripe: Stripe, lookup: PaymentLookup): Promise<Stripe.PaymentIntent | null> {
+  if (lookup.providerTransactionId) return retrieveIntent(stripe, lookup.providerTransactionId);
+  const found = await stripe.paymentIntents.search({
+    query: `metadata['paymentId']:'${lookup.paymentId.replace(/[^0-9a-f-]/gi, '')}'`,
+    limit: 10,
+  });
+  // a succeeded intent wins over an abandoned one of the same payment
+  return found.data.find((i) => i.status === 'succeeded') ?? found.data[0] ?? null;
+}
+
+/** Cancels an unsettled intent and answers what it is afterwards. */
+async function cancelIntent(stripe: Stripe, lookup: PaymentLookup): Promise<ProviderOutcome | null> {
+  const intent = await intentOf(stripe, lookup);
+  if (!intent) return null;
+  if (['succeeded', 'canceled'].includes(intent.status)) return fromIntent(intent);
+  try {
+    return fromIntent(await stripe.paymentIntents.cancel(intent.id));
+  } catch (error) {
+    // captured (or being processed) meanwhile: the answer is what the intent is now
+    if (error instanceof Stripe.errors.StripeInvalidRequestError)
+      return fromIntent(await stripe.paymentIntents.retrieve(intent.id));
+    throw error;
+  }
+}
+
+async function createRefund(stripe: Stripe, request: RefundRequest): Promise<RefundOutcome> {
+  if (!request.providerTransactionId)
+    return { status: 'FAILED', errorMessage: 'No Stripe payment to refund.' };
+  const refund = await stripe.refunds.create(
+    {
+      payment_intent: request.providerTransactionId,
+      amount: request.amount,
+      metadata: { refundId: request.refundId },
+    },
+    { idempotencyKey: request.idempotencyKey },
+  );
+  return fromRefund(refund);
+}
+
+function fromRefund(refund: Stripe.Refund): RefundOutcome {
+  return {
+    status: refundStatus(refund.status),
+    providerRefundId: refund.id,
+    errorMessage: refund.failure_reason ?? undefined,
+  };
+}
+
+/** Checks the Stripe-Signature header with the SDK (Stripe's documented scheme), then normalises the event. */
+function verifyEvent(
+  stripe: Stripe,
+  secret: string | undefined,
+  rawBody: string,
+  headers: Record<string, string | string[] | undefined>,
+): WebhookEvent {
+  const signature = headers['stripe-signature'];
+  if (!secret || typeof signature !== 'string') throw new WebhookSignatureError('missing signature');
+  let event: Stripe.Event;
+  try {
+    event = stripe.webhooks.constructEvent(rawBody, signature, secret);
+  } catch (error) {
+    throw new WebhookSignatureError((error as Error).message);
+  }
+  return fromEvent(event);
 }
 
 /** Signs a payload the way Stripe does, for tests and local tooling. */

@@ -1,0 +1,83 @@
+/**
+ * Shopify's product CSV as the catalog reads and writes it: the columns, amounts in the currency's
+ * decimals, category paths and the guard against spreadsheet formulas. Parsing, importing and
+ * exporting (`catalog.csv.parse.ts`, `.import.ts`, `.export.ts`) share these.
+ */
+
+export const CSV_COLUMNS = [
+  'Handle',
+  'Title',
+  'Body (HTML)',
+  'Vendor',
+  'Product Category',
+  'Type',
+  'Tags',
+  'Published',
+  'Option1 Name',
+  'Option1 Value',
+  'Option2 Name',
+  'Option2 Value',
+  'Option3 Name',
+  'Option3 Value',
+  'Variant SKU',
+  'Variant Grams',
+  'Variant Inventory Qty',
+  'Variant Price',
+  'Variant Compare At Price',
+  'Variant Requires Shipping',
+  'Variant Barcode',
+  'Image Src',
+  'Image Position',
+  'Image Alt Text',
+  'SEO Title',
+  'SEO Description',
+  'Status',
+] as const;
+export type Column = (typeof CSV_COLUMNS)[number];
+export type Row = Partial<Record<Column, string>>;
+
+/** A row (or a product's first row) that cannot be used; its message goes to the import report. */
+export class RowError extends Error {}
+
+/** "Electronics > Phones": a category by its path of names. */
+export const CATEGORY_SEPARATOR = ' > ';
+
+const DECIMAL = /^\d{1,13}(\.\d+)?$/;
+
+export function fractionDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
+}
+
+/** "19.99" → 1999 in exact integer arithmetic; more decimals than the currency has is an error. */
+export function parseAmount(text: string, digits: number, column: string): number {
+  const value = text.trim();
+  if (!DECIMAL.test(value)) throw new RowError(`${column} must be a non-negative decimal number.`);
+  const [whole, fraction = ''] = value.split('.');
+  if (fraction.replace(/0+$/, '').length > digits) {
+    throw new RowError(`${column} has more than ${digits} decimal places.`);
+  }
+  return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0').slice(0, digits) || '0');
+}
+
+export function formatAmount(amount: number, digits: number): string {
+  if (digits === 0) return String(amount);
+  const s = String(amount).padStart(digits + 1, '0');
+  return `${s.slice(0, -digits)}.${s.slice(-digits)}`;
+}
+
+/**
+ * Spreadsheets run a cell that starts with one of these as a formula. Export prefixes such cells
+ * with `'` (OWASP's CSV injection advice); a cell already made of quotes and such a character gets
+ * one more quote, so import can take exactly one off and every value round-trips.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+export function unguardFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}

@@ -1,0 +1,304 @@
+import type { Db } from '../../platform/db/database.ts';
+import { transaction } from '../../platform/db/transaction.ts';
+import type { Ctx } from '../../platform/http/context.ts';
+import { BadRequest } from '../../platform/http/errors.ts';
+import { isUuid, newId } from '../../platform/ids.ts';
+import {
+  InsufficientStock,
+  ReservationExists,
+  ReservationNotFound,
+  ReservationStateConflict,
+  ReturnExceedsSold,
+  type Shortage,
+} from './inventory.errors.ts';
+import { type Allocation, fefo, type Ledger } from './inventory.ledger.ts';
+import type { ReservationLineRow, ReservationRow } from './inventory.repository.ts';
+import * as repo from './inventory.repository.ts';
+import type { Reference, ReservationView, ReserveBody, ReturnBody } from './inventory.schemas.ts';
+import { canTransition } from './inventory.status.ts';
+import { movementMeta, type StockWriter, unique } from './inventory.stock-writer.ts';
+import { presentReservation } from './inventory.views.ts';
+
+/** A reservation named by its caller's reference (the live one) or by its own id. */
+export type ReservationKey = Reference | { reservationId: string };
+
+/** What to take back: without lines, everything sold under the reservation and not returned yet. */
+export type ReturnInput = NonNullable<ReturnBody> & { reference: ReservationKey };
+
+type Line = { offerId: string; quantity: number };
+
+/**
+ * Stock held for a reference (checkout's order, a manual hold) until it is confirmed into a sale,
+ * released, or expires; and units sold under it taken back.
+ */
+export class ReservationService {
+  constructor(
+    private readonly writer: StockWriter,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  /**
+   * Reserves every line or none: locks the offers' stock rows in id order, allocates FEFO from
+   * unexpired lots in active warehouses, and throws InsufficientStock naming every short offer.
+   * Runs in `ctx.db`'s transaction when it is one (checkout composes it), else in its own.
+   */
+  async reserve(ctx: Ctx, input: ReserveBody): Promise<ReservationView> {
+    const lines = mergeLines(validLines(input.lines));
+    return transaction(ctx.db, async (trx) => {
+      // inserted before the row locks are taken, to hold them for as short a time as possible
+      const reservation = await repo.insertReservation(trx, {
+        id: newId(),
+        store_id: ctx.storeId,
+        reference_type: input.reference.type,
+        reference_id: input.reference.id,
+        actor_user_id: ctx.actor?.userId ?? null,
+        ttl_seconds: input.ttlSeconds ?? this.ttlSeconds,
+      });
+      if (!reservation) throw new ReservationExists();
+      const ledger = await this.writer.lockLedger(trx, ctx.storeId, {
+        offerIds: lines.map((l) => l.offerId),
+      });
+      const { allocations, shortages } = allocateLines(ledger, lines);
+      if (shortages.length > 0) {
+        // leave nothing behind, so a caller may catch this and go on in its transaction
+        await repo.deleteReservation(trx, ctx.storeId, reservation.id);
+        throw new InsufficientStock(shortages);
+      }
+      const rows: ReservationLineRow[] = [];
+      for (const { offerId, allocation } of allocations) {
+        for (const a of allocation) {
+          ledger.reserve(a.lot.id, a.quantity);
+          rows.push({
+            id: newId(),
+            reservation_id: reservation.id,
+            item_id: a.lot.item_id,
+            lot_id: a.lot.id,
+            offer_id: offerId,
+            quantity: a.quantity,
+            returned_quantity: 0,
+          });
+        }
+      }
+      const inserts = rows.map(({ returned_quantity: _, ...r }) => ({ ...r, store_id: ctx.storeId }));
+      await this.writer.commit(trx, ledger, [repo.reservationLinesWrite(inserts)]);
+      return presentReservation(reservation, rows);
+    });
+  }
+
+  /** Turns the reference's reservation into a sale: OUTBOUND movements, committed += quantity. Idempotent. */
+  async confirm(ctx: Ctx, key: ReservationKey): Promise<ReservationView> {
+    return transaction(ctx.db, async (trx) => {
+      const reservation = await lockReservation(trx, ctx.storeId, key);
+      if (reservation.status === 'CONFIRMED') return reservationView(trx, reservation);
+      if (!canTransition(reservation.status, 'CONFIRMED')) {
+        throw new ReservationStateConflict(reservation.status, 'confirmed');
+      }
+      const lines = await repo.linesOfReservations(trx, [reservation.id]);
+      const ledger = await this.writer.lockLedger(trx, ctx.storeId, {
+        ids: unique(lines.map((l) => l.item_id)),
+      });
+      const meta = movementMeta(ctx, 'sold', referenceOf(reservation));
+      for (const line of lines) {
+        ledger.reserve(line.lot_id, -line.quantity);
+        ledger.move(line.lot_id, 'OUTBOUND', -line.quantity, meta);
+        ledger.count(line.item_id, 'committed', line.quantity);
+        ledger.count(line.item_id, 'total_sold', line.quantity);
+      }
+      await repo.setReservationStatus(trx, ctx.storeId, reservation.id, 'CONFIRMED');
+      await this.writer.commit(trx, ledger);
+      return reservationView(trx, { ...reservation, status: 'CONFIRMED' }, lines);
+    });
+  }
+
+  /** Cancels an ACTIVE reservation and frees its units. Idempotent once released or expired. */
+  async release(ctx: Ctx, key: ReservationKey, reason: string): Promise<ReservationView> {
+    return transaction(ctx.db, async (trx) => {
+      const reservation = await lockReservation(trx, ctx.storeId, key);
+      if (reservation.status === 'RELEASED' || reservation.status === 'EXPIRED') {
+        return reservationView(trx, reservation);
+      }
+      if (!canTransition(reservation.status, 'RELEASED')) {
+        throw new ReservationStateConflict(reservation.status, 'released');
+      }
+      const lines = await this.unreserve(trx, [reservation]);
+      await repo.setReservationStatus(trx, ctx.storeId, reservation.id, 'RELEASED', reason);
+      return reservationView(trx, { ...reservation, status: 'RELEASED', release_reason: reason }, lines);
+    });
+  }
+
+  /**
+   * Takes back units sold under a confirmed reservation (order cancelled or returned) into the lots
+   * they left; RETURN movements. Without lines, everything not yet returned comes back.
+   */
+  async returnStock(ctx: Ctx, input: ReturnInput): Promise<ReservationView> {
+    return transaction(ctx.db, async (trx) => {
+      const reservation = await lockReservation(trx, ctx.storeId, input.reference);
+      if (reservation.status !== 'CONFIRMED') {
+        throw new ReservationStateConflict(reservation.status, 'returned');
+      }
+      const lines = await repo.linesOfReservations(trx, [reservation.id]);
+      const plan = returnPlan(lines, input.lines);
+      if (plan.length === 0) return reservationView(trx, reservation, lines);
+      const ledger = await this.writer.lockLedger(trx, ctx.storeId, {
+        ids: unique(lines.map((l) => l.item_id)),
+      });
+      const meta = movementMeta(ctx, input.reason ?? 'returned', referenceOf(reservation));
+      for (const { line, quantity } of plan) {
+        ledger.move(line.lot_id, 'RETURN', quantity, meta);
+        ledger.count(line.item_id, 'committed', -quantity);
+        ledger.count(line.item_id, 'total_returned', quantity);
+        await repo.addReturnedQuantity(trx, ctx.storeId, line.id, quantity);
+        line.returned_quantity += quantity;
+      }
+      await this.writer.commit(trx, ledger);
+      return reservationView(trx, reservation, lines);
+    });
+  }
+
+  /**
+   * Expires ACTIVE reservations past their time and frees their units. Rows are claimed with
+   * SKIP LOCKED and change status under that lock, so with any number of workers each expired
+   * reservation returns its stock exactly once. Returns how many expired. A sweep of every store.
+   */
+  async expire(db: Db, batchSize = 100): Promise<number> {
+    let total = 0;
+    for (let round = 0; round < 1000; round++) {
+      const n = await transaction(db, async (trx) => {
+        const claimed = await repo.claimExpiredReservations(trx, batchSize);
+        for (const storeId of unique(claimed.map((r) => r.store_id))) {
+          const ofStore = claimed.filter((r) => r.store_id === storeId);
+          await this.unreserve(trx, ofStore);
+          for (const r of ofStore) await repo.setReservationStatus(trx, storeId, r.id, 'EXPIRED', 'expired');
+        }
+        return claimed.length;
+      });
+      total += n;
+      if (n < batchSize) break;
+    }
+    return total;
+  }
+
+  async byId(ctx: Ctx, id: string): Promise<ReservationView> {
+    const reservation = isUuid(id) ? await repo.findReservation(ctx.db, ctx.storeId, id) : undefined;
+    if (!reservation) throw new ReservationNotFound();
+    return reservationView(ctx.db, reservation);
+  }
+
+  /** The reference's live reservation, else its latest one; locked in the caller's transaction. */
+  async forReference(ctx: Ctx, reference: Reference): Promise<ReservationView | null> {
+    return transaction(ctx.db, async (trx) => {
+      const reservation = await repo.lockReservationByReference(trx, ctx.storeId, reference);
+      return reservation ? reservationView(trx, reservation) : null;
+    });
+  }
+
+  /** Frees what ACTIVE reservations (locked by the caller, of one store) hold. */
+  private async unreserve(db: Db, reservations: ReservationRow[]): Promise<ReservationLineRow[]> {
+    const lines = await repo.linesOfReservations(
+      db,
+      reservations.map((r) => r.id),
+    );
+    if (lines.length === 0) return lines;
+    const ledger = await this.writer.lockLedger(db, reservations[0]!.store_id, {
+      ids: unique(lines.map((l) => l.item_id)),
+    });
+    for (const line of lines) ledger.reserve(line.lot_id, -line.quantity);
+    await this.writer.commit(db, ledger);
+    return lines;
+  }
+}
+
+async function lockReservation(db: Db, storeId: string, key: ReservationKey): Promise<ReservationRow> {
+  const reservation =
+    'reservationId' in key
+      ? isUuid(key.reservationId)
+        ? await repo.lockReservationById(db, storeId, key.reservationId)
+        : undefined
+      : await repo.lockReservationByReference(db, storeId, key);
+  if (!reservation) throw new ReservationNotFound();
+  return reservation;
+}
+
+async function reservationView(
+  db: Db,
+  reservation: ReservationRow,
+  lines?: ReservationLineRow[],
+): Promise<ReservationView> {
+  return presentReservation(reservation, lines ?? (await repo.linesOfReservations(db, [reservation.id])));
+}
+
+/** Each line's FEFO allocation from sellable lots (unexpired, in active warehouses), or its shortage. */
+function allocateLines(ledger: Ledger, lines: Line[]) {
+  const shortages: Shortage[] = [];
+  const allocations: { offerId: string; allocation: Allocation[] }[] = [];
+  for (const line of lines) {
+    const candidates = ledger
+      .itemList()
+      .filter((i) => i.offer_id === line.offerId)
+      .flatMap((i) => ledger.lotsOf(i.id))
+      .filter((lot) => ledger.sellable(lot))
+      .sort(fefo);
+    const allocation = ledger.allocate(candidates, line.quantity);
+    if (allocation) allocations.push({ offerId: line.offerId, allocation });
+    else {
+      shortages.push({
+        offerId: line.offerId,
+        requested: line.quantity,
+        available: ledger.totalFree(candidates),
+      });
+    }
+  }
+  return { allocations, shortages };
+}
+
+/** Which sold lines give back how many units; ReturnExceedsSold when more is asked than was sold. */
+function returnPlan(lines: ReservationLineRow[], asked: Line[] | undefined) {
+  const wanted =
+    asked !== undefined
+      ? mergeLines(asked)
+      : mergeLines(
+          lines
+            .filter((l) => l.quantity > l.returned_quantity)
+            .map((l) => ({ offerId: l.offer_id, quantity: l.quantity - l.returned_quantity })),
+        );
+  const plan: { line: ReservationLineRow; quantity: number }[] = [];
+  for (const want of wanted) {
+    let remaining = want.quantity;
+    for (const line of lines.filter((l) => l.offer_id === want.offerId)) {
+      const take = Math.min(line.quantity - line.returned_quantity, remaining);
+      if (take <= 0) continue;
+      plan.push({ line, quantity: take });
+      remaining -= take;
+    }
+    if (remaining > 0) throw new ReturnExceedsSold(want.offerId);
+  }
+  return plan;
+}
+
+function referenceOf(r: ReservationRow): Reference {
+  return { type: r.reference_type, id: r.reference_id };
+}
+
+/** One line per offer (quantities of repeated offers add up), in offer id order. */
+function mergeLines(lines: Line[]): Line[] {
+  const merged = new Map<string, number>();
+  for (const l of lines) merged.set(l.offerId, (merged.get(l.offerId) ?? 0) + l.quantity);
+  return [...merged.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([offerId, quantity]) => ({ offerId, quantity }));
+}
+
+/** Checkout and other in-process callers skip the HTTP schemas: the same rules, checked here. */
+function validLines(lines: Line[]) {
+  const errors = lines.flatMap((l, i) => [
+    ...(isUuid(l.offerId)
+      ? []
+      : [{ pointer: `/lines/${i}/offerId`, in: 'body' as const, detail: 'Not a UUID.' }]),
+    ...(Number.isSafeInteger(l.quantity) && l.quantity >= 1
+      ? []
+      : [{ pointer: `/lines/${i}/quantity`, in: 'body' as const, detail: 'A whole number ≥ 1.' }]),
+  ]);
+  if (lines.length === 0) errors.push({ pointer: '/lines', in: 'body', detail: 'At least one line.' });
+  if (errors.length > 0) throw new BadRequest('The reservation lines are not valid.', errors);
+  return lines;
+}

@@ -1,0 +1,180 @@
+import type { RawBuilder } from 'kysely';
+import type { Db } from '../../platform/db/database.ts';
+import type { Ctx } from '../../platform/http/context.ts';
+import { isUuid, newId } from '../../platform/ids.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
+import type { SellerScope } from './inventory.access.ts';
+import {
+  InsufficientStock,
+  LotMismatch,
+  LotNotFound,
+  StockNotFound,
+  WarehouseNotFound,
+} from './inventory.errors.ts';
+import { InventoryEvents, type StockLowPayload } from './inventory.events.ts';
+import { type Allocation, Ledger, type MovementMeta } from './inventory.ledger.ts';
+import type { LockedItem, LotRow, WarehouseRow } from './inventory.repository.ts';
+import * as repo from './inventory.repository.ts';
+import type { ReceiveBody, Reference, StockView } from './inventory.schemas.ts';
+import { presentStock } from './inventory.views.ts';
+
+/** Called in the changing transaction with an offer's new total sellable quantity. */
+export type AvailabilityListener = (
+  db: Db,
+  storeId: string,
+  offerId: string,
+  available: number,
+) => Promise<void>;
+
+/** A lot as a receipt names it: the code and, optionally, its dates and unit cost. */
+export type LotInput = NonNullable<ReceiveBody['lot']>;
+
+/**
+ * How every stock change is written: lock the rows into a Ledger, change it in memory, then
+ * `commit` (one write, low-stock events, and the availability listener told in the same
+ * transaction). The sub-services share one writer.
+ */
+export class StockWriter {
+  constructor(
+    private readonly deps: { jobs: Jobs; onAvailabilityChange?: AvailabilityListener | undefined },
+  ) {}
+
+  async lockLedger(db: Db, storeId: string, by: Parameters<typeof repo.lockItems>[2]): Promise<Ledger> {
+    const items = await repo.lockItems(db, storeId, by);
+    const lots = await repo.lotsOfItems(
+      db,
+      items.map((i) => i.id),
+    );
+    return new Ledger(items, lots);
+  }
+
+  /** Locks one offer's stock row in a warehouse the caller may act on (404 otherwise). */
+  async lockOne(db: Db, storeId: string, at: { offerId: string; warehouseId: string }, scope: SellerScope) {
+    const { offerId, warehouseId } = at;
+    await requireWarehouse(db, storeId, warehouseId);
+    if (!isUuid(offerId)) throw new StockNotFound();
+    const ledger = await this.lockLedger(db, storeId, { offerId, warehouseIds: [warehouseId] });
+    const item = ledger.itemList()[0];
+    if (!item || (scope && item.seller_id !== scope)) throw new StockNotFound();
+    return { ledger, item };
+  }
+
+  async commit(db: Db, ledger: Ledger, also: RawBuilder<unknown>[] = []): Promise<void> {
+    const changed = await ledger.flush(
+      db,
+      { lowStock: (trx, item, available) => this.publishLowStock(trx, item, available) },
+      also,
+    );
+    await this.notify(db, changed);
+  }
+
+  async notify(db: Db, changed: { storeId: string; offerId: string }[]): Promise<void> {
+    const listener = this.deps.onAvailabilityChange;
+    if (!listener || changed.length === 0) return;
+    for (const storeId of unique(changed.map((c) => c.storeId))) {
+      const offerIds = changed.filter((c) => c.storeId === storeId).map((c) => c.offerId);
+      const totals = await repo.sellableByOffer(db, storeId, offerIds);
+      for (const offerId of offerIds) await listener(db, storeId, offerId, totals.get(offerId) ?? 0);
+    }
+  }
+
+  async publishLowStock(db: Db, item: LockedItem, available: number): Promise<void> {
+    const payload: StockLowPayload = {
+      offerId: item.offer_id,
+      productId: item.product_id,
+      sellerId: item.seller_id,
+      warehouseId: item.warehouse_id,
+      available,
+      reorderPoint: item.reorder_point,
+      reorderQuantity: item.reorder_quantity,
+    };
+    await this.deps.jobs.publish(db, {
+      name: InventoryEvents.stockLow,
+      storeId: item.store_id,
+      payload: { ...payload },
+    });
+  }
+
+  /** The item's lot with this code (null: the unlotted one), created when missing. */
+  async lotFor(db: Db, ledger: Ledger, item: LockedItem, input: LotInput | null): Promise<LotRow> {
+    const code = input?.code ?? null;
+    const existing = ledger.lotsOf(item.id).find((l) => l.lot_code === code);
+    if (existing) {
+      if (input && !sameLot(existing, input)) throw new LotMismatch(input.code);
+      return existing;
+    }
+    const expiresAt = input?.expiresAt === undefined ? null : new Date(input.expiresAt);
+    const created = await repo.insertLot(db, {
+      id: newId(),
+      store_id: item.store_id,
+      item_id: item.id,
+      lot_code: code,
+      manufactured_on: input?.manufacturedOn ?? null,
+      expires_at: expiresAt,
+      unit_cost_amount: input?.unitCost?.amount ?? null,
+      currency: input?.unitCost?.currency ?? null,
+    });
+    ledger.addLot(created);
+    return created;
+  }
+}
+
+export function lotOf(ledger: Ledger, item: LockedItem, lotId: string): LotRow {
+  const lot = isUuid(lotId) ? ledger.lot(lotId) : undefined;
+  if (!lot || lot.item_id !== item.id) throw new LotNotFound();
+  return lot;
+}
+
+/** Unreserved units of an item to move out: FEFO over all its lots (expired first), or one lot. */
+export function take(ledger: Ledger, item: LockedItem, quantity: number, lotId?: string): Allocation[] {
+  const lots = lotId ? [lotOf(ledger, item, lotId)] : ledger.lotsOf(item.id);
+  const allocation = ledger.allocate(lots, quantity);
+  if (!allocation) {
+    throw new InsufficientStock([
+      { offerId: item.offer_id, requested: quantity, available: ledger.totalFree(lots) },
+    ]);
+  }
+  return allocation;
+}
+
+/** Who and why, as every movement of a change records it. */
+export function movementMeta(ctx: Ctx, reason: string, reference?: Reference): MovementMeta {
+  return { reason, reference: reference ?? null, actorUserId: ctx.actor?.userId ?? null };
+}
+
+export async function requireWarehouse(db: Db, storeId: string, id: string): Promise<WarehouseRow> {
+  const row = isUuid(id) ? await repo.findWarehouse(db, storeId, id) : undefined;
+  if (!row) throw new WarehouseNotFound();
+  return row;
+}
+
+/** One offer's stock in one warehouse, with its lots, as read after a change. */
+export async function stockView(
+  db: Db,
+  storeId: string,
+  offerId: string,
+  warehouseId: string,
+): Promise<StockView> {
+  const rows = await repo.stockOfOffer(db, storeId, offerId);
+  const row = rows.find((r) => r.warehouse_id === warehouseId);
+  if (!row) throw new StockNotFound();
+  return presentStock(row, await repo.lotsOfItems(db, [row.id]));
+}
+
+/** A lot code names one batch: a receipt naming it again must not contradict its dates or cost. */
+function sameLot(lot: LotRow, input: LotInput): boolean {
+  if (input.expiresAt !== undefined && lot.expires_at?.getTime() !== new Date(input.expiresAt).getTime())
+    return false;
+  if (input.manufacturedOn !== undefined && lot.manufactured_on !== input.manufacturedOn) return false;
+  if (
+    input.unitCost !== undefined &&
+    (lot.unit_cost_amount !== input.unitCost.amount || lot.currency !== input.unitCost.currency)
+  ) {
+    return false;
+  }
+  return true;
+}
+
+export function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

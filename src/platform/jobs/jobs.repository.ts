@@ -1,0 +1,235 @@
+// The SQL of the job queue: jobs, outbox events and schedules (platform migrations 001, 002).
+import { type ColumnType, type RawBuilder, sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { tables } from '../db/database.ts';
+import { newId } from '../ids.ts';
+
+/** A timestamp the database may set with `now()` (or an expression on it). */
+type Timestamp = ColumnType<Date, Date | RawBuilder<Date>, Date | RawBuilder<Date>>;
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | RawBuilder<Date> | null,
+  Date | RawBuilder<Date> | null
+>;
+/** jsonb: written as JSON text. */
+type Json = ColumnType<unknown, string, string>;
+
+export interface JobsTable {
+  id: string;
+  store_id: string | null;
+  queue: string;
+  payload: Json;
+  status: ColumnType<JobStatus, JobStatus | undefined, JobStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: number;
+  run_at: Timestamp;
+  locked_by: string | null;
+  locked_until: NullableTimestamp;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: ColumnType<Date, Date | undefined, Date>;
+  finished_at: NullableTimestamp;
+}
+
+export type JobStatus = 'pending' | 'running' | 'succeeded' | 'dead';
+
+/** A job as the worker claims it. */
+export interface JobRow {
+  id: string;
+  store_id: string | null;
+  queue: string;
+  payload: unknown;
+  attempts: number;
+  max_attempts: number;
+}
+
+export interface OutboxEventsTable {
+  id: string;
+  store_id: string | null;
+  name: string;
+  payload: Json;
+  created_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface JobSchedulesTable {
+  name: string;
+  cron: string;
+  queue: string;
+  next_run_at: Timestamp;
+  last_run_at: NullableTimestamp;
+}
+
+export interface QueueTables {
+  jobs: JobsTable;
+  outbox_events: OutboxEventsTable;
+  job_schedules: JobSchedulesTable;
+}
+
+export const q = (db: Db) => tables<QueueTables>(db);
+
+export interface JobInput {
+  queue: string;
+  payload?: unknown;
+  storeId?: string | null;
+  runAt?: Date;
+  /** Defaults to the queue's `maxAttempts` (5 unless the queue says otherwise). */
+  maxAttempts?: number | undefined;
+  /** With a key, a second job of the same queue and key is not added. */
+  dedupeKey?: string;
+}
+
+/** Adds a job in the caller's transaction (pass `trx`): it runs only if that transaction commits. */
+export async function enqueue(db: Db, job: JobInput): Promise<string | null> {
+  const id = newId();
+  const row = await q(db)
+    .insertInto('jobs')
+    .values({
+      id,
+      queue: job.queue,
+      payload: JSON.stringify(job.payload ?? {}),
+      store_id: job.storeId ?? null,
+      run_at: job.runAt ?? sql<Date>`now()`,
+      max_attempts: job.maxAttempts ?? 5,
+      dedupe_key: job.dedupeKey ?? null,
+    })
+    .onConflict((oc) => oc.columns(['queue', 'dedupe_key']).where('dedupe_key', 'is not', null).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** Deletes up to `batch` jobs that succeeded more than `days` ago; dead jobs stay for inspection. */
+export async function pruneSucceededJobs(db: Db, days: number, batch: number): Promise<number> {
+  const result = await sql`
+    DELETE FROM jobs WHERE id IN (
+      SELECT id FROM jobs WHERE status = 'succeeded' AND finished_at < now() - make_interval(days => ${days})
+      LIMIT ${batch})`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}
+
+/**
+ * Deletes up to `batch` outbox events older than `days` whose subscriber jobs have all run (a
+ * subscriber job carries the event id as its dedupe key).
+ */
+export async function pruneDeliveredEvents(db: Db, days: number, batch: number): Promise<number> {
+  const result = await sql`
+    DELETE FROM outbox_events e WHERE e.id IN (
+      SELECT o.id FROM outbox_events o
+      WHERE o.created_at < now() - make_interval(days => ${days})
+        AND NOT EXISTS (SELECT 1 FROM jobs j
+                        WHERE j.dedupe_key = o.id::text AND j.status IN ('pending', 'running'))
+      LIMIT ${batch})`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}
+
+/** Records a domain event in the outbox (in the caller's transaction). */
+export async function insertOutboxEvent(
+  db: Db,
+  event: { id: string; name: string; storeId: string | null; payload: Record<string, unknown> },
+): Promise<void> {
+  await q(db)
+    .insertInto('outbox_events')
+    .values({
+      id: event.id,
+      name: event.name,
+      store_id: event.storeId,
+      payload: JSON.stringify(event.payload),
+    })
+    .execute();
+}
+
+/** Dead-lettered jobs by queue (for the `jobs_dead` gauge: a dead job needs a person). */
+export async function deadJobCounts(db: Db): Promise<{ queue: string; count: number }[]> {
+  const rows = await q(db)
+    .selectFrom('jobs')
+    .select((eb) => ['queue', eb.fn.countAll<number>().as('count')])
+    .where('status', '=', 'dead')
+    .groupBy('queue')
+    .execute();
+  return rows.map((r) => ({ queue: r.queue, count: Number(r.count) }));
+}
+
+/** Claims up to `limit` due jobs of `queues` for `workerId`, with a five-minute lease. */
+export async function claimJobs(
+  db: Db,
+  workerId: string,
+  queues: string[],
+  limit: number,
+): Promise<JobRow[]> {
+  const { rows } = await sql<JobRow>`
+    UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = ${workerId},
+      locked_until = now() + interval '5 minutes'
+    WHERE id IN (
+      SELECT id FROM jobs
+      WHERE status = 'pending' AND run_at <= now() AND queue = ANY(${queues})
+      ORDER BY run_at
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, store_id, queue, payload, attempts, max_attempts`.execute(db);
+  return rows;
+}
+
+/** Marks a job the worker still holds as done. */
+export async function markSucceeded(db: Db, id: string, workerId: string): Promise<void> {
+  await q(db)
+    .updateTable('jobs')
+    .set({ status: 'succeeded', finished_at: sql<Date>`now()`, locked_by: null, locked_until: null })
+    .where('id', '=', id)
+    .where('locked_by', '=', workerId)
+    .execute();
+}
+
+/** Puts a failed job back for a retry in `retrySeconds`, or dead-letters it. */
+export async function markFailed(
+  db: Db,
+  id: string,
+  workerId: string,
+  failure: { dead: boolean; error: string; retrySeconds: number },
+): Promise<void> {
+  await q(db)
+    .updateTable('jobs')
+    .set({
+      status: failure.dead ? 'dead' : 'pending',
+      last_error: failure.error.slice(0, 2000),
+      run_at: sql<Date>`now() + make_interval(secs => ${failure.retrySeconds})`,
+      locked_by: null,
+      locked_until: null,
+      finished_at: failure.dead ? sql<Date>`now()` : null,
+    })
+    .where('id', '=', id)
+    .where('locked_by', '=', workerId)
+    .execute();
+}
+
+/** A worker that died mid-job leaves it running; once its lease ends the job is claimable again. */
+export async function reapExpiredLeases(db: Db): Promise<void> {
+  await sql`
+    UPDATE jobs SET status = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'pending' END,
+      locked_by = NULL, locked_until = NULL, last_error = coalesce(last_error, 'lease expired')
+    WHERE status = 'running' AND locked_until < now()`.execute(db);
+}
+
+/**
+ * Records the schedule if it is new, then moves its next run to `next` if the current one is due;
+ * true when this call moved it (and so owns that run).
+ */
+export async function advanceSchedule(
+  db: Db,
+  s: { name: string; cron: string; queue: string },
+  next: Date,
+): Promise<boolean> {
+  await q(db)
+    .insertInto('job_schedules')
+    .values({ name: s.name, cron: s.cron, queue: s.queue, next_run_at: next })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ cron: s.cron, queue: s.queue }))
+    .execute();
+  const due = await q(db)
+    .updateTable('job_schedules')
+    .set({ next_run_at: next, last_run_at: sql<Date>`now()` })
+    .where('name', '=', s.name)
+    .where('next_run_at', '<=', sql<Date>`now()`)
+    .returning('next_run_at')
+    .executeTakeFirst();
+  return due !== undefined;
+}

@@ -1,0 +1,42 @@
+// The test kit: one HTTP helper and factories that make their own parents, all through the API and
+// the modules' doors, so tests stay put while the code behind those doors moves.
+export {
+  type Creator,
+  createCategory,
+  createOffer,
+  createOffers,
+  createProduct,
+  inr,
+  type OfferOptions,
+  type ProductOverrides,
+  type ProductView,
+  sku,
+  type TestOffer,
+} from './catalog.ts';
+export {
+  type CartLine,
+  type CheckoutOptions,
+  checkout,
+  createCart,
+  createCoupon,
+  createOrder,
+  createWarehouse,
+  type OrderStatusWanted,
+  shippingAddress,
+  storeAdmin,
+  type TestOrder,
+} from './commerce.ts';
+export { type Answer, anonymous, api, as, type Client, type Headers, http, listAll, ok } from './http.ts';
+export { createStore, defaultStore, type StoreStatus, type TestStore } from './stores.ts';
+export {
+  createAdmin,
+  createCustomer,
+  createDeliveryAgent,
+  createSeller,
+  createUser,
+  type Place,
+  serviceCtx,
+  storeStaff,
+  type TestUser,
+  type UserOptions,
+} from './users.ts';
