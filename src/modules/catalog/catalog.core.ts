@@ -19,10 +19,10 @@ import type { ProductSearch } from './catalog.search.ts';
 
 /**
  * Where stock lives. The inventory module implements it; `receive` runs in the caller's
- * transaction and ends by setting the offer's availability (`CatalogService.offers`).
+ * transaction (`ctx.db`) and ends by setting the offer's availability (`CatalogService.offers`).
  */
 export interface StockPort {
-  receive(db: Db, ctx: Ctx, input: { offerId: string; quantity: number; reason: string }): Promise<void>;
+  receive(ctx: Ctx, input: { offerId: string; quantity: number; reason: string }): Promise<void>;
 }
 
 export interface CatalogDeps {
@@ -115,7 +115,7 @@ export class CatalogCore {
   async receiveStock(ctx: Ctx, offerId: string, quantity: number | undefined) {
     if (!quantity) return;
     if (this.deps.stock) {
-      await this.deps.stock.receive(ctx.db, ctx, { offerId, quantity, reason: 'initial stock' });
+      await this.deps.stock.receive(ctx, { offerId, quantity, reason: 'initial stock' });
     } else await repo.setAvailableQuantity(ctx.db, ctx.storeId, offerId, quantity);
   }
 

@@ -221,7 +221,7 @@ async function addOffer(tx: Ctx, run: ImportRun, productId: string, variantId: s
     },
   ]);
   if (!v.quantity) return;
-  if (run.stock) await run.stock.receive(tx.db, tx, { offerId, quantity: v.quantity, reason: 'import' });
+  if (run.stock) await run.stock.receive(tx, { offerId, quantity: v.quantity, reason: 'import' });
   else await repo.setAvailableQuantity(tx.db, tx.storeId, offerId, v.quantity);
 }
 
