@@ -26,7 +26,6 @@ import {
 import { createDatabase, type Database } from './platform/db/database.ts';
 import { type MigrationSource, migrate } from './platform/db/migrator.ts';
 import { createHttpApp } from './platform/http/app.ts';
-import { systemCtx } from './platform/http/context.ts';
 import { listenMetrics, type MetricsListener, registerHealthRoutes } from './platform/http/health.ts';
 import { deadJobCounts, Jobs } from './platform/jobs/jobs.ts';
 import { registerQueueRetention } from './platform/jobs/retention.ts';
@@ -173,9 +172,7 @@ function createFlows(platform: Platform, m: Modules) {
     },
   });
   lifecycle.register();
-  m.identity.service.profiles.useLoyaltyBalance((db, storeId, userId) =>
-    m.promotions.service.balance(systemCtx(db, storeId, log, { reason: 'profile' }), userId),
-  );
+  m.identity.service.profiles.useLoyaltyBalance((ctx, userId) => m.promotions.service.balance(ctx, userId));
   const module: BazaarModule = {
     name: 'flows',
     routes: flowRoutes(checkout, lifecycle, m.orders.service),

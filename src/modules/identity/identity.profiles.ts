@@ -1,4 +1,3 @@
-import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requireActor, requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -45,20 +44,20 @@ export type SellerFields = SellerApplicationBody;
 /** Customer, seller and admin profiles, and seller onboarding. */
 export class ProfileService {
   /** Where the reward-points balance lives (the promotions ledger), wired at assembly. */
-  private loyaltySource: ((db: Db, storeId: string, userId: string) => Promise<number>) | null = null;
+  private loyaltySource: ((ctx: Ctx, userId: string) => Promise<number>) | null = null;
 
   constructor(
     private readonly jobs: Jobs,
     private readonly cipher: DataCipher,
   ) {}
 
-  useLoyaltyBalance(source: (db: Db, storeId: string, userId: string) => Promise<number>): void {
+  useLoyaltyBalance(source: (ctx: Ctx, userId: string) => Promise<number>): void {
     this.loyaltySource = source;
   }
 
   private async withLoyalty(ctx: Ctx, userId: string, profile: ReturnType<typeof presentCustomerProfile>) {
     if (!this.loyaltySource) return profile;
-    return { ...profile, loyaltyPoints: await this.loyaltySource(ctx.db, ctx.storeId, userId) };
+    return { ...profile, loyaltyPoints: await this.loyaltySource(ctx, userId) };
   }
 
   // --- the caller's own profiles ----------------------------------------------------------------
