@@ -3,6 +3,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig, modeOf } from '../platform/config.ts';
 import { migrate } from '../platform/db/migrator.ts';
+import { systemCtx } from '../platform/http/context.ts';
 import type { DemoAccount } from '../platform/module.ts';
 import { createServer, type Server } from '../server.ts';
 
@@ -165,8 +166,7 @@ program
     try {
       await server.prepare();
       const admin = await server.modules.identity.service.ensureAdmin(
-        server.database.db,
-        server.modules.tenancy.defaultStore().id,
+        systemCtx(server.database.db, server.modules.tenancy.defaultStore().id, server.app.log),
         opts.email,
         opts.password,
       );

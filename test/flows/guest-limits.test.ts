@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/platform/ids.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
-import { createProduct, createUser, type TestUser } from '../kit/index.ts';
+import { anonymous, as, createProduct, createUser, type TestUser } from '../kit/index.ts';
 
 let server: TestServer;
 let admin: TestUser;
@@ -13,24 +13,6 @@ beforeAll(async () => {
 afterAll(async () => server?.destroy());
 
 type H = Record<string, string>;
-function caller(s: TestServer) {
-  return (
-    method: 'GET' | 'POST',
-    url: string,
-    body?: unknown,
-    headers: H = {},
-    remoteAddress = '127.0.0.1',
-  ) =>
-    s.app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers,
-      remoteAddress,
-      ...(body !== undefined ? { payload: body as object } : {}),
-    });
-}
-const call: ReturnType<typeof caller> = (...args) => caller(server)(...args);
-const on = (s: TestServer) => caller(s);
 
 const address = (overrides: Record<string, string> = {}) => ({
   name: 'Asha Rao',
@@ -54,16 +36,14 @@ async function guestCheckout(
   body: { email: string; shippingAddress?: object; couponCode?: string; payment?: object },
   remoteAddress = '127.0.0.1',
 ) {
-  const send = on(s);
-  const cart = (await send('POST', '/carts', undefined, {}, remoteAddress)).json();
-  await send('POST', `/carts/${cart.id}/items`, { offerId, quantity: 1 }, {}, remoteAddress);
-  return send(
-    'POST',
-    `/carts/${cart.id}/checkout`,
-    { shippingAddress: address(), payment: { provider: 'cod' }, ...body },
-    {},
-    remoteAddress,
-  );
+  const guest = anonymous(s, { from: remoteAddress });
+  const cart = (await guest.post('/carts')).json();
+  await guest.post(`/carts/${cart.id}/items`, { offerId, quantity: 1 });
+  return guest.post(`/carts/${cart.id}/checkout`, {
+    shippingAddress: address(),
+    payment: { provider: 'cod' },
+    ...body,
+  });
 }
 
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
@@ -93,12 +73,7 @@ describe('guest cash-on-delivery limits', () => {
       payment: { provider: 'test', token: 'tok_success' },
     });
     expect(online.statusCode).toBe(201);
-    const cancel = await call(
-      'POST',
-      `/admin/orders/${placed[0]}/status`,
-      { status: 'CANCELLED' },
-      admin.headers,
-    );
+    const cancel = await as(admin).post(`/admin/orders/${placed[0]}/status`, { status: 'CANCELLED' });
     expect(cancel.statusCode).toBe(200);
     expect(
       (await guestCheckout(server, offerId, { email: `jane.doe.${tag}@gmail.com` }, ip())).statusCode,
@@ -144,16 +119,13 @@ describe('guest cash-on-delivery limits', () => {
         (await guestCheckout(s, offerId, { email: `ip-${newId()}@example.test` }, '203.0.113.78')).statusCode,
       ).toBe(201);
       const buyer = await createUser(s);
-      const send = on(s);
-      const cart = (await send('POST', '/carts', undefined, buyer.headers, from)).json();
-      await send('POST', `/carts/${cart.id}/items`, { offerId, quantity: 1 }, buyer.headers, from);
-      const signedIn = await send(
-        'POST',
-        `/carts/${cart.id}/checkout`,
-        { shippingAddress: address(), payment: { provider: 'cod' } },
-        buyer.headers,
-        from,
-      );
+      const client = as(buyer, { from });
+      const cart = (await client.post('/carts')).json();
+      await client.post(`/carts/${cart.id}/items`, { offerId, quantity: 1 });
+      const signedIn = await client.post(`/carts/${cart.id}/checkout`, {
+        shippingAddress: address(),
+        payment: { provider: 'cod' },
+      });
       expect(signedIn.statusCode).toBe(201);
     } finally {
       await s.destroy();
@@ -196,12 +168,7 @@ describe('guest cash-on-delivery limits', () => {
 describe('per-buyer coupon limits for guests', () => {
   async function onceCoupon() {
     const code = `ONCE${newId().slice(-8).toUpperCase()}`;
-    const res = await call(
-      'POST',
-      '/admin/coupons',
-      { code, type: 'AMOUNT', value: 100, perUserLimit: 1 },
-      admin.headers,
-    );
+    const res = await as(admin).post('/admin/coupons', { code, type: 'AMOUNT', value: 100, perUserLimit: 1 });
     expect(res.statusCode).toBe(201);
     return code;
   }

@@ -5,11 +5,24 @@ import type { TestUser } from './users.ts';
 export type Headers = Record<string, string>;
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-function send(server: Server, method: Method, url: string, payload: unknown, headers: Headers) {
+/** Where calls come from: `from` is the client address the server sees (default 127.0.0.1). */
+export interface CallOptions {
+  from?: string;
+}
+
+function send(
+  server: Server,
+  method: Method,
+  url: string,
+  payload: unknown,
+  headers: Headers,
+  from?: string,
+) {
   return server.app.inject({
     method,
     url: `/api/v1${url}`,
     headers,
+    ...(from ? { remoteAddress: from } : {}),
     ...(payload !== undefined ? { payload: payload as object } : {}),
   });
 }
@@ -26,11 +39,11 @@ export interface Client {
   patch(url: string, body?: unknown, headers?: Headers): Promise<Answer>;
 }
 
-function client(server: Server, base: Headers): Client {
+function client(server: Server, base: Headers, options: CallOptions = {}): Client {
   const call =
     (method: Method) =>
     (url: string, body?: unknown, headers: Headers = {}) =>
-      send(server, method, url, body, { ...base, ...headers });
+      send(server, method, url, body, { ...base, ...headers }, options.from);
   return {
     get: (url, headers) => call('GET')(url, undefined, headers),
     del: (url, headers) => call('DELETE')(url, undefined, headers),
@@ -46,15 +59,15 @@ function storeHeader(server: Server, storeId: string): Headers {
 }
 
 /** Calls signed in as `user`, addressed to the user's store: `await as(buyer).post('/carts')`. */
-export function as(user: TestUser): Client {
-  return client(user.server, { ...user.headers, ...storeHeader(user.server, user.storeId) });
+export function as(user: TestUser, options: CallOptions = {}): Client {
+  return client(user.server, { ...user.headers, ...storeHeader(user.server, user.storeId) }, options);
 }
 
 /** Calls without a session, to the default store of a server or to the given store. */
-export function anonymous(target: Server | TestStore): Client {
+export function anonymous(target: Server | TestStore, options: CallOptions = {}): Client {
   return 'server' in target
-    ? client(target.server, storeHeader(target.server, target.id))
-    : client(target, {});
+    ? client(target.server, storeHeader(target.server, target.id), options)
+    : client(target, {}, options);
 }
 
 /** Calls under /api/v1 with headers given per call. */

@@ -26,7 +26,18 @@ export {
   storeAdmin,
   type TestOrder,
 } from './commerce.ts';
-export { type Answer, anonymous, api, as, type Client, type Headers, http, listAll, ok } from './http.ts';
+export {
+  type Answer,
+  anonymous,
+  api,
+  as,
+  type CallOptions,
+  type Client,
+  type Headers,
+  http,
+  listAll,
+  ok,
+} from './http.ts';
 export { createStore, defaultStore, type StoreStatus, type TestStore } from './stores.ts';
 export {
   createAdmin,

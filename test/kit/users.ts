@@ -1,4 +1,10 @@
-import { type Ctx, PERMISSIONS, type Permission, type Role } from '../../src/platform/http/context.ts';
+import {
+  type Ctx,
+  PERMISSIONS,
+  type Permission,
+  type Role,
+  systemCtx,
+} from '../../src/platform/http/context.ts';
 import { newId } from '../../src/platform/ids.ts';
 import type { Server } from '../../src/server.ts';
 import { api, ok } from './http.ts';
@@ -52,8 +58,7 @@ export async function createUser(server: Server, options: UserOptions = {}): Pro
   const roles = options.roles ?? ['CUSTOMER'];
   const storeId = options.storeId ?? server.modules.tenancy.defaultStore().id;
   const user = await server.modules.identity.service.createUser(
-    server.database.db,
-    storeId,
+    systemCtx(server.database.db, storeId, server.app.log),
     { email, password, name: options.name ?? 'Test User' },
     roles,
   );

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS, type Permission } from '../../src/modules/identity/index.ts';
+import { systemCtx } from '../../src/platform/http/context.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
 import {
@@ -223,8 +224,7 @@ describe('admin permissions', () => {
   it('gives every permission to an ADMIN made by create-admin or with the ADMIN role, and SUPER_ADMIN holds them all', async () => {
     const store = server.modules.tenancy.defaultStore().id;
     const made = await server.modules.identity.service.ensureAdmin(
-      server.database.db,
-      store,
+      systemCtx(server.database.db, store, server.app.log),
       `boss-${newId()}@shop.test`,
       'Operator-pass-1!x',
     );

@@ -1,4 +1,5 @@
 import { PERMISSIONS } from '../../src/modules/identity/index.ts';
+import { systemCtx } from '../../src/platform/http/context.ts';
 import { newId } from '../../src/platform/ids.ts';
 import type { TestServer } from '../harness.ts';
 import {
@@ -131,8 +132,7 @@ async function foreignStoreAdmin(server: TestServer): Promise<{ storeId: string;
 /** An account made through the identity service, not signed in (one password hash, no login). */
 async function account(server: TestServer, name: string): Promise<string> {
   const user = await server.modules.identity.service.createUser(
-    server.database.db,
-    server.modules.tenancy.defaultStore().id,
+    systemCtx(server.database.db, server.modules.tenancy.defaultStore().id, server.app.log),
     { email: `${unique(name)}@example.test`, password: 'matrix account passphrase', name },
     ['CUSTOMER'],
   );

@@ -1,11 +1,19 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { createProduct } from '../../../test/kit/index.ts';
+import {
+  anonymous,
+  as,
+  type Client,
+  createProduct,
+  createUser,
+  type TestUser,
+} from '../../../test/kit/index.ts';
 import { RETENTION_QUEUES } from '../../platform/jobs/retention.ts';
 
 let server: TestServer;
+/** Calls without a session, to the default store. */
+let guest: Client;
 let admin: TestUser;
 
 beforeAll(async () => {
@@ -18,17 +26,9 @@ beforeAll(async () => {
     },
   });
   admin = await createUser(server, { roles: ['ADMIN'] });
+  guest = anonymous(server);
 });
 afterAll(async () => server?.destroy());
-
-type H = Record<string, string>;
-const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: H = {}) =>
-  server.app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers,
-    ...(body !== undefined ? { payload: body as object } : {}),
-  });
 
 async function offers(n: number) {
   const ids: string[] = [];
@@ -42,24 +42,24 @@ async function offers(n: number) {
 describe('caps on what a buyer keeps', () => {
   it('refuses a cart line beyond the cap (409), while existing lines still change', async () => {
     const [a, b, c] = await offers(3);
-    const cart = (await call('POST', '/carts')).json();
+    const cart = (await guest.post('/carts')).json();
     for (const offerId of [a, b])
-      expect((await call('POST', `/carts/${cart.id}/items`, { offerId, quantity: 1 })).statusCode).toBe(201);
-    const third = await call('POST', `/carts/${cart.id}/items`, { offerId: c, quantity: 1 });
+      expect((await guest.post(`/carts/${cart.id}/items`, { offerId, quantity: 1 })).statusCode).toBe(201);
+    const third = await guest.post(`/carts/${cart.id}/items`, { offerId: c, quantity: 1 });
     expect(third.statusCode).toBe(409);
     expect(third.json()).toMatchObject({ type: '/problems/cart-too-many-lines', limit: 2 });
-    expect((await call('POST', `/carts/${cart.id}/items`, { offerId: a, quantity: 2 })).statusCode).toBe(201);
+    expect((await guest.post(`/carts/${cart.id}/items`, { offerId: a, quantity: 2 })).statusCode).toBe(201);
   });
 
   it('refuses to merge a guest cart into a user cart beyond the cap', async () => {
     const [a, b, c] = await offers(3);
     const user = await createUser(server);
-    const mine = (await call('POST', '/carts', undefined, user.headers)).json();
-    await call('POST', `/carts/${mine.id}/items`, { offerId: a, quantity: 1 }, user.headers);
-    await call('POST', `/carts/${mine.id}/items`, { offerId: b, quantity: 1 }, user.headers);
-    const guest = (await call('POST', '/carts')).json();
-    await call('POST', `/carts/${guest.id}/items`, { offerId: c, quantity: 1 });
-    const merged = await call('POST', `/carts/${guest.id}/merge`, undefined, user.headers);
+    const mine = (await as(user).post('/carts')).json();
+    await as(user).post(`/carts/${mine.id}/items`, { offerId: a, quantity: 1 });
+    await as(user).post(`/carts/${mine.id}/items`, { offerId: b, quantity: 1 });
+    const guestCart = (await guest.post('/carts')).json();
+    await guest.post(`/carts/${guestCart.id}/items`, { offerId: c, quantity: 1 });
+    const merged = await as(user).post(`/carts/${guestCart.id}/merge`);
     expect(merged.statusCode).toBe(409);
     expect(merged.json().type).toBe('/problems/cart-too-many-lines');
   });
@@ -68,30 +68,23 @@ describe('caps on what a buyer keeps', () => {
     const [a, b, c] = await offers(3);
     const user = await createUser(server);
     const lists = [];
-    for (const name of ['One', 'Two'])
-      lists.push((await call('POST', '/me/wishlists', { name }, user.headers)).json());
-    const third = await call('POST', '/me/wishlists', { name: 'Three' }, user.headers);
+    for (const name of ['One', 'Two']) lists.push((await as(user).post('/me/wishlists', { name })).json());
+    const third = await as(user).post('/me/wishlists', { name: 'Three' });
     expect(third.statusCode).toBe(409);
     expect(third.json()).toMatchObject({ type: '/problems/too-many-wishlists', limit: 2 });
 
     const list = lists[0].id;
     for (const offerId of [a, b])
-      expect((await call('POST', `/me/wishlists/${list}/items`, { offerId }, user.headers)).statusCode).toBe(
-        201,
-      );
-    const full = await call('POST', `/me/wishlists/${list}/items`, { offerId: c }, user.headers);
+      expect((await as(user).post(`/me/wishlists/${list}/items`, { offerId })).statusCode).toBe(201);
+    const full = await as(user).post(`/me/wishlists/${list}/items`, { offerId: c });
     expect(full.statusCode).toBe(409);
     expect(full.json()).toMatchObject({ type: '/problems/wishlist-full', limit: 2 });
-    expect((await call('POST', `/me/wishlists/${list}/items`, { offerId: a }, user.headers)).statusCode).toBe(
-      201,
-    );
+    expect((await as(user).post(`/me/wishlists/${list}/items`, { offerId: a })).statusCode).toBe(201);
 
-    const first = (await call('GET', '/me/wishlists?limit=1', undefined, user.headers)).json();
+    const first = (await as(user).get('/me/wishlists?limit=1')).json();
     expect(first.items).toHaveLength(1);
     expect(first.nextCursor).toEqual(expect.any(String));
-    const second = (
-      await call('GET', `/me/wishlists?limit=1&cursor=${first.nextCursor}`, undefined, user.headers)
-    ).json();
+    const second = (await as(user).get(`/me/wishlists?limit=1&cursor=${first.nextCursor}`)).json();
     expect(second.items.map((l: { name: string }) => l.name)).not.toEqual(
       first.items.map((l: { name: string }) => l.name),
     );
@@ -104,15 +97,15 @@ describe('guest cart retention', () => {
     const [a] = await offers(1);
     const user = await createUser(server);
     const guestCart = async () => {
-      const cart = (await call('POST', '/carts')).json();
-      await call('POST', `/carts/${cart.id}/items`, { offerId: a, quantity: 1 });
+      const cart = (await guest.post('/carts')).json();
+      await guest.post(`/carts/${cart.id}/items`, { offerId: a, quantity: 1 });
       return cart.id as string;
     };
     const oldAbandoned = await guestCart();
     const oldMerged = await guestCart();
     const recentAbandoned = await guestCart();
     const oldConverted = await guestCart();
-    const userCart = (await call('POST', '/carts', undefined, user.headers)).json().id as string;
+    const userCart = (await as(user).post('/carts')).json().id as string;
     const age = async (id: string, status: string, days: number) =>
       sql`UPDATE carts SET status = ${status}, updated_at = now() - make_interval(days => ${days}) WHERE id = ${id}`.execute(
         server.database.db,

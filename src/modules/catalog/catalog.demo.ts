@@ -54,7 +54,7 @@ async function ensureSellers(
       const email = `seller${i + 1}${attempt ? `+${attempt}` : ''}@demo.bazaar.test`;
       const password = randomToken(18);
       try {
-        const user = await identity.createUser(ctx.db, ctx.storeId, { email, password, name }, ['SELLER']);
+        const user = await identity.createUser(ctx, { email, password, name }, ['SELLER']);
         ids.push(user.id);
         accounts.push({ email, password });
         break;

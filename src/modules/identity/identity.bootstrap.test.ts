@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { api } from '../../../test/http.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 
 let server: TestServer;
 let http: ReturnType<typeof api>;
@@ -31,7 +32,11 @@ describe('bootstrapping an administrator', () => {
     await register(email);
     const store = server.modules.tenancy.defaultStore().id;
     await expect(
-      server.modules.identity.service.ensureAdmin(server.database.db, store, email, operatorPassword),
+      server.modules.identity.service.ensureAdmin(
+        systemCtx(server.database.db, store, server.app.log),
+        email,
+        operatorPassword,
+      ),
     ).rejects.toThrow(/exists.*password/i);
     expect(await rolesOf(email)).toEqual(['CUSTOMER']);
   });
@@ -41,8 +46,7 @@ describe('bootstrapping an administrator', () => {
     await register(email);
     const store = server.modules.tenancy.defaultStore().id;
     const admin = await server.modules.identity.service.ensureAdmin(
-      server.database.db,
-      store,
+      systemCtx(server.database.db, store, server.app.log),
       email,
       attackerPassword,
     );

@@ -4,6 +4,7 @@ import { createUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { api } from '../../../test/http.ts';
 import { loadConfig } from '../../platform/config.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 import { passwordProblem } from './identity.passwords.ts';
 
 let server: TestServer;
@@ -230,8 +231,7 @@ describe('per-IP rate limits', () => {
       const email = `changer-${i}-${Date.now()}@example.test`;
       const password = 'correct horse battery staple';
       await limited.modules.identity.service.createUser(
-        limited.database.db,
-        store,
+        systemCtx(limited.database.db, store, limited.app.log),
         { email, password, name: 'C' },
         ['CUSTOMER'],
       );

@@ -131,12 +131,12 @@ export class IdentityService {
    * Creates a user with the given roles (no mail, no session); 409 when the email is taken. An
    * ADMIN made this way (by the operator, seeds and tests) holds every admin permission.
    */
-  async createUser(db: Db, storeId: string, input: RegisterInput, roles: Role[]): Promise<UserRow> {
+  async createUser(ctx: Ctx, input: RegisterInput, roles: Role[]): Promise<UserRow> {
     const passwordHash = await this.passwords.hash(input.password);
-    return transaction(db, async (trx) => {
-      const user = await this.insertUser(trx, storeId, input, passwordHash, roles);
+    return transaction(ctx.db, async (trx) => {
+      const user = await this.insertUser(trx, ctx.storeId, input, passwordHash, roles);
       if (roles.includes('ADMIN'))
-        await profileRepo.upsertAdminProfile(trx, storeId, user.id, { permissions: [...PERMISSIONS] });
+        await profileRepo.upsertAdminProfile(trx, ctx.storeId, user.id, { permissions: [...PERMISSIONS] });
       return user;
     });
   }
@@ -219,8 +219,9 @@ export class IdentityService {
    * Creates the admin if the email is free. An existing account becomes ADMIN only when the given
    * password is its own: someone may have registered the operator's address first (409 otherwise).
    */
-  async ensureAdmin(db: Db, storeId: string, email: string, password: string): Promise<UserRow> {
+  async ensureAdmin(ctx: Ctx, email: string, password: string): Promise<UserRow> {
     refusePassword(password);
+    const { db, storeId } = ctx;
     const existing = await userRepo.findUserByEmail(db, storeId, email);
     if (existing) {
       if (existing.roles.includes('ADMIN')) return existing;
@@ -233,11 +234,11 @@ export class IdentityService {
       });
     }
     try {
-      return await this.createUser(db, storeId, { email, password, name: 'Administrator' }, ['ADMIN']);
+      return await this.createUser(ctx, { email, password, name: 'Administrator' }, ['ADMIN']);
     } catch (error) {
       // created at the same moment by another process: the same rule applies to it
       if (error instanceof EmailTaken && (await userRepo.findUserByEmail(db, storeId, email)))
-        return this.ensureAdmin(db, storeId, email, password);
+        return this.ensureAdmin(ctx, email, password);
       throw error;
     }
   }

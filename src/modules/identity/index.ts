@@ -59,7 +59,11 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
       const { BAZAAR_ADMIN_EMAIL: email, BAZAAR_ADMIN_PASSWORD: password } = config;
       if (!email || !password) return;
       try {
-        const admin = await service.ensureAdmin(database.db, defaultStoreId(), email, password);
+        const admin = await service.ensureAdmin(
+          systemCtx(database.db, defaultStoreId(), log, { reason: 'create-admin' }),
+          email,
+          password,
+        );
         log.info({ userId: admin.id }, 'administrator account in place');
       } catch (error) {
         if (!(error instanceof AdminClaimRefused)) throw error;

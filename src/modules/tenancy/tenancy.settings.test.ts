@@ -1,8 +1,15 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { newId } from '../../platform/ids.ts';
+import {
+  anonymous,
+  as,
+  createAdmin,
+  createCustomer,
+  createSeller,
+  createStore,
+  type TestUser,
+} from '../../../test/kit/index.ts';
 import { storeSettings } from './index.ts';
 
 let server: TestServer;
@@ -13,39 +20,33 @@ let customer: TestUser;
 beforeAll(async () => {
   server = await createTestServer();
   [admin, seller, customer] = await Promise.all([
-    createUser(server, { roles: ['ADMIN'] }),
-    createUser(server, { roles: ['SELLER'] }),
-    createUser(server),
+    createAdmin(server),
+    createSeller(server),
+    createCustomer(server),
   ]);
 });
 afterAll(async () => server?.destroy());
 
-const settings = (method: 'GET' | 'PATCH', user: TestUser | null, payload?: unknown, headers = {}) =>
-  server.app.inject({
-    method,
-    url: '/api/v1/admin/store/settings',
-    headers: { ...(user ? user.headers : {}), ...headers },
-    ...(payload !== undefined ? { payload: payload as object } : {}),
-  });
+const url = '/admin/store/settings';
 
 describe('store settings', () => {
   it('starts with no reward rate for sellers and lets only an admin change it', async () => {
-    const first = await settings('GET', admin);
+    const first = await as(admin).get(url);
     expect(first.statusCode).toBe(200);
     expect(first.json()).toEqual({ sellerMaxRewardBp: 0 });
-    expect((await settings('GET', seller)).statusCode).toBe(403);
-    expect((await settings('PATCH', seller, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
-    expect((await settings('PATCH', customer, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
-    expect((await settings('GET', null)).statusCode).toBe(401);
+    expect((await as(seller).get(url)).statusCode).toBe(403);
+    expect((await as(seller).patch(url, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
+    expect((await as(customer).patch(url, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
+    expect((await anonymous(server).get(url)).statusCode).toBe(401);
 
-    const changed = await settings('PATCH', admin, { sellerMaxRewardBp: 250 });
+    const changed = await as(admin).patch(url, { sellerMaxRewardBp: 250 });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toEqual({ sellerMaxRewardBp: 250 });
-    expect((await settings('GET', admin)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect((await as(admin).get(url)).json()).toEqual({ sellerMaxRewardBp: 250 });
     const storeId = server.modules.tenancy.defaultStore().id;
     expect(await storeSettings(server.database.db, storeId)).toEqual({ sellerMaxRewardBp: 250 });
     // nothing to change answers the settings as they are
-    const unchanged = await settings('PATCH', admin, {});
+    const unchanged = await as(admin).patch(url, {});
     expect(unchanged.statusCode).toBe(200);
     expect(unchanged.json()).toEqual({ sellerMaxRewardBp: 250 });
   });
@@ -59,25 +60,24 @@ describe('store settings', () => {
       { sellerMaxRewardBp: null },
       { other: 1 },
     ]) {
-      const res = await settings('PATCH', admin, body);
+      const res = await as(admin).patch(url, body);
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().errors.length).toBeGreaterThan(0);
     }
-    expect((await settings('GET', admin)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect((await as(admin).get(url)).json()).toEqual({ sellerMaxRewardBp: 250 });
   });
 
   it('keeps each store’s settings and the rest of its config apart', async () => {
-    const other = newId();
-    const tenantId = server.modules.tenancy.defaultStore().tenant_id;
-    await sql`INSERT INTO stores (id, tenant_id, name, status, config)
-      VALUES (${other}, ${tenantId}, 'Other', 'PUBLISHED', '{"theme": "dark"}')`.execute(server.database.db);
-    const otherAdmin = await createUser(server, { roles: ['ADMIN'], storeId: other });
-    const inOther = { 'x-store-id': other };
-    expect((await settings('GET', otherAdmin, undefined, inOther)).json()).toEqual({ sellerMaxRewardBp: 0 });
-    expect((await settings('PATCH', otherAdmin, { sellerMaxRewardBp: 900 }, inOther)).statusCode).toBe(200);
+    const store = await createStore(server, { name: 'Other' });
+    const other = store.id;
+    // the rest of a store's config has no call of its own: it is written as it is stored
+    await sql`UPDATE stores SET config = '{"theme": "dark"}' WHERE id = ${other}`.execute(server.database.db);
+    const otherAdmin = await createAdmin(store);
+    expect((await as(otherAdmin).get(url)).json()).toEqual({ sellerMaxRewardBp: 0 });
+    expect((await as(otherAdmin).patch(url, { sellerMaxRewardBp: 900 })).statusCode).toBe(200);
     expect(await storeSettings(server.database.db, other)).toEqual({ sellerMaxRewardBp: 900 });
-    expect((await settings('GET', admin)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect((await as(admin).get(url)).json()).toEqual({ sellerMaxRewardBp: 250 });
     const { rows } = await sql<{ config: Record<string, unknown> }>`
       SELECT config FROM stores WHERE id = ${other}`.execute(server.database.db);
     expect(rows[0]!.config).toMatchObject({ theme: 'dark' });
