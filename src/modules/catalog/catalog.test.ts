@@ -10,11 +10,12 @@ import {
   createStore,
   createUser,
   inr,
+  serviceCtx,
   sku,
   type TestUser,
 } from '../../../test/kit/index.ts';
 import { transaction } from '../../platform/db/transaction.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { withDb } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { postgresSearch } from './catalog.search.repository.ts';
 import { PRODUCT_TRANSITIONS } from './catalog.status.ts';
@@ -38,17 +39,6 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => server?.destroy());
-
-function ctxFor(user: TestUser | null, db = server.database.db): Ctx {
-  return {
-    db,
-    storeId,
-    tenantId: '',
-    requestId: 'test',
-    log: server.log,
-    actor: user ? { userId: user.id, storeId, roles: user.roles } : null,
-  };
-}
 
 describe('the fixed product calls', () => {
   it('creates a product as an admin and shows it by id and by slug', async () => {
@@ -386,17 +376,17 @@ describe('seller offers', () => {
     const offerId = product.variants[0]!.offers[0]!.id;
     const listed = async () => (await anonymous(server).get('/products?q=Stepping')).json().items[0];
     expect(await listed()).toMatchObject({ price: inr(900), inStock: true });
-    await server.modules.catalog.service.offers.setAvailability(ctxFor(null), offerId, 0);
+    await server.modules.catalog.service.offers.setAvailability(serviceCtx(server), offerId, 0);
     expect(await listed()).toMatchObject({ inStock: false });
     expect((await anonymous(server).get('/products?q=Stepping&inStock=true')).json().items).toHaveLength(0);
-    await server.modules.catalog.service.offers.setAvailability(ctxFor(null), offerId, 7);
+    await server.modules.catalog.service.offers.setAvailability(serviceCtx(server), offerId, 7);
     await as(admin).patch(`/admin/offers/${offerId}`, { price: inr(850) });
     expect(await listed()).toMatchObject({ price: inr(850), inStock: true });
     await expect(
-      server.modules.catalog.service.offers.setAvailability(ctxFor(null), newId(), 1),
+      server.modules.catalog.service.offers.setAvailability(serviceCtx(server), newId(), 1),
     ).rejects.toThrow();
     await expect(
-      server.modules.catalog.service.offers.setAvailability(ctxFor(null), offerId, -1),
+      server.modules.catalog.service.offers.setAvailability(serviceCtx(server), offerId, -1),
     ).rejects.toThrow();
   });
 
@@ -410,12 +400,16 @@ describe('seller offers', () => {
     });
     const [a, b] = res.json().variants.map((v: { offers: Array<{ id: string }> }) => v.offers[0]!.id);
     for (let round = 0; round < 5; round++) {
-      await server.modules.catalog.service.offers.setAvailability(ctxFor(null), a, 1);
-      await server.modules.catalog.service.offers.setAvailability(ctxFor(null), b, 1);
+      await server.modules.catalog.service.offers.setAvailability(serviceCtx(server), a, 1);
+      await server.modules.catalog.service.offers.setAvailability(serviceCtx(server), b, 1);
       await Promise.all(
         [a, b].map((offerId) =>
           transaction(server.database.db, async (trx) => {
-            await server.modules.catalog.service.offers.setAvailability(ctxFor(null, trx), offerId, 0);
+            await server.modules.catalog.service.offers.setAvailability(
+              withDb(serviceCtx(server), trx),
+              offerId,
+              0,
+            );
           }),
         ),
       );
@@ -434,7 +428,7 @@ describe('seller offers', () => {
       weightGrams: 300,
     });
     const offerId = product.variants[0]!.offers[0]!.id;
-    const [snapshot, ...rest] = await getOffers(ctxFor(null), [offerId, newId(), 'garbage']);
+    const [snapshot, ...rest] = await getOffers(serviceCtx(server), [offerId, newId(), 'garbage']);
     expect(rest).toHaveLength(0);
     expect(snapshot).toMatchObject({
       offerId,
@@ -450,7 +444,7 @@ describe('seller offers', () => {
       rewardPercentBp: 0,
     });
     await as(admin).patch(`/admin/products/${product.id}`, { status: 'INACTIVE' });
-    expect((await getOffers(ctxFor(null), [offerId]))[0]!.purchasable).toBe(false);
+    expect((await getOffers(serviceCtx(server), [offerId]))[0]!.purchasable).toBe(false);
   });
 
   it('books initial stock through the stock port in the same transaction when one is wired', async () => {
@@ -467,7 +461,7 @@ describe('seller offers', () => {
             quantity: input.quantity,
           });
           await server.modules.catalog.service.offers.setAvailability(
-            ctxFor(null, ctx.db),
+            withDb(serviceCtx(server), ctx.db),
             input.offerId,
             input.quantity,
           );
@@ -475,7 +469,7 @@ describe('seller offers', () => {
         },
       },
     });
-    const view = await service.products.create(ctxFor(admin), {
+    const view = await service.products.create(serviceCtx(server, admin), {
       name: 'Ported',
       variants: [{ sku: sku(), price: inr(100), stock: 4 }],
     });
@@ -483,7 +477,7 @@ describe('seller offers', () => {
     expect(view.inStock).toBe(true);
     const failing = sku();
     await expect(
-      service.products.create(ctxFor(admin), {
+      service.products.create(serviceCtx(server, admin), {
         name: 'Rolled back',
         variants: [{ sku: failing, price: inr(100), stock: 13 }],
       }),
@@ -557,7 +551,7 @@ describe('authorization', () => {
       variants: [{ sku: product.variants[0]!.sku, price: inr(5) }],
     });
     expect(sameSku.statusCode).toBe(201);
-    expect(await getOffers(ctxFor(null), [sameSku.json().variants[0].offers[0].id])).toEqual([]);
+    expect(await getOffers(serviceCtx(server), [sameSku.json().variants[0].offers[0].id])).toEqual([]);
   });
 });
 
