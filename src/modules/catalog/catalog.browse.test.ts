@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { createProduct, http, inr, listAll, sku } from '../../../test/kit/index.ts';
+import {
+  anonymous,
+  as,
+  createAdmin,
+  createProduct,
+  createUser,
+  inr,
+  listAll,
+  sku,
+  type TestUser,
+} from '../../../test/kit/index.ts';
 import { systemCtx } from '../../platform/http/context.ts';
 
 let server: TestServer;
-let api: ReturnType<typeof http>;
 let admin: TestUser;
 let seller: TestUser;
 
@@ -13,35 +21,36 @@ const ids = (items: Array<{ id: string }>) => items.map((i) => i.id);
 
 beforeAll(async () => {
   server = await createTestServer();
-  api = http(server);
-  [admin, seller] = await Promise.all([
-    createUser(server, { roles: ['ADMIN'] }),
-    createUser(server, { roles: ['SELLER'] }),
-  ]);
+  [admin, seller] = await Promise.all([createAdmin(server), createUser(server, { roles: ['SELLER'] })]);
   // Electronics > Phones, Electronics > Audio; Kitchen
   const cat = async (name: string, slug: string, parentId?: string) =>
-    (
-      await api.post('/admin/categories', { name, slug, ...(parentId ? { parentId } : {}) }, admin.headers)
-    ).json().id as string;
+    (await as(admin).post('/admin/categories', { name, slug, ...(parentId ? { parentId } : {}) })).json()
+      .id as string;
   const electronics = await cat('Electronics', 'electronics');
   const phones = await cat('Phones', 'phones', electronics);
   await cat('Audio', 'audio', electronics);
   await cat('Kitchen', 'kitchen');
-  await api.post(
-    `/admin/categories/${phones}/filters`,
-    { key: 'ram', label: 'RAM', kind: 'ENUM', source: 'SPEC', sourceKey: 'RAM' },
-    admin.headers,
-  );
-  await api.post(
-    `/admin/categories/${phones}/filters`,
-    { key: 'screen', label: 'Screen', kind: 'RANGE', source: 'SPEC', sourceKey: 'Screen' },
-    admin.headers,
-  );
-  await api.post(
-    `/admin/categories/${phones}/filters`,
-    { key: '5g', label: '5G', kind: 'BOOLEAN', source: 'ATTRIBUTE', sourceKey: 'fiveG' },
-    admin.headers,
-  );
+  await as(admin).post(`/admin/categories/${phones}/filters`, {
+    key: 'ram',
+    label: 'RAM',
+    kind: 'ENUM',
+    source: 'SPEC',
+    sourceKey: 'RAM',
+  });
+  await as(admin).post(`/admin/categories/${phones}/filters`, {
+    key: 'screen',
+    label: 'Screen',
+    kind: 'RANGE',
+    source: 'SPEC',
+    sourceKey: 'Screen',
+  });
+  await as(admin).post(`/admin/categories/${phones}/filters`, {
+    key: '5g',
+    label: '5G',
+    kind: 'BOOLEAN',
+    source: 'ATTRIBUTE',
+    sourceKey: 'fiveG',
+  });
   const phone = (
     name: string,
     brand: string,
@@ -51,7 +60,7 @@ beforeAll(async () => {
     fiveG: boolean,
     stock = 3,
   ) =>
-    createProduct(server, admin.headers, {
+    createProduct(server, admin, {
       name,
       brand,
       price,
@@ -68,25 +77,25 @@ beforeAll(async () => {
   await phone('Pixel 8', 'Google', 6_999_900, '8GB', '6.2', true, 0);
   await phone('Nokia 105', 'Nokia', 129_900, '4GB', '1.8', false);
   await phone('Moto G84', 'Motorola', 1_899_900, '12GB', '6.55', true);
-  await createProduct(server, admin.headers, {
+  await createProduct(server, admin, {
     name: 'Bass Buds',
     brand: 'boAt',
     price: 149_900,
     categorySlug: 'audio',
   });
-  await createProduct(server, seller.headers, {
+  await createProduct(server, seller, {
     name: 'Studio Monitor Headphones',
     brand: 'Sony',
     price: 999_900,
     categorySlug: 'audio',
   });
-  await createProduct(server, admin.headers, {
+  await createProduct(server, admin, {
     name: 'Cast Iron Pan',
     brand: 'Meyer',
     price: 249_900,
     categorySlug: 'kitchen',
   });
-  await createProduct(server, admin.headers, {
+  await createProduct(server, admin, {
     name: 'Hidden Draft Phone',
     brand: 'Samsung',
     price: 100,
@@ -94,7 +103,9 @@ beforeAll(async () => {
     status: 'DRAFT',
   });
   const ctx = systemCtx(server.database.db, server.modules.tenancy.defaultStore().id, server.log);
-  const rated = (await api.get('/products?category=phones&limit=100')).json().items as Array<{ id: string }>;
+  const rated = (await anonymous(server).get('/products?category=phones&limit=100')).json().items as Array<{
+    id: string;
+  }>;
   for (const [i, p] of rated.entries()) {
     await server.modules.catalog.service.offers.setProductRating(ctx, p.id, 5 - i * 0.5, 10 + i);
   }
@@ -103,7 +114,7 @@ afterAll(async () => server?.destroy());
 
 describe('browse', () => {
   it('lists ACTIVE products newest first with the fixed item shape', async () => {
-    const res = await api.get('/products');
+    const res = await anonymous(server).get('/products');
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.items).toHaveLength(8);
@@ -125,7 +136,7 @@ describe('browse', () => {
     const names = (await listAll(server, '/products?category=electronics&limit=3')).map((i) => i.name);
     expect(names).toHaveLength(7);
     expect(names).not.toContain('Cast Iron Pan');
-    expect((await api.get('/products?category=nowhere')).statusCode).toBe(404);
+    expect((await anonymous(server).get('/products?category=nowhere')).statusCode).toBe(404);
   });
 
   it('sorts by price both ways, by rating and by newest', async () => {
@@ -165,16 +176,16 @@ describe('browse', () => {
     expect(await names('f.5g=true')).toEqual(['Galaxy S24', 'Moto G84', 'Pixel 8']);
     expect(await names('f.5g=false&f.ram=4GB')).toEqual(['Galaxy A15', 'Nokia 105']);
     for (const bad of ['f.colour=red', 'f.screen=big', 'f.screen=..', 'f.5g=maybe']) {
-      const res = await api.get(`/products?category=phones&${bad}`);
+      const res = await anonymous(server).get(`/products?category=phones&${bad}`);
       expect(res.statusCode, bad).toBe(400);
       expect(res.json().errors[0].pointer).toBe(`/${bad.split('=')[0]}`);
     }
-    expect((await api.get('/products?f.ram=8GB')).statusCode).toBe(400);
+    expect((await anonymous(server).get('/products?f.ram=8GB')).statusCode).toBe(400);
   });
 
   it('returns facet counts that equal the counts of the filtered lists', async () => {
     const base = 'category=phones';
-    const res = await api.get(`/products?${base}&limit=1`);
+    const res = await anonymous(server).get(`/products?${base}&limit=1`);
     const facets = res.json().facets;
     expect(facets.total).toBe(5);
     expect(facets.inStock).toBe(4);
@@ -194,16 +205,16 @@ describe('browse', () => {
     expect(await count('inStock=true')).toBe(facets.inStock);
 
     // facets follow the query: with a brand chosen, the RAM counts are of that brand only
-    const narrowed = (await api.get(`/products?${base}&brand=Samsung`)).json().facets;
+    const narrowed = (await anonymous(server).get(`/products?${base}&brand=Samsung`)).json().facets;
     expect(narrowed.total).toBe(2);
     const narrowedRam = narrowed.filters.find((f: { key: string }) => f.key === 'ram');
     for (const v of narrowedRam.values) expect(await count(`brand=Samsung&f.ram=${v.value}`)).toBe(v.count);
   });
 
   it('serves a seller’s products and the admin’s status listing', async () => {
-    const mine = (await api.get('/admin/products', seller.headers)).json().items;
+    const mine = (await as(seller).get('/admin/products')).json().items;
     expect(mine.map((p: { name: string }) => p.name)).toEqual(['Studio Monitor Headphones']);
-    const drafts = (await api.get('/admin/products?status=DRAFT', admin.headers)).json().items;
+    const drafts = (await as(admin).get('/admin/products?status=DRAFT')).json().items;
     expect(drafts.map((p: { name: string }) => p.name)).toEqual(['Hidden Draft Phone']);
   });
 });
@@ -216,7 +227,7 @@ describe('keyset pagination', () => {
       const original = [];
       for (let i = 0; i < 9; i++) {
         original.push(
-          await createProduct(server, admin.headers, {
+          await createProduct(server, admin, {
             name: `${word} item ${i}`,
             price: 1_000 + ((i * 7919) % 97) * 100,
           }),
@@ -227,14 +238,14 @@ describe('keyset pagination', () => {
       let round = 0;
       do {
         const url: string = `/products?${q}sort=${sort}&limit=4${cursor ? `&cursor=${cursor}` : ''}`;
-        const res = await api.get(url);
+        const res = await anonymous(server).get(url);
         expect(res.statusCode).toBe(200);
         const body = res.json();
         seen.push(...ids(body.items));
         cursor = body.nextCursor;
         // products arrive between page fetches, at every price
         for (let k = 0; k < 2; k++) {
-          await createProduct(server, admin.headers, {
+          await createProduct(server, admin, {
             name: `${word} late ${round}-${k}`,
             price: 500 + round * 1_300 + k * 4_000,
           });
@@ -250,7 +261,7 @@ describe('keyset pagination', () => {
     const word = 'Concurrentcase';
     const created = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        createProduct(server, admin.headers, {
+        createProduct(server, admin, {
           name: `${word} ${i}`,
           variants: [{ sku: sku(), price: inr(100 + i) }],
         }),

@@ -4,17 +4,25 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { http, inr } from '../../../test/kit/index.ts';
-import { newId } from '../../platform/ids.ts';
+import {
+  anonymous,
+  as,
+  type Client,
+  createAdmin,
+  createCustomer,
+  createStore,
+  createUser,
+  inr,
+  type TestStore,
+  type TestUser,
+} from '../../../test/kit/index.ts';
 import { formatAmount, parseAmount } from './catalog.csv.ts';
 
 let server: TestServer;
-let api: ReturnType<typeof http>;
 let admin: TestUser;
 let customer: TestUser;
-let otherStore: string;
+let otherStore: TestStore;
 let otherAdmin: TestUser;
 
 const HEADER =
@@ -35,17 +43,12 @@ const FILE = [
   'cheap-pen,Cheap Pen,,,,,,TRUE,,,,,PEN-1,1,0.123,,,,,,,active',
 ].join('\n');
 
-function upload(body: string, headers: Record<string, string> = admin.headers) {
-  return server.app.inject({
-    method: 'POST',
-    url: '/api/v1/admin/products/import',
-    headers: { ...headers, 'content-type': 'text/csv' },
-    payload: body,
-  });
+function upload(body: string | Readable, by: Client = as(admin)) {
+  return by.post('/admin/products/import', body, { 'content-type': 'text/csv' });
 }
 
-async function exportCsv(headers: Record<string, string> = admin.headers) {
-  const res = await server.app.inject({ method: 'GET', url: '/api/v1/admin/products/export', headers });
+async function exportCsv(by: Client = as(admin)) {
+  const res = await by.get('/admin/products/export');
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-type']).toContain('text/csv');
   return res.body;
@@ -59,14 +62,9 @@ beforeAll(async () => {
   server = await createTestServer({
     env: { CSV_IMPORT_MAX_BYTES: String(MAX_BYTES), CSV_IMPORT_MAX_ROWS: String(MAX_ROWS) },
   });
-  api = http(server);
-  [admin, customer] = await Promise.all([createUser(server, { roles: ['ADMIN'] }), createUser(server)]);
-  otherStore = newId();
-  const tenant = server.modules.tenancy.defaultStore().tenant_id;
-  await sql`INSERT INTO stores (id, tenant_id, name, status) VALUES (${otherStore}, ${tenant}, 'Other', 'PUBLISHED')`.execute(
-    server.database.db,
-  );
-  otherAdmin = await createUser(server, { roles: ['ADMIN'], storeId: otherStore });
+  [admin, customer] = await Promise.all([createAdmin(server), createCustomer(server)]);
+  otherStore = await createStore(server, { name: 'Other' });
+  otherAdmin = await createAdmin(otherStore);
   await server.app.listen({ port: 0, host: '127.0.0.1' });
   port = (server.app.server.address() as AddressInfo).port;
 });
@@ -93,7 +91,7 @@ describe('CSV import', () => {
     expect(byLine[12]).toMatch(/TEE-S-BLK belongs to another product/);
     expect(byLine[13]).toMatch(/decimal places/);
 
-    const tee = (await api.get('/products/classic-tee')).json();
+    const tee = (await anonymous(server).get('/products/classic-tee')).json();
     expect(tee).toMatchObject({
       name: 'Classic Tee',
       description: '<p>Soft, <b>cotton</b> tee</p>',
@@ -112,12 +110,12 @@ describe('CSV import', () => {
     ]);
     expect(tee.variants[0].offers[0].availableQuantity).toBe(10);
     expect(tee.images.map((i: { altText: string }) => i.altText)).toEqual(['Front', 'Back']);
-    const mug = (await api.get('/products/mug')).json();
+    const mug = (await anonymous(server).get('/products/mug')).json();
     expect(mug.variants[0]).toMatchObject({ sku: 'MUG-1', options: {} });
     expect(mug.price).toEqual(inr(24_950));
-    const lamp = (await api.get('/admin/products?status=DRAFT', admin.headers)).json().items[0];
+    const lamp = (await as(admin).get('/admin/products?status=DRAFT')).json().items[0];
     expect(lamp).toMatchObject({ slug: 'multi-line', name: 'Multi\nLine Lamp' });
-    expect((await api.get('/products/dup-sku')).statusCode).toBe(404);
+    expect((await anonymous(server).get('/products/dup-sku')).statusCode).toBe(404);
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -135,7 +133,7 @@ describe('CSV import', () => {
     );
     const report = (await upload(changed)).json();
     expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
-    const tee = (await api.get('/products/classic-tee')).json();
+    const tee = (await anonymous(server).get('/products/classic-tee')).json();
     expect(tee.name).toBe('Classic Tee II');
     expect(tee.price).toEqual(inr(45_900));
     await upload(FILE);
@@ -146,39 +144,35 @@ describe('CSV import', () => {
     expect(broken.statusCode).toBe(400);
     const noHeader = await upload('a,b\n1,2\n');
     expect(noHeader.statusCode).toBe(400);
-    expect((await upload(FILE, customer.headers)).statusCode).toBe(403);
-    expect((await upload(FILE, {})).statusCode).toBe(401);
+    expect((await upload(FILE, as(customer))).statusCode).toBe(403);
+    expect((await upload(FILE, anonymous(server))).statusCode).toBe(401);
   });
 });
 
 describe('CSV export', () => {
   it('writes a file that imports back identically', async () => {
-    await api.post(
-      '/admin/products',
-      {
-        name: 'Quote "Chair", deluxe',
-        brand: 'Seat & Co',
-        description: 'Line one,\nline two',
-        variants: [
-          {
-            sku: 'CHAIR-OAK',
-            options: { Wood: 'Oak' },
-            price: inr(1_999_900),
-            compareAtPrice: inr(2_499_900),
-            stock: 2,
-          },
-          { sku: 'CHAIR-ASH', options: { Wood: 'Ash' }, price: inr(1_899_900) },
-        ],
-        images: [{ url: 'https://img.example/chair.jpg', altText: 'Chair, side' }],
-      },
-      admin.headers,
-    );
+    await as(admin).post('/admin/products', {
+      name: 'Quote "Chair", deluxe',
+      brand: 'Seat & Co',
+      description: 'Line one,\nline two',
+      variants: [
+        {
+          sku: 'CHAIR-OAK',
+          options: { Wood: 'Oak' },
+          price: inr(1_999_900),
+          compareAtPrice: inr(2_499_900),
+          stock: 2,
+        },
+        { sku: 'CHAIR-ASH', options: { Wood: 'Ash' }, price: inr(1_899_900) },
+      ],
+      images: [{ url: 'https://img.example/chair.jpg', altText: 'Chair, side' }],
+    });
     const first = await exportCsv();
     expect(first.split('\n')[0]).toContain('Handle,Title,Body (HTML),Vendor');
     // into the same store: nothing changes
     expect((await upload(first)).json()).toMatchObject({ created: 0, updated: 0, errors: [] });
     // into an empty store: the same products, exported the same way
-    const inOther = { ...otherAdmin.headers, 'x-store-id': otherStore };
+    const inOther = as(otherAdmin);
     const imported = (await upload(first, inOther)).json();
     expect(imported).toMatchObject({ created: 4, errors: [] });
     expect(await exportCsv(inOther)).toBe(first);
@@ -287,15 +281,10 @@ describe('request bodies around the CSV import', () => {
     );
     const body = [HEADER, ...rows].join('\n');
     expect(Buffer.byteLength(body)).toBeGreaterThan(MAX_BYTES);
-    const streamed = await server.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/products/import',
-      headers: { ...admin.headers, 'content-type': 'text/csv' },
-      payload: Readable.from([body.slice(0, 30_000), body.slice(30_000)]),
-    });
+    const streamed = await upload(Readable.from([body.slice(0, 30_000), body.slice(30_000)]));
     expect(streamed.statusCode).toBe(413);
     expect(streamed.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect((await api.get('/products/big-0')).statusCode).toBe(404);
+    expect((await anonymous(server).get('/products/big-0')).statusCode).toBe(404);
   });
 
   it('refuses a file of more than CSV_IMPORT_MAX_ROWS rows with 413, importing nothing', async () => {
@@ -306,7 +295,7 @@ describe('request bodies around the CSV import', () => {
     const res = await upload([HEADER, ...rows].join('\n'));
     expect(res.statusCode).toBe(413);
     expect(res.json().detail).toMatch(String(MAX_ROWS));
-    expect((await api.get('/products/row-0')).statusCode).toBe(404);
+    expect((await anonymous(server).get('/products/row-0')).statusCode).toBe(404);
     const fits = await upload([HEADER, ...rows.slice(0, 3)].join('\n'));
     expect(fits.json()).toMatchObject({ rows: 3, created: 3 });
   });
@@ -323,23 +312,18 @@ describe('CSV export safety', () => {
   };
 
   it('prefixes formula-leading cells with a quote, and an import takes the quote off again', async () => {
-    const created = await api.post(
-      '/admin/products',
-      {
-        name: formulas.name,
-        brand: formulas.brand,
-        description: formulas.description,
-        tags: formulas.tags,
-        variants: [{ sku: formulas.sku, options: { Style: '@risky' }, price: inr(10_000) }],
-      },
-      admin.headers,
-    );
+    const created = await as(admin).post('/admin/products', {
+      name: formulas.name,
+      brand: formulas.brand,
+      description: formulas.description,
+      tags: formulas.tags,
+      variants: [{ sku: formulas.sku, options: { Style: '@risky' }, price: inr(10_000) }],
+    });
     expect(created.statusCode).toBe(201);
-    const quoted = await api.post(
-      '/admin/products',
-      { name: "'=already quoted", variants: [{ sku: 'QUOTED-1', price: inr(10_000) }] },
-      admin.headers,
-    );
+    const quoted = await as(admin).post('/admin/products', {
+      name: "'=already quoted",
+      variants: [{ sku: 'QUOTED-1', price: inr(10_000) }],
+    });
     expect(quoted.statusCode).toBe(201);
 
     const file = await exportCsv();
@@ -357,10 +341,9 @@ describe('CSV export safety', () => {
     }
     expect(records.find((r) => r['Variant SKU'] === 'QUOTED-1')?.Title).toBe("''=already quoted");
 
-    const inOther = { ...otherAdmin.headers, 'x-store-id': otherStore };
-    expect((await upload(file, inOther)).json()).toMatchObject({ errors: [] });
+    expect((await upload(file, as(otherAdmin))).json()).toMatchObject({ errors: [] });
     const slug = created.json().slug as string;
-    const copy = (await api.get(`/products/${slug}`, { 'x-store-id': otherStore })).json();
+    const copy = (await anonymous(otherStore).get(`/products/${slug}`)).json();
     expect(copy).toMatchObject({
       name: formulas.name,
       brand: formulas.brand,
@@ -368,21 +351,18 @@ describe('CSV export safety', () => {
       tags: formulas.tags,
     });
     expect(copy.variants[0]).toMatchObject({ sku: formulas.sku, options: { Style: '@risky' } });
-    const quotedCopy = (
-      await api.get(`/products/${quoted.json().slug}`, { 'x-store-id': otherStore })
-    ).json();
+    const quotedCopy = (await anonymous(otherStore).get(`/products/${quoted.json().slug}`)).json();
     expect(quotedCopy.name).toBe("'=already quoted");
   });
 
   it('gives a seller only its own products', async () => {
     const seller = await createUser(server, { roles: ['SELLER'] });
-    const own = await api.post(
-      '/admin/products',
-      { name: 'Seller Own Lamp', variants: [{ sku: 'SELLER-OWN-1', price: inr(5_000) }] },
-      seller.headers,
-    );
+    const own = await as(seller).post('/admin/products', {
+      name: 'Seller Own Lamp',
+      variants: [{ sku: 'SELLER-OWN-1', price: inr(5_000) }],
+    });
     expect(own.statusCode).toBe(201);
-    const records = parse(await exportCsv(seller.headers), { columns: true }) as Record<string, string>[];
+    const records = parse(await exportCsv(as(seller)), { columns: true }) as Record<string, string>[];
     expect(records.map((r) => r.Handle)).toEqual([own.json().slug]);
     expect((await exportCsv()).split('\n').length).toBeGreaterThan(3);
   });

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { http, listAll } from '../../../test/kit/index.ts';
+import { anonymous, listAll } from '../../../test/kit/index.ts';
 import type { DemoAccount } from '../../platform/module.ts';
 
 let server: TestServer;
@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe('the demo catalog', () => {
   it('seeds the requested number of products with a category tree, offers from several sellers and images', async () => {
-    const api = http(server);
+    const visitor = anonymous(server);
     const { rows } = await sql<{ products: number; sellers: number; images: number; specs: number }>`
       SELECT (SELECT count(*)::int FROM products WHERE listable) AS products,
              (SELECT count(DISTINCT seller_id)::int FROM offers) AS sellers,
@@ -49,18 +49,18 @@ describe('the demo catalog', () => {
     expect(rows[0]!.products).toBe(250);
     expect(rows[0]!.sellers).toBeGreaterThanOrEqual(5);
     expect(rows[0]!.images).toBeGreaterThanOrEqual(500);
-    const tree = (await api.get('/categories')).json().items;
+    const tree = (await visitor.get('/categories')).json().items;
     expect(tree.map((c: { name: string }) => c.name)).toContain('Electronics');
-    const page = (await api.get('/products?category=smartphones&limit=5')).json();
+    const page = (await visitor.get('/products?category=smartphones&limit=5')).json();
     expect(page.items).toHaveLength(5);
     expect(page.facets.filters.map((f: { key: string }) => f.key)).toEqual(['ram', 'screen', '5g']);
-    const product = (await api.get(`/products/${page.items[0].slug}`)).json();
+    const product = (await visitor.get(`/products/${page.items[0].slug}`)).json();
     expect(product.variants.length).toBeGreaterThan(0);
     expect(product.images.length).toBeGreaterThanOrEqual(2);
     expect(product.specs.length).toBeGreaterThan(0);
     // the denormalised browse summary agrees with the offers
     for (const item of page.items) {
-      const p = (await api.get(`/products/${item.slug}`)).json();
+      const p = (await visitor.get(`/products/${item.slug}`)).json();
       const offers = p.variants.flatMap(
         (v: { offers: Array<{ price: { amount: number }; available: boolean }> }) => v.offers,
       );
@@ -75,15 +75,15 @@ describe('the demo catalog', () => {
   });
 
   it('gives each demo seller a random strong password, announced once, and never a published one', async () => {
-    const api = http(server);
+    const visitor = anonymous(server);
     expect(announced.map((a) => a.email)).toEqual([1, 2, 3, 4, 5].map((n) => `seller${n}@demo.bazaar.test`));
     const passwords = new Set(announced.map((a) => a.password));
     expect(passwords.size).toBe(5);
     for (const password of passwords) expect(password).toMatch(/^[A-Za-z0-9_-]{24,}$/);
-    const login = await api.post('/auth/login', announced[0]!);
+    const login = await visitor.post('/auth/login', announced[0]!);
     expect(login.statusCode).toBe(200);
     expect(login.json().user.roles).toEqual(['SELLER']);
-    const published = await api.post('/auth/login', {
+    const published = await visitor.post('/auth/login', {
       email: 'seller1@demo.bazaar.test',
       password: 'bazaar-demo-seller-2025',
     });

@@ -1,12 +1,19 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { createProduct, http, inr, sku } from '../../../test/kit/index.ts';
+import {
+  anonymous,
+  as,
+  createAdmin,
+  createProduct,
+  createUser,
+  inr,
+  sku,
+  type TestUser,
+} from '../../../test/kit/index.ts';
 import { getOffers } from './index.ts';
 
 let server: TestServer;
-let api: ReturnType<typeof http>;
 let admin: TestUser;
 let sellerA: TestUser;
 let sellerB: TestUser;
@@ -14,10 +21,9 @@ let storeId: string;
 
 beforeAll(async () => {
   server = await createTestServer();
-  api = http(server);
   storeId = server.modules.tenancy.defaultStore().id;
   [admin, sellerA, sellerB] = await Promise.all([
-    createUser(server, { roles: ['ADMIN'] }),
+    createAdmin(server),
     createUser(server, { roles: ['SELLER'] }),
     createUser(server, { roles: ['SELLER'] }),
   ]);
@@ -25,7 +31,7 @@ beforeAll(async () => {
 afterAll(async () => server?.destroy());
 
 const setSellerLimit = async (bp: number) => {
-  const res = await api.patch('/admin/store/settings', { sellerMaxRewardBp: bp }, admin.headers);
+  const res = await as(admin).patch('/admin/store/settings', { sellerMaxRewardBp: bp });
   expect(res.statusCode).toBe(200);
 };
 
@@ -37,23 +43,19 @@ async function rewardAtCheckout(offerId: string) {
 
 /** The rate the public product page shows for an offer. */
 async function rewardOnPage(productId: string, offerId: string) {
-  const page = (await api.get(`/products/${productId}`)).json();
+  const page = (await anonymous(server).get(`/products/${productId}`)).json();
   return page.variants.flatMap((v: any) => v.offers).find((o: any) => o.id === offerId).rewardPercentBp;
 }
 
 /** A product of `creator` with two variants, and the id of each variant's first offer. */
 async function twoVariantProduct(creator: TestUser) {
-  const res = await api.post(
-    '/admin/products',
-    {
-      name: 'Shared Lamp',
-      variants: [
-        { sku: sku(), options: { colour: 'red' }, price: inr(1_000), stock: 3 },
-        { sku: sku(), options: { colour: 'blue' }, price: inr(1_000), stock: 3 },
-      ],
-    },
-    creator.headers,
-  );
+  const res = await as(creator).post('/admin/products', {
+    name: 'Shared Lamp',
+    variants: [
+      { sku: sku(), options: { colour: 'red' }, price: inr(1_000), stock: 3 },
+      { sku: sku(), options: { colour: 'blue' }, price: inr(1_000), stock: 3 },
+    ],
+  });
   expect(res.statusCode).toBe(201);
   const product = res.json();
   return {
@@ -65,50 +67,47 @@ async function twoVariantProduct(creator: TestUser) {
 
 describe('reward rates sellers may set', () => {
   it('caps a seller’s offer reward at the store’s limit, which is 0 unless the store allows more', async () => {
-    const own = await createProduct(server, sellerA.headers, { price: 5_000 });
+    const own = await createProduct(server, sellerA, { price: 5_000 });
     const offerId = own.variants[0]!.offers[0]!.id;
-    const full = await api.patch(`/admin/offers/${offerId}`, { rewardPercentBp: 10_000 }, sellerA.headers);
+    const full = await as(sellerA).patch(`/admin/offers/${offerId}`, { rewardPercentBp: 10_000 });
     expect(full.statusCode).toBe(400);
     expect(full.json().errors[0].pointer).toBe('/rewardPercentBp');
-    expect(
-      (await api.patch(`/admin/offers/${offerId}`, { rewardPercentBp: 1 }, sellerA.headers)).statusCode,
-    ).toBe(400);
-    const theirs = await createProduct(server, admin.headers, { price: 5_000 });
-    const offered = await api.post(
-      `/admin/variants/${theirs.variants[0]!.id}/offers`,
-      { price: inr(4_900), rewardPercentBp: 500 },
-      sellerB.headers,
+    expect((await as(sellerA).patch(`/admin/offers/${offerId}`, { rewardPercentBp: 1 })).statusCode).toBe(
+      400,
     );
+    const theirs = await createProduct(server, admin, { price: 5_000 });
+    const offered = await as(sellerB).post(`/admin/variants/${theirs.variants[0]!.id}/offers`, {
+      price: inr(4_900),
+      rewardPercentBp: 500,
+    });
     expect(offered.statusCode).toBe(400);
     expect(await rewardAtCheckout(offerId)).toBe(0);
 
     await setSellerLimit(500);
-    expect(
-      (await api.patch(`/admin/offers/${offerId}`, { rewardPercentBp: 500 }, sellerA.headers)).statusCode,
-    ).toBe(200);
-    expect(
-      (await api.patch(`/admin/offers/${offerId}`, { rewardPercentBp: 501 }, sellerA.headers)).statusCode,
-    ).toBe(400);
+    expect((await as(sellerA).patch(`/admin/offers/${offerId}`, { rewardPercentBp: 500 })).statusCode).toBe(
+      200,
+    );
+    expect((await as(sellerA).patch(`/admin/offers/${offerId}`, { rewardPercentBp: 501 })).statusCode).toBe(
+      400,
+    );
     expect(await rewardAtCheckout(offerId)).toBe(500);
     expect(await rewardOnPage(own.id, offerId)).toBe(500);
     await setSellerLimit(0);
   });
 
   it('lets an admin set any reward on any offer, above the sellers’ limit', async () => {
-    const own = await createProduct(server, sellerA.headers, { price: 5_000 });
+    const own = await createProduct(server, sellerA, { price: 5_000 });
     const offerId = own.variants[0]!.offers[0]!.id;
-    const res = await api.patch(`/admin/offers/${offerId}`, { rewardPercentBp: 2_000 }, admin.headers);
+    const res = await as(admin).patch(`/admin/offers/${offerId}`, { rewardPercentBp: 2_000 });
     expect(res.statusCode).toBe(200);
     expect(await rewardAtCheckout(offerId)).toBe(2_000);
     // the seller changing its own offer's price leaves the store's rate alone
-    expect(
-      (await api.patch(`/admin/offers/${offerId}`, { price: inr(5_100) }, sellerA.headers)).statusCode,
-    ).toBe(200);
+    expect((await as(sellerA).patch(`/admin/offers/${offerId}`, { price: inr(5_100) })).statusCode).toBe(200);
     expect(await rewardAtCheckout(offerId)).toBe(2_000);
   });
 
   it('never books a reward above the limit from an offer that carries one already', async () => {
-    const own = await createProduct(server, sellerA.headers, { price: 5_000 });
+    const own = await createProduct(server, sellerA, { price: 5_000 });
     const offerId = own.variants[0]!.offers[0]!.id;
     // a rate stored before the limit existed (or above a limit lowered since)
     await sql`UPDATE offers SET reward_percent_bp = 10000 WHERE id = ${offerId}`.execute(server.database.db);
@@ -120,25 +119,21 @@ describe('reward rates sellers may set', () => {
   });
 
   it('lets only an admin set a product-wide reward', async () => {
-    const created = await api.post(
-      '/admin/products',
-      { name: 'Cashback Widget', rewardPercentBp: 10_000, variants: [{ sku: sku(), price: inr(5_000) }] },
-      sellerA.headers,
-    );
+    const created = await as(sellerA).post('/admin/products', {
+      name: 'Cashback Widget',
+      rewardPercentBp: 10_000,
+      variants: [{ sku: sku(), price: inr(5_000) }],
+    });
     expect(created.statusCode).toBe(403);
     expect(created.json().type).toBe('/problems/reward-staff-only');
-    const own = await createProduct(server, sellerA.headers, { price: 5_000 });
-    const patched = await api.patch(
-      `/admin/products/${own.id}`,
-      { rewardPercentBp: 10_000 },
-      sellerA.headers,
-    );
+    const own = await createProduct(server, sellerA, { price: 5_000 });
+    const patched = await as(sellerA).patch(`/admin/products/${own.id}`, { rewardPercentBp: 10_000 });
     expect(patched.statusCode).toBe(403);
     // sending the rate it already has changes nothing and is fine
-    expect(
-      (await api.patch(`/admin/products/${own.id}`, { rewardPercentBp: 0 }, sellerA.headers)).statusCode,
-    ).toBe(200);
-    const byAdmin = await api.patch(`/admin/products/${own.id}`, { rewardPercentBp: 300 }, admin.headers);
+    expect((await as(sellerA).patch(`/admin/products/${own.id}`, { rewardPercentBp: 0 })).statusCode).toBe(
+      200,
+    );
+    const byAdmin = await as(admin).patch(`/admin/products/${own.id}`, { rewardPercentBp: 300 });
     expect(byAdmin.statusCode).toBe(200);
     expect(byAdmin.json().rewardPercentBp).toBe(300);
     // the creator's own offer earns the rate the store set
@@ -146,13 +141,11 @@ describe('reward rates sellers may set', () => {
   });
 
   it('applies a product-wide reward only to the offers of the product’s owner', async () => {
-    const storeProduct = await createProduct(server, admin.headers, { price: 5_000, rewardPercentBp: 500 });
+    const storeProduct = await createProduct(server, admin, { price: 5_000, rewardPercentBp: 500 });
     const storeOffer = storeProduct.variants[0]!.offers[0]!.id;
-    const other = await api.post(
-      `/admin/variants/${storeProduct.variants[0]!.id}/offers`,
-      { price: inr(4_900) },
-      sellerB.headers,
-    );
+    const other = await as(sellerB).post(`/admin/variants/${storeProduct.variants[0]!.id}/offers`, {
+      price: inr(4_900),
+    });
     expect(other.statusCode).toBe(201);
     const sellerOffer = other.json().variants[0].offers.find((o: any) => o.sellerId === sellerB.id).id;
     expect(await rewardAtCheckout(storeOffer)).toBe(500);
@@ -160,12 +153,10 @@ describe('reward rates sellers may set', () => {
     expect(await rewardOnPage(storeProduct.id, sellerOffer)).toBe(0);
 
     const sellerProduct = await twoVariantProduct(sellerA);
-    await api.patch(`/admin/products/${sellerProduct.id}`, { rewardPercentBp: 400 }, admin.headers);
-    const joined = await api.post(
-      `/admin/variants/${sellerProduct.variants[0]}/offers`,
-      { price: inr(900) },
-      sellerB.headers,
-    );
+    await as(admin).patch(`/admin/products/${sellerProduct.id}`, { rewardPercentBp: 400 });
+    const joined = await as(sellerB).post(`/admin/variants/${sellerProduct.variants[0]}/offers`, {
+      price: inr(900),
+    });
     const joinedOffer = joined.json().variants[0].offers.find((o: any) => o.sellerId === sellerB.id).id;
     expect(await rewardAtCheckout(sellerProduct.offers[0]!)).toBe(400);
     expect(await rewardAtCheckout(joinedOffer)).toBe(0);
@@ -175,78 +166,61 @@ describe('reward rates sellers may set', () => {
 describe('shared products', () => {
   it('keeps a product’s creator from renaming, re-optioning or deleting it once another seller offers on it', async () => {
     const p = await twoVariantProduct(sellerA);
-    const joined = await api.post(
-      `/admin/variants/${p.variants[0]}/offers`,
-      { price: inr(950) },
-      sellerB.headers,
-    );
+    const joined = await as(sellerB).post(`/admin/variants/${p.variants[0]}/offers`, { price: inr(950) });
     expect(joined.statusCode).toBe(201);
     const refused = [
-      await api.patch(`/admin/products/${p.id}`, { name: 'Renamed' }, sellerA.headers),
-      await api.patch(`/admin/products/${p.id}`, { status: 'ARCHIVED' }, sellerA.headers),
-      await api.patch(`/admin/variants/${p.variants[0]}`, { options: { colour: 'green' } }, sellerA.headers),
-      await api.del(`/admin/variants/${p.variants[1]}`, sellerA.headers),
-      await api.del(`/admin/products/${p.id}`, sellerA.headers),
+      await as(sellerA).patch(`/admin/products/${p.id}`, { name: 'Renamed' }),
+      await as(sellerA).patch(`/admin/products/${p.id}`, { status: 'ARCHIVED' }),
+      await as(sellerA).patch(`/admin/variants/${p.variants[0]}`, { options: { colour: 'green' } }),
+      await as(sellerA).del(`/admin/variants/${p.variants[1]}`),
+      await as(sellerA).del(`/admin/products/${p.id}`),
     ];
     for (const res of refused) {
       expect(res.statusCode).toBe(403);
       expect(res.json().type).toBe('/problems/product-shared');
     }
-    const page = (await api.get(`/products/${p.id}`)).json();
+    const page = (await anonymous(server).get(`/products/${p.id}`)).json();
     expect(page.name).toBe('Shared Lamp');
     expect(page.variants).toHaveLength(2);
     // its own offers stay its own to manage
-    expect(
-      (await api.patch(`/admin/offers/${p.offers[0]}`, { price: inr(1_100) }, sellerA.headers)).statusCode,
-    ).toBe(200);
+    expect((await as(sellerA).patch(`/admin/offers/${p.offers[0]}`, { price: inr(1_100) })).statusCode).toBe(
+      200,
+    );
     // staff still edit the product
+    expect((await as(admin).patch(`/admin/products/${p.id}`, { name: 'Shared Lamp 2' })).statusCode).toBe(
+      200,
+    );
     expect(
-      (await api.patch(`/admin/products/${p.id}`, { name: 'Shared Lamp 2' }, admin.headers)).statusCode,
-    ).toBe(200);
-    expect(
-      (await api.patch(`/admin/variants/${p.variants[0]}`, { options: { colour: 'crimson' } }, admin.headers))
+      (await as(admin).patch(`/admin/variants/${p.variants[0]}`, { options: { colour: 'crimson' } }))
         .statusCode,
     ).toBe(200);
   });
 
   it('lets the creator edit again once no other seller offers on it', async () => {
     const p = await twoVariantProduct(sellerA);
-    expect((await api.patch(`/admin/products/${p.id}`, { name: 'Mine' }, sellerA.headers)).statusCode).toBe(
-      200,
-    );
-    const joined = await api.post(
-      `/admin/variants/${p.variants[1]}/offers`,
-      { price: inr(950) },
-      sellerB.headers,
-    );
+    expect((await as(sellerA).patch(`/admin/products/${p.id}`, { name: 'Mine' })).statusCode).toBe(200);
+    const joined = await as(sellerB).post(`/admin/variants/${p.variants[1]}/offers`, { price: inr(950) });
     const theirs = joined.json().variants[1].offers.find((o: any) => o.sellerId === sellerB.id).id;
-    expect(
-      (await api.patch(`/admin/products/${p.id}`, { name: 'Still mine?' }, sellerA.headers)).statusCode,
-    ).toBe(403);
-    expect((await api.del(`/admin/offers/${theirs}`, sellerB.headers)).statusCode).toBe(204);
-    expect(
-      (await api.patch(`/admin/products/${p.id}`, { name: 'Mine again' }, sellerA.headers)).statusCode,
-    ).toBe(200);
-    expect((await api.del(`/admin/variants/${p.variants[1]}`, sellerA.headers)).statusCode).toBe(200);
-    expect((await api.del(`/admin/products/${p.id}`, sellerA.headers)).statusCode).toBe(204);
+    expect((await as(sellerA).patch(`/admin/products/${p.id}`, { name: 'Still mine?' })).statusCode).toBe(
+      403,
+    );
+    expect((await as(sellerB).del(`/admin/offers/${theirs}`)).statusCode).toBe(204);
+    expect((await as(sellerA).patch(`/admin/products/${p.id}`, { name: 'Mine again' })).statusCode).toBe(200);
+    expect((await as(sellerA).del(`/admin/variants/${p.variants[1]}`)).statusCode).toBe(200);
+    expect((await as(sellerA).del(`/admin/products/${p.id}`)).statusCode).toBe(204);
   });
 
   it('reports an import row that would change a product another seller offers on', async () => {
     const p = await twoVariantProduct(sellerA);
-    await api.post(`/admin/variants/${p.variants[0]}/offers`, { price: inr(950) }, sellerB.headers);
-    const slug = (await api.get(`/products/${p.id}`)).json().slug;
+    await as(sellerB).post(`/admin/variants/${p.variants[0]}/offers`, { price: inr(950) });
+    const slug = (await anonymous(server).get(`/products/${p.id}`)).json().slug;
     const csv = [
       'Handle,Title,Variant SKU,Variant Price,Status',
       `${slug},Hijacked Lamp,NEW-${sku()},9.99,active`,
     ].join('\n');
-    const res = await server.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/products/import',
-      headers: { ...sellerA.headers, 'content-type': 'text/csv' },
-      payload: csv,
-    });
+    const res = await as(sellerA).post('/admin/products/import', csv, { 'content-type': 'text/csv' });
     expect(res.statusCode).toBe(200);
     expect(res.json().errors).toEqual([expect.objectContaining({ handle: slug })]);
-    expect((await api.get(`/products/${p.id}`)).json().name).toBe('Shared Lamp');
+    expect((await anonymous(server).get(`/products/${p.id}`)).json().name).toBe('Shared Lamp');
   });
 });
