@@ -75,9 +75,6 @@ export function api(server: Server): Client {
   return client(server, {});
 }
 
-/** The same calls as `api`, under the name the catalog's tests use. */
-export const http = api;
-
 /** Every item of a list, following nextCursor. */
 export async function listAll(server: Server, query: string, headers: Headers = {}) {
   const items: Array<{ id: string; [key: string]: unknown }> = [];

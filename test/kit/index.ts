@@ -34,7 +34,6 @@ export {
   type CallOptions,
   type Client,
   type Headers,
-  http,
   listAll,
   ok,
 } from './http.ts';
