@@ -62,7 +62,7 @@ beforeAll(async () => {
   api = http(server);
   [admin, customer] = await Promise.all([createUser(server, { roles: ['ADMIN'] }), createUser(server)]);
   otherStore = newId();
-  const tenant = server.modules.tenancy.defaultStore().tenant_id;
+  const tenant = server.modules.tenancy.defaultStore().tenantId;
   await sql`INSERT INTO stores (id, tenant_id, name, status) VALUES (${otherStore}, ${tenant}, 'Other', 'PUBLISHED')`.execute(
     server.database.db,
   );

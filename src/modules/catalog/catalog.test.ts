@@ -568,7 +568,7 @@ describe('authorization', () => {
   });
 
   it('hides one store’s catalog from another store', async () => {
-    const tenant = server.modules.tenancy.defaultStore().tenant_id;
+    const tenant = server.modules.tenancy.defaultStore().tenantId;
     const otherStore = newId();
     await sql`INSERT INTO stores (id, tenant_id, name, status) VALUES (${otherStore}, ${tenant}, 'Other', 'PUBLISHED')`.execute(
       server.database.db,

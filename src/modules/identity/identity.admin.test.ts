@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, onPostgres, openDatabase, type TestServer } from '../../../test/harness.ts';
-import { api } from '../../../test/http.ts';
+import { api, createStore, createUser, type TestUser } from '../../../test/kit/index.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Role } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -269,11 +268,7 @@ describe('admin user management', () => {
 describe('store isolation', () => {
   it("keeps one store's users, groups and tokens out of another store", async () => {
     const storeA = server.modules.tenancy.defaultStore();
-    const storeB = await server.database.db
-      .insertInto('stores')
-      .values({ id: newId(), tenant_id: storeA.tenant_id, name: 'Store B', status: 'PUBLISHED' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const storeB = await createStore(server, { name: 'Store B', tenantId: storeA.tenantId });
     const inB = { 'x-store-id': storeB.id };
     const adminA = await createUser(server, { roles: ['ADMIN'] });
     const adminB = await createUser(server, { roles: ['ADMIN'], storeId: storeB.id });

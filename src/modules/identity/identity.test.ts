@@ -4,8 +4,8 @@ import path from 'node:path';
 import { decodeJwt, decodeProtectedHeader, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { createStore, createUser, defaultStore } from '../../../test/kit/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { KeyRing, signAccessToken, verifyAccessToken } from './identity.tokens.ts';
 import { PURGE_QUEUE } from './index.ts';
@@ -160,16 +160,7 @@ describe('tokens', () => {
 
   it('does not accept a token of one store in another store', async () => {
     const user = await createUser(server);
-    const other = await server.database.db
-      .insertInto('stores')
-      .values({
-        id: '01900000-0000-7000-8000-000000000001',
-        tenant_id: server.modules.tenancy.defaultStore().tenant_id,
-        name: 'Other',
-        status: 'PUBLISHED',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const other = await createStore(server, { name: 'Other', tenantId: defaultStore(server).tenantId });
     const res = await get('/me', { ...user.headers, 'x-store-id': other.id });
     expect(res.statusCode).toBe(401);
   });

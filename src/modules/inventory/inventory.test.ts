@@ -1021,7 +1021,7 @@ describe('authorization', () => {
   });
 
   it('keeps another store’s stock and warehouses invisible', async () => {
-    const tenantId = server.modules.tenancy.defaultStore().tenant_id;
+    const tenantId = server.modules.tenancy.defaultStore().tenantId;
     const storeB = newId();
     await sql`INSERT INTO stores (id, tenant_id, name, status) VALUES (${storeB}, ${tenantId}, 'Store B', 'PUBLISHED')`.execute(
       db(),

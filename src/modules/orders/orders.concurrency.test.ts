@@ -170,7 +170,7 @@ describe('lock order of orders and their items', () => {
 describe('order numbers', () => {
   async function newStore() {
     const id = newId();
-    const tenantId = server.modules.tenancy.defaultStore().tenant_id;
+    const tenantId = server.modules.tenancy.defaultStore().tenantId;
     await sql`INSERT INTO stores (id, tenant_id, name, status) VALUES (${id}, ${tenantId}, 'Another', 'PUBLISHED')`.execute(
       server.database.db,
     );

@@ -764,7 +764,7 @@ describe('a charge without an answer', () => {
       .insertInto('stores')
       .values({
         id: '01900000-0000-7000-8000-0000000000a9',
-        tenant_id: server.modules.tenancy.defaultStore().tenant_id,
+        tenant_id: server.modules.tenancy.defaultStore().tenantId,
         name: 'Other store',
         status: 'PUBLISHED',
       } as never)

@@ -2,8 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { newId } from '../../platform/ids.ts';
-import { storeSettings } from './index.ts';
+import { createStore, storeSettings } from './index.ts';
 
 let server: TestServer;
 let admin: TestUser;
@@ -43,7 +42,7 @@ describe('store settings', () => {
     expect(changed.json()).toEqual({ sellerMaxRewardBp: 250 });
     expect((await settings('GET', admin)).json()).toEqual({ sellerMaxRewardBp: 250 });
     const storeId = server.modules.tenancy.defaultStore().id;
-    expect(await storeSettings(server.database.db, storeId)).toEqual({ sellerMaxRewardBp: 250 });
+    expect(await storeSettings({ db: server.database.db, storeId })).toEqual({ sellerMaxRewardBp: 250 });
     // nothing to change answers the settings as they are
     const unchanged = await settings('PATCH', admin, {});
     expect(unchanged.statusCode).toBe(200);
@@ -68,15 +67,20 @@ describe('store settings', () => {
   });
 
   it('keeps each store’s settings and the rest of its config apart', async () => {
-    const other = newId();
-    const tenantId = server.modules.tenancy.defaultStore().tenant_id;
-    await sql`INSERT INTO stores (id, tenant_id, name, status, config)
-      VALUES (${other}, ${tenantId}, 'Other', 'PUBLISHED', '{"theme": "dark"}')`.execute(server.database.db);
+    const tenantId = server.modules.tenancy.defaultStore().tenantId;
+    const { id: other } = await createStore(server.database.db, {
+      name: 'Other',
+      status: 'PUBLISHED',
+      tenantId,
+      config: { theme: 'dark' },
+    });
     const otherAdmin = await createUser(server, { roles: ['ADMIN'], storeId: other });
     const inOther = { 'x-store-id': other };
     expect((await settings('GET', otherAdmin, undefined, inOther)).json()).toEqual({ sellerMaxRewardBp: 0 });
     expect((await settings('PATCH', otherAdmin, { sellerMaxRewardBp: 900 }, inOther)).statusCode).toBe(200);
-    expect(await storeSettings(server.database.db, other)).toEqual({ sellerMaxRewardBp: 900 });
+    expect(await storeSettings({ db: server.database.db, storeId: other })).toEqual({
+      sellerMaxRewardBp: 900,
+    });
     expect((await settings('GET', admin)).json()).toEqual({ sellerMaxRewardBp: 250 });
     const { rows } = await sql<{ config: Record<string, unknown> }>`
       SELECT config FROM stores WHERE id = ${other}`.execute(server.database.db);
@@ -85,6 +89,6 @@ describe('store settings', () => {
     await sql`UPDATE stores SET config = '{"settings": {"sellerMaxRewardBp": "lots"}}' WHERE id = ${other}`.execute(
       server.database.db,
     );
-    expect(await storeSettings(server.database.db, other)).toEqual({ sellerMaxRewardBp: 0 });
+    expect(await storeSettings({ db: server.database.db, storeId: other })).toEqual({ sellerMaxRewardBp: 0 });
   });
 });

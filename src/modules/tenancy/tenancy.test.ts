@@ -1,11 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDefaultStore, type TenancyModule } from '../../src/modules/tenancy/index.ts';
-import type { Db } from '../../src/platform/db/database.ts';
-import { migrate } from '../../src/platform/db/migrator.ts';
-import { newId } from '../../src/platform/ids.ts';
-import { createTestServer, type TestServer } from '../harness.ts';
-import { createStore, createUser, type StoreStatus } from '../kit/index.ts';
+import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { createStore, createUser } from '../../../test/kit/index.ts';
+import { migrate } from '../../platform/db/migrator.ts';
+import { newId } from '../../platform/ids.ts';
+import { ensureDefaultStore, StoreResolver, type StoreStatus } from './index.ts';
 
 let server: TestServer;
 
@@ -19,14 +18,9 @@ async function addStore(fields: {
   return (await createStore(server, fields)).id;
 }
 
-/** A resolver like the server's (the door hands out only its instance), with a bound of its own. */
-function resolverWithBound(max: number): TenancyModule['resolver'] {
-  const Resolver = server.modules.tenancy.resolver.constructor as new (
-    db: Db,
-    baseDomain: string,
-    options: { max: number },
-  ) => TenancyModule['resolver'];
-  return new Resolver(server.database.db, 'bazaar.test', { max });
+/** A resolver like the server's, with a bound of its own. */
+function resolverWithBound(max: number): StoreResolver {
+  return new StoreResolver(server.database.db, 'bazaar.test', { max });
 }
 
 let acme: string;
@@ -111,7 +105,7 @@ describe('default store', () => {
         db,
       );
       expect(rows[0]).toEqual({ tenants: 1, stores: 1 });
-      expect(stores[0]).toMatchObject({ is_default: true, status: 'PUBLISHED' });
+      expect(stores[0]).toMatchObject({ isDefault: true, status: 'PUBLISHED' });
     } finally {
       await fresh.destroy();
     }
