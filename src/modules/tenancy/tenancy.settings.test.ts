@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { anonymous, as, createAdmin, createUser, type TestUser } from '../../../test/kit/index.ts';
 import { createStore, storeSettings } from './index.ts';
 
 let server: TestServer;
@@ -12,39 +12,33 @@ let customer: TestUser;
 beforeAll(async () => {
   server = await createTestServer();
   [admin, seller, customer] = await Promise.all([
-    createUser(server, { roles: ['ADMIN'] }),
+    createAdmin(server),
     createUser(server, { roles: ['SELLER'] }),
     createUser(server),
   ]);
 });
 afterAll(async () => server?.destroy());
 
-const settings = (method: 'GET' | 'PATCH', user: TestUser | null, payload?: unknown, headers = {}) =>
-  server.app.inject({
-    method,
-    url: '/api/v1/admin/store/settings',
-    headers: { ...(user ? user.headers : {}), ...headers },
-    ...(payload !== undefined ? { payload: payload as object } : {}),
-  });
+const SETTINGS = '/admin/store/settings';
 
 describe('store settings', () => {
   it('starts with no reward rate for sellers and lets only an admin change it', async () => {
-    const first = await settings('GET', admin);
+    const first = await as(admin).get(SETTINGS);
     expect(first.statusCode).toBe(200);
     expect(first.json()).toEqual({ sellerMaxRewardBp: 0 });
-    expect((await settings('GET', seller)).statusCode).toBe(403);
-    expect((await settings('PATCH', seller, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
-    expect((await settings('PATCH', customer, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
-    expect((await settings('GET', null)).statusCode).toBe(401);
+    expect((await as(seller).get(SETTINGS)).statusCode).toBe(403);
+    expect((await as(seller).patch(SETTINGS, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
+    expect((await as(customer).patch(SETTINGS, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
+    expect((await anonymous(server).get(SETTINGS)).statusCode).toBe(401);
 
-    const changed = await settings('PATCH', admin, { sellerMaxRewardBp: 250 });
+    const changed = await as(admin).patch(SETTINGS, { sellerMaxRewardBp: 250 });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toEqual({ sellerMaxRewardBp: 250 });
-    expect((await settings('GET', admin)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect((await as(admin).get(SETTINGS)).json()).toEqual({ sellerMaxRewardBp: 250 });
     const storeId = server.modules.tenancy.defaultStore().id;
     expect(await storeSettings({ db: server.database.db, storeId })).toEqual({ sellerMaxRewardBp: 250 });
     // nothing to change answers the settings as they are
-    const unchanged = await settings('PATCH', admin, {});
+    const unchanged = await as(admin).patch(SETTINGS, {});
     expect(unchanged.statusCode).toBe(200);
     expect(unchanged.json()).toEqual({ sellerMaxRewardBp: 250 });
   });
@@ -58,12 +52,12 @@ describe('store settings', () => {
       { sellerMaxRewardBp: null },
       { other: 1 },
     ]) {
-      const res = await settings('PATCH', admin, body);
+      const res = await as(admin).patch(SETTINGS, body);
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().errors.length).toBeGreaterThan(0);
     }
-    expect((await settings('GET', admin)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect((await as(admin).get(SETTINGS)).json()).toEqual({ sellerMaxRewardBp: 250 });
   });
 
   it('keeps each store’s settings and the rest of its config apart', async () => {
@@ -75,13 +69,12 @@ describe('store settings', () => {
       config: { theme: 'dark' },
     });
     const otherAdmin = await createUser(server, { roles: ['ADMIN'], storeId: other });
-    const inOther = { 'x-store-id': other };
-    expect((await settings('GET', otherAdmin, undefined, inOther)).json()).toEqual({ sellerMaxRewardBp: 0 });
-    expect((await settings('PATCH', otherAdmin, { sellerMaxRewardBp: 900 }, inOther)).statusCode).toBe(200);
+    expect((await as(otherAdmin).get(SETTINGS)).json()).toEqual({ sellerMaxRewardBp: 0 });
+    expect((await as(otherAdmin).patch(SETTINGS, { sellerMaxRewardBp: 900 })).statusCode).toBe(200);
     expect(await storeSettings({ db: server.database.db, storeId: other })).toEqual({
       sellerMaxRewardBp: 900,
     });
-    expect((await settings('GET', admin)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect((await as(admin).get(SETTINGS)).json()).toEqual({ sellerMaxRewardBp: 250 });
     const { rows } = await sql<{ config: Record<string, unknown> }>`
       SELECT config FROM stores WHERE id = ${other}`.execute(server.database.db);
     expect(rows[0]!.config).toMatchObject({ theme: 'dark' });

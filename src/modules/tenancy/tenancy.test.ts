@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { createStore, createUser } from '../../../test/kit/index.ts';
+import { anonymous, createStore, createUser } from '../../../test/kit/index.ts';
 import { migrate } from '../../platform/db/migrator.ts';
 import { newId } from '../../platform/ids.ts';
 import { ensureDefaultStore, StoreResolver, type StoreStatus } from './index.ts';
@@ -38,7 +38,7 @@ beforeAll(async () => {
 afterAll(async () => server?.destroy());
 
 function getStore(headers: Record<string, string> = {}) {
-  return server.app.inject({ method: 'GET', url: '/api/v1/store', headers });
+  return anonymous(server).get('/store', headers);
 }
 
 function expectProblem(res: Awaited<ReturnType<typeof getStore>>, status: number, type: string) {
@@ -117,18 +117,13 @@ describe('stores that are not published', () => {
     for (const [status, id] of Object.entries(unpublished)) {
       expectProblem(await getStore({ 'x-store-id': id }), 404, 'store-not-found');
       expectProblem(await getStore({ host: `${status.toLowerCase()}.bazaar.test` }), 404, 'store-not-found');
-      const products = await server.app.inject({
-        method: 'GET',
-        url: '/api/v1/products',
-        headers: { 'x-store-id': id },
-      });
+      const products = await anonymous(server).get('/products', { 'x-store-id': id });
       expectProblem(products, 404, 'store-not-found');
-      const register = await server.app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/register',
-        headers: { 'x-store-id': id },
-        payload: { email: `new-${status}@example.test`, password: 'a long enough password 42', name: 'N' },
-      });
+      const register = await anonymous(server).post(
+        '/auth/register',
+        { email: `new-${status}@example.test`, password: 'a long enough password 42', name: 'N' },
+        { 'x-store-id': id },
+      );
       expectProblem(register, 404, 'store-not-found');
     }
   });
