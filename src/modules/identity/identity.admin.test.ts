@@ -5,6 +5,7 @@ import {
   anonymous,
   as,
   type Client,
+  createAdmin,
   createStore,
   createUser,
   type TestUser,
@@ -89,7 +90,7 @@ describe('admin role matrix', () => {
 
   it('lets admins make every admin call except setting admin permissions, which needs SUPER_ADMIN', async () => {
     const calls = await adminCalls();
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const superAdmin = await createUser(server, { roles: ['SUPER_ADMIN'] });
     for (const call of calls) {
       const res = await send(as(admin), call);
@@ -102,7 +103,7 @@ describe('admin role matrix', () => {
 
 describe('admin user management', () => {
   it('decides a role change on the target as a concurrent SUPER_ADMIN grant left it, never overwriting that grant', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const target = await createUser(server);
     const change = () => as(admin).put(`/admin/users/${target.id}/roles`, { roles: ['CUSTOMER', 'SELLER'] });
     let res: Awaited<ReturnType<typeof change>>;
@@ -139,7 +140,7 @@ describe('admin user management', () => {
   });
 
   it('gets a user by id, by email (any case) and by phone; unknown ones are 404', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const user = await createUser(server);
     await as(user).patch('/me', { phone: '+919812345678' });
     expect((await as(admin).get(`/admin/users/${user.id}`)).json().email).toBe(user.email);
@@ -157,7 +158,7 @@ describe('admin user management', () => {
   });
 
   it('searches by email, name and phone and filters by role and status', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const tag = newId().slice(-8);
     const zed = await createUser(server, { name: `Zed ${tag}`, roles: ['DELIVERY_AGENT'] });
     const byName = (await as(admin).get(`/admin/users?q=${tag}`)).json().items;
@@ -180,7 +181,7 @@ describe('admin user management', () => {
   });
 
   it('lets an ADMIN grant CUSTOMER, SELLER, DELIVERY_AGENT and ADMIN, and only a SUPER_ADMIN grant SUPER_ADMIN', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const superAdmin = await createUser(server, { roles: ['SUPER_ADMIN'] });
     const user = await createUser(server);
     const all = ['CUSTOMER', 'SELLER', 'DELIVERY_AGENT', 'ADMIN'];
@@ -202,7 +203,7 @@ describe('admin user management', () => {
   });
 
   it('deactivates without a body and documents every identity call in OpenAPI', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const user = await createUser(server);
     const res = await server.app.inject({
       method: 'POST',
@@ -234,7 +235,7 @@ describe('admin user management', () => {
   });
 
   it('refuses to let an admin lock themselves out', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     expect((await as(admin).put(`/admin/users/${admin.id}/roles`, { roles: ['CUSTOMER'] })).statusCode).toBe(
       409,
     );
@@ -243,8 +244,8 @@ describe('admin user management', () => {
   });
 
   it('takes a role away at once, without waiting for the token to expire', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
-    const seller = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
+    const seller = await createAdmin(server);
     expect((await as(seller).get('/admin/users')).statusCode).toBe(200);
     await as(admin).put(`/admin/users/${seller.id}/roles`, { roles: ['SELLER'] });
     expect((await as(seller).get('/admin/users')).statusCode).toBe(403);
@@ -256,8 +257,8 @@ describe('store isolation', () => {
     const storeA = server.modules.tenancy.defaultStore();
     const storeB = await createStore(server, { name: 'Store B', tenantId: storeA.tenantId });
     const inB = { 'x-store-id': storeB.id };
-    const adminA = await createUser(server, { roles: ['ADMIN'] });
-    const adminB = await createUser(server, { roles: ['ADMIN'], storeId: storeB.id });
+    const adminA = await createAdmin(server);
+    const adminB = await createAdmin(storeB);
     const userA = await createUser(server);
 
     // the same email is a separate account in store B

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { anonymous, as, createUser } from '../../../test/kit/index.ts';
+import { anonymous, as, createAdmin, createUser } from '../../../test/kit/index.ts';
 import { lastMailTo } from '../../../test/mail.ts';
 import { systemCtx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -174,7 +174,7 @@ describe('seller onboarding', () => {
 
   it('applies, is approved by an admin and becomes a SELLER', async () => {
     const user = await createUser(server);
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const applied = await as(user).post('/me/seller-application', application);
     expect(applied.statusCode).toBe(201);
     expect(applied.json()).toMatchObject({
@@ -199,7 +199,7 @@ describe('seller onboarding', () => {
 
   it('keeps bank details encrypted at rest, readable in full only through the service', async () => {
     const user = await createUser(server);
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     await as(user).post('/me/seller-application', application);
     const row = await server.database.db
       .selectFrom('seller_profiles')
@@ -235,7 +235,7 @@ describe('seller onboarding', () => {
 
   it('is rejected with a reason, may re-apply, and the applicant can edit the profile', async () => {
     const user = await createUser(server);
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     await as(user).post('/me/seller-application', { businessName: 'Shaky Shop' });
     const noReason = await as(admin).post(`/admin/sellers/${user.id}/reject`, {});
     expect(noReason.statusCode).toBe(400);
@@ -278,7 +278,7 @@ describe('seller onboarding', () => {
   });
 
   it('answers 404 for a profile that does not exist', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const user = await createUser(server);
     for (const id of [user.id, newId(), 'bogus']) {
       expect((await as(admin).post(`/admin/sellers/${id}/approve`, {})).statusCode).toBe(404);
@@ -291,7 +291,7 @@ describe('seller onboarding', () => {
 describe('admin profiles', () => {
   it('lets only a SUPER_ADMIN set permissions; admins read them', async () => {
     const superAdmin = await createUser(server, { roles: ['SUPER_ADMIN'] });
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const body = { permissions: ['orders:refund', 'rewards:adjust'], department: 'Support' };
     expect((await as(admin).put(`/admin/users/${admin.id}/admin-profile`, body)).statusCode).toBe(403);
     const set = await as(superAdmin).put(`/admin/users/${admin.id}/admin-profile`, body);
@@ -307,7 +307,7 @@ describe('admin profiles', () => {
 
 describe('user groups', () => {
   it('are created, changed, assigned and read for pricing, and deleting one frees its members', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const member = await createUser(server);
     const created = await as(admin).post('/admin/user-groups', {
       name: 'Premium',
@@ -345,7 +345,7 @@ describe('user groups', () => {
   });
 
   it('refuses percents outside 0–100 % and unknown groups', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const user = await createUser(server);
     const bad = await as(admin).post('/admin/user-groups', {
       name: 'Too much',

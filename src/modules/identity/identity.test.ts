@@ -5,7 +5,14 @@ import { decodeJwt, decodeProtectedHeader, type JWTPayload, jwtVerify, SignJWT }
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { anonymous, as, createStore, createUser, defaultStore } from '../../../test/kit/index.ts';
+import {
+  anonymous,
+  as,
+  createAdmin,
+  createStore,
+  createUser,
+  defaultStore,
+} from '../../../test/kit/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { KeyRing, signAccessToken, verifyAccessToken } from './identity.tokens.ts';
 import { PURGE_QUEUE } from './index.ts';
@@ -191,7 +198,7 @@ describe('admin user listing', () => {
   it('is forbidden to customers and sellers and open to admins', async () => {
     const customer = await createUser(server);
     const seller = await createUser(server, { roles: ['SELLER'] });
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     expect((await as(customer).get('/admin/users')).statusCode).toBe(403);
     expect((await as(seller).get('/admin/users')).statusCode).toBe(403);
     expect((await anonymous(server).get('/admin/users')).statusCode).toBe(401);
@@ -204,7 +211,7 @@ describe('admin user listing', () => {
   });
 
   it('rejects a limit out of range and a cursor it did not issue', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     expect((await as(admin).get('/admin/users?limit=0')).statusCode).toBe(400);
     expect((await as(admin).get('/admin/users?limit=101')).statusCode).toBe(400);
     expect((await as(admin).get('/admin/users?cursor=garbage')).statusCode).toBe(400);
@@ -411,7 +418,7 @@ describe('sessions', () => {
   });
 
   it('stops the tokens of a deactivated user at once', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const user = await createUser(server);
     expect((await as(user).get('/me')).statusCode).toBe(200);
     expect((await as(admin).post(`/admin/users/${user.id}/deactivate`, {})).statusCode).toBe(200);
