@@ -4,7 +4,13 @@ import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { anonymous, createStore, createUser } from '../../../test/kit/index.ts';
 import { migrate } from '../../platform/db/migrator.ts';
 import { newId } from '../../platform/ids.ts';
-import { ensureDefaultStore, StoreResolver, type StoreStatus } from './index.ts';
+import {
+  ensureDefaultStore,
+  findStore,
+  createStore as openStore,
+  StoreResolver,
+  type StoreStatus,
+} from './index.ts';
 
 let server: TestServer;
 
@@ -109,6 +115,22 @@ describe('default store', () => {
     } finally {
       await fresh.destroy();
     }
+  });
+});
+
+describe('opening a store', () => {
+  it('opens a DRAFT store of a tenant of its own, or another store of a given tenant', async () => {
+    const db = server.database.db;
+    const first = await openStore(db, { name: 'Fresh Co', domain: 'fresh' });
+    expect(first).toMatchObject({ name: 'Fresh Co', status: 'DRAFT', currency: 'INR', isDefault: false });
+    expect(first.tenantId).not.toBe(server.modules.tenancy.defaultStore().tenantId);
+    const second = await openStore(db, { name: 'Fresh Two', tenantId: first.tenantId, currency: 'EUR' });
+    expect(second).toMatchObject({ tenantId: first.tenantId, currency: 'EUR', domain: null });
+    expect(await findStore(db, second.id)).toMatchObject({ id: second.id, name: 'Fresh Two' });
+  });
+
+  it('refuses a subdomain another store has', async () => {
+    await expect(openStore(server.database.db, { name: 'Copycat', domain: 'acme' })).rejects.toThrow();
   });
 });
 
