@@ -5,15 +5,15 @@
 
 import { type CatalogService, getOffers, type StockPort } from '../modules/catalog/index.ts';
 import type { AvailabilityListener, InventoryService, OfferOwnerLookup } from '../modules/inventory/index.ts';
-import { systemCtx, withDb } from '../platform/http/context.ts';
+import { systemCtx } from '../platform/http/context.ts';
 import type { Logger } from '../platform/observability/logger.ts';
 
 export function stockPort(inventory: () => InventoryService): StockPort {
   return {
-    async receive(db, ctx, input) {
-      const [offer] = await getOffers({ ...ctx, db }, [input.offerId]);
+    async receive(ctx, input) {
+      const [offer] = await getOffers(ctx, [input.offerId]);
       if (!offer) throw new Error(`offer ${input.offerId} vanished while its stock was being received`);
-      await inventory().receive(withDb(ctx, db), {
+      await inventory().receive(ctx, {
         offerId: offer.offerId,
         productId: offer.productId,
         sellerId: offer.sellerId,

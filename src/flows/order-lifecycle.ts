@@ -87,32 +87,25 @@ export class OrderLifecycle {
     payments.onStatusChange(this.followPayment);
     payments.onRefundFailed(this.refundAgain);
     payments.useOrders({
-      lock: async (db, ctx, orderId) => {
-        await this.lockOrder(withDb(ctx, db), orderId);
+      lock: async (ctx, orderId) => {
+        await this.lockOrder(ctx, orderId);
       },
-      prepareRetry: (db, ctx, orderId) => this.prepareRetry(withDb(ctx, db), orderId),
+      prepareRetry: (ctx, orderId) => this.prepareRetry(ctx, orderId),
     });
+    // a job acts in the store that queued it, as no one
+    const jobCtx = (job: { db: Db; storeId: string | null }) =>
+      systemCtx(job.db, job.storeId!, log, { reason: 'job' });
     jobs.handle<{ orderId: string; reason: string }>(
       CANCEL_REFUND_QUEUE,
       async (job) => {
-        await this.refundCaptured(
-          systemCtx(job.db, job.storeId!, log, { reason: 'job' }),
-          job.payload.orderId,
-          job.payload.reason,
-        );
+        await this.refundCaptured(jobCtx(job), job.payload.orderId, job.payload.reason);
       },
       REFUND_RETRY,
     );
     jobs.subscribe<{ orderId: string }>(OrderEvents.delivered, EARN_ON_DELIVERY_QUEUE, async (job) =>
-      this.earnLater(
-        systemCtx(job.db, job.storeId!, log, { reason: 'job' }),
-        job.payload.orderId,
-        'delivered',
-      ),
+      this.earnLater(jobCtx(job), job.payload.orderId, 'delivered'),
     );
-    jobs.handle<{ orderId: string }>(EARN_QUEUE, async (job) =>
-      this.earn(systemCtx(job.db, job.storeId!, log, { reason: 'job' }), job.payload.orderId),
-    );
+    jobs.handle<{ orderId: string }>(EARN_QUEUE, async (job) => this.earn(jobCtx(job), job.payload.orderId));
     jobs.handle(ORDER_EXPIRY_QUEUE, async (job) => {
       await this.expirePending(job.db);
     });
@@ -123,9 +116,8 @@ export class OrderLifecycle {
    * Runs inside the payment's transaction (which holds the order's lock, taken first): the order's
    * payment status follows, and a capture pays it, or is refunded when the order is gone.
    */
-  private readonly followPayment: PaymentListener = async (db, requestCtx, payment) => {
+  private readonly followPayment: PaymentListener = async (ctx, payment) => {
     const { orders } = this.deps;
-    const ctx = withDb(requestCtx, db);
     const order = await this.lockOrder(ctx, payment.orderId);
     if (!order) return;
     await orders.setPaymentStatus(ctx, order.id, payment.status);
@@ -150,7 +142,7 @@ export class OrderLifecycle {
   private async payOrder(
     ctx: Ctx,
     order: { id: string; status: OrderStatus; payment_provider: string },
-    payment: Parameters<PaymentListener>[2],
+    payment: Parameters<PaymentListener>[1],
   ) {
     const { orders } = this.deps;
     if (payment.captured.amount < payment.amount.amount) {
@@ -175,8 +167,7 @@ export class OrderLifecycle {
   }
 
   /** A refund that finally failed: an order that owes its money back gets a new refund. */
-  private readonly refundAgain: RefundFailedListener = async (db, requestCtx, refund, payment) => {
-    const ctx = withDb(requestCtx, db);
+  private readonly refundAgain: RefundFailedListener = async (ctx, refund, payment) => {
     const order = await this.lockOrder(ctx, payment.orderId);
     if (!order || !['CANCELLED', 'RETURNED', 'REFUNDED'].includes(order.status)) return;
     await this.deps.jobs.enqueue(ctx.db, {

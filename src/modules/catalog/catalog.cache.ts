@@ -28,7 +28,8 @@ export class ReadCache {
   private floor = 0;
 
   constructor(
-    private ttlMs: number,
+    /** How long an entry is fresh; 0 turns caching off. */
+    private readonly ttlMs: number,
     limits: ReadCacheLimits = {},
   ) {
     this.entries = new LRUCache({ max: limits.maxEntries ?? 10_000 });
@@ -48,12 +49,6 @@ export class ReadCache {
   /** Stores whose generation is held now. */
   get storeCount(): number {
     return this.generations.size;
-  }
-
-  /** 0 turns caching off. */
-  configure(ttlMs: number): void {
-    this.ttlMs = ttlMs;
-    this.entries.clear();
   }
 
   generation(storeId: string): number {
@@ -107,9 +102,3 @@ export class ReadCache {
     this.entries.set(id, { value, generation, at: Date.now(), refreshing: false });
   }
 }
-
-/**
- * The process's read cache: the catalog module hands it to its service (`CatalogService.cache`),
- * and the CSV import and the demo seed forget a store's entries through it after their writes.
- */
-export const catalogCache = new ReadCache(5_000);

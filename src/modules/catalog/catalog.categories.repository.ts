@@ -1,6 +1,7 @@
 // SQL for the category tree and each category's filters.
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import type { CrumbT } from './catalog.schemas.ts';
 import {
   type CategoriesTable,
   type CategoryFiltersTable,
@@ -40,15 +41,11 @@ export function findCategoryBySlug(db: Db, storeId: string, slug: string) {
     .executeTakeFirst();
 }
 
-export interface Crumb {
-  id: string;
-  slug: string;
-  name: string;
-}
-
 /** A category with its breadcrumbs (root first), children and filters, in one round trip. */
 export async function findCategoryDetail(db: Db, storeId: string, slug: string) {
-  const { rows } = await sql<CategoryRow & { breadcrumbs: Crumb[]; children: Crumb[]; filters: FilterRow[] }>`
+  const { rows } = await sql<
+    CategoryRow & { breadcrumbs: CrumbT[]; children: CrumbT[]; filters: FilterRow[] }
+  >`
     SELECT c.id, c.store_id, c.parent_id, c.path, c.slug, c.name, c.description, c.image_url,
       c.sort_order, c.is_active, c.created_at, c.updated_at,
       (SELECT json_agg(json_build_object('id', a.id, 'slug', a.slug, 'name', a.name)

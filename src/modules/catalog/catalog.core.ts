@@ -19,10 +19,10 @@ import type { ProductSearch } from './catalog.search.ts';
 
 /**
  * Where stock lives. The inventory module implements it; `receive` runs in the caller's
- * transaction and ends by setting the offer's availability (`CatalogService.offers`).
+ * transaction (`ctx.db`) and ends by setting the offer's availability (`CatalogService.offers`).
  */
 export interface StockPort {
-  receive(db: Db, ctx: Ctx, input: { offerId: string; quantity: number; reason: string }): Promise<void>;
+  receive(ctx: Ctx, input: { offerId: string; quantity: number; reason: string }): Promise<void>;
 }
 
 export interface CatalogDeps {
@@ -31,11 +31,12 @@ export interface CatalogDeps {
   /** The currency every price in a store is in. */
   storeCurrency(db: Db, storeId: string): Promise<string>;
   stock?: StockPort | undefined;
-  /** The read cache of public reads; without one the service makes its own. */
-  cache?: ReadCache | undefined;
+  /** How long a cached public read lives (`CATALOG_CACHE_TTL_MS`); 0 turns the cache off. Default 5 s. */
+  cacheTtlMs?: number | undefined;
 }
 
 export class CatalogCore {
+  /** The public reads cached in this process; every catalog write forgets the store's entries. */
   readonly cache: ReadCache;
   /**
    * Each store's currency, by store id: bounded (one entry per store this process serves) and read
@@ -44,10 +45,10 @@ export class CatalogCore {
   private readonly currencies = new LRUCache<string, string>({ max: 10_000, ttl: 60_000 });
 
   constructor(readonly deps: CatalogDeps) {
-    this.cache = deps.cache ?? new ReadCache(5_000);
+    this.cache = new ReadCache(deps.cacheTtlMs ?? 5_000);
   }
 
-  async currency(ctx: Pick<Ctx, 'db' | 'storeId'>): Promise<string> {
+  async currency(ctx: Ctx): Promise<string> {
     const hit = this.currencies.get(ctx.storeId);
     if (hit) return hit;
     const currency = await this.deps.storeCurrency(ctx.db, ctx.storeId);
@@ -115,7 +116,7 @@ export class CatalogCore {
   async receiveStock(ctx: Ctx, offerId: string, quantity: number | undefined) {
     if (!quantity) return;
     if (this.deps.stock) {
-      await this.deps.stock.receive(ctx.db, ctx, { offerId, quantity, reason: 'initial stock' });
+      await this.deps.stock.receive(ctx, { offerId, quantity, reason: 'initial stock' });
     } else await repo.setAvailableQuantity(ctx.db, ctx.storeId, offerId, quantity);
   }
 

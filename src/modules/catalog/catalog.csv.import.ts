@@ -15,6 +15,7 @@ import { CatalogEvents } from './catalog.events.ts';
 import type { ProductDetailRow } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
 import { freeSlug, slugify } from './catalog.rules.ts';
+import type { ImportReport } from './catalog.schemas.ts';
 import type { StockPort } from './catalog.service.ts';
 import { canTransition } from './catalog.status.ts';
 
@@ -31,12 +32,8 @@ export interface ImportRun {
   stock: StockPort | undefined;
 }
 
-export interface ImportCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-}
+/** The outcome counts of the import report that each product adds to. */
+export type ImportCounts = Pick<ImportReport, 'created' | 'updated' | 'unchanged' | 'failed'>;
 
 /** A product none of whose rows could be used; the rows' own errors are already reported. */
 class ProductSkipped extends Error {}
@@ -221,7 +218,7 @@ async function addOffer(tx: Ctx, run: ImportRun, productId: string, variantId: s
     },
   ]);
   if (!v.quantity) return;
-  if (run.stock) await run.stock.receive(tx.db, tx, { offerId, quantity: v.quantity, reason: 'import' });
+  if (run.stock) await run.stock.receive(tx, { offerId, quantity: v.quantity, reason: 'import' });
   else await repo.setAvailableQuantity(tx.db, tx.storeId, offerId, v.quantity);
 }
 

@@ -10,7 +10,7 @@ import * as repo from './catalog.repository.ts';
 import { offerRewardWrite, sellerRewardLimit } from './catalog.rewards.ts';
 import { assign, checkOfferMoney, mapUniqueViolation, sellerIdOf } from './catalog.rules.ts';
 import type { CreateOfferInput, ProductViewT, UpdateOfferInput } from './catalog.schemas.ts';
-import { offersWithQuantity } from './catalog.stock-lines.ts';
+import { offersWithOpeningQuantity } from './catalog.seed.repository.ts';
 
 export interface OfferSnapshot {
   offerId: string;
@@ -167,7 +167,7 @@ export class OfferService {
    * directly), in id order after `afterId`: what opening stock has to be received for them.
    */
   withQuantity(ctx: Pick<Ctx, 'db' | 'storeId'>, afterId: string | null, limit: number) {
-    return offersWithQuantity(ctx.db, ctx.storeId, afterId, limit);
+    return offersWithOpeningQuantity(ctx.db, ctx.storeId, afterId, limit);
   }
 }
 

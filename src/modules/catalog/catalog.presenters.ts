@@ -1,14 +1,8 @@
 // Rows into API shapes: the product page, list hits, admin list items, categories and filters.
 import type { OfferSnapshot } from './catalog.offers.ts';
-import type {
-  CategoryRow,
-  Crumb,
-  FilterRow,
-  OfferSnapshotRow,
-  ProductDetailRow,
-} from './catalog.repository.ts';
+import type { CategoryRow, FilterRow, OfferSnapshotRow, ProductDetailRow } from './catalog.repository.ts';
 import { effectiveRewardBp } from './catalog.rewards.ts';
-import type { ProductListItemT, ProductViewT } from './catalog.schemas.ts';
+import type { CrumbT, ProductListItemT, ProductViewT } from './catalog.schemas.ts';
 import { markHighlight, type ProductHit } from './catalog.search.ts';
 
 type OfferRowOf = ProductDetailRow['offers'][number];
@@ -184,7 +178,7 @@ export function presentAdminCategory(c: CategoryRow) {
 }
 
 export function presentCategoryPage(
-  c: CategoryRow & { breadcrumbs: Crumb[]; children: Crumb[]; filters: FilterRow[] },
+  c: CategoryRow & { breadcrumbs: CrumbT[]; children: CrumbT[]; filters: FilterRow[] },
 ) {
   return {
     ...categoryFields(c),

@@ -2,9 +2,8 @@
 import { type Insertable, type RawBuilder, sql, type Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { newestFirst } from '../../platform/db/keyset.ts';
-import type { Crumb } from './catalog.categories.repository.ts';
+import type { CrumbT, Dimensions } from './catalog.schemas.ts';
 import {
-  type Dimensions,
   type ProductStatus,
   type ProductsTable,
   t,
@@ -137,7 +136,7 @@ export interface ProductDetailRow {
   }>;
   images: Array<{ id: string; url: string; alt_text: string | null; position: number; is_primary: boolean }>;
   specs: Array<{ name: string; value: string }>;
-  breadcrumbs: Crumb[] | null;
+  breadcrumbs: CrumbT[] | null;
 }
 
 /**

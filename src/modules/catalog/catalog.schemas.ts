@@ -5,6 +5,8 @@ import { MAX_AMOUNT, MoneyInput, MoneyView, Text as RequiredText } from '../../p
 export const PRODUCT_STATUSES = ['DRAFT', 'ACTIVE', 'INACTIVE', 'ARCHIVED'] as const;
 export const SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'] as const;
 export type Sort = (typeof SORTS)[number];
+export const FILTER_KINDS = ['ENUM', 'RANGE', 'BOOLEAN'] as const;
+export const FILTER_SOURCES = ['SPEC', 'ATTRIBUTE'] as const;
 
 export const Slug = z
   .string()
@@ -52,6 +54,7 @@ const DimensionsSchema = z.object({
   height: z.number().min(0).max(100_000),
   unit: z.enum(['mm', 'cm', 'm', 'in']),
 });
+export type Dimensions = z.infer<typeof DimensionsSchema>;
 
 export const VariantInput = z.object({
   sku: Sku,
@@ -146,7 +149,8 @@ export type UpdateOfferInput = z.infer<typeof UpdateOfferBody>;
 
 // ---------------------------------------------------------------- views
 
-const Crumb = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+export const Crumb = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+export type CrumbT = z.infer<typeof Crumb>;
 
 export const OfferView = z.object({
   id: z.string(),
@@ -241,7 +245,7 @@ export const FacetsView = z.object({
     z.object({
       key: z.string(),
       label: z.string(),
-      kind: z.enum(['ENUM', 'RANGE', 'BOOLEAN']),
+      kind: z.enum(FILTER_KINDS),
       values: z.array(FacetValue),
       min: z.number().nullable(),
       max: z.number().nullable(),
@@ -296,8 +300,15 @@ export const SuggestQuery = z.object({
   q: z.string().trim().min(1).max(100),
   limit: z.coerce.number().int().min(1).max(20).default(8),
 });
+export const Suggestion = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  highlight: z.string(),
+});
+export type SuggestionT = z.infer<typeof Suggestion>;
 export const SuggestView = z.object({
-  items: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string(), highlight: z.string() })),
+  items: z.array(Suggestion),
   categories: z.array(Crumb),
 });
 
@@ -328,26 +339,23 @@ export const CategoryParams = z.object({ slug: Ref });
 
 // ---------------------------------------------------------------- categories and filters
 
-export interface CategoryNodeT {
-  id: string;
-  slug: string;
-  name: string;
-  description: string | null;
-  imageUrl: string | null;
-  sortOrder: number;
-  children: CategoryNodeT[];
-}
-export const CategoryNode: z.ZodType<CategoryNodeT> = z.lazy(() =>
-  z.object({
-    id: z.string(),
-    slug: z.string(),
-    name: z.string(),
-    description: z.string().nullable(),
-    imageUrl: z.string().nullable(),
-    sortOrder: z.number().int(),
-    children: z.array(CategoryNode),
-  }),
-);
+/** What every view of a category shows; staff views add its state (`CategoryPlace`: active, parent). */
+const CategoryFields = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  imageUrl: z.string().nullable(),
+  sortOrder: z.number().int(),
+});
+const CategoryPlace = { isActive: z.boolean(), parentId: z.string().nullable() };
+
+export const CategoryNode = CategoryFields.extend({
+  get children() {
+    return z.array(CategoryNode);
+  },
+});
+export type CategoryNodeT = z.infer<typeof CategoryNode>;
 export const CategoryTree = z.object({ items: z.array(CategoryNode) });
 
 export const FilterView = z.object({
@@ -355,34 +363,22 @@ export const FilterView = z.object({
   categoryId: z.string(),
   key: z.string(),
   label: z.string(),
-  kind: z.enum(['ENUM', 'RANGE', 'BOOLEAN']),
-  source: z.enum(['SPEC', 'ATTRIBUTE']),
+  kind: z.enum(FILTER_KINDS),
+  source: z.enum(FILTER_SOURCES),
   sourceKey: z.string(),
   position: z.number().int(),
 });
 
 export const CategoryView = z.object({
-  id: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  description: z.string().nullable(),
-  imageUrl: z.string().nullable(),
-  sortOrder: z.number().int(),
-  isActive: z.boolean(),
-  parentId: z.string().nullable(),
+  ...CategoryFields.shape,
+  ...CategoryPlace,
   breadcrumbs: z.array(Crumb),
   children: z.array(Crumb),
   filters: z.array(FilterView),
 });
 export const AdminCategory = z.object({
-  id: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  description: z.string().nullable(),
-  imageUrl: z.string().nullable(),
-  sortOrder: z.number().int(),
-  isActive: z.boolean(),
-  parentId: z.string().nullable(),
+  ...CategoryFields.shape,
+  ...CategoryPlace,
   depth: z.number().int(),
 });
 export const AdminCategoryList = z.object({ items: z.array(AdminCategory) });
@@ -420,8 +416,8 @@ export const CreateFilterBody = z.object({
     .max(60)
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   label: z.string().trim().min(1).max(100),
-  kind: z.enum(['ENUM', 'RANGE', 'BOOLEAN']),
-  source: z.enum(['SPEC', 'ATTRIBUTE']),
+  kind: z.enum(FILTER_KINDS),
+  source: z.enum(FILTER_SOURCES),
   sourceKey: z.string().trim().min(1).max(100),
   position: z.number().int().min(0).max(10_000).optional(),
 });

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../platform/db/database.ts';
 import type { FilterRow } from './catalog.repository.ts';
-import type { Sort } from './catalog.schemas.ts';
+import type { FacetsViewT, Sort, SuggestionT } from './catalog.schemas.ts';
 
 export interface FilterSelection {
   def: FilterRow;
@@ -65,27 +65,11 @@ export interface ProductHit {
   highlight_description?: string;
 }
 
-export interface Facets {
-  total: number;
-  inStock: number;
-  brands: Array<{ value: string; count: number }>;
-  price: Array<{ min: number; max: number | null; count: number }>;
-  filters: Array<{
-    key: string;
-    label: string;
-    kind: FilterRow['kind'];
-    values: Array<{ value: string; count: number }>;
-    min: number | null;
-    max: number | null;
-  }>;
-}
+/** Facet counts, in the shape the product list shows them. */
+export type Facets = FacetsViewT;
 
-export interface Suggestion {
-  id: string;
-  slug: string;
-  name: string;
-  highlight: string;
-}
+/** One as-you-type suggestion, as `/products/suggest` shows it. */
+export type Suggestion = SuggestionT;
 
 export interface ProductSearch {
   search(db: Db, query: ProductQuery): Promise<SearchResult>;

@@ -164,12 +164,17 @@ export async function analyzeCatalog(db: Db): Promise<void> {
 
 /**
  * Offers whose catalog availability was set without the inventory module (the demo seed writes it
- * directly), in id order: what opening stock has to be received for them.
+ * directly), in id order: what opening stock has to be received for them, as inventory takes it.
  */
 export function offersWithOpeningQuantity(db: Db, storeId: string, afterId: string | null, limit: number) {
   let q = t(db)
     .selectFrom('offers')
-    .select(['id', 'product_id', 'seller_id', 'available_quantity'])
+    .select([
+      'id as offerId',
+      'product_id as productId',
+      'seller_id as sellerId',
+      'available_quantity as quantity',
+    ])
     .where('store_id', '=', storeId)
     .where('available_quantity', '>', 0);
   if (afterId) q = q.where('id', '>', afterId);

@@ -1,6 +1,5 @@
 // The catalog's service: one object whose parts cover categories, product writes, offers and
 // browse, so routes, the CSV import and other modules reach all of the catalog through it.
-import type { Db } from '../../platform/db/database.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { BrowseService } from './catalog.browse.ts';
 import type { ReadCache } from './catalog.cache.ts';
@@ -21,8 +20,8 @@ export class CatalogService {
   readonly browse: BrowseService;
   private readonly core: CatalogCore;
 
-  /** What the service was built with (the parts share it through `core`). */
-  constructor(readonly deps: CatalogDeps) {
+  /** The parts share what the service is built with, and its read cache, through `core`. */
+  constructor(deps: CatalogDeps) {
     this.core = new CatalogCore(deps);
     this.categories = new CategoryService(this.core);
     this.products = new ProductService(this.core, this.categories);
@@ -36,10 +35,7 @@ export class CatalogService {
   }
 
   /** The currency every price in the store is in. */
-  currency(ctx: Pick<Ctx, 'db' | 'storeId'>): Promise<string>;
-  /** @deprecated Pass the context: `currency(ctx)`. */
-  currency(db: Db, storeId: string): Promise<string>;
-  currency(ctxOrDb: Pick<Ctx, 'db' | 'storeId'> | Db, storeId?: string): Promise<string> {
-    return this.core.currency(storeId === undefined ? (ctxOrDb as Ctx) : { db: ctxOrDb as Db, storeId });
+  currency(ctx: Ctx): Promise<string> {
+    return this.core.currency(ctx);
   }
 }

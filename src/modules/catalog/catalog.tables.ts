@@ -1,17 +1,11 @@
 // The catalog's tables as Kysely sees them, their row types and the column lists queries name.
 import type { ColumnType, Generated, RawBuilder, Selectable } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
+import type { Dimensions, FILTER_KINDS, FILTER_SOURCES, PRODUCT_STATUSES } from './catalog.schemas.ts';
 
-export type ProductStatus = 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
-export type FilterKind = 'ENUM' | 'RANGE' | 'BOOLEAN';
-export type FilterSource = 'SPEC' | 'ATTRIBUTE';
-
-export interface Dimensions {
-  length: number;
-  width: number;
-  height: number;
-  unit: 'mm' | 'cm' | 'm' | 'in';
-}
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
+export type FilterKind = (typeof FILTER_KINDS)[number];
+export type FilterSource = (typeof FILTER_SOURCES)[number];
 
 /** Set by the database on insert; written as `now()` (or a date) on update. */
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | RawBuilder<Date> | string>;

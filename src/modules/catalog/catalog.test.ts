@@ -484,10 +484,14 @@ describe('seller offers', () => {
       search: postgresSearch,
       storeCurrency: async () => 'INR',
       stock: {
-        async receive(db, _ctx, input) {
-          calls.push({ inTransaction: db.isTransaction, offerId: input.offerId, quantity: input.quantity });
+        async receive(ctx, input) {
+          calls.push({
+            inTransaction: ctx.db.isTransaction,
+            offerId: input.offerId,
+            quantity: input.quantity,
+          });
           await server.modules.catalog.service.offers.setAvailability(
-            ctxFor(null, db),
+            ctxFor(null, ctx.db),
             input.offerId,
             input.quantity,
           );

@@ -14,7 +14,6 @@ import { systemCtx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform, SeedOptions } from '../../platform/module.ts';
 import type { IdentityService } from '../identity/index.ts';
 import { storeCurrency } from '../tenancy/index.ts';
-import { catalogCache } from './catalog.cache.ts';
 import { CatalogCsv, operatorContext } from './catalog.csv.ts';
 import { seedDemoCatalog } from './catalog.demo.ts';
 import { catalogRoutes } from './catalog.routes.ts';
@@ -45,11 +44,9 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     jobs,
     search: postgresSearch,
     stock: options.stock,
-    // The process's read cache, which the CSV import and the demo seed forget entries of too.
-    cache: catalogCache,
     storeCurrency,
+    cacheTtlMs: config.CATALOG_CACHE_TTL_MS,
   });
-  service.cache.configure(config.CATALOG_CACHE_TTL_MS);
   const csv = new CatalogCsv(service, { jobs, stock: options.stock });
   const operator = (storeId: string) =>
     operatorContext(systemCtx(database.db, storeId, log, { reason: 'cli' }));

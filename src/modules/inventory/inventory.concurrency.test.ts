@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOffer, createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, onPostgres, type TestServer } from '../../../test/harness.ts';
+import { api, as, createAdmin, createOffer, type TestUser } from '../../../test/kit/index.ts';
 import { systemCtx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { Worker } from '../../platform/jobs/worker.ts';
@@ -34,7 +34,7 @@ async function totals(offerId: string) {
 beforeAll(async () => {
   server = await createTestServer({ config: { JWT_SECRET, DATABASE_POOL_MAX: 20 } });
   storeId = server.modules.tenancy.defaultStore().id;
-  admin = await createUser(server, { roles: ['ADMIN'] });
+  admin = await createAdmin(server);
 });
 afterAll(async () => server?.destroy());
 
@@ -66,11 +66,9 @@ describe('reservations under contention', () => {
     const offerId = await stockedOffer(10);
     const responses = await Promise.all(
       Array.from({ length: 100 }, () =>
-        server.app.inject({
-          method: 'POST',
-          url: '/api/v1/admin/inventory/reservations',
-          headers: admin.headers,
-          payload: { reference: ref(), lines: [{ offerId, quantity: 1 }] },
+        as(admin).post('/admin/inventory/reservations', {
+          reference: ref(),
+          lines: [{ offerId, quantity: 1 }],
         }),
       ),
     );
@@ -143,12 +141,11 @@ describe('reservations under contention', () => {
       const offerId = await stockedOffer(10);
       const responses = await Promise.all(
         Array.from({ length: 100 }, (_, i) =>
-          (i % 2 === 0 ? server : second).app.inject({
-            method: 'POST',
-            url: '/api/v1/admin/inventory/reservations',
-            headers: admin.headers,
-            payload: { reference: ref(), lines: [{ offerId, quantity: 1 }] },
-          }),
+          api(i % 2 === 0 ? server : second).post(
+            '/admin/inventory/reservations',
+            { reference: ref(), lines: [{ offerId, quantity: 1 }] },
+            admin.headers,
+          ),
         ),
       );
       const codes = responses.map((r) => r.statusCode);

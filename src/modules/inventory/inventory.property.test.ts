@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOffers, type TestOffer } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { createOffers, createWarehouse, type TestOffer } from '../../../test/kit/index.ts';
 import { systemCtx } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -19,13 +19,8 @@ const ctx = () => systemCtx(db(), storeId, server.log);
 beforeAll(async () => {
   server = await createTestServer();
   storeId = server.modules.tenancy.defaultStore().id;
-  const admin = systemCtx(db(), storeId, server.log, {
-    actor: { userId: newId(), storeId, roles: ['ADMIN'] },
-  });
   warehouses = [];
-  for (const code of ['P1', 'P2']) {
-    warehouses.push((await inventory().warehouses.create(admin, { code, name: code })).id);
-  }
+  for (const code of ['P1', 'P2']) warehouses.push((await createWarehouse(server, { code, name: code })).id);
 });
 afterAll(async () => server?.destroy());
 

@@ -1,13 +1,18 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import {
+  anonymous,
+  as,
+  createAdmin,
+  createCustomer,
   createOffer,
   createOffers,
-  createUser,
+  createSeller,
+  createStore,
   type TestOffer,
   type TestUser,
-} from '../../../test/factories.ts';
-import { createTestServer, type TestServer } from '../../../test/harness.ts';
+} from '../../../test/kit/index.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { systemCtx, withDb } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -28,21 +33,6 @@ let storeId: string;
 const inventory = () => server.modules.inventory.service;
 const db = () => server.database.db;
 const system = () => systemCtx(db(), storeId, server.log);
-
-function api(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-  url: string,
-  user: TestUser | null,
-  payload?: unknown,
-  headers: Record<string, string> = {},
-) {
-  return server.app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: { ...(user ? user.headers : {}), ...headers },
-    ...(payload !== undefined ? { payload: payload as object } : {}),
-  });
-}
 
 /** A fresh catalog offer of the store with `quantity` units in the default warehouse. */
 async function stockedOffer(quantity: number, options: { lot?: Record<string, unknown> } = {}) {
@@ -77,17 +67,17 @@ beforeAll(async () => {
   server = await createTestServer();
   storeId = server.modules.tenancy.defaultStore().id;
   [admin, sellerA, sellerB, customer] = await Promise.all([
-    createUser(server, { roles: ['ADMIN'] }),
-    createUser(server, { roles: ['SELLER'] }),
-    createUser(server, { roles: ['SELLER'] }),
-    createUser(server, { roles: ['CUSTOMER'] }),
+    createAdmin(server),
+    createSeller(server),
+    createSeller(server),
+    createCustomer(server),
   ]);
 });
 afterAll(async () => server?.destroy());
 
 describe('warehouses', () => {
   it('lets an admin create, read, change, list and delete a warehouse', async () => {
-    const created = await api('POST', '/admin/warehouses', admin, {
+    const created = await as(admin).post('/admin/warehouses', {
       code: 'blr-1',
       name: 'Bengaluru',
       type: 'RETAIL',
@@ -106,20 +96,18 @@ describe('warehouses', () => {
       active: true,
       isDefault: false,
     });
-    expect((await api('GET', `/admin/warehouses/${w.id}`, sellerA)).json().name).toBe('Bengaluru');
-    const patched = await api('PATCH', `/admin/warehouses/${w.id}`, admin, { name: 'Bengaluru North' });
+    expect((await as(sellerA).get(`/admin/warehouses/${w.id}`)).json().name).toBe('Bengaluru');
+    const patched = await as(admin).patch(`/admin/warehouses/${w.id}`, { name: 'Bengaluru North' });
     expect(patched.json().name).toBe('Bengaluru North');
-    const list = await api('GET', '/admin/warehouses?limit=100', admin);
+    const list = await as(admin).get('/admin/warehouses?limit=100');
     expect(list.json().items.map((x: { id: string }) => x.id)).toContain(w.id);
-    expect((await api('DELETE', `/admin/warehouses/${w.id}`, admin)).statusCode).toBe(204);
-    expect((await api('GET', `/admin/warehouses/${w.id}`, admin)).statusCode).toBe(404);
+    expect((await as(admin).del(`/admin/warehouses/${w.id}`)).statusCode).toBe(204);
+    expect((await as(admin).get(`/admin/warehouses/${w.id}`)).statusCode).toBe(404);
   });
 
   it('refuses a second warehouse with the same code in a store', async () => {
-    expect((await api('POST', '/admin/warehouses', admin, { code: 'DUP', name: 'One' })).statusCode).toBe(
-      201,
-    );
-    const again = await api('POST', '/admin/warehouses', admin, { code: 'dup', name: 'Two' });
+    expect((await as(admin).post('/admin/warehouses', { code: 'DUP', name: 'One' })).statusCode).toBe(201);
+    const again = await as(admin).post('/admin/warehouses', { code: 'dup', name: 'Two' });
     expect(again.statusCode).toBe(409);
     expect(again.json().type).toBe('/problems/warehouse-code-taken');
   });
@@ -127,19 +115,19 @@ describe('warehouses', () => {
   it('refuses to delete a warehouse that holds stock', async () => {
     const { offerId } = await stockedOffer(1);
     const stock = await inventory().reports.offerStock(system(), offerId);
-    const res = await api('DELETE', `/admin/warehouses/${stock.warehouses[0]!.warehouse.id}`, admin);
+    const res = await as(admin).del(`/admin/warehouses/${stock.warehouses[0]!.warehouse.id}`);
     expect(res.statusCode).toBe(409);
   });
 
   it('answers unknown warehouse ids of any format with 404', async () => {
     for (const id of [newId(), 'not-a-uuid', '12345']) {
-      expect((await api('GET', `/admin/warehouses/${id}`, admin)).statusCode).toBe(404);
-      expect((await api('PATCH', `/admin/warehouses/${id}`, admin, { name: 'x' })).statusCode).toBe(404);
+      expect((await as(admin).get(`/admin/warehouses/${id}`)).statusCode).toBe(404);
+      expect((await as(admin).patch(`/admin/warehouses/${id}`, { name: 'x' })).statusCode).toBe(404);
     }
   });
 
   it('rejects bad warehouse input with pointers', async () => {
-    const res = await api('POST', '/admin/warehouses', admin, {
+    const res = await as(admin).post('/admin/warehouses', {
       code: 'way-too-long-a-code-for-this',
       name: 'x'.repeat(10_000),
       latitude: 91,
@@ -162,7 +150,7 @@ describe('warehouses', () => {
       [offerId, 'nope'],
       [offerId, newId()],
     ]) {
-      const res = await api('PATCH', `/admin/inventory/offers/${o}/warehouses/${wh}`, admin, {
+      const res = await as(admin).patch(`/admin/inventory/offers/${o}/warehouses/${wh}`, {
         reorderPoint: 1,
       });
       expect(res.statusCode).toBe(404);
@@ -172,7 +160,7 @@ describe('warehouses', () => {
       '/admin/inventory/offers/x/movements',
       '/admin/inventory/products/x',
     ]) {
-      expect((await api('GET', url, admin)).statusCode).toBe(404);
+      expect((await as(admin).get(url)).statusCode).toBe(404);
     }
   });
 
@@ -185,9 +173,9 @@ describe('warehouses', () => {
   });
 
   it('lets only admins change warehouses', async () => {
-    expect((await api('POST', '/admin/warehouses', sellerA, { code: 'S1', name: 'S' })).statusCode).toBe(403);
-    expect((await api('GET', '/admin/warehouses', customer)).statusCode).toBe(403);
-    expect((await api('GET', '/admin/warehouses', null)).statusCode).toBe(401);
+    expect((await as(sellerA).post('/admin/warehouses', { code: 'S1', name: 'S' })).statusCode).toBe(403);
+    expect((await as(customer).get('/admin/warehouses')).statusCode).toBe(403);
+    expect((await anonymous(server).get('/admin/warehouses')).statusCode).toBe(401);
   });
 
   it('takes stock of an inactive warehouse off sale and tells the listener', async () => {
@@ -200,7 +188,7 @@ describe('warehouses', () => {
       onAvailabilityChange: async (_db, _store, offerId, available) => void heard.push([offerId, available]),
       offerOwner: ownerOf(offer),
     });
-    const w = (await api('POST', '/admin/warehouses', admin, { code: 'SIDE', name: 'Side' })).json();
+    const w = (await as(admin).post('/admin/warehouses', { code: 'SIDE', name: 'Side' })).json();
     await service.receive(system(), {
       offerId,
       productId,
@@ -226,7 +214,7 @@ describe('warehouses', () => {
 describe('receiving stock', () => {
   it('creates the default warehouse on the first receipt without one', async () => {
     const { offerId, productId, sellerId } = await createOffer(server);
-    const res = await api('POST', '/admin/inventory/receipts', admin, {
+    const res = await as(admin).post('/admin/inventory/receipts', {
       offerId,
       productId,
       sellerId,
@@ -242,14 +230,14 @@ describe('receiving stock', () => {
       warehouse: { code: 'DEFAULT' },
       totals: { received: 12 },
     });
-    const warehouses = (await api('GET', '/admin/warehouses?limit=100', admin)).json().items;
+    const warehouses = (await as(admin).get('/admin/warehouses?limit=100')).json().items;
     expect(warehouses.filter((w: { isDefault: boolean }) => w.isDefault)).toHaveLength(1);
   });
 
   it('takes the seller and product of an offer’s first receipt from the catalog', async () => {
-    const seller = await createUser(server, { roles: ['SELLER'] });
+    const seller = await createSeller(server);
     const { offerId, productId } = await createOffer(server, { seller });
-    const res = await api('POST', '/admin/inventory/receipts', admin, { offerId, quantity: 1 });
+    const res = await as(admin).post('/admin/inventory/receipts', { offerId, quantity: 1 });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ offerId, productId, sellerId: seller.id });
   });
@@ -257,7 +245,7 @@ describe('receiving stock', () => {
   it('rejects zero, negative, fractional and huge quantities with a pointer', async () => {
     const { offerId, productId, sellerId } = await createOffer(server);
     for (const quantity of [0, -1, 1.5, 2 ** 31, 1e20, '3']) {
-      const res = await api('POST', '/admin/inventory/receipts', admin, {
+      const res = await as(admin).post('/admin/inventory/receipts', {
         offerId,
         productId,
         sellerId,
@@ -270,7 +258,7 @@ describe('receiving stock', () => {
 
   it('answers an unknown warehouse with 404', async () => {
     const { offerId, productId, sellerId } = await createOffer(server);
-    const res = await api('POST', '/admin/inventory/receipts', admin, {
+    const res = await as(admin).post('/admin/inventory/receipts', {
       offerId,
       productId,
       sellerId,
@@ -289,9 +277,9 @@ describe('receiving stock', () => {
       expiresAt: '2099-01-01T00:00:00Z',
       unitCost: { amount: 1250, currency: 'INR' },
     };
-    const first = await api('POST', '/admin/inventory/receipts', admin, { offerId, quantity: 5, lot });
+    const first = await as(admin).post('/admin/inventory/receipts', { offerId, quantity: 5, lot });
     expect(first.statusCode).toBe(201);
-    const again = await api('POST', '/admin/inventory/receipts', admin, {
+    const again = await as(admin).post('/admin/inventory/receipts', {
       offerId,
       quantity: 2,
       lot: { code: 'LOT-7' },
@@ -301,13 +289,13 @@ describe('receiving stock', () => {
       receivedQuantity: 7,
       unitCost: { amount: 1250, currency: 'INR' },
     });
-    const clash = await api('POST', '/admin/inventory/receipts', admin, {
+    const clash = await as(admin).post('/admin/inventory/receipts', {
       offerId,
       quantity: 1,
       lot: { code: 'LOT-7', expiresAt: '2098-01-01T00:00:00Z' },
     });
     expect(clash.statusCode).toBe(409);
-    const backwards = await api('POST', '/admin/inventory/receipts', admin, {
+    const backwards = await as(admin).post('/admin/inventory/receipts', {
       offerId,
       quantity: 1,
       lot: { code: 'LOT-8', manufacturedOn: '2025-06-01', expiresAt: '2025-01-01T00:00:00Z' },
@@ -322,16 +310,16 @@ describe('receiving stock', () => {
     const w = stock.warehouses[0]!.warehouse.id;
     expect(
       (
-        await api('PATCH', `/admin/inventory/offers/${offerId}/warehouses/${w}`, admin, {
+        await as(admin).patch(`/admin/inventory/offers/${offerId}/warehouses/${w}`, {
           maxLevel: 8,
           bin: 'B-12',
         })
       ).json(),
     ).toMatchObject({ maxLevel: 8, bin: 'B-12' });
-    expect((await api('POST', '/admin/inventory/receipts', admin, { offerId, quantity: 4 })).statusCode).toBe(
+    expect((await as(admin).post('/admin/inventory/receipts', { offerId, quantity: 4 })).statusCode).toBe(
       409,
     );
-    expect((await api('POST', '/admin/inventory/receipts', admin, { offerId, quantity: 3 })).statusCode).toBe(
+    expect((await as(admin).post('/admin/inventory/receipts', { offerId, quantity: 3 })).statusCode).toBe(
       201,
     );
   });
@@ -341,21 +329,21 @@ describe('adjusting, damaging and transferring', () => {
   it('adjusts with a reason and records before and after', async () => {
     const { offerId } = await stockedOffer(10);
     const w = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.warehouse.id;
-    const down = await api('POST', '/admin/inventory/adjustments', admin, {
+    const down = await as(admin).post('/admin/inventory/adjustments', {
       offerId,
       warehouseId: w,
       delta: -3,
       reason: 'cycle count',
     });
     expect(down.json()).toMatchObject({ onHand: 7, totals: { adjusted: -3 } });
-    const up = await api('POST', '/admin/inventory/adjustments', admin, {
+    const up = await as(admin).post('/admin/inventory/adjustments', {
       offerId,
       warehouseId: w,
       delta: 2,
       reason: 'found',
     });
     expect(up.json()).toMatchObject({ onHand: 9, totals: { adjusted: -1 } });
-    const movements = (await api('GET', `/admin/inventory/offers/${offerId}/movements`, admin)).json().items;
+    const movements = (await as(admin).get(`/admin/inventory/offers/${offerId}/movements`)).json().items;
     expect(
       movements.map((m: any) => [m.type, m.quantityChange, m.quantityBefore, m.quantityAfter, m.reason]),
     ).toEqual([
@@ -364,7 +352,7 @@ describe('adjusting, damaging and transferring', () => {
       ['INBOUND', 10, 0, 10, 'received'],
     ]);
     expect(movements[0].actorUserId).toBe(admin.id);
-    const bad = await api('POST', '/admin/inventory/adjustments', admin, {
+    const bad = await as(admin).post('/admin/inventory/adjustments', {
       offerId,
       warehouseId: w,
       delta: 0,
@@ -382,7 +370,7 @@ describe('adjusting, damaging and transferring', () => {
     const { offerId } = await stockedOffer(5);
     const w = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.warehouse.id;
     await inventory().reserve(system(), { reference: ref(), lines: [{ offerId, quantity: 4 }] });
-    const res = await api('POST', '/admin/inventory/adjustments', admin, {
+    const res = await as(admin).post('/admin/inventory/adjustments', {
       offerId,
       warehouseId: w,
       delta: -2,
@@ -390,7 +378,7 @@ describe('adjusting, damaging and transferring', () => {
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().type).toBe('/problems/insufficient-stock');
-    const damaged = await api('POST', '/admin/inventory/damages', admin, {
+    const damaged = await as(admin).post('/admin/inventory/damages', {
       offerId,
       warehouseId: w,
       quantity: 1,
@@ -404,12 +392,12 @@ describe('adjusting, damaging and transferring', () => {
     const { offerId } = await stockedOffer(6, { lot: { code: 'B-1', expiresAt: '2099-06-01T00:00:00Z' } });
     const from = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.warehouse.id;
     const to = (
-      await api('POST', '/admin/warehouses', admin, {
+      await as(admin).post('/admin/warehouses', {
         code: `T${Date.now() % 100000}`,
         name: 'Transfer target',
       })
     ).json().id;
-    const res = await api('POST', '/admin/inventory/transfers', admin, {
+    const res = await as(admin).post('/admin/inventory/transfers', {
       offerId,
       fromWarehouseId: from,
       toWarehouseId: to,
@@ -420,14 +408,14 @@ describe('adjusting, damaging and transferring', () => {
     expect(body.from.onHand).toBe(2);
     expect(body.to.onHand).toBe(4);
     expect(body.to.lots[0]).toMatchObject({ code: 'B-1', expiresAt: '2099-06-01T00:00:00.000Z', onHand: 4 });
-    const same = await api('POST', '/admin/inventory/transfers', admin, {
+    const same = await as(admin).post('/admin/inventory/transfers', {
       offerId,
       fromWarehouseId: to,
       toWarehouseId: to,
       quantity: 1,
     });
     expect(same.json().errors[0].pointer).toBe('/toWarehouseId');
-    const tooMany = await api('POST', '/admin/inventory/transfers', admin, {
+    const tooMany = await as(admin).post('/admin/inventory/transfers', {
       offerId,
       fromWarehouseId: from,
       toWarehouseId: to,
@@ -456,7 +444,7 @@ describe('reservations', () => {
     expect(err.status).toBe(409);
     expect(err.shortages).toEqual([{ offerId: b.offerId, requested: 3, available: 1 }]);
     expect(await sellable(a.offerId)).toBe(5);
-    const res = await api('POST', '/admin/inventory/reservations', admin, {
+    const res = await as(admin).post('/admin/inventory/reservations', {
       reference: ref(),
       lines: [
         { offerId: a.offerId, quantity: 2 },
@@ -511,7 +499,7 @@ describe('reservations', () => {
     expect(all.lines[0]).toMatchObject({ quantity: 3, returnedQuantity: 3 });
     stock = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!;
     expect(stock).toMatchObject({ onHand: 10, committed: 0, totals: { sold: 3, returned: 3 } });
-    const types = (await api('GET', `/admin/inventory/offers/${offerId}/movements`, admin))
+    const types = (await as(admin).get(`/admin/inventory/offers/${offerId}/movements`))
       .json()
       .items.map((m: any) => m.type);
     expect(types).toEqual(['RETURN', 'RETURN', 'OUTBOUND', 'INBOUND']);
@@ -544,44 +532,44 @@ describe('reservations', () => {
 
   it('drives holds over HTTP: reserve, read, confirm, return, release', async () => {
     const { offerId } = await stockedOffer(3);
-    const created = await api('POST', '/admin/inventory/reservations', admin, {
+    const created = await as(admin).post('/admin/inventory/reservations', {
       reference: { type: 'QUOTE', id: 'Q-1' },
       lines: [{ offerId, quantity: 2 }],
       ttlSeconds: 60,
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
-    expect((await api('GET', `/admin/inventory/reservations/${id}`, admin)).json().lines).toHaveLength(1);
-    expect((await api('POST', `/admin/inventory/reservations/${id}/confirm`, admin)).json().status).toBe(
+    expect((await as(admin).get(`/admin/inventory/reservations/${id}`)).json().lines).toHaveLength(1);
+    expect((await as(admin).post(`/admin/inventory/reservations/${id}/confirm`)).json().status).toBe(
       'CONFIRMED',
     );
-    const returned = await api('POST', `/admin/inventory/reservations/${id}/returns`, admin, {
+    const returned = await as(admin).post(`/admin/inventory/reservations/${id}/returns`, {
       lines: [{ offerId, quantity: 2 }],
     });
     expect(returned.json().lines[0].returnedQuantity).toBe(2);
     const other = (
-      await api('POST', '/admin/inventory/reservations', admin, {
+      await as(admin).post('/admin/inventory/reservations', {
         reference: { type: 'QUOTE', id: 'Q-2' },
         lines: [{ offerId, quantity: 3 }],
       })
     ).json();
     expect(
       (
-        await api('POST', `/admin/inventory/reservations/${other.id}/release`, admin, {
+        await as(admin).post(`/admin/inventory/reservations/${other.id}/release`, {
           reason: 'quote lapsed',
         })
       ).json().status,
     ).toBe('RELEASED');
-    expect((await api('GET', '/admin/inventory/reservations/nope', admin)).statusCode).toBe(404);
+    expect((await as(admin).get('/admin/inventory/reservations/nope')).statusCode).toBe(404);
     expect(
       (
-        await api('POST', '/admin/inventory/reservations', sellerA, {
+        await as(sellerA).post('/admin/inventory/reservations', {
           reference: ref(),
           lines: [{ offerId, quantity: 1 }],
         })
       ).statusCode,
     ).toBe(403);
-    const bad = await api('POST', '/admin/inventory/reservations', admin, {
+    const bad = await as(admin).post('/admin/inventory/reservations', {
       reference: { type: 'order', id: '' },
       lines: [{ offerId: 'x', quantity: 0 }],
     });
@@ -658,7 +646,7 @@ describe('lots: FEFO and expiry', () => {
     expect(await inventory().expireLots(db())).toBe(0);
     const stock = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!;
     expect(stock).toMatchObject({ onHand: 2, reserved: 2, damaged: 1 });
-    const types = (await api('GET', `/admin/inventory/offers/${offerId}/movements?type=EXPIRE`, admin)).json()
+    const types = (await as(admin).get(`/admin/inventory/offers/${offerId}/movements?type=EXPIRE`)).json()
       .items;
     expect(types).toHaveLength(1);
     await healthy();
@@ -669,7 +657,7 @@ describe('low stock and availability', () => {
   it('publishes inventory.stock.low once per crossing of the reorder point', async () => {
     const { offerId } = await stockedOffer(10);
     const w = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.warehouse.id;
-    await api('PATCH', `/admin/inventory/offers/${offerId}/warehouses/${w}`, admin, {
+    await as(admin).patch(`/admin/inventory/offers/${offerId}/warehouses/${w}`, {
       reorderPoint: 5,
       reorderQuantity: 20,
     });
@@ -687,8 +675,7 @@ describe('low stock and availability', () => {
     await inventory().release(system(), first, 'cancelled');
     await inventory().reserve(system(), { reference: ref(), lines: [{ offerId, quantity: 5 }] });
     expect(await events()).toEqual([4, 2]);
-    const low = (await api('GET', `/admin/inventory/low-stock?limit=100&warehouseId=${w}`, admin)).json()
-      .items;
+    const low = (await as(admin).get(`/admin/inventory/low-stock?limit=100&warehouseId=${w}`)).json().items;
     expect(low.map((s: any) => s.offerId)).toContain(offerId);
   });
 
@@ -735,52 +722,44 @@ describe('low stock and availability', () => {
         quantity: 2,
       });
     }
-    const product = (await api('GET', `/admin/inventory/products/${productId}`, admin)).json();
+    const product = (await as(admin).get(`/admin/inventory/products/${productId}`)).json();
     expect(product).toMatchObject({ productId, totalAvailable: 6 });
     expect(product.offers).toHaveLength(3);
-    const page1 = (await api('GET', `/admin/inventory/sellers/${sellerA.id}/stock?limit=2`, sellerA)).json();
+    const page1 = (await as(sellerA).get(`/admin/inventory/sellers/${sellerA.id}/stock?limit=2`)).json();
     expect(page1.items).toHaveLength(2);
     const page2 = (
-      await api(
-        'GET',
-        `/admin/inventory/sellers/${sellerA.id}/stock?limit=2&cursor=${page1.nextCursor}`,
-        sellerA,
-      )
+      await as(sellerA).get(`/admin/inventory/sellers/${sellerA.id}/stock?limit=2&cursor=${page1.nextCursor}`)
     ).json();
     expect(page2.nextCursor).toBeNull();
     expect(new Set([...page1.items, ...page2.items].map((s: any) => s.offerId))).toEqual(new Set(offers));
     expect(
-      (await api('GET', `/admin/inventory/sellers/${sellerA.id}/stock?cursor=garbage`, admin)).statusCode,
+      (await as(admin).get(`/admin/inventory/sellers/${sellerA.id}/stock?cursor=garbage`)).statusCode,
     ).toBe(400);
-    expect((await api('GET', `/admin/inventory/sellers/${sellerA.id}/stock?limit=0`, admin)).statusCode).toBe(
+    expect((await as(admin).get(`/admin/inventory/sellers/${sellerA.id}/stock?limit=0`)).statusCode).toBe(
       400,
     );
-    expect(
-      (await api('GET', `/admin/inventory/sellers/${sellerA.id}/stock?limit=101`, admin)).statusCode,
-    ).toBe(400);
+    expect((await as(admin).get(`/admin/inventory/sellers/${sellerA.id}/stock?limit=101`)).statusCode).toBe(
+      400,
+    );
   });
 
   it('answers 404 for the stock of a seller the store does not know', async () => {
-    const unknown = await api('GET', `/admin/inventory/sellers/${newId()}/stock`, admin);
+    const unknown = await as(admin).get(`/admin/inventory/sellers/${newId()}/stock`);
     expect(unknown.statusCode).toBe(404);
     expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect((await api('GET', '/admin/inventory/sellers/not-a-uuid/stock', admin)).statusCode).toBe(404);
-    expect((await api('GET', `/admin/inventory/sellers/${customer.id}/stock`, admin)).statusCode).toBe(404);
-    const known = await api('GET', `/admin/inventory/sellers/${sellerB.id}/stock`, admin);
+    expect((await as(admin).get('/admin/inventory/sellers/not-a-uuid/stock')).statusCode).toBe(404);
+    expect((await as(admin).get(`/admin/inventory/sellers/${customer.id}/stock`)).statusCode).toBe(404);
+    const known = await as(admin).get(`/admin/inventory/sellers/${sellerB.id}/stock`);
     expect(known.statusCode).toBe(200);
-    expect((await api('GET', `/admin/inventory/sellers/${storeId}/stock`, admin)).statusCode).toBe(200);
+    expect((await as(admin).get(`/admin/inventory/sellers/${storeId}/stock`)).statusCode).toBe(200);
   });
 
   it('pages an offer’s movements newest first', async () => {
     const { offerId } = await stockedOffer(1);
     for (let i = 0; i < 4; i++) await inventory().receive(system(), { offerId, quantity: 1 });
-    const first = (await api('GET', `/admin/inventory/offers/${offerId}/movements?limit=3`, admin)).json();
+    const first = (await as(admin).get(`/admin/inventory/offers/${offerId}/movements?limit=3`)).json();
     const second = (
-      await api(
-        'GET',
-        `/admin/inventory/offers/${offerId}/movements?limit=3&cursor=${first.nextCursor}`,
-        admin,
-      )
+      await as(admin).get(`/admin/inventory/offers/${offerId}/movements?limit=3&cursor=${first.nextCursor}`)
     ).json();
     expect(first.items.map((m: any) => m.quantityAfter)).toEqual([5, 4, 3]);
     expect(second.items.map((m: any) => m.quantityAfter)).toEqual([2, 1]);
@@ -791,7 +770,7 @@ describe('low stock and availability', () => {
 describe('the catalog’s view of stock', () => {
   /** What the public product page says about one offer. */
   async function onProductPage(slug: string, offerId: string) {
-    const res = await api('GET', `/products/${slug}`, null);
+    const res = await anonymous(server).get(`/products/${slug}`);
     expect(res.statusCode).toBe(200);
     const product = res.json();
     const offer = product.variants.flatMap((v: any) => v.offers).find((o: any) => o.id === offerId);
@@ -802,7 +781,7 @@ describe('the catalog’s view of stock', () => {
     const { offerId, productId, sellerId, slug } = await createOffer(server);
     expect(await onProductPage(slug, offerId)).toEqual({ inStock: false, available: false, quantity: 0 });
 
-    const received = await api('POST', '/admin/inventory/receipts', admin, {
+    const received = await as(admin).post('/admin/inventory/receipts', {
       offerId,
       productId,
       sellerId,
@@ -811,16 +790,16 @@ describe('the catalog’s view of stock', () => {
     expect(received.statusCode).toBe(201);
     expect(await onProductPage(slug, offerId)).toEqual({ inStock: true, available: true, quantity: 5 });
 
-    const hold = await api('POST', '/admin/inventory/reservations', admin, {
+    const hold = await as(admin).post('/admin/inventory/reservations', {
       reference: ref(),
       lines: [{ offerId, quantity: 3 }],
     });
     expect(hold.statusCode).toBe(201);
     expect(await onProductPage(slug, offerId)).toEqual({ inStock: true, available: true, quantity: 2 });
-    const sold = await api('POST', `/admin/inventory/reservations/${hold.json().id}/confirm`, admin);
+    const sold = await as(admin).post(`/admin/inventory/reservations/${hold.json().id}/confirm`);
     expect(sold.json().status).toBe('CONFIRMED');
     expect(await onProductPage(slug, offerId)).toEqual({ inStock: true, available: true, quantity: 2 });
-    const rest = await api('POST', '/admin/inventory/reservations', admin, {
+    const rest = await as(admin).post('/admin/inventory/reservations', {
       reference: ref(),
       lines: [{ offerId, quantity: 2 }],
     });
@@ -838,7 +817,7 @@ describe('the catalog’s view of stock', () => {
       ).rows[0];
     const before = await counts();
     const unknown = newId();
-    const refused = await api('POST', '/admin/inventory/receipts', admin, {
+    const refused = await as(admin).post('/admin/inventory/receipts', {
       offerId: unknown,
       productId,
       sellerId,
@@ -847,7 +826,7 @@ describe('the catalog’s view of stock', () => {
     expect(refused.statusCode).toBe(404);
     expect(refused.json().type).toBe('/problems/offer-not-found');
     expect(await counts()).toEqual(before);
-    expect((await api('GET', `/admin/inventory/offers/${unknown}`, admin)).statusCode).toBe(404);
+    expect((await as(admin).get(`/admin/inventory/offers/${unknown}`)).statusCode).toBe(404);
     expect(await sellable(unknown)).toBe(0);
   });
 
@@ -876,29 +855,29 @@ describe('the catalog’s view of stock', () => {
 describe('authorization', () => {
   it('keeps customers and anonymous callers out', async () => {
     const { offerId } = await stockedOffer(1);
-    expect((await api('GET', `/admin/inventory/offers/${offerId}`, customer)).statusCode).toBe(403);
-    expect(
-      (await api('POST', '/admin/inventory/receipts', customer, { offerId, quantity: 1 })).statusCode,
-    ).toBe(403);
-    expect((await api('GET', '/admin/inventory/check', sellerA)).statusCode).toBe(403);
-    expect((await api('GET', '/admin/inventory/low-stock', null)).statusCode).toBe(401);
+    expect((await as(customer).get(`/admin/inventory/offers/${offerId}`)).statusCode).toBe(403);
+    expect((await as(customer).post('/admin/inventory/receipts', { offerId, quantity: 1 })).statusCode).toBe(
+      403,
+    );
+    expect((await as(sellerA).get('/admin/inventory/check')).statusCode).toBe(403);
+    expect((await anonymous(server).get('/admin/inventory/low-stock')).statusCode).toBe(401);
   });
 
   it('lets a seller work its own stock and hides another seller’s', async () => {
     const { offerId, productId } = await createOffer(server, { seller: sellerA });
-    const own = await api('POST', '/admin/inventory/receipts', sellerA, { offerId, productId, quantity: 5 });
+    const own = await as(sellerA).post('/admin/inventory/receipts', { offerId, productId, quantity: 5 });
     expect(own.statusCode).toBe(201);
     expect(own.json().sellerId).toBe(sellerA.id);
     const w = own.json().warehouse.id;
-    expect((await api('GET', `/admin/inventory/offers/${offerId}`, sellerA)).statusCode).toBe(200);
-    expect((await api('GET', `/admin/inventory/offers/${offerId}`, sellerB)).statusCode).toBe(404);
-    expect((await api('GET', `/admin/inventory/offers/${offerId}/movements`, sellerB)).statusCode).toBe(404);
-    expect(
-      (await api('POST', '/admin/inventory/receipts', sellerB, { offerId, quantity: 1 })).statusCode,
-    ).toBe(404);
+    expect((await as(sellerA).get(`/admin/inventory/offers/${offerId}`)).statusCode).toBe(200);
+    expect((await as(sellerB).get(`/admin/inventory/offers/${offerId}`)).statusCode).toBe(404);
+    expect((await as(sellerB).get(`/admin/inventory/offers/${offerId}/movements`)).statusCode).toBe(404);
+    expect((await as(sellerB).post('/admin/inventory/receipts', { offerId, quantity: 1 })).statusCode).toBe(
+      404,
+    );
     expect(
       (
-        await api('POST', '/admin/inventory/adjustments', sellerB, {
+        await as(sellerB).post('/admin/inventory/adjustments', {
           offerId,
           warehouseId: w,
           delta: -1,
@@ -908,7 +887,7 @@ describe('authorization', () => {
     ).toBe(404);
     expect(
       (
-        await api('POST', '/admin/inventory/damages', sellerB, {
+        await as(sellerB).post('/admin/inventory/damages', {
           offerId,
           warehouseId: w,
           quantity: 1,
@@ -917,14 +896,14 @@ describe('authorization', () => {
       ).statusCode,
     ).toBe(404);
     expect(
-      (await api('PATCH', `/admin/inventory/offers/${offerId}/warehouses/${w}`, sellerB, { reorderPoint: 1 }))
+      (await as(sellerB).patch(`/admin/inventory/offers/${offerId}/warehouses/${w}`, { reorderPoint: 1 }))
         .statusCode,
     ).toBe(404);
-    expect((await api('GET', `/admin/inventory/sellers/${sellerA.id}/stock`, sellerB)).statusCode).toBe(403);
+    expect((await as(sellerB).get(`/admin/inventory/sellers/${sellerA.id}/stock`)).statusCode).toBe(403);
     const theirs = await createOffer(server, { seller: sellerA });
     expect(
       (
-        await api('POST', '/admin/inventory/receipts', sellerB, {
+        await as(sellerB).post('/admin/inventory/receipts', {
           offerId: theirs.offerId,
           productId: theirs.productId,
           sellerId: sellerA.id,
@@ -932,7 +911,7 @@ describe('authorization', () => {
         })
       ).statusCode,
     ).toBe(404);
-    const lows = (await api('GET', '/admin/inventory/low-stock?limit=100', sellerB)).json().items;
+    const lows = (await as(sellerB).get('/admin/inventory/low-stock?limit=100')).json().items;
     expect(lows.every((s: any) => s.sellerId === sellerB.id)).toBe(true);
     expect((await inventory().reports.offerStock(system(), offerId)).onHand).toBe(5);
   });
@@ -945,35 +924,35 @@ describe('authorization', () => {
       { offerId: victim.offerId, quantity: 500 },
     ];
     for (const body of attempts) {
-      const res = await api('POST', '/admin/inventory/receipts', sellerA, body);
+      const res = await as(sellerA).post('/admin/inventory/receipts', body);
       expect(res.statusCode).toBe(404);
       expect(res.json().type).toBe('/problems/offer-not-found');
     }
     expect(await sellable(victim.offerId)).toBe(0);
     // the offer's own seller still receives and reads its stock
-    const own = await api('POST', '/admin/inventory/receipts', sellerB, {
+    const own = await as(sellerB).post('/admin/inventory/receipts', {
       offerId: victim.offerId,
       quantity: 3,
     });
     expect(own.statusCode).toBe(201);
     expect(own.json()).toMatchObject({ sellerId: sellerB.id, productId: victim.productId, onHand: 3 });
-    const read = await api('GET', `/admin/inventory/offers/${victim.offerId}`, sellerB);
+    const read = await as(sellerB).get(`/admin/inventory/offers/${victim.offerId}`);
     expect(read.statusCode).toBe(200);
     expect(read.json().onHand).toBe(3);
-    expect((await api('GET', `/admin/inventory/offers/${victim.offerId}`, sellerA)).statusCode).toBe(404);
+    expect((await as(sellerA).get(`/admin/inventory/offers/${victim.offerId}`)).statusCode).toBe(404);
   });
 
   it('a seller cannot receive stock for the store’s own unstocked offer', async () => {
     const storeOffer = await createOffer(server);
     expect(storeOffer.sellerId).toBe(storeId);
-    const res = await api('POST', '/admin/inventory/receipts', sellerA, {
+    const res = await as(sellerA).post('/admin/inventory/receipts', {
       offerId: storeOffer.offerId,
       productId: storeOffer.productId,
       quantity: 500_000,
     });
     expect(res.statusCode).toBe(404);
     expect(await sellable(storeOffer.offerId)).toBe(0);
-    const byAdmin = await api('POST', '/admin/inventory/receipts', admin, {
+    const byAdmin = await as(admin).post('/admin/inventory/receipts', {
       offerId: storeOffer.offerId,
       quantity: 2,
     });
@@ -984,7 +963,7 @@ describe('authorization', () => {
   it('takes the owner of a receipt from the catalog offer, never from the body', async () => {
     const offer = await createOffer(server, { seller: sellerB });
     // an admin may receive on any offer of the store; the stock is still the offer's seller's
-    const res = await api('POST', '/admin/inventory/receipts', admin, {
+    const res = await as(admin).post('/admin/inventory/receipts', {
       offerId: offer.offerId,
       quantity: 4,
     });
@@ -992,7 +971,7 @@ describe('authorization', () => {
     expect(res.json()).toMatchObject({ sellerId: sellerB.id, productId: offer.productId });
     const other = await createOffer(server, { seller: sellerB });
     for (const wrong of [{ sellerId: sellerA.id }, { productId: newId() }]) {
-      const refused = await api('POST', '/admin/inventory/receipts', admin, {
+      const refused = await as(admin).post('/admin/inventory/receipts', {
         offerId: other.offerId,
         quantity: 1,
         ...wrong,
@@ -1010,82 +989,67 @@ describe('authorization', () => {
     await sql`UPDATE inventory_items SET seller_id = ${sellerA.id} WHERE offer_id = ${offer.offerId}`.execute(
       db(),
     );
-    expect((await api('GET', `/admin/inventory/offers/${offer.offerId}`, sellerB)).statusCode).toBe(404);
-    const res = await api('POST', '/admin/inventory/receipts', sellerB, {
+    expect((await as(sellerB).get(`/admin/inventory/offers/${offer.offerId}`)).statusCode).toBe(404);
+    const res = await as(sellerB).post('/admin/inventory/receipts', {
       offerId: offer.offerId,
       quantity: 1,
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ sellerId: sellerB.id, onHand: 6 });
-    expect((await api('GET', `/admin/inventory/offers/${offer.offerId}`, sellerA)).statusCode).toBe(404);
+    expect((await as(sellerA).get(`/admin/inventory/offers/${offer.offerId}`)).statusCode).toBe(404);
   });
 
   it('keeps another store’s stock and warehouses invisible', async () => {
-    const tenantId = server.modules.tenancy.defaultStore().tenantId;
-    const storeB = newId();
-    await sql`INSERT INTO stores (id, tenant_id, name, status) VALUES (${storeB}, ${tenantId}, 'Store B', 'PUBLISHED')`.execute(
-      db(),
-    );
-    const adminB = await createUser(server, { roles: ['ADMIN'], storeId: storeB });
-    const inB = { 'x-store-id': storeB };
+    const storeB = await createStore(server, { name: 'Store B' });
+    const adminB = await createAdmin(storeB);
     const { offerId, productId, sellerId } = await stockedOffer(3);
     const wA = (await inventory().reports.offerStock(system(), offerId)).warehouses[0]!.warehouse.id;
-    expect((await api('GET', `/admin/inventory/offers/${offerId}`, adminB, undefined, inB)).statusCode).toBe(
-      404,
-    );
-    expect((await api('GET', `/admin/warehouses/${wA}`, adminB, undefined, inB)).statusCode).toBe(404);
+    expect((await as(adminB).get(`/admin/inventory/offers/${offerId}`)).statusCode).toBe(404);
+    expect((await as(adminB).get(`/admin/warehouses/${wA}`)).statusCode).toBe(404);
     expect(
       (
-        await api(
-          'POST',
-          '/admin/inventory/adjustments',
-          adminB,
-          { offerId, warehouseId: wA, delta: -1, reason: 'x' },
-          inB,
-        )
+        await as(adminB).post('/admin/inventory/adjustments', {
+          offerId,
+          warehouseId: wA,
+          delta: -1,
+          reason: 'x',
+        })
       ).statusCode,
     ).toBe(404);
-    const holds = await api(
-      'POST',
-      '/admin/inventory/reservations',
-      adminB,
-      { reference: ref(), lines: [{ offerId, quantity: 1 }] },
-      inB,
-    );
+    const holds = await as(adminB).post('/admin/inventory/reservations', {
+      reference: ref(),
+      lines: [{ offerId, quantity: 1 }],
+    });
     expect(holds.statusCode).toBe(409);
-    const list = (await api('GET', '/admin/warehouses?limit=100', adminB, undefined, inB)).json().items;
+    const list = (await as(adminB).get('/admin/warehouses?limit=100')).json().items;
     expect(list.map((w: any) => w.id)).not.toContain(wA);
     // admin A's token does not work in store B
-    expect((await api('GET', `/admin/inventory/offers/${offerId}`, admin, undefined, inB)).statusCode).toBe(
-      401,
-    );
+    expect(
+      (await as(admin).get(`/admin/inventory/offers/${offerId}`, { 'x-store-id': storeB.id })).statusCode,
+    ).toBe(401);
     expect((await inventory().reports.offerStock(system(), offerId)).available).toBe(3);
     // store A's offer is unknown to store B's catalog: no stock for it there
-    const foreign = await api(
-      'POST',
-      '/admin/inventory/receipts',
-      adminB,
-      { offerId, productId, sellerId, quantity: 1 },
-      inB,
-    );
+    const foreign = await as(adminB).post('/admin/inventory/receipts', {
+      offerId,
+      productId,
+      sellerId,
+      quantity: 1,
+    });
     expect(foreign.statusCode).toBe(404);
-    expect((await api('GET', `/admin/inventory/offers/${offerId}`, adminB, undefined, inB)).statusCode).toBe(
-      404,
-    );
+    expect((await as(adminB).get(`/admin/inventory/offers/${offerId}`)).statusCode).toBe(404);
     // and store B's own offer, stocked there, stays out of store A
-    const offerB = await createOffer(server, { seller: adminB, storeId: storeB });
-    expect(offerB.sellerId).toBe(storeB);
-    const received = await api(
-      'POST',
-      '/admin/inventory/receipts',
-      adminB,
-      { offerId: offerB.offerId, productId: offerB.productId, sellerId: offerB.sellerId, quantity: 2 },
-      inB,
-    );
+    const offerB = await createOffer(server, { seller: adminB });
+    expect(offerB.sellerId).toBe(storeB.id);
+    const received = await as(adminB).post('/admin/inventory/receipts', {
+      offerId: offerB.offerId,
+      productId: offerB.productId,
+      sellerId: offerB.sellerId,
+      quantity: 2,
+    });
     expect(received.statusCode).toBe(201);
     expect(received.json().warehouse.id).not.toBe(wA);
-    expect((await api('GET', `/admin/inventory/offers/${offerB.offerId}`, admin)).statusCode).toBe(404);
-    const holdsInA = await api('POST', '/admin/inventory/reservations', admin, {
+    expect((await as(admin).get(`/admin/inventory/offers/${offerB.offerId}`)).statusCode).toBe(404);
+    const holdsInA = await as(admin).post('/admin/inventory/reservations', {
       reference: ref(),
       lines: [{ offerId: offerB.offerId, quantity: 1 }],
     });
@@ -1095,11 +1059,11 @@ describe('authorization', () => {
 
 describe('the ledger check', () => {
   it('reports nothing when healthy and names a corrupted row', async () => {
-    const ok = await api('GET', '/admin/inventory/check', admin);
+    const ok = await as(admin).get('/admin/inventory/check');
     expect(ok.json()).toEqual({ healthy: true, mismatches: [] });
     const { offerId } = await stockedOffer(3);
     await sql`UPDATE inventory_items SET on_hand = on_hand + 1 WHERE offer_id = ${offerId}`.execute(db());
-    const bad = (await api('GET', '/admin/inventory/check', admin)).json();
+    const bad = (await as(admin).get('/admin/inventory/check')).json();
     expect(bad.healthy).toBe(false);
     expect(bad.mismatches).toEqual(
       expect.arrayContaining([

@@ -1,8 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, serviceCtx, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, onPostgres, type TestServer } from '../../../test/harness.ts';
+import {
+  createAdmin,
+  createSeller,
+  createStore,
+  serviceCtx,
+  shippingAddress,
+  type TestUser,
+} from '../../../test/kit/index.ts';
 import type { Trx } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { withDb } from '../../platform/http/context.ts';
@@ -19,21 +26,13 @@ let sellerB: TestUser;
 beforeAll(async () => {
   server = await createTestServer({ config: { DATABASE_POOL_MAX: 20 } });
   [admin, sellerA, sellerB] = await Promise.all([
-    createUser(server, { roles: ['ADMIN'] }),
-    createUser(server, { roles: ['SELLER'] }),
-    createUser(server, { roles: ['SELLER'] }),
+    createAdmin(server),
+    createSeller(server),
+    createSeller(server),
   ]);
 });
 afterAll(async () => server?.destroy());
 
-const address = {
-  name: 'A',
-  line1: '1 Road',
-  city: 'Pune',
-  state: 'MH',
-  postalCode: '411001',
-  country: 'IN',
-};
 const orders = () => server.modules.orders.service;
 
 /** A cash-on-delivery order (CONFIRMED) with one item of seller A and one of seller B. */
@@ -57,7 +56,7 @@ async function confirmedOrder(storeId?: string) {
     lines: items.map((i) => ({ key: i.offerId, ...i, requiresShipping: true })),
     pointsToRedeem: 0,
     pointValue: 100,
-    destination: { country: 'IN', region: 'MH' },
+    destination: { country: shippingAddress.country, region: shippingAddress.state },
     taxRules: [],
     shipping: null,
   });
@@ -75,8 +74,8 @@ async function confirmedOrder(storeId?: string) {
       totals,
       couponCode: null,
       shippingMethod: null,
-      shippingAddress: address,
-      billingAddress: address,
+      shippingAddress,
+      billingAddress: shippingAddress,
       cartId: null,
       items,
     }),
@@ -168,14 +167,7 @@ describe('lock order of orders and their items', () => {
 });
 
 describe('order numbers', () => {
-  async function newStore() {
-    const id = newId();
-    const tenantId = server.modules.tenancy.defaultStore().tenantId;
-    await sql`INSERT INTO stores (id, tenant_id, name, status) VALUES (${id}, ${tenantId}, 'Another', 'PUBLISHED')`.execute(
-      server.database.db,
-    );
-    return id;
-  }
+  const newStore = async () => (await createStore(server, { name: 'Another' })).id;
 
   it('numbers each store’s orders from a sequence of its own', async () => {
     const [storeA, storeB] = [await newStore(), await newStore()];

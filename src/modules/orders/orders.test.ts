@@ -1,7 +1,16 @@
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, serviceCtx, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import {
+  anonymous,
+  as,
+  createAdmin,
+  createCustomer,
+  createSeller,
+  serviceCtx,
+  shippingAddress,
+  type TestUser,
+} from '../../../test/kit/index.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { withDb } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -19,23 +28,14 @@ let sellerB: TestUser;
 beforeAll(async () => {
   server = await createTestServer();
   [buyer, stranger, admin, sellerA, sellerB] = await Promise.all([
-    createUser(server),
-    createUser(server),
-    createUser(server, { roles: ['ADMIN'] }),
-    createUser(server, { roles: ['SELLER'] }),
-    createUser(server, { roles: ['SELLER'] }),
+    createCustomer(server),
+    createCustomer(server),
+    createAdmin(server),
+    createSeller(server),
+    createSeller(server),
   ]);
 });
 afterAll(async () => server?.destroy());
-
-const address = {
-  name: 'Asha Rao',
-  line1: '12 MG Road',
-  city: 'Bengaluru',
-  state: 'KA',
-  postalCode: '560001',
-  country: 'IN',
-};
 
 /** An order of one item from seller A and one from seller B, placed directly through the service. */
 async function placeOrder(user: TestUser = buyer, { inclusiveTax = true } = {}) {
@@ -88,16 +88,13 @@ async function placeOrder(user: TestUser = buyer, { inclusiveTax = true } = {}) 
       totals,
       couponCode: null,
       shippingMethod: 'std',
-      shippingAddress: address,
-      billingAddress: address,
+      shippingAddress,
+      billingAddress: shippingAddress,
       cartId: null,
       items,
     }),
   );
 }
-
-const get = (url: string, user: TestUser) =>
-  server.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: user.headers });
 
 describe('order state machine', () => {
   it('allows exactly the transitions in its table', () => {
@@ -121,14 +118,14 @@ describe('order state machine', () => {
       status: 409,
       code: 'order-transition-not-allowed',
     });
-    const history = (await get(`/orders/${order.id}/history`, buyer)).json();
+    const history = (await as(buyer).get(`/orders/${order.id}/history`)).json();
     expect(history.map((h: { from: string | null; to: string }) => [h.from, h.to])).toEqual([
       [null, 'PENDING'],
       ['PENDING', 'PAID'],
       ['PAID', 'PROCESSING'],
     ]);
     expect(history[2]).toMatchObject({ actorId: admin.id, reason: 'packing' });
-    const view = (await get(`/orders/${order.id}`, buyer)).json();
+    const view = (await as(buyer).get(`/orders/${order.id}`)).json();
     expect(view.items.every((i: { fulfillmentStatus: string }) => i.fulfillmentStatus === 'PROCESSING')).toBe(
       true,
     );
@@ -145,25 +142,23 @@ describe('order state machine', () => {
 describe('order access', () => {
   it('shows an order to its buyer and admins, to sellers only their items, and to no one else', async () => {
     const order = await placeOrder();
-    expect((await get(`/orders/${order.id}`, buyer)).json()).toMatchObject({
+    expect((await as(buyer).get(`/orders/${order.id}`)).json()).toMatchObject({
       id: order.id,
       number: order.number,
       items: [{}, {}],
     });
-    expect((await get(`/orders/${order.id}`, admin)).statusCode).toBe(200);
-    expect((await get(`/orders/${order.id}`, stranger)).statusCode).toBe(404);
-    expect((await get('/orders/00000000-0000-0000-0000-000000000000', buyer)).statusCode).toBe(404);
-    expect((await get('/orders/not-an-id', buyer)).statusCode).toBe(404);
-    const asSeller = (await get(`/orders/${order.id}`, sellerA)).json();
+    expect((await as(admin).get(`/orders/${order.id}`)).statusCode).toBe(200);
+    expect((await as(stranger).get(`/orders/${order.id}`)).statusCode).toBe(404);
+    expect((await as(buyer).get('/orders/00000000-0000-0000-0000-000000000000')).statusCode).toBe(404);
+    expect((await as(buyer).get('/orders/not-an-id')).statusCode).toBe(404);
+    const asSeller = (await as(sellerA).get(`/orders/${order.id}`)).json();
     expect(asSeller.items).toHaveLength(1);
     expect(asSeller.items[0].sellerId).toBe(sellerA.id);
     expect(asSeller.totals.subtotal.amount).toBe(50_000);
     // prices include the tax here, so the seller's total is what its items cost after discounts
     expect(asSeller.totals.total.amount).toBe(50_000 - asSeller.totals.discount.amount);
     expect(asSeller.totals.tax.amount).toBeGreaterThan(0);
-    expect((await server.app.inject({ method: 'GET', url: `/api/v1/orders/${order.id}` })).statusCode).toBe(
-      401,
-    );
+    expect((await anonymous(server).get(`/orders/${order.id}`)).statusCode).toBe(401);
   });
 
   it('keeps item and address snapshots with the order', async () => {
@@ -178,46 +173,46 @@ describe('order access', () => {
 
 describe('order queries', () => {
   it('lists the caller’s orders newest first, by status, with keyset pages', async () => {
-    const user = await createUser(server);
+    const user = await createCustomer(server);
     const placed = [await placeOrder(user), await placeOrder(user), await placeOrder(user)];
-    const page1 = (await get('/orders?limit=2', user)).json();
+    const page1 = (await as(user).get('/orders?limit=2')).json();
     expect(page1.items.map((o: { id: string }) => o.id)).toEqual([placed[2]!.id, placed[1]!.id]);
-    const page2 = (await get(`/orders?limit=2&cursor=${page1.nextCursor}`, user)).json();
+    const page2 = (await as(user).get(`/orders?limit=2&cursor=${page1.nextCursor}`)).json();
     expect(page2.items.map((o: { id: string }) => o.id)).toEqual([placed[0]!.id]);
     expect(page2.nextCursor).toBeNull();
-    expect((await get('/orders?status=PAID', user)).json().items).toHaveLength(0);
-    expect((await get('/orders?status=BOGUS', user)).statusCode).toBe(400);
+    expect((await as(user).get('/orders?status=PAID')).json().items).toHaveLength(0);
+    expect((await as(user).get('/orders?status=BOGUS')).statusCode).toBe(400);
   });
 
   it('lets admins find orders by status and number, and only admins', async () => {
     const order = await placeOrder();
-    const byNumber = (await get(`/admin/orders?number=${order.number}`, admin)).json();
+    const byNumber = (await as(admin).get(`/admin/orders?number=${order.number}`)).json();
     expect(byNumber.items.map((o: { id: string }) => o.id)).toEqual([order.id]);
-    const pending = (await get('/admin/orders?status=PENDING&limit=100', admin)).json();
+    const pending = (await as(admin).get('/admin/orders?status=PENDING&limit=100')).json();
     expect(pending.items.some((o: { id: string }) => o.id === order.id)).toBe(true);
-    expect((await get('/admin/orders', buyer)).statusCode).toBe(403);
-    expect((await get('/admin/orders', sellerA)).statusCode).toBe(403);
+    expect((await as(buyer).get('/admin/orders')).statusCode).toBe(403);
+    expect((await as(sellerA).get('/admin/orders')).statusCode).toBe(403);
   });
 
   it('lists a seller’s own order items newest first', async () => {
     const order = await placeOrder();
-    const items = (await get('/seller/order-items?limit=5', sellerB)).json().items;
+    const items = (await as(sellerB).get('/seller/order-items?limit=5')).json().items;
     expect(items[0]).toMatchObject({ orderId: order.id, sellerId: sellerB.id, name: 'Mug' });
     expect(items.every((i: { sellerId: string }) => i.sellerId === sellerB.id)).toBe(true);
-    expect((await get('/seller/order-items', buyer)).statusCode).toBe(403);
+    expect((await as(buyer).get('/seller/order-items')).statusCode).toBe(403);
   });
 });
 
 describe('invoices', () => {
   it('renders a PDF for the buyer, and a seller’s own part for the seller', async () => {
     const order = await placeOrder();
-    const whole = await get(`/orders/${order.id}/invoice`, buyer);
+    const whole = await as(buyer).get(`/orders/${order.id}/invoice`);
     expect(whole.statusCode).toBe(200);
     expect(whole.headers['content-type']).toBe('application/pdf');
     expect(whole.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const part = await get(`/orders/${order.id}/invoice`, sellerA);
+    const part = await as(sellerA).get(`/orders/${order.id}/invoice`);
     expect(part.statusCode).toBe(200);
-    expect((await get(`/orders/${order.id}/invoice`, stranger)).statusCode).toBe(404);
+    expect((await as(stranger).get(`/orders/${order.id}/invoice`)).statusCode).toBe(404);
   });
 });
 
@@ -243,49 +238,50 @@ function pdfText(pdf: Buffer): string[] {
 describe('invoice totals', () => {
   it('puts a seller’s exclusive tax in its invoice total, as the seller’s order view does', async () => {
     const order = await placeOrder(buyer, { inclusiveTax: false });
-    const view = (await get(`/orders/${order.id}`, sellerA)).json();
+    const view = (await as(sellerA).get(`/orders/${order.id}`)).json();
     expect(view.totals.tax.amount).toBeGreaterThan(0);
     const { subtotal, discount, tax, total } = view.totals;
     expect(total.amount).toBe(subtotal.amount - discount.amount + tax.amount);
-    const invoice = await get(`/orders/${order.id}/invoice`, sellerA);
+    const invoice = await as(sellerA).get(`/orders/${order.id}/invoice`);
     expect(invoice.statusCode).toBe(200);
     const text = pdfText(invoice.rawPayload);
     expect(text).toContain(`Subtotal: ${formatMoney(subtotal.amount, 'INR')}`);
     expect(text).toContain(`Tax: ${formatMoney(tax.amount, 'INR')}`);
     expect(text).toContain(`Total: ${formatMoney(total.amount, 'INR')}`);
     // and the whole order's invoice shows the order's own total
-    const whole = pdfText((await get(`/orders/${order.id}/invoice`, buyer)).rawPayload);
+    const whole = pdfText((await as(buyer).get(`/orders/${order.id}/invoice`)).rawPayload);
     expect(whole).toContain(`Total: ${formatMoney(order.totals.total.amount, 'INR')}`);
   });
 });
 
 describe('tax rules and shipping methods', () => {
   it('are managed by admins and validated', async () => {
-    const post = (url: string, body: object, user: TestUser) =>
-      server.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: user.headers, payload: body });
-    const rule = await post(
-      '/admin/tax-rules',
-      { name: 'GST 18%', country: 'in', rateBp: 1_800, inclusive: true },
-      admin,
-    );
+    const rule = await as(admin).post('/admin/tax-rules', {
+      name: 'GST 18%',
+      country: 'in',
+      rateBp: 1_800,
+      inclusive: true,
+    });
     expect(rule.statusCode).toBe(201);
     expect(rule.json()).toMatchObject({ country: 'IN', rateBp: 1_800, inclusive: true });
     expect(
-      (await post('/admin/tax-rules', { name: 'x', country: 'IN', rateBp: 20_000 }, admin)).statusCode,
+      (await as(admin).post('/admin/tax-rules', { name: 'x', country: 'IN', rateBp: 20_000 })).statusCode,
     ).toBe(400);
     expect(
-      (await post('/admin/tax-rules', { name: 'x', country: 'IN', rateBp: 100 }, buyer)).statusCode,
+      (await as(buyer).post('/admin/tax-rules', { name: 'x', country: 'IN', rateBp: 100 })).statusCode,
     ).toBe(403);
-    const method = await post(
-      '/admin/shipping-methods',
-      { code: 'std', name: 'Standard', flatAmount: 4_900, freeOverAmount: 99_900, isDefault: true },
-      admin,
-    );
+    const method = await as(admin).post('/admin/shipping-methods', {
+      code: 'std',
+      name: 'Standard',
+      flatAmount: 4_900,
+      freeOverAmount: 99_900,
+      isDefault: true,
+    });
     expect(method.statusCode).toBe(201);
-    expect((await post('/admin/shipping-methods', { code: 'std', name: 'Again' }, admin)).statusCode).toBe(
+    expect((await as(admin).post('/admin/shipping-methods', { code: 'std', name: 'Again' })).statusCode).toBe(
       409,
     );
-    const listed = await server.app.inject({ method: 'GET', url: '/api/v1/shipping-methods' });
+    const listed = await anonymous(server).get('/shipping-methods');
     expect(listed.json().items[0]).toMatchObject({
       code: 'std',
       flatAmount: { amount: 4_900, currency: 'INR' },

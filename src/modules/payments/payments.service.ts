@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { BadRequest, Forbidden } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
@@ -51,28 +51,21 @@ export function presentRefund(r: RefundRow): RefundView {
   };
 }
 
-/** Told, inside the transaction that changed it, whenever a payment's status changes (orders follow). */
-export type PaymentListener = (
-  db: Db,
-  ctx: Ctx,
-  payment: PaymentView,
-  previous: PaymentStatus,
-) => Promise<void>;
+/**
+ * Told, inside the transaction that changed it (`ctx.db`), whenever a payment's status changes
+ * (orders follow).
+ */
+export type PaymentListener = (ctx: Ctx, payment: PaymentView, previous: PaymentStatus) => Promise<void>;
 
 /** Told, inside the settling transaction, that a refund finally failed (its amount is refundable again). */
-export type RefundFailedListener = (
-  db: Db,
-  ctx: Ctx,
-  refund: RefundView,
-  payment: PaymentView,
-) => Promise<void>;
+export type RefundFailedListener = (ctx: Ctx, refund: RefundView, payment: PaymentView) => Promise<void>;
 
 /** What payments needs of the order a payment pays for (the order lifecycle implements it). */
 export interface PaymentOrders {
   /** Locks the order's row. Every path locks the order before the payment, so they never deadlock. */
-  lock(db: Db, ctx: Ctx, orderId: string): Promise<void>;
+  lock(ctx: Ctx, orderId: string): Promise<void>;
   /** Locks the order and throws (409) unless it may be paid again: PENDING, its stock hold valid or taken again. */
-  prepareRetry(db: Db, ctx: Ctx, orderId: string): Promise<void>;
+  prepareRetry(ctx: Ctx, orderId: string): Promise<void>;
 }
 
 /**
@@ -195,7 +188,7 @@ export class PaymentsService {
       p.provider !== 'cod' && (p.status === 'FAILED' || p.status === 'PENDING');
     if (!retryable(payment)) throw new PaymentStateConflict(payment.status, 'retried');
     await transaction(ctx.db, async (trx) => {
-      await this.orders.prepareRetry(trx, { ...ctx, db: trx }, payment.order_id);
+      await this.orders.prepareRetry(withDb(ctx, trx), payment.order_id);
       const locked = await this.find(trx, ctx, paymentId, true);
       if (!retryable(locked)) throw new PaymentStateConflict(locked.status, 'retried');
     });
@@ -339,7 +332,7 @@ export class PaymentsService {
     return transaction(ctx.db, async (trx) => {
       const tctx = { ...ctx, db: trx };
       const payment = await this.find(trx, tctx, paymentId);
-      await this.orders.lock(trx, tctx, payment.order_id);
+      await this.orders.lock(tctx, payment.order_id);
       return work(trx, await this.find(trx, tctx, paymentId, true), tctx);
     });
   }
@@ -432,13 +425,14 @@ export class PaymentsService {
 
   /** @internal Tells the status listeners (in the changing transaction). */
   async notify(db: Db, ctx: Ctx, payment: PaymentRow, previous: PaymentStatus) {
-    for (const listener of this.listeners) await listener(db, ctx, presentPayment(payment), previous);
+    const tctx = withDb(ctx, db);
+    for (const listener of this.listeners) await listener(tctx, presentPayment(payment), previous);
   }
 
   /** @internal Tells the refund-failed listeners (in the settling transaction). */
   async notifyRefundFailed(db: Db, ctx: Ctx, refund: RefundRow, payment: PaymentRow) {
     for (const listener of this.refundFailedListeners)
-      await listener(db, ctx, presentRefund(refund), presentPayment(payment));
+      await listener(withDb(ctx, db), presentRefund(refund), presentPayment(payment));
   }
 
   /** The payer (or staff) may see and confirm a payment; a guest payment is reachable by its id. */

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, serviceCtx, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import {
+  as,
+  createAdmin,
+  createCoupon,
+  createCustomer,
+  serviceCtx,
+  type TestUser,
+} from '../../../test/kit/index.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { withDb } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -14,14 +21,12 @@ let customer: TestUser;
 
 beforeAll(async () => {
   server = await createTestServer();
-  admin = await createUser(server, { roles: ['ADMIN'] });
-  customer = await createUser(server);
+  admin = await createAdmin(server);
+  customer = await createCustomer(server);
 });
 afterAll(async () => server?.destroy());
 
 const promotions = () => server.modules.promotions.service;
-const createCoupon = (body: object, headers = admin.headers) =>
-  server.app.inject({ method: 'POST', url: '/api/v1/admin/coupons', headers, payload: body });
 const basket = (subtotal: number) => ({ subtotal, shipping: 500, currency: 'INR' });
 
 let n = 0;
@@ -30,7 +35,7 @@ const code = () => `SAVE${++n}X${newId().slice(-6).toUpperCase()}`;
 describe('coupon administration', () => {
   it('creates coupons of each type and refuses a duplicate code in any case', async () => {
     const c = code();
-    const res = await createCoupon({
+    const res = await as(admin).post('/admin/coupons', {
       code: c.toLowerCase(),
       type: 'PERCENT',
       value: 1000,
@@ -44,12 +49,16 @@ describe('coupon administration', () => {
       currency: 'INR',
       usedCount: 0,
     });
-    expect((await createCoupon({ code: c, type: 'AMOUNT', value: 100 })).statusCode).toBe(409);
-    expect((await createCoupon({ code: code(), type: 'FREE_SHIPPING' })).statusCode).toBe(201);
+    expect((await as(admin).post('/admin/coupons', { code: c, type: 'AMOUNT', value: 100 })).statusCode).toBe(
+      409,
+    );
+    expect((await as(admin).post('/admin/coupons', { code: code(), type: 'FREE_SHIPPING' })).statusCode).toBe(
+      201,
+    );
   });
 
   it('rejects invalid coupons with pointers', async () => {
-    const res = await createCoupon({ code: 'has space', type: 'PERCENT', value: 20_000 });
+    const res = await as(admin).post('/admin/coupons', { code: 'has space', type: 'PERCENT', value: 20_000 });
     expect(res.statusCode).toBe(400);
     expect(
       res
@@ -57,30 +66,21 @@ describe('coupon administration', () => {
         .errors.map((e: { pointer: string }) => e.pointer)
         .sort(),
     ).toEqual(['/code', '/value']);
-    expect((await createCoupon({ code: code(), type: 'AMOUNT', value: -5 })).statusCode).toBe(400);
+    expect(
+      (await as(admin).post('/admin/coupons', { code: code(), type: 'AMOUNT', value: -5 })).statusCode,
+    ).toBe(400);
   });
 
   it('is for admins only', async () => {
     expect(
-      (await createCoupon({ code: code(), type: 'AMOUNT', value: 100 }, customer.headers)).statusCode,
+      (await as(customer).post('/admin/coupons', { code: code(), type: 'AMOUNT', value: 100 })).statusCode,
     ).toBe(403);
-    expect(
-      (await server.app.inject({ method: 'GET', url: '/api/v1/admin/coupons', headers: customer.headers }))
-        .statusCode,
-    ).toBe(403);
+    expect((await as(customer).get('/admin/coupons')).statusCode).toBe(403);
   });
 
   it('refuses a change that would leave a coupon inconsistent', async () => {
-    const c = (
-      await createCoupon({ code: code(), type: 'PERCENT', value: 1_000, startsAt: '2030-01-01T00:00:00Z' })
-    ).json();
-    const patch = (body: object) =>
-      server.app.inject({
-        method: 'PATCH',
-        url: `/api/v1/admin/coupons/${c.id}`,
-        headers: admin.headers,
-        payload: body,
-      });
+    const c = await createCoupon(server, { type: 'PERCENT', value: 1_000, startsAt: '2030-01-01T00:00:00Z' });
+    const patch = (body: object) => as(admin).patch(`/admin/coupons/${c.id}`, body);
     for (const [body, pointer] of [
       [{ value: 0 }, '/value'],
       [{ value: 20_000 }, '/value'],
@@ -95,24 +95,14 @@ describe('coupon administration', () => {
 
   it('adjusts points only for users of the store', async () => {
     for (const id of ['not-a-user', '01900000-0000-7000-8000-000000000abc']) {
-      const res = await server.app.inject({
-        method: 'POST',
-        url: `/api/v1/admin/users/${id}/rewards`,
-        headers: admin.headers,
-        payload: { points: 5, note: 'x' },
-      });
+      const res = await as(admin).post(`/admin/users/${id}/rewards`, { points: 5, note: 'x' });
       expect(res.statusCode).toBe(404);
     }
   });
 
   it('deactivates a coupon, after which it no longer applies', async () => {
-    const c = (await createCoupon({ code: code(), type: 'AMOUNT', value: 100 })).json();
-    const res = await server.app.inject({
-      method: 'PATCH',
-      url: `/api/v1/admin/coupons/${c.id}`,
-      headers: admin.headers,
-      payload: { active: false },
-    });
+    const c = await createCoupon(server, { type: 'AMOUNT', value: 100 });
+    const res = await as(admin).patch(`/admin/coupons/${c.id}`, { active: false });
     expect(res.json().active).toBe(false);
     const ctx = serviceCtx(server, customer);
     await expect(
@@ -126,34 +116,34 @@ describe('coupon rules', () => {
   const buyer = () => ({ userId: customer.id, email: null });
 
   it('caps a percentage at the maximum discount and an amount at the subtotal', async () => {
-    const pct = (
-      await createCoupon({ code: code(), type: 'PERCENT', value: 2_000, maxDiscountAmount: 3_000 })
-    ).json();
+    const pct = await createCoupon(server, { type: 'PERCENT', value: 2_000, maxDiscountAmount: 3_000 });
     expect((await promotions().quoteCoupon(ctx(), pct.code, basket(10_000), buyer())).discount).toBe(2_000);
     expect((await promotions().quoteCoupon(ctx(), pct.code, basket(50_000), buyer())).discount).toBe(3_000);
-    const amt = (await createCoupon({ code: code(), type: 'AMOUNT', value: 5_000 })).json();
+    const amt = await createCoupon(server, { type: 'AMOUNT', value: 5_000 });
     expect((await promotions().quoteCoupon(ctx(), amt.code, basket(1_200), buyer())).discount).toBe(1_200);
   });
 
   it('refuses unknown, expired, not yet valid and below-minimum coupons', async () => {
     const q = (c: string, subtotal = 10_000) => promotions().quoteCoupon(ctx(), c, basket(subtotal), buyer());
     await expect(q('NOPE-NOPE')).rejects.toMatchObject({ status: 400, code: 'coupon-unknown' });
-    const past = (
-      await createCoupon({ code: code(), type: 'AMOUNT', value: 100, expiresAt: '2020-01-01T00:00:00Z' })
-    ).json();
+    const past = await createCoupon(server, {
+      type: 'AMOUNT',
+      value: 100,
+      expiresAt: '2020-01-01T00:00:00Z',
+    });
     await expect(q(past.code)).rejects.toMatchObject({ code: 'coupon-expired' });
-    const future = (
-      await createCoupon({ code: code(), type: 'AMOUNT', value: 100, startsAt: '2099-01-01T00:00:00Z' })
-    ).json();
+    const future = await createCoupon(server, {
+      type: 'AMOUNT',
+      value: 100,
+      startsAt: '2099-01-01T00:00:00Z',
+    });
     await expect(q(future.code)).rejects.toMatchObject({ code: 'coupon-not-started' });
-    const min = (
-      await createCoupon({ code: code(), type: 'AMOUNT', value: 100, minOrderAmount: 20_000 })
-    ).json();
+    const min = await createCoupon(server, { type: 'AMOUNT', value: 100, minOrderAmount: 20_000 });
     await expect(q(min.code)).rejects.toMatchObject({ code: 'coupon-minimum-not-met' });
   });
 
   it('rejects a coupon past its usage limit when 50 checkouts race for 10 uses', async () => {
-    const c = (await createCoupon({ code: code(), type: 'AMOUNT', value: 100, usageLimit: 10 })).json();
+    const c = await createCoupon(server, { type: 'AMOUNT', value: 100, usageLimit: 10 });
     const attempts = await Promise.allSettled(
       Array.from({ length: 50 }, () =>
         transaction(server.database.db, (trx) =>
@@ -179,7 +169,7 @@ describe('coupon rules', () => {
   });
 
   it('enforces the per-user limit and gives the use back when the order is cancelled', async () => {
-    const c = (await createCoupon({ code: code(), type: 'AMOUNT', value: 100, perUserLimit: 1 })).json();
+    const c = await createCoupon(server, { type: 'AMOUNT', value: 100, perUserLimit: 1 });
     const order = newId();
     const redeem = (orderId: string) =>
       transaction(server.database.db, (trx) =>
@@ -231,14 +221,9 @@ describe('coupon rules', () => {
 
 describe('reward points', () => {
   it('keeps the balance equal to the ledger and refuses an overdraft', async () => {
-    const user = await createUser(server);
+    const user = await createCustomer(server);
     const adjust = (points: number) =>
-      server.app.inject({
-        method: 'POST',
-        url: `/api/v1/admin/users/${user.id}/rewards`,
-        headers: admin.headers,
-        payload: { points, note: 'goodwill' },
-      });
+      as(admin).post(`/admin/users/${user.id}/rewards`, { points, note: 'goodwill' });
     expect((await adjust(100)).json().balance).toBe(100);
     const ctx = serviceCtx(server, user);
     const order = newId();
@@ -250,7 +235,7 @@ describe('reward points', () => {
         promotions().redeemForOrder(withDb(ctx, trx), { userId: user.id, orderId: newId(), points: 60 }),
       ),
     ).rejects.toMatchObject({ status: 409, code: 'insufficient-reward-points' });
-    const mine = await server.app.inject({ method: 'GET', url: '/api/v1/me/rewards', headers: user.headers });
+    const mine = await as(user).get('/me/rewards');
     expect(mine.json()).toMatchObject({ balance: 40, pointValue: { amount: 100, currency: 'INR' } });
     expect(mine.json().items.map((e: { points: number }) => e.points)).toEqual([-60, 100]);
     await transaction(server.database.db, (trx) =>
@@ -264,7 +249,7 @@ describe('reward points', () => {
   });
 
   it('lets only as many racing redemptions through as the balance covers', async () => {
-    const user = await createUser(server);
+    const user = await createCustomer(server);
     const ctx = serviceCtx(server, user);
     await promotions().addEntry(ctx, {
       userId: user.id,
@@ -285,7 +270,7 @@ describe('reward points', () => {
   });
 
   it('earns points for an order once', async () => {
-    const user = await createUser(server);
+    const user = await createCustomer(server);
     const ctx = serviceCtx(server, user);
     const orderId = newId();
     expect(await promotions().earnForOrder(ctx, { userId: user.id, orderId, points: 25 })).toBe(true);

@@ -1,8 +1,16 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { anonymous, as, createAdmin, createUser, type TestUser } from '../../../test/kit/index.ts';
-import { createStore, storeSettings } from './index.ts';
+import {
+  anonymous,
+  as,
+  createAdmin,
+  createCustomer,
+  createSeller,
+  createStore,
+  type TestUser,
+} from '../../../test/kit/index.ts';
+import { storeSettings } from './index.ts';
 
 let server: TestServer;
 let admin: TestUser;
@@ -13,32 +21,32 @@ beforeAll(async () => {
   server = await createTestServer();
   [admin, seller, customer] = await Promise.all([
     createAdmin(server),
-    createUser(server, { roles: ['SELLER'] }),
-    createUser(server),
+    createSeller(server),
+    createCustomer(server),
   ]);
 });
 afterAll(async () => server?.destroy());
 
-const SETTINGS = '/admin/store/settings';
+const url = '/admin/store/settings';
 
 describe('store settings', () => {
   it('starts with no reward rate for sellers and lets only an admin change it', async () => {
-    const first = await as(admin).get(SETTINGS);
+    const first = await as(admin).get(url);
     expect(first.statusCode).toBe(200);
     expect(first.json()).toEqual({ sellerMaxRewardBp: 0 });
-    expect((await as(seller).get(SETTINGS)).statusCode).toBe(403);
-    expect((await as(seller).patch(SETTINGS, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
-    expect((await as(customer).patch(SETTINGS, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
-    expect((await anonymous(server).get(SETTINGS)).statusCode).toBe(401);
+    expect((await as(seller).get(url)).statusCode).toBe(403);
+    expect((await as(seller).patch(url, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
+    expect((await as(customer).patch(url, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
+    expect((await anonymous(server).get(url)).statusCode).toBe(401);
 
-    const changed = await as(admin).patch(SETTINGS, { sellerMaxRewardBp: 250 });
+    const changed = await as(admin).patch(url, { sellerMaxRewardBp: 250 });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toEqual({ sellerMaxRewardBp: 250 });
-    expect((await as(admin).get(SETTINGS)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect((await as(admin).get(url)).json()).toEqual({ sellerMaxRewardBp: 250 });
     const storeId = server.modules.tenancy.defaultStore().id;
     expect(await storeSettings({ db: server.database.db, storeId })).toEqual({ sellerMaxRewardBp: 250 });
     // nothing to change answers the settings as they are
-    const unchanged = await as(admin).patch(SETTINGS, {});
+    const unchanged = await as(admin).patch(url, {});
     expect(unchanged.statusCode).toBe(200);
     expect(unchanged.json()).toEqual({ sellerMaxRewardBp: 250 });
   });
@@ -52,29 +60,26 @@ describe('store settings', () => {
       { sellerMaxRewardBp: null },
       { other: 1 },
     ]) {
-      const res = await as(admin).patch(SETTINGS, body);
+      const res = await as(admin).patch(url, body);
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().errors.length).toBeGreaterThan(0);
     }
-    expect((await as(admin).get(SETTINGS)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect((await as(admin).get(url)).json()).toEqual({ sellerMaxRewardBp: 250 });
   });
 
   it('keeps each store’s settings and the rest of its config apart', async () => {
-    const tenantId = server.modules.tenancy.defaultStore().tenantId;
-    const { id: other } = await createStore(server.database.db, {
-      name: 'Other',
-      status: 'PUBLISHED',
-      tenantId,
-      config: { theme: 'dark' },
-    });
-    const otherAdmin = await createUser(server, { roles: ['ADMIN'], storeId: other });
-    expect((await as(otherAdmin).get(SETTINGS)).json()).toEqual({ sellerMaxRewardBp: 0 });
-    expect((await as(otherAdmin).patch(SETTINGS, { sellerMaxRewardBp: 900 })).statusCode).toBe(200);
+    const store = await createStore(server, { name: 'Other' });
+    const other = store.id;
+    // the rest of a store's config has no call of its own: it is written as it is stored
+    await sql`UPDATE stores SET config = '{"theme": "dark"}' WHERE id = ${other}`.execute(server.database.db);
+    const otherAdmin = await createAdmin(store);
+    expect((await as(otherAdmin).get(url)).json()).toEqual({ sellerMaxRewardBp: 0 });
+    expect((await as(otherAdmin).patch(url, { sellerMaxRewardBp: 900 })).statusCode).toBe(200);
     expect(await storeSettings({ db: server.database.db, storeId: other })).toEqual({
       sellerMaxRewardBp: 900,
     });
-    expect((await as(admin).get(SETTINGS)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect((await as(admin).get(url)).json()).toEqual({ sellerMaxRewardBp: 250 });
     const { rows } = await sql<{ config: Record<string, unknown> }>`
       SELECT config FROM stores WHERE id = ${other}`.execute(server.database.db);
     expect(rows[0]!.config).toMatchObject({ theme: 'dark' });
