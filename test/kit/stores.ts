@@ -34,6 +34,8 @@ export async function createStore(
     currency?: string;
     /** Another store of this tenant (default: a tenant of its own). */
     tenantId?: string;
+    /** The store's `config` as stored (settings under `config.settings`). */
+    config?: Record<string, unknown>;
   } = {},
 ): Promise<TestStore> {
   const store = await openStore(server.database.db, {
