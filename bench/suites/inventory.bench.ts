@@ -124,7 +124,7 @@ async function inProcess(db: DbKind, options: BenchOptions): Promise<LoadResult>
     const operator = {
       db: server.database.db,
       storeId,
-      tenantId: store.tenant_id,
+      tenantId: store.tenantId,
       actor: { userId: newId(), storeId, roles: ['ADMIN' as const] },
       requestId: 'bench',
       log: server.log,

@@ -165,7 +165,7 @@ export function serviceCtx(
   return {
     db: server.database.db,
     storeId: store,
-    tenantId: server.modules.tenancy.defaultStore().tenant_id,
+    tenantId: server.modules.tenancy.defaultStore().tenantId,
     // an ADMIN made by createUser holds every admin permission; so does the actor here
     actor: user
       ? {

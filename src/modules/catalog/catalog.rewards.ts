@@ -20,7 +20,7 @@ export interface RewardSources {
 
 /** The highest rate a marketplace seller's offer may carry in this store. */
 export async function sellerRewardLimit(db: Db, storeId: string): Promise<number> {
-  return (await storeSettings(db, storeId)).sellerMaxRewardBp;
+  return (await storeSettings({ db, storeId })).sellerMaxRewardBp;
 }
 
 /**

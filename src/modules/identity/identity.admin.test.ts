@@ -1,18 +1,23 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../../../test/factories.ts';
 import { createTestServer, onPostgres, openDatabase, type TestServer } from '../../../test/harness.ts';
-import { api } from '../../../test/http.ts';
+import {
+  anonymous,
+  as,
+  type Client,
+  createAdmin,
+  createStore,
+  createUser,
+  type TestUser,
+} from '../../../test/kit/index.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Role } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 
 let server: TestServer;
-let http: ReturnType<typeof api>;
 
 beforeAll(async () => {
   server = await createTestServer();
-  http = api(server);
 });
 afterAll(async () => server?.destroy());
 
@@ -58,14 +63,11 @@ async function adminCalls(): Promise<Call[]> {
   ];
 }
 
-function send(call: Call, headers: Record<string, string> = {}) {
-  const [method, url, body] = call;
-  return server.app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers,
-    ...(body !== undefined ? { payload: body as object } : {}),
-  });
+/** Makes `call` through `client` (`as(user)` or `anonymous(server)`). */
+function send(client: Client, [method, url, body]: Call) {
+  if (method === 'GET') return client.get(url);
+  if (method === 'DELETE') return client.del(url);
+  return client[method === 'POST' ? 'post' : method === 'PUT' ? 'put' : 'patch'](url, body);
 }
 
 describe('admin role matrix', () => {
@@ -76,11 +78,11 @@ describe('admin role matrix', () => {
       outsiders.push(await createUser(server, { roles }));
     }
     for (const call of calls) {
-      const anonymous = await send(call);
-      expect([call[1], anonymous.statusCode]).toEqual([call[1], 401]);
-      expect(anonymous.headers['content-type']).toMatch(/problem\+json/);
+      const unsigned = await send(anonymous(server), call);
+      expect([call[1], unsigned.statusCode]).toEqual([call[1], 401]);
+      expect(unsigned.headers['content-type']).toMatch(/problem\+json/);
       for (const user of outsiders) {
-        const res = await send(call, user.headers);
+        const res = await send(as(user), call);
         expect([call[1], user.roles, res.statusCode]).toEqual([call[1], user.roles, 403]);
       }
     }
@@ -88,23 +90,22 @@ describe('admin role matrix', () => {
 
   it('lets admins make every admin call except setting admin permissions, which needs SUPER_ADMIN', async () => {
     const calls = await adminCalls();
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const superAdmin = await createUser(server, { roles: ['SUPER_ADMIN'] });
     for (const call of calls) {
-      const res = await send(call, admin.headers);
+      const res = await send(as(admin), call);
       const expected = call[1].endsWith('/admin-profile') && call[0] === 'PUT' ? [403] : [200, 201, 204, 404];
       expect([call[1], expected.includes(res.statusCode)]).toEqual([call[1], true]);
-      expect((await send(call, superAdmin.headers)).statusCode).not.toBe(403);
+      expect((await send(as(superAdmin), call)).statusCode).not.toBe(403);
     }
   });
 });
 
 describe('admin user management', () => {
   it('decides a role change on the target as a concurrent SUPER_ADMIN grant left it, never overwriting that grant', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const target = await createUser(server);
-    const change = () =>
-      http.put(`/admin/users/${target.id}/roles`, { roles: ['CUSTOMER', 'SELLER'] }, admin.headers);
+    const change = () => as(admin).put(`/admin/users/${target.id}/roles`, { roles: ['CUSTOMER', 'SELLER'] });
     let res: Awaited<ReturnType<typeof change>>;
     if (onPostgres) {
       // another process grants SUPER_ADMIN and holds its transaction open while the admin's change arrives
@@ -139,85 +140,70 @@ describe('admin user management', () => {
   });
 
   it('gets a user by id, by email (any case) and by phone; unknown ones are 404', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const user = await createUser(server);
-    await http.patch('/me', { phone: '+919812345678' }, user.headers);
-    expect((await http.get(`/admin/users/${user.id}`, admin.headers)).json().email).toBe(user.email);
-    const byEmail = await http.get(
+    await as(user).patch('/me', { phone: '+919812345678' });
+    expect((await as(admin).get(`/admin/users/${user.id}`)).json().email).toBe(user.email);
+    const byEmail = await as(admin).get(
       `/admin/users/lookup?email=${encodeURIComponent(user.email.toUpperCase())}`,
-      admin.headers,
     );
     expect(byEmail.json().id).toBe(user.id);
-    const byPhone = await http.get(
-      `/admin/users/lookup?phone=${encodeURIComponent('+919812345678')}`,
-      admin.headers,
-    );
+    const byPhone = await as(admin).get(`/admin/users/lookup?phone=${encodeURIComponent('+919812345678')}`);
     expect(byPhone.json().id).toBe(user.id);
-    expect((await http.get('/admin/users/lookup?email=none@example.test', admin.headers)).statusCode).toBe(
-      404,
-    );
-    expect((await http.get('/admin/users/lookup', admin.headers)).statusCode).toBe(400);
+    expect((await as(admin).get('/admin/users/lookup?email=none@example.test')).statusCode).toBe(404);
+    expect((await as(admin).get('/admin/users/lookup')).statusCode).toBe(400);
     for (const id of [newId(), 'x', '12345']) {
-      expect((await http.get(`/admin/users/${id}`, admin.headers)).statusCode).toBe(404);
+      expect((await as(admin).get(`/admin/users/${id}`)).statusCode).toBe(404);
     }
   });
 
   it('searches by email, name and phone and filters by role and status', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const tag = newId().slice(-8);
     const zed = await createUser(server, { name: `Zed ${tag}`, roles: ['DELIVERY_AGENT'] });
-    const byName = (await http.get(`/admin/users?q=${tag}`, admin.headers)).json().items;
+    const byName = (await as(admin).get(`/admin/users?q=${tag}`)).json().items;
     expect(byName.map((u: { id: string }) => u.id)).toEqual([zed.id]);
     const byEmail = (
-      await http.get(`/admin/users?q=${encodeURIComponent(zed.email.slice(0, 12))}`, admin.headers)
+      await as(admin).get(`/admin/users?q=${encodeURIComponent(zed.email.slice(0, 12))}`)
     ).json().items;
     expect(byEmail.map((u: { id: string }) => u.id)).toContain(zed.id);
-    await http.patch('/me', { phone: `+4477${tag.replace(/\D/g, '1').slice(0, 8)}` }, zed.headers);
-    const phone = (await http.get(`/admin/users/${zed.id}`, admin.headers)).json().phone;
-    const byPhone = (await http.get(`/admin/users?q=${encodeURIComponent(phone)}`, admin.headers)).json()
-      .items;
+    await as(zed).patch('/me', { phone: `+4477${tag.replace(/\D/g, '1').slice(0, 8)}` });
+    const phone = (await as(admin).get(`/admin/users/${zed.id}`)).json().phone;
+    const byPhone = (await as(admin).get(`/admin/users?q=${encodeURIComponent(phone)}`)).json().items;
     expect(byPhone.map((u: { id: string }) => u.id)).toEqual([zed.id]);
-    const agents = (await http.get('/admin/users?role=DELIVERY_AGENT&limit=100', admin.headers)).json().items;
+    const agents = (await as(admin).get('/admin/users?role=DELIVERY_AGENT&limit=100')).json().items;
     expect(agents.every((u: { roles: string[] }) => u.roles.includes('DELIVERY_AGENT'))).toBe(true);
-    await http.post(`/admin/users/${zed.id}/deactivate`, { reason: 'left' }, admin.headers);
-    const inactive = (await http.get('/admin/users?status=DEACTIVATED', admin.headers)).json().items;
+    await as(admin).post(`/admin/users/${zed.id}/deactivate`, { reason: 'left' });
+    const inactive = (await as(admin).get('/admin/users?status=DEACTIVATED')).json().items;
     expect(inactive.map((u: { id: string }) => u.id)).toContain(zed.id);
-    expect((await http.get('/admin/users?role=KING', admin.headers)).statusCode).toBe(400);
-    expect((await http.get('/admin/users?group=nope', admin.headers)).statusCode).toBe(400);
+    expect((await as(admin).get('/admin/users?role=KING')).statusCode).toBe(400);
+    expect((await as(admin).get('/admin/users?group=nope')).statusCode).toBe(400);
   });
 
   it('lets an ADMIN grant CUSTOMER, SELLER, DELIVERY_AGENT and ADMIN, and only a SUPER_ADMIN grant SUPER_ADMIN', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const superAdmin = await createUser(server, { roles: ['SUPER_ADMIN'] });
     const user = await createUser(server);
     const all = ['CUSTOMER', 'SELLER', 'DELIVERY_AGENT', 'ADMIN'];
-    const granted = await http.put(`/admin/users/${user.id}/roles`, { roles: all }, admin.headers);
+    const granted = await as(admin).put(`/admin/users/${user.id}/roles`, { roles: all });
     expect(granted.json().roles).toEqual(all);
     // takes effect on the user's current token at once
-    expect((await http.get('/admin/users?limit=1', user.headers)).statusCode).toBe(200);
-    const refused = await http.put(
-      `/admin/users/${user.id}/roles`,
-      { roles: ['SUPER_ADMIN'] },
-      admin.headers,
-    );
+    expect((await as(user).get('/admin/users?limit=1')).statusCode).toBe(200);
+    const refused = await as(admin).put(`/admin/users/${user.id}/roles`, { roles: ['SUPER_ADMIN'] });
     expect(refused.statusCode).toBe(403);
-    const promoted = await http.put(
-      `/admin/users/${user.id}/roles`,
-      { roles: ['SUPER_ADMIN'] },
-      superAdmin.headers,
-    );
+    const promoted = await as(superAdmin).put(`/admin/users/${user.id}/roles`, { roles: ['SUPER_ADMIN'] });
     expect(promoted.json().roles).toEqual(['SUPER_ADMIN']);
     // an ADMIN can no longer touch that account at all
-    expect(
-      (await http.put(`/admin/users/${user.id}/roles`, { roles: ['CUSTOMER'] }, admin.headers)).statusCode,
-    ).toBe(403);
-    expect((await http.post(`/admin/users/${user.id}/deactivate`, {}, admin.headers)).statusCode).toBe(403);
-    const bad = await http.put(`/admin/users/${user.id}/roles`, { roles: [] }, superAdmin.headers);
+    expect((await as(admin).put(`/admin/users/${user.id}/roles`, { roles: ['CUSTOMER'] })).statusCode).toBe(
+      403,
+    );
+    expect((await as(admin).post(`/admin/users/${user.id}/deactivate`, {})).statusCode).toBe(403);
+    const bad = await as(superAdmin).put(`/admin/users/${user.id}/roles`, { roles: [] });
     expect(bad.statusCode).toBe(400);
   });
 
   it('deactivates without a body and documents every identity call in OpenAPI', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const user = await createUser(server);
     const res = await server.app.inject({
       method: 'POST',
@@ -249,78 +235,78 @@ describe('admin user management', () => {
   });
 
   it('refuses to let an admin lock themselves out', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
-    expect(
-      (await http.put(`/admin/users/${admin.id}/roles`, { roles: ['CUSTOMER'] }, admin.headers)).statusCode,
-    ).toBe(409);
-    expect((await http.post(`/admin/users/${admin.id}/deactivate`, {}, admin.headers)).statusCode).toBe(409);
-    expect((await http.get('/me', admin.headers)).json().roles).toEqual(['ADMIN']);
+    const admin = await createAdmin(server);
+    expect((await as(admin).put(`/admin/users/${admin.id}/roles`, { roles: ['CUSTOMER'] })).statusCode).toBe(
+      409,
+    );
+    expect((await as(admin).post(`/admin/users/${admin.id}/deactivate`, {})).statusCode).toBe(409);
+    expect((await as(admin).get('/me')).json().roles).toEqual(['ADMIN']);
   });
 
   it('takes a role away at once, without waiting for the token to expire', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
-    const seller = await createUser(server, { roles: ['ADMIN'] });
-    expect((await http.get('/admin/users', seller.headers)).statusCode).toBe(200);
-    await http.put(`/admin/users/${seller.id}/roles`, { roles: ['SELLER'] }, admin.headers);
-    expect((await http.get('/admin/users', seller.headers)).statusCode).toBe(403);
+    const admin = await createAdmin(server);
+    const seller = await createAdmin(server);
+    expect((await as(seller).get('/admin/users')).statusCode).toBe(200);
+    await as(admin).put(`/admin/users/${seller.id}/roles`, { roles: ['SELLER'] });
+    expect((await as(seller).get('/admin/users')).statusCode).toBe(403);
   });
 });
 
 describe('store isolation', () => {
   it("keeps one store's users, groups and tokens out of another store", async () => {
     const storeA = server.modules.tenancy.defaultStore();
-    const storeB = await server.database.db
-      .insertInto('stores')
-      .values({ id: newId(), tenant_id: storeA.tenant_id, name: 'Store B', status: 'PUBLISHED' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const storeB = await createStore(server, { name: 'Store B', tenantId: storeA.tenantId });
     const inB = { 'x-store-id': storeB.id };
-    const adminA = await createUser(server, { roles: ['ADMIN'] });
-    const adminB = await createUser(server, { roles: ['ADMIN'], storeId: storeB.id });
+    const adminA = await createAdmin(server);
+    const adminB = await createAdmin(storeB);
     const userA = await createUser(server);
-    const bHeaders = { ...adminB.headers, ...inB };
 
     // the same email is a separate account in store B
-    const twin = await http.post(
-      '/auth/register',
-      { email: userA.email, password: 'tamarind-river-61-gate', name: 'Twin' },
-      inB,
-    );
+    const twin = await anonymous(storeB).post('/auth/register', {
+      email: userA.email,
+      password: 'tamarind-river-61-gate',
+      name: 'Twin',
+    });
     expect(twin.statusCode).toBe(201);
     expect(twin.json().user.id).not.toBe(userA.id);
 
-    expect((await http.get(`/admin/users/${userA.id}`, bHeaders)).statusCode).toBe(404);
-    const listB = (await http.get('/admin/users?limit=100', bHeaders)).json().items;
+    expect((await as(adminB).get(`/admin/users/${userA.id}`)).statusCode).toBe(404);
+    const listB = (await as(adminB).get('/admin/users?limit=100')).json().items;
     expect(listB.map((u: { id: string }) => u.id)).not.toContain(userA.id);
-    expect(
-      (await http.put(`/admin/users/${userA.id}/roles`, { roles: ['ADMIN'] }, bHeaders)).statusCode,
-    ).toBe(404);
-    expect((await http.post(`/admin/users/${userA.id}/deactivate`, {}, bHeaders)).statusCode).toBe(404);
+    expect((await as(adminB).put(`/admin/users/${userA.id}/roles`, { roles: ['ADMIN'] })).statusCode).toBe(
+      404,
+    );
+    expect((await as(adminB).post(`/admin/users/${userA.id}/deactivate`, {})).statusCode).toBe(404);
 
-    const groupA = (await http.post('/admin/user-groups', { name: 'Gold' }, adminA.headers)).json();
-    expect((await http.get(`/admin/user-groups/${groupA.id}`, bHeaders)).statusCode).toBe(404);
-    expect((await http.post('/admin/user-groups', { name: 'Gold' }, bHeaders)).statusCode).toBe(201);
+    const groupA = (await as(adminA).post('/admin/user-groups', { name: 'Gold' })).json();
+    expect((await as(adminB).get(`/admin/user-groups/${groupA.id}`)).statusCode).toBe(404);
+    expect((await as(adminB).post('/admin/user-groups', { name: 'Gold' })).statusCode).toBe(201);
     const twinId = twin.json().user.id;
-    expect(
-      (await http.put(`/admin/users/${twinId}/group`, { groupId: groupA.id }, bHeaders)).statusCode,
-    ).toBe(404);
+    expect((await as(adminB).put(`/admin/users/${twinId}/group`, { groupId: groupA.id })).statusCode).toBe(
+      404,
+    );
 
     const address = (
-      await http.post(
-        '/me/addresses',
-        { name: 'A', line1: 'L', city: 'C', state: 'S', postalCode: '1000', country: 'DE' },
-        userA.headers,
-      )
+      await as(userA).post('/me/addresses', {
+        name: 'A',
+        line1: 'L',
+        city: 'C',
+        state: 'S',
+        postalCode: '1000',
+        country: 'DE',
+      })
     ).json();
     const twinHeaders = { authorization: `Bearer ${twin.json().accessToken}`, ...inB };
-    expect((await http.get(`/me/addresses/${address.id}`, twinHeaders)).statusCode).toBe(404);
+    expect((await anonymous(server).get(`/me/addresses/${address.id}`, twinHeaders)).statusCode).toBe(404);
     // a store-A token is not accepted in store B, nor a store-B token in store A
-    expect((await http.get('/me', { ...userA.headers, ...inB })).statusCode).toBe(401);
-    expect((await http.get('/me', { authorization: twinHeaders.authorization })).statusCode).toBe(401);
+    expect((await as(userA).get('/me', inB)).statusCode).toBe(401);
+    expect(
+      (await anonymous(server).get('/me', { authorization: twinHeaders.authorization })).statusCode,
+    ).toBe(401);
     // a store-A refresh token does not rotate in store B
-    expect((await http.post('/auth/refresh', { refreshToken: userA.refreshToken }, inB)).statusCode).toBe(
-      401,
-    );
-    expect((await http.get('/me', userA.headers)).statusCode).toBe(200);
+    expect(
+      (await anonymous(storeB).post('/auth/refresh', { refreshToken: userA.refreshToken })).statusCode,
+    ).toBe(401);
+    expect((await as(userA).get('/me')).statusCode).toBe(200);
   });
 });

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { api } from '../../../test/http.ts';
+import { anonymous } from '../../../test/kit/index.ts';
 import { systemCtx } from '../../platform/http/context.ts';
 
 let server: TestServer;
-let http: ReturnType<typeof api>;
 
 beforeAll(async () => {
   server = await createTestServer();
-  http = api(server);
 });
 afterAll(async () => server?.destroy());
 
@@ -16,13 +14,17 @@ const attackerPassword = 'attacker-chose-this-9';
 const operatorPassword = 'Operator-pass-1!x';
 
 async function register(email: string) {
-  const res = await http.post('/auth/register', { email, password: attackerPassword, name: 'Early Bird' });
+  const res = await anonymous(server).post('/auth/register', {
+    email,
+    password: attackerPassword,
+    name: 'Early Bird',
+  });
   expect(res.statusCode).toBe(201);
   return res.json() as { user: { id: string } };
 }
 
 const rolesOf = async (email: string) => {
-  const login = await http.post('/auth/login', { email, password: attackerPassword });
+  const login = await anonymous(server).post('/auth/login', { email, password: attackerPassword });
   return (login.json() as { user: { roles: string[] } }).user.roles;
 };
 

@@ -1,18 +1,15 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { api } from '../../../test/http.ts';
+import { anonymous, as, createUser } from '../../../test/kit/index.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { systemCtx } from '../../platform/http/context.ts';
 import { passwordProblem } from './identity.passwords.ts';
 
 let server: TestServer;
-let http: ReturnType<typeof api>;
 
 beforeAll(async () => {
   server = await createTestServer();
-  http = api(server);
 });
 afterAll(async () => server?.destroy());
 
@@ -47,12 +44,15 @@ describe('per-account login backoff', () => {
     const unknown = `ghost-${Date.now()}@example.test`;
     for (const email of [user.email, unknown]) {
       for (let i = 0; i < 5; i++) {
-        const res = await http.post('/auth/login', { email, password: 'wrong password 1' });
+        const res = await anonymous(server).post('/auth/login', { email, password: 'wrong password 1' });
         expect(res.statusCode).toBe(401);
       }
     }
-    const locked = await http.post('/auth/login', { email: user.email, password: user.password });
-    const ghost = await http.post('/auth/login', { email: unknown, password: 'whatever-1234' });
+    const locked = await anonymous(server).post('/auth/login', {
+      email: user.email,
+      password: user.password,
+    });
+    const ghost = await anonymous(server).post('/auth/login', { email: unknown, password: 'whatever-1234' });
     for (const res of [locked, ghost]) {
       expect(res.statusCode).toBe(429);
       expect(res.headers['content-type']).toMatch(/problem\+json/);
@@ -67,11 +67,13 @@ describe('per-account login backoff', () => {
       .set({ locked_until: sql`now() - interval '1 second'` })
       .where('subject', '=', user.email.toLowerCase())
       .execute();
-    expect((await http.post('/auth/login', { email: user.email, password: user.password })).statusCode).toBe(
-      200,
-    );
     expect(
-      (await http.post('/auth/login', { email: user.email, password: 'wrong password 1' })).statusCode,
+      (await anonymous(server).post('/auth/login', { email: user.email, password: user.password }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await anonymous(server).post('/auth/login', { email: user.email, password: 'wrong password 1' }))
+        .statusCode,
     ).toBe(401);
   });
 
@@ -79,7 +81,7 @@ describe('per-account login backoff', () => {
     const user = await createUser(server);
     const results = await Promise.all(
       Array.from({ length: 30 }, () =>
-        http.post('/auth/login', { email: user.email, password: 'wrong guess 123' }),
+        anonymous(server).post('/auth/login', { email: user.email, password: 'wrong guess 123' }),
       ),
     );
     const codes = results.map((r) => r.statusCode);
@@ -87,15 +89,16 @@ describe('per-account login backoff', () => {
     expect(codes.filter((c) => c !== 401 && c !== 429)).toEqual([]);
     expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(25);
     // the account stays locked for the right password too
-    expect((await http.post('/auth/login', { email: user.email, password: user.password })).statusCode).toBe(
-      429,
-    );
+    expect(
+      (await anonymous(server).post('/auth/login', { email: user.email, password: user.password }))
+        .statusCode,
+    ).toBe(429);
   });
 
   it('doubles the lock with each further failure', async () => {
     const user = await createUser(server);
     for (let i = 0; i < 5; i++)
-      await http.post('/auth/login', { email: user.email, password: 'nope nope 1' });
+      await anonymous(server).post('/auth/login', { email: user.email, password: 'nope nope 1' });
     const unlock = () =>
       server.database.db
         .updateTable('auth_attempts')
@@ -103,8 +106,8 @@ describe('per-account login backoff', () => {
         .where('subject', '=', user.email)
         .execute();
     await unlock();
-    await http.post('/auth/login', { email: user.email, password: 'nope nope 1' });
-    const res = await http.post('/auth/login', { email: user.email, password: user.password });
+    await anonymous(server).post('/auth/login', { email: user.email, password: 'nope nope 1' });
+    const res = await anonymous(server).post('/auth/login', { email: user.email, password: user.password });
     expect(res.statusCode).toBe(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(30);
     expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
@@ -117,8 +120,8 @@ describe('per-account limits on password reset', () => {
     const unknown = `nobody-${Date.now()}@example.test`;
     for (const email of [user.email, unknown]) {
       for (let i = 0; i < 5; i++)
-        expect((await http.post('/auth/password-reset', { email })).statusCode).toBe(202);
-      const res = await http.post('/auth/password-reset', { email });
+        expect((await anonymous(server).post('/auth/password-reset', { email })).statusCode).toBe(202);
+      const res = await anonymous(server).post('/auth/password-reset', { email });
       expect(res.statusCode).toBe(429);
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(3000);
     }
@@ -129,7 +132,7 @@ describe('password changes', () => {
   it('evaluates at most five of 25 concurrent wrong current passwords, then answers 429', async () => {
     const user = await createUser(server);
     const change = (currentPassword: string) =>
-      http.post('/me/password', { currentPassword, newPassword: 'juniper-canyon-42-oak' }, user.headers);
+      as(user).post('/me/password', { currentPassword, newPassword: 'juniper-canyon-42-oak' });
     const codes = (await Promise.all(Array.from({ length: 25 }, () => change('not my password 1')))).map(
       (r) => r.statusCode,
     );
@@ -144,7 +147,7 @@ describe('password changes', () => {
   it('clears the failure count when the current password is right', async () => {
     const user = await createUser(server);
     const change = (currentPassword: string, newPassword = 'juniper-canyon-42-oak') =>
-      http.post('/me/password', { currentPassword, newPassword }, user.headers);
+      as(user).post('/me/password', { currentPassword, newPassword });
     for (let i = 0; i < 4; i++) expect((await change('not my password 1')).statusCode).toBe(400);
     expect((await change(user.password)).statusCode).toBe(204);
     for (let i = 0; i < 4; i++) expect((await change('not my password 1')).statusCode).toBe(400);

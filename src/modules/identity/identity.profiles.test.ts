@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { api } from '../../../test/http.ts';
+import { anonymous, as, createAdmin, createUser } from '../../../test/kit/index.ts';
 import { lastMailTo } from '../../../test/mail.ts';
 import { systemCtx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { AddressInput } from './index.ts';
 
 let server: TestServer;
-let http: ReturnType<typeof api>;
 
 beforeAll(async () => {
   server = await createTestServer();
-  http = api(server);
 });
 afterAll(async () => server?.destroy());
 
@@ -30,7 +27,7 @@ const home = {
 describe('addresses', () => {
   it('saves addresses, makes the first the default for both, and moves a default on request', async () => {
     const user = await createUser(server);
-    const first = await http.post('/me/addresses', home, user.headers);
+    const first = await as(user).post('/me/addresses', home);
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({
       label: 'home',
@@ -39,30 +36,30 @@ describe('addresses', () => {
       isDefaultShipping: true,
       isDefaultBilling: true,
     });
-    const work = await http.post(
-      '/me/addresses',
-      { ...home, label: 'work', line1: '1 Tech Park', isDefaultShipping: true },
-      user.headers,
-    );
+    const work = await as(user).post('/me/addresses', {
+      ...home,
+      label: 'work',
+      line1: '1 Tech Park',
+      isDefaultShipping: true,
+    });
     expect(work.json()).toMatchObject({ isDefaultShipping: true, isDefaultBilling: false });
-    const list = (await http.get('/me/addresses', user.headers)).json();
+    const list = (await as(user).get('/me/addresses')).json();
     expect(list.items.map((a: { label: string }) => a.label)).toEqual(['home', 'work']);
     expect(list.items[0]).toMatchObject({ isDefaultShipping: false, isDefaultBilling: true });
 
-    const billing = await http.patch(
-      `/me/addresses/${work.json().id}`,
-      { isDefaultBilling: true, line2: 'Floor 3' },
-      user.headers,
-    );
+    const billing = await as(user).patch(`/me/addresses/${work.json().id}`, {
+      isDefaultBilling: true,
+      line2: 'Floor 3',
+    });
     expect(billing.json()).toMatchObject({ isDefaultBilling: true, line2: 'Floor 3' });
-    const homeNow = (await http.get(`/me/addresses/${first.json().id}`, user.headers)).json();
+    const homeNow = (await as(user).get(`/me/addresses/${first.json().id}`)).json();
     expect(homeNow.isDefaultBilling).toBe(false);
   });
 
   it('keeps at most one default shipping and billing address per user in the database', async () => {
     const user = await createUser(server);
-    const a = (await http.post('/me/addresses', { ...home, label: 'a' }, user.headers)).json();
-    await http.post('/me/addresses', { ...home, label: 'b' }, user.headers);
+    const a = (await as(user).post('/me/addresses', { ...home, label: 'a' })).json();
+    await as(user).post('/me/addresses', { ...home, label: 'b' });
     const forced = server.database.db
       .updateTable('user_addresses')
       .set({ is_default_shipping: true })
@@ -76,50 +73,51 @@ describe('addresses', () => {
     const user = await createUser(server);
     const created = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        http.post('/me/addresses', { ...home, label: `race-${i}`, isDefaultShipping: true }, user.headers),
+        as(user).post('/me/addresses', { ...home, label: `race-${i}`, isDefaultShipping: true }),
       ),
     );
     expect(created.every((r) => r.statusCode === 201)).toBe(true);
-    const items = (await http.get('/me/addresses', user.headers)).json().items;
+    const items = (await as(user).get('/me/addresses')).json().items;
     expect(items.filter((a: { isDefaultShipping: boolean }) => a.isDefaultShipping)).toHaveLength(1);
   });
 
   it("answers 404 for another user's address and for ids of any format", async () => {
     const owner = await createUser(server);
     const stranger = await createUser(server);
-    const address = (await http.post('/me/addresses', home, owner.headers)).json();
+    const address = (await as(owner).post('/me/addresses', home)).json();
     for (const id of [address.id, newId(), 'nope', '1']) {
-      expect((await http.get(`/me/addresses/${id}`, stranger.headers)).statusCode).toBe(404);
-      expect((await http.patch(`/me/addresses/${id}`, { city: 'Pune' }, stranger.headers)).statusCode).toBe(
-        404,
-      );
-      expect((await http.del(`/me/addresses/${id}`, stranger.headers)).statusCode).toBe(404);
+      expect((await as(stranger).get(`/me/addresses/${id}`)).statusCode).toBe(404);
+      expect((await as(stranger).patch(`/me/addresses/${id}`, { city: 'Pune' })).statusCode).toBe(404);
+      expect((await as(stranger).del(`/me/addresses/${id}`)).statusCode).toBe(404);
     }
-    expect((await http.get(`/me/addresses/${address.id}`, owner.headers)).json().city).toBe('Mumbai');
-    expect((await http.get('/me/addresses')).statusCode).toBe(401);
+    expect((await as(owner).get(`/me/addresses/${address.id}`)).json().city).toBe('Mumbai');
+    expect((await anonymous(server).get('/me/addresses')).statusCode).toBe(401);
   });
 
   it('refuses a label used twice (ignoring case), bad countries and bad input, writing nothing', async () => {
     const user = await createUser(server);
-    await http.post('/me/addresses', home, user.headers);
-    const dup = await http.post('/me/addresses', { ...home, label: 'HOME' }, user.headers);
+    await as(user).post('/me/addresses', home);
+    const dup = await as(user).post('/me/addresses', { ...home, label: 'HOME' });
     expect(dup.statusCode).toBe(409);
-    const bad = await http.post(
-      '/me/addresses',
-      { name: 'x'.repeat(10_000), line1: '', city: 5, state: 'S', postalCode: '!!', country: 'XX' },
-      user.headers,
-    );
+    const bad = await as(user).post('/me/addresses', {
+      name: 'x'.repeat(10_000),
+      line1: '',
+      city: 5,
+      state: 'S',
+      postalCode: '!!',
+      country: 'XX',
+    });
     expect(bad.statusCode).toBe(400);
     const pointers = bad.json().errors.map((e: { pointer: string }) => e.pointer);
     expect(pointers).toEqual(expect.arrayContaining(['/name', '/line1', '/city', '/postalCode', '/country']));
-    expect((await http.get('/me/addresses', user.headers)).json().items).toHaveLength(1);
+    expect((await as(user).get('/me/addresses')).json().items).toHaveLength(1);
   });
 
   it('deletes an address', async () => {
     const user = await createUser(server);
-    const address = (await http.post('/me/addresses', home, user.headers)).json();
-    expect((await http.del(`/me/addresses/${address.id}`, user.headers)).statusCode).toBe(204);
-    expect((await http.get(`/me/addresses/${address.id}`, user.headers)).statusCode).toBe(404);
+    const address = (await as(user).post('/me/addresses', home)).json();
+    expect((await as(user).del(`/me/addresses/${address.id}`)).statusCode).toBe(204);
+    expect((await as(user).get(`/me/addresses/${address.id}`)).statusCode).toBe(404);
   });
 
   it('exports the address schema checkout reuses', () => {
@@ -132,31 +130,30 @@ describe('addresses', () => {
 describe('customer profile', () => {
   it('shows loyalty points (0 until promotions feeds them) and stores currency and birth date', async () => {
     const user = await createUser(server);
-    const empty = (await http.get('/me/profile', user.headers)).json();
+    const empty = (await as(user).get('/me/profile')).json();
     expect(empty).toEqual({
       customer: { loyaltyPoints: 0, preferredCurrency: null, dateOfBirth: null },
       seller: null,
       admin: null,
     });
-    const res = await http.patch(
-      '/me/profile/customer',
-      { preferredCurrency: 'INR', dateOfBirth: '1990-04-01' },
-      user.headers,
-    );
+    const res = await as(user).patch('/me/profile/customer', {
+      preferredCurrency: 'INR',
+      dateOfBirth: '1990-04-01',
+    });
     expect(res.json()).toEqual({ loyaltyPoints: 0, preferredCurrency: 'INR', dateOfBirth: '1990-04-01' });
-    const bad = await http.patch(
-      '/me/profile/customer',
-      { preferredCurrency: 'rupees', dateOfBirth: '2999-01-01', loyaltyPoints: 5 },
-      user.headers,
-    );
+    const bad = await as(user).patch('/me/profile/customer', {
+      preferredCurrency: 'rupees',
+      dateOfBirth: '2999-01-01',
+      loyaltyPoints: 5,
+    });
     expect(bad.statusCode).toBe(400);
   });
 
   it('changes name and phone', async () => {
     const user = await createUser(server);
-    const res = await http.patch('/me', { name: 'New Name', phone: '+15550001111' }, user.headers);
+    const res = await as(user).patch('/me', { name: 'New Name', phone: '+15550001111' });
     expect(res.json()).toMatchObject({ name: 'New Name', phone: '+15550001111' });
-    expect((await http.patch('/me', { name: '' }, user.headers)).statusCode).toBe(400);
+    expect((await as(user).patch('/me', { name: '' })).statusCode).toBe(400);
   });
 });
 
@@ -177,8 +174,8 @@ describe('seller onboarding', () => {
 
   it('applies, is approved by an admin and becomes a SELLER', async () => {
     const user = await createUser(server);
-    const admin = await createUser(server, { roles: ['ADMIN'] });
-    const applied = await http.post('/me/seller-application', application, user.headers);
+    const admin = await createAdmin(server);
+    const applied = await as(user).post('/me/seller-application', application);
     expect(applied.statusCode).toBe(201);
     expect(applied.json()).toMatchObject({
       status: 'PENDING',
@@ -187,27 +184,23 @@ describe('seller onboarding', () => {
       documents: application.documents,
     });
     expect(JSON.stringify(applied.json())).not.toContain('001234567890');
-    expect((await http.post('/me/seller-application', application, user.headers)).statusCode).toBe(409);
+    expect((await as(user).post('/me/seller-application', application)).statusCode).toBe(409);
 
-    const queue = (await http.get('/admin/sellers?status=PENDING', admin.headers)).json();
+    const queue = (await as(admin).get('/admin/sellers?status=PENDING')).json();
     expect(queue.items.map((s: { userId: string }) => s.userId)).toContain(user.id);
-    const approved = await http.post(
-      `/admin/sellers/${user.id}/approve`,
-      { commissionRateBps: 750 },
-      admin.headers,
-    );
+    const approved = await as(admin).post(`/admin/sellers/${user.id}/approve`, { commissionRateBps: 750 });
     expect(approved.statusCode).toBe(200);
     expect(approved.json()).toMatchObject({ status: 'APPROVED', commissionRateBps: 750 });
-    expect((await http.get('/me', user.headers)).json().roles).toEqual(['CUSTOMER', 'SELLER']);
+    expect((await as(user).get('/me')).json().roles).toEqual(['CUSTOMER', 'SELLER']);
     expect((await lastMailTo(server, user.email)).subject).toMatch(/approved/i);
-    const twice = await http.post(`/admin/sellers/${user.id}/reject`, { reason: 'late' }, admin.headers);
+    const twice = await as(admin).post(`/admin/sellers/${user.id}/reject`, { reason: 'late' });
     expect(twice.statusCode).toBe(409);
   });
 
   it('keeps bank details encrypted at rest, readable in full only through the service', async () => {
     const user = await createUser(server);
-    const admin = await createUser(server, { roles: ['ADMIN'] });
-    await http.post('/me/seller-application', application, user.headers);
+    const admin = await createAdmin(server);
+    await as(user).post('/me/seller-application', application);
     const row = await server.database.db
       .selectFrom('seller_profiles')
       .select('bank_details_encrypted')
@@ -231,7 +224,7 @@ describe('seller onboarding', () => {
     expect(details).toEqual(application.bankDetails);
     // The same ciphertext in another seller's row does not decrypt there.
     const other = await createUser(server);
-    await http.post('/me/seller-application', { businessName: 'Other' }, other.headers);
+    await as(other).post('/me/seller-application', { businessName: 'Other' });
     await server.database.db
       .updateTable('seller_profiles')
       .set({ bank_details_encrypted: row.bank_details_encrypted })
@@ -242,32 +235,27 @@ describe('seller onboarding', () => {
 
   it('is rejected with a reason, may re-apply, and the applicant can edit the profile', async () => {
     const user = await createUser(server);
-    const admin = await createUser(server, { roles: ['ADMIN'] });
-    await http.post('/me/seller-application', { businessName: 'Shaky Shop' }, user.headers);
-    const noReason = await http.post(`/admin/sellers/${user.id}/reject`, {}, admin.headers);
+    const admin = await createAdmin(server);
+    await as(user).post('/me/seller-application', { businessName: 'Shaky Shop' });
+    const noReason = await as(admin).post(`/admin/sellers/${user.id}/reject`, {});
     expect(noReason.statusCode).toBe(400);
-    const rejected = await http.post(
-      `/admin/sellers/${user.id}/reject`,
-      { reason: 'Tax id missing' },
-      admin.headers,
-    );
+    const rejected = await as(admin).post(`/admin/sellers/${user.id}/reject`, { reason: 'Tax id missing' });
     expect(rejected.json()).toMatchObject({ status: 'REJECTED', rejectionReason: 'Tax id missing' });
-    expect((await http.get('/me', user.headers)).json().roles).toEqual(['CUSTOMER']);
-    const mine = (await http.get('/me/profile', user.headers)).json();
+    expect((await as(user).get('/me')).json().roles).toEqual(['CUSTOMER']);
+    const mine = (await as(user).get('/me/profile')).json();
     expect(mine.seller.status).toBe('REJECTED');
 
-    const again = await http.post(
-      '/me/seller-application',
-      { businessName: 'Shaky Shop', taxId: '27BBBBB0000B1Z5' },
-      user.headers,
-    );
+    const again = await as(user).post('/me/seller-application', {
+      businessName: 'Shaky Shop',
+      taxId: '27BBBBB0000B1Z5',
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({
       status: 'PENDING',
       rejectionReason: null,
       taxId: '27BBBBB0000B1Z5',
     });
-    const edited = await http.patch('/me/seller-profile', { businessType: 'wholesale' }, user.headers);
+    const edited = await as(user).patch('/me/seller-profile', { businessType: 'wholesale' });
     expect(edited.json()).toMatchObject({ businessType: 'wholesale', status: 'PENDING' });
   });
 
@@ -279,79 +267,62 @@ describe('seller onboarding', () => {
       'file:///etc/passwd',
       'http://files.example.test/gst.pdf',
     ]) {
-      const res = await http.post(
-        '/me/seller-application',
-        { ...application, documents: [link] },
-        user.headers,
-      );
+      const res = await as(user).post('/me/seller-application', { ...application, documents: [link] });
       expect(res.statusCode, link).toBe(400);
       expect(res.json().errors[0].pointer).toBe('/documents/0');
     }
-    const ok = await http.post('/me/seller-application', application, user.headers);
+    const ok = await as(user).post('/me/seller-application', application);
     expect(ok.statusCode).toBe(201);
-    const changed = await http.patch(
-      '/me/seller-profile',
-      { documents: ['javascript:alert(1)'] },
-      user.headers,
-    );
+    const changed = await as(user).patch('/me/seller-profile', { documents: ['javascript:alert(1)'] });
     expect(changed.statusCode).toBe(400);
   });
 
   it('answers 404 for a profile that does not exist', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const user = await createUser(server);
     for (const id of [user.id, newId(), 'bogus']) {
-      expect((await http.post(`/admin/sellers/${id}/approve`, {}, admin.headers)).statusCode).toBe(404);
-      expect((await http.get(`/admin/sellers/${id}`, admin.headers)).statusCode).toBe(404);
+      expect((await as(admin).post(`/admin/sellers/${id}/approve`, {})).statusCode).toBe(404);
+      expect((await as(admin).get(`/admin/sellers/${id}`)).statusCode).toBe(404);
     }
-    expect((await http.patch('/me/seller-profile', { businessType: 'x' }, user.headers)).statusCode).toBe(
-      404,
-    );
+    expect((await as(user).patch('/me/seller-profile', { businessType: 'x' })).statusCode).toBe(404);
   });
 });
 
 describe('admin profiles', () => {
   it('lets only a SUPER_ADMIN set permissions; admins read them', async () => {
     const superAdmin = await createUser(server, { roles: ['SUPER_ADMIN'] });
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const body = { permissions: ['orders:refund', 'rewards:adjust'], department: 'Support' };
-    expect((await http.put(`/admin/users/${admin.id}/admin-profile`, body, admin.headers)).statusCode).toBe(
-      403,
-    );
-    const set = await http.put(`/admin/users/${admin.id}/admin-profile`, body, superAdmin.headers);
+    expect((await as(admin).put(`/admin/users/${admin.id}/admin-profile`, body)).statusCode).toBe(403);
+    const set = await as(superAdmin).put(`/admin/users/${admin.id}/admin-profile`, body);
     expect(set.json()).toEqual(body);
-    expect((await http.get(`/admin/users/${admin.id}/admin-profile`, admin.headers)).json()).toEqual(body);
-    expect((await http.get('/me/profile', admin.headers)).json().admin).toEqual(body);
-    const bad = await http.put(
-      `/admin/users/${admin.id}/admin-profile`,
-      { permissions: ['DROP TABLE'] },
-      superAdmin.headers,
-    );
+    expect((await as(admin).get(`/admin/users/${admin.id}/admin-profile`)).json()).toEqual(body);
+    expect((await as(admin).get('/me/profile')).json().admin).toEqual(body);
+    const bad = await as(superAdmin).put(`/admin/users/${admin.id}/admin-profile`, {
+      permissions: ['DROP TABLE'],
+    });
     expect(bad.statusCode).toBe(400);
   });
 });
 
 describe('user groups', () => {
   it('are created, changed, assigned and read for pricing, and deleting one frees its members', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const member = await createUser(server);
-    const created = await http.post(
-      '/admin/user-groups',
-      { name: 'Premium', sellerDiscountBps: 1000, adminDiscountBps: 500, sellerRewardBps: 1500 },
-      admin.headers,
-    );
+    const created = await as(admin).post('/admin/user-groups', {
+      name: 'Premium',
+      sellerDiscountBps: 1000,
+      adminDiscountBps: 500,
+      sellerRewardBps: 1500,
+    });
     expect(created.statusCode).toBe(201);
     const group = created.json();
     expect(group).toMatchObject({ name: 'Premium', adminRewardBps: 0, sellerRewardBps: 1500 });
-    expect((await http.post('/admin/user-groups', { name: 'premium' }, admin.headers)).statusCode).toBe(409);
-    const changed = await http.patch(
-      `/admin/user-groups/${group.id}`,
-      { adminRewardBps: 1000 },
-      admin.headers,
-    );
+    expect((await as(admin).post('/admin/user-groups', { name: 'premium' })).statusCode).toBe(409);
+    const changed = await as(admin).patch(`/admin/user-groups/${group.id}`, { adminRewardBps: 1000 });
     expect(changed.json().adminRewardBps).toBe(1000);
 
-    const assigned = await http.put(`/admin/users/${member.id}/group`, { groupId: group.id }, admin.headers);
+    const assigned = await as(admin).put(`/admin/users/${member.id}/group`, { groupId: group.id });
     expect(assigned.json().groupId).toBe(group.id);
     const storeId = server.modules.tenancy.defaultStore().id;
     const groupOf = (id: string) =>
@@ -365,22 +336,22 @@ describe('user groups', () => {
       adminDiscountBps: 500,
       adminRewardBps: 1000,
     });
-    const byGroup = (await http.get(`/admin/users?group=${group.id}`, admin.headers)).json();
+    const byGroup = (await as(admin).get(`/admin/users?group=${group.id}`)).json();
     expect(byGroup.items.map((u: { id: string }) => u.id)).toEqual([member.id]);
 
-    expect((await http.del(`/admin/user-groups/${group.id}`, admin.headers)).statusCode).toBe(204);
+    expect((await as(admin).del(`/admin/user-groups/${group.id}`)).statusCode).toBe(204);
     expect(await groupOf(member.id)).toBeNull();
-    expect((await http.get(`/admin/user-groups/${group.id}`, admin.headers)).statusCode).toBe(404);
+    expect((await as(admin).get(`/admin/user-groups/${group.id}`)).statusCode).toBe(404);
   });
 
   it('refuses percents outside 0–100 % and unknown groups', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const user = await createUser(server);
-    const bad = await http.post(
-      '/admin/user-groups',
-      { name: 'Too much', sellerDiscountBps: 10_001, adminRewardBps: 1.5 },
-      admin.headers,
-    );
+    const bad = await as(admin).post('/admin/user-groups', {
+      name: 'Too much',
+      sellerDiscountBps: 10_001,
+      adminRewardBps: 1.5,
+    });
     expect(bad.statusCode).toBe(400);
     expect(
       bad
@@ -388,8 +359,6 @@ describe('user groups', () => {
         .errors.map((e: { pointer: string }) => e.pointer)
         .sort(),
     ).toEqual(['/adminRewardBps', '/sellerDiscountBps']);
-    expect(
-      (await http.put(`/admin/users/${user.id}/group`, { groupId: newId() }, admin.headers)).statusCode,
-    ).toBe(404);
+    expect((await as(admin).put(`/admin/users/${user.id}/group`, { groupId: newId() })).statusCode).toBe(404);
   });
 });

@@ -1,18 +1,15 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
-import { api } from '../../../test/http.ts';
+import { anonymous, api, as, createUser } from '../../../test/kit/index.ts';
 import { capturingLogger } from '../../../test/logs.ts';
 import { lastMailTo, sentMails, tokenIn } from '../../../test/mail.ts';
 import { ServiceUnavailable } from '../../platform/http/errors.ts';
 
 let server: TestServer;
-let http: ReturnType<typeof api>;
 
 beforeAll(async () => {
   server = await createTestServer();
-  http = api(server);
 });
 afterAll(async () => server?.destroy());
 
@@ -23,7 +20,7 @@ const uniqueEmail = (tag: string) => `${tag}-${++counter}-${Date.now()}@example.
 describe('email verification', () => {
   it('mails a single-use code at registration that verifies the address', async () => {
     const email = uniqueEmail('verify');
-    const reg = await http.post('/auth/register', { email, password, name: 'Vera' });
+    const reg = await anonymous(server).post('/auth/register', { email, password, name: 'Vera' });
     expect(reg.statusCode).toBe(201);
     expect(reg.json().user.emailVerified).toBe(false);
     const mail = await lastMailTo(server, email, /confirm your email/i);
@@ -36,41 +33,44 @@ describe('email verification', () => {
       .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(token); // only the hash is kept
 
-    const ok = await http.post('/auth/verify-email', { token });
+    const ok = await anonymous(server).post('/auth/verify-email', { token });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ email, emailVerified: true });
-    const again = await http.post('/auth/verify-email', { token });
+    const again = await anonymous(server).post('/auth/verify-email', { token });
     expect(again.statusCode).toBe(400);
     expect(again.json().errors[0].pointer).toBe('/token');
   });
 
   it('refuses an expired code and a made-up one', async () => {
     const email = uniqueEmail('late');
-    const reg = (await http.post('/auth/register', { email, password, name: 'Late' })).json();
+    const reg = (await anonymous(server).post('/auth/register', { email, password, name: 'Late' })).json();
     const token = tokenIn(await lastMailTo(server, email));
     await server.database.db
       .updateTable('user_tokens')
       .set({ expires_at: sql`now() - interval '1 second'` })
       .where('user_id', '=', reg.user.id)
       .execute();
-    expect((await http.post('/auth/verify-email', { token })).statusCode).toBe(400);
-    expect((await http.post('/auth/verify-email', { token: 'x'.repeat(43) })).statusCode).toBe(400);
-    expect((await http.get('/me', { authorization: `Bearer ${reg.accessToken}` })).json().emailVerified).toBe(
-      false,
+    expect((await anonymous(server).post('/auth/verify-email', { token })).statusCode).toBe(400);
+    expect((await anonymous(server).post('/auth/verify-email', { token: 'x'.repeat(43) })).statusCode).toBe(
+      400,
     );
+    expect(
+      (await anonymous(server).get('/me', { authorization: `Bearer ${reg.accessToken}` })).json()
+        .emailVerified,
+    ).toBe(false);
   });
 
   it('sends a fresh code on request and the earlier one stops working', async () => {
     const email = uniqueEmail('resend');
-    const reg = (await http.post('/auth/register', { email, password, name: 'Re' })).json();
+    const reg = (await anonymous(server).post('/auth/register', { email, password, name: 'Re' })).json();
     const first = tokenIn(await lastMailTo(server, email));
     const auth = { authorization: `Bearer ${reg.accessToken}` };
-    expect((await http.post('/me/email-verification', undefined, auth)).statusCode).toBe(202);
+    expect((await anonymous(server).post('/me/email-verification', undefined, auth)).statusCode).toBe(202);
     const second = tokenIn(await lastMailTo(server, email));
     expect(second).not.toBe(first);
-    expect((await http.post('/auth/verify-email', { token: first })).statusCode).toBe(400);
-    expect((await http.post('/auth/verify-email', { token: second })).statusCode).toBe(200);
-    expect((await http.post('/me/email-verification', undefined)).statusCode).toBe(401);
+    expect((await anonymous(server).post('/auth/verify-email', { token: first })).statusCode).toBe(400);
+    expect((await anonymous(server).post('/auth/verify-email', { token: second })).statusCode).toBe(200);
+    expect((await anonymous(server).post('/me/email-verification', undefined)).statusCode).toBe(401);
   });
 });
 
@@ -78,8 +78,8 @@ describe('password reset', () => {
   it('answers the same whether or not the email has an account, and mails only real accounts', async () => {
     const user = await createUser(server);
     const before = (await sentMails(server)).length;
-    const known = await http.post('/auth/password-reset', { email: user.email });
-    const unknown = await http.post('/auth/password-reset', { email: uniqueEmail('nobody') });
+    const known = await anonymous(server).post('/auth/password-reset', { email: user.email });
+    const unknown = await anonymous(server).post('/auth/password-reset', { email: uniqueEmail('nobody') });
     expect(known.statusCode).toBe(202);
     expect(unknown.statusCode).toBe(202);
     expect(known.json()).toEqual(unknown.json());
@@ -98,9 +98,9 @@ describe('password reset', () => {
         .select(['queue', 'payload'])
         .where('status', '=', 'pending')
         .execute();
-    const known = await http.post('/auth/password-reset', { email: user.email });
+    const known = await anonymous(server).post('/auth/password-reset', { email: user.email });
     const afterKnown = await queued();
-    const unknown = await http.post('/auth/password-reset', { email: ghost });
+    const unknown = await anonymous(server).post('/auth/password-reset', { email: ghost });
     const afterBoth = await queued();
     expect([known.statusCode, unknown.statusCode]).toEqual([202, 202]);
     expect(known.body).toBe(unknown.body);
@@ -121,29 +121,40 @@ describe('password reset', () => {
 
   it('sets a new password with the mailed code, once, and signs out every session', async () => {
     const user = await createUser(server);
-    const second = (await http.post('/auth/login', { email: user.email, password: user.password })).json();
-    await http.post('/auth/password-reset', { email: user.email.toUpperCase() });
+    const second = (
+      await anonymous(server).post('/auth/login', { email: user.email, password: user.password })
+    ).json();
+    await anonymous(server).post('/auth/password-reset', { email: user.email.toUpperCase() });
     const token = tokenIn(await lastMailTo(server, user.email, /reset/i));
     const newPassword = 'violet-harbour-93-kettle';
 
-    const weak = await http.post('/auth/password-reset/confirm', { token, password: 'password123' });
+    const weak = await anonymous(server).post('/auth/password-reset/confirm', {
+      token,
+      password: 'password123',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().errors[0].pointer).toBe('/password');
 
     expect(
-      (await http.post('/auth/password-reset/confirm', { token, password: newPassword })).statusCode,
+      (await anonymous(server).post('/auth/password-reset/confirm', { token, password: newPassword }))
+        .statusCode,
     ).toBe(204);
-    expect((await http.get('/me', user.headers)).statusCode).toBe(401);
-    expect((await http.get('/me', { authorization: `Bearer ${second.accessToken}` })).statusCode).toBe(401);
-    expect((await http.post('/auth/refresh', { refreshToken: user.refreshToken })).statusCode).toBe(401);
-    expect((await http.post('/auth/login', { email: user.email, password: user.password })).statusCode).toBe(
-      401,
-    );
-    const login = await http.post('/auth/login', { email: user.email, password: newPassword });
+    expect((await as(user).get('/me')).statusCode).toBe(401);
+    expect(
+      (await anonymous(server).get('/me', { authorization: `Bearer ${second.accessToken}` })).statusCode,
+    ).toBe(401);
+    expect(
+      (await anonymous(server).post('/auth/refresh', { refreshToken: user.refreshToken })).statusCode,
+    ).toBe(401);
+    expect(
+      (await anonymous(server).post('/auth/login', { email: user.email, password: user.password }))
+        .statusCode,
+    ).toBe(401);
+    const login = await anonymous(server).post('/auth/login', { email: user.email, password: newPassword });
     expect(login.statusCode).toBe(200);
     expect(login.json().user.emailVerified).toBe(true);
 
-    const reuse = await http.post('/auth/password-reset/confirm', {
+    const reuse = await anonymous(server).post('/auth/password-reset/confirm', {
       token,
       password: 'another-fine-pass-77',
     });
@@ -152,49 +163,52 @@ describe('password reset', () => {
 
   it('refuses an expired reset code and withdraws the earlier code when a new one is sent', async () => {
     const user = await createUser(server);
-    await http.post('/auth/password-reset', { email: user.email });
+    await anonymous(server).post('/auth/password-reset', { email: user.email });
     const first = tokenIn(await lastMailTo(server, user.email, /reset/i));
-    await http.post('/auth/password-reset', { email: user.email });
+    await anonymous(server).post('/auth/password-reset', { email: user.email });
     const second = tokenIn(await lastMailTo(server, user.email, /reset/i));
     const body = (token: string) => ({ token, password: 'saffron-lighthouse-58' });
-    expect((await http.post('/auth/password-reset/confirm', body(first))).statusCode).toBe(400);
+    expect((await anonymous(server).post('/auth/password-reset/confirm', body(first))).statusCode).toBe(400);
     await server.database.db
       .updateTable('user_tokens')
       .set({ expires_at: sql`now() - interval '1 second'` })
       .where('user_id', '=', user.id)
       .where('type', '=', 'RESET_PASSWORD')
       .execute();
-    expect((await http.post('/auth/password-reset/confirm', body(second))).statusCode).toBe(400);
-    expect((await http.get('/me', user.headers)).statusCode).toBe(200);
+    expect((await anonymous(server).post('/auth/password-reset/confirm', body(second))).statusCode).toBe(400);
+    expect((await as(user).get('/me')).statusCode).toBe(200);
   });
 
   it('changes the password of a signed-in user and signs out the other sessions only', async () => {
     const user = await createUser(server);
-    const other = (await http.post('/auth/login', { email: user.email, password: user.password })).json();
-    const wrong = await http.post(
-      '/me/password',
-      { currentPassword: 'not my password', newPassword: 'juniper-canyon-42-oak' },
-      user.headers,
-    );
+    const other = (
+      await anonymous(server).post('/auth/login', { email: user.email, password: user.password })
+    ).json();
+    const wrong = await as(user).post('/me/password', {
+      currentPassword: 'not my password',
+      newPassword: 'juniper-canyon-42-oak',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors[0].pointer).toBe('/currentPassword');
-    const ok = await http.post(
-      '/me/password',
-      { currentPassword: user.password, newPassword: 'juniper-canyon-42-oak' },
-      user.headers,
-    );
+    const ok = await as(user).post('/me/password', {
+      currentPassword: user.password,
+      newPassword: 'juniper-canyon-42-oak',
+    });
     expect(ok.statusCode).toBe(204);
-    expect((await http.get('/me', user.headers)).statusCode).toBe(200);
-    expect((await http.get('/me', { authorization: `Bearer ${other.accessToken}` })).statusCode).toBe(401);
+    expect((await as(user).get('/me')).statusCode).toBe(200);
     expect(
-      (await http.post('/auth/login', { email: user.email, password: 'juniper-canyon-42-oak' })).statusCode,
+      (await anonymous(server).get('/me', { authorization: `Bearer ${other.accessToken}` })).statusCode,
+    ).toBe(401);
+    expect(
+      (await anonymous(server).post('/auth/login', { email: user.email, password: 'juniper-canyon-42-oak' }))
+        .statusCode,
     ).toBe(200);
   });
 
   it('checks a reset code before any password hashing: a made-up code costs no hash', async () => {
     const hasher = server.modules.identity.service.passwords;
     const before = hasher.runs.hash;
-    const res = await http.post('/auth/password-reset/confirm', {
+    const res = await anonymous(server).post('/auth/password-reset/confirm', {
       token: 'x'.repeat(43),
       password: 'saffron-lighthouse-58',
     });
@@ -205,13 +219,13 @@ describe('password reset', () => {
 
   it('gives a spent reset code back when the server sheds the hashing', async () => {
     const user = await createUser(server);
-    await http.post('/auth/password-reset', { email: user.email });
+    await anonymous(server).post('/auth/password-reset', { email: user.email });
     const token = tokenIn(await lastMailTo(server, user.email, /reset/i));
     const hasher = server.modules.identity.service.passwords;
     const hash = hasher.hash.bind(hasher);
     hasher.hash = () => Promise.reject(new ServiceUnavailable(1, 'busy'));
     try {
-      const busy = await http.post('/auth/password-reset/confirm', {
+      const busy = await anonymous(server).post('/auth/password-reset/confirm', {
         token,
         password: 'saffron-lighthouse-58',
       });
@@ -219,7 +233,10 @@ describe('password reset', () => {
     } finally {
       hasher.hash = hash;
     }
-    const ok = await http.post('/auth/password-reset/confirm', { token, password: 'saffron-lighthouse-58' });
+    const ok = await anonymous(server).post('/auth/password-reset/confirm', {
+      token,
+      password: 'saffron-lighthouse-58',
+    });
     expect(ok.statusCode).toBe(204);
   });
 });

@@ -4,19 +4,20 @@ import path from 'node:path';
 import { decodeJwt, decodeProtectedHeader, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../../test/factories.ts';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import {
+  anonymous,
+  as,
+  createAdmin,
+  createStore,
+  createUser,
+  defaultStore,
+} from '../../../test/kit/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { KeyRing, signAccessToken, verifyAccessToken } from './identity.tokens.ts';
 import { PURGE_QUEUE } from './index.ts';
 
 let server: TestServer;
-const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
-  server.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as object, headers });
-const get = (url: string, headers: Record<string, string> = {}) =>
-  server.app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
-const del = (url: string, headers: Record<string, string> = {}) =>
-  server.app.inject({ method: 'DELETE', url: `/api/v1${url}`, headers });
 
 beforeAll(async () => {
   server = await createTestServer();
@@ -27,32 +28,44 @@ const password = 'plum-orchard-7-lantern';
 
 describe('registration and login', () => {
   it('registers a customer and returns tokens', async () => {
-    const res = await post('/auth/register', { email: 'Ada@Example.test', password, name: 'Ada' });
+    const res = await anonymous(server).post('/auth/register', {
+      email: 'Ada@Example.test',
+      password,
+      name: 'Ada',
+    });
     expect(res.statusCode).toBe(201);
     const body = res.json();
     expect(body.user).toMatchObject({ email: 'Ada@Example.test', name: 'Ada', roles: ['CUSTOMER'] });
     expect(body.accessToken).toEqual(expect.any(String));
     expect(body.refreshToken).toEqual(expect.any(String));
-    const me = await get('/me', { authorization: `Bearer ${body.accessToken}` });
+    const me = await anonymous(server).get('/me', { authorization: `Bearer ${body.accessToken}` });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ id: body.user.id, email: 'Ada@Example.test', roles: ['CUSTOMER'] });
   });
 
   it('refuses a second account with the same email in another case', async () => {
-    const res = await post('/auth/register', { email: 'ada@EXAMPLE.test', password, name: 'Ada 2' });
+    const res = await anonymous(server).post('/auth/register', {
+      email: 'ada@EXAMPLE.test',
+      password,
+      name: 'Ada 2',
+    });
     expect(res.statusCode).toBe(409);
   });
 
   it('refuses short and common passwords with a pointer to the field', async () => {
     for (const bad of ['short', 'qwertyuiop']) {
-      const res = await post('/auth/register', { email: `${bad}@example.test`, password: bad, name: 'X' });
+      const res = await anonymous(server).post('/auth/register', {
+        email: `${bad}@example.test`,
+        password: bad,
+        name: 'X',
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json().errors[0].pointer).toBe('/password');
     }
   });
 
   it('rejects bad input with pointers and writes nothing', async () => {
-    const res = await post('/auth/register', {
+    const res = await anonymous(server).post('/auth/register', {
       email: 'not-an-email',
       password: 12,
       name: 'x'.repeat(10_000),
@@ -63,13 +76,22 @@ describe('registration and login', () => {
       .errors.map((e: { pointer: string }) => e.pointer)
       .sort();
     expect(pointers).toEqual(['/email', '/name', '/password']);
-    const login = await post('/auth/login', { email: 'not-an-email', password: 'whatever-123' });
+    const login = await anonymous(server).post('/auth/login', {
+      email: 'not-an-email',
+      password: 'whatever-123',
+    });
     expect(login.statusCode).toBe(401);
   });
 
   it('answers a wrong password and an unknown email identically', async () => {
-    const wrong = await post('/auth/login', { email: 'ada@example.test', password: 'wrong password 1' });
-    const unknown = await post('/auth/login', { email: 'nobody@example.test', password: 'wrong password 1' });
+    const wrong = await anonymous(server).post('/auth/login', {
+      email: 'ada@example.test',
+      password: 'wrong password 1',
+    });
+    const unknown = await anonymous(server).post('/auth/login', {
+      email: 'nobody@example.test',
+      password: 'wrong password 1',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     const { instance: _a, ...a } = wrong.json();
@@ -80,7 +102,7 @@ describe('registration and login', () => {
   it('lets exactly one of 20 concurrent registrations of one email succeed', async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        post('/auth/register', { email: 'race@example.test', password, name: 'Racer' }),
+        anonymous(server).post('/auth/register', { email: 'race@example.test', password, name: 'Racer' }),
       ),
     );
     const codes = results.map((r) => r.statusCode).sort();
@@ -92,25 +114,27 @@ describe('registration and login', () => {
 describe('tokens', () => {
   it('rotates refresh tokens and revokes the family when a spent one is presented', async () => {
     const user = await createUser(server);
-    const first = await post('/auth/refresh', { refreshToken: user.refreshToken });
+    const first = await anonymous(server).post('/auth/refresh', { refreshToken: user.refreshToken });
     expect(first.statusCode).toBe(200);
     const rotated = first.json().refreshToken;
     expect(rotated).not.toBe(user.refreshToken);
-    const reuse = await post('/auth/refresh', { refreshToken: user.refreshToken });
+    const reuse = await anonymous(server).post('/auth/refresh', { refreshToken: user.refreshToken });
     expect(reuse.statusCode).toBe(401);
-    const afterTheft = await post('/auth/refresh', { refreshToken: rotated });
+    const afterTheft = await anonymous(server).post('/auth/refresh', { refreshToken: rotated });
     expect(afterTheft.statusCode).toBe(401);
   });
 
   it('refuses to rotate the refresh token of a session older than its absolute lifetime', async () => {
     const user = await createUser(server);
-    const { refreshToken } = (await post('/auth/refresh', { refreshToken: user.refreshToken })).json();
+    const { refreshToken } = (
+      await anonymous(server).post('/auth/refresh', { refreshToken: user.refreshToken })
+    ).json();
     await server.database.db
       .updateTable('user_sessions')
       .set({ created_at: sql`now() - interval '90 days' - interval '1 minute'` })
       .where('user_id', '=', user.id)
       .execute();
-    const res = await post('/auth/refresh', { refreshToken });
+    const res = await anonymous(server).post('/auth/refresh', { refreshToken });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });
@@ -122,7 +146,7 @@ describe('tokens', () => {
       .set({ created_at: sql`now() - interval '89 days'` })
       .where('user_id', '=', user.id)
       .execute();
-    const rotated = await post('/auth/refresh', { refreshToken: user.refreshToken });
+    const rotated = await anonymous(server).post('/auth/refresh', { refreshToken: user.refreshToken });
     expect(rotated.statusCode).toBe(200);
     const rows = await server.database.db
       .selectFrom('user_tokens as tk')
@@ -139,8 +163,12 @@ describe('tokens', () => {
 
   it('ends a session at logout', async () => {
     const user = await createUser(server);
-    expect((await post('/auth/logout', { refreshToken: user.refreshToken })).statusCode).toBe(204);
-    expect((await post('/auth/refresh', { refreshToken: user.refreshToken })).statusCode).toBe(401);
+    expect(
+      (await anonymous(server).post('/auth/logout', { refreshToken: user.refreshToken })).statusCode,
+    ).toBe(204);
+    expect(
+      (await anonymous(server).post('/auth/refresh', { refreshToken: user.refreshToken })).statusCode,
+    ).toBe(401);
   });
 
   it('answers 401 problem+json for missing, malformed and wrongly signed tokens', async () => {
@@ -152,7 +180,7 @@ describe('tokens', () => {
       `Bearer ${header}.${payload}.forged-signature`,
       'Basic abc',
     ]) {
-      const res = await get('/me', auth ? { authorization: auth } : {});
+      const res = await anonymous(server).get('/me', auth ? { authorization: auth } : {});
       expect(res.statusCode).toBe(401);
       expect(res.headers['content-type']).toMatch(/problem\+json/);
     }
@@ -160,17 +188,8 @@ describe('tokens', () => {
 
   it('does not accept a token of one store in another store', async () => {
     const user = await createUser(server);
-    const other = await server.database.db
-      .insertInto('stores')
-      .values({
-        id: '01900000-0000-7000-8000-000000000001',
-        tenant_id: server.modules.tenancy.defaultStore().tenant_id,
-        name: 'Other',
-        status: 'PUBLISHED',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const res = await get('/me', { ...user.headers, 'x-store-id': other.id });
+    const other = await createStore(server, { name: 'Other', tenantId: defaultStore(server).tenantId });
+    const res = await as(user).get('/me', { 'x-store-id': other.id });
     expect(res.statusCode).toBe(401);
   });
 });
@@ -179,23 +198,23 @@ describe('admin user listing', () => {
   it('is forbidden to customers and sellers and open to admins', async () => {
     const customer = await createUser(server);
     const seller = await createUser(server, { roles: ['SELLER'] });
-    const admin = await createUser(server, { roles: ['ADMIN'] });
-    expect((await get('/admin/users', customer.headers)).statusCode).toBe(403);
-    expect((await get('/admin/users', seller.headers)).statusCode).toBe(403);
-    expect((await get('/admin/users')).statusCode).toBe(401);
-    const res = await get('/admin/users?limit=2', admin.headers);
+    const admin = await createAdmin(server);
+    expect((await as(customer).get('/admin/users')).statusCode).toBe(403);
+    expect((await as(seller).get('/admin/users')).statusCode).toBe(403);
+    expect((await anonymous(server).get('/admin/users')).statusCode).toBe(401);
+    const res = await as(admin).get('/admin/users?limit=2');
     expect(res.statusCode).toBe(200);
     expect(res.json().items).toHaveLength(2);
-    const next = await get(`/admin/users?limit=2&cursor=${res.json().nextCursor}`, admin.headers);
+    const next = await as(admin).get(`/admin/users?limit=2&cursor=${res.json().nextCursor}`);
     expect(next.statusCode).toBe(200);
     expect(next.json().items[0].id < res.json().items[1].id).toBe(true);
   });
 
   it('rejects a limit out of range and a cursor it did not issue', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
-    expect((await get('/admin/users?limit=0', admin.headers)).statusCode).toBe(400);
-    expect((await get('/admin/users?limit=101', admin.headers)).statusCode).toBe(400);
-    expect((await get('/admin/users?cursor=garbage', admin.headers)).statusCode).toBe(400);
+    const admin = await createAdmin(server);
+    expect((await as(admin).get('/admin/users?limit=0')).statusCode).toBe(400);
+    expect((await as(admin).get('/admin/users?limit=101')).statusCode).toBe(400);
+    expect((await as(admin).get('/admin/users?cursor=garbage')).statusCode).toBe(400);
   });
 });
 
@@ -238,7 +257,7 @@ describe('access token lifetimes and keys', () => {
     const codes: Record<string, number> = {};
     for (const [name, build] of Object.entries(variants)) {
       const token = await resign(user.accessToken, build);
-      codes[name] = (await get('/me', { authorization: `Bearer ${token}` })).statusCode;
+      codes[name] = (await anonymous(server).get('/me', { authorization: `Bearer ${token}` })).statusCode;
     }
     expect(codes).toEqual({ good: 200, noAudience: 401, otherAudience: 401, noExpiry: 401, noSubject: 401 });
     expect(decodeJwt(user.accessToken).aud).toBe(`bazaar:${store}`);
@@ -265,11 +284,11 @@ describe('access token lifetimes and keys', () => {
     const keys = KeyRing.fromConfig(server.config);
     const now = Math.floor(Date.now() / 1000);
     const expired = await forge(user.accessToken, keys, { iat: now - 3600, exp: now - 60 });
-    const res = await get('/me', { authorization: `Bearer ${expired}` });
+    const res = await anonymous(server).get('/me', { authorization: `Bearer ${expired}` });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     const fresh = await forge(user.accessToken, keys, { iat: now, exp: now + 60 });
-    expect((await get('/me', { authorization: `Bearer ${fresh}` })).statusCode).toBe(200);
+    expect((await anonymous(server).get('/me', { authorization: `Bearer ${fresh}` })).statusCode).toBe(200);
   });
 
   it('issues 15-minute tokens carrying sub, store, roles and kid', async () => {
@@ -310,12 +329,12 @@ describe('access token lifetimes and keys', () => {
 describe('sessions', () => {
   it('lists the active sessions with device, creation, last use and expiry, marking the current one', async () => {
     const user = await createUser(server);
-    const phone = await post(
+    const phone = await anonymous(server).post(
       '/auth/login',
       { email: user.email, password: user.password },
       { 'user-agent': 'BazaarPhone/1.0' },
     );
-    const res = await get('/me/sessions', user.headers);
+    const res = await as(user).get('/me/sessions');
     expect(res.statusCode).toBe(200);
     const items = res.json().items;
     expect(items).toHaveLength(2);
@@ -331,64 +350,89 @@ describe('sessions', () => {
 
   it('stops the access tokens of a revoked session at once', async () => {
     const user = await createUser(server);
-    const other = (await post('/auth/login', { email: user.email, password: user.password })).json();
+    const other = (
+      await anonymous(server).post('/auth/login', { email: user.email, password: user.password })
+    ).json();
     const otherHeaders = { authorization: `Bearer ${other.accessToken}` };
-    const sessions = (await get('/me/sessions', user.headers)).json().items;
+    const sessions = (await as(user).get('/me/sessions')).json().items;
     const target = sessions.find((s: { current: boolean }) => !s.current);
-    expect((await del(`/me/sessions/${target.id}`, user.headers)).statusCode).toBe(204);
-    expect((await get('/me', otherHeaders)).statusCode).toBe(401);
-    expect((await post('/auth/refresh', { refreshToken: other.refreshToken })).statusCode).toBe(401);
-    expect((await get('/me', user.headers)).statusCode).toBe(200);
+    expect((await as(user).del(`/me/sessions/${target.id}`)).statusCode).toBe(204);
+    expect((await anonymous(server).get('/me', otherHeaders)).statusCode).toBe(401);
+    expect(
+      (await anonymous(server).post('/auth/refresh', { refreshToken: other.refreshToken })).statusCode,
+    ).toBe(401);
+    expect((await as(user).get('/me')).statusCode).toBe(200);
   });
 
   it("answers 404 for another user's session and for ids of any format", async () => {
     const alice = await createUser(server);
     const bob = await createUser(server);
-    const bobSession = (await get('/me/sessions', bob.headers)).json().items[0].id;
+    const bobSession = (await as(bob).get('/me/sessions')).json().items[0].id;
     for (const id of [bobSession, 'not-a-uuid', newId()]) {
-      expect((await del(`/me/sessions/${id}`, alice.headers)).statusCode).toBe(404);
+      expect((await as(alice).del(`/me/sessions/${id}`)).statusCode).toBe(404);
     }
-    expect((await get('/me', bob.headers)).statusCode).toBe(200);
+    expect((await as(bob).get('/me')).statusCode).toBe(200);
   });
 
   it('logs out everywhere: every access and refresh token of the user stops', async () => {
     const user = await createUser(server);
-    const second = (await post('/auth/login', { email: user.email, password: user.password })).json();
-    expect((await post('/auth/logout-all', undefined, user.headers)).statusCode).toBe(204);
-    expect((await get('/me', user.headers)).statusCode).toBe(401);
-    expect((await get('/me', { authorization: `Bearer ${second.accessToken}` })).statusCode).toBe(401);
-    expect((await post('/auth/refresh', { refreshToken: second.refreshToken })).statusCode).toBe(401);
-    expect((await post('/auth/logout-all', undefined)).statusCode).toBe(401);
+    const second = (
+      await anonymous(server).post('/auth/login', { email: user.email, password: user.password })
+    ).json();
+    expect((await as(user).post('/auth/logout-all', undefined)).statusCode).toBe(204);
+    expect((await as(user).get('/me')).statusCode).toBe(401);
+    expect(
+      (await anonymous(server).get('/me', { authorization: `Bearer ${second.accessToken}` })).statusCode,
+    ).toBe(401);
+    expect(
+      (await anonymous(server).post('/auth/refresh', { refreshToken: second.refreshToken })).statusCode,
+    ).toBe(401);
+    expect((await anonymous(server).post('/auth/logout-all', undefined)).statusCode).toBe(401);
   });
 
   it('makes the access token of a session whose refresh token was reused stop working', async () => {
     const user = await createUser(server);
-    const rotated = (await post('/auth/refresh', { refreshToken: user.refreshToken })).json();
-    expect((await get('/me', { authorization: `Bearer ${rotated.accessToken}` })).statusCode).toBe(200);
-    expect((await post('/auth/refresh', { refreshToken: user.refreshToken })).statusCode).toBe(401);
-    expect((await get('/me', { authorization: `Bearer ${rotated.accessToken}` })).statusCode).toBe(401);
+    const rotated = (
+      await anonymous(server).post('/auth/refresh', { refreshToken: user.refreshToken })
+    ).json();
+    expect(
+      (await anonymous(server).get('/me', { authorization: `Bearer ${rotated.accessToken}` })).statusCode,
+    ).toBe(200);
+    expect(
+      (await anonymous(server).post('/auth/refresh', { refreshToken: user.refreshToken })).statusCode,
+    ).toBe(401);
+    expect(
+      (await anonymous(server).get('/me', { authorization: `Bearer ${rotated.accessToken}` })).statusCode,
+    ).toBe(401);
   });
 
   it('lets only one of several concurrent uses of one refresh token succeed', async () => {
     const user = await createUser(server);
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => post('/auth/refresh', { refreshToken: user.refreshToken })),
+      Array.from({ length: 5 }, () =>
+        anonymous(server).post('/auth/refresh', { refreshToken: user.refreshToken }),
+      ),
     );
     expect(results.filter((r) => r.statusCode === 200).length).toBeLessThanOrEqual(1);
     expect(results.every((r) => r.statusCode === 200 || r.statusCode === 401)).toBe(true);
   });
 
   it('stops the tokens of a deactivated user at once', async () => {
-    const admin = await createUser(server, { roles: ['ADMIN'] });
+    const admin = await createAdmin(server);
     const user = await createUser(server);
-    expect((await get('/me', user.headers)).statusCode).toBe(200);
-    expect((await post(`/admin/users/${user.id}/deactivate`, {}, admin.headers)).statusCode).toBe(200);
-    expect((await get('/me', user.headers)).statusCode).toBe(401);
-    expect((await post('/auth/refresh', { refreshToken: user.refreshToken })).statusCode).toBe(401);
-    const login = await post('/auth/login', { email: user.email, password: user.password });
+    expect((await as(user).get('/me')).statusCode).toBe(200);
+    expect((await as(admin).post(`/admin/users/${user.id}/deactivate`, {})).statusCode).toBe(200);
+    expect((await as(user).get('/me')).statusCode).toBe(401);
+    expect(
+      (await anonymous(server).post('/auth/refresh', { refreshToken: user.refreshToken })).statusCode,
+    ).toBe(401);
+    const login = await anonymous(server).post('/auth/login', { email: user.email, password: user.password });
     expect(login.statusCode).toBe(401);
-    expect((await post(`/admin/users/${user.id}/reactivate`, undefined, admin.headers)).statusCode).toBe(200);
-    expect((await post('/auth/login', { email: user.email, password: user.password })).statusCode).toBe(200);
+    expect((await as(admin).post(`/admin/users/${user.id}/reactivate`, undefined)).statusCode).toBe(200);
+    expect(
+      (await anonymous(server).post('/auth/login', { email: user.email, password: user.password }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('purges expired tokens and sessions in the scheduled job, keeping live ones', async () => {
@@ -423,8 +467,8 @@ describe('sessions', () => {
     expect(await count('user_tokens', stale.id)).toBe(0);
     expect(await count('user_sessions', stale.id)).toBe(0);
     expect(await count('user_tokens', live.id)).toBeGreaterThan(0);
-    expect((await get('/me', live.headers)).statusCode).toBe(200);
-    expect((await get('/me', stale.headers)).statusCode).toBe(401);
+    expect((await as(live).get('/me')).statusCode).toBe(200);
+    expect((await as(stale).get('/me')).statusCode).toBe(401);
   });
 });
 
@@ -457,7 +501,7 @@ describe('bad input', () => {
         ).n,
       );
     const before = await count();
-    const res = await post(url, body);
+    const res = await anonymous(server).post(url, body);
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     const got = [...new Set(res.json().errors.map((e: { pointer: string }) => e.pointer))].sort();

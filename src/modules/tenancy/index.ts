@@ -7,12 +7,19 @@ import { hasRole } from '../../platform/http/authorization.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { StoreNotFound, StoreSuspended } from './tenancy.errors.ts';
 import { tenancyRoutes } from './tenancy.routes.ts';
-import { ensureDefaultStore, type Store, StoreResolver } from './tenancy.service.ts';
+import type { Store } from './tenancy.schemas.ts';
+import { ensureDefaultStore, StoreResolver } from './tenancy.service.ts';
 
 export { StoreNotFound } from './tenancy.errors.ts';
-export type { StoreView } from './tenancy.schemas.ts';
-export type { Store } from './tenancy.service.ts';
-export { ensureDefaultStore, findStore, storeCurrency } from './tenancy.service.ts';
+export type { NewStore, Store, StoreStatus, StoreView } from './tenancy.schemas.ts';
+export {
+  createStore,
+  ensureDefaultStore,
+  findStore,
+  type ResolverOptions,
+  StoreResolver,
+  storeCurrency,
+} from './tenancy.service.ts';
 export { type StoreSettings, storeSettings } from './tenancy.settings.ts';
 
 export interface TenancyModule extends BazaarModule {
@@ -48,7 +55,7 @@ export function createTenancyModule(platform: Platform): TenancyModule {
         if (store.status === 'SUSPENDED') throw new StoreSuspended();
         if (store.status !== 'PUBLISHED') unpublished.add(req);
         req.ctx.storeId = store.id;
-        req.ctx.tenantId = store.tenant_id;
+        req.ctx.tenantId = store.tenantId;
       });
       // A store that is not published yet (DRAFT, GENERATING, PAID) exists only for its staff, who
       // must be able to sign in there. This runs after authentication and before the body is read.

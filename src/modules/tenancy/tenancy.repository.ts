@@ -7,11 +7,10 @@ import {
   sql,
 } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
+import type { StoreStatus } from './tenancy.schemas.ts';
 
 /** `updated_at`: set by the database on insert, by `now()` on every update. */
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | RawBuilder<Date> | string>;
-
-export type StoreStatus = 'GENERATING' | 'DRAFT' | 'PAID' | 'PUBLISHED' | 'SUSPENDED';
 
 export interface TenantsTable {
   id: string;
@@ -96,6 +95,7 @@ export function findStoreByHost(db: Db, host: string, subdomain: string | null) 
     .executeTakeFirst();
 }
 
+/** The default tenant, unless one exists already (safe to race). */
 export async function insertTenant(db: Db, row: Insertable<TenantsTable>) {
   await t(db)
     .insertInto('tenants')
@@ -104,15 +104,29 @@ export async function insertTenant(db: Db, row: Insertable<TenantsTable>) {
     .execute();
 }
 
-export async function insertStore(
-  db: Db,
-  row: Omit<Insertable<StoresTable>, 'config'> & { config?: Record<string, unknown> },
-) {
+type StoreInsert = Omit<Insertable<StoresTable>, 'config'> & { config?: Record<string, unknown> };
+
+/** The default store, unless one exists already (safe to race). */
+export async function insertStore(db: Db, row: StoreInsert) {
   await t(db)
     .insertInto('stores')
     .values({ ...row, config: JSON.stringify(row.config ?? {}) })
     .onConflict((oc) => oc.doNothing())
     .execute();
+}
+
+/** A new tenant; fails on a taken id. */
+export async function addTenant(db: Db, row: Insertable<TenantsTable>) {
+  await t(db).insertInto('tenants').values(row).execute();
+}
+
+/** A new store, as read back; fails on a taken id, domain or custom domain. */
+export function addStore(db: Db, row: StoreInsert) {
+  return t(db)
+    .insertInto('stores')
+    .values({ ...row, config: JSON.stringify(row.config ?? {}) })
+    .returning(STORE_COLUMNS)
+    .executeTakeFirstOrThrow();
 }
 
 export function listStoresOfTenant(db: Db, tenantId: string) {

@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { Currency, Id, Text } from '../../platform/schemas.ts';
 import { StoreSettings } from './tenancy.settings.ts';
+
+/** Where a store is in its life: only a PUBLISHED store answers everyone, a SUSPENDED one no one. */
+export const StoreStatus = z.enum(['GENERATING', 'DRAFT', 'PAID', 'PUBLISHED', 'SUSPENDED']);
+export type StoreStatus = z.infer<typeof StoreStatus>;
 
 /** The store a request addresses, as the API and other modules see it. */
 export const StoreView = z.object({
@@ -12,6 +17,27 @@ export const StoreView = z.object({
   customDomain: z.string().nullable(),
 });
 export type StoreView = z.infer<typeof StoreView>;
+
+/** A store as the request hooks, `defaultStore()` and `createStore` hand it out: the view and its tenant. */
+export const Store = StoreView.extend({
+  status: StoreStatus,
+  tenantId: Id,
+  isDefault: z.boolean(),
+});
+export type Store = z.infer<typeof Store>;
+
+/** A store to open: of the given tenant, or of a tenant of its own named after it. */
+export const NewStore = z.object({
+  name: Text(200),
+  status: StoreStatus.default('DRAFT'),
+  /** The subdomain label under BASE_DOMAIN. */
+  domain: z.string().nullish(),
+  customDomain: z.string().nullish(),
+  currency: Currency.optional(),
+  tenantId: Id.optional(),
+  config: z.record(z.string(), z.unknown()).optional(),
+});
+export type NewStore = z.input<typeof NewStore>;
 
 /** The settings as answered: every setting present, defaults filled in. */
 export const SettingsView = StoreSettings.required();

@@ -6,15 +6,12 @@ import { isUuid, newId } from '../../platform/ids.ts';
 import { StoreNotFound } from './tenancy.errors.ts';
 import type { StoreRow } from './tenancy.repository.ts';
 import * as repo from './tenancy.repository.ts';
-import type { StoreView } from './tenancy.schemas.ts';
-
-/** A store row as the resolver and the default store hold it (the request hooks need `tenant_id`). */
-export type Store = StoreRow;
+import { NewStore, type Store, type StoreView } from './tenancy.schemas.ts';
 
 /** Creates the default tenant and store on first start (a single shop needs no set-up). Safe to race. */
 export async function ensureDefaultStore(db: Db, name = 'Bazaar'): Promise<Store> {
   const existing = await repo.findDefaultStore(db);
-  if (existing) return existing;
+  if (existing) return toStore(existing);
   await transaction(db, async (trx) => {
     await repo.insertTenant(trx, {
       id: newId(),
@@ -37,7 +34,27 @@ export async function ensureDefaultStore(db: Db, name = 'Bazaar'): Promise<Store
   });
   const created = await repo.findDefaultStore(db);
   if (!created) throw new Error('Default store could not be created');
-  return created;
+  return toStore(created);
+}
+
+/**
+ * Opens a store: of `tenantId`, or of a new tenant named after the store when none is given.
+ * DRAFT unless told otherwise; a store opened PUBLISHED is published now.
+ */
+export async function createStore(db: Db | Ctx, input: NewStore): Promise<Store> {
+  const { tenantId, customDomain, ...fields } = NewStore.parse(input);
+  return transaction(dbOf(db), async (trx) => {
+    const tenant = tenantId ?? newId();
+    if (!tenantId) await repo.addTenant(trx, { id: tenant, business_name: fields.name });
+    const row = await repo.addStore(trx, {
+      ...fields,
+      id: newId(),
+      tenant_id: tenant,
+      custom_domain: customDomain,
+      published_at: fields.status === 'PUBLISHED' ? new Date() : null,
+    });
+    return toStore(row);
+  });
 }
 
 export interface StoreRequest {
@@ -103,10 +120,11 @@ export class StoreResolver {
     return repo.findStoreByHost(this.db, host, subdomain);
   }
 
-  private async cached(key: string, load: () => Promise<Store | undefined>): Promise<Store | null> {
+  private async cached(key: string, load: () => Promise<StoreRow | undefined>): Promise<Store | null> {
     const hit = this.cache.get(key);
     if (hit) return hit.store;
-    const store = (await load()) ?? null;
+    const row = await load();
+    const store = row ? toStore(row) : null;
     this.cache.set(key, { store });
     return store;
   }
@@ -121,6 +139,15 @@ export function presentStore(store: StoreRow): StoreView {
     language: store.language,
     domain: store.domain,
     customDomain: store.custom_domain,
+  };
+}
+
+function toStore(store: StoreRow): Store {
+  return {
+    ...presentStore(store),
+    status: store.status,
+    tenantId: store.tenant_id,
+    isDefault: store.is_default,
   };
 }
 

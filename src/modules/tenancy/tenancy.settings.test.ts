@@ -44,7 +44,7 @@ describe('store settings', () => {
     expect(changed.json()).toEqual({ sellerMaxRewardBp: 250 });
     expect((await as(admin).get(url)).json()).toEqual({ sellerMaxRewardBp: 250 });
     const storeId = server.modules.tenancy.defaultStore().id;
-    expect(await storeSettings(server.database.db, storeId)).toEqual({ sellerMaxRewardBp: 250 });
+    expect(await storeSettings({ db: server.database.db, storeId })).toEqual({ sellerMaxRewardBp: 250 });
     // nothing to change answers the settings as they are
     const unchanged = await as(admin).patch(url, {});
     expect(unchanged.statusCode).toBe(200);
@@ -69,14 +69,14 @@ describe('store settings', () => {
   });
 
   it('keeps each store’s settings and the rest of its config apart', async () => {
-    const store = await createStore(server, { name: 'Other' });
+    const store = await createStore(server, { name: 'Other', config: { theme: 'dark' } });
     const other = store.id;
-    // the rest of a store's config has no call of its own: it is written as it is stored
-    await sql`UPDATE stores SET config = '{"theme": "dark"}' WHERE id = ${other}`.execute(server.database.db);
     const otherAdmin = await createAdmin(store);
     expect((await as(otherAdmin).get(url)).json()).toEqual({ sellerMaxRewardBp: 0 });
     expect((await as(otherAdmin).patch(url, { sellerMaxRewardBp: 900 })).statusCode).toBe(200);
-    expect(await storeSettings(server.database.db, other)).toEqual({ sellerMaxRewardBp: 900 });
+    expect(await storeSettings({ db: server.database.db, storeId: other })).toEqual({
+      sellerMaxRewardBp: 900,
+    });
     expect((await as(admin).get(url)).json()).toEqual({ sellerMaxRewardBp: 250 });
     const { rows } = await sql<{ config: Record<string, unknown> }>`
       SELECT config FROM stores WHERE id = ${other}`.execute(server.database.db);
@@ -85,6 +85,6 @@ describe('store settings', () => {
     await sql`UPDATE stores SET config = '{"settings": {"sellerMaxRewardBp": "lots"}}' WHERE id = ${other}`.execute(
       server.database.db,
     );
-    expect(await storeSettings(server.database.db, other)).toEqual({ sellerMaxRewardBp: 0 });
+    expect(await storeSettings({ db: server.database.db, storeId: other })).toEqual({ sellerMaxRewardBp: 0 });
   });
 });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Db } from '../../platform/db/database.ts';
 import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { StoreNotFound } from './tenancy.errors.ts';
@@ -34,15 +33,15 @@ function fromStored(stored: unknown): StoreSettings {
   return settings as StoreSettings;
 }
 
-/** The store's settings (defaults for what was never set). */
-export async function storeSettings(db: Db, storeId: string): Promise<StoreSettings> {
-  return fromStored(await repo.findStoreSettings(db, storeId));
+/** The settings of the context's store (defaults for what was never set). */
+export async function storeSettings(ctx: Pick<Ctx, 'db' | 'storeId'>): Promise<StoreSettings> {
+  return fromStored(await repo.findStoreSettings(ctx.db, ctx.storeId));
 }
 
 /** ADMIN: the settings of the request's store. */
 export async function readSettings(ctx: Ctx): Promise<StoreSettings> {
   requireRole(ctx, 'ADMIN');
-  return storeSettings(ctx.db, ctx.storeId);
+  return storeSettings(ctx);
 }
 
 /**
@@ -52,7 +51,7 @@ export async function readSettings(ctx: Ctx): Promise<StoreSettings> {
 export async function changeSettings(ctx: Ctx, patch: StoreSettingsPatch): Promise<StoreSettings> {
   requirePermission(ctx, 'settings:manage');
   const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  if (Object.keys(changes).length === 0) return storeSettings(ctx.db, ctx.storeId);
+  if (Object.keys(changes).length === 0) return storeSettings(ctx);
   const stored = await repo.mergeStoreSettings(ctx.db, ctx.storeId, changes);
   if (stored === undefined) throw new StoreNotFound();
   return fromStored(stored);

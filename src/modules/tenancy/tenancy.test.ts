@@ -1,11 +1,16 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDefaultStore, type TenancyModule } from '../../src/modules/tenancy/index.ts';
-import type { Db } from '../../src/platform/db/database.ts';
-import { migrate } from '../../src/platform/db/migrator.ts';
-import { newId } from '../../src/platform/ids.ts';
-import { createTestServer, type TestServer } from '../harness.ts';
-import { createStore, createUser, type StoreStatus } from '../kit/index.ts';
+import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { anonymous, createStore, createUser } from '../../../test/kit/index.ts';
+import { migrate } from '../../platform/db/migrator.ts';
+import { newId } from '../../platform/ids.ts';
+import {
+  ensureDefaultStore,
+  findStore,
+  createStore as openStore,
+  StoreResolver,
+  type StoreStatus,
+} from './index.ts';
 
 let server: TestServer;
 
@@ -19,14 +24,9 @@ async function addStore(fields: {
   return (await createStore(server, fields)).id;
 }
 
-/** A resolver like the server's (the door hands out only its instance), with a bound of its own. */
-function resolverWithBound(max: number): TenancyModule['resolver'] {
-  const Resolver = server.modules.tenancy.resolver.constructor as new (
-    db: Db,
-    baseDomain: string,
-    options: { max: number },
-  ) => TenancyModule['resolver'];
-  return new Resolver(server.database.db, 'bazaar.test', { max });
+/** A resolver like the server's, with a bound of its own. */
+function resolverWithBound(max: number): StoreResolver {
+  return new StoreResolver(server.database.db, 'bazaar.test', { max });
 }
 
 let acme: string;
@@ -44,7 +44,7 @@ beforeAll(async () => {
 afterAll(async () => server?.destroy());
 
 function getStore(headers: Record<string, string> = {}) {
-  return server.app.inject({ method: 'GET', url: '/api/v1/store', headers });
+  return anonymous(server).get('/store', headers);
 }
 
 function expectProblem(res: Awaited<ReturnType<typeof getStore>>, status: number, type: string) {
@@ -111,10 +111,26 @@ describe('default store', () => {
         db,
       );
       expect(rows[0]).toEqual({ tenants: 1, stores: 1 });
-      expect(stores[0]).toMatchObject({ is_default: true, status: 'PUBLISHED' });
+      expect(stores[0]).toMatchObject({ isDefault: true, status: 'PUBLISHED' });
     } finally {
       await fresh.destroy();
     }
+  });
+});
+
+describe('opening a store', () => {
+  it('opens a DRAFT store of a tenant of its own, or another store of a given tenant', async () => {
+    const db = server.database.db;
+    const first = await openStore(db, { name: 'Fresh Co', domain: 'fresh' });
+    expect(first).toMatchObject({ name: 'Fresh Co', status: 'DRAFT', currency: 'INR', isDefault: false });
+    expect(first.tenantId).not.toBe(server.modules.tenancy.defaultStore().tenantId);
+    const second = await openStore(db, { name: 'Fresh Two', tenantId: first.tenantId, currency: 'EUR' });
+    expect(second).toMatchObject({ tenantId: first.tenantId, currency: 'EUR', domain: null });
+    expect(await findStore(db, second.id)).toMatchObject({ id: second.id, name: 'Fresh Two' });
+  });
+
+  it('refuses a subdomain another store has', async () => {
+    await expect(openStore(server.database.db, { name: 'Copycat', domain: 'acme' })).rejects.toThrow();
   });
 });
 
@@ -123,18 +139,13 @@ describe('stores that are not published', () => {
     for (const [status, id] of Object.entries(unpublished)) {
       expectProblem(await getStore({ 'x-store-id': id }), 404, 'store-not-found');
       expectProblem(await getStore({ host: `${status.toLowerCase()}.bazaar.test` }), 404, 'store-not-found');
-      const products = await server.app.inject({
-        method: 'GET',
-        url: '/api/v1/products',
-        headers: { 'x-store-id': id },
-      });
+      const products = await anonymous(server).get('/products', { 'x-store-id': id });
       expectProblem(products, 404, 'store-not-found');
-      const register = await server.app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/register',
-        headers: { 'x-store-id': id },
-        payload: { email: `new-${status}@example.test`, password: 'a long enough password 42', name: 'N' },
-      });
+      const register = await anonymous(server).post(
+        '/auth/register',
+        { email: `new-${status}@example.test`, password: 'a long enough password 42', name: 'N' },
+        { 'x-store-id': id },
+      );
       expectProblem(register, 404, 'store-not-found');
     }
   });
