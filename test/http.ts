@@ -1,1 +1,0 @@
-export { api } from './kit/index.ts';
