@@ -126,7 +126,7 @@ function createModules(platform: Platform) {
   const tenancy = createTenancyModule(platform);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
   const inventory = createInventoryModule(platform, {
-    onAvailabilityChange: availabilityToCatalog(() => catalog.service, platform.log),
+    onAvailabilityChange: availabilityToCatalog(() => catalog.service),
     offerOwner: offerOwnerFromCatalog,
     isSeller: (ctx, sellerId) => isSellerOf(identity.service, ctx, sellerId),
   });

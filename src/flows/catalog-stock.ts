@@ -5,8 +5,6 @@
 
 import { type CatalogService, getOffers, type StockPort } from '../modules/catalog/index.ts';
 import type { AvailabilityListener, InventoryService, OfferOwnerLookup } from '../modules/inventory/index.ts';
-import { systemCtx } from '../platform/http/context.ts';
-import type { Logger } from '../platform/observability/logger.ts';
 
 export function stockPort(inventory: () => InventoryService): StockPort {
   return {
@@ -24,16 +22,13 @@ export function stockPort(inventory: () => InventoryService): StockPort {
   };
 }
 
-export const offerOwnerFromCatalog: OfferOwnerLookup = async (db, storeId, offerId) => {
-  const [offer] = await getOffers({ db, storeId }, [offerId]);
+export const offerOwnerFromCatalog: OfferOwnerLookup = async (ctx, offerId) => {
+  const [offer] = await getOffers(ctx, [offerId]);
   return offer && { sellerId: offer.sellerId, productId: offer.productId };
 };
 
+/** The stock change's own context (its transaction, store and actor) writes the catalog's quantity. */
 export const availabilityToCatalog =
-  (catalog: () => CatalogService, log: Logger): AvailabilityListener =>
-  (db, storeId, offerId, available) =>
-    catalog().offers.setAvailability(
-      systemCtx(db, storeId, log, { reason: 'inventory' }),
-      offerId,
-      available,
-    );
+  (catalog: () => CatalogService): AvailabilityListener =>
+  (ctx, offerId, available) =>
+    catalog().offers.setAvailability(ctx, offerId, available);

@@ -60,6 +60,7 @@ export function createInventoryModule(platform: Platform, options: InventoryOpti
   const { jobs, config, log } = platform;
   const service = new InventoryService({
     jobs,
+    log,
     reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
     onAvailabilityChange: options.onAvailabilityChange,
     offerOwner: options.offerOwner,

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import {
@@ -80,7 +80,7 @@ export class ReservationService {
         }
       }
       const inserts = rows.map(({ returned_quantity: _, ...r }) => ({ ...r, store_id: ctx.storeId }));
-      await this.writer.commit(trx, ledger, [repo.reservationLinesWrite(inserts)]);
+      await this.writer.commit(withDb(ctx, trx), ledger, [repo.reservationLinesWrite(inserts)]);
       return presentReservation(reservation, rows);
     });
   }
@@ -105,7 +105,7 @@ export class ReservationService {
         ledger.count(line.item_id, 'total_sold', line.quantity);
       }
       await repo.setReservationStatus(trx, ctx.storeId, reservation.id, 'CONFIRMED');
-      await this.writer.commit(trx, ledger);
+      await this.writer.commit(withDb(ctx, trx), ledger);
       return reservationView(trx, { ...reservation, status: 'CONFIRMED' }, lines);
     });
   }
@@ -120,7 +120,7 @@ export class ReservationService {
       if (!canTransition(reservation.status, 'RELEASED')) {
         throw new ReservationStateConflict(reservation.status, 'released');
       }
-      const lines = await this.unreserve(trx, [reservation]);
+      const lines = await this.unreserve(withDb(ctx, trx), [reservation]);
       await repo.setReservationStatus(trx, ctx.storeId, reservation.id, 'RELEASED', reason);
       return reservationView(trx, { ...reservation, status: 'RELEASED', release_reason: reason }, lines);
     });
@@ -150,7 +150,7 @@ export class ReservationService {
         await repo.addReturnedQuantity(trx, ctx.storeId, line.id, quantity);
         line.returned_quantity += quantity;
       }
-      await this.writer.commit(trx, ledger);
+      await this.writer.commit(withDb(ctx, trx), ledger);
       return reservationView(trx, reservation, lines);
     });
   }
@@ -167,7 +167,7 @@ export class ReservationService {
         const claimed = await repo.claimExpiredReservations(trx, batchSize);
         for (const storeId of unique(claimed.map((r) => r.store_id))) {
           const ofStore = claimed.filter((r) => r.store_id === storeId);
-          await this.unreserve(trx, ofStore);
+          await this.unreserve(this.writer.sweepCtx(trx, storeId, 'reservation expiry'), ofStore);
           for (const r of ofStore) await repo.setReservationStatus(trx, storeId, r.id, 'EXPIRED', 'expired');
         }
         return claimed.length;
@@ -192,18 +192,18 @@ export class ReservationService {
     });
   }
 
-  /** Frees what ACTIVE reservations (locked by the caller, of one store) hold. */
-  private async unreserve(db: Db, reservations: ReservationRow[]): Promise<ReservationLineRow[]> {
+  /** Frees what ACTIVE reservations (locked by the caller in `ctx.db`, of `ctx.storeId`) hold. */
+  private async unreserve(ctx: Ctx, reservations: ReservationRow[]): Promise<ReservationLineRow[]> {
     const lines = await repo.linesOfReservations(
-      db,
+      ctx.db,
       reservations.map((r) => r.id),
     );
     if (lines.length === 0) return lines;
-    const ledger = await this.writer.lockLedger(db, reservations[0]!.store_id, {
+    const ledger = await this.writer.lockLedger(ctx.db, ctx.storeId, {
       ids: unique(lines.map((l) => l.item_id)),
     });
     for (const line of lines) ledger.reserve(line.lot_id, -line.quantity);
-    await this.writer.commit(db, ledger);
+    await this.writer.commit(ctx, ledger);
     return lines;
   }
 }

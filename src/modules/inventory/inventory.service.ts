@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
+import type { Logger } from '../../platform/observability/logger.ts';
 import { type SellerDirectory, StockReports } from './inventory.reports.ts';
 import { type ReservationKey, ReservationService, type ReturnInput } from './inventory.reservations.ts';
 import type { ReceiveBody, Reference, ReservationView, ReserveBody, StockView } from './inventory.schemas.ts';
@@ -10,6 +11,8 @@ import { WarehouseService } from './inventory.warehouses.ts';
 
 export interface InventoryDeps {
   jobs: Jobs;
+  /** The log of the sweeps' changes (they run in no request). */
+  log: Logger;
   reservationTtlSeconds: number;
   onAvailabilityChange?: AvailabilityListener | undefined;
   /** The catalog's owner of an offer: every receipt takes its seller and product from it. */

@@ -1,8 +1,9 @@
 import type { RawBuilder } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, systemCtx } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
+import type { Logger } from '../../platform/observability/logger.ts';
 import type { SellerScope } from './inventory.access.ts';
 import {
   InsufficientStock,
@@ -18,13 +19,8 @@ import * as repo from './inventory.repository.ts';
 import type { ReceiveBody, Reference, StockView } from './inventory.schemas.ts';
 import { presentStock } from './inventory.views.ts';
 
-/** Called in the changing transaction with an offer's new total sellable quantity. */
-export type AvailabilityListener = (
-  db: Db,
-  storeId: string,
-  offerId: string,
-  available: number,
-) => Promise<void>;
+/** Called in the changing transaction (`ctx.db`) with an offer's new total sellable quantity. */
+export type AvailabilityListener = (ctx: Ctx, offerId: string, available: number) => Promise<void>;
 
 /** A lot as a receipt names it: the code and, optionally, its dates and unit cost. */
 export type LotInput = NonNullable<ReceiveBody['lot']>;
@@ -36,8 +32,17 @@ export type LotInput = NonNullable<ReceiveBody['lot']>;
  */
 export class StockWriter {
   constructor(
-    private readonly deps: { jobs: Jobs; onAvailabilityChange?: AvailabilityListener | undefined },
+    private readonly deps: {
+      jobs: Jobs;
+      log: Logger;
+      onAvailabilityChange?: AvailabilityListener | undefined;
+    },
   ) {}
+
+  /** The context of a sweep's change in one store (no request, no actor), bound to its transaction. */
+  sweepCtx(trx: Db, storeId: string, reason: string): Ctx {
+    return systemCtx(trx, storeId, this.deps.log, { reason });
+  }
 
   async lockLedger(db: Db, storeId: string, by: Parameters<typeof repo.lockItems>[2]): Promise<Ledger> {
     const items = await repo.lockItems(db, storeId, by);
@@ -59,23 +64,25 @@ export class StockWriter {
     return { ledger, item };
   }
 
-  async commit(db: Db, ledger: Ledger, also: RawBuilder<unknown>[] = []): Promise<void> {
+  /** Writes the ledger (locked in `ctx.storeId`) in `ctx.db`'s transaction and tells the listener. */
+  async commit(ctx: Ctx, ledger: Ledger, also: RawBuilder<unknown>[] = []): Promise<void> {
     const changed = await ledger.flush(
-      db,
+      ctx.db,
       { lowStock: (trx, item, available) => this.publishLowStock(trx, item, available) },
       also,
     );
-    await this.notify(db, changed);
+    await this.notify(
+      ctx,
+      changed.map((c) => c.offerId),
+    );
   }
 
-  async notify(db: Db, changed: { storeId: string; offerId: string }[]): Promise<void> {
+  /** Tells the listener, in `ctx.db`'s transaction, the sellable totals of these offers of the store. */
+  async notify(ctx: Ctx, offerIds: string[]): Promise<void> {
     const listener = this.deps.onAvailabilityChange;
-    if (!listener || changed.length === 0) return;
-    for (const storeId of unique(changed.map((c) => c.storeId))) {
-      const offerIds = changed.filter((c) => c.storeId === storeId).map((c) => c.offerId);
-      const totals = await repo.sellableByOffer(db, storeId, offerIds);
-      for (const offerId of offerIds) await listener(db, storeId, offerId, totals.get(offerId) ?? 0);
-    }
+    if (!listener || offerIds.length === 0) return;
+    const totals = await repo.sellableByOffer(ctx.db, ctx.storeId, offerIds);
+    for (const offerId of offerIds) await listener(ctx, offerId, totals.get(offerId) ?? 0);
   }
 
   async publishLowStock(db: Db, item: LockedItem, available: number): Promise<void> {

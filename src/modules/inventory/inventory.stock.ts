@@ -33,8 +33,7 @@ import type { WarehouseService } from './inventory.warehouses.ts';
  * or undefined for an offer the store's catalog does not have.
  */
 export type OfferOwnerLookup = (
-  db: Db,
-  storeId: string,
+  ctx: Ctx,
   offerId: string,
 ) => Promise<{ sellerId: string; productId: string } | undefined>;
 
@@ -63,7 +62,7 @@ export class StockService {
       const warehouse = input.warehouseId
         ? await requireWarehouse(trx, ctx.storeId, input.warehouseId)
         : await this.warehouses.defaultWarehouse(withDb(ctx, trx));
-      const owner = await this.ownerOf(trx, ctx.storeId, input, scope);
+      const owner = await this.ownerOf(withDb(ctx, trx), input, scope);
       await repo.insertItemIfMissing(trx, {
         id: newId(),
         store_id: ctx.storeId,
@@ -84,7 +83,7 @@ export class StockService {
       const meta = movementMeta(ctx, input.reason ?? 'received', input.reference);
       ledger.move(lot.id, 'INBOUND', input.quantity, meta);
       ledger.received(lot.id, input.quantity);
-      await this.writer.commit(trx, ledger);
+      await this.writer.commit(withDb(ctx, trx), ledger);
       return stockView(trx, ctx.storeId, input.offerId, warehouse.id);
     });
   }
@@ -122,7 +121,7 @@ export class StockService {
         }
       }
       ledger.count(item.id, 'total_adjusted', input.delta);
-      await this.writer.commit(trx, ledger);
+      await this.writer.commit(withDb(ctx, trx), ledger);
       return stockView(trx, ctx.storeId, input.offerId, input.warehouseId);
     });
   }
@@ -135,7 +134,7 @@ export class StockService {
         ledger.move(a.lot.id, 'DAMAGE', -a.quantity, movementMeta(ctx, input.reason));
       }
       ledger.count(item.id, 'damaged', input.quantity);
-      await this.writer.commit(trx, ledger);
+      await this.writer.commit(withDb(ctx, trx), ledger);
       return stockView(trx, ctx.storeId, input.offerId, input.warehouseId);
     });
   }
@@ -179,7 +178,7 @@ export class StockService {
         ledger.move(a.lot.id, 'TRANSFER', -a.quantity, meta);
         ledger.move(lot.id, 'TRANSFER', a.quantity, meta);
       }
-      await this.writer.commit(trx, ledger);
+      await this.writer.commit(withDb(ctx, trx), ledger);
       return {
         transferId,
         from: await stockView(trx, ctx.storeId, input.offerId, from.id),
@@ -248,13 +247,11 @@ export class StockService {
         swept.add(item.offer_id);
       }
     }
-    await this.writer.commit(trx, ledger);
+    const ctx = this.writer.sweepCtx(trx, storeId, 'lot expiry');
+    await this.writer.commit(ctx, ledger);
     // The units stopped being sellable when the lot expired, which no write marked; the
     // sweep is the first change to tell the listener about (the ledger skips expired lots).
-    await this.writer.notify(
-      trx,
-      [...swept].map((offerId) => ({ storeId, offerId })),
-    );
+    await this.writer.notify(ctx, [...swept]);
     return units;
   }
 
@@ -264,8 +261,8 @@ export class StockService {
    * that is not its own is told the offer does not exist. Stock rows that disagree with the catalog
    * (written before receipts were checked) are handed back to the offer's owner.
    */
-  private async ownerOf(db: Db, storeId: string, input: ReceiveBody, scope: SellerScope) {
-    const offer = isUuid(input.offerId) ? await this.offerOwner(db, storeId, input.offerId) : undefined;
+  private async ownerOf(ctx: Ctx, input: ReceiveBody, scope: SellerScope) {
+    const offer = isUuid(input.offerId) ? await this.offerOwner(ctx, input.offerId) : undefined;
     if (!offer || (scope && offer.sellerId !== scope)) throw new OfferNotFound();
     if (
       (input.sellerId && input.sellerId !== offer.sellerId) ||
@@ -273,9 +270,9 @@ export class StockService {
     ) {
       throw new OfferMismatch();
     }
-    const recorded = await repo.findOfferIdentity(db, storeId, input.offerId);
+    const recorded = await repo.findOfferIdentity(ctx.db, ctx.storeId, input.offerId);
     if (recorded && (recorded.seller_id !== offer.sellerId || recorded.product_id !== offer.productId)) {
-      await repo.setOfferIdentity(db, storeId, input.offerId, offer);
+      await repo.setOfferIdentity(ctx.db, ctx.storeId, input.offerId, offer);
     }
     return offer;
   }

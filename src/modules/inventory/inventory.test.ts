@@ -51,7 +51,7 @@ const ref = (id = newId()) => ({ type: 'ORDER', id });
 
 /** The catalog's answer for the offers a test made, for a service built outside the server. */
 function ownerOf(offer: TestOffer): OfferOwnerLookup {
-  return async (_db, _store, offerId) =>
+  return async (_ctx, offerId) =>
     offerId === offer.offerId ? { sellerId: offer.sellerId, productId: offer.productId } : undefined;
 }
 
@@ -184,8 +184,9 @@ describe('warehouses', () => {
     const { offerId, productId, sellerId } = offer;
     const service = new InventoryService({
       jobs: server.jobs,
+      log: server.log,
       reservationTtlSeconds: 900,
-      onAvailabilityChange: async (_db, _store, offerId, available) => void heard.push([offerId, available]),
+      onAvailabilityChange: async (_ctx, offerId, available) => void heard.push([offerId, available]),
       offerOwner: ownerOf(offer),
     });
     const w = (await as(admin).post('/admin/warehouses', { code: 'SIDE', name: 'Side' })).json();
@@ -685,9 +686,10 @@ describe('low stock and availability', () => {
     const { offerId, productId, sellerId } = offer;
     const service = new InventoryService({
       jobs: server.jobs,
+      log: server.log,
       reservationTtlSeconds: 900,
-      onAvailabilityChange: async (trx, _store, offerId, available) =>
-        void heard.push([offerId, available, trx.isTransaction]),
+      onAvailabilityChange: async (ctx, offerId, available) =>
+        void heard.push([offerId, available, ctx.db.isTransaction]),
       offerOwner: ownerOf(offer),
     });
     await service.receive(system(), { offerId, productId, sellerId, quantity: 3 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
 import { requireRole } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { decodeCursor, type Page, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { stockScope } from './inventory.access.ts';
@@ -75,10 +75,7 @@ export class WarehouseService {
       if (!row) throw new WarehouseNotFound();
       if (row.is_active !== current.is_active) {
         const offers = await repo.offersInWarehouse(trx, ctx.storeId, id);
-        await this.writer.notify(
-          trx,
-          offers.map((offerId) => ({ storeId: ctx.storeId, offerId })),
-        );
+        await this.writer.notify(withDb(ctx, trx), offers);
       }
       return presentWarehouse(row);
     });

@@ -4,7 +4,7 @@
 // retried with a long exponential backoff; after its last attempt the payment is flagged for
 // staff and the job is dead (visible in `jobs_dead`).
 import type { Db } from '../../platform/db/database.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, systemCtx } from '../../platform/http/context.ts';
 import type { JobRun, Jobs, QueueOptions } from '../../platform/jobs/jobs.ts';
 import type { Logger } from '../../platform/observability/logger.ts';
 import { send, settleRefund, unanswered } from './payments.refunds.ts';
@@ -32,14 +32,7 @@ export function registerReconciliation(jobs: Jobs, payments: PaymentsService, lo
 }
 
 async function reconcileJob(payments: PaymentsService, job: JobRun<{ paymentId: string }>) {
-  const ctx: Ctx = {
-    db: job.db,
-    storeId: job.storeId!,
-    tenantId: '',
-    actor: null,
-    requestId: `job:${job.id}`,
-    log: job.log,
-  };
+  const ctx = systemCtx(job.db, job.storeId!, job.log, { reason: `job:${job.id}` });
   try {
     await reconcile(payments, ctx, job.payload.paymentId);
   } catch (error) {
@@ -50,13 +43,13 @@ async function reconcileJob(payments: PaymentsService, job: JobRun<{ paymentId: 
 
 /** Asks the provider about the payment and its pending refunds; throws while either is unsettled. */
 export async function reconcile(payments: PaymentsService, ctx: Ctx, paymentId: string): Promise<void> {
-  const payment = await payments.find(ctx.db, ctx, paymentId);
+  const payment = await payments.find(ctx, paymentId);
   const provider = payments.providerOf(payment.provider);
   if (!provider) return;
   const outcome = await ask(provider, payment);
   if (outcome) await payments.apply(ctx, paymentId, outcome);
   await settlePendingRefunds(payments, ctx, payment, provider);
-  const after = await payments.find(ctx.db, ctx, paymentId);
+  const after = await payments.find(ctx, paymentId);
   const refundsLeft = (await repo.pendingRefunds(ctx.db, paymentId)).length;
   if (refundsLeft > 0) throw new StillUnsettled(`${refundsLeft} refund(s) still pending at the provider`);
   if (UNSETTLED.includes(after.status)) throw new StillUnsettled(`payment still ${after.status}`);
@@ -113,7 +106,7 @@ async function sweep(db: Db, payments: PaymentsService, log: Logger): Promise<vo
     500,
   );
   for (const p of rows) {
-    const ctx: Ctx = { db, storeId: p.store_id, tenantId: '', actor: null, requestId: 'sweep', log };
-    await payments.watch(db, ctx, p.id, `charge:${p.id}:${p.retry_count}`);
+    const ctx = systemCtx(db, p.store_id, log, { reason: 'sweep' });
+    await payments.watch(ctx, p.id, `charge:${p.id}:${p.retry_count}`);
   }
 }

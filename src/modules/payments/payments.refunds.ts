@@ -2,7 +2,6 @@
 // transaction, settled under the lock again (from the provider's answer, its webhook, or
 // reconciliation). A refund that fails gives its amount back; one that fails after the provider
 // had answered PENDING tells the listeners (nobody is waiting on it any more).
-import type { Db } from '../../platform/db/database.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import {
@@ -24,8 +23,8 @@ export async function refund(
   paymentId: string,
   input: { amount?: number | undefined; reason: string; idempotencyKey?: string | undefined },
 ): Promise<RefundView> {
-  const started = await payments.withPaymentLock(ctx, paymentId, (trx, payment) =>
-    reserve(trx, ctx, payment, input),
+  const started = await payments.withPaymentLock(ctx, paymentId, (tctx, payment) =>
+    reserve(tctx, payment, input),
   );
   if (started.replay) {
     // the first call with this key has not had the provider's answer yet (in flight, or cut off)
@@ -72,21 +71,20 @@ export async function send(
 
 /** Under the locks: a replayed key answers its refund; otherwise the amount is reserved and a PENDING refund written. */
 async function reserve(
-  trx: Db,
   ctx: Ctx,
   payment: PaymentRow,
   input: { amount?: number | undefined; reason: string; idempotencyKey?: string | undefined },
 ) {
   if (input.idempotencyKey) {
-    const existing = await repo.findRefundByKey(trx, payment.id, input.idempotencyKey);
+    const existing = await repo.findRefundByKey(ctx.db, payment.id, input.idempotencyKey);
     if (existing) return { refund: existing, payment, replay: true };
   }
   if (!isCaptured(payment.status)) throw new PaymentStateConflict(payment.status, 'refunded');
   const remaining = payment.captured_amount - payment.refunded_amount;
   const amount = input.amount ?? remaining;
   if (amount <= 0 || amount > remaining) throw new RefundExceedsCaptured(remaining);
-  await repo.updatePayment(trx, payment.id, { refunded_amount: payment.refunded_amount + amount });
-  const refund = await repo.insertRefund(trx, {
+  await repo.updatePayment(ctx.db, payment.id, { refunded_amount: payment.refunded_amount + amount });
+  const refund = await repo.insertRefund(ctx.db, {
     id: newId(),
     store_id: ctx.storeId,
     payment_id: payment.id,
@@ -111,10 +109,10 @@ export async function settleRefund(
   outcome: RefundOutcome,
   late = false,
 ): Promise<RefundRow> {
-  return payments.withPaymentLock(ctx, paymentId, async (trx, payment, tctx) => {
-    const refund = await repo.findRefund(trx, payment.id, refundId, true);
+  return payments.withPaymentLock(ctx, paymentId, async (tctx, payment) => {
+    const refund = await repo.findRefund(tctx.db, payment.id, refundId, true);
     if (!refund) throw new PaymentNotFound();
-    return settleLocked(payments, trx, tctx, payment, refund, outcome, late);
+    return settleLocked(payments, tctx, payment, refund, outcome, late);
   });
 }
 
@@ -126,18 +124,18 @@ export async function settleRefund(
  */
 export async function settleLocked(
   payments: PaymentsService,
-  db: Db,
   ctx: Ctx,
   payment: PaymentRow,
   refund: RefundRow,
   outcome: RefundOutcome,
   late = true,
 ): Promise<RefundRow> {
+  const { db } = ctx;
   if (refund.status !== 'PENDING') return refund;
   const providerRefundId = outcome.providerRefundId ?? refund.provider_refund_id;
   if (outcome.status === 'PENDING') {
     const pending = await repo.updateRefund(db, refund.id, { provider_refund_id: providerRefundId });
-    await payments.watch(db, ctx, payment.id, `refund:${refund.id}`, 60_000);
+    await payments.watch(ctx, payment.id, `refund:${refund.id}`, 60_000);
     return pending;
   }
   if (outcome.status === 'FAILED') {
@@ -150,7 +148,7 @@ export async function settleLocked(
     const updated = await repo.updatePayment(db, payment.id, {
       refunded_amount: payment.refunded_amount - failed.amount,
     });
-    if (late) await payments.notifyRefundFailed(db, ctx, failed, updated);
+    if (late) await payments.notifyRefundFailed(ctx, failed, updated);
     return failed;
   }
   const done = await repo.updateRefund(db, refund.id, {
@@ -162,7 +160,7 @@ export async function settleLocked(
   const status: PaymentStatus = refundedTotal >= payment.captured_amount ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
   if (canTransition(payment.status, status)) {
     const updated = await repo.updatePayment(db, payment.id, { status });
-    await payments.notify(db, ctx, updated, payment.status);
+    await payments.notify(ctx, updated, payment.status);
   }
   return done;
 }

@@ -1,4 +1,3 @@
-import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
@@ -150,7 +149,7 @@ export class PaymentsService {
    * the provider may have charged, so reconciliation asks it later.
    */
   async charge(ctx: Ctx, paymentId: string, token: string | undefined): Promise<PaymentView> {
-    const payment = await this.find(ctx.db, ctx, paymentId);
+    const payment = await this.find(ctx, paymentId);
     if (payment.status !== 'PENDING' && payment.status !== 'FAILED') return presentPayment(payment);
     const provider = this.provider(payment.provider);
     if (payment.amount === 0) return this.apply(ctx, paymentId, { status: 'CAPTURED' });
@@ -182,14 +181,15 @@ export class PaymentsService {
    * a failed attempt moved `retry_count` on, so the provider sees a new attempt key.
    */
   async retry(ctx: Ctx, paymentId: string, token: string | undefined): Promise<PaymentView> {
-    const payment = await this.find(ctx.db, ctx, paymentId);
+    const payment = await this.find(ctx, paymentId);
     this.assertPayer(ctx, payment);
     const retryable = (p: PaymentRow) =>
       p.provider !== 'cod' && (p.status === 'FAILED' || p.status === 'PENDING');
     if (!retryable(payment)) throw new PaymentStateConflict(payment.status, 'retried');
     await transaction(ctx.db, async (trx) => {
-      await this.orders.prepareRetry(withDb(ctx, trx), payment.order_id);
-      const locked = await this.find(trx, ctx, paymentId, true);
+      const tctx = withDb(ctx, trx);
+      await this.orders.prepareRetry(tctx, payment.order_id);
+      const locked = await this.find(tctx, paymentId, true);
       if (!retryable(locked)) throw new PaymentStateConflict(locked.status, 'retried');
     });
     return this.charge(ctx, paymentId, token);
@@ -201,7 +201,7 @@ export class PaymentsService {
    * so refunded by the order lifecycle); otherwise 409.
    */
   async confirm(ctx: Ctx, paymentId: string, input: Record<string, unknown>): Promise<PaymentView> {
-    const payment = await this.find(ctx.db, ctx, paymentId);
+    const payment = await this.find(ctx, paymentId);
     this.assertPayer(ctx, payment);
     const provider = this.provider(payment.provider);
     if (
@@ -229,10 +229,10 @@ export class PaymentsService {
   /** Cash on delivery collected: staff, or whoever the collect policy allows (assigned agents). */
   async collectCash(ctx: Ctx, paymentId: string, amount: number): Promise<PaymentView> {
     const actor = requireRole(ctx, 'DELIVERY_AGENT', 'ADMIN');
-    const payment = await this.find(ctx.db, ctx, paymentId);
+    const payment = await this.find(ctx, paymentId);
     if (!(await this.canCollect(ctx, presentPayment(payment))))
       throw new Forbidden('Only staff, or the agent assigned this delivery, may record the cash.');
-    return this.withPaymentLock(ctx, paymentId, async (trx, locked) => {
+    return this.withPaymentLock(ctx, paymentId, async (tctx, locked) => {
       if (locked.provider !== 'cod' || locked.status !== 'PENDING')
         throw new PaymentStateConflict(locked.status, 'collected');
       if (amount !== locked.amount) {
@@ -240,13 +240,13 @@ export class PaymentsService {
           { pointer: '/amount', in: 'body', detail: `Expected ${locked.amount}.` },
         ]);
       }
-      const updated = await repo.updatePayment(trx, locked.id, {
+      const updated = await repo.updatePayment(tctx.db, locked.id, {
         status: 'CAPTURED',
         captured_amount: amount,
         collected_by: actor.userId,
         captured_at: new Date(),
       });
-      await this.notify(trx, ctx, updated, locked.status);
+      await this.notify(tctx, updated, locked.status);
       return presentPayment(updated);
     });
   }
@@ -257,15 +257,14 @@ export class PaymentsService {
    * PaymentIntent (Stripe) and records a capture that beat the cancel.
    */
   async cancel(ctx: Ctx, paymentId: string): Promise<PaymentView> {
-    const { db } = ctx;
-    const payment = await this.find(db, ctx, paymentId, true);
+    const payment = await this.find(ctx, paymentId, true);
     if (payment.status === 'CANCELLED') return presentPayment(payment);
     if (!canTransition(payment.status, 'CANCELLED'))
       throw new PaymentStateConflict(payment.status, 'cancelled');
-    const updated = await repo.updatePayment(db, payment.id, { status: 'CANCELLED' });
-    await this.notify(db, ctx, updated, payment.status);
+    const updated = await repo.updatePayment(ctx.db, payment.id, { status: 'CANCELLED' });
+    await this.notify(ctx, updated, payment.status);
     if (this.providers.get(payment.provider)?.retrieve && payment.amount > 0)
-      await this.watch(db, ctx, payment.id, `cancel:${payment.id}`);
+      await this.watch(ctx, payment.id, `cancel:${payment.id}`);
     return presentPayment(updated);
   }
 
@@ -282,7 +281,7 @@ export class PaymentsService {
   }
 
   async getPayment(ctx: Ctx, paymentId: string): Promise<PaymentView> {
-    const payment = await this.find(ctx.db, ctx, paymentId);
+    const payment = await this.find(ctx, paymentId);
     this.assertPayer(ctx, payment);
     return presentPayment(payment);
   }
@@ -327,13 +326,13 @@ export class PaymentsService {
   async withPaymentLock<T>(
     ctx: Ctx,
     paymentId: string,
-    work: (trx: Db, payment: PaymentRow, tctx: Ctx) => Promise<T>,
+    work: (tctx: Ctx, payment: PaymentRow) => Promise<T>,
   ): Promise<T> {
     return transaction(ctx.db, async (trx) => {
-      const tctx = { ...ctx, db: trx };
-      const payment = await this.find(trx, tctx, paymentId);
+      const tctx = withDb(ctx, trx);
+      const payment = await this.find(tctx, paymentId);
       await this.orders.lock(tctx, payment.order_id);
-      return work(trx, await this.find(trx, tctx, paymentId, true), tctx);
+      return work(tctx, await this.find(tctx, paymentId, true));
     });
   }
 
@@ -347,33 +346,33 @@ export class PaymentsService {
     outcome: ProviderOutcome,
     options: { attempt?: boolean } = {},
   ): Promise<PaymentView> {
-    return this.withPaymentLock(ctx, paymentId, async (trx, payment, tctx) => {
-      const updated = await this.record(trx, tctx, payment, outcome, options.attempt ?? false);
+    return this.withPaymentLock(ctx, paymentId, async (tctx, payment) => {
+      const updated = await this.record(tctx, payment, outcome, options.attempt ?? false);
       return presentPayment(updated, outcome.nextAction);
     });
   }
 
   /** @internal `apply` inside the caller's locks. */
-  async record(db: Db, ctx: Ctx, payment: PaymentRow, outcome: ProviderOutcome, attempt = false) {
+  async record(ctx: Ctx, payment: PaymentRow, outcome: ProviderOutcome, attempt = false) {
     let updated = payment;
     if (payment.status !== outcome.status && canTransition(payment.status, outcome.status)) {
-      updated = await this.transition(db, ctx, payment, outcome);
+      updated = await this.transition(ctx, payment, outcome);
     } else if (attempt && payment.status === outcome.status && outcome.status !== 'CAPTURED') {
-      updated = await repo.updatePayment(db, payment.id, {
+      updated = await repo.updatePayment(ctx.db, payment.id, {
         ...this.outcomeDetails(payment, outcome),
         retry_count: outcome.status === 'FAILED' ? payment.retry_count + 1 : payment.retry_count,
       });
     }
     if (UNSETTLED.includes(updated.status) && this.providers.get(updated.provider)?.retrieve) {
       const first = updated.status === 'REQUIRES_ACTION' ? 15 * 60_000 : 0; // the buyer has time to act
-      await this.watch(db, ctx, updated.id, `charge:${updated.id}:${updated.retry_count}`, first);
+      await this.watch(ctx, updated.id, `charge:${updated.id}:${updated.retry_count}`, first);
     }
     return updated;
   }
 
   /** @internal Makes sure a reconciliation job will ask the provider about the payment. */
-  async watch(db: Db, ctx: Ctx, paymentId: string, reason: string, delayMs = 0): Promise<void> {
-    await this.jobs.enqueue(db, {
+  async watch(ctx: Ctx, paymentId: string, reason: string, delayMs = 0): Promise<void> {
+    await this.jobs.enqueue(ctx.db, {
       queue: RECONCILE_QUEUE,
       storeId: ctx.storeId,
       payload: { paymentId },
@@ -383,28 +382,23 @@ export class PaymentsService {
   }
 
   /** @internal */
-  async find(db: Db, ctx: Ctx, id: string, lock = false): Promise<PaymentRow> {
-    const payment = await repo.findPayment(db, ctx.storeId, id, lock);
+  async find(ctx: Ctx, id: string, lock = false): Promise<PaymentRow> {
+    const payment = await repo.findPayment(ctx.db, ctx.storeId, id, lock);
     if (!payment) throw new PaymentNotFound();
     return payment;
   }
 
-  private async transition(
-    db: Db,
-    ctx: Ctx,
-    payment: PaymentRow,
-    outcome: ProviderOutcome,
-  ): Promise<PaymentRow> {
+  private async transition(ctx: Ctx, payment: PaymentRow, outcome: ProviderOutcome): Promise<PaymentRow> {
     const captured = outcome.status === 'CAPTURED';
     // what the provider says it captured (it may be less than asked), never more than the payment
     const capturedAmount = Math.min(outcome.capturedAmount ?? payment.amount, payment.amount);
-    const updated = await repo.updatePayment(db, payment.id, {
+    const updated = await repo.updatePayment(ctx.db, payment.id, {
       status: outcome.status,
       ...this.outcomeDetails(payment, outcome),
       retry_count: outcome.status === 'FAILED' ? payment.retry_count + 1 : payment.retry_count,
       ...(captured ? { captured_amount: capturedAmount, captured_at: new Date() } : {}),
     });
-    await this.notify(db, ctx, updated, payment.status);
+    await this.notify(ctx, updated, payment.status);
     return updated;
   }
 
@@ -423,16 +417,15 @@ export class PaymentsService {
     };
   }
 
-  /** @internal Tells the status listeners (in the changing transaction). */
-  async notify(db: Db, ctx: Ctx, payment: PaymentRow, previous: PaymentStatus) {
-    const tctx = withDb(ctx, db);
-    for (const listener of this.listeners) await listener(tctx, presentPayment(payment), previous);
+  /** @internal Tells the status listeners (in the changing transaction, `ctx.db`). */
+  async notify(ctx: Ctx, payment: PaymentRow, previous: PaymentStatus) {
+    for (const listener of this.listeners) await listener(ctx, presentPayment(payment), previous);
   }
 
-  /** @internal Tells the refund-failed listeners (in the settling transaction). */
-  async notifyRefundFailed(db: Db, ctx: Ctx, refund: RefundRow, payment: PaymentRow) {
+  /** @internal Tells the refund-failed listeners (in the settling transaction, `ctx.db`). */
+  async notifyRefundFailed(ctx: Ctx, refund: RefundRow, payment: PaymentRow) {
     for (const listener of this.refundFailedListeners)
-      await listener(withDb(ctx, db), presentRefund(refund), presentPayment(payment));
+      await listener(ctx, presentRefund(refund), presentPayment(payment));
   }
 
   /** The payer (or staff) may see and confirm a payment; a guest payment is reachable by its id. */

@@ -35,16 +35,16 @@ export async function handleWebhook(
   if (!target) return store(ctx, provider, event, null, 'unknown-payment', async () => {});
   // act in the payment's own store, whichever store's host the provider called
   const pctx: Ctx = { ...ctx, storeId: target.payment.store_id };
-  return payments.withPaymentLock(pctx, target.payment.id, async (trx, payment, tctx) => {
+  return payments.withPaymentLock(pctx, target.payment.id, async (tctx, payment) => {
     if (target.refund) {
-      const refund = await repo.findRefund(trx, payment.id, target.refund.id, true);
+      const refund = await repo.findRefund(tctx.db, payment.id, target.refund.id, true);
       const settles = refund?.status === 'PENDING' && event.refund?.status !== 'PENDING';
       return store(tctx, provider, event, payment.id, settles ? 'applied' : 'ignored', async () => {
-        if (refund && event.refund) await settleLocked(payments, trx, tctx, payment, refund, event.refund);
+        if (refund && event.refund) await settleLocked(payments, tctx, payment, refund, event.refund);
       });
     }
     return store(tctx, provider, event, payment.id, classify(payment, event), async () => {
-      await payments.record(trx, tctx, payment, {
+      await payments.record(tctx, payment, {
         status: event.status!,
         providerTransactionId: event.providerTransactionId ?? payment.provider_transaction_id ?? undefined,
         providerReference: event.providerReference,
