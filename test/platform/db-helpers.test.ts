@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkInsert } from '../../src/platform/db/bulk.ts';
 import type { Database } from '../../src/platform/db/database.ts';
-import { newestFirst } from '../../src/platform/db/keyset.ts';
+import { inOrder, newestFirst } from '../../src/platform/db/keyset.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { createSchema, dropSchema, openDatabase } from '../harness.ts';
 
@@ -109,6 +109,25 @@ describe('newest-first pages', () => {
     expect(first).toEqual(ids.slice().reverse().slice(0, 4));
     const second = await page(first[2]);
     expect(second).toEqual(ids.slice().reverse().slice(3, 7));
+    expect(await page(second[3])).toEqual([]);
+  });
+});
+
+describe('pages in order', () => {
+  it('walks a list in ascending order without skipping or repeating, one row more than the page', async () => {
+    await sql`CREATE TABLE codes (code text PRIMARY KEY)`.execute(database.db);
+    const codes = ['A1', 'B2', 'C3', 'D4', 'E5', 'F6', 'G7'];
+    for (const code of codes.slice().reverse())
+      await sql`INSERT INTO codes (code) VALUES (${code})`.execute(database.db);
+    const page = async (after?: string) =>
+      (
+        await inOrder(database.db.selectFrom('codes').select('code'), { after, limit: 3 }, 'code').execute()
+      ).map((r: { code: string }) => r.code);
+
+    const first = await page();
+    expect(first).toEqual(codes.slice(0, 4));
+    const second = await page(first[2]);
+    expect(second).toEqual(codes.slice(3, 7));
     expect(await page(second[3])).toEqual([]);
   });
 });

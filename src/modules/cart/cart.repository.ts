@@ -1,5 +1,6 @@
 import { type Generated, type Insertable, type Selectable, sql } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
+import { inOrder } from '../../platform/db/keyset.ts';
 
 export type CartStatus = 'ACTIVE' | 'MERGED' | 'CONVERTED' | 'ABANDONED';
 
@@ -210,16 +211,12 @@ export function insertWishlist(db: Db, row: Insertable<WishlistsTable>) {
 
 /** A user's wishlists in id order, keyset-paged: `limit + 1` rows so the caller knows if more exist. */
 export function wishlistsOf(db: Db, storeId: string, userId: string, limit: number, after?: string) {
-  let q = t(db)
+  const q = t(db)
     .selectFrom('wishlists')
     .select(wishlistColumns)
     .where('store_id', '=', storeId)
     .where('user_id', '=', userId);
-  if (after) q = q.where('id', '>', after);
-  return q
-    .orderBy('id')
-    .limit(limit + 1)
-    .execute();
+  return inOrder(q, { after, limit }).execute();
 }
 
 /**

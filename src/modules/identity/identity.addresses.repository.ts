@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import { inOrder } from '../../platform/db/keyset.ts';
 import { now, identityDb as t, type UserAddressesTable } from './identity.tables.ts';
 
 const ADDRESS_COLUMNS = [
@@ -29,12 +30,7 @@ function userAddresses(db: Db, storeId: string, userId: string) {
 
 /** seed 000 access pattern "a user's addresses" (PK userid, SK begins_with ADDRESS#). */
 export function listAddresses(db: Db, storeId: string, userId: string, limit: number, after?: string) {
-  let query = userAddresses(db, storeId, userId).select(ADDRESS_COLUMNS);
-  if (after) query = query.where('id', '>', after);
-  return query
-    .orderBy('id')
-    .limit(limit + 1)
-    .execute();
+  return inOrder(userAddresses(db, storeId, userId).select(ADDRESS_COLUMNS), { after, limit }).execute();
 }
 
 export function findAddress(db: Db, storeId: string, userId: string, id: string) {

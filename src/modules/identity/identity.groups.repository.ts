@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import { inOrder } from '../../platform/db/keyset.ts';
 import { now, identityDb as t, type UserGroupsTable } from './identity.tables.ts';
 
 const GROUP_COLUMNS = [
@@ -17,12 +18,8 @@ const GROUP_COLUMNS = [
 export type UserGroupRow = Pick<Selectable<UserGroupsTable>, (typeof GROUP_COLUMNS)[number]>;
 
 export function listGroups(db: Db, storeId: string, limit: number, after?: string) {
-  let query = t(db).selectFrom('user_groups').select(GROUP_COLUMNS).where('store_id', '=', storeId);
-  if (after) query = query.where('id', '>', after);
-  return query
-    .orderBy('id')
-    .limit(limit + 1)
-    .execute();
+  const query = t(db).selectFrom('user_groups').select(GROUP_COLUMNS).where('store_id', '=', storeId);
+  return inOrder(query, { after, limit }).execute();
 }
 
 export function findGroup(db: Db, storeId: string, id: string) {

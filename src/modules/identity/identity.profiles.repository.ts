@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import { inOrder } from '../../platform/db/keyset.ts';
 import type { SellerStatus } from './identity.schemas.ts';
 import {
   type AdminProfilesTable,
@@ -106,11 +107,7 @@ export function listSellerProfiles(
 ) {
   let query = t(db).selectFrom('seller_profiles').select(SELLER_COLUMNS).where('store_id', '=', storeId);
   if (f.status) query = query.where('status', '=', f.status);
-  if (f.after) query = query.where('user_id', '>', f.after);
-  return query
-    .orderBy('user_id')
-    .limit(f.limit + 1)
-    .execute();
+  return inOrder(query, { after: f.after, limit: f.limit }, 'user_id').execute();
 }
 
 export function findAdminProfile(db: Db, storeId: string, userId: string) {

@@ -1,5 +1,6 @@
 import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import { inOrder } from '../../platform/db/keyset.ts';
 import {
   type Address,
   type OperatingHours,
@@ -88,12 +89,10 @@ export async function promoteToDefault(db: Db, storeId: string, code: string): P
 }
 
 export function listWarehouses(db: Db, storeId: string, page: { limit: number; afterCode?: string }) {
-  let query = t(db).selectFrom('warehouses').select(WAREHOUSE_COLUMNS).where('store_id', '=', storeId);
-  if (page.afterCode !== undefined) query = query.where('code', '>', page.afterCode);
-  return query
-    .orderBy('code')
-    .limit(page.limit + 1)
-    .execute() as Promise<WarehouseRow[]>;
+  const query = t(db).selectFrom('warehouses').select(WAREHOUSE_COLUMNS).where('store_id', '=', storeId);
+  return inOrder(query, { after: page.afterCode, limit: page.limit }, 'code').execute() as Promise<
+    WarehouseRow[]
+  >;
 }
 
 export function updateWarehouse(

@@ -16,7 +16,29 @@ export function newestFirst<DB, TB extends keyof DB, O>(
   page: KeysetPage,
   column = 'id',
 ): SelectQueryBuilder<DB, TB, O> {
+  return keyset(query, page, column, 'desc');
+}
+
+/**
+ * The tail of a list in ascending order of a unique `column` (default `id`; a code, a user id):
+ * rows after `after`, `limit + 1` of them, as `newestFirst` does the other way.
+ */
+export function inOrder<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  page: KeysetPage,
+  column = 'id',
+): SelectQueryBuilder<DB, TB, O> {
+  return keyset(query, page, column, 'asc');
+}
+
+function keyset<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  page: KeysetPage,
+  column: string,
+  direction: 'asc' | 'desc',
+): SelectQueryBuilder<DB, TB, O> {
   const ref = sql.ref(column);
-  const after = page.after === undefined ? query : query.where(ref as never, '<', page.after as never);
-  return after.orderBy(ref as never, 'desc').limit(page.limit + 1);
+  const past = direction === 'desc' ? '<' : '>';
+  const after = page.after === undefined ? query : query.where(ref as never, past, page.after as never);
+  return after.orderBy(ref as never, direction).limit(page.limit + 1);
 }
