@@ -1,4 +1,11 @@
-import { type ColumnType, type Generated, type GeneratedAlways, type RawBuilder, sql } from 'kysely';
+import {
+  type ColumnType,
+  type Generated,
+  type GeneratedAlways,
+  type RawBuilder,
+  type Selectable,
+  sql,
+} from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
 
 export type WarehouseType = 'FULFILLMENT' | 'DROPSHIP' | 'RETAIL';
@@ -144,30 +151,7 @@ export interface InventoryTables {
 
 export const t = (db: Db) => tables<InventoryTables>(db);
 
-export interface ItemRow {
-  id: string;
-  store_id: string;
-  offer_id: string;
-  warehouse_id: string;
-  product_id: string;
-  seller_id: string;
-  on_hand: number;
-  reserved: number;
-  committed: number;
-  damaged: number;
-  available: number;
-  reorder_point: number;
-  reorder_quantity: number;
-  max_level: number | null;
-  location_bin: string | null;
-  location_shelf: string | null;
-  total_received: number;
-  total_sold: number;
-  total_returned: number;
-  total_adjusted: number;
-  created_at: Date;
-  updated_at: Date;
-}
+export type ItemRow = Selectable<InventoryItemsTable>;
 
 /** An item as the ledger holds it: locked, with its warehouse's state. */
 export interface LockedItem extends ItemRow {

@@ -35,7 +35,11 @@ export function createOrdersModule(platform: Platform): OrdersModule {
   const service = new OrdersService(platform.jobs);
   const store = async (storeId: string) => {
     const s = await findStore(platform.database.db, storeId);
-    return { name: s?.name ?? 'Bazaar', currency: await storeCurrency(platform.database.db, storeId) };
+    // one read of the store row; tenancy's default currency only for a store that is gone
+    return {
+      name: s?.name ?? 'Bazaar',
+      currency: s?.currency ?? (await storeCurrency(platform.database.db, storeId)),
+    };
   };
   registerConfirmationMail(platform.jobs, platform.mailer, async (storeId) => (await store(storeId)).name);
   return {
