@@ -3,11 +3,10 @@ import { createTestServer, type TestServer } from '../harness.ts';
 import {
   as,
   type Client,
-  createAdmin,
   createCustomer,
   createOrder,
   createSeller,
-  createStore,
+  createStorePair,
   type TestOrder,
   type TestStore,
   type TestUser,
@@ -24,11 +23,8 @@ let paid: TestOrder;
 
 beforeAll(async () => {
   server = await createTestServer();
-  storeA = await createStore(server, { name: 'Store A' });
-  storeB = await createStore(server, { name: 'Store B' });
+  ({ storeA, storeB, adminA, adminB } = await createStorePair(server));
   paid = await createOrder(storeA, { status: 'PAID' });
-  adminA = as(await createAdmin(storeA));
-  adminB = as(await createAdmin(storeB));
   customerB = await createCustomer(storeB);
 });
 afterAll(async () => server?.destroy());

@@ -5,13 +5,12 @@ import {
   as,
   type Client,
   checkout,
-  createAdmin,
   createCart,
   createCustomer,
   createDeliveryAgent,
   createOffer,
   createOrder,
-  createStore,
+  createStorePair,
   ok,
   type TestOrder,
   type TestStore,
@@ -29,11 +28,8 @@ let paid: TestOrder;
 
 beforeAll(async () => {
   server = await createTestServer();
-  storeA = await createStore(server, { name: 'Store A' });
-  storeB = await createStore(server, { name: 'Store B' });
+  ({ storeA, storeB, adminA, adminB } = await createStorePair(server));
   paid = await createOrder(storeA, { status: 'PAID' });
-  adminA = as(await createAdmin(storeA));
-  adminB = as(await createAdmin(storeB));
   customerB = await createCustomer(storeB);
 });
 afterAll(async () => server?.destroy());

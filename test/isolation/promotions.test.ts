@@ -4,12 +4,11 @@ import {
   as,
   type Client,
   checkout,
-  createAdmin,
   createCart,
   createCoupon,
   createCustomer,
   createOffer,
-  createStore,
+  createStorePair,
   type TestStore,
 } from '../kit/index.ts';
 
@@ -23,10 +22,7 @@ let coupon: { id: string; code: string };
 
 beforeAll(async () => {
   server = await createTestServer();
-  storeA = await createStore(server, { name: 'Store A' });
-  storeB = await createStore(server, { name: 'Store B' });
-  adminA = as(await createAdmin(storeA));
-  adminB = as(await createAdmin(storeB));
+  ({ storeA, storeB, adminA, adminB } = await createStorePair(server));
   coupon = await createCoupon(storeA, { type: 'PERCENT', value: 5_000 });
 });
 afterAll(async () => server?.destroy());

@@ -1,6 +1,8 @@
+import { newId } from '../../src/platform/ids.ts';
+import type { Server } from '../../src/server.ts';
 import { createOffer } from './catalog.ts';
 import { anonymous, as, type Client, ok } from './http.ts';
-import { createCustomer, type Place, placeOf, storeStaff, type TestUser } from './users.ts';
+import { createCustomer, type Place, placeOf, serviceCtx, storeStaff, type TestUser } from './users.ts';
 
 export const shippingAddress = {
   name: 'Asha Rao',
@@ -123,4 +125,22 @@ export async function createCoupon(
       ...fields,
     }),
   );
+}
+
+/**
+ * A payment of an order that exists only as an id, made through the payments service (the API
+ * makes payments only at checkout): for tests of the payment state machine and its providers.
+ */
+export function createPayment(
+  server: Server,
+  fields: { provider: string; amount?: number; user?: TestUser | null },
+) {
+  const user = fields.user ?? null;
+  return server.modules.payments.service.createPayment(serviceCtx(server, user), {
+    orderId: newId(),
+    userId: user?.id ?? null,
+    amount: fields.amount ?? 10_000,
+    currency: 'INR',
+    provider: fields.provider,
+  });
 }

@@ -20,6 +20,7 @@ export {
   createCart,
   createCoupon,
   createOrder,
+  createPayment,
   createWarehouse,
   type OrderStatusWanted,
   shippingAddress,
@@ -37,6 +38,7 @@ export {
   listAll,
   ok,
 } from './http.ts';
+export { createStorePair, type StorePair } from './isolation.ts';
 export { createStore, defaultStore, type StoreStatus, type TestStore } from './stores.ts';
 export {
   createAdmin,

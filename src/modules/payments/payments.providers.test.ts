@@ -11,12 +11,12 @@ import {
   createCart,
   createCustomer,
   createOffer,
+  createPayment,
   createStore,
   serviceCtx,
   type TestUser,
 } from '../../../test/kit/index.ts';
 import { transactionRetries } from '../../platform/db/transaction.ts';
-import { newId } from '../../platform/ids.ts';
 import { stripeTestSignature } from './providers/stripe.ts';
 
 // Payments through the card providers' APIs (Stripe, Razorpay) and their webhooks, against a
@@ -236,16 +236,8 @@ afterAll(async () => {
 
 const payments = () => server.modules.payments.service;
 
-async function newPayment(provider: string, amount = 10_000, user: TestUser | null = customer) {
-  const ctx = serviceCtx(server, user);
-  return payments().createPayment(ctx, {
-    orderId: newId(),
-    userId: user?.id ?? null,
-    amount,
-    currency: 'INR',
-    provider,
-  });
-}
+const newPayment = (provider: string, amount = 10_000, user: TestUser | null = customer) =>
+  createPayment(server, { provider, amount, user });
 
 const rzpSign = (data: string, secret: string) => createHmac('sha256', secret).update(data).digest('hex');
 

@@ -5,10 +5,10 @@ import {
   createAdmin,
   createCustomer,
   createDeliveryAgent,
+  createPayment,
   serviceCtx,
   type TestUser,
 } from '../../../test/kit/index.ts';
-import { newId } from '../../platform/ids.ts';
 import { canTransition, PAYMENT_STATUSES, PAYMENT_TRANSITIONS } from './payments.status.ts';
 
 // Payments with the test provider and cash on delivery, and refunds by the store's staff; the card
@@ -30,16 +30,8 @@ afterAll(async () => server?.destroy());
 
 const payments = () => server.modules.payments.service;
 
-async function newPayment(provider: string, amount = 10_000, user: TestUser | null = customer) {
-  const ctx = serviceCtx(server, user);
-  return payments().createPayment(ctx, {
-    orderId: newId(),
-    userId: user?.id ?? null,
-    amount,
-    currency: 'INR',
-    provider,
-  });
-}
+const newPayment = (provider: string, amount = 10_000, user: TestUser | null = customer) =>
+  createPayment(server, { provider, amount, user });
 
 describe('payment state machine', () => {
   it('allows exactly the transitions in its table', () => {
