@@ -1,6 +1,6 @@
 // Inventory owns stock: warehouses (stock points), stock per seller offer and warehouse, lots with
 // expiry (FEFO), reservations held during checkout, and the movement ledger behind every on-hand
-// change. Other modules reserve, confirm, release and return stock through InventoryService.
+// change. Other modules reserve, confirm, ship, release and return stock through InventoryService.
 import path from 'node:path';
 import type { Db } from '../../platform/db/database.ts';
 import { systemCtx } from '../../platform/http/context.ts';
@@ -23,6 +23,7 @@ export {
   ReservationStateConflict,
   ReturnExceedsSold,
   SellerNotFound,
+  ShipExceedsCommitted,
   type Shortage,
   StockNotFound,
   WarehouseCodeTaken,
@@ -34,6 +35,7 @@ export type { SellerDirectory } from './inventory.reports.ts';
 export type { ReservationKey, ReturnInput } from './inventory.reservations.ts';
 export type { ReceiveBody, Reference, ReservationView, ReserveBody, StockView } from './inventory.schemas.ts';
 export { InventoryService } from './inventory.service.ts';
+export type { ShipInput, ShipResult } from './inventory.shipping.ts';
 export type { OfferOwnerLookup, OpeningStock } from './inventory.stock.ts';
 export type { AvailabilityListener } from './inventory.stock-writer.ts';
 

@@ -14,7 +14,8 @@ export interface MismatchRow {
 /**
  * Every ledger invariant, as rows that break it: on_hand equals the sum of movements (per item and
  * per lot); an item's quantities equal the sums of its lots; reserved equals what ACTIVE
- * reservations hold; committed equals what CONFIRMED reservations sold and did not get back.
+ * reservations hold; committed equals what CONFIRMED reservations sold and neither shipped nor got
+ * back (a shipped unit returned left committed when it shipped).
  */
 export async function findMismatches(db: Db, storeId: string): Promise<MismatchRow[]> {
   const { rows } = await sql<MismatchRow>`
@@ -30,7 +31,8 @@ export async function findMismatches(db: Db, storeId: string): Promise<MismatchR
     ), held AS (
       SELECT rl.lot_id,
         sum(rl.quantity) FILTER (WHERE r.status = 'ACTIVE')::bigint AS reserved,
-        sum(rl.quantity - rl.returned_quantity) FILTER (WHERE r.status = 'CONFIRMED')::bigint AS committed
+        sum(rl.quantity - rl.returned_quantity - rl.shipped_quantity + rl.shipped_returned_quantity)
+          FILTER (WHERE r.status = 'CONFIRMED')::bigint AS committed
       FROM inventory_reservation_lines rl JOIN inventory_reservations r ON r.id = rl.reservation_id
       WHERE rl.store_id = ${storeId} GROUP BY rl.lot_id
     ), held_item AS (

@@ -112,3 +112,14 @@ export class ReturnExceedsSold extends Conflict {
     );
   }
 }
+
+/** A shipment asks for more units of an offer than the order still has committed (sold, not shipped). */
+export class ShipExceedsCommitted extends Conflict {
+  constructor(offerId: string, requested: number, committed: number) {
+    super(
+      `Cannot ship ${requested} units of offer ${offerId}: ${committed} are committed under this reference.`,
+      'ship-exceeds-committed',
+      { offerId, requested, committed },
+    );
+  }
+}

@@ -107,6 +107,7 @@ export interface ItemDelta {
   total_sold: number;
   total_returned: number;
   total_adjusted: number;
+  total_shipped: number;
 }
 
 export interface LotDelta {
@@ -146,16 +147,16 @@ export async function applyChanges(
       ([id, d]) =>
         sql`(${id}::uuid, ${d.on_hand}::bigint, ${d.reserved}::bigint, ${d.committed}::bigint, ${d.damaged}::bigint,
           ${d.total_received}::bigint, ${d.total_sold}::bigint, ${d.total_returned}::bigint,
-          ${d.total_adjusted}::bigint)`,
+          ${d.total_adjusted}::bigint, ${d.total_shipped}::bigint)`,
     );
     parts.push(sql`i AS (
       UPDATE inventory_items t SET on_hand = t.on_hand + v.on_hand, reserved = t.reserved + v.reserved,
         committed = t.committed + v.committed, damaged = t.damaged + v.damaged,
         total_received = t.total_received + v.received, total_sold = t.total_sold + v.sold,
         total_returned = t.total_returned + v.returned, total_adjusted = t.total_adjusted + v.adjusted,
-        updated_at = now()
+        total_shipped = t.total_shipped + v.shipped, updated_at = now()
       FROM (VALUES ${sql.join(values)})
-        AS v (id, on_hand, reserved, committed, damaged, received, sold, returned, adjusted)
+        AS v (id, on_hand, reserved, committed, damaged, received, sold, returned, adjusted, shipped)
       WHERE t.id = v.id RETURNING 1)`);
   }
   if (change.movements.length > 0) {
@@ -164,13 +165,14 @@ export async function applyChanges(
         m,
       ) => sql`(${m.id}::uuid, ${m.store_id}::uuid, ${m.item_id}::uuid, ${m.lot_id}::uuid, ${m.offer_id}::uuid,
         ${m.warehouse_id}::uuid, ${m.type}, ${m.quantity_change}::bigint, ${m.quantity_before}::bigint,
-        ${m.quantity_after}::bigint, ${m.reason ?? null}, ${m.reference_type ?? null}, ${m.reference_id ?? null},
+        ${m.quantity_after}::bigint, ${m.committed_change ?? 0}::bigint, ${m.shipment_id ?? null}::uuid,
+        ${m.reason ?? null}, ${m.reference_type ?? null}, ${m.reference_id ?? null},
         ${m.actor_user_id ?? null}::uuid, ${m.unit_cost_amount ?? null}::bigint, ${m.currency ?? null})`,
     );
     parts.push(sql`m AS (
       INSERT INTO inventory_movements (id, store_id, item_id, lot_id, offer_id, warehouse_id, type,
-        quantity_change, quantity_before, quantity_after, reason, reference_type, reference_id,
-        actor_user_id, unit_cost_amount, currency)
+        quantity_change, quantity_before, quantity_after, committed_change, shipment_id, reason,
+        reference_type, reference_id, actor_user_id, unit_cost_amount, currency)
       VALUES ${sql.join(values)} RETURNING 1)`);
   }
   if (parts.length === 0) return;

@@ -29,6 +29,7 @@ const zeroItem = (): ItemDelta => ({
   total_sold: 0,
   total_returned: 0,
   total_adjusted: 0,
+  total_shipped: 0,
 });
 
 export interface Allocation {
@@ -130,22 +131,49 @@ export class Ledger {
     const before = item.onHand;
     item.onHand += change;
     this.movements.push({
-      id: newId(),
-      store_id: item.row.store_id,
-      item_id: item.row.id,
-      lot_id: lot.row.id,
-      offer_id: item.row.offer_id,
-      warehouse_id: item.row.warehouse_id,
-      type,
+      ...this.movement(item.row, lot.row, type, meta),
       quantity_change: change,
       quantity_before: before,
       quantity_after: item.onHand,
+    });
+  }
+
+  /** A movement's identity and provenance; the caller adds the quantities. */
+  private movement(item: LockedItem, lot: LotRow, type: MovementType, meta: MovementMeta) {
+    return {
+      id: newId(),
+      store_id: item.store_id,
+      item_id: item.id,
+      lot_id: lot.id,
+      offer_id: item.offer_id,
+      warehouse_id: item.warehouse_id,
+      type,
+      shipment_id: null,
       reason: meta.reason ?? null,
       reference_type: meta.reference?.type ?? null,
       reference_id: meta.reference?.id ?? null,
       actor_user_id: meta.actorUserId ?? null,
-      unit_cost_amount: lot.row.unit_cost_amount,
-      currency: lot.row.currency,
+      unit_cost_amount: lot.unit_cost_amount,
+      currency: lot.currency,
+    };
+  }
+
+  /**
+   * Sold units of a lot leave the warehouse: committed down, total_shipped up, and a SHIPMENT
+   * movement that records the committed change (on_hand does not change: sold units left it).
+   */
+  ship(lotId: string, quantity: number, meta: MovementMeta & { shipmentId: string }): void {
+    const lot = this.lots.get(lotId)!;
+    const item = this.items.get(lot.row.item_id)!;
+    item.d.committed -= quantity;
+    item.d.total_shipped += quantity;
+    this.movements.push({
+      ...this.movement(item.row, lot.row, 'SHIPMENT', meta),
+      quantity_change: 0,
+      committed_change: -quantity,
+      quantity_before: item.onHand,
+      quantity_after: item.onHand,
+      shipment_id: meta.shipmentId,
     });
   }
 

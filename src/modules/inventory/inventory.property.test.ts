@@ -66,7 +66,10 @@ const Op = fc.oneof(
     kind: fc.constant('return' as const),
     pick,
     quantity: fc.option(fc.integer({ min: 1, max: 4 })),
+    shipped: fc.option(fc.boolean()),
+    damaged: fc.boolean(),
   }),
+  fc.record({ kind: fc.constant('ship' as const), pick, quantity: fc.integer({ min: 1, max: 4 }) }),
   fc.record({ kind: fc.constant('expireLot' as const), pick }),
   fc.record({ kind: fc.constant('expireReservation' as const), pick }),
   fc.record({ kind: fc.constant('sweep' as const) }),
@@ -133,7 +136,17 @@ async function run(op: Op, product: TestOffer[], refs: Reference[]) {
       const reference = at(refs, op.pick)!;
       const lines =
         op.quantity === null ? undefined : [{ offerId: offers[op.pick % 3]!, quantity: op.quantity }];
-      return s.returnStock(ctx(), { reference, lines });
+      return s.returnStock(ctx(), {
+        reference,
+        lines,
+        ...(op.shipped === null ? {} : { shipped: op.shipped }),
+        ...(op.damaged ? { condition: 'DAMAGED' as const } : {}),
+      });
+    }
+    case 'ship': {
+      if (!refs.length) return;
+      const lines = [{ offerId: offers[op.pick % 3]!, quantity: op.quantity }];
+      return s.ship(ctx(), { reference: at(refs, op.pick)!, lines, shipmentId: newId() });
     }
     case 'expireLot':
       // time passes for one lot of these offers
@@ -176,12 +189,17 @@ describe('the movement ledger', () => {
           }
         }
         expect(await inventory().reports.check(ctx())).toEqual([]);
-        // conservation per offer: what came in minus what went out is what is on hand
+        // conservation per offer: what came in minus what went out is what is on hand; committed is
+        // what was sold and neither shipped nor returned (a shipped unit returned left it on shipping)
         const { rows } = await sql<Record<string, number>>`
-          SELECT offer_id, sum(on_hand)::int AS on_hand, sum(committed)::int AS committed,
-            sum(total_received + total_adjusted + total_returned - total_sold - damaged)::int AS expected,
-            sum(total_sold - total_returned)::int AS outstanding, min(available)::int AS min_available
-          FROM inventory_items WHERE offer_id = ANY(${offers}) GROUP BY offer_id`.execute(db());
+          SELECT i.offer_id, sum(i.on_hand)::int AS on_hand, sum(i.committed)::int AS committed,
+            sum(i.total_received + i.total_adjusted + i.total_returned - i.total_sold - i.damaged)::int
+              AS expected,
+            (sum(i.total_sold - i.total_returned - i.total_shipped) + coalesce((
+              SELECT sum(rl.shipped_returned_quantity) FROM inventory_reservation_lines rl
+              WHERE rl.offer_id = i.offer_id), 0))::int AS outstanding,
+            min(i.available)::int AS min_available
+          FROM inventory_items i WHERE i.offer_id = ANY(${offers}) GROUP BY i.offer_id`.execute(db());
         for (const row of rows) {
           expect(row.on_hand).toBe(row.expected);
           expect(row.committed).toBe(row.outstanding);
@@ -200,6 +218,7 @@ describe('the movement ledger', () => {
       'confirm',
       'release',
       'return',
+      'ship',
     ]) {
       expect(succeeded.get(kind) ?? 0, kind).toBeGreaterThan(0);
     }

@@ -119,6 +119,8 @@ export function movementsOfOffer(
       'm.quantity_change',
       'm.quantity_before',
       'm.quantity_after',
+      'm.committed_change',
+      'm.shipment_id',
       'm.reason',
       'm.reference_type',
       'm.reference_id',

@@ -29,6 +29,8 @@ export interface ReservationLineRow {
   offer_id: string;
   quantity: number;
   returned_quantity: number;
+  shipped_quantity: number;
+  shipped_returned_quantity: number;
 }
 
 const RESERVATION_COLUMNS = [
@@ -53,6 +55,8 @@ const LINE_COLUMNS = [
   'offer_id',
   'quantity',
   'returned_quantity',
+  'shipped_quantity',
+  'shipped_returned_quantity',
 ] as const;
 
 export async function insertReservation(
@@ -170,18 +174,32 @@ export async function setReservationStatus(
     .execute();
 }
 
-export async function addReturnedQuantity(
-  db: Db,
+/** What one change adds to a reservation line's shipped and returned counts. */
+export interface LineCounts {
+  shipped_quantity: number;
+  returned_quantity: number;
+  shipped_returned_quantity: number;
+}
+
+/**
+ * The update of reservation lines' counts as a CTE, written together with the stock change
+ * (applyChanges); one entry per line (a row may be updated once per statement).
+ */
+export function reservationLinesCount(
   storeId: string,
-  lineId: string,
-  quantity: number,
-): Promise<void> {
-  await t(db)
-    .updateTable('inventory_reservation_lines')
-    .set({ returned_quantity: sql<number>`returned_quantity + ${quantity}` })
-    .where('store_id', '=', storeId)
-    .where('id', '=', lineId)
-    .execute();
+  changes: Map<string, LineCounts>,
+): RawBuilder<unknown> {
+  const values = [...changes.entries()].map(
+    ([id, c]) =>
+      sql`(${id}::uuid, ${c.shipped_quantity}::bigint, ${c.returned_quantity}::bigint,
+        ${c.shipped_returned_quantity}::bigint)`,
+  );
+  return sql`rlc AS (
+    UPDATE inventory_reservation_lines t SET shipped_quantity = t.shipped_quantity + v.shipped,
+      returned_quantity = t.returned_quantity + v.returned,
+      shipped_returned_quantity = t.shipped_returned_quantity + v.shipped_returned
+    FROM (VALUES ${sql.join(values)}) AS v (id, shipped, returned, shipped_returned)
+    WHERE t.id = v.id AND t.store_id = ${storeId} RETURNING 1)`;
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   type Shortage,
 } from './inventory.errors.ts';
 import { type Allocation, fefo, type Ledger } from './inventory.ledger.ts';
-import type { ReservationLineRow, ReservationRow } from './inventory.repository.ts';
+import type { LineCounts, ReservationLineRow, ReservationRow } from './inventory.repository.ts';
 import * as repo from './inventory.repository.ts';
 import type { Reference, ReservationView, ReserveBody, ReturnBody } from './inventory.schemas.ts';
 import { canTransition } from './inventory.status.ts';
@@ -22,10 +22,15 @@ import { presentReservation } from './inventory.views.ts';
 /** A reservation named by its caller's reference (the live one) or by its own id. */
 export type ReservationKey = Reference | { reservationId: string };
 
-/** What to take back: without lines, everything sold under the reservation and not returned yet. */
+/**
+ * What to take back: without lines, everything sold under the reservation and not returned yet.
+ * `shipped`: true takes back only units that shipped (a parcel or RMA received back), false only
+ * units still in the warehouse (committed), absent unshipped ones first. `condition: 'DAMAGED'`
+ * puts the returned units into damaged instead of on hand.
+ */
 export type ReturnInput = NonNullable<ReturnBody> & { reference: ReservationKey };
 
-type Line = { offerId: string; quantity: number };
+export type Line = { offerId: string; quantity: number };
 
 /**
  * Stock held for a reference (checkout's order, a manual hold) until it is confirmed into a sale,
@@ -76,10 +81,20 @@ export class ReservationService {
             offer_id: offerId,
             quantity: a.quantity,
             returned_quantity: 0,
+            shipped_quantity: 0,
+            shipped_returned_quantity: 0,
           });
         }
       }
-      const inserts = rows.map(({ returned_quantity: _, ...r }) => ({ ...r, store_id: ctx.storeId }));
+      const inserts = rows.map((r) => ({
+        id: r.id,
+        store_id: ctx.storeId,
+        reservation_id: r.reservation_id,
+        item_id: r.item_id,
+        lot_id: r.lot_id,
+        offer_id: r.offer_id,
+        quantity: r.quantity,
+      }));
       await this.writer.commit(withDb(ctx, trx), ledger, [repo.reservationLinesWrite(inserts)]);
       return presentReservation(reservation, rows);
     });
@@ -128,7 +143,8 @@ export class ReservationService {
 
   /**
    * Takes back units sold under a confirmed reservation (order cancelled or returned) into the lots
-   * they left; RETURN movements. Without lines, everything not yet returned comes back.
+   * they left; RETURN movements (then DAMAGE ones for a damaged return). Unshipped units leave
+   * committed; shipped ones had left it when they shipped.
    */
   async returnStock(ctx: Ctx, input: ReturnInput): Promise<ReservationView> {
     return transaction(ctx.db, async (trx) => {
@@ -137,20 +153,27 @@ export class ReservationService {
         throw new ReservationStateConflict(reservation.status, 'returned');
       }
       const lines = await repo.linesOfReservations(trx, [reservation.id]);
-      const plan = returnPlan(lines, input.lines);
+      const plan = returnPlan(lines, input.lines, input.shipped);
       if (plan.length === 0) return reservationView(trx, reservation, lines);
       const ledger = await this.writer.lockLedger(trx, ctx.storeId, {
-        ids: unique(lines.map((l) => l.item_id)),
+        ids: unique(plan.map((p) => p.line.item_id)),
       });
       const meta = movementMeta(ctx, input.reason ?? 'returned', referenceOf(reservation));
-      for (const { line, quantity } of plan) {
+      const counts = new Map<string, LineCounts>();
+      for (const { line, quantity, shipped } of plan) {
         ledger.move(line.lot_id, 'RETURN', quantity, meta);
-        ledger.count(line.item_id, 'committed', -quantity);
         ledger.count(line.item_id, 'total_returned', quantity);
-        await repo.addReturnedQuantity(trx, ctx.storeId, line.id, quantity);
-        line.returned_quantity += quantity;
+        if (!shipped) ledger.count(line.item_id, 'committed', -quantity);
+        if (input.condition === 'DAMAGED') {
+          ledger.move(line.lot_id, 'DAMAGE', -quantity, { ...meta, reason: 'returned damaged' });
+          ledger.count(line.item_id, 'damaged', quantity);
+        }
+        addCounts(counts, line, {
+          returned_quantity: quantity,
+          shipped_returned_quantity: shipped ? quantity : 0,
+        });
       }
-      await this.writer.commit(withDb(ctx, trx), ledger);
+      await this.writer.commit(withDb(ctx, trx), ledger, [repo.reservationLinesCount(ctx.storeId, counts)]);
       return reservationView(trx, reservation, lines);
     });
   }
@@ -208,7 +231,7 @@ export class ReservationService {
   }
 }
 
-async function lockReservation(db: Db, storeId: string, key: ReservationKey): Promise<ReservationRow> {
+export async function lockReservation(db: Db, storeId: string, key: ReservationKey): Promise<ReservationRow> {
   const reservation =
     'reservationId' in key
       ? isUuid(key.reservationId)
@@ -251,36 +274,65 @@ function allocateLines(ledger: Ledger, lines: Line[]) {
   return { allocations, shortages };
 }
 
-/** Which sold lines give back how many units; ReturnExceedsSold when more is asked than was sold. */
-function returnPlan(lines: ReservationLineRow[], asked: Line[] | undefined) {
-  const wanted =
-    asked !== undefined
-      ? mergeLines(asked)
-      : mergeLines(
-          lines
-            .filter((l) => l.quantity > l.returned_quantity)
-            .map((l) => ({ offerId: l.offer_id, quantity: l.quantity - l.returned_quantity })),
-        );
-  const plan: { line: ReservationLineRow; quantity: number }[] = [];
+type LinePart = 'unshipped' | 'shipped';
+
+/** Units of a line that can still come back: those never shipped, or those shipped. */
+function returnable(line: ReservationLineRow, part: LinePart): number {
+  const shippedLeft = line.shipped_quantity - line.shipped_returned_quantity;
+  return part === 'shipped' ? shippedLeft : line.quantity - line.returned_quantity - shippedLeft;
+}
+
+/**
+ * Which sold lines give back how many units, unshipped ones first unless `shipped` says which;
+ * ReturnExceedsSold when more is asked than can come back.
+ */
+function returnPlan(lines: ReservationLineRow[], asked: Line[] | undefined, shipped: boolean | undefined) {
+  const parts: LinePart[] =
+    shipped === undefined ? ['unshipped', 'shipped'] : [shipped ? 'shipped' : 'unshipped'];
+  const left = (l: ReservationLineRow) => parts.reduce((sum, p) => sum + returnable(l, p), 0);
+  const wanted = mergeLines(
+    asked ?? lines.filter((l) => left(l) > 0).map((l) => ({ offerId: l.offer_id, quantity: left(l) })),
+  );
+  const plan: { line: ReservationLineRow; quantity: number; shipped: boolean }[] = [];
   for (const want of wanted) {
     let remaining = want.quantity;
-    for (const line of lines.filter((l) => l.offer_id === want.offerId)) {
-      const take = Math.min(line.quantity - line.returned_quantity, remaining);
-      if (take <= 0) continue;
-      plan.push({ line, quantity: take });
-      remaining -= take;
+    for (const part of parts) {
+      for (const line of lines.filter((l) => l.offer_id === want.offerId)) {
+        const take = Math.min(returnable(line, part), remaining);
+        if (take <= 0) continue;
+        plan.push({ line, quantity: take, shipped: part === 'shipped' });
+        remaining -= take;
+      }
     }
     if (remaining > 0) throw new ReturnExceedsSold(want.offerId);
   }
   return plan;
 }
 
-function referenceOf(r: ReservationRow): Reference {
+/** Adds to a line's counts, in the change to write and in the row read (for the view). */
+export function addCounts(
+  counts: Map<string, LineCounts>,
+  line: ReservationLineRow,
+  add: Partial<LineCounts>,
+) {
+  const c = counts.get(line.id) ?? {
+    shipped_quantity: 0,
+    returned_quantity: 0,
+    shipped_returned_quantity: 0,
+  };
+  for (const key of ['shipped_quantity', 'returned_quantity', 'shipped_returned_quantity'] as const) {
+    c[key] += add[key] ?? 0;
+    line[key] += add[key] ?? 0;
+  }
+  counts.set(line.id, c);
+}
+
+export function referenceOf(r: ReservationRow): Reference {
   return { type: r.reference_type, id: r.reference_id };
 }
 
 /** One line per offer (quantities of repeated offers add up), in offer id order. */
-function mergeLines(lines: Line[]): Line[] {
+export function mergeLines(lines: Line[]): Line[] {
   const merged = new Map<string, number>();
   for (const l of lines) merged.set(l.offerId, (merged.get(l.offerId) ?? 0) + l.quantity);
   return [...merged.entries()]
@@ -289,7 +341,7 @@ function mergeLines(lines: Line[]): Line[] {
 }
 
 /** Checkout and other in-process callers skip the HTTP schemas: the same rules, checked here. */
-function validLines(lines: Line[]) {
+export function validLines(lines: Line[]) {
   const errors = lines.flatMap((l, i) => [
     ...(isUuid(l.offerId)
       ? []

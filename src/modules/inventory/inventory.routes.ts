@@ -362,6 +362,8 @@ export function inventoryRoutes(inventory: InventoryService) {
           reference: { reservationId: req.params.reservationId },
           lines: req.body?.lines,
           reason: req.body?.reason,
+          shipped: req.body?.shipped,
+          condition: req.body?.condition,
         });
       },
     );

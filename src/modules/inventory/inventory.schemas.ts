@@ -19,6 +19,7 @@ const MOVEMENT_TYPES = [
   'DAMAGE',
   'RETURN',
   'EXPIRE',
+  'SHIPMENT',
 ] as const;
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM (24-hour).');
@@ -212,7 +213,13 @@ export const StockView = z.object({
   maxLevel: z.number().nullable(),
   bin: z.string().nullable(),
   shelf: z.string().nullable(),
-  totals: z.object({ received: z.number(), sold: z.number(), returned: z.number(), adjusted: z.number() }),
+  totals: z.object({
+    received: z.number(),
+    sold: z.number(),
+    returned: z.number(),
+    adjusted: z.number(),
+    shipped: z.number().describe('Sold units that left the warehouse (committed → shipped)'),
+  }),
   lots: z.array(LotView).optional(),
   updatedAt: z.string(),
 });
@@ -259,6 +266,8 @@ export const MovementView = z.object({
   quantityChange: z.number(),
   quantityBefore: z.number(),
   quantityAfter: z.number(),
+  committedChange: z.number().describe('Change of committed units: −q on a SHIPMENT, else 0'),
+  shipmentId: z.uuid().nullable(),
   reason: z.string().nullable(),
   reference: Reference.nullable(),
   actorUserId: z.uuid().nullable(),
@@ -278,7 +287,18 @@ export const ReserveBody = z.object({
 export type ReserveBody = z.infer<typeof ReserveBody>;
 export const ReleaseBody = z.object({ reason: Reason.optional() }).optional();
 export const ReturnBody = z
-  .object({ lines: z.array(ReserveLine).min(1).max(100).optional(), reason: Reason.optional() })
+  .object({
+    lines: z.array(ReserveLine).min(1).max(100).optional(),
+    reason: Reason.optional(),
+    shipped: z
+      .boolean()
+      .optional()
+      .describe('true: only shipped units come back; false: only unshipped; absent: unshipped first'),
+    condition: z
+      .enum(['SELLABLE', 'DAMAGED'])
+      .optional()
+      .describe('DAMAGED: the units returned go to damaged, not on hand'),
+  })
   .optional();
 export type ReturnBody = z.infer<typeof ReturnBody>;
 export const ReservationParams = z.object({ reservationId: PathId });
@@ -293,7 +313,14 @@ export const ReservationView = z.object({
   releasedAt: z.string().nullable(),
   releaseReason: z.string().nullable(),
   lines: z.array(
-    z.object({ offerId: z.uuid(), lotId: z.uuid(), quantity: z.number(), returnedQuantity: z.number() }),
+    z.object({
+      offerId: z.uuid(),
+      lotId: z.uuid(),
+      quantity: z.number(),
+      returnedQuantity: z.number(),
+      shippedQuantity: z.number(),
+      shippedReturnedQuantity: z.number().describe('Of the returned units, those that had been shipped'),
+    }),
   ),
 });
 export type ReservationView = z.infer<typeof ReservationView>;

@@ -5,6 +5,7 @@ import type { Logger } from '../../platform/observability/logger.ts';
 import { type SellerDirectory, StockReports } from './inventory.reports.ts';
 import { type ReservationKey, ReservationService, type ReturnInput } from './inventory.reservations.ts';
 import type { ReceiveBody, Reference, ReservationView, ReserveBody, StockView } from './inventory.schemas.ts';
+import { type ShipInput, ShippingService, type ShipResult } from './inventory.shipping.ts';
 import { type OfferOwnerLookup, type OpeningStock, StockService } from './inventory.stock.ts';
 import { type AvailabilityListener, StockWriter } from './inventory.stock-writer.ts';
 import { WarehouseService } from './inventory.warehouses.ts';
@@ -22,12 +23,13 @@ export interface InventoryDeps {
 
 /**
  * The inventory facade: one sub-service per aggregate (`warehouses`, `stock`, `reservations`,
- * `reports`), sharing one stock writer. The methods below are what other modules and flows call.
+ * `shipping`, `reports`), sharing one stock writer. The methods below are what other modules and flows call.
  */
 export class InventoryService {
   readonly warehouses: WarehouseService;
   readonly stock: StockService;
   readonly reservations: ReservationService;
+  readonly shipping: ShippingService;
   readonly reports: StockReports;
 
   constructor(deps: InventoryDeps) {
@@ -35,6 +37,7 @@ export class InventoryService {
     this.warehouses = new WarehouseService(writer);
     this.stock = new StockService(writer, this.warehouses, deps.offerOwner);
     this.reservations = new ReservationService(writer, deps.reservationTtlSeconds);
+    this.shipping = new ShippingService(writer);
     this.reports = new StockReports(deps.isSeller);
   }
 
@@ -61,6 +64,12 @@ export class InventoryService {
     return this.reservations.release(ctx, key, reason);
   }
 
+  /** Sold units leave the warehouse (fulfilment): committed → shipped, SHIPMENT movements. */
+  ship(ctx: Ctx, input: ShipInput): Promise<ShipResult> {
+    return this.shipping.ship(ctx, input);
+  }
+
+  /** Takes back sold units, unshipped or shipped (`input.shipped`), on hand or into damaged. */
   returnStock(ctx: Ctx, input: ReturnInput): Promise<ReservationView> {
     return this.reservations.returnStock(ctx, input);
   }

@@ -16,7 +16,8 @@ export type MovementType =
   | 'TRANSFER'
   | 'DAMAGE'
   | 'RETURN'
-  | 'EXPIRE';
+  | 'EXPIRE'
+  | 'SHIPMENT';
 export type ReservationStatus = 'ACTIVE' | 'CONFIRMED' | 'RELEASED' | 'EXPIRED';
 
 export interface Address {
@@ -75,6 +76,7 @@ export interface InventoryItemsTable {
   total_sold: Generated<number>;
   total_returned: Generated<number>;
   total_adjusted: Generated<number>;
+  total_shipped: Generated<number>;
   created_at: Generated<Date>;
   updated_at: UpdatedAt;
 }
@@ -118,6 +120,9 @@ export interface InventoryReservationLinesTable {
   offer_id: string;
   quantity: number;
   returned_quantity: Generated<number>;
+  shipped_quantity: Generated<number>;
+  /** Of the returned units, those that had been shipped. */
+  shipped_returned_quantity: Generated<number>;
 }
 
 export interface InventoryMovementsTable {
@@ -131,6 +136,10 @@ export interface InventoryMovementsTable {
   quantity_change: number;
   quantity_before: number;
   quantity_after: number;
+  /** Change of the item's committed units: −q on a SHIPMENT, 0 on every other movement. */
+  committed_change: Generated<number>;
+  /** The shipment a SHIPMENT movement belongs to; null on every other movement. */
+  shipment_id: string | null;
   reason: string | null;
   reference_type: string | null;
   reference_id: string | null;
@@ -204,6 +213,7 @@ export const ITEM_COLUMNS = sql.raw(
     'total_sold',
     'total_returned',
     'total_adjusted',
+    'total_shipped',
     'created_at',
     'updated_at',
   ]

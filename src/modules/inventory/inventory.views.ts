@@ -78,6 +78,7 @@ export function presentStock(s: StockRow, lots?: LotRow[]): StockView {
       sold: s.total_sold,
       returned: s.total_returned,
       adjusted: s.total_adjusted,
+      shipped: s.total_shipped,
     },
     ...(lots ? { lots: lots.filter((l) => l.item_id === s.id).map(presentLot) } : {}),
     updatedAt: s.updated_at.toISOString(),
@@ -95,6 +96,8 @@ export function presentMovement(m: MovementRow): MovementView {
     quantityChange: m.quantity_change,
     quantityBefore: m.quantity_before,
     quantityAfter: m.quantity_after,
+    committedChange: m.committed_change,
+    shipmentId: m.shipment_id,
     reason: m.reason,
     reference:
       m.reference_type !== null && m.reference_id !== null
@@ -124,6 +127,8 @@ export function presentReservation(r: ReservationRow, lines: ReservationLineRow[
       lotId: l.lot_id,
       quantity: l.quantity,
       returnedQuantity: l.returned_quantity,
+      shippedQuantity: l.shipped_quantity,
+      shippedReturnedQuantity: l.shipped_returned_quantity,
     })),
   };
 }
