@@ -6,10 +6,12 @@ import { CheckoutFlow } from './flows/checkout.ts';
 import { CheckoutGuards } from './flows/checkout-guards.ts';
 import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
+import { wireFulfillment } from './flows/fulfillment.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { createCartModule } from './modules/cart/index.ts';
 import { createCatalogModule } from './modules/catalog/index.ts';
+import { createFulfillmentModule } from './modules/fulfillment/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createInventoryModule } from './modules/inventory/index.ts';
 import { createOrdersModule } from './modules/orders/index.ts';
@@ -66,6 +68,7 @@ export async function createServer(options: ServerOptions) {
     modules.payments,
     modules.promotions,
     modules.orders,
+    modules.fulfillment,
     flows.module,
   ];
   const readiness: Readiness = { ready: false, state: 'migrating' };
@@ -141,7 +144,10 @@ function createModules(platform: Platform) {
     userOfStore: (ctx, userId) => identity.service.admin.get(ctx, userId),
   });
   const orders = createOrdersModule(platform);
-  return { tenancy, identity, catalog, inventory, cart, payments, promotions, orders };
+  const fulfillment = createFulfillmentModule(platform, {
+    isAgent: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'DELIVERY_AGENT'),
+  });
+  return { tenancy, identity, catalog, inventory, cart, payments, promotions, orders, fulfillment };
 }
 
 type Modules = ReturnType<typeof createModules>;
@@ -165,6 +171,7 @@ function createFlows(platform: Platform, m: Modules) {
     promotions: m.promotions.service,
     jobs,
     log,
+    shipments: m.fulfillment.service.shipments,
     settings: {
       pendingTtlMinutes: config.ORDER_PENDING_TTL_MINUTES,
       reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
@@ -172,6 +179,13 @@ function createFlows(platform: Platform, m: Modules) {
     },
   });
   lifecycle.register();
+  wireFulfillment({
+    fulfillment: m.fulfillment.service,
+    orders: m.orders.service,
+    inventory: m.inventory.service,
+    payments: m.payments.service,
+    identity: m.identity,
+  });
   m.identity.service.profiles.useLoyaltyBalance((ctx, userId) => m.promotions.service.balance(ctx, userId));
   const module: BazaarModule = {
     name: 'flows',

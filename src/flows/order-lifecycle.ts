@@ -45,6 +45,8 @@ export interface LifecycleDeps {
   jobs: Jobs;
   log: Logger;
   settings?: LifecycleSettings;
+  /** Fulfilment's guard: refuses (409) once a shipment was picked up, cancels the others. */
+  shipments?: { cancelForOrder(ctx: Ctx, orderId: string): Promise<void> };
 }
 
 export const CANCEL_REFUND_QUEUE = 'orders.refund-cancelled';
@@ -294,6 +296,7 @@ export class OrderLifecycle {
         throw new OrderNotCancellable((await orders.lock(ctx, orderId)).status);
       throw error;
     }
+    await this.deps.shipments?.cancelForOrder(ctx, orderId);
     await this.returnStock(ctx, orderId);
     await this.deps.promotions.releaseCoupon(ctx, orderId);
     if (userId) await this.deps.promotions.reverseForOrder(ctx, { userId, orderId });

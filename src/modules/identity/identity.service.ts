@@ -169,6 +169,13 @@ export class IdentityService {
     }
   }
 
+  /** Whether an active user of the request's store holds `role` (other modules' checks; no access check). */
+  async holdsRole(ctx: Ctx, userId: string, role: Role): Promise<boolean> {
+    if (!isUuid(userId)) return false;
+    const user = await userRepo.findUserById(ctx.db, ctx.storeId, userId);
+    return !!user && user.status === 'ACTIVE' && user.roles.includes(role);
+  }
+
   async me(ctx: Ctx): Promise<UserView> {
     const actor = requireActor(ctx);
     const user =

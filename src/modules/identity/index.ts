@@ -2,12 +2,14 @@
 // roles, profiles, addresses and user groups. It authenticates every request (Bearer access token
 // → ctx.actor); other modules use it through `IdentityService` and the exports below.
 import path from 'node:path';
+import type { Db } from '../../platform/db/database.ts';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { systemCtx } from '../../platform/http/context.ts';
+import type { MailMessage } from '../../platform/mail/mailer.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { DataCipher } from './identity.crypto.ts';
 import { AdminClaimRefused } from './identity.errors.ts';
-import { registerSealedMailQueue } from './identity.mails.ts';
+import { registerSealedMailQueue, sendSealedMail } from './identity.mails.ts';
 import { RESET_QUEUE } from './identity.recovery.ts';
 import { identityRoutes } from './identity.routes.ts';
 import { IdentityService } from './identity.service.ts';
@@ -23,6 +25,10 @@ export const PURGE_QUEUE = 'identity.purge-expired';
 
 export interface IdentityModule extends BazaarModule {
   service: IdentityService;
+  /** Small secrets sealed with the data key (AES-256-GCM, bound to `aad`), for other modules. */
+  secrets: { seal(text: string, aad: string): string; open(sealed: string, aad: string): string | null };
+  /** Queues a mail that carries a secret sealed, in the caller's transaction (see identity.mails.ts). */
+  sendSecretMail(db: Db, storeId: string, message: MailMessage): Promise<unknown>;
 }
 
 export function createIdentityModule(platform: Platform, defaultStoreId: () => string): IdentityModule {
@@ -46,6 +52,8 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
     name: 'identity',
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
+    secrets: secretsOf(cipher),
+    sendSecretMail: (db, storeId, message) => sendSealedMail(db, jobs, cipher, message, storeId),
     hooks(app: ZodApp) {
       app.addHook('onRequest', async (req) => {
         const header = req.headers.authorization;
@@ -71,6 +79,20 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
           { setting: 'BAZAAR_ADMIN_EMAIL', code: error.code },
           `BAZAAR_ADMIN_EMAIL names an existing account whose password is not BAZAAR_ADMIN_PASSWORD; it was not made an administrator`,
         );
+      }
+    },
+  };
+}
+
+/** Sealing with the data key for other modules; an unreadable value opens to null. */
+function secretsOf(cipher: DataCipher): IdentityModule['secrets'] {
+  return {
+    seal: (text, aad) => cipher.encrypt(text, aad),
+    open: (sealed, aad) => {
+      try {
+        return cipher.decrypt(sealed, aad);
+      } catch {
+        return null;
       }
     },
   };

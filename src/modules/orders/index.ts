@@ -13,7 +13,7 @@ export { OrderNotCancellable, OrderNotFound, OrderNotPaid, TransitionNotAllowed 
 export { OrderEvents } from './orders.events.ts';
 export { presentOrder } from './orders.presenters.ts';
 export { type PricingLine, priceOrder, type Totals } from './orders.pricing.ts';
-export { OrderView } from './orders.schemas.ts';
+export { OrderShipment, OrderView } from './orders.schemas.ts';
 export { OrdersService } from './orders.service.ts';
 export { shippingMethodFor, taxRulesFor } from './orders.settings.ts';
 export {

@@ -1,7 +1,14 @@
 import { money } from '../../platform/money.ts';
 import type { PostalAddress } from '../../platform/schemas.ts';
 import type { HistoryRow, ItemRow, OrderRow } from './orders.repository.ts';
-import type { HistoryEntryView, OrderItemView, OrderView, SellerItemView } from './orders.schemas.ts';
+import type {
+  HistoryEntryView,
+  OrderItemView,
+  OrderShipment,
+  OrderView,
+  SellerItemView,
+} from './orders.schemas.ts';
+import type { ItemStatus } from './orders.status.ts';
 import { partTotals } from './orders.totals.ts';
 
 /** An item snapshot as its buyer, staff and seller see it. */
@@ -24,8 +31,31 @@ export function presentItem(i: ItemRow, currency: string): OrderItemView {
   };
 }
 
-/** The order as its buyer and staff see it; a seller sees only its own items and their sums. */
-export function presentOrder(o: OrderRow, items: ItemRow[], sellerId?: string): OrderView {
+/**
+ * How far the order's live items got: UNFULFILLED, PARTIALLY_SHIPPED, SHIPPED, PARTIALLY_DELIVERED,
+ * DELIVERED, or RETURNED (every live item came back).
+ */
+export function fulfillmentOf(items: { fulfillment_status: ItemStatus }[]) {
+  const live = items.filter((i) => i.fulfillment_status !== 'CANCELLED').map((i) => i.fulfillment_status);
+  const count = (...statuses: ItemStatus[]) => live.filter((st) => statuses.includes(st)).length;
+  if (live.length === 0 || count('PENDING', 'PROCESSING') === live.length) return 'UNFULFILLED' as const;
+  if (count('RETURNED') === live.length) return 'RETURNED' as const;
+  if (count('DELIVERED', 'RETURNED') === live.length) return 'DELIVERED' as const;
+  if (count('DELIVERED', 'RETURNED') > 0) return 'PARTIALLY_DELIVERED' as const;
+  if (count('SHIPPED') === live.length) return 'SHIPPED' as const;
+  return 'PARTIALLY_SHIPPED' as const;
+}
+
+/**
+ * The order as its buyer and staff see it, with its shipments; a seller sees only its own items,
+ * their sums, and the shipments that carry them.
+ */
+export function presentOrder(
+  o: OrderRow,
+  items: ItemRow[],
+  sellerId?: string,
+  shipments: OrderShipment[] = [],
+): OrderView {
   const c = o.currency;
   const shown = sellerId ? items.filter((i) => i.seller_id === sellerId) : items;
   const t = partTotals(o, items, sellerId ?? null);
@@ -45,6 +75,10 @@ export function presentOrder(o: OrderRow, items: ItemRow[], sellerId?: string): 
     email: o.email,
     userId: o.user_id,
     items: shown.map((i) => presentItem(i, c)),
+    fulfillmentStatus: fulfillmentOf(shown),
+    shipments: sellerId
+      ? shipments.filter((sh) => sh.items.some((si) => shown.some((i) => i.id === si.orderItemId)))
+      : shipments,
     totals,
     couponCode: o.coupon_code,
     pointsRedeemed: o.points_redeemed,

@@ -31,6 +31,34 @@ export const TotalsView = z.object({
 });
 export type TotalsView = z.infer<typeof TotalsView>;
 
+/** A shipment of the order as its buyer sees it (fulfilment makes them; see its OrderShipmentView). */
+export const OrderShipment = z.object({
+  id: z.string().uuid(),
+  status: z.string(),
+  carrier: z.string().nullable(),
+  trackingNumber: z.string().nullable(),
+  trackingUrl: z.string().nullable(),
+  estimatedDeliveryAt: z.string().nullable(),
+  items: z.array(z.object({ orderItemId: z.string().uuid(), quantity: z.number().int() })),
+  events: z.array(z.object({ status: z.string(), at: z.string() })),
+  /** While IN_TRANSIT with an agent: where the parcel was last seen. */
+  lastLocation: z
+    .object({ lat: z.number(), lng: z.number(), accuracy: z.number().nullable(), at: z.string() })
+    .nullable(),
+  /** To the buyer only, until delivery, where the store asks for codes: what to tell the agent. */
+  deliveryCode: z.string().nullable().optional(),
+});
+export type OrderShipment = z.infer<typeof OrderShipment>;
+
+export const FULFILLMENT_PROGRESS = [
+  'UNFULFILLED',
+  'PARTIALLY_SHIPPED',
+  'SHIPPED',
+  'PARTIALLY_DELIVERED',
+  'DELIVERED',
+  'RETURNED',
+] as const;
+
 export const OrderView = z.object({
   id: z.string().uuid(),
   number: z.string(),
@@ -40,6 +68,8 @@ export const OrderView = z.object({
   email: z.string(),
   userId: z.string().nullable(),
   items: z.array(OrderItemView),
+  fulfillmentStatus: z.enum(FULFILLMENT_PROGRESS),
+  shipments: z.array(OrderShipment),
   totals: TotalsView,
   couponCode: z.string().nullable(),
   pointsRedeemed: z.number().int(),

@@ -12,7 +12,7 @@ import { ORDER_STATUS_EVENTS, OrderEvents } from './orders.events.ts';
 import { presentHistory, presentOrder, presentSellerItem } from './orders.presenters.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
 import * as repo from './orders.repository.ts';
-import type { OrderView } from './orders.schemas.ts';
+import type { OrderShipment, OrderView } from './orders.schemas.ts';
 import {
   canTransition,
   FULFILMENT_STATUSES,
@@ -55,8 +55,25 @@ const ITEM_STATUS_FOR: Partial<Record<OrderStatus, ItemStatus>> = {
 /** The idempotency scope of a checkout: one key per cart. */
 const checkoutScope = (cartId: string) => `cart:${cartId}`;
 
+/**
+ * The shipments of orders as the order view shows them (fulfilment answers); `buyerId` is set when
+ * the buyer is the one looking (it sees its delivery codes).
+ */
+export type ShipmentsOfOrders = (
+  ctx: Ctx,
+  orderIds: string[],
+  buyerId: string | null,
+) => Promise<Map<string, OrderShipment[]>>;
+
 export class OrdersService {
+  private shipmentsOf: ShipmentsOfOrders = async () => new Map();
+
   constructor(private readonly jobs: Jobs) {}
+
+  /** Wires fulfilment's shipments into the order view; called once at assembly. */
+  useShipments(port: ShipmentsOfOrders): void {
+    this.shipmentsOf = port;
+  }
 
   /**
    * The store's next order number, taken in a statement of its own: call it outside the order's
@@ -204,9 +221,12 @@ export class OrdersService {
   async viewOrder(ctx: Ctx, orderId: string): Promise<OrderView> {
     const actor = requireActor(ctx);
     const { order, items } = await this.load(ctx, orderId);
-    if (order.user_id === actor.userId || hasRole(actor, 'ADMIN')) return presentOrder(order, items);
+    const buyer = order.user_id === actor.userId;
+    const shipments = async () =>
+      (await this.shipmentsOf(ctx, [order.id], buyer ? actor.userId : null)).get(order.id) ?? [];
+    if (buyer || hasRole(actor, 'ADMIN')) return presentOrder(order, items, undefined, await shipments());
     if (hasRole(actor, 'SELLER') && items.some((i) => i.seller_id === actor.userId))
-      return presentOrder(order, items, actor.userId);
+      return presentOrder(order, items, actor.userId, await shipments());
     throw new OrderNotFound();
   }
 
@@ -234,7 +254,9 @@ export class OrdersService {
   /** The whole order, without an access check: for flows that checked access already. */
   async view(ctx: Ctx, orderId: string): Promise<OrderView> {
     const { order, items } = await this.load(ctx, orderId);
-    return presentOrder(order, items);
+    const buyerId = order.user_id !== null && order.user_id === ctx.actor?.userId ? order.user_id : null;
+    const shipments = (await this.shipmentsOf(ctx, [order.id], buyerId)).get(order.id) ?? [];
+    return presentOrder(order, items, undefined, shipments);
   }
 
   async listMine(ctx: Ctx, query: ListQuery) {
@@ -269,10 +291,15 @@ export class OrdersService {
     );
     const byOrder = new Map<string, ItemRow[]>();
     for (const item of items) byOrder.set(item.order_id, [...(byOrder.get(item.order_id) ?? []), item]);
+    const shipments = await this.shipmentsOf(
+      ctx,
+      page.map((o) => o.id),
+      query.userId ?? null,
+    );
     return toPage(
       rows,
       query.limit,
-      (o) => presentOrder(o, byOrder.get(o.id) ?? []),
+      (o) => presentOrder(o, byOrder.get(o.id) ?? [], undefined, shipments.get(o.id) ?? []),
       (o) => ({ id: o.id }),
     );
   }
@@ -328,7 +355,28 @@ export class OrdersService {
     return this.load(ctx, orderId);
   }
 
-  /** When every live item has shipped (or been delivered), the order follows. */
+  /**
+   * Items moved by fulfilment (shipments picked up, delivered, returns received), in the caller's
+   * transaction holding the order's lock: each item moves where its machine allows, then the order
+   * follows its items.
+   */
+  async followFulfilment(ctx: Ctx, orderId: string, moves: { itemId: string; to: ItemStatus }[]) {
+    const items = await repo.itemsOf(ctx.db, ctx.storeId, [orderId]);
+    for (const to of ['PROCESSING', 'SHIPPED', 'DELIVERED', 'RETURNED'] as const) {
+      const ids = moves
+        .filter((m) => m.to === to)
+        .map((m) => items.find((i) => i.id === m.itemId))
+        .filter((i): i is ItemRow => !!i && ITEM_TRANSITIONS[i.fulfillment_status].includes(to))
+        .map((i) => i.id);
+      if (ids.length > 0) await repo.setItemStatus(ctx.db, ctx.storeId, ids, to);
+    }
+    await this.advanceFromItems(ctx, orderId);
+  }
+
+  /**
+   * The order follows its live items: PROCESSING once any is being fulfilled, SHIPPED when every
+   * one has shipped, DELIVERED when every one was delivered, RETURNED when every one came back.
+   */
   private async advanceFromItems(ctx: Ctx, orderId: string) {
     const items = (await repo.itemsOf(ctx.db, ctx.storeId, [orderId])).filter(
       (i) => i.fulfillment_status !== 'CANCELLED',
@@ -339,11 +387,16 @@ export class OrdersService {
     const step = async (to: OrderStatus) => {
       order = (await this.transition(ctx, orderId, to, { reason: 'all items moved' })).after;
     };
-    if (all(['SHIPPED', 'DELIVERED'])) {
-      if (order.status === 'PAID' || order.status === 'CONFIRMED') await step('PROCESSING');
-      if (order.status === 'PROCESSING') await step('SHIPPED');
-    }
-    if (all(['DELIVERED']) && order.status === 'SHIPPED') await step('DELIVERED');
+    const started = items.some((i) => i.fulfillment_status !== 'PENDING');
+    if (started && (order.status === 'PAID' || order.status === 'CONFIRMED')) await step('PROCESSING');
+    if (all(['SHIPPED', 'DELIVERED', 'RETURNED']) && order.status === 'PROCESSING') await step('SHIPPED');
+    if (all(['DELIVERED', 'RETURNED']) && order.status === 'SHIPPED') await step('DELIVERED');
+    if (all(['RETURNED']) && order.status === 'DELIVERED') await step('RETURNED');
+  }
+
+  /** The order of this number in the request's store (public tracking checks the email). */
+  async findByNumber(ctx: Ctx, number: string): Promise<OrderRow | undefined> {
+    return repo.findOrderByNumber(ctx.db, ctx.storeId, number);
   }
 
   // checkout's records: the idempotency key and the guest cash-on-delivery limits

@@ -252,6 +252,34 @@ export class PaymentsService {
   }
 
   /**
+   * Cash collected at the door for an order's cash-on-delivery payment, as fulfilment records it
+   * (the caller checked who may): the payment is CAPTURED with what was collected, at most what it
+   * is for (fulfilment keeps any difference as a discrepancy). Runs in the caller's transaction,
+   * which holds the order's lock. Does nothing when the order has no pending COD payment.
+   */
+  async recordCashCollection(
+    ctx: Ctx,
+    orderId: string,
+    input: { amount: number; collectedBy: string },
+  ): Promise<PaymentView | null> {
+    const pending = (await repo.paymentsOfOrder(ctx.db, ctx.storeId, orderId)).find(
+      (p) => p.provider === 'cod' && p.status === 'PENDING',
+    );
+    if (!pending) return null;
+    return this.withPaymentLock(ctx, pending.id, async (tctx, locked) => {
+      if (locked.status !== 'PENDING') return presentPayment(locked);
+      const updated = await repo.updatePayment(tctx.db, locked.id, {
+        status: 'CAPTURED',
+        captured_amount: Math.min(input.amount, locked.amount),
+        collected_by: input.collectedBy,
+        captured_at: new Date(),
+      });
+      await this.notify(tctx, updated, locked.status);
+      return presentPayment(updated);
+    });
+  }
+
+  /**
    * Cancels a payment that took no money, in the caller's transaction (which holds the order's
    * lock). Idempotent. The provider is told through the outbox: a reconciliation job cancels the
    * PaymentIntent (Stripe) and records a capture that beat the cancel.

@@ -8,6 +8,7 @@ import {
   createCustomer,
   createSeller,
   createStore,
+  ok,
   type TestUser,
 } from '../../../test/kit/index.ts';
 import { storeSettings } from './index.ts';
@@ -28,12 +29,19 @@ beforeAll(async () => {
 afterAll(async () => server?.destroy());
 
 const url = '/admin/store/settings';
+/** The settings a store starts with, but for the ones given. */
+const settings = (changed: Record<string, unknown> = {}) => ({
+  sellerMaxRewardBp: 0,
+  deliveryCodes: false,
+  returnWindowDays: 14,
+  ...changed,
+});
 
 describe('store settings', () => {
   it('starts with no reward rate for sellers and lets only an admin change it', async () => {
     const first = await as(admin).get(url);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ sellerMaxRewardBp: 0 });
+    expect(first.json()).toEqual(settings());
     expect((await as(seller).get(url)).statusCode).toBe(403);
     expect((await as(seller).patch(url, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
     expect((await as(customer).patch(url, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
@@ -41,14 +49,21 @@ describe('store settings', () => {
 
     const changed = await as(admin).patch(url, { sellerMaxRewardBp: 250 });
     expect(changed.statusCode).toBe(200);
-    expect(changed.json()).toEqual({ sellerMaxRewardBp: 250 });
-    expect((await as(admin).get(url)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect(changed.json()).toEqual(settings({ sellerMaxRewardBp: 250 }));
+    expect((await as(admin).get(url)).json()).toEqual(settings({ sellerMaxRewardBp: 250 }));
     const storeId = server.modules.tenancy.defaultStore().id;
-    expect(await storeSettings({ db: server.database.db, storeId })).toEqual({ sellerMaxRewardBp: 250 });
+    expect(await storeSettings({ db: server.database.db, storeId })).toEqual(
+      settings({ sellerMaxRewardBp: 250 }),
+    );
     // nothing to change answers the settings as they are
+    const codes = await as(admin).patch(url, { deliveryCodes: true, returnWindowDays: 30 });
+    expect(codes.json()).toEqual(
+      settings({ sellerMaxRewardBp: 250, deliveryCodes: true, returnWindowDays: 30 }),
+    );
+    await ok(as(admin).patch(url, { deliveryCodes: false, returnWindowDays: 14 }));
     const unchanged = await as(admin).patch(url, {});
     expect(unchanged.statusCode).toBe(200);
-    expect(unchanged.json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect(unchanged.json()).toEqual(settings({ sellerMaxRewardBp: 250 }));
   });
 
   it('refuses bad settings with 400 and a pointer, changing nothing', async () => {
@@ -58,6 +73,9 @@ describe('store settings', () => {
       { sellerMaxRewardBp: 1.5 },
       { sellerMaxRewardBp: '5' },
       { sellerMaxRewardBp: null },
+      { deliveryCodes: 'yes' },
+      { returnWindowDays: 366 },
+      { returnWindowDays: -1 },
       { other: 1 },
     ]) {
       const res = await as(admin).patch(url, body);
@@ -65,19 +83,19 @@ describe('store settings', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().errors.length).toBeGreaterThan(0);
     }
-    expect((await as(admin).get(url)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect((await as(admin).get(url)).json()).toEqual(settings({ sellerMaxRewardBp: 250 }));
   });
 
   it('keeps each store’s settings and the rest of its config apart', async () => {
     const store = await createStore(server, { name: 'Other', config: { theme: 'dark' } });
     const other = store.id;
     const otherAdmin = await createAdmin(store);
-    expect((await as(otherAdmin).get(url)).json()).toEqual({ sellerMaxRewardBp: 0 });
+    expect((await as(otherAdmin).get(url)).json()).toEqual(settings());
     expect((await as(otherAdmin).patch(url, { sellerMaxRewardBp: 900 })).statusCode).toBe(200);
-    expect(await storeSettings({ db: server.database.db, storeId: other })).toEqual({
-      sellerMaxRewardBp: 900,
-    });
-    expect((await as(admin).get(url)).json()).toEqual({ sellerMaxRewardBp: 250 });
+    expect(await storeSettings({ db: server.database.db, storeId: other })).toEqual(
+      settings({ sellerMaxRewardBp: 900 }),
+    );
+    expect((await as(admin).get(url)).json()).toEqual(settings({ sellerMaxRewardBp: 250 }));
     const { rows } = await sql<{ config: Record<string, unknown> }>`
       SELECT config FROM stores WHERE id = ${other}`.execute(server.database.db);
     expect(rows[0]!.config).toMatchObject({ theme: 'dark' });
@@ -85,6 +103,6 @@ describe('store settings', () => {
     await sql`UPDATE stores SET config = '{"settings": {"sellerMaxRewardBp": "lots"}}' WHERE id = ${other}`.execute(
       server.database.db,
     );
-    expect(await storeSettings({ db: server.database.db, storeId: other })).toEqual({ sellerMaxRewardBp: 0 });
+    expect(await storeSettings({ db: server.database.db, storeId: other })).toEqual(settings());
   });
 });

@@ -11,12 +11,18 @@ import * as repo from './tenancy.repository.ts';
 export const StoreSettings = z.object({
   /** The highest reward rate (basis points) a marketplace seller may put on its offers; staff are not capped. */
   sellerMaxRewardBp: z.number().int().min(0).max(10_000).default(0),
+  /** Whether an agent must enter a one-time code the buyer was given to deliver (off by default). */
+  deliveryCodes: z.boolean().default(false),
+  /** Days after delivery in which a buyer may ask to return items (0: no returns). */
+  returnWindowDays: z.number().int().min(0).max(365).default(14),
 });
 export type StoreSettings = z.infer<typeof StoreSettings>;
 
 /** What an admin may change: any subset of the settings. */
 export const StoreSettingsPatch = z.strictObject({
   sellerMaxRewardBp: z.number().int().min(0).max(10_000).optional(),
+  deliveryCodes: z.boolean().optional(),
+  returnWindowDays: z.number().int().min(0).max(365).optional(),
 });
 export type StoreSettingsPatch = z.infer<typeof StoreSettingsPatch>;
 
