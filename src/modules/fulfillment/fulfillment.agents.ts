@@ -171,12 +171,10 @@ export class Agents {
     const rows = await repo.listShipments(
       ctx.db,
       ctx.storeId,
-      { agentId: actor.userId },
-      { after: after?.id, limit: query.scope === 'open' ? 500 : query.limit },
+      { agentId: actor.userId, ...(query.scope === 'open' ? { statuses: OPEN_FOR_AGENT } : {}) },
+      { after: after?.id, limit: query.limit },
     );
-    const shown = query.scope === 'open' ? rows.filter((s) => OPEN_FOR_AGENT.includes(s.status)) : rows;
-    if (query.scope === 'open') return { items: shown.map(presentDelivery), nextCursor: null };
-    return toPage(shown, query.limit, presentDelivery, (s) => ({ id: s.id }));
+    return toPage(rows, query.limit, presentDelivery, (s) => ({ id: s.id }));
   }
 
   /**

@@ -161,6 +161,8 @@ export async function eventsOfShipments(db: Db, shipmentIds: string[]) {
 
 export type ShipmentFilter = {
   status?: ShipmentStatus | undefined;
+  /** Any of these statuses (an agent's open deliveries). */
+  statuses?: readonly ShipmentStatus[] | undefined;
   agentId?: string | undefined;
   sellerId?: string | undefined;
   orderId?: string | undefined;
@@ -175,6 +177,7 @@ export async function listShipments(
 ): Promise<ShipmentRow[]> {
   let q = t(db).selectFrom('shipments').select(SHIPMENT_COLUMNS).where('store_id', '=', storeId);
   if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.statuses) q = q.where('status', 'in', filter.statuses);
   if (filter.agentId) q = q.where('delivery_agent_id', '=', filter.agentId);
   if (filter.sellerId) q = q.where('seller_id', '=', filter.sellerId);
   if (filter.orderId) q = q.where('order_id', '=', filter.orderId);
