@@ -285,6 +285,42 @@ describe('cash on delivery', () => {
   });
 });
 
+describe('the order follows its shipments', () => {
+  it('is partially delivered while one of two items is, and DELIVERED once both are', async () => {
+    const buyer = await createCustomer(server);
+    const [a, b] = await Promise.all([createOffer(server, { stock: 5 }), createOffer(server, { stock: 5 })]);
+    const cartId = await createCart(buyer, [
+      { offerId: a.offerId, quantity: 1 },
+      { offerId: b.offerId, quantity: 2 },
+    ]);
+    const { order } = await ok(checkout(buyer, cartId));
+    const itemOf = (offerId: string) => order.items.find((i: any) => i.offerId === offerId).id;
+    const deliver = async (items: object[]) => {
+      const s = await ok(ship(order.id, { items, deliveryAgentId: agent.id }));
+      for (const status of ['PICKED_UP', 'IN_TRANSIT', 'DELIVERED']) await ok(step(s.id, { status }));
+    };
+    await deliver([{ orderItemId: itemOf(a.offerId), quantity: 1 }]);
+    const half = await ok(as(buyer).get(`/orders/${order.id}`));
+    expect(half).toMatchObject({ status: 'PROCESSING', fulfillmentStatus: 'PARTIALLY_DELIVERED' });
+    await deliver([{ orderItemId: itemOf(b.offerId), quantity: 1 }]);
+    expect((await ok(as(buyer).get(`/orders/${order.id}`))).status).toBe('PROCESSING');
+    await deliver([{ orderItemId: itemOf(b.offerId), quantity: 1 }]);
+    const all = await ok(as(buyer).get(`/orders/${order.id}`));
+    expect(all).toMatchObject({ status: 'DELIVERED', fulfillmentStatus: 'DELIVERED' });
+    expect(all.shipments).toHaveLength(3);
+  });
+
+  it('ships each unit once when shipments of the same items are made at once', async () => {
+    const b = await buy({ quantity: 2 });
+    const answers = await Promise.all(Array.from({ length: 6 }, () => ship(b.order.id)));
+    expect(answers.filter((a) => a.statusCode === 201)).toHaveLength(1);
+    expect(answers.filter((a) => a.statusCode === 409)).toHaveLength(5);
+    const listed = await ok(as(admin).get(`/admin/shipments?orderId=${b.order.id}`));
+    expect(listed.items).toHaveLength(1);
+    expect(listed.items[0].items[0].quantity).toBe(2);
+  });
+});
+
 describe('tracking', () => {
   it('shows an order by number and email, or by its signed link; a wrong email is 404', async () => {
     const b = await buy();
