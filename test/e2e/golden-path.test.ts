@@ -11,6 +11,11 @@ const root = path.join(import.meta.dirname, '..', '..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-e2e-'));
 const schema = `e2e_${Date.now().toString(36)}`;
 const port = 4900 + Math.floor(Math.random() * 90);
+/** The store's administrator, made at start; the golden path's fulfilment leg signs in with it. */
+const admin = {
+  BAZAAR_ADMIN_EMAIL: 'golden-admin@example.com',
+  BAZAAR_ADMIN_PASSWORD: 'golden-path-admin-42',
+};
 let server: ChildProcess;
 let output = '';
 let stdout = '';
@@ -25,6 +30,7 @@ beforeAll(async () => {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       LOG_PRETTY: 'false',
+      ...admin,
       ...(onPostgres ? { DATABASE_SCHEMA: schema } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,16 +85,19 @@ describe('development mode, as `npm start` runs', () => {
 });
 
 describe('the golden path', () => {
-  it('registers, browses, searches, buys, lists and cancels against `bazaar start` with demo data', () => {
+  it('registers, browses, searches, buys, lists and cancels, then ships a cash-on-delivery order to an agent who delivers it and hands the cash in, against `bazaar start` with demo data', () => {
     const run = spawnSync(
       process.execPath,
       [path.join(root, 'examples', 'golden-path.mjs'), `http://127.0.0.1:${port}`],
       {
         encoding: 'utf8',
         timeout: 120_000,
+        env: { ...process.env, ...admin },
       },
     );
     expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('✓ delivered');
+    expect(run.stdout).toContain('✓ reconciled');
     expect(run.stdout).toContain('golden path complete');
     expect(run.status).toBe(0);
   });
