@@ -17,7 +17,6 @@ import { createStripeProvider } from './providers/stripe.ts';
 export { RECONCILE_RETRY, RECONCILE_SWEEP } from './payments.reconcile.ts';
 export { PaymentView, RefundView } from './payments.schemas.ts';
 export type {
-  CollectPolicy,
   PaymentListener,
   PaymentOrders,
   RefundFailedListener,

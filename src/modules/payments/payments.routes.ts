@@ -69,7 +69,7 @@ export function paymentsRoutes(payments: PaymentsService) {
         schema: {
           tags: ['payments'],
           summary:
-            'Record cash collected on delivery (ADMIN; the assigned delivery agent once fulfilment exists)',
+            'Record cash taken for a cash-on-delivery payment (ADMIN); agents record theirs with the delivery’s DELIVERED step',
           security: bearer,
           params: PaymentParams,
           body: CollectBody,

@@ -1,7 +1,7 @@
 import { transaction } from '../../platform/db/transaction.ts';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
-import { BadRequest, Forbidden } from '../../platform/http/errors.ts';
+import { BadRequest } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { money } from '../../platform/money.ts';
@@ -67,12 +67,6 @@ export interface PaymentOrders {
   prepareRetry(ctx: Ctx, orderId: string): Promise<void>;
 }
 
-/**
- * Who may record cash collected for a payment. Staff (ADMIN) only until fulfilment assigns
- * deliveries; the fulfilment module will plug in "the agent assigned this delivery".
- */
-export type CollectPolicy = (ctx: Ctx, payment: PaymentView) => boolean | Promise<boolean>;
-
 /** The queue that asks providers what became of payments and refunds (see payments.reconcile.ts). */
 export const RECONCILE_QUEUE = 'payments.reconcile';
 
@@ -85,7 +79,6 @@ export class PaymentsService {
   private readonly listeners: PaymentListener[] = [];
   private readonly refundFailedListeners: RefundFailedListener[] = [];
   private orders: PaymentOrders = NO_ORDERS;
-  private canCollect: CollectPolicy = (ctx) => hasRole(ctx.actor, 'ADMIN');
 
   constructor(
     private readonly providers: Map<ProviderName, PaymentProvider>,
@@ -103,11 +96,6 @@ export class PaymentsService {
   /** Wires the order side (locking and retry checks); called once at assembly. */
   useOrders(orders: PaymentOrders): void {
     this.orders = orders;
-  }
-
-  /** Replaces who may record collected cash (the fulfilment module's assigned agents). */
-  useCollectPolicy(policy: CollectPolicy): void {
-    this.canCollect = policy;
   }
 
   providerNames(): ProviderName[] {
@@ -226,12 +214,13 @@ export class PaymentsService {
     return view;
   }
 
-  /** Cash on delivery collected: staff, or whoever the collect policy allows (assigned agents). */
+  /**
+   * Cash on delivery taken at the counter, recorded by staff (ADMIN). Delivery agents record the
+   * cash they collect with their delivery's DELIVERED step (fulfilment's `recordCashCollection`).
+   */
   async collectCash(ctx: Ctx, paymentId: string, amount: number): Promise<PaymentView> {
-    const actor = requireRole(ctx, 'DELIVERY_AGENT', 'ADMIN');
-    const payment = await this.find(ctx, paymentId);
-    if (!(await this.canCollect(ctx, presentPayment(payment))))
-      throw new Forbidden('Only staff, or the agent assigned this delivery, may record the cash.');
+    const actor = requireRole(ctx, 'ADMIN');
+    await this.find(ctx, paymentId);
     return this.withPaymentLock(ctx, paymentId, async (tctx, locked) => {
       if (locked.provider !== 'cod' || locked.status !== 'PENDING')
         throw new PaymentStateConflict(locked.status, 'collected');

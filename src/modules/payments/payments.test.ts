@@ -91,7 +91,7 @@ describe('cash on delivery', () => {
     expect((await as(admin).post(url, { amount: 5_000 })).statusCode).toBe(409);
   });
 
-  it('refuses a delivery agent who is not assigned the delivery', async () => {
+  it('refuses a delivery agent the counter call (agents record cash with their delivery’s DELIVERED step)', async () => {
     const p = await newPayment('cod', 5_000);
     await payments().charge(serviceCtx(server, customer), p.id, undefined);
     const res = await as(agent).post(`/payments/${p.id}/collect`, { amount: 5_000 });
