@@ -149,7 +149,8 @@ export interface DayRow {
 /**
  * The reconciliation: per agent, currency and UTC day in [from, until), what was due, collected
  * and remitted, and the outstanding at the day's end (the balance before `from` plus the running
- * sum). Days without collections or remittances have no row.
+ * sum). Days without collections or remittances have no row. The collections are read
+ * index-only (`cod_collections_store_day_cover_idx`, migration 002).
  */
 export async function reconciliationDays(
   db: Db,
