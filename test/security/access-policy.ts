@@ -230,6 +230,14 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /seller/order-items': { allow: ['SELLER'] },
   'PATCH /seller/orders/{id}/items/{itemId}': owningSellerOrAdmin,
 
+  // fulfilment: cash on delivery
+  'GET /admin/delivery-agents/{userId}/cash': admin,
+  'GET /agent/cash': { allow: ['DELIVERY_AGENT'] },
+  'POST /admin/delivery-agents/{userId}/remittances': admin,
+  'GET /admin/delivery-agents/{userId}/remittances': admin,
+  'GET /admin/cod/reconciliation': admin,
+  'GET /admin/cod/reconciliation.csv': admin,
+
   // store settings: staff
   'POST /admin/tax-rules': adminWithPermission,
   'GET /admin/tax-rules': admin,

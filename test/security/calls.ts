@@ -46,6 +46,12 @@ export interface Call<F = any> {
 const price = (w: World, amount = 12_345) => ({ amount, currency: w.currency });
 const noCode = { status: [400], why: 'the call needs a mailed code; without one every caller gets 400' };
 
+/** The last week, as the cash-on-delivery report takes it. */
+const reportDays = () => {
+  const day = (ago: number) => new Date(Date.now() - ago * 86_400_000).toISOString().slice(0, 10);
+  return { from: day(7), to: day(0) };
+};
+
 /** A fresh product of the seller's with two variants, for the calls that delete parts of it. */
 const sellerProduct = (w: World) => createOffers(w.server, 2, { seller: w.callers.seller.user! });
 
@@ -466,6 +472,24 @@ export const CALLS: Record<string, Call> = {
       body: { status: 'PROCESSING' },
     }),
   },
+
+  // fulfilment: cash on delivery (the matrix's agent has collected nothing, so it holds no cash)
+  'GET /admin/delivery-agents/{userId}/cash': {
+    request: (w) => ({ params: { userId: w.callers.deliveryAgent.user!.id } }),
+  },
+  'GET /agent/cash': {},
+  'POST /admin/delivery-agents/{userId}/remittances': {
+    request: (w) => ({
+      params: { userId: w.callers.deliveryAgent.user!.id },
+      body: { amount: price(w, 100), method: 'CASH' },
+    }),
+    accept: { status: [409], why: 'the agent holds no cash, and a remittance cannot exceed what it holds' },
+  },
+  'GET /admin/delivery-agents/{userId}/remittances': {
+    request: (w) => ({ params: { userId: w.callers.deliveryAgent.user!.id } }),
+  },
+  'GET /admin/cod/reconciliation': { request: () => ({ query: reportDays() }) },
+  'GET /admin/cod/reconciliation.csv': { request: () => ({ query: reportDays() }) },
 
   'POST /admin/tax-rules': {
     request: () => ({ body: { name: unique('Tax'), country: 'IN', region: 'ZZ', rateBp: 0 } }),

@@ -51,6 +51,8 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
     createUser(server, { roles: ['CUSTOMER'] }),
     createUser(server, { roles: ['SELLER'] }),
   ]);
+  // fulfilment: cash on delivery (an agent whose cash and remittances the fuzzed calls address)
+  const cashAgent = await createUser(server, { roles: ['DELIVERY_AGENT'] });
   const post = (url: string, body: unknown, headers: H, expected = 201) =>
     call(server, 'POST', url, body, headers, expected);
   const A = admin.headers;
@@ -130,6 +132,7 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
       sessionId: sessions.items[0].id,
       victimId: victim.id,
       sellerId: seller.id,
+      cashAgentId: cashAgent.id,
     },
   };
 }
@@ -172,6 +175,8 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/orders\/\{id\}/, { id: ids.orderId! }],
     [/^\/admin\/orders\/\{id\}/, { id: ids.orderId! }],
     [/^\/seller\/orders\/\{id\}\/items\/\{itemId\}/, { id: ids.orderId!, itemId: ids.orderItemId! }],
+    // fulfilment: cash on delivery
+    [/^\/admin\/delivery-agents\/\{userId\}\/(cash|remittances)$/, { userId: ids.cashAgentId! }],
   ];
   for (const [pattern, params] of rules) if (pattern.test(p)) return params;
   return {};

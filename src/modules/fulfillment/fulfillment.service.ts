@@ -5,6 +5,7 @@ import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { listCarriers, upsertCarrier } from './fulfillment.agents.repository.ts';
 import { Agents } from './fulfillment.agents.ts';
+import { Cash } from './fulfillment.cash.ts';
 import { Cod } from './fulfillment.cod.ts';
 import { FulfillmentContext } from './fulfillment.context.ts';
 import { Delivery } from './fulfillment.delivery.ts';
@@ -28,6 +29,7 @@ export class FulfillmentService {
   readonly cod: Cod;
   readonly delivery: Delivery;
   readonly tracking: Tracking;
+  readonly cash: Cash;
 
   constructor(jobs: Jobs, isAgent: AgentDirectory) {
     this.context = new FulfillmentContext(jobs);
@@ -36,6 +38,7 @@ export class FulfillmentService {
     this.cod = new Cod(this.context);
     this.delivery = new Delivery(this.context, this.shipments, this.cod);
     this.tracking = new Tracking(this.context, this.shipments);
+    this.cash = new Cash(this.context, isAgent);
   }
 
   /** Wires orders, stock, payments and secrets; called once at assembly. */
