@@ -149,7 +149,8 @@ export interface DayRow {
 /**
  * The reconciliation: per agent, currency and UTC day in [from, until), what was due, collected
  * and remitted, and the outstanding at the day's end (the balance before `from` plus the running
- * sum). Days without collections or remittances have no row. The collections are read
+ * sum). Days without collections or remittances have no row, but an agent that holds cash and
+ * did nothing in the range has one on its last day (so the totals' outstanding is whole). The collections are read
  * index-only (`cod_collections_store_day_cover_idx`, migration 002).
  */
 export async function reconciliationDays(
@@ -173,10 +174,6 @@ export async function reconciliationDays(
         WHERE store_id = ${storeId} AND created_at >= ${range.from} AND created_at < ${range.until}
           ${agent('agent_id')}
         GROUP BY 1, 2, 3
-    ), days AS (
-      SELECT agent_id, currency, day, sum(due) AS due, sum(collected) AS collected,
-             sum(remitted) AS remitted, sum(deliveries) AS deliveries
-        FROM moves GROUP BY 1, 2, 3
     ), opening AS (
       SELECT agent_id, currency, sum(held) AS held FROM (
         SELECT agent_id, currency, sum(collected_amount) AS held
@@ -189,6 +186,16 @@ export async function reconciliationDays(
           WHERE store_id = ${storeId} AND created_at < ${range.from} ${agent('agent_id')}
           GROUP BY 1, 2
       ) AS before GROUP BY 1, 2
+    ), days AS (
+      SELECT agent_id, currency, day, sum(due) AS due, sum(collected) AS collected,
+             sum(remitted) AS remitted, sum(deliveries) AS deliveries
+        FROM moves GROUP BY 1, 2, 3
+      UNION ALL
+      -- an agent still holding cash with nothing in the range: one row on the last day
+      SELECT o.agent_id, o.currency, (${range.until}::timestamptz AT TIME ZONE 'UTC')::date - 1, 0, 0, 0, 0
+        FROM opening o
+        WHERE o.held <> 0
+          AND NOT EXISTS (SELECT 1 FROM moves m WHERE m.agent_id = o.agent_id AND m.currency = o.currency)
     )
     SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.agent_id::text AS agent_id, d.currency::text AS currency,
            d.due::bigint AS due, d.collected::bigint AS collected, d.remitted::bigint AS remitted,

@@ -290,6 +290,34 @@ describe('the reconciliation report', () => {
     expect(todayOnly.rows).toEqual([res.rows[1]]);
   });
 
+  it('shows an agent that holds cash but did nothing in the range on its last day, so the totals miss nothing', async () => {
+    const agent = await createDeliveryAgent(server);
+    const d = await deliverCod(agent);
+    await server.database.pool.query(
+      `UPDATE cod_collections SET collected_at = now() - interval '3 days' WHERE shipment_id = $1`,
+      [d.shipmentId],
+    );
+    const res = await ok(report(`from=${daysAgo(1)}&to=${today()}&agentId=${agent.id}`));
+    const none = { amount: 0, currency: d.due.currency };
+    expect(res.rows).toEqual([
+      {
+        date: today(),
+        agentId: agent.id,
+        currency: d.due.currency,
+        due: none,
+        collected: none,
+        remitted: none,
+        discrepancy: none,
+        outstanding: d.collected,
+        deliveries: 0,
+      },
+    ]);
+    expect(res.totals[0].outstanding).toEqual(d.collected);
+    await ok(remit(agent.id, d.collected));
+    const settled = await ok(report(`from=${today()}&to=${today()}&agentId=${agent.id}`));
+    expect(settled.rows[0]).toMatchObject({ remitted: d.collected, outstanding: none });
+  });
+
   it('gives the same rows as CSV with a header', async () => {
     const agent = await createDeliveryAgent(server);
     const d = await deliverCod(agent);
