@@ -19,7 +19,11 @@ export interface RunningServer {
   db: DbKind;
   adminEmail: string;
   adminPassword: string;
-  stop(): Promise<void>;
+  /** The PostgreSQL schema of this run, or the PGlite data directory (its database is `pgdata`). */
+  schema: string;
+  dataDir: string;
+  /** Stops the server and drops its database; `keepData` leaves a PGlite data directory to read. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 const ROOT = path.join(import.meta.dirname, '..');
@@ -75,10 +79,14 @@ export async function startServer(
     db,
     adminEmail,
     adminPassword,
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-      fs.rmSync(dataDir, { recursive: true, force: true });
+    schema,
+    dataDir,
+    async stop(stopOptions = {}) {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+      if (!stopOptions.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
       if (db === 'postgres') await adminQuery(options.postgresUrl, `DROP SCHEMA ${schema} CASCADE`);
     },
   };
