@@ -27,6 +27,8 @@ export interface RunningServer {
 }
 
 const ROOT = path.join(import.meta.dirname, '..');
+/** Node flags for the server process, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof". */
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 /** Starts `bazaar start` as a child process (its own CPU budget) on a fresh database. */
 export async function startServer(
@@ -42,7 +44,7 @@ export async function startServer(
   const adminEmail = 'bench-admin@example.test';
   const adminPassword = 'bench-admin-password-42';
   if (db === 'postgres') await adminQuery(options.postgresUrl, `CREATE SCHEMA ${schema}`);
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin', 'bazaar.mjs'), 'start'], {
+  const child: ChildProcess = spawn(process.execPath, [...serverNodeArgs, path.join(ROOT, 'bin', 'bazaar.mjs'), 'start'], {
     cwd: ROOT,
     env: {
       ...process.env,
