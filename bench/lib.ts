@@ -44,28 +44,32 @@ export async function startServer(
   const adminEmail = 'bench-admin@example.test';
   const adminPassword = 'bench-admin-password-42';
   if (db === 'postgres') await adminQuery(options.postgresUrl, `CREATE SCHEMA ${schema}`);
-  const child: ChildProcess = spawn(process.execPath, [...serverNodeArgs, path.join(ROOT, 'bin', 'bazaar.mjs'), 'start'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      LOG_PRETTY: 'false',
-      RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
-      RATE_LIMIT_CATALOG_PER_MINUTE: '1000000',
-      CHECKOUT_RATE_LIMIT_PER_MINUTE: '1000000',
-      BAZAAR_ADMIN_EMAIL: adminEmail,
-      BAZAAR_ADMIN_PASSWORD: adminPassword,
-      ...(db === 'postgres'
-        ? { DATABASE_URL: options.postgresUrl, DATABASE_SCHEMA: schema }
-        : { DATABASE_URL: '' }),
-      ...env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...serverNodeArgs, path.join(ROOT, 'bin', 'bazaar.mjs'), 'start'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        LOG_PRETTY: 'false',
+        RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
+        RATE_LIMIT_CATALOG_PER_MINUTE: '1000000',
+        CHECKOUT_RATE_LIMIT_PER_MINUTE: '1000000',
+        BAZAAR_ADMIN_EMAIL: adminEmail,
+        BAZAAR_ADMIN_PASSWORD: adminPassword,
+        ...(db === 'postgres'
+          ? { DATABASE_URL: options.postgresUrl, DATABASE_SCHEMA: schema }
+          : { DATABASE_URL: '' }),
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < readyTimeoutSeconds * 5; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
