@@ -186,7 +186,8 @@ const RECORD_SQL = `WITH s AS (
     SELECT $4, $1, s.id, $3, $5, $6, $7, $8 FROM s RETURNING shipment_id
   ), u AS (
     UPDATE shipments SET last_lat = $5, last_lng = $6, last_accuracy_m = $7, last_located_at = $8
-    WHERE id IN (SELECT shipment_id FROM p) AND (last_located_at IS NULL OR last_located_at <= $8) RETURNING id
+    WHERE store_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM p)
+      AND (last_located_at IS NULL OR last_located_at <= $8) RETURNING id
   ), a AS (
     UPDATE delivery_agents SET last_lat = $5, last_lng = $6, last_located_at = $8
     WHERE store_id = $1 AND user_id = $3 AND EXISTS (SELECT 1 FROM p)
