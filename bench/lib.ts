@@ -19,10 +19,16 @@ export interface RunningServer {
   db: DbKind;
   adminEmail: string;
   adminPassword: string;
-  stop(): Promise<void>;
+  /** The PostgreSQL schema of this run, or the PGlite data directory (its database is `pgdata`). */
+  schema: string;
+  dataDir: string;
+  /** Stops the server and drops its database; `keepData` leaves a PGlite data directory to read. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 const ROOT = path.join(import.meta.dirname, '..');
+/** Node flags for the server process, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof". */
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 /** Starts `bazaar start` as a child process (its own CPU budget) on a fresh database. */
 export async function startServer(
@@ -38,28 +44,32 @@ export async function startServer(
   const adminEmail = 'bench-admin@example.test';
   const adminPassword = 'bench-admin-password-42';
   if (db === 'postgres') await adminQuery(options.postgresUrl, `CREATE SCHEMA ${schema}`);
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin', 'bazaar.mjs'), 'start'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      LOG_PRETTY: 'false',
-      RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
-      RATE_LIMIT_CATALOG_PER_MINUTE: '1000000',
-      CHECKOUT_RATE_LIMIT_PER_MINUTE: '1000000',
-      BAZAAR_ADMIN_EMAIL: adminEmail,
-      BAZAAR_ADMIN_PASSWORD: adminPassword,
-      ...(db === 'postgres'
-        ? { DATABASE_URL: options.postgresUrl, DATABASE_SCHEMA: schema }
-        : { DATABASE_URL: '' }),
-      ...env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...serverNodeArgs, path.join(ROOT, 'bin', 'bazaar.mjs'), 'start'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        LOG_PRETTY: 'false',
+        RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
+        RATE_LIMIT_CATALOG_PER_MINUTE: '1000000',
+        CHECKOUT_RATE_LIMIT_PER_MINUTE: '1000000',
+        BAZAAR_ADMIN_EMAIL: adminEmail,
+        BAZAAR_ADMIN_PASSWORD: adminPassword,
+        ...(db === 'postgres'
+          ? { DATABASE_URL: options.postgresUrl, DATABASE_SCHEMA: schema }
+          : { DATABASE_URL: '' }),
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < readyTimeoutSeconds * 5; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -75,10 +85,14 @@ export async function startServer(
     db,
     adminEmail,
     adminPassword,
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-      fs.rmSync(dataDir, { recursive: true, force: true });
+    schema,
+    dataDir,
+    async stop(stopOptions = {}) {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+      if (!stopOptions.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
       if (db === 'postgres') await adminQuery(options.postgresUrl, `DROP SCHEMA ${schema} CASCADE`);
     },
   };

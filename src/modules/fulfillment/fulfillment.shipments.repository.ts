@@ -229,7 +229,7 @@ export async function recordLocation(
     ), u AS (
       UPDATE shipments SET last_lat = ${point.lat}, last_lng = ${point.lng},
         last_accuracy_m = ${point.accuracy}, last_located_at = ${point.at}
-      WHERE id IN (SELECT shipment_id FROM p)
+      WHERE store_id = ${point.storeId} AND id = ${point.shipmentId} AND EXISTS (SELECT 1 FROM p)
         AND (last_located_at IS NULL OR last_located_at <= ${point.at})
       RETURNING id
     ), a AS (

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import {
+  as,
+  checkout,
+  createAdmin,
+  createCart,
+  createCustomer,
+  createDeliveryAgent,
+  createOffer,
+  ok,
+  type TestUser,
+} from '../../../test/kit/index.ts';
+
+// Location reports racing: whatever order they arrive in, the newest point is the last location.
+let server: TestServer;
+let admin: TestUser;
+let agent: TestUser;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  [admin, agent] = await Promise.all([createAdmin(server), createDeliveryAgent(server)]);
+});
+afterAll(async () => server?.destroy());
+
+/** A paid order shipped to `agent` and PICKED_UP. */
+async function pickedUp(): Promise<string> {
+  const buyer = await createCustomer(server);
+  const { offerId } = await createOffer(server, { stock: 5 });
+  const cartId = await createCart(buyer, [{ offerId, quantity: 1 }]);
+  const placed = await ok(checkout(buyer, cartId, { payment: { provider: 'test', token: 'tok_success' } }));
+  const shipment = await ok(
+    as(admin).post(`/admin/orders/${placed.order.id}/shipments`, { deliveryAgentId: agent.id }),
+  );
+  await ok(as(agent).post(`/agent/deliveries/${shipment.id}/events`, { status: 'PICKED_UP' }));
+  return shipment.id;
+}
+
+/** The integers 0..n-1 in a shuffled order (seeded, so a failure can be replayed). */
+function shuffled(n: number, seed: number): number[] {
+  const out = Array.from({ length: n }, (_, i) => i);
+  let s = seed;
+  for (let i = n - 1; i > 0; i--) {
+    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe('concurrent location reports', () => {
+  it('keeps the newest point as the last location whatever order they arrive in, and tracks them all', async () => {
+    const shipmentId = await pickedUp();
+    const base = Date.now() - 3_600_000;
+    const n = 40;
+    const point = (i: number) => ({
+      lat: 12 + i / 1_000,
+      lng: 77.5,
+      at: new Date(base + i * 1_000).toISOString(),
+    });
+    const answers = await Promise.all(
+      shuffled(n, 42).map((i) => as(agent).post(`/agent/deliveries/${shipmentId}/location`, point(i))),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(n).fill(202));
+    const newest = point(n - 1);
+    const seen = await ok(as(admin).get(`/admin/shipments/${shipmentId}`));
+    expect(seen.lastLocation).toMatchObject({ lat: newest.lat, lng: newest.lng, at: newest.at });
+    expect((await ok(as(agent).get('/agent/profile'))).lastLocation).toMatchObject({
+      lat: newest.lat,
+      lng: newest.lng,
+    });
+    const { rows } = await server.database.pool.query(
+      'SELECT count(*)::int AS n, max(recorded_at) AS newest FROM shipment_locations WHERE shipment_id = $1',
+      [shipmentId],
+    );
+    expect(rows[0]).toMatchObject({ n, newest: new Date(newest.at) });
+  });
+
+  it('keeps the newest point when rounds of reports for two shipments of one agent race', async () => {
+    const shipments = [await pickedUp(), await pickedUp()];
+    const base = Date.now() - 7_200_000;
+    const at = (i: number) => new Date(base + i * 1_000).toISOString();
+    const order = shuffled(30, 7);
+    await Promise.all(
+      order.flatMap((i) =>
+        shipments.map((id, k) =>
+          ok(as(agent).post(`/agent/deliveries/${id}/location`, { lat: 10 + k, lng: i / 100, at: at(i) })),
+        ),
+      ),
+    );
+    for (const [k, id] of shipments.entries())
+      expect((await ok(as(admin).get(`/admin/shipments/${id}`))).lastLocation).toMatchObject({
+        lat: 10 + k,
+        lng: 0.29,
+        at: at(29),
+      });
+  });
+});
