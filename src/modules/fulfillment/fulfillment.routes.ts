@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { IdParams, Text } from '../../platform/schemas.ts';
+import { returnRoutes } from './fulfillment.returns.routes.ts';
 import {
   AgentEventBody,
   AgentList,
@@ -42,6 +43,7 @@ export function fulfillmentRoutes(f: FulfillmentService) {
     shipmentRoutes(app, f);
     agentRoutes(app, f);
     setupRoutes(app, f);
+    returnRoutes(app, f);
   };
 }
 

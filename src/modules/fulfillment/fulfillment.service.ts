@@ -10,6 +10,7 @@ import { FulfillmentContext } from './fulfillment.context.ts';
 import { Delivery } from './fulfillment.delivery.ts';
 import type { FulfillmentPorts } from './fulfillment.ports.ts';
 import { presentCarrier } from './fulfillment.presenters.ts';
+import { Returns } from './fulfillment.returns.ts';
 import type { CarrierBody } from './fulfillment.schemas.ts';
 import { Shipments } from './fulfillment.shipments.ts';
 import { Tracking } from './fulfillment.tracking.ts';
@@ -28,6 +29,7 @@ export class FulfillmentService {
   readonly cod: Cod;
   readonly delivery: Delivery;
   readonly tracking: Tracking;
+  readonly returns: Returns;
 
   constructor(jobs: Jobs, isAgent: AgentDirectory) {
     this.context = new FulfillmentContext(jobs);
@@ -36,6 +38,7 @@ export class FulfillmentService {
     this.cod = new Cod(this.context);
     this.delivery = new Delivery(this.context, this.shipments, this.cod);
     this.tracking = new Tracking(this.context, this.shipments);
+    this.returns = new Returns(this.context);
   }
 
   /** Wires orders, stock, payments and secrets; called once at assembly. */
