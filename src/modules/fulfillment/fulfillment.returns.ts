@@ -134,6 +134,7 @@ export class Returns {
 
   /** The buyer withdraws a REQUESTED return; staff may also call off an APPROVED one never sent. */
   async cancel(ctx: Ctx, returnId: string): Promise<ReturnView> {
+    requireActor(ctx);
     const peek = await this.peek(ctx, returnId);
     const actor = requireOwnerOr(ctx, peek.user_id, ['ADMIN'], () => new ReturnNotFound());
     const staff = actor.roles.includes('ADMIN') || actor.roles.includes('SUPER_ADMIN');
@@ -244,6 +245,7 @@ export class Returns {
 
   /** The buyer's own return, or any for staff; 404 for anyone else. */
   async get(ctx: Ctx, returnId: string): Promise<ReturnView> {
+    requireActor(ctx);
     const ret = await this.peek(ctx, returnId);
     requireOwnerOr(ctx, ret.user_id, ['ADMIN'], () => new ReturnNotFound());
     return this.view(ctx, ret);
