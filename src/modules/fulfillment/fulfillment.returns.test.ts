@@ -8,6 +8,7 @@ import {
   createCustomer,
   createDeliveryAgent,
   createOffer,
+  createStore,
   ok,
   type TestUser,
 } from '../../../test/kit/index.ts';
@@ -104,6 +105,16 @@ describe('a return from request to refund', () => {
     expect(refunded).toMatchObject({ status: 'REFUNDED', refundAmount: b.order.totals.total });
     expect((await paymentOf(b)).status).toBe('REFUNDED');
     expect((await ok(as(b.buyer).get(`/returns/${rma.id}`))).status).toBe('REFUNDED');
+    const { rows } = await server.database.pool.query(
+      "SELECT name FROM outbox_events WHERE payload ->> 'returnId' = $1 ORDER BY id",
+      [rma.id],
+    );
+    expect(rows.map((r: any) => r.name)).toEqual([
+      'fulfillment.return.requested',
+      'fulfillment.return.approved',
+      'fulfillment.return.received',
+      'fulfillment.return.refunded',
+    ]);
   });
 
   it('keeps the order DELIVERED after a partial return and refunds that part only', async () => {
@@ -153,6 +164,10 @@ describe('a return from request to refund', () => {
     expect(refunded.refundAmount).toEqual(b.order.totals.total);
     const payment = await paymentOf(b);
     expect(payment).toMatchObject({ status: 'REFUNDED', refunded: b.order.totals.total });
+    const { rows } = await server.database.pool.query('SELECT reason FROM refunds WHERE payment_id = $1', [
+      b.payment.id,
+    ]);
+    expect(rows).toEqual([{ reason: `return ${rma.id} (cash payout)` }]);
   });
 });
 
@@ -212,6 +227,19 @@ describe('what a buyer may return', () => {
       [b.order.id],
     );
     expect(rows[0].n).toBe(2);
+  });
+});
+
+describe('stores', () => {
+  it('keeps a store’s returns away from another store’s admin (404)', async () => {
+    const b = await delivered();
+    const rma = await ok(request(b));
+    const elsewhere = await createAdmin(await createStore(server, { name: 'Elsewhere returns' }));
+    expect((await as(elsewhere).get(`/returns/${rma.id}`)).statusCode).toBe(404);
+    expect((await as(elsewhere).post(`/admin/returns/${rma.id}/approve`, {})).statusCode).toBe(404);
+    const theirs = await ok(as(elsewhere).get('/admin/returns?limit=100'));
+    expect(theirs.items).toEqual([]);
+    expect((await ok(as(admin).get(`/returns/${rma.id}`))).status).toBe('REQUESTED');
   });
 });
 
