@@ -238,6 +238,17 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /admin/cod/reconciliation': admin,
   'GET /admin/cod/reconciliation.csv': admin,
 
+  // fulfilment: returns — the buyer asks, reads and withdraws; staff decide, receive and refund
+  'POST /orders/{id}/returns': ownerOnly,
+  'GET /me/returns': signedIn,
+  'GET /returns/{id}': { allow: ['owner', 'ADMIN'], owner: ['customer'] },
+  'POST /returns/{id}/cancel': { allow: ['owner', 'ADMIN'], owner: ['customer'] },
+  'GET /admin/returns': admin,
+  'POST /admin/returns/{id}/approve': adminWithPermission,
+  'POST /admin/returns/{id}/reject': adminWithPermission,
+  'POST /admin/returns/{id}/receive': admin,
+  'POST /admin/returns/{id}/refund': adminWithPermission,
+
   // store settings: staff
   'POST /admin/tax-rules': adminWithPermission,
   'GET /admin/tax-rules': admin,

@@ -3,6 +3,7 @@ import { stripeTestSignature } from '../../src/modules/payments/index.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { createOffer, createOffers } from '../kit/index.ts';
 import { isSignedIn, type Principal } from './access-policy.ts';
+import { RETURN_CALLS } from './calls.returns.ts';
 import { checkout, shippingAddress, unique, type World } from './fixtures.ts';
 
 /**
@@ -472,6 +473,7 @@ export const CALLS: Record<string, Call> = {
       body: { status: 'PROCESSING' },
     }),
   },
+  ...RETURN_CALLS,
 
   // fulfilment: cash on delivery (the matrix's agent has collected nothing, so it holds no cash)
   'GET /admin/delivery-agents/{userId}/cash': {

@@ -133,8 +133,38 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
       victimId: victim.id,
       sellerId: seller.id,
       cashAgentId: cashAgent.id,
+      returnId: await aReturn(server, A, offerId),
     },
   };
+}
+
+/** A delivered order of a buyer of its own, shipped by courier, and its return (the return paths). */
+async function aReturn(server: Server, admin: H, offerId: string): Promise<string> {
+  const buyer = (await createUser(server, { roles: ['CUSTOMER'] })).headers;
+  const cart = await call(server, 'POST', '/carts', undefined, buyer, 201);
+  await call(server, 'POST', `/carts/${cart.id}/items`, { offerId, quantity: 1 }, buyer, 201);
+  const payment = { provider: 'test', token: 'tok_success' };
+  const placed = await call(
+    server,
+    'POST',
+    `/carts/${cart.id}/checkout`,
+    { shippingAddress: address, payment },
+    buyer,
+    201,
+  );
+  const shipment = await call(server, 'POST', `/admin/orders/${placed.order.id}/shipments`, {}, admin, 201);
+  for (const status of ['PICKED_UP', 'IN_TRANSIT', 'DELIVERED'])
+    await call(server, 'POST', `/admin/shipments/${shipment.id}/events`, { status }, admin, 200);
+  const items = [{ orderItemId: placed.order.items[0].id, quantity: 1 }];
+  const made = await call(
+    server,
+    'POST',
+    `/orders/${placed.order.id}/returns`,
+    { items, reason: 'fuzz' },
+    buyer,
+    201,
+  );
+  return made.id;
 }
 
 /** Real ids for the path parameters of an OpenAPI path, by what the path addresses. */
@@ -173,6 +203,8 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/admin\/coupons\/\{id\}/, { id: ids.couponId! }],
     [/^\/admin\/tax-rules\/\{id\}/, { id: ids.taxRuleId! }],
     [/^\/orders\/\{id\}/, { id: ids.orderId! }],
+    [/^\/returns\/\{id\}/, { id: ids.returnId! }],
+    [/^\/admin\/returns\/\{id\}/, { id: ids.returnId! }],
     [/^\/admin\/orders\/\{id\}/, { id: ids.orderId! }],
     [/^\/seller\/orders\/\{id\}\/items\/\{itemId\}/, { id: ids.orderId!, itemId: ids.orderItemId! }],
     // fulfilment: cash on delivery

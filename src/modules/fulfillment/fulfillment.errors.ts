@@ -113,3 +113,25 @@ export class ReturnWindowClosed extends Conflict {
     super(`Items may be returned within ${days} day(s) of delivery.`, 'return-window-closed', { days });
   }
 }
+
+/** An item that is not (or no longer) delivered cannot be returned. */
+export class ItemNotReturnable extends Conflict {
+  constructor(orderItemId: string, status: string) {
+    super(
+      `Order item ${orderItemId} is ${status}; only delivered items may be returned.`,
+      'order-item-not-returnable',
+      { orderItemId, status },
+    );
+  }
+}
+
+/** More units than were delivered, counting those already asked for in live returns. */
+export class ReturnQuantityExceeded extends Conflict {
+  constructor(orderItemId: string, left: number) {
+    super(
+      `Only ${left} unit(s) of order item ${orderItemId} are left to return.`,
+      'return-quantity-exceeded',
+      { orderItemId, left },
+    );
+  }
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { IdParams, Text } from '../../platform/schemas.ts';
 import { cashRoutes } from './fulfillment.cash.routes.ts';
+import { returnRoutes } from './fulfillment.returns.routes.ts';
 import {
   AgentEventBody,
   AgentList,
@@ -44,6 +45,7 @@ export function fulfillmentRoutes(f: FulfillmentService) {
     agentRoutes(app, f);
     setupRoutes(app, f);
     cashRoutes(app, f);
+    returnRoutes(app, f);
   };
 }
 

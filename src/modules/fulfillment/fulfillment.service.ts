@@ -11,6 +11,7 @@ import { FulfillmentContext } from './fulfillment.context.ts';
 import { Delivery } from './fulfillment.delivery.ts';
 import type { FulfillmentPorts } from './fulfillment.ports.ts';
 import { presentCarrier } from './fulfillment.presenters.ts';
+import { Returns } from './fulfillment.returns.ts';
 import type { CarrierBody } from './fulfillment.schemas.ts';
 import { Shipments } from './fulfillment.shipments.ts';
 import { Tracking } from './fulfillment.tracking.ts';
@@ -30,6 +31,7 @@ export class FulfillmentService {
   readonly delivery: Delivery;
   readonly tracking: Tracking;
   readonly cash: Cash;
+  readonly returns: Returns;
 
   constructor(jobs: Jobs, isAgent: AgentDirectory) {
     this.context = new FulfillmentContext(jobs);
@@ -39,6 +41,7 @@ export class FulfillmentService {
     this.delivery = new Delivery(this.context, this.shipments, this.cod);
     this.tracking = new Tracking(this.context, this.shipments);
     this.cash = new Cash(this.context, isAgent);
+    this.returns = new Returns(this.context);
   }
 
   /** Wires orders, stock, payments and secrets; called once at assembly. */
