@@ -58,7 +58,7 @@ export const FULFILMENT_CALLS: Record<string, Call> = {
     request: (_w, _who, s: Shipped) => ({ params: { id: s.shipmentId }, body: { status: 'PICKED_UP' } }),
   },
   'POST /admin/shipments/{id}/receive-back': {
-    fresh: (w) => shipOrder(w, { upTo: 'FAILED' }),
+    fresh: (w) => shipOrder(w, { failed: true }),
     request: (_w, _who, s: Shipped) => ({ params: { id: s.shipmentId }, body: { condition: 'SELLABLE' } }),
   },
 
