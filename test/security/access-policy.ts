@@ -14,6 +14,7 @@ export const PRINCIPALS = [
   'seller',
   'otherSeller',
   'deliveryAgent',
+  'otherAgent',
   'admin',
   'foreignAdmin',
 ] as const;
@@ -32,6 +33,7 @@ export const PRINCIPAL_ROLES: Record<Principal, readonly Role[]> = {
   seller: ['CUSTOMER', 'SELLER'],
   otherSeller: ['CUSTOMER', 'SELLER'],
   deliveryAgent: ['DELIVERY_AGENT'],
+  otherAgent: ['DELIVERY_AGENT'],
   admin: ['ADMIN'],
   foreignAdmin: [],
 };
@@ -52,9 +54,17 @@ export type Grant = 'public' | 'signedIn' | 'owner' | Role;
 /**
  * Who `owner` is: `customer` for what a user owns (their address, session, cart, wishlist, order,
  * payment), `seller` for what a seller owns (its product, variant, offer, stock, order items; for
- * an order: a seller with an item in it).
+ * an order: a seller with an item in it; for a shipment: the seller whose items it carries),
+ * `agent` for what is assigned to a delivery agent (a shipment it delivers).
  */
-export type Owner = 'customer' | 'seller';
+export type Owner = 'customer' | 'seller' | 'agent';
+
+/** The principal that owns the matrix's fixtures of each kind; the others of its kind do not. */
+export const OWNING_PRINCIPAL: Record<Owner, Principal> = {
+  customer: 'customer',
+  seller: 'seller',
+  agent: 'deliveryAgent',
+};
 
 export interface Access {
   allow: Grant[];
@@ -78,6 +88,9 @@ const guestOrOwner: Access = { allow: ['owner'], owner: ['customer'], guests: tr
 const owningSellerOrAdmin: Access = { allow: ['owner', 'ADMIN'], owner: ['seller'] };
 const payerOrStaff: Access = { allow: ['owner', 'ADMIN'], owner: ['customer'], guests: true };
 const orderParty: Access = { allow: ['owner', 'ADMIN'], owner: ['customer', 'seller'] };
+const agent: Access = { allow: ['DELIVERY_AGENT'] };
+const assignedAgent: Access = { allow: ['owner'], owner: ['agent'] };
+const shipmentParty: Access = { allow: ['owner', 'ADMIN'], owner: ['seller', 'agent'] };
 
 export const ACCESS_POLICY: Record<string, Access> = {
   'GET /store': anyone,
@@ -249,6 +262,29 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /admin/returns/{id}/receive': admin,
   'POST /admin/returns/{id}/refund': adminWithPermission,
 
+  // fulfilment: shipments, agents, carriers, tracking
+  // shipments: staff, and the seller whose items they carry (a seller with none in the order is 404)
+  'POST /admin/orders/{id}/shipments': owningSellerOrAdmin,
+  'GET /admin/shipments': sellerOrAdmin,
+  'GET /admin/shipments/{id}': shipmentParty,
+  'POST /admin/shipments/{id}/assign': admin,
+  'POST /admin/shipments/{id}/events': owningSellerOrAdmin,
+  'POST /admin/shipments/{id}/receive-back': admin,
+  // deliveries: only the agent a shipment is assigned to (another agent is 404)
+  'GET /agent/deliveries': agent,
+  'GET /agent/deliveries/{id}': assignedAgent,
+  'POST /agent/deliveries/{id}/events': assignedAgent,
+  'POST /agent/deliveries/{id}/location': assignedAgent,
+  'GET /agent/profile': agent,
+  'PUT /agent/availability': agent,
+  'GET /admin/delivery-agents': admin,
+  'PUT /admin/delivery-agents/{userId}': admin,
+  'GET /admin/carriers': sellerOrAdmin,
+  'PUT /admin/carriers/{code}': admin,
+  // public tracking: the order number with the buyer's email, or the signed link, is the secret
+  'GET /track': anyone,
+  'GET /track/{token}': anyone,
+
   // store settings: staff
   'POST /admin/tax-rules': adminWithPermission,
   'GET /admin/tax-rules': admin,
@@ -270,9 +306,12 @@ export function isAllowed(access: Access, who: Principal): boolean {
   });
 }
 
-/** The fixtures of the matrix belong to `customer` (user resources) and `seller` (seller resources). */
+/**
+ * The fixtures of the matrix belong to `customer` (user resources), `seller` (seller resources) and
+ * `deliveryAgent` (the shipment assigned to it).
+ */
 export function isOwner(access: Access, who: Principal): boolean {
-  return access.allow.includes('owner') && (access.owner ?? []).some((o) => o === who);
+  return access.allow.includes('owner') && (access.owner ?? []).some((o) => OWNING_PRINCIPAL[o] === who);
 }
 
 // ------------------------------------------------------------------ the table in docs/security.md
@@ -294,8 +333,10 @@ function cell(access: Access, role: Role | null): string {
   if (grants.includes(role)) return role === 'ADMIN' && access.permission ? 'with permission' : 'yes';
   if (role === 'ADMIN' && grants.includes('SUPER_ADMIN')) return 'SUPER_ADMIN';
   const owners = grants.includes('owner') ? (access.owner ?? []) : [];
-  // every signed-in user owns their own account's things; sellers also their catalog and stock
+  // every signed-in user owns their own account's things; sellers also their catalog and stock;
+  // agents the deliveries assigned to them
   if (owners.includes('customer') || (role === 'SELLER' && owners.includes('seller'))) return 'own';
+  if (role === 'DELIVERY_AGENT' && owners.includes('agent')) return 'own';
   return '—';
 }
 

@@ -69,6 +69,8 @@ function verdict(access: Access, call: Call, who: Principal, status: number): st
   let denials = [403, 404];
   if (who === 'anonymous') denials = access.guests ? [401, 404] : [401];
   if (who === 'foreignAdmin') denials = [401, 403, 404];
+  // another agent holds the role but not the delivery: it learns nothing of it
+  if (who === 'otherAgent' && access.owner?.includes('agent')) denials = [404];
   return denials.includes(status) ? null : `deny (${denials.join('/')})`;
 }
 
@@ -107,8 +109,12 @@ function problemOf(res: LightMyRequestResponse): string {
   }
 }
 
-/** Operations that name a resource of the store in their path (a webhook's provider is a name). */
-const namesResource = (op: string) => op.includes('{') && !op.startsWith('POST /payments/webhooks/');
+/**
+ * Operations that name a resource of the store in their path: a webhook's provider is a name, and
+ * so is a carrier's code (the call adds the carrier when its store has none by that code).
+ */
+const NAMES_NOT_RESOURCES = ['POST /payments/webhooks/', 'PUT /admin/carriers/'];
+const namesResource = (op: string) => op.includes('{') && !NAMES_NOT_RESOURCES.some((n) => op.startsWith(n));
 
 /**
  * The key of the resources made for a call that uses them up: each allowed principal has its own,

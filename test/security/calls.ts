@@ -3,6 +3,7 @@ import { stripeTestSignature } from '../../src/modules/payments/index.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { createOffer, createOffers } from '../kit/index.ts';
 import { isSignedIn, type Principal } from './access-policy.ts';
+import { FULFILMENT_CALLS, ORDER_CALLS } from './calls.orders.ts';
 import { RETURN_CALLS } from './calls.returns.ts';
 import { checkout, shippingAddress, unique, type World } from './fixtures.ts';
 
@@ -450,29 +451,6 @@ export const CALLS: Record<string, Call> = {
     request: (w) => ({ params: { id: w.couponId }, body: { description: 'Matrix' } }),
   },
 
-  'GET /orders': {},
-  'GET /orders/{id}': { request: (w) => ({ params: { id: w.orders.main.orderId } }) },
-  'GET /orders/{id}/history': { request: (w) => ({ params: { id: w.orders.main.orderId } }) },
-  'GET /orders/{id}/invoice': { request: (w) => ({ params: { id: w.orders.main.orderId } }) },
-  'POST /orders/{id}/cancel': {
-    fresh: (w) => checkout(w, [w.catalog.storeOffers[1].offerId]),
-    request: (_w, _who, placed: { orderId: string }) => ({
-      params: { id: placed.orderId },
-      body: { reason: 'matrix' },
-    }),
-  },
-  'GET /admin/orders': {},
-  'POST /admin/orders/{id}/status': {
-    request: (w) => ({ params: { id: w.orders.toMove.orderId }, body: { status: 'PROCESSING' } }),
-  },
-  'GET /seller/order-items': {},
-  'PATCH /seller/orders/{id}/items/{itemId}': {
-    fresh: (w) => checkout(w, [w.catalog.sellerOffer.offerId]),
-    request: (w, _who, placed: { orderId: string; items: Record<string, string> }) => ({
-      params: { id: placed.orderId, itemId: placed.items[w.catalog.sellerOffer.offerId]! },
-      body: { status: 'PROCESSING' },
-    }),
-  },
   ...RETURN_CALLS,
 
   // fulfilment: cash on delivery (the matrix's agent has collected nothing, so it holds no cash)
@@ -492,6 +470,8 @@ export const CALLS: Record<string, Call> = {
   },
   'GET /admin/cod/reconciliation': { request: () => ({ query: reportDays() }) },
   'GET /admin/cod/reconciliation.csv': { request: () => ({ query: reportDays() }) },
+  ...ORDER_CALLS,
+  ...FULFILMENT_CALLS,
 
   'POST /admin/tax-rules': {
     request: () => ({ body: { name: unique('Tax'), country: 'IN', region: 'ZZ', rateBp: 0 } }),

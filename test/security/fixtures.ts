@@ -29,6 +29,7 @@ export interface Caller {
 
 export interface CheckedOut {
   orderId: string;
+  orderNumber: string;
   paymentId: string;
   amount: number;
   /** The order item of each offer bought. */
@@ -82,6 +83,13 @@ export interface World {
   couponId: string;
   taxRuleId: string;
   orders: { main: CheckedOut; toRefund: CheckedOut; toMove: CheckedOut };
+  fulfilment: {
+    /** A shipment of the seller's item, assigned to deliveryAgent and picked up (none is otherAgent's). */
+    shipmentId: string;
+    /** The order it ships, as the buyer tracks it. */
+    orderNumber: string;
+    trackingToken: string;
+  };
   cart: { id: string; lineId: string; lineToDelete: string };
   wishlist: { id: string; toDelete: string; itemToDelete: string; itemToMove: string };
   /** Resources made before the walk for the calls that use them up (see makeFresh). */
@@ -148,17 +156,27 @@ async function applyToSell(server: TestServer, userId: string, name: string): Pr
 
 /** Signs every principal in once; the matrix reuses these sessions for every request. */
 async function signIn(server: TestServer) {
-  const [admin, customer, otherCustomer, seller, otherSeller, deliveryAgent, foreign, loginTarget] =
-    await Promise.all([
-      createUser(server, { roles: ['ADMIN'], name: 'Matrix Admin' }),
-      createUser(server, { name: 'Matrix Customer' }),
-      createUser(server, { name: 'Other Customer' }),
-      createUser(server, { name: 'Matrix Seller' }),
-      createUser(server, { name: 'Other Seller' }),
-      createUser(server, { roles: ['DELIVERY_AGENT'], name: 'Matrix Agent' }),
-      foreignStoreAdmin(server),
-      createUser(server, { name: 'Login Target' }),
-    ]);
+  const [
+    admin,
+    customer,
+    otherCustomer,
+    seller,
+    otherSeller,
+    deliveryAgent,
+    otherAgent,
+    foreign,
+    loginTarget,
+  ] = await Promise.all([
+    createUser(server, { roles: ['ADMIN'], name: 'Matrix Admin' }),
+    createUser(server, { name: 'Matrix Customer' }),
+    createUser(server, { name: 'Other Customer' }),
+    createUser(server, { name: 'Matrix Seller' }),
+    createUser(server, { name: 'Other Seller' }),
+    createUser(server, { roles: ['DELIVERY_AGENT'], name: 'Matrix Agent' }),
+    createUser(server, { roles: ['DELIVERY_AGENT'], name: 'Other Agent' }),
+    foreignStoreAdmin(server),
+    createUser(server, { name: 'Login Target' }),
+  ]);
   const { profiles } = server.modules.identity.service;
   // An ADMIN made with the role holds every permission; checked here so the walk means what it says.
   const held = await profiles.getAdminProfile(serviceCtx(server, admin), admin.id);
@@ -170,7 +188,16 @@ async function signIn(server: TestServer) {
     user.roles = ['CUSTOMER', 'SELLER'];
   }
   const foreignAdmin = foreign.admin;
-  const users = { admin, customer, otherCustomer, seller, otherSeller, deliveryAgent, foreignAdmin };
+  const users = {
+    admin,
+    customer,
+    otherCustomer,
+    seller,
+    otherSeller,
+    deliveryAgent,
+    otherAgent,
+    foreignAdmin,
+  };
   const callers = { anonymous: { headers: {} } } as Record<Principal, Caller>;
   const passwords: Partial<Record<Principal, string>> = {};
   for (const [who, user] of Object.entries(users) as [Principal, TestUser][]) {
@@ -203,6 +230,7 @@ export async function checkout(
     items[item.offerId] = item.id;
   return {
     orderId: placed.order.id,
+    orderNumber: placed.order.number,
     paymentId: placed.payment.id,
     amount: placed.payment.amount.amount,
     items,
@@ -354,6 +382,33 @@ async function shoppingFixtures(server: TestServer, customer: Headers, offers: [
 }
 
 /**
+ * A shipment of a fresh paid order of the seller's offer, made by staff: given to `deliveryAgent`
+ * with `agent`, picked up and failed at the door (as staff report it) with `failed`.
+ */
+export async function shipOrder(
+  w: Pick<World, 'server' | 'callers' | 'catalog'>,
+  options: { agent?: boolean; failed?: boolean } = {},
+): Promise<{ shipmentId: string; order: CheckedOut }> {
+  const admin = w.callers.admin.headers;
+  const order = await checkout(w, [w.catalog.sellerOffer.offerId]);
+  const agentId = options.agent ? { deliveryAgentId: w.callers.deliveryAgent.user!.id } : {};
+  const shipment = await send(w.server, 'POST', `/admin/orders/${order.orderId}/shipments`, agentId, admin);
+  for (const status of options.failed ? ['PICKED_UP', 'FAILED'] : []) {
+    await send(w.server, 'POST', `/admin/shipments/${shipment.id}/events`, { status }, admin);
+  }
+  return { shipmentId: shipment.id as string, order };
+}
+
+async function fulfilmentFixtures(w: World): Promise<World['fulfilment']> {
+  const { shipmentId, order } = await shipOrder(w, { agent: true });
+  const agent = w.callers.deliveryAgent.headers;
+  await send(w.server, 'POST', `/agent/deliveries/${shipmentId}/events`, { status: 'PICKED_UP' }, agent);
+  const query = new URLSearchParams({ order: order.orderNumber, email: w.callers.customer.user!.email });
+  const tracked = await send(w.server, 'GET', `/track?${query}`);
+  return { shipmentId, orderNumber: order.orderNumber, trackingToken: tracked.trackingToken };
+}
+
+/**
  * Builds the world. `makeFresh` runs before the customer's cart exists, because every checkout
  * (the fresh orders among them) converts the customer's active cart.
  */
@@ -409,13 +464,14 @@ export async function buildWorld(server: TestServer, makeFresh: (w: World) => Pr
     couponId: coupon.id as string,
     taxRuleId: taxRule.id as string,
     fresh: new Map(),
-  } as Omit<World, 'orders' | 'cart' | 'wishlist'> as World;
+  } as Omit<World, 'orders' | 'fulfilment' | 'cart' | 'wishlist'> as World;
   const { sellerOffer, storeOffers } = catalog;
   w.orders = {
     main: await checkout(w, [sellerOffer.offerId, storeOffers[0].offerId]),
     toRefund: await checkout(w, [storeOffers[0].offerId]),
     toMove: await checkout(w, [storeOffers[0].offerId]),
   };
+  w.fulfilment = await fulfilmentFixtures(w);
   await makeFresh(w);
   Object.assign(w, await shoppingFixtures(server, callers.customer.headers, storeOffers));
   return w;

@@ -24,7 +24,14 @@ import { buildWorld, type FuzzWorld, hintsFor, realParams } from './fuzz.world.t
  */
 const SEED = 0x9_2026;
 /** Cases per operation and caller; bounded so the suite stays under a minute on the embedded database. */
-const BUDGET = { admin: 18, seller: 8, customer: 8, anonymousPublic: 18, anonymousBearer: 4 } as const;
+const BUDGET = {
+  admin: 18,
+  seller: 8,
+  customer: 8,
+  agent: 8,
+  anonymousPublic: 18,
+  anonymousBearer: 4,
+} as const;
 
 let server: TestServer;
 let world: FuzzWorld;
@@ -38,7 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.destroy());
 
-type Caller = 'anonymous' | 'admin' | 'seller' | 'customer';
+type Caller = 'anonymous' | 'admin' | 'seller' | 'customer' | 'agent';
 
 function headersOf(caller: Caller): Record<string, string> {
   if (caller === 'anonymous') return {};
@@ -161,11 +168,15 @@ function casesFor(op: Operation, caller: Caller, budget: number, rnd: Random): C
 
 /**
  * Who calls an operation: anonymous and an admin always; a seller where sellers work; the
- * customer who owns the carts, lists and addresses the real ids point at.
+ * customer who owns the carts, lists and addresses the real ids point at; the agent the shipment
+ * is assigned to, on its own calls.
  */
 function callersOf(op: Operation): Array<[Caller, number]> {
   const p = op.path;
-  const sellerWorks = /^\/api\/v1\/(admin\/(products|variants|offers|inventory)|seller\/|me\/seller)/.test(p);
+  const sellerWorks =
+    /^\/api\/v1\/(admin\/(products|variants|offers|inventory|shipments|carriers|orders\/\{id\}\/shipments)|seller\/|me\/seller)/.test(
+      p,
+    );
   const customerOwns = /^\/api\/v1\/(carts\/|me\/(wishlists|addresses|sessions|profile))/.test(p);
   const callers: Array<[Caller, number]> = [
     ['anonymous', op.bearer ? BUDGET.anonymousBearer : BUDGET.anonymousPublic],
@@ -173,6 +184,7 @@ function callersOf(op: Operation): Array<[Caller, number]> {
   ];
   if (sellerWorks) callers.push(['seller', BUDGET.seller]);
   if (customerOwns) callers.push(['customer', BUDGET.customer]);
+  if (/^\/api\/v1\/agent\//.test(p)) callers.push(['agent', BUDGET.agent]);
   return callers;
 }
 

@@ -11,6 +11,8 @@ export interface FuzzWorld {
   admin: TestUser;
   seller: TestUser;
   customer: TestUser;
+  /** A delivery agent with a shipment assigned to it. */
+  agent: TestUser;
   victim: TestUser;
   ids: Record<string, string>;
 }
@@ -45,10 +47,11 @@ const address = {
 };
 
 export async function buildWorld(server: Server): Promise<FuzzWorld> {
-  const [admin, seller, customer, victim] = await Promise.all([
+  const [admin, seller, customer, agent, victim] = await Promise.all([
     createUser(server, { roles: ['ADMIN'] }),
     createUser(server, { roles: ['SELLER'] }),
     createUser(server, { roles: ['CUSTOMER'] }),
+    createUser(server, { roles: ['DELIVERY_AGENT'] }),
     createUser(server, { roles: ['SELLER'] }),
   ]);
   // fulfilment: cash on delivery (an agent whose cash and remittances the fuzzed calls address)
@@ -91,7 +94,8 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
     { shippingAddress: address, payment: { provider: 'cod' } },
     customer.headers,
   );
-  // a user has one active cart: the first was checked out, so this is a fresh one
+  const delivery = await shipped(server, customer, agent, A, sellerProduct.variants[0]!.offers[0]!.id);
+  // a user has one active cart: those before were checked out, so this is a fresh one
   const cart = await post('/carts', undefined, customer.headers);
   const withLine = await post(`/carts/${cart.id}/items`, { offerId, quantity: 1 }, customer.headers);
   const guestCart = await post('/carts', undefined, {});
@@ -103,6 +107,7 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
     admin,
     seller,
     customer,
+    agent,
     victim,
     ids: {
       categoryId: category.id,
@@ -134,6 +139,7 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
       sellerId: seller.id,
       cashAgentId: cashAgent.id,
       returnId: await aReturn(server, A, offerId),
+      ...delivery,
     },
   };
 }
@@ -165,6 +171,33 @@ async function aReturn(server: Server, admin: H, offerId: string): Promise<strin
     201,
   );
   return made.id;
+}
+
+/**
+ * A second order, shipped to the agent (the first stays unshipped for the shipment calls), a
+ * carrier and the order's tracking link.
+ */
+async function shipped(server: Server, customer: TestUser, agent: TestUser, A: H, offerId: string) {
+  const post = (url: string, body: unknown, headers: H, expected = 201) =>
+    call(server, 'POST', url, body, headers, expected);
+  const cart = await post('/carts', undefined, customer.headers);
+  await post(`/carts/${cart.id}/items`, { offerId, quantity: 1 }, customer.headers);
+  const { order } = await post(
+    `/carts/${cart.id}/checkout`,
+    { shippingAddress: address, payment: { provider: 'cod' } },
+    customer.headers,
+  );
+  const shipment = await post(`/admin/orders/${order.id}/shipments`, { deliveryAgentId: agent.id }, A);
+  await call(server, 'PUT', '/admin/carriers/fuzz-post', { name: 'Fuzz Post' }, A, 200);
+  const query = new URLSearchParams({ order: order.number, email: customer.email });
+  const tracked = await call(server, 'GET', `/track?${query}`, undefined, {}, 200);
+  return {
+    shipmentId: shipment.id as string,
+    shippedOrderNumber: order.number as string,
+    agentId: agent.id,
+    carrierCode: 'fuzz-post',
+    trackingToken: tracked.trackingToken as string,
+  };
 }
 
 /** Real ids for the path parameters of an OpenAPI path, by what the path addresses. */
@@ -209,6 +242,11 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/seller\/orders\/\{id\}\/items\/\{itemId\}/, { id: ids.orderId!, itemId: ids.orderItemId! }],
     // fulfilment: cash on delivery
     [/^\/admin\/delivery-agents\/\{userId\}\/(cash|remittances)$/, { userId: ids.cashAgentId! }],
+    [/^\/admin\/shipments\/\{id\}/, { id: ids.shipmentId! }],
+    [/^\/agent\/deliveries\/\{id\}/, { id: ids.shipmentId! }],
+    [/^\/admin\/delivery-agents\/\{userId\}/, { userId: ids.agentId! }],
+    [/^\/admin\/carriers\/\{code\}/, { code: ids.carrierCode! }],
+    [/^\/track\/\{token\}/, { token: ids.trackingToken! }],
   ];
   for (const [pattern, params] of rules) if (pattern.test(p)) return params;
   return {};
@@ -229,6 +267,10 @@ export function hintsFor(ids: Record<string, string>) {
     groupId: () => ids.groupId,
     orderItemId: () => ids.orderItemId,
     sellerId: () => ids.sellerId,
+    deliveryAgentId: () => ids.agentId,
+    agentId: () => ids.agentId,
+    // the tracking query: the shipped order's number (a random email makes it 404 still)
+    order: () => ids.shippedOrderNumber,
     currency: () => 'INR',
     country: () => 'IN',
     email: () => `fuzz-${newId().slice(-8)}@example.test`,

@@ -167,7 +167,7 @@ function agentRoutes(app: ZodApp, f: FulfillmentService) {
         response: { 200: ShipmentView },
       },
     },
-    async (req) => f.shipments.get(req.ctx, req.params.id),
+    async (req) => f.shipments.ofAgent(req.ctx, req.params.id),
   );
   app.post(
     '/agent/deliveries/:id/events',

@@ -4,6 +4,7 @@ import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import { OrderNotFound } from '../orders/index.ts';
 import { storeSettings } from '../tenancy/index.ts';
 import { carriersNamed } from './fulfillment.agents.repository.ts';
 import type { Agents } from './fulfillment.agents.ts';
@@ -71,6 +72,8 @@ export class Shipments {
   private async linesToShip(ctx: Ctx, order: OrderForShipping, body: CreateShipmentBody): Promise<Line[]> {
     const actor = requireRole(ctx, 'SELLER', 'ADMIN');
     const mine = (sellerId: string) => hasRole(actor, 'ADMIN') || sellerId === actor.userId;
+    // a seller with nothing in the order learns nothing of it, as on the order itself
+    if (!order.items.some((i) => mine(i.sellerId))) throw new OrderNotFound();
     const shipped = await repo.unitsInShipments(ctx.db, ctx.storeId, order.id);
     const live = order.items.filter((i) => i.status !== 'CANCELLED' && i.status !== 'RETURNED');
     const left = (item: (typeof live)[number]) => item.quantity - (shipped.get(item.id) ?? 0);
@@ -187,6 +190,14 @@ export class Shipments {
       (hasRole(actor, 'SELLER') && s.seller_id === actor.userId) ||
       (hasRole(actor, 'DELIVERY_AGENT') && s.delivery_agent_id === actor.userId);
     if (!allowed) throw new ShipmentNotFound();
+    return this.view(ctx, id);
+  }
+
+  /** One of the calling agent's deliveries; 404 for anyone else's, staff and sellers included. */
+  async ofAgent(ctx: Ctx, id: string): Promise<ShipmentView> {
+    const actor = requireRole(ctx, 'DELIVERY_AGENT');
+    const s = await this.find(ctx, id);
+    if (s.delivery_agent_id !== actor.userId) throw new ShipmentNotFound();
     return this.view(ctx, id);
   }
 

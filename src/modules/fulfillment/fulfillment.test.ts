@@ -122,17 +122,19 @@ describe('making shipments', () => {
     expect(res.json().type).toBe('/problems/order-not-shippable');
   });
 
-  it('lets a seller ship only its own items', async () => {
+  it('lets a seller ship only its own items; a seller with none in the order finds no order (404)', async () => {
     const seller = await createSeller(server);
     const other = await createSeller(server);
     const b = await buy({ seller });
-    expect((await ship(b.order.id, undefined, other)).statusCode).toBe(409);
+    const none = await ship(b.order.id, undefined, other);
+    expect(none.statusCode).toBe(404);
+    expect(none.json().type).toBe('/problems/order-not-found');
     const named = await ship(
       b.order.id,
       { items: [{ orderItemId: b.order.items[0].id, quantity: 1 }] },
       other,
     );
-    expect(named.statusCode).toBe(400);
+    expect(named.statusCode).toBe(404);
     const mine = await ship(b.order.id, undefined, seller);
     expect(mine.statusCode).toBe(201);
     expect(mine.json().sellerId).toBe(seller.id);
@@ -162,6 +164,18 @@ describe('an agent on the road', () => {
     });
     const theirs = (await ok(as(otherAgent).get('/agent/deliveries'))).items;
     expect(theirs.some((d: any) => d.id === shipment.id)).toBe(false);
+  });
+
+  it('shows a delivery to its agent only: another agent 404, staff and sellers 403', async () => {
+    const seller = await createSeller(server);
+    const b = await buy({ seller });
+    const shipment = await ok(ship(b.order.id, { deliveryAgentId: agent.id }));
+    const seen = await as(agent).get(`/agent/deliveries/${shipment.id}`);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json()).toMatchObject({ id: shipment.id, deliveryAgentId: agent.id });
+    expect((await as(otherAgent).get(`/agent/deliveries/${shipment.id}`)).statusCode).toBe(404);
+    expect((await as(admin).get(`/agent/deliveries/${shipment.id}`)).statusCode).toBe(403);
+    expect((await as(seller).get(`/agent/deliveries/${shipment.id}`)).statusCode).toBe(403);
   });
 
   it('answers another agent 404 and a skipped step 409, changing nothing', async () => {
