@@ -1,4 +1,4 @@
-import { createHash, createHmac, scryptSync } from 'node:crypto';
+import { createHash, createHmac, scryptSync, webcrypto } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
@@ -9,6 +9,19 @@ import { randomToken } from '../../platform/ids.ts';
 interface SigningKey {
   kid: string;
   secret: Uint8Array;
+  /** The secret imported once as an HMAC key (importing it on every request costs more than verifying). */
+  hmac?: Promise<webcrypto.CryptoKey>;
+}
+
+function hmacKey(key: SigningKey): Promise<webcrypto.CryptoKey> {
+  key.hmac ??= webcrypto.subtle.importKey(
+    'raw',
+    key.secret,
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
+  return key.hmac;
 }
 
 const ISSUER = 'bazaar';
@@ -132,7 +145,7 @@ export async function signAccessToken(
     .setAudience(audienceOf(claims.storeId))
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
-    .sign(keys.current.secret);
+    .sign(await hmacKey(keys.current));
 }
 
 /**
@@ -150,7 +163,7 @@ export async function verifyAccessToken(
       (header) => {
         const key = keys.find(header.kid);
         if (!key) throw new joseErrors.JWKSNoMatchingKey();
-        return key.secret;
+        return hmacKey(key);
       },
       {
         issuer: ISSUER,
