@@ -26,6 +26,8 @@ import {
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 32);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 const POOL_MAX = process.env.BENCH_POOL_MAX ?? '20';
+/** Points per report in the batched run (POST /agent/deliveries/{id}/locations). */
+const BATCH = Number(process.env.BENCH_BATCH ?? 10);
 
 interface Route {
   shipmentId: string;
@@ -177,23 +179,62 @@ async function run(server: RunningServer, db: DbKind, routes: Route[], seconds: 
   }
 }
 
-/** The statement of one report as recordLocation runs it (kept in step with the repository). */
+/**
+ * The batched form: each report carries BATCH points (as an app that sends every few seconds does);
+ * the row's rate is points per second.
+ */
+async function runBatched(
+  server: RunningServer,
+  db: DbKind,
+  routes: Route[],
+  seconds: number,
+  epoch: number,
+) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: routes.length });
+  try {
+    const result = await loop(
+      `POST /agent/deliveries/{id}/locations, ${BATCH} points each (points/s)`,
+      db,
+      routes.length,
+      seconds,
+      async (w) => {
+        const route = routes[w]!;
+        const points = Array.from({ length: BATCH }, () => nextPoint(route, w, epoch));
+        const url = new URL(`${server.url}/api/v1/agent/deliveries/${route.shipmentId}/locations`);
+        const status = await post(agent, url, route.token, JSON.stringify({ points }));
+        if (status !== 202) throw new Error(`locations → ${status}`);
+        route.accepted += points.length;
+        route.newest = points.at(-1)!;
+      },
+    );
+    return { ...result, requestsPerSecond: Math.round(result.requestsPerSecond * BATCH * 10) / 10 };
+  } finally {
+    agent.destroy();
+  }
+}
+
+/** The statement of one report as recordLocations runs it (kept in step with the repository). */
 const RECORD_SQL = `WITH s AS (
     SELECT id FROM shipments WHERE store_id = $1 AND id = $2 AND delivery_agent_id = $3
       AND status IN ('PICKED_UP', 'IN_TRANSIT')
+  ), pts AS (
+    SELECT * FROM unnest($4::uuid[], $5::float8[], $6::float8[], $7::real[], $8::timestamptz[])
+      AS t (id, lat, lng, accuracy, at)
   ), p AS (
     INSERT INTO shipment_locations (id, store_id, shipment_id, agent_id, lat, lng, accuracy_m, recorded_at)
-    SELECT $4, $1, s.id, $3, $5, $6, $7, $8 FROM s RETURNING shipment_id
+    SELECT pts.id, $1, s.id, $3, pts.lat, pts.lng, pts.accuracy, pts.at FROM s, pts RETURNING shipment_id
+  ), newest AS (
+    SELECT lat, lng, accuracy, at FROM pts WHERE EXISTS (SELECT 1 FROM s) ORDER BY at DESC LIMIT 1
   ), u AS (
-    UPDATE shipments SET last_lat = $5, last_lng = $6, last_accuracy_m = $7, last_located_at = $8
-    WHERE store_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM p)
-      AND (last_located_at IS NULL OR last_located_at <= $8) RETURNING id
+    UPDATE shipments SET last_lat = n.lat, last_lng = n.lng, last_accuracy_m = n.accuracy, last_located_at = n.at
+    FROM newest n WHERE shipments.store_id = $1 AND shipments.id = $2
+      AND (shipments.last_located_at IS NULL OR shipments.last_located_at <= n.at) RETURNING shipments.id
   ), a AS (
-    UPDATE delivery_agents SET last_lat = $5, last_lng = $6, last_located_at = $8
-    WHERE store_id = $1 AND user_id = $3 AND EXISTS (SELECT 1 FROM p)
-      AND (last_located_at IS NULL OR last_located_at <= $8) RETURNING user_id
+    UPDATE delivery_agents SET last_lat = n.lat, last_lng = n.lng, last_located_at = n.at
+    FROM newest n WHERE delivery_agents.store_id = $1 AND delivery_agents.user_id = $3
+      AND (delivery_agents.last_located_at IS NULL OR delivery_agents.last_located_at <= n.at) RETURNING user_id
   )
-  SELECT shipment_id AS id FROM p`;
+  SELECT count(*)::int AS taken FROM p`;
 
 /**
  * The database's share: the same statement on the same rows from a driver loop (no HTTP, no
@@ -215,17 +256,17 @@ async function statementLimit(server: RunningServer, options: BenchOptions, rout
       async (w) => {
         const route = routes[w]!;
         const point = nextPoint(route, w, epoch);
-        const { rowCount } = await pool.query(RECORD_SQL, [
+        const { rows } = await pool.query(RECORD_SQL, [
           storeId,
           route.shipmentId,
           route.agentId,
-          newId(),
-          point.lat,
-          point.lng,
-          null,
-          point.at,
+          [newId()],
+          [point.lat],
+          [point.lng],
+          [null],
+          [point.at],
         ]);
-        if (rowCount !== 1) throw new Error('point not taken');
+        if (rows[0]?.taken !== 1) throw new Error('point not taken');
         route.accepted++;
         route.newest = point;
       },
@@ -308,6 +349,10 @@ async function measure(db: DbKind, options: BenchOptions): Promise<LoadResult[]>
     console.error(
       `${db} locations: ${runs.map((r) => `${r.requestsPerSecond}/s p50 ${r.p50Ms} p99 ${r.p99Ms} ms, ${r.errors} errors`).join(' | ')}`,
     );
+    const batched = await runBatched(server, db, routes, options.durationSeconds, epoch);
+    console.error(
+      `${db} batched: ${batched.requestsPerSecond} points/s, p50 ${batched.p50Ms} p99 ${batched.p99Ms} ms`,
+    );
     const limit = db === 'postgres' ? [await statementLimit(server, options, routes, epoch)] : [];
     if (db === 'pglite') {
       await server.stop({ keepData: true });
@@ -327,7 +372,7 @@ async function measure(db: DbKind, options: BenchOptions): Promise<LoadResult[]>
       `${db} verified: ${routes.reduce((n, r) => n + r.accepted, 0)} points, every last location the newest`,
     );
     runs.sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
-    return [runs[Math.floor(runs.length / 2)]!, ...limit];
+    return [runs[Math.floor(runs.length / 2)]!, batched, ...limit];
   } finally {
     if (stopped) fs.rmSync(server.dataDir, { recursive: true, force: true });
     else await server.stop();
@@ -336,7 +381,7 @@ async function measure(db: DbKind, options: BenchOptions): Promise<LoadResult[]>
 
 const suite: BenchSuite = {
   name: 'fulfillment',
-  description: `agent location updates/s over HTTP (${AGENTS} agents, one client each, each with a shipment on the road), median of ${REPEAT} runs, verified newest-last afterwards`,
+  description: `agent location updates/s over HTTP (${AGENTS} agents, one client each, each with a shipment on the road), median of ${REPEAT} runs, then in batches of ${BATCH} points, verified newest-last afterwards`,
   async run(options) {
     const rows: LoadResult[] = [];
     for (const db of options.databases) rows.push(...(await measure(db, options)));

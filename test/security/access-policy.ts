@@ -275,6 +275,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /agent/deliveries/{id}': assignedAgent,
   'POST /agent/deliveries/{id}/events': assignedAgent,
   'POST /agent/deliveries/{id}/location': assignedAgent,
+  'POST /agent/deliveries/{id}/locations': assignedAgent,
   'GET /agent/profile': agent,
   'PUT /agent/availability': agent,
   'GET /admin/delivery-agents': admin,

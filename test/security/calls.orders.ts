@@ -72,6 +72,9 @@ export const FULFILMENT_CALLS: Record<string, Call> = {
   'POST /agent/deliveries/{id}/location': {
     request: (w) => ({ params: theShipment(w), body: { lat: 12.97, lng: 77.59 } }),
   },
+  'POST /agent/deliveries/{id}/locations': {
+    request: (w) => ({ params: theShipment(w), body: { points: [{ lat: 12.97, lng: 77.59 }] } }),
+  },
   'GET /agent/profile': {},
   'PUT /agent/availability': { request: () => ({ body: { available: true } }) },
   'GET /admin/delivery-agents': {},

@@ -178,23 +178,26 @@ export class Agents {
   }
 
   /**
-   * A location report of the assigned agent while the shipment is on the road: joins the track,
-   * and becomes the shipment's (and agent's) last location when it is the newest. One statement.
+   * Location reports of the assigned agent while the shipment is on the road (one, or a batch the
+   * app kept while offline): they join the track, and the newest becomes the shipment's (and
+   * agent's) last location unless a newer one is held. One statement.
    */
-  async reportLocation(ctx: Ctx, shipmentId: string, body: LocationBody): Promise<{ accepted: true }> {
+  async reportLocations(ctx: Ctx, shipmentId: string, points: LocationBody[]): Promise<{ accepted: number }> {
     const actor = requireRole(ctx, 'DELIVERY_AGENT');
     if (!isUuid(shipmentId)) throw new ShipmentNotFound();
-    const taken = await repo.recordLocation(ctx.db, {
-      id: newId(),
-      storeId: ctx.storeId,
-      shipmentId,
-      agentId: actor.userId,
-      lat: body.lat,
-      lng: body.lng,
-      accuracy: body.accuracy ?? null,
-      at: body.at ? new Date(body.at) : new Date(),
-    });
-    if (taken) return { accepted: true };
+    const now = new Date();
+    const accepted = await repo.recordLocations(
+      ctx.db,
+      { storeId: ctx.storeId, shipmentId, agentId: actor.userId },
+      points.map((p) => ({
+        id: newId(),
+        lat: p.lat,
+        lng: p.lng,
+        accuracy: p.accuracy ?? null,
+        at: p.at ? new Date(p.at) : now,
+      })),
+    );
+    if (accepted > 0) return { accepted };
     const s = await repo.findShipment(ctx.db, ctx.storeId, shipmentId);
     if (!s || s.delivery_agent_id !== actor.userId) throw new ShipmentNotFound();
     throw new ShipmentTransitionNotAllowed(s.status, 'located');

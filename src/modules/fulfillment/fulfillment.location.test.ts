@@ -95,4 +95,46 @@ describe('concurrent location reports', () => {
         at: at(29),
       });
   });
+
+  it('takes a batch of points in one report: all join the track, the newest is the last location', async () => {
+    const shipmentId = await pickedUp();
+    const base = Date.now() - 600_000;
+    const points = shuffled(25, 3).map((i) => ({
+      lat: 13 + i / 1_000,
+      lng: 78,
+      accuracy: 5,
+      at: new Date(base + i * 1_000).toISOString(),
+    }));
+    const res = await as(agent).post(`/agent/deliveries/${shipmentId}/locations`, { points });
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toEqual({ accepted: 25 });
+    const older = { lat: 1, lng: 1, at: new Date(base - 1_000).toISOString() };
+    expect(
+      (await as(agent).post(`/agent/deliveries/${shipmentId}/locations`, { points: [older] })).statusCode,
+    ).toBe(202);
+    const seen = await ok(as(admin).get(`/admin/shipments/${shipmentId}`));
+    expect(seen.lastLocation).toMatchObject({ lat: 13.024, lng: 78, accuracy: 5 });
+    const { rows } = await server.database.pool.query(
+      'SELECT count(*)::int AS n FROM shipment_locations WHERE shipment_id = $1',
+      [shipmentId],
+    );
+    expect(rows[0].n).toBe(26);
+  });
+
+  it('refuses an empty batch, one past 100 points, or a point off the globe (400), taking none', async () => {
+    const shipmentId = await pickedUp();
+    const point = { lat: 12, lng: 77 };
+    for (const points of [[], Array(101).fill(point), [point, { lat: 95, lng: 0 }]]) {
+      const res = await as(agent).post(`/agent/deliveries/${shipmentId}/locations`, { points });
+      expect(res.statusCode).toBe(400);
+    }
+    const { rows } = await server.database.pool.query(
+      'SELECT count(*)::int AS n FROM shipment_locations WHERE shipment_id = $1',
+      [shipmentId],
+    );
+    expect(rows[0].n).toBe(0);
+    const stranger = await createDeliveryAgent(server);
+    const res = await as(stranger).post(`/agent/deliveries/${shipmentId}/locations`, { points: [point] });
+    expect(res.statusCode).toBe(404);
+  });
 });

@@ -18,6 +18,8 @@ import {
   CreateShipmentBody,
   DeliveryList,
   DeliveryListQuery,
+  LocationAccepted,
+  LocationBatchBody,
   LocationBody,
   ShipmentList,
   ShipmentListQuery,
@@ -194,11 +196,27 @@ function agentRoutes(app: ZodApp, f: FulfillmentService) {
           'The assigned agent reports where it is while the shipment is on the road; the newest report is the last location',
         params: IdParams,
         body: LocationBody,
-        response: { 202: z.object({ accepted: z.literal(true) }) },
+        response: { 202: LocationAccepted },
       },
     },
     async (req, reply) =>
-      reply.code(202).send(await f.agents.reportLocation(req.ctx, req.params.id, req.body)),
+      reply.code(202).send(await f.agents.reportLocations(req.ctx, req.params.id, [req.body])),
+  );
+  app.post(
+    '/agent/deliveries/:id/locations',
+    {
+      schema: {
+        tags: ['fulfillment', 'agent'],
+        security: bearer,
+        summary:
+          'The assigned agent reports up to 100 points at once (kept while offline, or batched); the newest is the last location',
+        params: IdParams,
+        body: LocationBatchBody,
+        response: { 202: LocationAccepted },
+      },
+    },
+    async (req, reply) =>
+      reply.code(202).send(await f.agents.reportLocations(req.ctx, req.params.id, req.body.points)),
   );
   app.get(
     '/agent/profile',

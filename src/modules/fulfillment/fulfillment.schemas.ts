@@ -65,6 +65,9 @@ export const LocationBody = Location.extend({
   at: z.iso.datetime({ offset: true }).optional(),
 });
 export type LocationBody = z.infer<typeof LocationBody>;
+/** Points an app kept while offline, or sends together to save requests: 1 to 100. */
+export const LocationBatchBody = z.strictObject({ points: z.array(LocationBody).min(1).max(100) });
+export const LocationAccepted = z.object({ accepted: z.number().int() });
 
 export const AgentProfileBody = z.strictObject({
   vehicle: Text(50).nullable().optional(),

@@ -198,49 +198,58 @@ export async function openLoads(db: Db, storeId: string, agentIds: string[]): Pr
   return new Map(rows.map((r) => [r.delivery_agent_id!, Number(r.open)]));
 }
 
+export interface LocationPoint {
+  id: string;
+  lat: number;
+  lng: number;
+  accuracy: number | null;
+  at: Date;
+}
+
 /**
- * A location point of the track, and the shipment's last location when it is newer than what the
- * shipment holds, in one statement: only for a shipment on the road with this agent. Returns
- * whether the point was taken (false: not this agent's, or not on the road).
+ * Location points of the track, and the shipment's (and agent's) last location when the newest of
+ * them is not older than what is held, in one statement: only for a shipment on the road with
+ * this agent. The guarded UPDATE re-checks the row after waiting for a concurrent writer, so the
+ * newest point wins whatever order reports arrive in. Returns how many points were taken (0: not
+ * this agent's shipment, or not on the road).
  */
-export async function recordLocation(
+export async function recordLocations(
   db: Db,
-  point: {
-    id: string;
-    storeId: string;
-    shipmentId: string;
-    agentId: string;
-    lat: number;
-    lng: number;
-    accuracy: number | null;
-    at: Date;
-  },
-): Promise<boolean> {
-  const result = await sql<{ id: string }>`
+  target: { storeId: string; shipmentId: string; agentId: string },
+  points: LocationPoint[],
+): Promise<number> {
+  const { storeId, shipmentId, agentId } = target;
+  const result = await sql<{ taken: number }>`
     WITH s AS (
       SELECT id FROM shipments
-      WHERE store_id = ${point.storeId} AND id = ${point.shipmentId}
-        AND delivery_agent_id = ${point.agentId} AND status IN ('PICKED_UP', 'IN_TRANSIT')
+      WHERE store_id = ${storeId} AND id = ${shipmentId}
+        AND delivery_agent_id = ${agentId} AND status IN ('PICKED_UP', 'IN_TRANSIT')
+    ), pts AS (
+      SELECT * FROM unnest(${points.map((p) => p.id)}::uuid[], ${points.map((p) => p.lat)}::float8[],
+        ${points.map((p) => p.lng)}::float8[], ${points.map((p) => p.accuracy)}::real[],
+        ${points.map((p) => p.at.toISOString())}::timestamptz[]) AS t (id, lat, lng, accuracy, at)
     ), p AS (
       INSERT INTO shipment_locations (id, store_id, shipment_id, agent_id, lat, lng, accuracy_m, recorded_at)
-      SELECT ${point.id}, ${point.storeId}, s.id, ${point.agentId}, ${point.lat}, ${point.lng},
-        ${point.accuracy}, ${point.at} FROM s
+      SELECT pts.id, ${storeId}, s.id, ${agentId}, pts.lat, pts.lng, pts.accuracy, pts.at FROM s, pts
       RETURNING shipment_id
+    ), newest AS (
+      SELECT lat, lng, accuracy, at FROM pts WHERE EXISTS (SELECT 1 FROM s) ORDER BY at DESC LIMIT 1
     ), u AS (
-      UPDATE shipments SET last_lat = ${point.lat}, last_lng = ${point.lng},
-        last_accuracy_m = ${point.accuracy}, last_located_at = ${point.at}
-      WHERE store_id = ${point.storeId} AND id = ${point.shipmentId} AND EXISTS (SELECT 1 FROM p)
-        AND (last_located_at IS NULL OR last_located_at <= ${point.at})
-      RETURNING id
+      UPDATE shipments SET last_lat = n.lat, last_lng = n.lng, last_accuracy_m = n.accuracy, last_located_at = n.at
+      FROM newest n
+      WHERE shipments.store_id = ${storeId} AND shipments.id = ${shipmentId}
+        AND (shipments.last_located_at IS NULL OR shipments.last_located_at <= n.at)
+      RETURNING shipments.id
     ), a AS (
-      UPDATE delivery_agents SET last_lat = ${point.lat}, last_lng = ${point.lng}, last_located_at = ${point.at}
-      WHERE store_id = ${point.storeId} AND user_id = ${point.agentId} AND EXISTS (SELECT 1 FROM p)
-        AND (last_located_at IS NULL OR last_located_at <= ${point.at})
+      UPDATE delivery_agents SET last_lat = n.lat, last_lng = n.lng, last_located_at = n.at
+      FROM newest n
+      WHERE delivery_agents.store_id = ${storeId} AND delivery_agents.user_id = ${agentId}
+        AND (delivery_agents.last_located_at IS NULL OR delivery_agents.last_located_at <= n.at)
       RETURNING user_id
     )
-    SELECT shipment_id AS id FROM p
+    SELECT count(*)::int AS taken FROM p
   `.execute(db);
-  return result.rows.length > 0;
+  return result.rows[0]?.taken ?? 0;
 }
 
 /** The shipment's track, oldest point first (at most `limit` newest points). */

@@ -14,13 +14,10 @@ interface SigningKey {
 }
 
 function hmacKey(key: SigningKey): Promise<webcrypto.CryptoKey> {
-  key.hmac ??= webcrypto.subtle.importKey(
-    'raw',
-    key.secret,
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign', 'verify'],
-  );
+  key.hmac ??= webcrypto.subtle.importKey('raw', key.secret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
   return key.hmac;
 }
 
