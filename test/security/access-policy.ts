@@ -267,6 +267,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /admin/orders/{id}/shipments': owningSellerOrAdmin,
   'GET /admin/shipments': sellerOrAdmin,
   'GET /admin/shipments/{id}': shipmentParty,
+  'GET /admin/shipments/{id}/track': shipmentParty,
   'POST /admin/shipments/{id}/assign': admin,
   'POST /admin/shipments/{id}/events': owningSellerOrAdmin,
   'POST /admin/shipments/{id}/receive-back': admin,

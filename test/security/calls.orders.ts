@@ -45,6 +45,7 @@ export const FULFILMENT_CALLS: Record<string, Call> = {
   },
   'GET /admin/shipments': {},
   'GET /admin/shipments/{id}': { request: (w) => ({ params: theShipment(w) }) },
+  'GET /admin/shipments/{id}/track': { request: (w) => ({ params: theShipment(w) }) },
   'POST /admin/shipments/{id}/assign': {
     fresh: (w) => shipOrder(w),
     request: (w, _who, s: Shipped) => ({

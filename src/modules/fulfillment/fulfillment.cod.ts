@@ -1,4 +1,3 @@
-import { requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { MoneyInput } from '../../platform/schemas.ts';
@@ -47,12 +46,5 @@ export class Cod {
         discrepancy: row.discrepancy_amount,
       },
     });
-  }
-
-  /** Staff may see any agent's cash; an agent its own. */
-  static viewerOf(ctx: Ctx, agentId: string): void {
-    const actor = requireRole(ctx, 'ADMIN', 'DELIVERY_AGENT');
-    if (!actor.roles.includes('ADMIN') && !actor.roles.includes('SUPER_ADMIN') && actor.userId !== agentId)
-      requireRole(ctx, 'ADMIN');
   }
 }

@@ -12,12 +12,6 @@ export class AgentNotFound extends NotFound {
   }
 }
 
-export class CarrierNotFound extends NotFound {
-  constructor() {
-    super('carrier', 'carrier-not-found');
-  }
-}
-
 export class ReturnNotFound extends NotFound {
   constructor() {
     super('return', 'return-not-found');

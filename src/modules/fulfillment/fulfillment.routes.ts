@@ -28,6 +28,7 @@ import {
   TrackingQuery,
   TrackingTokenParams,
   TrackingView,
+  TrackView,
 } from './fulfillment.schemas.ts';
 import type { FulfillmentService } from './fulfillment.service.ts';
 
@@ -92,6 +93,19 @@ function shipmentRoutes(app: ZodApp, f: FulfillmentService) {
       },
     },
     async (req) => f.shipments.get(req.ctx, req.params.id),
+  );
+  app.get(
+    '/admin/shipments/:id/track',
+    {
+      schema: {
+        tags: ['fulfillment', 'admin'],
+        security: bearer,
+        summary: "A shipment's GPS track, oldest point first (ADMIN; the SELLER that ships it; its agent)",
+        params: IdParams,
+        response: { 200: TrackView },
+      },
+    },
+    async (req) => f.shipments.track(req.ctx, req.params.id),
   );
   app.post(
     '/admin/shipments/:id/assign',

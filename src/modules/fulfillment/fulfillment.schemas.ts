@@ -176,7 +176,8 @@ export const DeliveryListQuery = PageQuery.extend({
   scope: z.enum(['open', 'all']).default('open'),
 });
 
-export const TrackView = z.array(LastLocation);
+/** A shipment's GPS track, oldest point first (the newest 1,000 at most). */
+export const TrackView = z.object({ points: z.array(LastLocation) });
 
 export const AgentView = z.object({
   userId: z.uuid(),

@@ -201,6 +201,20 @@ export class Shipments {
     return this.view(ctx, id);
   }
 
+  /** The shipment's GPS track, to whoever may see the shipment. */
+  async track(ctx: Ctx, id: string) {
+    await this.get(ctx, id);
+    const points = await repo.trackOf(ctx.db, id, 1_000);
+    return {
+      points: points.map((p) => ({
+        lat: p.lat,
+        lng: p.lng,
+        accuracy: p.accuracy_m,
+        at: p.recorded_at.toISOString(),
+      })),
+    };
+  }
+
   async find(ctx: Ctx, id: string, lock = false): Promise<ShipmentRow> {
     const s = isUuid(id) ? await repo.findShipment(ctx.db, ctx.storeId, id, lock) : undefined;
     if (!s) throw new ShipmentNotFound();

@@ -217,6 +217,9 @@ describe('an agent on the road', () => {
     expect(seen.lastLocation).toMatchObject({ lat: 12.95, lng: 77.6 });
     const tracked = (await orderOf(b)).shipments[0];
     expect(tracked.lastLocation).toMatchObject({ lat: 12.95 });
+    const track = await ok(as(admin).get(`/admin/shipments/${shipment.id}/track`));
+    expect(track.points.map((p: any) => p.lat)).toEqual([12.8, 12.9, 12.95]);
+    expect((await as(otherAgent).get(`/admin/shipments/${shipment.id}/track`)).statusCode).toBe(404);
     expect(
       (await as(otherAgent).post(`/agent/deliveries/${shipment.id}/location`, { lat: 1, lng: 1 })).statusCode,
     ).toBe(404);
