@@ -332,7 +332,7 @@ function setupRoutes(app: ZodApp, f: FulfillmentService) {
     {
       schema: {
         tags: ['fulfillment'],
-        summary: 'Track an order by the signed link its mail carries',
+        summary: 'Track an order by its signed tracking token (every tracking answer carries one, for links)',
         params: TrackingTokenParams,
         response: { 200: TrackingView },
       },

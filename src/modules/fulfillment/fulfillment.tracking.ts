@@ -13,9 +13,10 @@ class TrackingNotFound extends NotFound {
 const binding = (storeId: string) => `tracking:${storeId}`;
 
 /**
- * Public tracking: by order number and the buyer's email, or by a signed link (sealed with the
- * data key and bound to the store) that mail carries. Either answer says nothing of an order
- * unless both halves match; a wrong pair and an unknown order are the same 404.
+ * Public tracking: by order number and the buyer's email, or by a signed token (sealed with the
+ * data key and bound to the store) that every tracking answer carries, for links to share or
+ * mail. Either answer says nothing of an order unless both halves match; a wrong pair and an
+ * unknown order are the same 404.
  */
 export class Tracking {
   constructor(
