@@ -199,6 +199,16 @@ describe('remittances', () => {
     expect(rows[0].n).toBe(2);
   });
 
+  it('takes cash in from a former agent whose role was taken away while it still held some', async () => {
+    const agent = await createDeliveryAgent(server);
+    const d = await deliverCod(agent);
+    await ok(as(admin).put(`/admin/users/${agent.id}/roles`, { roles: ['CUSTOMER'] }));
+    const held = await ok(cashOf(agent.id));
+    expect(held.balances[0].outstanding).toEqual(d.collected);
+    expect((await remit(agent.id, d.collected)).statusCode).toBe(201);
+    expect((await ok(cashOf(agent.id))).balances[0].outstanding.amount).toBe(0);
+  });
+
   it('refuses a remittance above the balance (409) and changes nothing', async () => {
     const agent = await createDeliveryAgent(server);
     const d = await deliverCod(agent);

@@ -6,6 +6,7 @@ import type { Ctx } from '../../platform/http/context.ts';
 import { BadRequest, Conflict } from '../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import { findAgent } from './fulfillment.agents.repository.ts';
 import * as repo from './fulfillment.cash.repository.ts';
 import type {
   AgentCashView,
@@ -137,8 +138,14 @@ export class Cash {
     return { from: query.from, to: query.to, rows, totals: totalsOf(rows) };
   }
 
+  /**
+   * A delivery agent of the store, or a user that was one (its profile row stays): an agent whose
+   * role was taken away may still hold cash, and staff must be able to take it in.
+   */
   private async requireAgent(ctx: Ctx, agentId: string): Promise<void> {
-    if (!isUuid(agentId) || !(await this.isAgent(ctx, agentId))) throw new AgentNotFound();
+    if (!isUuid(agentId)) throw new AgentNotFound();
+    if (await this.isAgent(ctx, agentId)) return;
+    if (!(await findAgent(ctx.db, ctx.storeId, agentId))) throw new AgentNotFound();
   }
 
   private async cashOf(ctx: Ctx, agentId: string): Promise<AgentCashView> {
