@@ -4,14 +4,9 @@
  */
 import { pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
+import { guardFormula } from '../../platform/csv.ts';
 import type { Db } from '../../platform/db/database.ts';
-import {
-  CATEGORY_SEPARATOR,
-  type Column,
-  CSV_COLUMNS,
-  formatAmount,
-  guardFormula,
-} from './catalog.csv.format.ts';
+import { CATEGORY_SEPARATOR, type Column, CSV_COLUMNS, formatAmount } from './catalog.csv.format.ts';
 import type { ProductDetailRow } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
 

@@ -1,7 +1,8 @@
 /**
  * Shopify's product CSV as the catalog reads and writes it: the columns, amounts in the currency's
- * decimals, category paths and the guard against spreadsheet formulas. Parsing, importing and
- * exporting (`catalog.csv.parse.ts`, `.import.ts`, `.export.ts`) share these.
+ * decimals and category paths. Parsing, importing and exporting (`catalog.csv.parse.ts`,
+ * `.import.ts`, `.export.ts`) share these; the guard against spreadsheet formulas is
+ * `platform/csv.ts`, shared with other exports.
  */
 
 export const CSV_COLUMNS = [
@@ -65,19 +66,4 @@ export function formatAmount(amount: number, digits: number): string {
   if (digits === 0) return String(amount);
   const s = String(amount).padStart(digits + 1, '0');
   return `${s.slice(0, -digits)}.${s.slice(-digits)}`;
-}
-
-/**
- * Spreadsheets run a cell that starts with one of these as a formula. Export prefixes such cells
- * with `'` (OWASP's CSV injection advice); a cell already made of quotes and such a character gets
- * one more quote, so import can take exactly one off and every value round-trips.
- */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-
-export function guardFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
-export function unguardFormula(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }

@@ -6,15 +6,9 @@
 import { Readable, Transform } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import type { z } from 'zod';
+import { unguardFormula } from '../../platform/csv.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
-import {
-  CATEGORY_SEPARATOR,
-  type Column,
-  parseAmount,
-  type Row,
-  RowError,
-  unguardFormula,
-} from './catalog.csv.format.ts';
+import { CATEGORY_SEPARATOR, type Column, parseAmount, type Row, RowError } from './catalog.csv.format.ts';
 import { CsvTooLarge } from './catalog.errors.ts';
 import type { ProductStatus } from './catalog.repository.ts';
 import { slugify } from './catalog.rules.ts';

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
+import { guardFormula } from '../../platform/csv.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -249,19 +250,12 @@ export const RECONCILIATION_COLUMNS = [
   'deliveries',
 ] as const;
 
-/**
- * Spreadsheets run a text cell starting with one of these as a formula: such cells get a leading
- * `'` (OWASP's CSV injection advice, as the catalog's export does). Numbers stay numbers.
- */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const guard = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-
-/** The report as CSV: a header, then a line per row; amounts in minor units. */
+/** The report as CSV: a header, then a line per row; amounts in minor units, text cells guarded against formulas. */
 export function reconciliationCsv(rows: ReconciliationRow[]): string {
   const lines = rows.map((r) => [
-    guard(r.date),
-    guard(r.agentId),
-    guard(r.currency),
+    guardFormula(r.date),
+    guardFormula(r.agentId),
+    guardFormula(r.currency),
     r.due.amount,
     r.collected.amount,
     r.remitted.amount,
