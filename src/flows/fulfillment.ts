@@ -5,9 +5,10 @@
 import type { FulfillmentPorts, FulfillmentService, OrderForShipping } from '../modules/fulfillment/index.ts';
 import type { IdentityModule } from '../modules/identity/index.ts';
 import type { InventoryService } from '../modules/inventory/index.ts';
-import type { OrdersService } from '../modules/orders/index.ts';
+import { OrderNotFound, type OrdersService } from '../modules/orders/index.ts';
 import type { PaymentsService } from '../modules/payments/index.ts';
 import type { Ctx } from '../platform/http/context.ts';
+import { AppError } from '../platform/http/errors.ts';
 
 export interface FulfillmentWiring {
   fulfillment: FulfillmentService;
@@ -63,7 +64,7 @@ function ordersPort(orders: OrdersService): FulfillmentPorts['orders'] {
       return row ? { id: row.id, email: row.email } : null;
     },
     peek: async (ctx, orderId) => {
-      const row = await orders.load(ctx, orderId).catch(() => null);
+      const row = await orders.load(ctx, orderId).catch(nullWhen(OrderNotFound));
       return row ? { number: row.order.number, status: row.order.status } : null;
     },
   };
@@ -89,7 +90,8 @@ function stockPort(inventory: InventoryService): FulfillmentPorts['stock'] {
       });
     },
     warehouseLocation: async (ctx, warehouseId) => {
-      const w = await inventory.warehouses.get(ctx, warehouseId).catch(() => null);
+      // a warehouse that is gone (or not the caller's to read) has no known place: no distance
+      const w = await inventory.warehouses.get(ctx, warehouseId).catch(nullWhen(AppError));
       return w && w.latitude !== null && w.longitude !== null ? { lat: w.latitude, lng: w.longitude } : null;
     },
   };
@@ -143,4 +145,12 @@ async function refundOrder(
     await payments.refund(ctx, p.id, { amount, reason, idempotencyKey: `${input.key}:${p.id}` });
     left -= amount;
   }
+}
+
+/** A catch handler: null for an expected error of this class, anything else thrown on. */
+function nullWhen(expected: abstract new (...args: never[]) => Error) {
+  return (error: unknown): null => {
+    if (error instanceof expected) return null;
+    throw error;
+  };
 }

@@ -183,6 +183,11 @@ export class Shipments {
 
   /** One shipment: staff, the seller that ships it, or its agent; 404 for anyone else. */
   async get(ctx: Ctx, id: string): Promise<ShipmentView> {
+    return this.present(ctx, await this.visible(ctx, id));
+  }
+
+  /** The shipment if the caller may see it: staff, the seller that ships it, or its agent. */
+  private async visible(ctx: Ctx, id: string): Promise<ShipmentRow> {
     const actor = requireRole(ctx, 'ADMIN', 'SELLER', 'DELIVERY_AGENT');
     const s = await this.find(ctx, id);
     const allowed =
@@ -190,7 +195,7 @@ export class Shipments {
       (hasRole(actor, 'SELLER') && s.seller_id === actor.userId) ||
       (hasRole(actor, 'DELIVERY_AGENT') && s.delivery_agent_id === actor.userId);
     if (!allowed) throw new ShipmentNotFound();
-    return this.view(ctx, id);
+    return s;
   }
 
   /** One of the calling agent's deliveries; 404 for anyone else's, staff and sellers included. */
@@ -198,12 +203,12 @@ export class Shipments {
     const actor = requireRole(ctx, 'DELIVERY_AGENT');
     const s = await this.find(ctx, id);
     if (s.delivery_agent_id !== actor.userId) throw new ShipmentNotFound();
-    return this.view(ctx, id);
+    return this.present(ctx, s);
   }
 
   /** The shipment's GPS track, to whoever may see the shipment. */
   async track(ctx: Ctx, id: string) {
-    await this.get(ctx, id);
+    await this.visible(ctx, id);
     const points = await repo.trackOf(ctx.db, id, 1_000);
     return {
       points: points.map((p) => ({
@@ -223,7 +228,10 @@ export class Shipments {
 
   /** The whole shipment, without an access check (callers checked). */
   async view(ctx: Ctx, id: string): Promise<ShipmentView> {
-    const s = await this.find(ctx, id);
+    return this.present(ctx, await this.find(ctx, id));
+  }
+
+  private async present(ctx: Ctx, s: ShipmentRow): Promise<ShipmentView> {
     const [parts] = await this.partsOf(ctx, [s]);
     return presentShipment(s, parts!);
   }
