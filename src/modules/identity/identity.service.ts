@@ -1,4 +1,5 @@
 import type { Config } from '../../platform/config.ts';
+import { coalescing } from '../../platform/db/coalesce.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
 import { requireActor } from '../../platform/http/authorization.ts';
@@ -86,6 +87,11 @@ export class IdentityService {
   readonly passwords: PasswordHasher;
   /** The user row read while authenticating, for the rest of that request (dropped with the actor). */
   private readonly authenticated = new WeakMap<Actor, UserRow>();
+  /** The authentication query, shared by the requests arriving together (per database handle). */
+  private readonly actorLookups = new WeakMap<
+    Db,
+    (key: userRepo.ActorKey) => Promise<userRepo.ActorRow | undefined>
+  >();
 
   constructor(
     private readonly keys: KeyRing,
@@ -337,13 +343,19 @@ export class IdentityService {
   /**
    * Turns a Bearer token into the acting user, or null. One primary-key join per request checks
    * that the user is active and the token's session live, so deactivation, revocation and role
-   * changes take effect at once, not when the token expires.
+   * changes take effect at once, not when the token expires; the requests signing in at the same
+   * time share that query.
    */
   async authenticate(ctx: Ctx, bearer: string): Promise<Actor | null> {
     const { storeId } = ctx;
     const claims = await verifyAccessToken(this.keys, bearer, storeId);
     if (!claims || claims.storeId !== storeId) return null;
-    const found = await userRepo.findActor(ctx.db, storeId, claims.userId, claims.sessionId);
+    if (!isUuid(claims.userId) || !isUuid(claims.sessionId)) return null;
+    const found = await this.findActor(ctx.db, {
+      storeId,
+      userId: claims.userId,
+      sessionId: claims.sessionId,
+    });
     if (!found) return null;
     const { permissions, ...user } = found;
     const actor: Actor = {
@@ -355,6 +367,16 @@ export class IdentityService {
     };
     this.authenticated.set(actor, user);
     return actor;
+  }
+
+  private findActor(db: Db, key: userRepo.ActorKey): Promise<userRepo.ActorRow | undefined> {
+    if (db.isTransaction) return userRepo.findActors(db, [key]).then(([row]) => row);
+    let find = this.actorLookups.get(db);
+    if (!find) {
+      find = coalescing((keys) => userRepo.findActors(db, keys));
+      this.actorLookups.set(db, find);
+    }
+    return find(key);
   }
 
   private async startSession(db: Db, user: UserRow, client: ClientInfo): Promise<Tokens> {

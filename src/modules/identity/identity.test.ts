@@ -279,6 +279,16 @@ describe('access token lifetimes and keys', () => {
     expect(await verifyAccessToken(keys, token, claims.storeId)).toEqual(claims);
   });
 
+  it('stops taking a token it has verified before once the token expires', async () => {
+    const keys = KeyRing.fromConfig(server.config);
+    const claims = { userId: newId(), storeId: newId(), roles: ['CUSTOMER' as const], sessionId: newId() };
+    const token = await signAccessToken(keys, claims, 1);
+    expect(await verifyAccessToken(keys, token, claims.storeId)).toEqual(claims);
+    expect(await verifyAccessToken(keys, token, newId())).toBeNull(); // another store's audience
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await verifyAccessToken(keys, token, claims.storeId)).toBeNull();
+  });
+
   it('answers 401 problem+json for an expired token that is otherwise valid', async () => {
     const user = await createUser(server);
     const keys = KeyRing.fromConfig(server.config);
@@ -388,6 +398,18 @@ describe('sessions', () => {
       (await anonymous(server).post('/auth/refresh', { refreshToken: second.refreshToken })).statusCode,
     ).toBe(401);
     expect((await anonymous(server).post('/auth/logout-all', undefined)).statusCode).toBe(401);
+  });
+
+  it('answers many callers signing in at once each as itself, and refuses the one whose session just ended', async () => {
+    const users = await Promise.all(Array.from({ length: 12 }, () => createUser(server)));
+    for (const user of users) expect((await as(user).get('/me')).statusCode).toBe(200);
+    const ended = users[5]!;
+    expect((await as(ended).post('/auth/logout-all', undefined)).statusCode).toBe(204);
+    const answers = await Promise.all(users.map((user) => as(user).get('/me')));
+    answers.forEach((res, i) => {
+      if (users[i] === ended) expect(res.statusCode).toBe(401);
+      else expect([res.statusCode, res.json().id]).toEqual([200, users[i]!.id]);
+    });
   });
 
   it('makes the access token of a session whose refresh token was reused stop working', async () => {

@@ -2,6 +2,7 @@ import { createHash, createHmac, scryptSync, webcrypto } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Config } from '../../platform/config.ts';
 import type { Role } from '../../platform/http/context.ts';
 import { randomToken } from '../../platform/ids.ts';
@@ -51,6 +52,13 @@ function keyFromSecret(secret: string): SigningKey {
  */
 export class KeyRing {
   private readonly byKid: Map<string, SigningKey>;
+  /**
+   * Tokens these keys verified, with their claims, until they expire: checking a signature costs
+   * more than the rest of a request's authentication, and a token's own validity never changes
+   * (whether its session and user are still live is checked on every request all the same). Only
+   * valid tokens are kept, the most recently used 10,000.
+   */
+  readonly verified = new LRUCache<string, AccessClaims>({ max: 10_000, ttl: 24 * 3_600_000 });
 
   constructor(private readonly keys: SigningKey[]) {
     if (keys.length === 0) throw new Error('At least one signing key is needed');
@@ -154,6 +162,21 @@ export async function verifyAccessToken(
   token: string,
   storeId: string,
 ): Promise<AccessClaims | null> {
+  const cacheKey = `${storeId} ${token}`;
+  const known = keys.verified.get(cacheKey);
+  if (known) return known;
+  const verified = await checkAccessToken(keys, token, storeId);
+  if (!verified) return null;
+  const ttl = verified.expiresAt * 1000 - Date.now();
+  if (ttl > 0) keys.verified.set(cacheKey, verified.claims, { ttl });
+  return verified.claims;
+}
+
+async function checkAccessToken(
+  keys: KeyRing,
+  token: string,
+  storeId: string,
+): Promise<{ claims: AccessClaims; expiresAt: number } | null> {
   try {
     const { payload } = await jwtVerify(
       token,
@@ -172,16 +195,18 @@ export async function verifyAccessToken(
     if (
       typeof payload.sub !== 'string' ||
       typeof payload.store !== 'string' ||
-      typeof payload.sid !== 'string'
+      typeof payload.sid !== 'string' ||
+      typeof payload.exp !== 'number'
     )
       return null;
     if (!Array.isArray(payload.roles)) return null;
-    return {
+    const claims = Object.freeze({
       userId: payload.sub,
       storeId: payload.store,
-      roles: payload.roles as Role[],
+      roles: Object.freeze([...payload.roles]) as Role[],
       sessionId: payload.sid,
-    };
+    });
+    return { claims, expiresAt: payload.exp };
   } catch {
     return null;
   }

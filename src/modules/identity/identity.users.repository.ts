@@ -101,29 +101,36 @@ export function setRoles(db: Db, storeId: string, id: string, roles: Role[]) {
   return updateUser(db, storeId, id, { roles });
 }
 
+/** Who a token says is calling: the user, its store and the session the token was issued for. */
+export interface ActorKey {
+  storeId: string;
+  userId: string;
+  sessionId: string;
+}
+
+export type ActorRow = UserRow & { permissions: string[] | null };
+
 /**
- * The authentication query, one primary-key join per request: the user must be active and the
- * session of the token neither revoked nor expired. Returns the whole user row, so that calls
- * about the caller (GET /me) need no second query, and the admin permissions (a third primary-key
- * lookup, of admin_profiles).
+ * The authentication query, for every request signing in at about the same time: a primary-key
+ * join per key, where the user must be active and the session of the token neither revoked nor
+ * expired. Returns, per key in order, the whole user row (so calls about the caller, GET /me, need
+ * no second query) and its admin permissions, or undefined.
  */
-export function findActor(db: Db, storeId: string, userId: string, sessionId: string) {
-  return t(db)
-    .selectFrom('user_sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .leftJoin('admin_profiles as ap', (join) =>
-      join.onRef('ap.user_id', '=', 'u.id').on('ap.store_id', '=', storeId),
-    )
-    .select(USER_COLUMNS.map((c) => `u.${c}` as const))
-    .select('ap.permissions')
-    .where('s.id', '=', sessionId)
-    .where('s.revoked_at', 'is', null)
-    .where('s.expires_at', '>', now())
-    .where('u.id', '=', userId)
-    .where('u.store_id', '=', storeId)
-    .where('u.status', '=', 'ACTIVE')
-    .where('u.deleted_at', 'is', null)
-    .executeTakeFirst();
+export async function findActors(db: Db, keys: readonly ActorKey[]): Promise<Array<ActorRow | undefined>> {
+  const { rows } = await sql<ActorRow & { session_id: string }>`
+    SELECT k.session_id, ${sql.join(USER_COLUMNS.map((c) => sql.ref(`u.${c}`)))}, ap.permissions
+    FROM unnest(${keys.map((k) => k.sessionId)}::uuid[], ${keys.map((k) => k.userId)}::uuid[],
+      ${keys.map((k) => k.storeId)}::uuid[]) AS k (session_id, user_id, store_id)
+    JOIN user_sessions s ON s.id = k.session_id AND s.revoked_at IS NULL AND s.expires_at > now()
+    JOIN users u ON u.id = s.user_id AND u.id = k.user_id AND u.store_id = k.store_id
+      AND u.status = 'ACTIVE' AND u.deleted_at IS NULL
+    LEFT JOIN admin_profiles ap ON ap.user_id = u.id AND ap.store_id = k.store_id
+  `.execute(db);
+  const bySession = new Map(rows.map(({ session_id, ...row }) => [session_id, row]));
+  return keys.map((k) => {
+    const row = bySession.get(k.sessionId);
+    return row && row.id === k.userId && row.store_id === k.storeId ? row : undefined;
+  });
 }
 
 export interface UserListFilter {

@@ -33,16 +33,25 @@ export async function transaction<T>(
   options: TransactionOptions = {},
 ): Promise<T> {
   if (db.isTransaction) return work(db as Trx);
-  const retries = options.retries ?? 5;
-  for (let attempt = 0; ; attempt++) {
+  return retrying(() => {
+    let builder = db.transaction();
+    if (options.isolation) builder = builder.setIsolationLevel(options.isolation);
+    return builder.execute(work);
+  }, options.retries);
+}
+
+/**
+ * Runs `attempt` (a transaction, or one statement that is its own) again after a serialization
+ * failure or deadlock, up to `retries` more times, with jittered backoff.
+ */
+export async function retrying<T>(attempt: () => Promise<T>, retries = 5): Promise<T> {
+  for (let n = 0; ; n++) {
     try {
-      let builder = db.transaction();
-      if (options.isolation) builder = builder.setIsolationLevel(options.isolation);
-      return await builder.execute(work);
+      return await attempt();
     } catch (error) {
-      if (!isRetryable(error) || attempt >= retries) throw error;
+      if (!isRetryable(error) || n >= retries) throw error;
       retried++;
-      await sleep(Math.random() * 10 * 2 ** attempt);
+      await sleep(Math.random() * 10 * 2 ** n);
     }
   }
 }
