@@ -213,69 +213,6 @@ async function runBatched(
   }
 }
 
-/** The statement of one report as recordLocations runs it (kept in step with the repository). */
-const RECORD_SQL = `WITH s AS (
-    SELECT id FROM shipments WHERE store_id = $1 AND id = $2 AND delivery_agent_id = $3
-      AND status IN ('PICKED_UP', 'IN_TRANSIT')
-  ), pts AS (
-    SELECT * FROM unnest($4::uuid[], $5::float8[], $6::float8[], $7::real[], $8::timestamptz[])
-      AS t (id, lat, lng, accuracy, at)
-  ), p AS (
-    INSERT INTO shipment_locations (id, store_id, shipment_id, agent_id, lat, lng, accuracy_m, recorded_at)
-    SELECT pts.id, $1, s.id, $3, pts.lat, pts.lng, pts.accuracy, pts.at FROM s, pts RETURNING shipment_id
-  ), newest AS (
-    SELECT lat, lng, accuracy, at FROM pts WHERE EXISTS (SELECT 1 FROM s) ORDER BY at DESC LIMIT 1
-  ), u AS (
-    UPDATE shipments SET last_lat = n.lat, last_lng = n.lng, last_accuracy_m = n.accuracy, last_located_at = n.at
-    FROM newest n WHERE shipments.store_id = $1 AND shipments.id = $2
-      AND (shipments.last_located_at IS NULL OR shipments.last_located_at <= n.at) RETURNING shipments.id
-  ), a AS (
-    UPDATE delivery_agents SET last_lat = n.lat, last_lng = n.lng, last_located_at = n.at
-    FROM newest n WHERE delivery_agents.store_id = $1 AND delivery_agents.user_id = $3
-      AND (delivery_agents.last_located_at IS NULL OR delivery_agents.last_located_at <= n.at) RETURNING user_id
-  )
-  SELECT count(*)::int AS taken FROM p`;
-
-/**
- * The database's share: the same statement on the same rows from a driver loop (no HTTP, no
- * token check), one pooled connection per agent.
- */
-async function statementLimit(server: RunningServer, options: BenchOptions, routes: Route[], epoch: number) {
-  const { id: storeId } = await json(server, 'GET', '/api/v1/store');
-  const pool = new pg.Pool({
-    connectionString: options.postgresUrl,
-    max: routes.length,
-    options: `-c search_path=${server.schema}`,
-  });
-  try {
-    return await loop(
-      'the statement of one report (driver loop)',
-      'postgres',
-      routes.length,
-      options.durationSeconds,
-      async (w) => {
-        const route = routes[w]!;
-        const point = nextPoint(route, w, epoch);
-        const { rows } = await pool.query(RECORD_SQL, [
-          storeId,
-          route.shipmentId,
-          route.agentId,
-          [newId()],
-          [point.lat],
-          [point.lng],
-          [null],
-          [point.at],
-        ]);
-        if (rows[0]?.taken !== 1) throw new Error('point not taken');
-        route.accepted++;
-        route.newest = point;
-      },
-    );
-  } finally {
-    await pool.end();
-  }
-}
-
 interface Stored {
   id: string;
   last_lat: number | null;
@@ -353,7 +290,6 @@ async function measure(db: DbKind, options: BenchOptions): Promise<LoadResult[]>
     console.error(
       `${db} batched: ${batched.requestsPerSecond} points/s, p50 ${batched.p50Ms} p99 ${batched.p99Ms} ms`,
     );
-    const limit = db === 'postgres' ? [await statementLimit(server, options, routes, epoch)] : [];
     if (db === 'pglite') {
       await server.stop({ keepData: true });
       stopped = true;
@@ -372,7 +308,7 @@ async function measure(db: DbKind, options: BenchOptions): Promise<LoadResult[]>
       `${db} verified: ${routes.reduce((n, r) => n + r.accepted, 0)} points, every last location the newest`,
     );
     runs.sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
-    return [runs[Math.floor(runs.length / 2)]!, batched, ...limit];
+    return [runs[Math.floor(runs.length / 2)]!, batched];
   } finally {
     if (stopped) fs.rmSync(server.dataDir, { recursive: true, force: true });
     else await server.stop();

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { transaction } from '../../platform/db/transaction.ts';
+import { coalescing } from '../../platform/db/coalesce.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { retrying, transaction } from '../../platform/db/transaction.ts';
 import { requireRole } from '../../platform/http/authorization.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
@@ -31,6 +33,9 @@ export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; ln
 
 /** Delivery agents: profiles, assignment (by staff or by the automatic rule), their list and location. */
 export class Agents {
+  /** Location reports arriving together share one statement (per database handle). */
+  private readonly writers = new WeakMap<Db, (report: repo.LocationReport) => Promise<boolean>>();
+
   constructor(
     private readonly f: FulfillmentContext,
     private readonly isAgent: (ctx: Ctx, userId: string) => Promise<boolean>,
@@ -180,26 +185,40 @@ export class Agents {
   /**
    * Location reports of the assigned agent while the shipment is on the road (one, or a batch the
    * app kept while offline): they join the track, and the newest becomes the shipment's (and
-   * agent's) last location unless a newer one is held. One statement.
+   * agent's) last location unless a newer one is held. One statement, shared with the reports
+   * that arrive at the same time.
    */
   async reportLocations(ctx: Ctx, shipmentId: string, points: LocationBody[]): Promise<{ accepted: number }> {
     const actor = requireRole(ctx, 'DELIVERY_AGENT');
     if (!isUuid(shipmentId)) throw new ShipmentNotFound();
     const now = new Date();
-    const accepted = await repo.recordLocations(
-      ctx.db,
-      { storeId: ctx.storeId, shipmentId, agentId: actor.userId },
-      points.map((p) => ({
+    const report: repo.LocationReport = {
+      storeId: ctx.storeId,
+      shipmentId,
+      agentId: actor.userId,
+      points: points.map((p) => ({
         id: newId(),
         lat: p.lat,
         lng: p.lng,
         accuracy: p.accuracy ?? null,
         at: p.at ? new Date(p.at) : now,
       })),
-    );
+    };
+    const accepted = (await this.writeReport(ctx.db, report)) ? points.length : 0;
     if (accepted > 0) return { accepted };
     const s = await repo.findShipment(ctx.db, ctx.storeId, shipmentId);
     if (!s || s.delivery_agent_id !== actor.userId) throw new ShipmentNotFound();
     throw new ShipmentTransitionNotAllowed(s.status, 'located');
+  }
+
+  /** Writes a report with the others arriving at the same time, or alone inside a transaction. */
+  private writeReport(db: Db, report: repo.LocationReport): Promise<boolean> {
+    if (db.isTransaction) return repo.recordReports(db, [report]).then(([taken]) => taken === true);
+    let write = this.writers.get(db);
+    if (!write) {
+      write = coalescing((reports) => retrying(() => repo.recordReports(db, reports)));
+      this.writers.set(db, write);
+    }
+    return write(report);
   }
 }

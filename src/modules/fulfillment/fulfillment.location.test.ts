@@ -23,17 +23,23 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.destroy());
 
-/** A paid order shipped to `agent` and PICKED_UP. */
-async function pickedUp(): Promise<string> {
+/** A paid order shipped to `driver` (ASSIGNED); the shipment's id. */
+async function assigned(driver: TestUser): Promise<string> {
   const buyer = await createCustomer(server);
   const { offerId } = await createOffer(server, { stock: 5 });
   const cartId = await createCart(buyer, [{ offerId, quantity: 1 }]);
   const placed = await ok(checkout(buyer, cartId, { payment: { provider: 'test', token: 'tok_success' } }));
   const shipment = await ok(
-    as(admin).post(`/admin/orders/${placed.order.id}/shipments`, { deliveryAgentId: agent.id }),
+    as(admin).post(`/admin/orders/${placed.order.id}/shipments`, { deliveryAgentId: driver.id }),
   );
-  await ok(as(agent).post(`/agent/deliveries/${shipment.id}/events`, { status: 'PICKED_UP' }));
   return shipment.id;
+}
+
+/** A paid order shipped to `agent` (by default) and PICKED_UP. */
+async function pickedUp(driver: TestUser = agent): Promise<string> {
+  const shipmentId = await assigned(driver);
+  await ok(as(driver).post(`/agent/deliveries/${shipmentId}/events`, { status: 'PICKED_UP' }));
+  return shipmentId;
 }
 
 /** The integers 0..n-1 in a shuffled order (seeded, so a failure can be replayed). */
@@ -94,6 +100,37 @@ describe('concurrent location reports', () => {
         lng: 0.29,
         at: at(29),
       });
+  });
+
+  it("answers reports arriving together each on its own: a stranger's and one for a parcel not on the road are refused, the rest taken", async () => {
+    const other = await createDeliveryAgent(server);
+    const [mine, theirs] = [await pickedUp(), await pickedUp(other)];
+    const waiting = await assigned(agent);
+    const base = Date.now() - 1_800_000;
+    const point = (i: number) => ({
+      lat: 20 + i / 100,
+      lng: 70,
+      at: new Date(base + i * 1_000).toISOString(),
+    });
+    const reports = [
+      ...[0, 1, 2, 3, 4].map((i) => ({ who: agent, id: mine, body: point(i), status: 202 })),
+      ...[5, 6, 7].map((i) => ({ who: other, id: theirs, body: point(i), status: 202 })),
+      { who: other, id: mine, body: point(9), status: 404 },
+      { who: agent, id: waiting, body: point(9), status: 409 },
+    ];
+    const answers = await Promise.all(
+      reports.map((r) => as(r.who).post(`/agent/deliveries/${r.id}/location`, r.body)),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(reports.map((r) => r.status));
+    const lastOf = async (id: string) => (await ok(as(admin).get(`/admin/shipments/${id}`))).lastLocation;
+    expect(await lastOf(mine)).toMatchObject({ lat: 20.04, at: point(4).at });
+    expect(await lastOf(theirs)).toMatchObject({ lat: 20.07, at: point(7).at });
+    expect(await lastOf(waiting)).toBeNull();
+    const { rows } = await server.database.pool.query(
+      'SELECT shipment_id, count(*)::int AS n FROM shipment_locations WHERE shipment_id = ANY($1) GROUP BY shipment_id',
+      [[mine, theirs, waiting]],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.shipment_id, r.n]))).toEqual({ [mine]: 5, [theirs]: 3 });
   });
 
   it('takes a batch of points in one report: all join the track, the newest is the last location', async () => {

@@ -206,50 +206,64 @@ export interface LocationPoint {
   at: Date;
 }
 
+/** One agent's report of points for one shipment. */
+export interface LocationReport {
+  storeId: string;
+  shipmentId: string;
+  agentId: string;
+  points: LocationPoint[];
+}
+
 /**
- * Location points of the track, and the shipment's (and agent's) last location when the newest of
- * them is not older than what is held, in one statement: only for a shipment on the road with
- * this agent. The guarded UPDATE re-checks the row after waiting for a concurrent writer, so the
- * newest point wins whatever order reports arrive in. Returns how many points were taken (0: not
- * this agent's shipment, or not on the road).
+ * Location reports in one statement, however many shipments they are for: each report's points
+ * join the track only when its shipment is on the road with its agent, and the newest point per
+ * shipment (and per agent) becomes the last location unless a newer one is held. The guarded
+ * UPDATEs re-check the row after waiting for a concurrent writer, so the newest point wins whatever
+ * order reports arrive in. Answers, per report in order, whether it was taken.
  */
-export async function recordLocations(
-  db: Db,
-  target: { storeId: string; shipmentId: string; agentId: string },
-  points: LocationPoint[],
-): Promise<number> {
-  const { storeId, shipmentId, agentId } = target;
-  const result = await sql<{ taken: number }>`
-    WITH s AS (
-      SELECT id FROM shipments
-      WHERE store_id = ${storeId} AND id = ${shipmentId}
-        AND delivery_agent_id = ${agentId} AND status IN ('PICKED_UP', 'IN_TRANSIT')
+export async function recordReports(db: Db, reports: readonly LocationReport[]): Promise<boolean[]> {
+  const points = reports.flatMap((r, k) => r.points.map((p) => ({ k, ...p })));
+  const result = await sql<{ k: number }>`
+    WITH r AS (
+      SELECT * FROM unnest(${reports.map((_, k) => k)}::int[], ${reports.map((r) => r.storeId)}::uuid[],
+        ${reports.map((r) => r.shipmentId)}::uuid[], ${reports.map((r) => r.agentId)}::uuid[])
+        AS r (k, store_id, shipment_id, agent_id)
+    ), s AS (
+      SELECT r.* FROM r JOIN shipments sh
+        ON sh.store_id = r.store_id AND sh.id = r.shipment_id AND sh.delivery_agent_id = r.agent_id
+      WHERE sh.status IN ('PICKED_UP', 'IN_TRANSIT')
     ), pts AS (
-      SELECT * FROM unnest(${points.map((p) => p.id)}::uuid[], ${points.map((p) => p.lat)}::float8[],
-        ${points.map((p) => p.lng)}::float8[], ${points.map((p) => p.accuracy)}::real[],
-        ${points.map((p) => p.at.toISOString())}::timestamptz[]) AS t (id, lat, lng, accuracy, at)
+      SELECT * FROM unnest(${points.map((p) => p.k)}::int[], ${points.map((p) => p.id)}::uuid[],
+        ${points.map((p) => p.lat)}::float8[], ${points.map((p) => p.lng)}::float8[],
+        ${points.map((p) => p.accuracy)}::real[], ${points.map((p) => p.at.toISOString())}::timestamptz[])
+        AS t (k, id, lat, lng, accuracy, at)
+    ), ok AS (
+      SELECT s.store_id, s.shipment_id, s.agent_id, pts.id, pts.lat, pts.lng, pts.accuracy, pts.at
+      FROM s JOIN pts ON pts.k = s.k
     ), p AS (
       INSERT INTO shipment_locations (id, store_id, shipment_id, agent_id, lat, lng, accuracy_m, recorded_at)
-      SELECT pts.id, ${storeId}, s.id, ${agentId}, pts.lat, pts.lng, pts.accuracy, pts.at FROM s, pts
-      RETURNING shipment_id
-    ), newest AS (
-      SELECT lat, lng, accuracy, at FROM pts WHERE EXISTS (SELECT 1 FROM s) ORDER BY at DESC LIMIT 1
+      SELECT id, store_id, shipment_id, agent_id, lat, lng, accuracy, at FROM ok
+    ), ns AS (
+      SELECT DISTINCT ON (shipment_id) store_id, shipment_id, lat, lng, accuracy, at
+      FROM ok ORDER BY shipment_id, at DESC
     ), u AS (
       UPDATE shipments SET last_lat = n.lat, last_lng = n.lng, last_accuracy_m = n.accuracy, last_located_at = n.at
-      FROM newest n
-      WHERE shipments.store_id = ${storeId} AND shipments.id = ${shipmentId}
+      FROM ns n
+      WHERE shipments.store_id = n.store_id AND shipments.id = n.shipment_id
         AND (shipments.last_located_at IS NULL OR shipments.last_located_at <= n.at)
-      RETURNING shipments.id
+    ), na AS (
+      SELECT DISTINCT ON (agent_id) store_id, agent_id, lat, lng, at
+      FROM ok ORDER BY agent_id, at DESC
     ), a AS (
       UPDATE delivery_agents SET last_lat = n.lat, last_lng = n.lng, last_located_at = n.at
-      FROM newest n
-      WHERE delivery_agents.store_id = ${storeId} AND delivery_agents.user_id = ${agentId}
+      FROM na n
+      WHERE delivery_agents.store_id = n.store_id AND delivery_agents.user_id = n.agent_id
         AND (delivery_agents.last_located_at IS NULL OR delivery_agents.last_located_at <= n.at)
-      RETURNING user_id
     )
-    SELECT count(*)::int AS taken FROM p
+    SELECT k FROM s
   `.execute(db);
-  return result.rows[0]?.taken ?? 0;
+  const taken = new Set(result.rows.map((row) => row.k));
+  return reports.map((_, k) => taken.has(k));
 }
 
 /** The shipment's track, oldest point first (at most `limit` newest points). */
