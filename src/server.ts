@@ -36,6 +36,7 @@ import { createMailer, registerMailQueue } from './platform/mail/mailer.ts';
 import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
 import { createLogger, type Logger } from './platform/observability/logger.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
+import { registerWeb } from './web/index.ts';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
   version: string;
@@ -236,6 +237,7 @@ async function createApp(platform: Platform, modules: BazaarModule[], readiness:
     },
     { prefix: '/api/v1' },
   );
+  await registerWeb(app, { log });
   return app;
 }
 

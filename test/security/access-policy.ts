@@ -293,6 +293,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'DELETE /admin/tax-rules/{id}': adminWithPermission,
   'POST /admin/shipping-methods': adminWithPermission,
   'GET /shipping-methods': anyone,
+  'GET /payment-methods': anyone,
   'GET /admin/store/settings': admin,
   'PATCH /admin/store/settings': adminWithPermission,
 };

@@ -484,6 +484,7 @@ export const CALLS: Record<string, Call> = {
     }),
   },
   'GET /shipping-methods': {},
+  'GET /payment-methods': {},
   'GET /admin/store/settings': {},
   'PATCH /admin/store/settings': { request: () => ({ body: {} }) },
 

@@ -7,6 +7,7 @@ import {
   CollectBody,
   ConfirmBody,
   IdempotencyHeaders,
+  PaymentMethodsView,
   PaymentParams,
   PaymentView,
   RefundBody,
@@ -24,6 +25,17 @@ function paymentId(id: string): string {
 
 export function paymentsRoutes(payments: PaymentsService) {
   return async (app: ZodApp) => {
+    app.get(
+      '/payment-methods',
+      {
+        schema: {
+          tags: ['payments'],
+          summary: 'The payment providers a buyer can choose at checkout in this store',
+          response: { 200: PaymentMethodsView },
+        },
+      },
+      async () => ({ items: payments.providerNames().map((provider) => ({ provider })) }),
+    );
     app.get(
       '/payments/:id',
       {

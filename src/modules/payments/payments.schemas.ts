@@ -46,3 +46,8 @@ export const RefundBody = z.object({
   reason: Text(500),
 });
 export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
+
+/** The providers checkout takes here: `test` in development only, `cod`, and those configured. */
+export const PaymentMethodsView = z.object({
+  items: z.array(z.object({ provider: z.enum(['test', 'cod', 'stripe', 'razorpay']) })),
+});

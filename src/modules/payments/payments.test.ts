@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import {
+  anonymous,
   as,
   createAdmin,
   createCustomer,
@@ -41,6 +42,14 @@ describe('payment state machine', () => {
     }
     expect(canTransition('REFUNDED', 'CAPTURED')).toBe(false);
     expect(canTransition('CAPTURED', 'FAILED')).toBe(false);
+  });
+});
+
+describe('payment methods', () => {
+  it('lists the providers checkout takes in this store, to anyone', async () => {
+    const res = await anonymous(server).get('/payment-methods');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.map((m: { provider: string }) => m.provider).sort()).toEqual(['cod', 'test']);
   });
 });
 

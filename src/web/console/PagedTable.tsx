@@ -1,0 +1,72 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { api } from './api.ts';
+
+export interface Column<T> {
+  header: string;
+  cell: (row: T) => ReactNode;
+}
+
+interface PageOf<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** A list of the API, a page at a time by its cursors, as a table with a "More" button. */
+export function PagedTable<T extends { id: string }>(props: {
+  label: string;
+  path: string;
+  params?: Record<string, string>;
+  columns: Column<T>[];
+}) {
+  const query = useInfiniteQuery({
+    queryKey: [props.path, props.params],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) => {
+      const search = new URLSearchParams({ limit: '20', ...props.params });
+      if (pageParam) search.set('cursor', pageParam);
+      return api<PageOf<T>>('GET', `${props.path}?${search}`);
+    },
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  if (query.isPending) return <p>Loading…</p>;
+  if (query.isError) return <p role="alert">{query.error.message}</p>;
+  const rows = query.data.pages.flatMap((p) => p.items);
+  return (
+    <>
+      <table aria-label={props.label}>
+        <thead>
+          <tr>
+            {props.columns.map((c) => (
+              <th key={c.header} scope="col">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              {props.columns.map((c) => (
+                <td key={c.header}>{c.cell(row)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p>Nothing here yet.</p>}
+      {query.hasNextPage && (
+        <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          More
+        </button>
+      )}
+    </>
+  );
+}
+
+export function money(m: { amount: number; currency: string } | null | undefined): string {
+  if (!m) return '–';
+  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency: m.currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(m.amount / 10 ** digits);
+}

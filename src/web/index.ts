@@ -1,0 +1,79 @@
+// The web apps: the storefront, rendered on the server from the public API, and the consoles
+// (/admin, /seller, /agent), a single-page app over the same API. Browser files come from the
+// Vite build in dist/web (`npm run build:web`, run by `prepare`).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from '../platform/observability/logger.ts';
+import { readAssets, type WebAssets } from './assets.ts';
+import * as pages from './storefront/pages.tsx';
+import { type PageHandler, renderPage } from './storefront/render.tsx';
+import { sitemap } from './storefront/sitemap.ts';
+
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+const STOREFRONT: Array<[string, PageHandler]> = [
+  ['/', pages.home],
+  ['/categories/:slug', pages.category],
+  ['/products/:slug', pages.product],
+  ['/search', pages.search],
+  ['/cart', pages.cart],
+  ['/checkout', pages.checkout],
+];
+
+const CONSOLES = ['/admin', '/seller', '/agent'];
+
+const ROBOTS = [
+  'User-agent: *',
+  'Allow: /',
+  ...['/admin', '/seller', '/agent', '/cart', '/checkout', '/account'].map((p) => `Disallow: ${p}`),
+];
+
+export async function registerWeb(
+  app: FastifyInstance,
+  options: { dir?: string; log: Logger },
+): Promise<void> {
+  const dir = options.dir ?? DEFAULT_WEB_DIR;
+  const assets = readAssets(dir);
+  if (!assets)
+    options.log.warn(
+      { dir },
+      'web build not found: pages are served without their scripts (run npm run build:web)',
+    );
+  else await serveAssets(app, assets);
+  const hide = { schema: { hide: true } };
+  for (const [url, handler] of STOREFRONT)
+    app.get(url, hide, (req, reply) => renderPage(app, req, reply, handler, assets?.storefront ?? null));
+  app.get('/robots.txt', hide, (req, reply) =>
+    reply
+      .type('text/plain; charset=utf-8')
+      .send([...ROBOTS, `Sitemap: ${req.protocol}://${req.host}/sitemap.xml`, ''].join('\n')),
+  );
+  app.get('/sitemap.xml', hide, (req, reply) => sitemap(app, req, reply));
+  for (const base of CONSOLES)
+    for (const url of [base, `${base}/*`])
+      app.get(url, hide, (_req, reply) =>
+        assets
+          ? reply
+              .header('cache-control', 'no-cache')
+              .type('text/html; charset=utf-8')
+              .send(assets.consoleHtml)
+          : reply
+              .code(503)
+              .type('text/plain; charset=utf-8')
+              .send('The console is not built: run npm run build:web'),
+      );
+}
+
+/** Hashed files: a year in every cache, never revalidated (a new build has new names). */
+async function serveAssets(app: FastifyInstance, assets: WebAssets): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: path.join(assets.dir, 'assets'),
+    prefix: '/assets/',
+    decorateReply: false,
+    index: false,
+    cacheControl: false,
+    setHeaders: (reply) => reply.header('cache-control', 'public, max-age=31536000, immutable'),
+  });
+}

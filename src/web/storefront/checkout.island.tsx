@@ -1,0 +1,114 @@
+/** @jsxImportSource preact */
+import { useState } from 'preact/hooks';
+import { useCart } from './cart.island.tsx';
+import { apiSend, saveCartId } from './cart-store.ts';
+import { formatMoney } from './format.ts';
+
+const FIELDS = [
+  ['email', 'Email', 'email'],
+  ['name', 'Name', 'name'],
+  ['line1', 'Address line 1', 'address-line1'],
+  ['city', 'City', 'address-level2'],
+  ['state', 'State', 'address-level1'],
+  ['postalCode', 'Postal code', 'postal-code'],
+  ['country', 'Country', 'country'],
+] as const;
+
+type Field = (typeof FIELDS)[number][0];
+
+interface Problem {
+  title?: string;
+  detail?: string;
+  errors?: Array<{ pointer?: string; detail?: string; message?: string }>;
+}
+
+/** The field a problem's JSON pointer names (`/shippingAddress/city` → city). */
+function fieldOf(pointer: string | undefined): Field | null {
+  const last = pointer?.split('/').at(-1);
+  return FIELDS.some(([name]) => name === last) ? (last as Field) : null;
+}
+
+/** Address and payment, then the order: its number shown when it is placed. */
+export function CheckoutForm(props: { language: string; providers: string[]; country: string }) {
+  const [cart] = useCart();
+  const [values, setValues] = useState<Record<Field, string>>({
+    email: '',
+    name: '',
+    line1: '',
+    city: '',
+    state: '',
+    postalCode: '',
+    country: props.country,
+  });
+  const [provider, setProvider] = useState(props.providers[0] ?? '');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [placed, setPlaced] = useState<string | null>(null);
+  if (placed)
+    return (
+      <p role="status">
+        Thank you. Your order number is <strong>{placed}</strong>.
+      </p>
+    );
+  if (cart === null) return <p>Loading your cart…</p>;
+  if (cart === 'none' || cart.items.length === 0) return <p>Your cart is empty.</p>;
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const { email, ...address } = values;
+    const res = await apiSend('POST', `/carts/${cart.id}/checkout`, {
+      email,
+      shippingAddress: address,
+      payment: provider === 'test' ? { provider, token: 'tok_success' } : { provider },
+    });
+    if (res.ok) {
+      const body = (await res.json()) as { order: { number: string } };
+      saveCartId(null);
+      return setPlaced(body.order.number);
+    }
+    const body = (await res.json().catch(() => ({}))) as Problem;
+    const byField: Partial<Record<Field, string>> = {};
+    for (const e of body.errors ?? []) {
+      const field = fieldOf(e.pointer);
+      if (field) byField[field] = e.detail ?? e.message ?? 'Check this field';
+    }
+    setErrors(byField);
+    setProblem(body.detail ?? body.title ?? `Checkout failed (${res.status})`);
+  };
+  return (
+    <form class="checkout" onSubmit={(e) => void submit(e)} noValidate>
+      {FIELDS.map(([name, label, autocomplete]) => (
+        <div class="field" key={name}>
+          <label for={`checkout-${name}`}>{label}</label>
+          <input
+            id={`checkout-${name}`}
+            name={name}
+            autocomplete={autocomplete}
+            value={values[name]}
+            aria-invalid={errors[name] ? 'true' : undefined}
+            aria-describedby={errors[name] ? `checkout-${name}-error` : undefined}
+            onInput={(e) => setValues({ ...values, [name]: e.currentTarget.value })}
+          />
+          {errors[name] && <span id={`checkout-${name}-error`}>{errors[name]}</span>}
+        </div>
+      ))}
+      <fieldset>
+        <legend>Payment</legend>
+        {props.providers.map((p) => (
+          <label key={p}>
+            <input
+              type="radio"
+              name="provider"
+              value={p}
+              checked={provider === p}
+              onChange={() => setProvider(p)}
+            />
+            {p === 'cod' ? 'Cash on delivery' : p === 'test' ? 'Test payment' : p}
+          </label>
+        ))}
+      </fieldset>
+      <p class="total">Total {formatMoney(cart.totals.total, props.language)}</p>
+      {problem && <p role="alert">{problem}</p>}
+      <button type="submit">Place order</button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+/** @jsxImportSource preact */
+import { useState } from 'preact/hooks';
+import { CartView } from './cart.island.tsx';
+import { addToCart } from './cart-store.ts';
+import { CheckoutForm } from './checkout.island.tsx';
+
+/** The search box, with suggestions as the visitor types (a plain GET form without script). */
+export function SearchBox(props: { initial: string }) {
+  const [q, setQ] = useState(props.initial);
+  const [suggestions, setSuggestions] = useState<Array<{ slug: string; name: string }>>([]);
+  const onInput = async (value: string) => {
+    setQ(value);
+    if (value.trim().length < 2) return setSuggestions([]);
+    const res = await fetch(`/api/v1/products/suggest?q=${encodeURIComponent(value)}`);
+    if (res.ok) setSuggestions(((await res.json()) as { items: typeof suggestions }).items.slice(0, 6));
+  };
+  return (
+    <form class="search" action="/search" method="get">
+      <label for="search-q">Search</label>
+      <input
+        id="search-q"
+        name="q"
+        type="search"
+        value={q}
+        autocomplete="off"
+        list="search-suggestions"
+        onInput={(e) => void onInput(e.currentTarget.value)}
+      />
+      <datalist id="search-suggestions">
+        {suggestions.map((s) => (
+          <option key={s.slug} value={s.name} />
+        ))}
+      </datalist>
+      <button type="submit">Go</button>
+    </form>
+  );
+}
+
+/** The product page's button: adds the best offer to the visitor's cart. */
+export function AddToCart(props: { offerId: string | null }) {
+  const [state, setState] = useState<'idle' | 'adding' | 'added' | string>('idle');
+  if (!props.offerId) return <p class="notice">Out of stock</p>;
+  const offerId = props.offerId;
+  const add = async () => {
+    setState('adding');
+    try {
+      await addToCart(offerId);
+      setState('added');
+    } catch (error) {
+      setState((error as Error).message);
+    }
+  };
+  return (
+    <div class="add-to-cart">
+      <button type="button" disabled={state === 'adding'} onClick={() => void add()}>
+        Add to cart
+      </button>
+      {state === 'added' && (
+        <p role="status">
+          Added to your cart. <a href="/cart">View cart</a>
+        </p>
+      )}
+      {!['idle', 'adding', 'added'].includes(state) && <p role="alert">{state}</p>}
+    </div>
+  );
+}
+
+/** Every island by the name the server writes in `data-island`. */
+export const islands = { SearchBox, AddToCart, CartView, CheckoutForm };
+export type IslandName = keyof typeof islands;

@@ -1,0 +1,74 @@
+/** @jsxImportSource preact */
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import type { EntryAssets } from '../assets.ts';
+import { type IslandName, islands } from './islands.tsx';
+import type { StoreInfo } from './types.ts';
+
+export interface PageMeta {
+  title: string;
+  description?: string | undefined;
+  /** The page's own address (path and query), made absolute with the request's origin. */
+  canonical?: string | undefined;
+  /** JSON-LD describing the page (a Product), written as a script of type application/ld+json. */
+  jsonLd?: object | undefined;
+}
+
+/** A part of the page that runs in the browser: rendered here, hydrated there with the same props. */
+export function Island<N extends IslandName>(props: { name: N; props: Parameters<(typeof islands)[N]>[0] }) {
+  const Component = islands[props.name] as FunctionComponent<typeof props.props>;
+  return (
+    <div data-island={props.name} data-props={JSON.stringify(props.props)}>
+      <Component {...props.props} />
+    </div>
+  );
+}
+
+/** JSON for a script element: `<` escaped so no value can close the element. */
+const scriptJson = (value: object) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+export function Layout(props: {
+  store: StoreInfo;
+  meta: PageMeta;
+  origin: string;
+  assets: EntryAssets | null;
+  /** The search box's text (the search page's query). */
+  query?: string | undefined;
+  children: ComponentChildren;
+}) {
+  const { store, meta, assets } = props;
+  return (
+    <html lang={store.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{meta.title}</title>
+        {meta.description && <meta name="description" content={meta.description} />}
+        {meta.canonical && <link rel="canonical" href={`${props.origin}${meta.canonical}`} />}
+        {assets?.styles.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
+        {assets && <script type="module" src={assets.script} />}
+        {meta.jsonLd && (
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with every `<` escaped
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(meta.jsonLd) }} />
+        )}
+      </head>
+      <body>
+        <header class="site-header">
+          <a class="brand" href="/">
+            {store.name}
+          </a>
+          <Island name="SearchBox" props={{ initial: props.query ?? '' }} />
+          <nav aria-label="Account">
+            <a href="/account">Account</a>
+            <a href="/cart">Cart</a>
+          </nav>
+        </header>
+        <main id="content">{props.children}</main>
+        <footer class="site-footer">
+          <p>{store.name}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,224 @@
+/** @jsxImportSource preact */
+import type { VNode } from 'preact';
+import type { Api } from '../api.ts';
+import { Breadcrumbs, Price, ProductGrid, SafeHtml } from './components.tsx';
+import { majorUnits } from './format.ts';
+import { Island, type PageMeta } from './layout.tsx';
+import type { CategoryNode, CategoryPageData, ProductList, ProductPageData, StoreInfo } from './types.ts';
+
+/** What a page handler answers: the status, the head's facts and the body. */
+export interface Page {
+  status: number;
+  meta: PageMeta;
+  body: VNode;
+  query?: string;
+}
+
+export interface PageInput {
+  api: Api;
+  store: StoreInfo;
+  params: Record<string, string>;
+  query: Record<string, string | undefined>;
+}
+
+export function notFound(store: StoreInfo): Page {
+  return {
+    status: 404,
+    meta: { title: `Not found | ${store.name}` },
+    body: (
+      <section>
+        <h1>Page not found</h1>
+        <p>
+          There is nothing here. <a href="/">Back to the shop</a>
+        </p>
+      </section>
+    ),
+  };
+}
+
+export async function home({ api, store }: PageInput): Promise<Page> {
+  const [categories, newest] = await Promise.all([
+    api.get<{ items: CategoryNode[] }>('/categories'),
+    api.get<ProductList>('/products', { limit: '24', sort: 'newest' }),
+  ]);
+  return {
+    status: 200,
+    meta: { title: store.name, description: `Shop at ${store.name}.`, canonical: '/' },
+    body: (
+      <>
+        <h1>{store.name}</h1>
+        <nav aria-label="Categories">
+          <ul class="categories">
+            {categories.body.items.map((c) => (
+              <li key={c.slug}>
+                <a href={`/categories/${encodeURIComponent(c.slug)}`}>{c.name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <h2>New in</h2>
+        <ProductGrid products={newest.body.items} language={store.language} />
+      </>
+    ),
+  };
+}
+
+export async function category({ api, store, params, query }: PageInput): Promise<Page> {
+  const found = await api.get<CategoryPageData>(`/categories/${encodeURIComponent(params.slug ?? '')}`);
+  if (found.status !== 200) return notFound(store);
+  const c = found.body;
+  const sort = query.sort ?? 'popular';
+  const list = await api.get<ProductList>('/products', { category: c.slug, limit: '24', sort });
+  return {
+    status: 200,
+    meta: {
+      title: `${c.name} | ${store.name}`,
+      description: c.description ?? undefined,
+      canonical: `/categories/${encodeURIComponent(c.slug)}`,
+    },
+    body: (
+      <>
+        <Breadcrumbs trail={c.breadcrumbs.slice(0, -1)} />
+        <h1>{c.name}</h1>
+        {c.children.length > 0 && (
+          <ul class="categories">
+            {c.children.map((child) => (
+              <li key={child.slug}>
+                <a href={`/categories/${encodeURIComponent(child.slug)}`}>{child.name}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+        <ProductGrid products={list.status === 200 ? list.body.items : []} language={store.language} />
+      </>
+    ),
+  };
+}
+
+export async function search({ api, store, query }: PageInput): Promise<Page> {
+  const q = (query.q ?? '').trim();
+  const list = q ? await api.get<ProductList>('/products', { q, limit: '24' }) : null;
+  return {
+    status: 200,
+    query: q,
+    meta: { title: q ? `${q} | ${store.name}` : `Search | ${store.name}` },
+    body: (
+      <>
+        <h1>{q ? `Results for “${q}”` : 'Search'}</h1>
+        {list && (
+          <ProductGrid products={list.status === 200 ? list.body.items : []} language={store.language} />
+        )}
+      </>
+    ),
+  };
+}
+
+function productJsonLd(p: ProductPageData, store: StoreInfo) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: p.name,
+    ...(p.brand ? { brand: { '@type': 'Brand', name: p.brand } } : {}),
+    ...(p.images[0] ? { image: p.images.map((i) => i.url) } : {}),
+    sku: p.variants[0]?.sku,
+    ...(p.ratingCount > 0
+      ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: p.rating, reviewCount: p.ratingCount } }
+      : {}),
+    ...(p.price
+      ? {
+          offers: {
+            '@type': 'Offer',
+            priceCurrency: p.price.currency,
+            price: majorUnits(p.price),
+            availability: `https://schema.org/${p.inStock ? 'InStock' : 'OutOfStock'}`,
+            seller: { '@type': 'Organization', name: store.name },
+          },
+        }
+      : {}),
+  };
+}
+
+export async function product({ api, store, params }: PageInput): Promise<Page> {
+  const found = await api.get<ProductPageData>(`/products/${encodeURIComponent(params.slug ?? '')}`);
+  if (found.status !== 200) return notFound(store);
+  const p = found.body;
+  return {
+    status: 200,
+    meta: {
+      title: p.seoTitle ?? `${p.name} | ${store.name}`,
+      description: p.seoDescription ?? p.shortDescription ?? undefined,
+      canonical: `/products/${encodeURIComponent(p.slug)}`,
+      jsonLd: productJsonLd(p, store),
+    },
+    body: (
+      <article class="product">
+        <Breadcrumbs trail={p.breadcrumbs} />
+        <div class="gallery">
+          {p.images.slice(0, 4).map((image, i) => (
+            <img
+              key={image.url}
+              src={image.url}
+              alt={image.altText ?? p.name}
+              width={480}
+              height={480}
+              loading={i ? 'lazy' : 'eager'}
+            />
+          ))}
+        </div>
+        <div class="buy">
+          <h1>{p.name}</h1>
+          {p.brand && <p class="brand">{p.brand}</p>}
+          <Price price={p.price} compareAt={p.compareAtPrice} language={store.language} />
+          {p.ratingCount > 0 && (
+            <p class="rating">
+              Rated {p.rating.toFixed(1)} of 5 ({p.ratingCount} ratings)
+            </p>
+          )}
+          <Island name="AddToCart" props={{ offerId: p.inStock ? p.bestOfferId : null }} />
+        </div>
+        {p.description && <SafeHtml html={p.description} />}
+        {p.specs.length > 0 && (
+          <table class="specs">
+            <caption>Specifications</caption>
+            <tbody>
+              {p.specs.map((s) => (
+                <tr key={s.name}>
+                  <th scope="row">{s.name}</th>
+                  <td>{s.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </article>
+    ),
+  };
+}
+
+export async function cart({ store }: PageInput): Promise<Page> {
+  return {
+    status: 200,
+    meta: { title: `Cart | ${store.name}` },
+    body: (
+      <>
+        <h1>Your cart</h1>
+        <Island name="CartView" props={{ language: store.language }} />
+      </>
+    ),
+  };
+}
+
+export async function checkout({ api, store }: PageInput): Promise<Page> {
+  const methods = await api.get<{ items: Array<{ provider: string }> }>('/payment-methods');
+  const providers = methods.body.items.map((m) => m.provider);
+  return {
+    status: 200,
+    meta: { title: `Checkout | ${store.name}` },
+    body: (
+      <>
+        <h1>Checkout</h1>
+        <Island name="CheckoutForm" props={{ language: store.language, providers, country: '' }} />
+      </>
+    ),
+  };
+}

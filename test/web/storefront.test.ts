@@ -1,0 +1,134 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServer, type TestServer } from '../harness.ts';
+import { createOffer } from '../kit/index.ts';
+import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
+
+// A buyer in a real browser: browse, search, add to cart, check out with the test provider and
+// see the order; pages checked with axe-core and photographed into test-results/.
+const browserOrSkip = haveChromium || process.env.CI ? describe : describe.skip;
+
+let server: TestServer;
+let base: string;
+let browser: Browser;
+let product: { slug: string; offerId: string };
+
+beforeAll(async () => {
+  server = await createTestServer();
+  await server.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = server.app.server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  product = await createOffer(server, { stock: 20, price: 129_900 });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.destroy();
+});
+
+/** A new page in a context of its own (its own storage: another visitor). */
+async function open(path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const answer = await page.goto(`${base}${path}`);
+  expect(answer?.status()).toBeLessThan(500);
+  return page;
+}
+
+browserOrSkip('storefront', () => {
+  it('renders the home page on the server with links to the products, and passes axe', async () => {
+    const page = await open('/');
+    await expect(page.locator(`a[href="/products/${product.slug}"]`).count()).resolves.toBe(1);
+    await screenshot(page, 'storefront-home');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('finds a product from the search box', async () => {
+    const page = await open('/');
+    await page.getByLabel('Search').fill('Test product');
+    await page.getByLabel('Search').press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    await expect(page.locator(`a[href="/products/${product.slug}"]`).count()).resolves.toBe(1);
+    await screenshot(page, 'storefront-search');
+  });
+
+  it('answers an unknown product with a 404 page', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const answer = await page.goto(`${base}/products/no-such-product`);
+    expect(answer?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' }).count()).resolves.toBe(1);
+  });
+
+  it('takes a guest from the product page through the cart to a placed order', async () => {
+    const page = await open(`/products/${product.slug}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'storefront-product');
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText('Added to your cart').waitFor();
+    await page.goto(`${base}/cart`);
+    await page.getByRole('link', { name: 'Checkout' }).waitFor();
+    await screenshot(page, 'storefront-cart');
+    await page.getByRole('link', { name: 'Checkout' }).click();
+    const fields = {
+      Email: 'browser-buyer@example.test',
+      Name: 'Asha Rao',
+      'Address line 1': '12 MG Road',
+      City: 'Pune',
+      State: 'MH',
+      'Postal code': '411001',
+      Country: 'IN',
+    };
+    for (const [label, value] of Object.entries(fields))
+      await page.getByLabel(label, { exact: true }).fill(value);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'storefront-checkout');
+    await page.getByRole('button', { name: 'Place order' }).click();
+    const status = page.getByRole('status');
+    await status.waitFor();
+    const number = await status.locator('strong').textContent();
+    expect(number).toMatch(/\S+/);
+    await screenshot(page, 'storefront-confirmation');
+    const { rows } = await server.database.pool.query('SELECT email FROM orders WHERE number = $1', [number]);
+    expect(rows).toEqual([{ email: 'browser-buyer@example.test' }]);
+  });
+
+  it('shows the API problem beside the field it names when the address is not valid', async () => {
+    const page = await open(`/products/${product.slug}`);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText('Added to your cart').waitFor();
+    await page.goto(`${base}/checkout`);
+    await page.getByLabel('Email', { exact: true }).fill('someone@example.test');
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('alert').waitFor();
+    await expect(page.getByLabel('City', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+  });
+});
+
+/** A page or file of the web apps (outside /api/v1), as a browser would ask for it. */
+const page = (url: string) => server.app.inject({ method: 'GET', url });
+
+describe('storefront without a browser', () => {
+  it('serves robots.txt and a sitemap of the products', async () => {
+    const robots = await page('/robots.txt');
+    expect(robots.body).toContain('Disallow: /admin');
+    const map = await page('/sitemap.xml');
+    expect(map.statusCode).toBe(200);
+    expect(map.body).toContain(`/products/${product.slug}</loc>`);
+  });
+
+  it('describes a product page with its canonical address and Product JSON-LD', async () => {
+    const res = await page(`/products/${product.slug}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(`<link rel="canonical" href="`);
+    const ld = JSON.parse(res.body.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!);
+    expect(ld).toMatchObject({ '@type': 'Product', offers: { price: '1299.00', priceCurrency: 'INR' } });
+  });
+
+  it('serves the built files with a year-long immutable cache', async () => {
+    const home = await page('/');
+    const script = home.body.match(/<script type="module" src="([^"]+)"/)![1]!;
+    const res = await page(script);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+});
