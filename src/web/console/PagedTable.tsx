@@ -48,7 +48,9 @@ export function PagedTable<T extends { id: string }>(props: {
           {rows.map((row) => (
             <tr key={row.id}>
               {props.columns.map((c) => (
-                <td key={c.header}>{c.cell(row)}</td>
+                <td key={c.header} data-label={c.header}>
+                  {c.cell(row)}
+                </td>
               ))}
             </tr>
           ))}

@@ -61,7 +61,7 @@ function Console(props: { kind: ConsoleKind; onSignOut: () => void }) {
     <>
       <header className="bar">
         <strong>{props.kind.title}</strong>
-        <nav aria-label="Sections">
+        <nav aria-label="Sections" hidden={props.kind.sections.length < 2}>
           {props.kind.sections.map(([name], i) => (
             <button
               key={name}

@@ -1,0 +1,110 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServer, type TestServer } from '../harness.ts';
+import {
+  as,
+  checkout,
+  createAdmin,
+  createCart,
+  createCustomer,
+  createDeliveryAgent,
+  createOffer,
+  createSeller,
+  ok,
+  type TestUser,
+} from '../kit/index.ts';
+import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
+
+// The consoles in a real browser: each role signs in and sees its own work, and only its own.
+const browserOrSkip = haveChromium || process.env.CI ? describe : describe.skip;
+
+let server: TestServer;
+let base: string;
+let browser: Browser;
+let admin: TestUser;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  await server.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = server.app.server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  admin = await createAdmin(server);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.destroy();
+});
+
+/** A paid order of one unit of `offerId`; its number and id. */
+async function order(offerId: string): Promise<{ id: string; number: string }> {
+  const buyer = await createCustomer(server);
+  const cartId = await createCart(buyer, [{ offerId, quantity: 1 }]);
+  const placed = await ok(checkout(buyer, cartId, { payment: { provider: 'test', token: 'tok_success' } }));
+  return placed.order;
+}
+
+/** Opens a console and signs in as `user`. */
+async function signIn(path: string, user: TestUser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${base}${path}`);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  return page;
+}
+
+browserOrSkip('consoles', () => {
+  it('lets an admin sign in and see the orders and the products', async () => {
+    const { offerId } = await createOffer(server, { stock: 5 });
+    const placed = await order(offerId);
+    const page = await signIn('/admin', admin);
+    await page.getByRole('cell', { name: placed.number }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-orders');
+    await page.getByRole('button', { name: 'Products' }).click();
+    await page.getByRole('table', { name: 'Products' }).waitFor();
+    await screenshot(page, 'admin-products');
+  });
+
+  it('refuses a wrong password beside the form and an account without the role', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${base}/admin`);
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill('not-the-password-1');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+    const buyer = await createCustomer(server);
+    const other = await signIn('/admin', buyer);
+    await other.getByText('This account cannot use the store console.').waitFor();
+  });
+
+  it('shows a seller its own order items and none of another seller', async () => {
+    const [seller, rival] = await Promise.all([createSeller(server), createSeller(server)]);
+    const mine = await order((await createOffer(server, { seller, stock: 5 })).offerId);
+    const theirs = await order((await createOffer(server, { seller: rival, stock: 5 })).offerId);
+    const page = await signIn('/seller', seller);
+    await page.getByRole('cell', { name: mine.number }).waitFor();
+    await expect(page.getByRole('cell', { name: theirs.number }).count()).resolves.toBe(0);
+    await screenshot(page, 'seller-items');
+  });
+
+  it('shows a delivery agent only its deliveries and moves one to its next status', async () => {
+    const [agent, otherAgent] = await Promise.all([createDeliveryAgent(server), createDeliveryAgent(server)]);
+    const { offerId } = await createOffer(server, { stock: 5 });
+    const [mine, theirs] = [await order(offerId), await order(offerId)];
+    const shipment = await ok(
+      as(admin).post(`/admin/orders/${mine.id}/shipments`, { deliveryAgentId: agent.id }),
+    );
+    await ok(as(admin).post(`/admin/orders/${theirs.id}/shipments`, { deliveryAgentId: otherAgent.id }));
+    const page = await signIn('/agent', agent);
+    await page.getByRole('cell', { name: mine.number }).waitFor();
+    await expect(page.getByRole('cell', { name: theirs.number }).count()).resolves.toBe(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'agent-deliveries');
+    await page.getByRole('button', { name: 'Picked up' }).click();
+    await page.getByRole('button', { name: 'In transit' }).waitFor();
+    expect((await ok(as(agent).get(`/agent/deliveries/${shipment.id}`))).status).toBe('PICKED_UP');
+  });
+});
