@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from '../platform/observability/logger.ts';
 import { readAssets, type WebAssets } from './assets.ts';
+import { PLACEHOLDER_NAME, placeholderSvg } from './placeholder.ts';
 import * as pages from './storefront/pages.tsx';
 import { type PageHandler, renderPage } from './storefront/render.tsx';
 import { sitemap } from './storefront/sitemap.ts';
@@ -51,6 +52,14 @@ export async function registerWeb(
       .send([...ROBOTS, `Sitemap: ${req.protocol}://${req.host}/sitemap.xml`, ''].join('\n')),
   );
   app.get('/sitemap.xml', hide, (req, reply) => sitemap(app, req, reply));
+  app.get<{ Params: { name: string } }>('/placeholders/:name', hide, (req, reply) => {
+    const name = req.params.name.replace(/\.svg$/, '');
+    if (!req.params.name.endsWith('.svg') || !PLACEHOLDER_NAME.test(name)) return reply.callNotFound();
+    return reply
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .type('image/svg+xml')
+      .send(placeholderSvg(name));
+  });
   for (const base of CONSOLES)
     for (const url of [base, `${base}/*`])
       app.get(url, hide, (_req, reply) =>

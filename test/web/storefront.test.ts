@@ -123,6 +123,17 @@ describe('storefront without a browser', () => {
     expect(ld).toMatchObject({ '@type': 'Product', offers: { price: '1299.00', priceCurrency: 'INR' } });
   });
 
+  it('draws the demo pictures itself, the same for the same name, and refuses other names', async () => {
+    const first = await page('/placeholders/bazaar-7-1.svg');
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(first.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await page('/placeholders/bazaar-7-1.svg')).body).toBe(first.body);
+    expect((await page('/placeholders/bazaar-7-2.svg')).body).not.toBe(first.body);
+    for (const bad of ['/placeholders/..%2Fetc.svg', '/placeholders/UPPER.svg', '/placeholders/x.png'])
+      expect((await page(bad)).statusCode).toBe(404);
+  });
+
   it('serves the built files with a year-long immutable cache', async () => {
     const home = await page('/');
     const script = home.body.match(/<script type="module" src="([^"]+)"/)![1]!;

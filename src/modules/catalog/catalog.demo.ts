@@ -100,7 +100,7 @@ async function ensureCategories(ctx: Ctx): Promise<CategoryInfo[]> {
           slug,
           name,
           description: `${name} at Bazaar.`,
-          image_url: `https://picsum.photos/seed/category-${slug}/600/400`,
+          image_url: `/placeholders/category-${slug}.svg`,
           sort_order: k,
         });
         found = { id, path: [...(parent?.path ?? []), id] };
@@ -299,7 +299,7 @@ function better(best: Best | null, offer: Best): Best {
 function addImages(look: Look, productId: string, storeId: string, rand: Rand, batch: SeedBatch): string {
   const urls = Array.from(
     { length: between(rand, 2, 4) },
-    (_, n) => `https://picsum.photos/seed/bazaar-${look.i + 1}-${n + 1}/800/800`,
+    (_, n) => `/placeholders/bazaar-${look.i + 1}-${n + 1}.svg`,
   );
   urls.forEach((url, n) => {
     batch.images.push({

@@ -39,7 +39,7 @@ export function notFound(store: StoreInfo): Page {
 export async function home({ api, store }: PageInput): Promise<Page> {
   const [categories, newest] = await Promise.all([
     api.get<{ items: CategoryNode[] }>('/categories'),
-    api.get<ProductList>('/products', { limit: '24', sort: 'newest' }),
+    api.get<ProductList>('/products', { limit: '24', sort: 'newest', facets: 'false' }),
   ]);
   return {
     status: 200,
@@ -97,7 +97,7 @@ export async function category({ api, store, params, query }: PageInput): Promis
 
 export async function search({ api, store, query }: PageInput): Promise<Page> {
   const q = (query.q ?? '').trim();
-  const list = q ? await api.get<ProductList>('/products', { q, limit: '24' }) : null;
+  const list = q ? await api.get<ProductList>('/products', { q, limit: '24', facets: 'false' }) : null;
   return {
     status: 200,
     query: q,
