@@ -21,6 +21,7 @@ const STOREFRONT: Array<[string, PageHandler]> = [
   ['/search', pages.search],
   ['/cart', pages.cart],
   ['/checkout', pages.checkout],
+  ['/account', pages.account],
 ];
 
 const CONSOLES = ['/admin', '/seller', '/agent'];

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
-import { createOffer } from '../kit/index.ts';
+import { createCustomer, createOffer } from '../kit/index.ts';
 import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
 
 // A buyer in a real browser: browse, search, add to cart, check out with the test provider and
@@ -89,6 +89,40 @@ browserOrSkip('storefront', () => {
     await screenshot(page, 'storefront-confirmation');
     const { rows } = await server.database.pool.query('SELECT email FROM orders WHERE number = $1', [number]);
     expect(rows).toEqual([{ email: 'browser-buyer@example.test' }]);
+  });
+
+  it('merges a guest cart into the account on sign-in and lists the order placed with it', async () => {
+    const buyer = await createCustomer(server);
+    const page = await open(`/products/${product.slug}`);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText('Added to your cart').waitFor();
+    await page.goto(`${base}/account`);
+    await page.getByLabel('Email').fill(buyer.email);
+    await page.getByLabel('Password').fill(buyer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Your orders' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${base}/checkout`);
+    const fields = {
+      Email: buyer.email,
+      Name: 'Ravi K',
+      'Address line 1': '4 Park St',
+      City: 'Kolkata',
+      State: 'WB',
+      'Postal code': '700016',
+      Country: 'IN',
+    };
+    for (const [label, value] of Object.entries(fields))
+      await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByRole('button', { name: 'Place order' }).click();
+    const number = await page.getByRole('status').locator('strong').textContent();
+    await page.goto(`${base}/account`);
+    await page.getByText(`Order ${number}`).waitFor();
+    await screenshot(page, 'storefront-account');
+    const { rows } = await server.database.pool.query('SELECT user_id FROM orders WHERE number = $1', [
+      number,
+    ]);
+    expect(rows).toEqual([{ user_id: buyer.id }]);
   });
 
   it('shows the API problem beside the field it names when the address is not valid', async () => {

@@ -23,12 +23,49 @@ export async function problemText(res: Response): Promise<string> {
   }
 }
 
-async function send(method: string, path: string, body?: unknown): Promise<Response> {
+const SESSION = 'bazaar.session';
+
+/** The signed-in buyer's tokens (localStorage: the storefront keeps a buyer signed in). */
+interface BuyerSession {
+  accessToken: string;
+  refreshToken: string;
+}
+
+export function buyerSession(): BuyerSession | null {
+  if (typeof localStorage === 'undefined') return null;
+  const raw = localStorage.getItem(SESSION);
+  return raw ? (JSON.parse(raw) as BuyerSession) : null;
+}
+
+export function saveBuyerSession(value: BuyerSession | null): void {
+  if (value) localStorage.setItem(SESSION, JSON.stringify(value));
+  else localStorage.removeItem(SESSION);
+}
+
+function call(method: string, path: string, body: unknown, token: string | undefined): Promise<Response> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
   return fetch(`/api/v1${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers,
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
+}
+
+/** A call to the API as the visitor: signed in when there is a session, renewed once on 401. */
+async function send(method: string, path: string, body?: unknown): Promise<Response> {
+  const session = buyerSession();
+  const res = await call(method, path, body, session?.accessToken);
+  if (res.status !== 401 || !session) return res;
+  const renewed = await call('POST', '/auth/refresh', { refreshToken: session.refreshToken }, undefined);
+  if (!renewed.ok) {
+    saveBuyerSession(null);
+    return call(method, path, body, undefined);
+  }
+  const next = (await renewed.json()) as BuyerSession;
+  saveBuyerSession(next);
+  return call(method, path, body, next.accessToken);
 }
 
 /** Adds one unit of an offer to the visitor's cart, making the cart first when there is none. */

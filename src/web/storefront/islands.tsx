@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { useState } from 'preact/hooks';
+import { AccountPanel } from './account.island.tsx';
 import { CartView } from './cart.island.tsx';
 import { addToCart } from './cart-store.ts';
 import { CheckoutForm } from './checkout.island.tsx';
@@ -66,5 +67,5 @@ export function AddToCart(props: { offerId: string | null }) {
 }
 
 /** Every island by the name the server writes in `data-island`. */
-export const islands = { SearchBox, AddToCart, CartView, CheckoutForm };
+export const islands = { SearchBox, AddToCart, CartView, CheckoutForm, AccountPanel };
 export type IslandName = keyof typeof islands;

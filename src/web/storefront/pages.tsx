@@ -222,3 +222,16 @@ export async function checkout({ api, store }: PageInput): Promise<Page> {
     ),
   };
 }
+
+export async function account({ store }: PageInput): Promise<Page> {
+  return {
+    status: 200,
+    meta: { title: `Your account | ${store.name}` },
+    body: (
+      <>
+        <h1>Your account</h1>
+        <Island name="AccountPanel" props={{ language: store.language }} />
+      </>
+    ),
+  };
+}
