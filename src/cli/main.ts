@@ -15,12 +15,17 @@ function positiveInt(value: string): number {
   return n;
 }
 
+const CONSOLE_OF: Record<string, string> = { ADMIN: '/admin', SELLER: '/seller', DELIVERY_AGENT: '/agent' };
+
 /** The one time demo passwords are shown: on stdout, beside (not inside) the log. */
-function printDemoAccounts(accounts: DemoAccount[]): void {
+function printDemoAccounts(accounts: DemoAccount[], url: string): void {
   const width = Math.max(...accounts.map((a) => a.email.length));
-  const lines = accounts.map((a) => `  ${a.email.padEnd(width)}  ${a.password}`);
+  const lines = accounts.map(
+    (a) => `  ${a.email.padEnd(width)}  ${a.password}  ${a.role ? `${url}${CONSOLE_OF[a.role] ?? ''}` : ''}`,
+  );
   process.stdout.write(
-    `\nDemo seller accounts (development mode; these passwords are shown once and not stored):\n${lines.join('\n')}\n\n`,
+    `\nDemo accounts (development mode; these passwords are shown once and not stored).\n` +
+      `The shop is at ${url}/; sign in to a console at the address beside each account:\n${lines.join('\n')}\n\n`,
   );
 }
 
@@ -56,7 +61,7 @@ program
             demo: true,
             products: config.SEED_DEMO_PRODUCTS,
             progress: false,
-            onDemoAccounts: printDemoAccounts,
+            onDemoAccounts: (accounts) => printDemoAccounts(accounts, `http://${config.HOST}:${config.PORT}`),
           }
         : undefined,
     );
@@ -108,7 +113,7 @@ program
       demo: opts.demo,
       products: opts.products,
       progress: process.stderr.isTTY,
-      onDemoAccounts: printDemoAccounts,
+      onDemoAccounts: (accounts) => printDemoAccounts(accounts, `http://${config.HOST}:${config.PORT}`),
     });
     await server.close();
   });

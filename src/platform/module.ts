@@ -20,6 +20,8 @@ export interface Platform {
 export interface DemoAccount {
   email: string;
   password: string;
+  /** What the account is for: ADMIN signs in at /admin, SELLER at /seller, DELIVERY_AGENT at /agent. */
+  role?: string;
 }
 
 export interface SeedOptions {

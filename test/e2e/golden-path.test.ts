@@ -68,10 +68,15 @@ describe('development mode, as `npm start` runs', () => {
     expect(health).toEqual({ status: 'ok', mode: 'development' });
   });
 
-  it('prints each demo seller account once with a random password that signs in', async () => {
-    const printed = [...stdout.matchAll(/^ {2}(seller\d@demo\.bazaar\.test) +(\S+)$/gm)];
-    expect(printed.map((m) => m[1])).toEqual([1, 2, 3, 4, 5].map((n) => `seller${n}@demo.bazaar.test`));
-    expect(new Set(printed.map((m) => m[2])).size).toBe(5);
+  it('prints each demo account once with a random password that signs in, beside its console', async () => {
+    const printed = [...stdout.matchAll(/^ {2}(\S+@demo\.bazaar\.test) +(\S+) +(\S+)$/gm)];
+    const base = `http://127.0.0.1:${port}`;
+    expect(printed.map((m) => [m[1], m[3]])).toEqual([
+      ['admin@demo.bazaar.test', `${base}/admin`],
+      ['agent@demo.bazaar.test', `${base}/agent`],
+      ...[1, 2, 3, 4, 5].map((n) => [`seller${n}@demo.bazaar.test`, `${base}/seller`]),
+    ]);
+    expect(new Set(printed.map((m) => m[2])).size).toBe(7);
     const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

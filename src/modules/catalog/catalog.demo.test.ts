@@ -74,15 +74,21 @@ describe('the demo catalog', () => {
     expect((await listAll(server, '/products?limit=100')).length).toBe(250);
   });
 
-  it('gives each demo seller a random strong password, announced once, and never a published one', async () => {
+  it('gives the demo administrator, agent and each seller a random strong password, announced once, and never a published one', async () => {
     const visitor = anonymous(server);
-    expect(announced.map((a) => a.email)).toEqual([1, 2, 3, 4, 5].map((n) => `seller${n}@demo.bazaar.test`));
+    expect(announced.map((a) => [a.email, a.role])).toEqual([
+      ['admin@demo.bazaar.test', 'ADMIN'],
+      ['agent@demo.bazaar.test', 'DELIVERY_AGENT'],
+      ...[1, 2, 3, 4, 5].map((n) => [`seller${n}@demo.bazaar.test`, 'SELLER']),
+    ]);
     const passwords = new Set(announced.map((a) => a.password));
-    expect(passwords.size).toBe(5);
+    expect(passwords.size).toBe(7);
     for (const password of passwords) expect(password).toMatch(/^[A-Za-z0-9_-]{24,}$/);
-    const login = await visitor.post('/auth/login', announced[0]!);
-    expect(login.statusCode).toBe(200);
-    expect(login.json().user.roles).toEqual(['SELLER']);
+    for (const account of announced) {
+      const login = await visitor.post('/auth/login', { email: account.email, password: account.password });
+      expect(login.statusCode).toBe(200);
+      expect(login.json().user.roles).toEqual([account.role]);
+    }
     const published = await visitor.post('/auth/login', {
       email: 'seller1@demo.bazaar.test',
       password: 'bazaar-demo-seller-2025',

@@ -42,28 +42,42 @@ type Rand = () => number;
 const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 const between = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 
-/** Creates the demo sellers, each with a random password that only the returned accounts carry. */
-async function ensureSellers(
+/** A demo account with a random password that only the returned account carries. */
+async function demoAccount(
+  ctx: Ctx,
+  identity: IdentityService,
+  who: { local: string; name: string; role: DemoRole },
+): Promise<{ id: string; account: DemoAccount }> {
+  for (let attempt = 0; ; attempt++) {
+    const email = `${who.local}${attempt ? `+${attempt}` : ''}@demo.bazaar.test`;
+    const password = randomToken(18);
+    try {
+      const user = await identity.createUser(ctx, { email, password, name: who.name }, [who.role]);
+      return { id: user.id, account: { email, password, role: who.role } };
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'email-taken' || attempt > 20) throw error;
+    }
+  }
+}
+
+type DemoRole = 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT';
+
+/**
+ * The demo's people: a store administrator (for /admin), a delivery agent (for /agent) and the
+ * sellers whose offers fill the catalog (for /seller), each with a random password.
+ */
+async function ensureDemoAccounts(
   ctx: Ctx,
   identity: IdentityService,
 ): Promise<{ ids: string[]; accounts: DemoAccount[] }> {
-  const ids: string[] = [];
-  const accounts: DemoAccount[] = [];
-  for (const [i, name] of SELLERS.entries()) {
-    for (let attempt = 0; ; attempt++) {
-      const email = `seller${i + 1}${attempt ? `+${attempt}` : ''}@demo.bazaar.test`;
-      const password = randomToken(18);
-      try {
-        const user = await identity.createUser(ctx, { email, password, name }, ['SELLER']);
-        ids.push(user.id);
-        accounts.push({ email, password });
-        break;
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'email-taken' || attempt > 20) throw error;
-      }
-    }
-  }
-  return { ids, accounts };
+  const staff = [
+    await demoAccount(ctx, identity, { local: 'admin', name: 'Demo Administrator', role: 'ADMIN' }),
+    await demoAccount(ctx, identity, { local: 'agent', name: 'Demo Delivery Agent', role: 'DELIVERY_AGENT' }),
+  ];
+  const sellers = [];
+  for (const [i, name] of SELLERS.entries())
+    sellers.push(await demoAccount(ctx, identity, { local: `seller${i + 1}`, name, role: 'SELLER' }));
+  return { ids: sellers.map((s) => s.id), accounts: [...staff, ...sellers].map((s) => s.account) };
 }
 
 interface CategoryInfo {
@@ -379,7 +393,7 @@ export async function seedDemoCatalog(
   }
   const started = performance.now();
   const currency = await deps.service.currency(ctx);
-  const { ids: sellers, accounts } = await ensureSellers(ctx, deps.identity);
+  const { ids: sellers, accounts } = await ensureDemoAccounts(ctx, deps.identity);
   const shelf: Shelf = { storeId: ctx.storeId, currency, leaves: await ensureCategories(ctx), sellers };
   const bar = options.progress
     ? new SingleBar({

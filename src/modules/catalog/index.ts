@@ -73,8 +73,8 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
       if (seed.onDemoAccounts) seed.onDemoAccounts(accounts);
       else
         log.info(
-          { sellers: accounts.length },
-          'demo seller accounts created; their passwords were not shown',
+          { accounts: accounts.length },
+          'demo accounts created; their passwords were not shown',
         );
     },
   };

@@ -49,7 +49,12 @@ describe('payment methods', () => {
   it('lists the providers checkout takes in this store, to anyone', async () => {
     const res = await anonymous(server).get('/payment-methods');
     expect(res.statusCode).toBe(200);
-    expect(res.json().items.map((m: { provider: string }) => m.provider).sort()).toEqual(['cod', 'test']);
+    expect(
+      res
+        .json()
+        .items.map((m: { provider: string }) => m.provider)
+        .sort(),
+    ).toEqual(['cod', 'test']);
   });
 });
 
