@@ -71,11 +71,7 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
       );
       if (accounts.length === 0) return;
       if (seed.onDemoAccounts) seed.onDemoAccounts(accounts);
-      else
-        log.info(
-          { accounts: accounts.length },
-          'demo accounts created; their passwords were not shown',
-        );
+      else log.info({ accounts: accounts.length }, 'demo accounts created; their passwords were not shown');
     },
   };
 }
