@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
-import { createCustomer, createOffer } from '../kit/index.ts';
+import { createCategory, createCustomer, createOffer, createProduct, defaultStore } from '../kit/index.ts';
 import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
 
 // A buyer in a real browser: browse, search, add to cart, check out with the test provider and
@@ -141,6 +141,29 @@ browserOrSkip('storefront', () => {
 const page = (url: string) => server.app.inject({ method: 'GET', url });
 
 describe('storefront without a browser', () => {
+  it('narrows a category page by the brand chosen in its facet form, which works without script', async () => {
+    const shelf = defaultStore(server);
+    const category = await createCategory(server, shelf, { name: 'Kettles' });
+    for (const brand of ['Prestige', 'Pigeon'])
+      await createProduct(server, shelf, {
+        name: `${brand} kettle`,
+        brand,
+        status: 'ACTIVE',
+        categorySlug: category.slug,
+      });
+    const all = await page(`/categories/${category.slug}`);
+    expect(all.body).toContain('Prestige kettle');
+    expect(all.body).toContain('Pigeon kettle');
+    expect(all.body).toMatch(/<input type="checkbox" id="brand-Prestige" name="brand" value="Prestige"\/>/);
+    const one = await page(`/categories/${category.slug}?brand=Prestige&sort=price_asc`);
+    expect(one.statusCode).toBe(200);
+    expect(one.body).toContain('Prestige kettle');
+    expect(one.body).not.toContain('Pigeon kettle');
+    expect(one.body).toMatch(/id="brand-Prestige" name="brand" value="Prestige" checked/);
+    const odd = await page(`/categories/${category.slug}?sort=nonsense&limit=9999&brand=`);
+    expect(odd.statusCode).toBe(200);
+  });
+
   it('serves robots.txt and a sitemap of the products', async () => {
     const robots = await page('/robots.txt');
     expect(robots.body).toContain('Disallow: /admin');

@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import type { VNode } from 'preact';
 import type { Api } from '../api.ts';
+import { browse, type Choices, FacetForm, NextPage } from './browse.tsx';
 import { Breadcrumbs, Price, ProductGrid, SafeHtml } from './components.tsx';
 import { majorUnits } from './format.ts';
 import { Island, type PageMeta } from './layout.tsx';
@@ -18,7 +19,7 @@ export interface PageInput {
   api: Api;
   store: StoreInfo;
   params: Record<string, string>;
-  query: Record<string, string | undefined>;
+  query: Choices;
 }
 
 export function notFound(store: StoreInfo): Page {
@@ -67,15 +68,11 @@ export async function category({ api, store, params, query }: PageInput): Promis
   const found = await api.get<CategoryPageData>(`/categories/${encodeURIComponent(params.slug ?? '')}`);
   if (found.status !== 200) return notFound(store);
   const c = found.body;
-  const sort = query.sort ?? 'popular';
-  const list = await api.get<ProductList>('/products', { category: c.slug, limit: '24', sort });
+  const path = `/categories/${encodeURIComponent(c.slug)}`;
+  const list = await browse(api, { category: c.slug }, query);
   return {
     status: 200,
-    meta: {
-      title: `${c.name} | ${store.name}`,
-      description: c.description ?? undefined,
-      canonical: `/categories/${encodeURIComponent(c.slug)}`,
-    },
+    meta: { title: `${c.name} | ${store.name}`, description: c.description ?? undefined, canonical: path },
     body: (
       <>
         <Breadcrumbs trail={c.breadcrumbs.slice(0, -1)} />
@@ -89,15 +86,25 @@ export async function category({ api, store, params, query }: PageInput): Promis
             ))}
           </ul>
         )}
-        <ProductGrid products={list.status === 200 ? list.body.items : []} language={store.language} />
+        <div class="browse">
+          <FacetForm action={path} facets={list.body.facets} choices={query} />
+          <div>
+            <ProductGrid products={list.status === 200 ? list.body.items : []} language={store.language} />
+            <NextPage
+              path={path}
+              choices={query}
+              cursor={list.status === 200 ? list.body.nextCursor : null}
+            />
+          </div>
+        </div>
       </>
     ),
   };
 }
 
 export async function search({ api, store, query }: PageInput): Promise<Page> {
-  const q = (query.q ?? '').trim();
-  const list = q ? await api.get<ProductList>('/products', { q, limit: '24', facets: 'false' }) : null;
+  const q = (Array.isArray(query.q) ? query.q[0] : query.q)?.trim() ?? '';
+  const list = q ? await browse(api, { q }, query) : null;
   return {
     status: 200,
     query: q,
@@ -106,7 +113,17 @@ export async function search({ api, store, query }: PageInput): Promise<Page> {
       <>
         <h1>{q ? `Results for “${q}”` : 'Search'}</h1>
         {list && (
-          <ProductGrid products={list.status === 200 ? list.body.items : []} language={store.language} />
+          <div class="browse">
+            <FacetForm action="/search" facets={list.body.facets} choices={query} hidden={{ q }} />
+            <div>
+              <ProductGrid products={list.status === 200 ? list.body.items : []} language={store.language} />
+              <NextPage
+                path="/search"
+                choices={query}
+                cursor={list.status === 200 ? list.body.nextCursor : null}
+              />
+            </div>
+          </div>
         )}
       </>
     ),
