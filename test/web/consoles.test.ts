@@ -67,6 +67,38 @@ browserOrSkip('consoles', () => {
     await screenshot(page, 'admin-products');
   });
 
+  it('lets an admin create a product that the storefront then sells, and ship a paid order', async () => {
+    const { offerId } = await createOffer(server, { stock: 5 });
+    const placed = await order(offerId);
+    const page = await signIn('/admin', admin);
+    await page.getByRole('button', { name: 'Products' }).click();
+    await page.getByRole('button', { name: 'New product' }).click();
+    await page.getByLabel('Name').fill('Copper water bottle');
+    await page.getByLabel('SKU').fill('CWB-1');
+    await page.getByLabel('Price').fill('abc');
+    await page.getByRole('button', { name: 'Create product' }).click();
+    await page.getByRole('alert').waitFor();
+    await expect(page.getByLabel('Price').getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.getByLabel('Price').fill('849.50');
+    await page.getByLabel('Stock').fill('12');
+    await page.getByRole('button', { name: 'Create product' }).click();
+    await page.getByRole('cell', { name: 'Copper water bottle' }).waitFor();
+    const shop = await (await browser.newContext()).newPage();
+    await shop.goto(`${base}/search?q=copper`);
+    await shop.getByRole('link', { name: 'Copper water bottle' }).click();
+    await shop.getByText('₹849.50').waitFor();
+    await page.getByRole('button', { name: 'Orders' }).click();
+    const row = page.getByRole('row').filter({ hasText: placed.number });
+    await row.getByRole('button', { name: 'Ship' }).click();
+    await row
+      .getByText('unfulfilled')
+      .or(row.getByText('processing'))
+      .or(row.getByText(/shipped/))
+      .waitFor();
+    const shipments = await ok(as(admin).get(`/admin/shipments?orderId=${placed.id}`));
+    expect(shipments.items).toHaveLength(1);
+  });
+
   it('refuses a wrong password beside the form and an account without the role', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${base}/admin`);

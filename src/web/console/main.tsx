@@ -21,7 +21,7 @@ const CONSOLES: Record<string, ConsoleKind> = {
     role: 'ADMIN',
     sections: [
       ['Orders', () => <OrdersTable />],
-      ['Products', () => <ProductsTable />],
+      ['Products', () => <ProductsTable canCreate />],
     ],
   },
   seller: {

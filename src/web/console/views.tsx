@@ -2,12 +2,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from './api.ts';
 import { money, PagedTable } from './PagedTable.tsx';
+import { ProductForm } from './ProductForm.tsx';
 
 type Money = { amount: number; currency: string };
 interface Order {
   id: string;
   number: string;
   status: string;
+  fulfillmentStatus: string;
+  shipments: Array<{ id: string }>;
   email: string;
   totals: { total: Money };
   placedAt: string;
@@ -37,6 +40,30 @@ interface Delivery {
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 
+/** Ships every unshipped item of a paid order in one shipment (the fulfilment module splits by seller). */
+function ShipButton(props: { order: Order }) {
+  const client = useQueryClient();
+  const [problem, setProblem] = useState<string | null>(null);
+  const ship = useMutation({
+    mutationFn: () => api('POST', `/admin/orders/${props.order.id}/shipments`, {}),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['/admin/orders'] }),
+    onError: (error) => setProblem(error.message),
+  });
+  const { shipments, status, fulfillmentStatus } = props.order;
+  if (shipments.length > 0)
+    return <span>{shipments.length === 1 ? '1 shipment' : `${shipments.length} shipments`}</span>;
+  if (!['PAID', 'PENDING'].includes(status))
+    return <span>{fulfillmentStatus.toLowerCase().replace(/_/g, ' ')}</span>;
+  return (
+    <>
+      <button type="button" disabled={ship.isPending} onClick={() => ship.mutate()}>
+        Ship
+      </button>
+      {problem && <span role="alert">{problem}</span>}
+    </>
+  );
+}
+
 export function OrdersTable() {
   return (
     <PagedTable<Order>
@@ -48,12 +75,30 @@ export function OrdersTable() {
         { header: 'Buyer', cell: (o) => o.email },
         { header: 'Total', cell: (o) => money(o.totals.total) },
         { header: 'Placed', cell: (o) => when(o.placedAt) },
+        { header: 'Fulfilment', cell: (o) => <ShipButton order={o} /> },
       ]}
     />
   );
 }
 
-export function ProductsTable() {
+export function ProductsTable(props: { canCreate?: boolean }) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      {props.canCreate &&
+        (adding ? (
+          <ProductForm onCreated={() => setAdding(false)} />
+        ) : (
+          <button type="button" onClick={() => setAdding(true)}>
+            New product
+          </button>
+        ))}
+      <ProductList />
+    </>
+  );
+}
+
+function ProductList() {
   return (
     <PagedTable<Product>
       label="Products"
