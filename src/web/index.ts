@@ -61,6 +61,18 @@ export async function registerWeb(
       .type('image/svg+xml')
       .send(placeholderSvg(name));
   });
+  // Any other address a browser asks for is the storefront's 404 page; the API's stay problem+json.
+  app.get('/*', hide, (req, reply) => {
+    const wantsPage = !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
+    if (!wantsPage) return reply.callNotFound();
+    return renderPage(
+      app,
+      req,
+      reply,
+      async ({ store }) => pages.notFound(store),
+      assets?.storefront ?? null,
+    );
+  });
   for (const base of CONSOLES)
     for (const url of [base, `${base}/*`])
       app.get(url, hide, (_req, reply) =>

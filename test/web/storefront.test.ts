@@ -164,6 +164,26 @@ describe('storefront without a browser', () => {
     expect(odd.statusCode).toBe(200);
   });
 
+  it('answers a browser at an unknown address with the 404 page, and an API client with problem+json', async () => {
+    const html = await server.app.inject({
+      method: 'GET',
+      url: '/no/such/page',
+      headers: { accept: 'text/html' },
+    });
+    expect([html.statusCode, html.headers['content-type']]).toEqual([404, 'text/html; charset=utf-8']);
+    expect(html.body).toContain('Page not found');
+    for (const [url, accept] of [
+      ['/no/such/page', 'application/json'],
+      ['/api/v1/no-such-call', 'text/html'],
+    ]) {
+      const res = await server.app.inject({ method: 'GET', url: url!, headers: { accept: accept! } });
+      expect([res.statusCode, res.headers['content-type']]).toEqual([
+        404,
+        'application/problem+json; charset=utf-8',
+      ]);
+    }
+  });
+
   it('serves robots.txt and a sitemap of the products', async () => {
     const robots = await page('/robots.txt');
     expect(robots.body).toContain('Disallow: /admin');
