@@ -139,4 +139,39 @@ browserOrSkip('consoles', () => {
     await page.getByRole('button', { name: 'In transit' }).waitFor();
     expect((await ok(as(agent).get(`/agent/deliveries/${shipment.id}`))).status).toBe('PICKED_UP');
   });
+
+  it("shares the phone's location for the deliveries on the road and delivers with the cash due", async () => {
+    const agent = await createDeliveryAgent(server);
+    const { offerId } = await createOffer(server, { stock: 5, price: 45_000 });
+    const buyer = await createCustomer(server);
+    const cartId = await createCart(buyer, [{ offerId, quantity: 1 }]);
+    const placed = (await ok(checkout(buyer, cartId, { payment: { provider: 'cod' } }))).order;
+    const shipment = await ok(
+      as(admin).post(`/admin/orders/${placed.id}/shipments`, { deliveryAgentId: agent.id }),
+    );
+    await ok(as(agent).post(`/agent/deliveries/${shipment.id}/events`, { status: 'PICKED_UP' }));
+    const context = await browser.newContext({
+      geolocation: { latitude: 18.5204, longitude: 73.8567, accuracy: 12 },
+      permissions: ['geolocation'],
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}/agent`);
+    await page.getByLabel('Email').fill(agent.email);
+    await page.getByLabel('Password').fill(agent.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Share my location' }).click();
+    await page.getByText(/Location shared at/).waitFor();
+    await expect
+      .poll(async () => (await ok(as(admin).get(`/admin/shipments/${shipment.id}`))).lastLocation)
+      .toMatchObject({ lat: 18.5204, lng: 73.8567 });
+    await page.getByRole('button', { name: 'In transit' }).click();
+    await page.getByRole('button', { name: 'Delivered' }).click();
+    await expect
+      .poll(async () => (await ok(as(agent).get(`/agent/deliveries/${shipment.id}`))).status)
+      .toBe('DELIVERED');
+    const cash = await ok(as(agent).get('/agent/cash'));
+    expect(cash.balances).toEqual([expect.objectContaining({ collected: { amount: 45_000, currency: 'INR' } })]);
+    expect(cash.discrepancies).toEqual([]);
+  });
 });

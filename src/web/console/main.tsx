@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { type ReactNode, StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DeliveriesTable } from './agent.tsx';
 import { api, saveSession, session } from './api.ts';
 import { SignIn } from './SignIn.tsx';
-import { DeliveriesTable, OrdersTable, ProductsTable, SellerItemsTable } from './views.tsx';
+import { OrdersTable, ProductsTable, SellerItemsTable } from './views.tsx';
 import './console.css';
 
 type Role = 'ADMIN' | 'SELLER' | 'DELIVERY_AGENT';

@@ -30,13 +30,6 @@ interface SellerItem {
   total: Money;
   fulfillmentStatus: string;
 }
-interface Delivery {
-  id: string;
-  orderNumber: string;
-  status: string;
-  address: { name: string; line1: string; city: string };
-  codAmount: Money;
-}
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 
@@ -124,58 +117,6 @@ export function SellerItemsTable() {
         { header: 'Quantity', cell: (i) => i.quantity },
         { header: 'Total', cell: (i) => money(i.total) },
         { header: 'Status', cell: (i) => i.fulfillmentStatus },
-      ]}
-    />
-  );
-}
-
-/** The next steps an agent can take from a delivery's status, as button text and API status. */
-const NEXT: Record<string, Array<[string, string]>> = {
-  ASSIGNED: [['Picked up', 'PICKED_UP']],
-  PICKED_UP: [['In transit', 'IN_TRANSIT']],
-  IN_TRANSIT: [
-    ['Delivered', 'DELIVERED'],
-    ['Failed attempt', 'FAILED'],
-  ],
-};
-
-function NextStep(props: { delivery: Delivery }) {
-  const client = useQueryClient();
-  const [problem, setProblem] = useState<string | null>(null);
-  const step = useMutation({
-    mutationFn: (status: string) => {
-      const { codAmount } = props.delivery;
-      const body: Record<string, unknown> = { status };
-      if (status === 'DELIVERED' && codAmount.amount > 0) body.codCollected = codAmount;
-      if (status === 'FAILED') body.note = 'Nobody at the address';
-      return api('POST', `/agent/deliveries/${props.delivery.id}/events`, body);
-    },
-    onSuccess: () => client.invalidateQueries({ queryKey: ['/agent/deliveries'] }),
-    onError: (error) => setProblem(error.message),
-  });
-  return (
-    <>
-      {(NEXT[props.delivery.status] ?? []).map(([label, status]) => (
-        <button key={status} type="button" disabled={step.isPending} onClick={() => step.mutate(status)}>
-          {label}
-        </button>
-      ))}
-      {problem && <span role="alert">{problem}</span>}
-    </>
-  );
-}
-
-export function DeliveriesTable() {
-  return (
-    <PagedTable<Delivery>
-      label="Deliveries"
-      path="/agent/deliveries"
-      columns={[
-        { header: 'Order', cell: (d) => d.orderNumber },
-        { header: 'Status', cell: (d) => d.status },
-        { header: 'Address', cell: (d) => `${d.address.name}, ${d.address.line1}, ${d.address.city}` },
-        { header: 'Cash to collect', cell: (d) => (d.codAmount.amount > 0 ? money(d.codAmount) : '–') },
-        { header: 'Next', cell: (d) => <NextStep delivery={d} /> },
       ]}
     />
   );
