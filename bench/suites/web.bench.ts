@@ -3,26 +3,40 @@ import { type BenchSuite, json, type LoadResult, load, type MetricRow, startServ
 
 /**
  * Storefront pages rendered on the server at 32 connections on the 1,000-product demo catalog
- * (home, a category, a product), and the script a storefront page ships (gzipped).
+ * (home, a category, a product), and what a page costs to load: a product page with its script,
+ * the console's first load with its script and styles (gzipped).
  */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
-async function scriptWeight(url: string): Promise<MetricRow> {
-  const home = await (await fetch(`${url}/`)).text();
-  const scripts = [...home.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
-  let bytes = 0;
-  for (const src of scripts)
+/** The gzipped kilobytes of a page and the files it links that `pattern` picks. */
+async function linkedWeight(url: string, page: string, pattern: RegExp): Promise<number> {
+  const html = await (await fetch(`${url}${page}`)).text();
+  let bytes = zlib.gzipSync(html).length;
+  for (const [, src] of html.matchAll(pattern))
     bytes += zlib.gzipSync(Buffer.from(await (await fetch(`${url}${src}`)).arrayBuffer())).length;
-  return {
-    name: 'script shipped per storefront page (gzipped)',
-    value: Math.round(bytes / 102.4) / 10,
-    unit: 'KB',
-  };
+  return Math.round(bytes / 102.4) / 10;
+}
+
+async function weights(url: string, product: string): Promise<MetricRow[]> {
+  const scripts = /<script type="module"[^>]* src="([^"]+)"/g;
+  const assets = /(?:src|href)="(\/assets\/[^"]+)"/g;
+  return [
+    {
+      name: 'storefront product page and its script (gzipped)',
+      value: await linkedWeight(url, product, scripts),
+      unit: 'KB',
+    },
+    {
+      name: 'console first load: page, script and styles (gzipped)',
+      value: await linkedWeight(url, '/admin', assets),
+      unit: 'KB',
+    },
+  ];
 }
 
 const suite: BenchSuite = {
   name: 'web',
-  description: `storefront pages rendered on the server (${CONNECTIONS} connections, 1,000-product demo), and their script`,
+  description: `storefront pages rendered on the server (${CONNECTIONS} connections, 1,000-product demo), and page weights`,
   async run(options) {
     const rows: Array<LoadResult | MetricRow> = [];
     for (const db of options.databases) {
@@ -33,11 +47,14 @@ const suite: BenchSuite = {
           'GET',
           '/api/v1/products?limit=1',
         );
-        const category = (await json<{ items: Array<{ slug: string }> }>(server, 'GET', '/api/v1/categories'))
-          .items[0]!;
+        const categories = await json<{ items: Array<{ slug: string }> }>(
+          server,
+          'GET',
+          '/api/v1/categories',
+        );
         const pages = {
           home: '/',
-          category: `/categories/${category.slug}`,
+          category: `/categories/${categories.items[0]!.slug}`,
           product: `/products/${list.items[0]!.slug}`,
         };
         for (const [name, path] of Object.entries(pages)) {
@@ -49,7 +66,7 @@ const suite: BenchSuite = {
           );
           rows.push(await load(`GET ${path} (${name})`, server, options, { path, connections: CONNECTIONS }));
         }
-        if (db === options.databases[0]) rows.push(await scriptWeight(server.url));
+        if (db === options.databases[0]) rows.push(...(await weights(server.url, pages.product)));
       } finally {
         await server.stop();
       }
