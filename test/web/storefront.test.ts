@@ -1,7 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
-import { createCategory, createCustomer, createOffer, createProduct, defaultStore } from '../kit/index.ts';
+import {
+  as,
+  createAdmin,
+  createCategory,
+  createCustomer,
+  createOffer,
+  createProduct,
+  defaultStore,
+  ok,
+} from '../kit/index.ts';
 import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
 
 // A buyer in a real browser: browse, search, add to cart, check out with the test provider and
@@ -123,6 +132,40 @@ browserOrSkip('storefront', () => {
       number,
     ]);
     expect(rows).toEqual([{ user_id: buyer.id }]);
+  });
+
+  it('shows a price that changed at checkout and lets the buyer accept it before placing the order', async () => {
+    const admin = await createAdmin(server);
+    const offer = await createOffer(server, { stock: 5, price: 50_000 });
+    const page = await open(`/products/${offer.slug}`);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText('Added to your cart').waitFor();
+    await ok(
+      as(admin).patch(`/admin/offers/${offer.offerId}`, { price: { amount: 55_000, currency: 'INR' } }),
+    );
+    await page.goto(`${base}/checkout`);
+    const fields = {
+      Email: 'late@example.test',
+      Name: 'Meera',
+      'Address line 1': '1 Lake Rd',
+      City: 'Pune',
+      State: 'MH',
+      'Postal code': '411001',
+      Country: 'IN',
+    };
+    for (const [label, value] of Object.entries(fields))
+      await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('region', { name: 'Price changes' }).getByText('₹500.00 → ₹550.00').waitFor();
+    await screenshot(page, 'storefront-price-changed');
+    await page.getByRole('button', { name: 'Accept new prices' }).click();
+    await page.getByRole('region', { name: 'Price changes' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Place order' }).click();
+    const number = await page.getByRole('status').locator('strong').textContent();
+    const { rows } = await server.database.pool.query('SELECT total_amount FROM orders WHERE number = $1', [
+      number,
+    ]);
+    expect(rows[0].total_amount).toBeGreaterThanOrEqual(55_000);
   });
 
   it('shows the API problem beside the field it names when the address is not valid', async () => {

@@ -8,6 +8,8 @@ interface CartLine {
   name: string;
   quantity: number;
   total: Money;
+  unitPrice: Money;
+  currentPrice: Money | null;
   priceChanged: boolean;
   available: boolean;
 }

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useState } from 'preact/hooks';
-import { useCart } from './cart.island.tsx';
+import { type Cart, useCart } from './cart.island.tsx';
 import { apiSend, saveCartId } from './cart-store.ts';
 import { formatMoney } from './format.ts';
 
@@ -17,6 +17,7 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number][0];
 
 interface Problem {
+  type?: string;
   title?: string;
   detail?: string;
   errors?: Array<{ pointer?: string; detail?: string; message?: string }>;
@@ -28,9 +29,34 @@ function fieldOf(pointer: string | undefined): Field | null {
   return FIELDS.some(([name]) => name === last) ? (last as Field) : null;
 }
 
+/** The lines whose price changed since they were added, and the buyer's way to accept them. */
+function PriceChanges(props: { cart: Cart; language: string; onAccepted: (cart: Cart) => void }) {
+  const lines = props.cart.items.filter((line) => line.priceChanged);
+  const accept = async () => {
+    const res = await apiSend('POST', `/carts/${props.cart.id}/accept-prices`);
+    if (res.ok) props.onAccepted((await res.json()) as Cart);
+  };
+  return (
+    <section aria-label="Price changes" class="notice-box">
+      <ul>
+        {lines.map((line) => (
+          <li key={line.id}>
+            {line.name}: {formatMoney(line.unitPrice, props.language)} →{' '}
+            {line.currentPrice ? formatMoney(line.currentPrice, props.language) : 'no longer sold'}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => void accept()}>
+        Accept new prices
+      </button>
+    </section>
+  );
+}
+
 /** Address and payment, then the order: its number shown when it is placed. */
 export function CheckoutForm(props: { language: string; providers: string[]; country: string }) {
-  const [cart] = useCart();
+  const [cart, setCart] = useCart();
+  const [changed, setChanged] = useState(false);
   const [values, setValues] = useState<Record<Field, string>>({
     email: '',
     name: '',
@@ -66,6 +92,11 @@ export function CheckoutForm(props: { language: string; providers: string[]; cou
       return setPlaced(body.order.number);
     }
     const body = (await res.json().catch(() => ({}))) as Problem;
+    if (body.type?.endsWith('/cart-prices-changed')) {
+      const fresh = await apiSend('GET', `/carts/${cart.id}`);
+      if (fresh.ok) setCart(await fresh.json());
+      setChanged(true);
+    }
     const byField: Partial<Record<Field, string>> = {};
     for (const e of body.errors ?? []) {
       const field = fieldOf(e.pointer);
@@ -106,6 +137,17 @@ export function CheckoutForm(props: { language: string; providers: string[]; cou
           </label>
         ))}
       </fieldset>
+      {changed && (
+        <PriceChanges
+          cart={cart}
+          language={props.language}
+          onAccepted={(next) => {
+            setCart(next);
+            setChanged(false);
+            setProblem(null);
+          }}
+        />
+      )}
       <p class="total">Total {formatMoney(cart.totals.total, props.language)}</p>
       {problem && <p role="alert">{problem}</p>}
       <button type="submit">Place order</button>
