@@ -58,7 +58,11 @@ function storedFiles(): string[] {
 const apiPath = (url: string) => url.replace(/^\/api\/v1/, '');
 
 async function productImages(productId: string) {
-  const view = (await as(admin).get(`/admin/products/${productId}`)).json();
+  return productImagesOf(admin, productId);
+}
+
+async function productImagesOf(user: TestUser, productId: string) {
+  const view = (await as(user).get(`/admin/products/${productId}`)).json();
   return view.images as Array<{
     id: string;
     url: string;
@@ -341,6 +345,24 @@ describe('managing the images of a product', () => {
     });
     expect(dropped.statusCode).toBe(200);
     expect(storedFiles()).toEqual(before);
+  });
+});
+
+describe('uploaded images in the product CSV', () => {
+  it('exports an uploaded image as its path and imports the file back without a change', async () => {
+    const storeAdmin = await createAdmin(await createStore(server));
+    const product = await createProduct(server, storeAdmin);
+    const image = (await upload(storeAdmin, product.id, await makeImage('jpeg', 900, 600))).json();
+    const csv = await as(storeAdmin).get('/admin/products/export');
+    expect(csv.body).toContain(image.url);
+    const report = await as(storeAdmin).post('/admin/products/import', csv.body, {
+      'content-type': 'text/csv',
+    });
+    expect(report.json()).toMatchObject({ failed: 0, unchanged: 1, updated: 0 });
+    expect((await productImagesOf(storeAdmin, product.id))[0]).toMatchObject({
+      url: image.url,
+      srcset: image.srcset,
+    });
   });
 });
 
