@@ -1,19 +1,8 @@
 // SQL for product images: the ordered list, uploads, removal, reordering, and whether a stored
 // (uploaded) image is still shown by any product of the store.
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import { t } from './catalog.tables.ts';
-
-export interface ImageRow {
-  id: string;
-  url: string;
-  alt_text: string | null;
-  position: number;
-  is_primary: boolean;
-  media_name: string | null;
-  width: number | null;
-  height: number | null;
-}
+import { type ProductImagesTable, t } from './catalog.tables.ts';
 
 const imageColumns = [
   'id',
@@ -25,6 +14,9 @@ const imageColumns = [
   'width',
   'height',
 ] as const;
+
+/** A product image as the catalog reads it. */
+export type ImageRow = Pick<Selectable<ProductImagesTable>, (typeof imageColumns)[number]>;
 
 export function listImages(db: Db, storeId: string, productId: string): Promise<ImageRow[]> {
   return t(db)
