@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from '../../platform/http/pagination.ts';
-import { MAX_AMOUNT, MoneyInput, MoneyView, Text as RequiredText } from '../../platform/schemas.ts';
+import { Id, MAX_AMOUNT, MoneyInput, MoneyView, Text as RequiredText } from '../../platform/schemas.ts';
 
 export const PRODUCT_STATUSES = ['DRAFT', 'ACTIVE', 'INACTIVE', 'ARCHIVED'] as const;
 export const SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'] as const;
@@ -201,14 +201,14 @@ export const UploadImageQuery = z.strictObject({
   altText: Text(500).optional(),
   primary: z.enum(['true', 'false']).optional(),
 });
-export const ImageParams = z.object({ id: z.string(), imageId: z.string() });
+export const ImageParams = z.object({ id: Id, imageId: Id });
 export const UpdateImageBody = z.strictObject({
   altText: Text(500).nullable().optional(),
   primary: z.literal(true).optional(),
 });
 export type UpdateImageInput = z.infer<typeof UpdateImageBody>;
 export const ReorderImagesBody = z.strictObject({
-  imageIds: z.array(z.string()).max(MAX_PRODUCT_IMAGES),
+  imageIds: z.array(Id).max(MAX_PRODUCT_IMAGES),
 });
 export const ProductView = z.object({
   id: z.string(),
