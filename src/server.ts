@@ -14,6 +14,7 @@ import { createCatalogModule } from './modules/catalog/index.ts';
 import { createFulfillmentModule } from './modules/fulfillment/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createInventoryModule } from './modules/inventory/index.ts';
+import { createMediaModule } from './modules/media/index.ts';
 import { createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
@@ -63,6 +64,7 @@ export async function createServer(options: ServerOptions) {
     platformModule,
     modules.tenancy,
     modules.identity,
+    modules.media,
     modules.catalog,
     modules.inventory,
     modules.cart,
@@ -134,8 +136,10 @@ function createModules(platform: Platform) {
     offerOwner: offerOwnerFromCatalog,
     isSeller: (ctx, sellerId) => isSellerOf(identity.service, ctx, sellerId),
   });
+  const media = createMediaModule(platform);
   const catalog = createCatalogModule(platform, {
     identity: identity.service,
+    media: media.service,
     defaultStoreId: () => tenancy.defaultStore().id,
     stock: stockPort(() => inventory.service),
   });
@@ -148,7 +152,7 @@ function createModules(platform: Platform) {
   const fulfillment = createFulfillmentModule(platform, {
     isAgent: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'DELIVERY_AGENT'),
   });
-  return { tenancy, identity, catalog, inventory, cart, payments, promotions, orders, fulfillment };
+  return { tenancy, identity, media, catalog, inventory, cart, payments, promotions, orders, fulfillment };
 }
 
 type Modules = ReturnType<typeof createModules>;

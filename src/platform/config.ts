@@ -137,6 +137,28 @@ const ConfigSchema = z.object({
   /** Public catalog list, search and suggestion calls per client address and minute. */
   RATE_LIMIT_CATALOG_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 
+  // Product images (docs/operations.md, "Media storage").
+  /** Where uploaded images and their variants are kept: DATA_DIR/media, or an S3-compatible bucket. */
+  MEDIA_STORAGE: z.enum(['local', 's3']).default('local'),
+  /** Largest image an upload takes, in bytes (more is 413 before the body is read). */
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
+  /** Longest side of an uploaded image, in pixels. */
+  MEDIA_MAX_DIMENSION: z.coerce.number().int().min(16).max(100_000).default(8000),
+  /** Most pixels an uploaded image may decode to (width × height): the decompression-bomb guard. */
+  MEDIA_MAX_PIXELS: z.coerce.number().int().min(256).default(40_000_000),
+  /** An S3-compatible service other than AWS (MinIO, Ceph, R2…); AWS when unset. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Address the bucket as a path (`endpoint/bucket/key`), as most S3-compatible services need. */
+  S3_FORCE_PATH_STYLE: bool.default(false),
+
   // Abuse limits and retention (docs/security.md, docs/operations.md).
   /** argon2 hashes run at once per process, and how many may wait before new ones are shed (503). */
   PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
@@ -233,6 +255,8 @@ export function productionProblems(config: Config): UnsafeSetting[] {
   if (config.SEED_DEMO) {
     problems.push({ setting: 'SEED_DEMO', reason: 'demo data and demo accounts are for development mode' });
   }
+  const media = mediaStorageProblem(config);
+  if (media) problems.push(media);
   const loose = config.DATABASE_URL ? null : accessibleByOthers(config.dataDir);
   if (loose !== null) {
     problems.push({
@@ -241,6 +265,27 @@ export function productionProblems(config: Config): UnsafeSetting[] {
     });
   }
   return problems;
+}
+
+/**
+ * S3 storage needs its bucket, and both keys or neither (then the SDK's own chain). Production mode
+ * refuses an endpoint reached over plain http on another host: the requests carry the images and
+ * their signatures in the clear.
+ */
+export function mediaStorageProblem(config: Config): UnsafeSetting | null {
+  if (config.MEDIA_STORAGE !== 's3') return null;
+  if (!config.S3_BUCKET) return { setting: 'S3_BUCKET', reason: 'unset while MEDIA_STORAGE=s3' };
+  if (Boolean(config.S3_ACCESS_KEY_ID) !== Boolean(config.S3_SECRET_ACCESS_KEY)) {
+    return {
+      setting: 'S3_ACCESS_KEY_ID',
+      reason: 'set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither',
+    };
+  }
+  const endpoint = config.S3_ENDPOINT;
+  if (modeOf(config) === 'production' && endpoint?.startsWith('http:') && !isLoopbackUrl(endpoint)) {
+    return { setting: 'S3_ENDPOINT', reason: `${endpoint} is plain http to another host; use https` };
+  }
+  return null;
 }
 
 /** The mode bits of a directory that group or others can use, or null (private or not there yet). */

@@ -38,7 +38,9 @@ export {
   listAll,
   ok,
 } from './http.ts';
+export { imageFacts, makeImage } from './images.ts';
 export { createStorePair, type StorePair } from './isolation.ts';
+export { startS3 } from './s3.ts';
 export { createStore, defaultStore, type StoreStatus, type TestStore } from './stores.ts';
 export {
   createAdmin,

@@ -6,6 +6,7 @@ import {
   assertSafeForMode,
   CONFIG_VARIABLES,
   loadConfig,
+  mediaStorageProblem,
   modeOf,
   modeWarnings,
   productionProblems,
@@ -103,6 +104,26 @@ describe('modes', () => {
     const config = safeProduction();
     expect(productionProblems(config)).toEqual([]);
     expect(() => assertSafeForMode(config)).not.toThrow();
+  });
+
+  it('refuses production sending images to an S3 endpoint over plain http on another host', () => {
+    const s3 = { MEDIA_STORAGE: 's3', S3_BUCKET: 'shop-media' };
+    expect(settings(safeProduction({ ...s3, S3_ENDPOINT: 'http://minio.internal:9000' }))).toEqual([
+      'S3_ENDPOINT',
+    ]);
+    expect(settings(safeProduction({ ...s3, S3_ENDPOINT: 'https://minio.internal:9000' }))).toEqual([]);
+    expect(settings(safeProduction({ ...s3, S3_ENDPOINT: 'http://127.0.0.1:9000' }))).toEqual([]);
+    expect(settings(safeProduction(s3))).toEqual([]);
+  });
+
+  it('names what S3 storage lacks, in any mode', () => {
+    expect(mediaStorageProblem(loadConfig({ MEDIA_STORAGE: 's3' }))?.setting).toBe('S3_BUCKET');
+    expect(
+      mediaStorageProblem(loadConfig({ MEDIA_STORAGE: 's3', S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'key' }))
+        ?.setting,
+    ).toBe('S3_ACCESS_KEY_ID');
+    expect(mediaStorageProblem(loadConfig({ MEDIA_STORAGE: 's3', S3_BUCKET: 'media' }))).toBeNull();
+    expect(mediaStorageProblem(loadConfig({}))).toBeNull();
   });
 
   it('refuses production without JWT_SECRET or DATA_ENCRYPTION_KEY (they would be generated beside the data)', () => {

@@ -165,6 +165,12 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /admin/variants/{id}/offers': sellerOrAdmin,
   'PATCH /admin/offers/{id}': owningSellerOrAdmin,
   'DELETE /admin/offers/{id}': owningSellerOrAdmin,
+  // product images: whoever may edit the product; the stored files are public, by their content hash
+  'POST /admin/products/{id}/images': owningSellerOrAdmin,
+  'PUT /admin/products/{id}/images/order': owningSellerOrAdmin,
+  'PATCH /admin/products/{id}/images/{imageId}': owningSellerOrAdmin,
+  'DELETE /admin/products/{id}/images/{imageId}': owningSellerOrAdmin,
+  'GET /media/{key}': anyone,
 
   // categories and their filters: staff
   'GET /admin/categories': admin,

@@ -3,6 +3,7 @@ import { stripeTestSignature } from '../../src/modules/payments/index.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { createOffer, createOffers } from '../kit/index.ts';
 import { isSignedIn, type Principal } from './access-policy.ts';
+import { MEDIA_CALLS } from './calls.media.ts';
 import { FULFILMENT_CALLS, ORDER_CALLS } from './calls.orders.ts';
 import { RETURN_CALLS } from './calls.returns.ts';
 import { checkout, shippingAddress, unique, type World } from './fixtures.ts';
@@ -19,7 +20,7 @@ export interface Request {
   query?: Record<string, string>;
   body?: unknown;
   /** Sent as is with this content type (the CSV import), instead of as JSON. */
-  raw?: { contentType: string; payload: string };
+  raw?: { contentType: string; payload: string | Buffer };
   headers?: Record<string, string>;
 }
 
@@ -206,6 +207,7 @@ export const CALLS: Record<string, Call> = {
   'POST /admin/variants/{id}/offers': {
     request: (w) => ({ params: { id: w.catalog.openVariantId }, body: { price: price(w) } }),
   },
+  ...MEDIA_CALLS,
   'PATCH /admin/offers/{id}': {
     request: (w) => ({
       params: { id: w.catalog.sellerOffer.offerId },

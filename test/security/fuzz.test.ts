@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/platform/ids.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
-import type { TestUser } from '../kit/index.ts';
+import { makeImage, type TestUser } from '../kit/index.ts';
 import {
   bodyVariants,
   type Case,
@@ -254,6 +254,54 @@ describe('fuzzing every operation', () => {
       );
     }
     expect(failures.length, `${failures.length} faults:\n${failures.slice(0, 40).join('\n')}`).toBe(0);
+  });
+
+  const productImages = async () =>
+    (
+      await server.app.inject({
+        method: 'GET',
+        url: `/api/v1/admin/products/${world.ids.productId}`,
+        headers: headersOf('admin'),
+      })
+    ).json().images;
+
+  it('answers broken and hostile image uploads with a 4xx problem, and keeps none of them', async () => {
+    const png = await makeImage('png', 40, 30);
+    // the PNG's header claiming 100,000 × 100,000 pixels (its checksum left as it was)
+    const huge = Buffer.from(png);
+    huge.writeUInt32BE(100_000, 16);
+    huge.writeUInt32BE(100_000, 20);
+    const samples: Array<[string, Buffer]> = [
+      ['empty', Buffer.alloc(0)],
+      ['random bytes', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256))],
+      ['a PNG claiming 10^10 pixels', huge],
+      ['a PNG signature alone', png.subarray(0, 8)],
+      ...(await Promise.all(
+        (['jpeg', 'png', 'webp', 'avif', 'gif'] as const).map(async (format): Promise<[string, Buffer]> => {
+          const bytes = await makeImage(format, 300, 200, { noise: true });
+          return [`a truncated ${format}`, bytes.subarray(0, Math.floor(bytes.length / 2))];
+        }),
+      )),
+      ['HTML', Buffer.from('<html><script>alert(1)</script></html>')],
+    ];
+    const failures: string[] = [];
+    const before = await productImages();
+    for (const [label, bytes] of samples) {
+      for (const type of ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']) {
+        const res = await server.app.inject({
+          method: 'POST',
+          url: `/api/v1/admin/products/${world.ids.productId}/images`,
+          headers: { ...headersOf('admin'), 'content-type': type },
+          payload: bytes,
+        });
+        const problem = res.statusCode < 400 ? 'accepted' : fault(res);
+        if (problem)
+          failures.push(`${label} as ${type} → ${res.statusCode}: ${problem}: ${excerpt(res.body)}`);
+      }
+    }
+    const after = await productImages();
+    expect(failures.length, failures.join('\n')).toBe(0);
+    expect(after).toEqual(before);
   });
 
   it('answers odd URLs outside the routes as problem+json', async () => {

@@ -1,6 +1,6 @@
 import { newId } from '../../src/platform/ids.ts';
 import type { Server } from '../../src/server.ts';
-import { createProduct, createUser, type TestUser } from '../kit/index.ts';
+import { createProduct, createUser, makeImage, type TestUser } from '../kit/index.ts';
 
 /**
  * One small store with a row behind every kind of path id (a product, an offer, a cart with a
@@ -102,6 +102,17 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
   const sessions = await call(server, 'GET', '/me/sessions', undefined, customer.headers, 200);
   const warehouses = await call(server, 'GET', '/admin/warehouses?limit=100', undefined, A, 200);
   const stockedIn = warehouses.items.find((w: { code: string }) => w.code === 'DEFAULT');
+  const image = await call(
+    server,
+    'POST',
+    `/admin/products/${product.id}/images`,
+    await makeImage('png', 64, 48),
+    {
+      ...A,
+      'content-type': 'image/png',
+    },
+    201,
+  );
 
   return {
     admin,
@@ -115,6 +126,8 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
       filterId: filter.id,
       productId: product.id,
       productSlug: product.slug,
+      imageId: image.id,
+      mediaKey: image.url.split('/').at(-1),
       variantId: product.variants[0]!.id,
       offerId,
       sellerProductId: sellerProduct.id,
@@ -217,7 +230,9 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/admin\/user-groups\/\{id\}/, { id: ids.groupId! }],
     [/^\/categories\/\{slug\}/, { slug: ids.categorySlug! }],
     [/^\/products\/\{idOrSlug\}/, { idOrSlug: ids.productSlug! }],
+    [/^\/admin\/products\/\{id\}\/images\/\{imageId\}/, { id: ids.productId!, imageId: ids.imageId! }],
     [/^\/admin\/products\/\{id\}/, { id: ids.productId! }],
+    [/^\/media\/\{key\}/, { key: ids.mediaKey! }],
     [/^\/admin\/variants\/\{id\}/, { id: ids.variantId! }],
     [/^\/admin\/offers\/\{id\}/, { id: ids.offerId! }],
     [/^\/admin\/categories\/\{id\}/, { id: ids.categoryId! }],

@@ -7,10 +7,11 @@ import { hasRole, requireRole } from '../../platform/http/authorization.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
+import type { MediaService } from '../media/index.ts';
 import { ReadCache } from './catalog.cache.ts';
 import { NotYours, ProductNotFound, ProductShared } from './catalog.errors.ts';
 import { CatalogEvents } from './catalog.events.ts';
-import { presentProduct } from './catalog.presenters.ts';
+import { presentProduct, thumbnailOf } from './catalog.presenters.ts';
 import type { ProductHead } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
 import { sellerRewardLimit } from './catalog.rewards.ts';
@@ -31,6 +32,8 @@ export interface CatalogDeps {
   /** The currency every price in a store is in. */
   storeCurrency(db: Db, storeId: string): Promise<string>;
   stock?: StockPort | undefined;
+  /** Where uploaded images are stored; without it uploads are refused. */
+  media?: MediaService | undefined;
   /** How long a cached public read lives (`CATALOG_CACHE_TTL_MS`); 0 turns the cache off. Default 5 s. */
   cacheTtlMs?: number | undefined;
 }
@@ -118,6 +121,33 @@ export class CatalogCore {
     if (this.deps.stock) {
       await this.deps.stock.receive(ctx, { offerId, quantity, reason: 'initial stock' });
     } else await repo.setAvailableQuantity(ctx.db, ctx.storeId, offerId, quantity);
+  }
+
+  /** Replaces a product's images (PATCH, CSV import); stored files no product shows any more are deleted. */
+  async replaceImages(tx: Ctx, productId: string, images: repo.NewImage[]) {
+    const dropped = await repo.replaceImages(tx.db, tx.storeId, productId, images);
+    await this.refreshThumbnail(tx, productId);
+    await this.forgetUnused(tx, dropped);
+  }
+
+  /** The product's thumbnail follows its primary image. */
+  async refreshThumbnail(tx: Ctx, productId: string) {
+    const primary = (await repo.listImages(tx.db, tx.storeId, productId)).find((i) => i.is_primary);
+    await repo.updateProduct(tx.db, tx.storeId, productId, {
+      thumbnail_url: primary ? thumbnailOf(primary) : null,
+    });
+  }
+
+  /**
+   * Deletes the stored files of images no product of the store shows any more. Runs last in the
+   * transaction that dropped them, under the lock uploads of the same bytes take.
+   */
+  async forgetUnused(tx: Ctx, names: Array<string | null>) {
+    for (const name of new Set(names)) {
+      if (!name || !this.deps.media) continue;
+      await repo.lockMediaName(tx.db, tx.storeId, name);
+      if (!(await repo.mediaInUse(tx.db, tx.storeId, name))) await this.deps.media.remove(tx, name);
+    }
   }
 
   async productChanged(ctx: Ctx, productId: string, fields: string[]) {

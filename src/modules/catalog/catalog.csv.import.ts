@@ -30,6 +30,8 @@ export interface ImportRun {
   errors: ImportError[];
   jobs: Jobs;
   stock: StockPort | undefined;
+  /** Writes a product's images and deletes stored files no product shows any more. */
+  replaceImages: (tx: Ctx, productId: string, images: repo.NewImage[]) => Promise<void>;
 }
 
 /** The outcome counts of the import report that each product adds to. */
@@ -76,7 +78,7 @@ async function upsertProduct(
     for (const [position, v] of variants.entries()) {
       changed = (await upsertVariant(tx, run, target, v, position)) || changed;
     }
-    changed = (await writeImages(tx, draft, target)) || changed;
+    changed = (await writeImages(tx, run, draft, target)) || changed;
     if (!changed) return 'unchanged';
     await repo.refreshProductSummary(tx.db, tx.storeId, target.productId);
     await run.jobs.publish(tx.db, {
@@ -249,14 +251,14 @@ async function updateOffer(
 }
 
 /** Replaces the product's images when the file lists others; true when it did. */
-async function writeImages(tx: Ctx, draft: DraftProduct, { current, productId, shared }: Target) {
+async function writeImages(tx: Ctx, run: ImportRun, draft: DraftProduct, target: Target) {
+  const { current, productId, shared } = target;
   const images = draft.images.map((i) => ({ url: i.url, alt_text: i.alt }));
   const now = (current?.images ?? []).map((i) => ({ url: i.url, alt_text: i.alt_text }));
   if (sameJson(images, now)) return false;
   if (shared) throw new RowError(SHARED);
-  await repo.replaceImages(
-    tx.db,
-    tx.storeId,
+  await run.replaceImages(
+    tx,
     productId,
     draft.images.map((img, i) => ({ id: newId(), url: img.url, altText: img.alt, primary: i === 0 })),
   );

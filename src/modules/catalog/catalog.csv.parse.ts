@@ -8,6 +8,7 @@ import { CsvError, parse } from 'csv-parse';
 import type { z } from 'zod';
 import { unguardFormula } from '../../platform/csv.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
+import { mediaNameOf } from '../media/index.ts';
 import { CATEGORY_SEPARATOR, type Column, parseAmount, type Row, RowError } from './catalog.csv.format.ts';
 import { CsvTooLarge } from './catalog.errors.ts';
 import type { ProductStatus } from './catalog.repository.ts';
@@ -90,13 +91,15 @@ function bool(row: Row, column: Column): boolean | null {
 function url(row: Row, column: Column): string | null {
   const value = text(row, column, 2000);
   if (value === null) return null;
+  // an uploaded image, as the export writes it
+  if (mediaNameOf(value)) return value;
   try {
     const parsed = new URL(value);
     if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return value;
   } catch {
     // reported below
   }
-  throw new RowError(`${column} must be an http(s) URL.`);
+  throw new RowError(`${column} must be an http(s) URL or an uploaded image's path.`);
 }
 
 /** The source as a stream, refused with 413 once it passes `maxBytes`. */

@@ -61,6 +61,7 @@ export class CatalogCsv {
       errors,
       jobs: this.deps.jobs,
       stock: this.deps.stock,
+      replaceImages: (tx, productId, images) => this.catalog.images.replace(tx, productId, images),
     };
     let done = 0;
     for (const draft of drafts) {

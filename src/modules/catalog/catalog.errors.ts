@@ -110,3 +110,15 @@ export class ProductShared extends Forbidden {
     );
   }
 }
+
+export class ImageNotFound extends NotFound {
+  constructor() {
+    super('image', 'image-not-found');
+  }
+}
+
+export class TooManyImages extends Conflict {
+  constructor(max: number) {
+    super(`A product shows at most ${max} images; delete one first.`, 'too-many-images');
+  }
+}

@@ -1,8 +1,10 @@
 // Rows into API shapes: the product page, list hits, admin list items, categories and filters.
+import { mediaSrcset, mediaThumbnail } from '../media/index.ts';
+import type { ImageRow } from './catalog.images.repository.ts';
 import type { OfferSnapshot } from './catalog.offers.ts';
 import type { CategoryRow, FilterRow, OfferSnapshotRow, ProductDetailRow } from './catalog.repository.ts';
 import { effectiveRewardBp } from './catalog.rewards.ts';
-import type { CrumbT, ProductListItemT, ProductViewT } from './catalog.schemas.ts';
+import type { CrumbT, ImageViewT, ProductListItemT, ProductViewT } from './catalog.schemas.ts';
 import { markHighlight, type ProductHit } from './catalog.search.ts';
 
 type OfferRowOf = ProductDetailRow['offers'][number];
@@ -21,13 +23,7 @@ export function presentProduct(p: ProductDetailRow, sellerLimitBp: number): Prod
     ...productContent(p),
     category: crumbs.at(-1) ?? null,
     breadcrumbs: crumbs,
-    images: p.images.map((i) => ({
-      id: i.id,
-      url: i.url,
-      altText: i.alt_text,
-      position: i.position,
-      primary: i.is_primary,
-    })),
+    images: p.images.map(presentImage),
     ...productSummary(p),
     variants: p.variants.map((v) => ({
       id: v.id,
@@ -39,6 +35,25 @@ export function presentProduct(p: ProductDetailRow, sellerLimitBp: number): Prod
       offers: offers.get(v.id) ?? [],
     })),
   };
+}
+
+/** An image of a product; an uploaded one with its size and resized variants. */
+export function presentImage(i: ImageRow): ImageViewT {
+  return {
+    id: i.id,
+    url: i.url,
+    altText: i.alt_text,
+    position: i.position,
+    primary: i.is_primary,
+    width: i.width,
+    height: i.height,
+    srcset: i.media_name && i.width ? mediaSrcset(i.media_name, i.width) : null,
+  };
+}
+
+/** What lists show of an image: an uploaded one's smaller variant. */
+export function thumbnailOf(i: ImageRow): string {
+  return i.media_name && i.width ? mediaThumbnail(i.media_name, i.width) : i.url;
 }
 
 /** What the product says about itself: names, texts, status, shipping facts, authorship. */

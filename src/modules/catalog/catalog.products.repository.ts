@@ -2,6 +2,7 @@
 import { type Insertable, type RawBuilder, sql, type Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { newestFirst } from '../../platform/db/keyset.ts';
+import type { ImageRow } from './catalog.images.repository.ts';
 import type { CrumbT, Dimensions } from './catalog.schemas.ts';
 import {
   type ProductStatus,
@@ -134,7 +135,7 @@ export interface ProductDetailRow {
     rating_avg: number;
     rating_count: number;
   }>;
-  images: Array<{ id: string; url: string; alt_text: string | null; position: number; is_primary: boolean }>;
+  images: ImageRow[];
   specs: Array<{ name: string; value: string }>;
   breadcrumbs: CrumbT[] | null;
 }
@@ -194,7 +195,8 @@ async function productDetails(
                 ORDER BY o.price_amount, o.id), '[]')
          FROM offers o WHERE o.product_id = p.id AND o.deleted_at IS NULL) AS offers,
       (SELECT coalesce(json_agg(json_build_object('id', i.id, 'url', i.url, 'alt_text', i.alt_text,
-                'position', i.position, 'is_primary', i.is_primary) ORDER BY i.position), '[]')
+                'position', i.position, 'is_primary', i.is_primary, 'media_name', i.media_name,
+                'width', i.width, 'height', i.height) ORDER BY i.position), '[]')
          FROM product_images i WHERE i.product_id = p.id) AS images,
       (SELECT coalesce(json_agg(json_build_object('name', s.name, 'value', s.value)
                 ORDER BY s.position, s.name), '[]')
@@ -266,33 +268,6 @@ export async function replaceSpecs(
   await updateProduct(db, storeId, productId, {
     specs: Object.fromEntries(specs.map((s) => [s.name, s.value])),
   });
-}
-
-export async function replaceImages(
-  db: Db,
-  storeId: string,
-  productId: string,
-  images: Array<{ id: string; url: string; altText?: string | null | undefined; primary: boolean }>,
-) {
-  await t(db).deleteFrom('product_images').where('product_id', '=', productId).execute();
-  if (images.length > 0) {
-    await t(db)
-      .insertInto('product_images')
-      .values(
-        images.map((img, i) => ({
-          id: img.id,
-          store_id: storeId,
-          product_id: productId,
-          url: img.url,
-          alt_text: img.altText ?? null,
-          position: i + 1,
-          is_primary: img.primary,
-        })),
-      )
-      .execute();
-  }
-  const primary = images.find((i) => i.primary);
-  await updateProduct(db, storeId, productId, { thumbnail_url: primary?.url ?? null });
 }
 
 // ---------------------------------------------------------------- variants

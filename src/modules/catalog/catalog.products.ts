@@ -71,8 +71,7 @@ export class ProductService {
       const slug = await this.slug(tx, input.slug, input.name);
       await repo.insertProduct(tx.db, productRow(tx, rows, input, { slug, category, actor }));
       const offers = await this.insertVariants(tx, rows, input.variants, 0);
-      if (input.images)
-        await repo.replaceImages(tx.db, tx.storeId, rows.productId, withPrimary(input.images));
+      if (input.images) await this.core.replaceImages(tx, rows.productId, withPrimary(input.images));
       if (input.specs) await repo.replaceSpecs(tx.db, tx.storeId, rows.productId, input.specs);
       for (const o of offers) await this.core.receiveStock(tx, o.offerId, o.stock);
       await repo.refreshProductSummary(tx.db, tx.storeId, rows.productId);
@@ -154,7 +153,7 @@ export class ProductService {
         const patch = await this.productPatch(tx, product, input);
         if (input.rewardPercentBp !== undefined && hasRole(actor, 'ADMIN')) patch.reward_set_by_staff = true;
         await repo.updateProduct(tx.db, tx.storeId, id, patch);
-        if (input.images) await repo.replaceImages(tx.db, tx.storeId, id, withPrimary(input.images));
+        if (input.images) await this.core.replaceImages(tx, id, withPrimary(input.images));
         if (input.specs) await repo.replaceSpecs(tx.db, tx.storeId, id, input.specs);
         await this.core.deps.jobs.publish(tx.db, {
           name: CatalogEvents.productUpdated,

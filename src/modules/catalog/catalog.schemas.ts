@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from '../../platform/http/pagination.ts';
-import { MAX_AMOUNT, MoneyInput, MoneyView, Text as RequiredText } from '../../platform/schemas.ts';
+import { Id, MAX_AMOUNT, MoneyInput, MoneyView, Text as RequiredText } from '../../platform/schemas.ts';
 
 export const PRODUCT_STATUSES = ['DRAFT', 'ACTIVE', 'INACTIVE', 'ARCHIVED'] as const;
 export const SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'] as const;
@@ -43,10 +43,18 @@ const Specs = z
   .array(Spec)
   .max(100)
   .refine((s) => new Set(s.map((x) => x.name)).size === s.length, 'Specification names must be unique.');
-const ImageInput = z.object({ url: Url, altText: Text(500).optional(), primary: z.boolean().optional() });
+/** An uploaded image's own address (`/api/v1/media/<name>`), as the product view shows it. */
+const MediaPath = z.string().regex(/^\/api\/v1\/media\/[0-9a-f]{64}\.(jpg|png|webp|avif)$/);
+const ImageInput = z.object({
+  url: z.union([Url, MediaPath]),
+  altText: Text(500).optional(),
+  primary: z.boolean().optional(),
+});
+/** The most images a product shows. */
+export const MAX_PRODUCT_IMAGES = 50;
 const Images = z
   .array(ImageInput)
-  .max(50)
+  .max(MAX_PRODUCT_IMAGES)
   .refine((i) => i.filter((x) => x.primary).length <= 1, 'At most one primary image.');
 const DimensionsSchema = z.object({
   length: z.number().min(0).max(100_000),
@@ -180,6 +188,27 @@ export const ImageView = z.object({
   altText: z.string().nullable(),
   position: z.number().int(),
   primary: z.boolean(),
+  /** An uploaded image's displayed size and its resized variants (`<url> <width>w, …`); null for a URL. */
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  srcset: z.string().nullable(),
+});
+export type ImageViewT = z.infer<typeof ImageView>;
+export const ImageList = z.object({ items: z.array(ImageView) });
+
+/** The upload's query: the image itself is the body. */
+export const UploadImageQuery = z.strictObject({
+  altText: Text(500).optional(),
+  primary: z.enum(['true', 'false']).optional(),
+});
+export const ImageParams = z.object({ id: Id, imageId: Id });
+export const UpdateImageBody = z.strictObject({
+  altText: Text(500).nullable().optional(),
+  primary: z.literal(true).optional(),
+});
+export type UpdateImageInput = z.infer<typeof UpdateImageBody>;
+export const ReorderImagesBody = z.strictObject({
+  imageIds: z.array(Id).max(MAX_PRODUCT_IMAGES),
 });
 export const ProductView = z.object({
   id: z.string(),

@@ -5,6 +5,7 @@ import { BrowseService } from './catalog.browse.ts';
 import type { ReadCache } from './catalog.cache.ts';
 import { CategoryService } from './catalog.categories.ts';
 import { CatalogCore, type CatalogDeps } from './catalog.core.ts';
+import { ImageService } from './catalog.images.ts';
 import { OfferService } from './catalog.offers.ts';
 import { ProductService } from './catalog.products.ts';
 
@@ -18,6 +19,7 @@ export class CatalogService {
   readonly products: ProductService;
   readonly offers: OfferService;
   readonly browse: BrowseService;
+  readonly images: ImageService;
   private readonly core: CatalogCore;
 
   /** The parts share what the service is built with, and its read cache, through `core`. */
@@ -27,6 +29,7 @@ export class CatalogService {
     this.products = new ProductService(this.core, this.categories);
     this.offers = new OfferService(this.core);
     this.browse = new BrowseService(this.core, this.categories);
+    this.images = new ImageService(this.core);
   }
 
   /** The public reads cached in this process; every catalog write forgets the store's entries. */

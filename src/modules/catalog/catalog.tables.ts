@@ -107,6 +107,10 @@ export interface ProductImagesTable {
   alt_text: string | null;
   position: number;
   is_primary: boolean;
+  /** An uploaded image's stored original (media), with its displayed size; null for a URL. */
+  media_name: string | null;
+  width: number | null;
+  height: number | null;
   created_at: Generated<Date>;
 }
 

@@ -13,9 +13,11 @@ import type { Readable } from 'node:stream';
 import { systemCtx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform, SeedOptions } from '../../platform/module.ts';
 import type { IdentityService } from '../identity/index.ts';
+import type { MediaService } from '../media/index.ts';
 import { storeCurrency } from '../tenancy/index.ts';
 import { CatalogCsv, operatorContext } from './catalog.csv.ts';
 import { seedDemoCatalog } from './catalog.demo.ts';
+import { imageRoutes } from './catalog.images.routes.ts';
 import { catalogRoutes } from './catalog.routes.ts';
 import { postgresSearch } from './catalog.search.repository.ts';
 import { CatalogService, type StockPort } from './catalog.service.ts';
@@ -36,6 +38,8 @@ export interface CatalogOptions {
   defaultStoreId: () => string;
   /** The inventory module's stock booking; without it initial stock is set on the offer directly. */
   stock?: StockPort;
+  /** Where uploaded product images are stored (the media module). */
+  media?: MediaService;
 }
 
 export function createCatalogModule(platform: Platform, options: CatalogOptions): CatalogModule {
@@ -44,6 +48,7 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     jobs,
     search: postgresSearch,
     stock: options.stock,
+    media: options.media,
     storeCurrency,
     cacheTtlMs: config.CATALOG_CACHE_TTL_MS,
   });
@@ -55,11 +60,14 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
     csv,
-    routes: catalogRoutes(service, csv, {
-      maxBytes: config.CSV_IMPORT_MAX_BYTES,
-      maxRows: config.CSV_IMPORT_MAX_ROWS,
-      searchPerMinute: config.RATE_LIMIT_CATALOG_PER_MINUTE,
-    }),
+    async routes(app) {
+      await catalogRoutes(service, csv, {
+        maxBytes: config.CSV_IMPORT_MAX_BYTES,
+        maxRows: config.CSV_IMPORT_MAX_ROWS,
+        searchPerMinute: config.RATE_LIMIT_CATALOG_PER_MINUTE,
+      })(app);
+      await imageRoutes(service, { maxImageBytes: config.MEDIA_MAX_BYTES })(app);
+    },
     importFile: (storeId, body, onProgress) =>
       csv.importCsv(operator(storeId), body, onProgress ? { onProgress } : {}),
     async seed(seed: SeedOptions) {
