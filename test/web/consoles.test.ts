@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
 import {
@@ -42,6 +43,11 @@ async function order(offerId: string): Promise<{ id: string; number: string }> {
   const cartId = await createCart(buyer, [{ offerId, quantity: 1 }]);
   const placed = await ok(checkout(buyer, cartId, { payment: { provider: 'test', token: 'tok_success' } }));
   return placed.order;
+}
+
+/** The slugs of the store's products, newest first (the admin's product list shows this order). */
+async function listProductSlugs(): Promise<string[]> {
+  return (await ok(as(admin).get('/admin/products?limit=50'))).items.map((p: { slug: string }) => p.slug);
 }
 
 /** Opens a console and signs in as `user`. */
@@ -97,6 +103,34 @@ browserOrSkip('consoles', () => {
       .waitFor();
     const shipments = await ok(as(admin).get(`/admin/shipments?orderId=${placed.id}`));
     expect(shipments.items).toHaveLength(1);
+  });
+
+  it('lets an admin upload a product picture that the storefront then shows with its sizes', async () => {
+    const { slug } = await createOffer(server, { stock: 5 });
+    const page = await signIn('/admin', admin);
+    await page.getByRole('button', { name: 'Products' }).click();
+    const row = page
+      .getByRole('row')
+      .filter({ hasText: slug.replace(/-/g, ' ').slice(0, 12) })
+      .first();
+    const picture = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#c0392b' } })
+      .png()
+      .toBuffer();
+    await page
+      .getByLabel('Upload image')
+      .first()
+      .setInputFiles({ name: 'red.png', mimeType: 'image/png', buffer: picture });
+    await page.getByRole('status').filter({ hasText: 'Uploaded' }).waitFor();
+    expect(row).toBeDefined();
+    const shop = await (await browser.newContext()).newPage();
+    const uploaded = shop.locator('.gallery img[srcset]');
+    for (const candidate of await listProductSlugs()) {
+      await shop.goto(`${base}/products/${candidate}`);
+      if ((await uploaded.count()) > 0) break;
+    }
+    await expect(uploaded.first().getAttribute('srcset')).resolves.toMatch(/ 480w/);
+    const src = await uploaded.first().getAttribute('src');
+    expect((await shop.request.get(`${base}${src}`)).status()).toBe(200);
   });
 
   it('refuses a wrong password beside the form and an account without the role', async () => {

@@ -35,12 +35,13 @@ export function saveSession(value: Session | null): void {
 
 async function send(method: string, path: string, body: unknown, token: string | undefined) {
   const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = raw ? body.type : 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   return fetch(`/api/v1${path}`, {
     method,
     headers,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(body === undefined ? {} : { body: raw ? body : JSON.stringify(body) }),
   });
 }
 
@@ -57,7 +58,7 @@ async function refreshed(): Promise<string | null> {
   return next.accessToken;
 }
 
-/** Calls the API; a problem answer becomes an ApiError, a lost session one with status 401. */
+/** Calls the API (a Blob body is sent as it is, with its own type); a problem answer becomes an ApiError, a lost session one with status 401. */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   let res = await send(method, path, body, session()?.accessToken);
   if (res.status === 401 && session()) {

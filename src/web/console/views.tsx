@@ -91,6 +91,37 @@ export function ProductsTable(props: { canCreate?: boolean }) {
   );
 }
 
+/** Uploads a picture for a product (the server checks its real type, size and dimensions). */
+function ImageUpload(props: { product: Product }) {
+  const [state, setState] = useState<string | null>(null);
+  const upload = useMutation({
+    mutationFn: (file: File) =>
+      api(
+        'POST',
+        `/admin/products/${props.product.id}/images?altText=${encodeURIComponent(props.product.name)}`,
+        file,
+      ),
+    onSuccess: () => setState('Uploaded'),
+    onError: (error) => setState(error.message),
+  });
+  const id = `image-${props.product.id}`;
+  return (
+    <>
+      <label htmlFor={id}>Upload image</label>
+      <input
+        id={id}
+        type="file"
+        accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) upload.mutate(file);
+        }}
+      />
+      {state && <span role={state === 'Uploaded' ? 'status' : 'alert'}>{state}</span>}
+    </>
+  );
+}
+
 function ProductList() {
   return (
     <PagedTable<Product>
@@ -101,6 +132,7 @@ function ProductList() {
         { header: 'Status', cell: (p) => p.status },
         { header: 'Price', cell: (p) => money(p.price) },
         { header: 'Stock', cell: (p) => (p.inStock ? 'In stock' : 'Out of stock') },
+        { header: 'Images', cell: (p) => <ImageUpload product={p} /> },
       ]}
     />
   );

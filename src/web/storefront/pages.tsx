@@ -175,9 +175,11 @@ export async function product({ api, store, params }: PageInput): Promise<Page> 
             <img
               key={image.url}
               src={image.url}
+              srcset={image.srcset ?? undefined}
+              sizes={image.srcset ? '(min-width: 48rem) 25vw, 50vw' : undefined}
               alt={image.altText ?? p.name}
-              width={480}
-              height={480}
+              width={image.width ?? 480}
+              height={image.height ?? 480}
               loading={i ? 'lazy' : 'eager'}
             />
           ))}

@@ -49,7 +49,13 @@ export interface ProductPageData {
   brand: string | null;
   breadcrumbs: Array<{ slug: string; name: string }>;
   specs: Array<{ name: string; value: string }>;
-  images: Array<{ url: string; altText: string | null }>;
+  images: Array<{
+    url: string;
+    altText: string | null;
+    srcset?: string | null;
+    width?: number | null;
+    height?: number | null;
+  }>;
   price: Money | null;
   compareAtPrice: Money | null;
   bestOfferId: string | null;
