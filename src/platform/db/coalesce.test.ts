@@ -1,13 +1,11 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { coalescing } from './coalesce.ts';
 
 /** A batch function that records the batches it was given and doubles each item. */
-function recorder(delayMs = 0) {
+function recorder() {
   const batches: number[][] = [];
   const run = async (items: readonly number[]) => {
     batches.push([...items]);
-    if (delayMs) await sleep(delayMs);
     return items.map((n) => n * 2);
   };
   return { batches, run };
@@ -30,14 +28,26 @@ describe('coalescing', () => {
   });
 
   it('gathers the calls made while the batches in flight run into the next one', async () => {
-    const { batches, run } = recorder(30);
-    const call = coalescing(run, { maxInFlight: 1 });
+    const batches: number[][] = [];
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const call = coalescing(
+      async (items: readonly number[]) => {
+        batches.push([...items]);
+        if (batches.length === 1) await gate; // the first batch runs until the others are waiting
+        return items.map((n) => n * 2);
+      },
+      { maxInFlight: 1 },
+    );
     const first = call(1);
-    await sleep(5); // the first batch is running
-    const rest = [2, 3, 4].map(call);
-    await sleep(5);
-    const more = [5, 6].map(call);
-    expect(await Promise.all([first, ...rest, ...more])).toEqual([2, 4, 6, 8, 10, 12]);
+    await new Promise((resolve) => setImmediate(resolve)); // the first batch has started
+    const rest = [2, 3, 4, 5, 6].map(call);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(batches).toEqual([[1]]);
+    release();
+    expect(await Promise.all([first, ...rest])).toEqual([2, 4, 6, 8, 10, 12]);
     expect(batches).toEqual([[1], [2, 3, 4, 5, 6]]);
   });
 
