@@ -1,5 +1,6 @@
 // Rows into API shapes: the product page, list hits, admin list items, categories and filters.
 import type { OfferSnapshot } from './catalog.offers.ts';
+import { inProductOrder } from './catalog.options.ts';
 import type { CategoryRow, FilterRow, OfferSnapshotRow, ProductDetailRow } from './catalog.repository.ts';
 import { effectiveRewardBp } from './catalog.rewards.ts';
 import type { CrumbT, ProductListItemT, ProductViewT } from './catalog.schemas.ts';
@@ -29,13 +30,15 @@ export function presentProduct(p: ProductDetailRow, sellerLimitBp: number): Prod
       primary: i.is_primary,
     })),
     ...productSummary(p),
+    options: p.options,
     variants: p.variants.map((v) => ({
       id: v.id,
       sku: v.sku,
       barcode: v.barcode,
-      options: v.options,
+      options: inProductOrder(p.options, v.options),
       position: v.position,
       weightGrams: v.weight_grams,
+      weightUnit: v.weight_unit,
       offers: offers.get(v.id) ?? [],
     })),
   };
