@@ -103,6 +103,11 @@ describe('product options', () => {
       await create({ options: four, variants: [tee({ A: 'x', B: 'x', C: 'x', D: 'x' })] }),
       '/options',
     );
+    // names an object already has (its prototype's) are no exception
+    expectProblem(
+      await create({ options: [{ name: 'toString', values: ['a'] }], variants: [tee({})] }),
+      '/variants/0/options',
+    );
     expect(await productCount()).toBe(before);
   });
 

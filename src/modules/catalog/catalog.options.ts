@@ -43,7 +43,7 @@ export function fitVariant(
   if (unknown !== undefined) {
     throw badField(`${at}/options/${pointerPart(unknown)}`, optionsMessage(names));
   }
-  const missing = names.find((name) => !(name in given));
+  const missing = names.find((name) => !Object.hasOwn(given, name));
   if (missing !== undefined) {
     throw badField(`${at}/options`, `${optionsMessage(names)} ${missing} is missing.`);
   }
@@ -93,10 +93,10 @@ export function checkReorder(current: ProductOption[], next: ProductOption[], us
 
 /** A variant's options as an object whose keys follow the product's option order. */
 export function inProductOrder(product: ProductOption[], variant: VariantOptions): VariantOptions {
-  const ordered: VariantOptions = {};
-  for (const o of product) if (o.name in variant) ordered[o.name] = variant[o.name]!;
-  for (const [name, value] of Object.entries(variant)) if (!(name in ordered)) ordered[name] = value;
-  return ordered;
+  const names = product.map((o) => o.name).filter((name) => Object.hasOwn(variant, name));
+  const rest = Object.keys(variant).filter((name) => !names.includes(name));
+  // fromEntries defines own properties, whatever a name is (even `__proto__`).
+  return Object.fromEntries([...names, ...rest].map((name) => [name, variant[name]!]));
 }
 
 export const sameOptions = (a: ProductOption[], b: ProductOption[]) =>
