@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import { anonymous, as, createAdmin, inr, sku, type TestUser } from '../../../test/kit/index.ts';
+import { getOffers } from './index.ts';
 
 let server: TestServer;
 let admin: TestUser;
@@ -16,7 +17,12 @@ afterAll(async () => server?.destroy());
 type View = {
   id: string;
   options: Array<{ name: string; values: string[] }>;
-  variants: Array<{ id: string; sku: string; options: Record<string, string> }>;
+  variants: Array<{
+    id: string;
+    sku: string;
+    options: Record<string, string>;
+    offers: Array<{ id: string }>;
+  }>;
 };
 
 const tee = (options: Record<string, string>) => ({ sku: sku(), options, price: inr(1_000) });
@@ -60,6 +66,11 @@ describe('product options', () => {
     const page = (await anonymous(server).get(`/products/${view.id}`)).json<View>();
     expect(page.options).toEqual(view.options);
     expect(Object.keys(page.variants[0]!.options)).toEqual(['Color', 'Size']);
+    // the cart and checkout read the same order from the offer snapshots
+    const storeId = server.modules.tenancy.defaultStore().id;
+    const offerId = view.variants[0]!.offers[0]!.id;
+    const [snapshot] = await getOffers({ db: server.database.db, storeId }, [offerId]);
+    expect(Object.keys(snapshot!.options)).toEqual(['Color', 'Size']);
   });
 
   it('takes the merchant’s options as given, values in their order', async () => {

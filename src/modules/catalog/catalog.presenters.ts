@@ -203,7 +203,7 @@ export function presentSnapshot(storeId: string, r: OfferSnapshotRow, sellerLimi
     sellerId: r.seller_id,
     productName: r.seller_product_name ?? r.product_name,
     sku: r.sku,
-    options: r.options,
+    options: inProductOrder(r.product_options, r.options),
     price: { amount: Number(r.price_amount), currency },
     compareAtPrice: r.compare_at_amount === null ? null : { amount: Number(r.compare_at_amount), currency },
     imageUrl: r.image_url,
