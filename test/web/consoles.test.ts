@@ -171,7 +171,9 @@ browserOrSkip('consoles', () => {
       .poll(async () => (await ok(as(agent).get(`/agent/deliveries/${shipment.id}`))).status)
       .toBe('DELIVERED');
     const cash = await ok(as(agent).get('/agent/cash'));
-    expect(cash.balances).toEqual([expect.objectContaining({ collected: { amount: 45_000, currency: 'INR' } })]);
+    expect(cash.balances).toEqual([
+      expect.objectContaining({ collected: { amount: 45_000, currency: 'INR' } }),
+    ]);
     expect(cash.discrepancies).toEqual([]);
   });
 });
