@@ -6,7 +6,7 @@ import { pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { guardFormula } from '../../platform/csv.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { CATEGORY_SEPARATOR, type Column, CSV_COLUMNS, formatAmount } from './catalog.csv.format.ts';
+import { CATEGORY_SEPARATOR, CSV_COLUMNS, formatAmount } from './catalog.csv.format.ts';
 import type { ProductDetailRow } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
 
@@ -32,7 +32,8 @@ export function productsCsv(db: Db, storeId: string, createdBy: string | null, d
 
 /** A product's rows: its fields on the first, then a variant and an image per row. */
 function exportRows(p: ProductDetailRow, digits: number): string[][] {
-  const optionNames = [...new Set(p.variants.flatMap((v) => Object.keys(v.options)))].slice(0, 3);
+  // The product's order, not the variants' jsonb objects (which order their keys by length).
+  const optionNames = p.options.map((o) => o.name).slice(0, 3);
   const rows: string[][] = [];
   const count = Math.max(p.variants.length, p.images.length, 1);
   for (let i = 0; i < count; i++) {
@@ -43,7 +44,7 @@ function exportRows(p: ProductDetailRow, digits: number): string[][] {
         p.offers.find((o) => o.variant_id === v.id))
       : undefined;
     const first = i === 0;
-    const cells: Record<Column, string> = {
+    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
       Handle: p.slug,
       Title: first ? p.name : '',
       'Body (HTML)': first ? p.description : '',
@@ -71,6 +72,7 @@ function exportRows(p: ProductDetailRow, digits: number): string[][] {
       'Image Alt Text': img?.alt_text ?? '',
       'SEO Title': first ? (p.seo_title ?? '') : '',
       'SEO Description': first ? (p.seo_description ?? '') : '',
+      'Variant Weight Unit': v?.weight_unit ?? '',
       Status: first ? p.status.toLowerCase() : '',
     };
     rows.push(CSV_COLUMNS.map((c) => cells[c]));

@@ -4,6 +4,7 @@
  * `.import.ts`, `.export.ts`) share these; the guard against spreadsheet formulas is
  * `platform/csv.ts`, shared with other exports.
  */
+import type { WeightUnit } from './catalog.schemas.ts';
 
 export const CSV_COLUMNS = [
   'Handle',
@@ -32,9 +33,12 @@ export const CSV_COLUMNS = [
   'Image Alt Text',
   'SEO Title',
   'SEO Description',
+  'Variant Weight Unit',
   'Status',
 ] as const;
-export type Column = (typeof CSV_COLUMNS)[number];
+/** Read when present, never written: a weight in `Variant Weight Unit`, for files without grams. */
+const IMPORT_ONLY_COLUMNS = ['Variant Weight'] as const;
+export type Column = (typeof CSV_COLUMNS)[number] | (typeof IMPORT_ONLY_COLUMNS)[number];
 export type Row = Partial<Record<Column, string>>;
 
 /** A row (or a product's first row) that cannot be used; its message goes to the import report. */
@@ -60,6 +64,29 @@ export function parseAmount(text: string, digits: number, column: string): numbe
     throw new RowError(`${column} has more than ${digits} decimal places.`);
   }
   return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0').slice(0, digits) || '0');
+}
+
+const GRAMS_PER: Record<WeightUnit, number> = { g: 1, kg: 1000, lb: 453.59237, oz: 28.349523125 };
+export const isWeightUnit = (unit: string): unit is WeightUnit => Object.hasOwn(GRAMS_PER, unit);
+const MAX_GRAMS = 10_000_000;
+
+/** "1133.981" → 1134: whole grams, rounded half up on the decimal text itself (no float error). */
+export function parseGrams(text: string, column: string): number {
+  const value = text.trim();
+  if (!DECIMAL.test(value)) throw new RowError(`${column} must be a non-negative number of grams.`);
+  const [whole, fraction = ''] = value.split('.');
+  const grams = Number(whole) + (fraction !== '' && fraction[0]! >= '5' ? 1 : 0);
+  if (grams > MAX_GRAMS) throw new RowError(`${column} is more than ${MAX_GRAMS} grams.`);
+  return grams;
+}
+
+/** A weight in a unit ("2.5" lb) → whole grams, to the nearest gram. */
+export function weightToGrams(text: string, unit: WeightUnit, column: string): number {
+  const value = text.trim();
+  if (!DECIMAL.test(value)) throw new RowError(`${column} must be a non-negative decimal number.`);
+  const grams = Math.round(Number(value) * GRAMS_PER[unit]);
+  if (grams > MAX_GRAMS) throw new RowError(`${column} is more than ${MAX_GRAMS} grams.`);
+  return grams;
 }
 
 export function formatAmount(amount: number, digits: number): string {

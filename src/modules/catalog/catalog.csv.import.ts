@@ -6,12 +6,13 @@
 import { transaction } from '../../platform/db/transaction.ts';
 import { hasRole } from '../../platform/http/authorization.ts';
 import { type Actor, type Ctx, withDb } from '../../platform/http/context.ts';
-import { AppError } from '../../platform/http/errors.ts';
+import { AppError, BadRequest } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { CATEGORY_SEPARATOR, RowError } from './catalog.csv.format.ts';
 import type { DraftProduct, DraftVariant, ImportError } from './catalog.csv.parse.ts';
 import { CatalogEvents } from './catalog.events.ts';
+import { deriveOptions, fitVariant, type ProductOption } from './catalog.options.ts';
 import type { ProductDetailRow } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
 import { freeSlug, slugify } from './catalog.rules.ts';
@@ -74,7 +75,8 @@ async function upsertProduct(
     const target = await findTarget(tx, run.actor, draft.handle);
     const variants = await claimSkus(tx, draft, target.productId, run.errors);
     if (target.shared && variants.some((v) => variantChanges(target.current, v))) throw new RowError(SHARED);
-    let changed = await writeProduct(tx, run, draft, target, category);
+    const options = productOptions(target.current, variants);
+    let changed = await writeProduct(tx, run, { ...draft, options }, target, category);
     for (const [position, v] of variants.entries()) {
       changed = (await upsertVariant(tx, run, target, v, position)) || changed;
     }
@@ -121,6 +123,25 @@ async function claimSkus(
   }
   if (variants.length === 0) throw new ProductSkipped();
   return variants;
+}
+
+/**
+ * The product's options: the file's order (Option1–3, values as its rows first use them) for the
+ * variants it writes, then any value only the product's other variants use, which must name the
+ * same options.
+ */
+function productOptions(current: ProductDetailRow | undefined, variants: DraftVariant[]): ProductOption[] {
+  const inFile = new Set(variants.map((v) => v.sku));
+  const others = (current?.variants ?? []).filter((v) => !inFile.has(v.sku));
+  try {
+    return others.reduce(
+      (options, v) => fitVariant(options, v.options, ''),
+      deriveOptions(variants.map((v) => v.options)),
+    );
+  } catch (error) {
+    if (!(error instanceof BadRequest)) throw error;
+    throw new RowError(`The product’s variants not in the file have other options: ${error.message}`);
+  }
 }
 
 /** Inserts a new product, or patches the fields the file changes; true when anything changed. */
@@ -181,6 +202,7 @@ async function upsertVariant(
         options: v.options,
         position: current ? await repo.nextVariantPosition(tx.db, productId) : position,
         weight_grams: v.grams,
+        weight_unit: v.weightUnit,
         deleted_at: null,
       },
     ]);
@@ -190,6 +212,7 @@ async function upsertVariant(
       options: v.options,
       barcode: v.barcode,
       weight_grams: v.grams,
+      weight_unit: v.weightUnit,
     });
     changed = true;
   }
@@ -284,6 +307,7 @@ function productFields(draft: DraftProduct, category: Category | null) {
     brand: draft.brand,
     product_type: draft.productType,
     tags: draft.tags,
+    options: draft.options,
     seo_title: draft.seoTitle,
     seo_description: draft.seoDescription,
     status: draft.status,
@@ -296,14 +320,15 @@ function productFields(draft: DraftProduct, category: Category | null) {
   };
 }
 
-/** Whether importing the variant adds it or changes its options, barcode or weight. */
+/** Whether importing the variant adds it or changes its options, barcode, weight or weight unit. */
 function variantChanges(current: ProductDetailRow | undefined, v: DraftVariant): boolean {
   const existing = current?.variants.find((x) => x.sku === v.sku);
   return (
     !existing ||
     !sameJson(existing.options, sortedKeys(v.options)) ||
     existing.barcode !== v.barcode ||
-    existing.weight_grams !== v.grams
+    existing.weight_grams !== v.grams ||
+    existing.weight_unit !== v.weightUnit
   );
 }
 
@@ -316,6 +341,7 @@ function productPatch(current: ProductDetailRow, draft: DraftProduct, category: 
     brand: current.brand,
     product_type: current.product_type,
     tags: current.tags,
+    options: current.options,
     seo_title: current.seo_title,
     seo_description: current.seo_description,
     status: current.status,

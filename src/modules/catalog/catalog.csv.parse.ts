@@ -9,11 +9,21 @@ import type { z } from 'zod';
 import { unguardFormula } from '../../platform/csv.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { mediaNameOf } from '../media/index.ts';
-import { CATEGORY_SEPARATOR, type Column, parseAmount, type Row, RowError } from './catalog.csv.format.ts';
+import {
+  CATEGORY_SEPARATOR,
+  type Column,
+  isWeightUnit,
+  parseAmount,
+  parseGrams,
+  type Row,
+  RowError,
+  weightToGrams,
+} from './catalog.csv.format.ts';
 import { CsvTooLarge } from './catalog.errors.ts';
+import { deriveOptions, type ProductOption } from './catalog.options.ts';
 import type { ProductStatus } from './catalog.repository.ts';
 import { slugify } from './catalog.rules.ts';
-import type { ImportRowError } from './catalog.schemas.ts';
+import type { ImportRowError, WeightUnit } from './catalog.schemas.ts';
 
 export type ImportError = z.infer<typeof ImportRowError>;
 
@@ -25,6 +35,7 @@ export interface DraftVariant {
   compareAt: number | null;
   quantity: number | null;
   grams: number | null;
+  weightUnit: WeightUnit | null;
   barcode: string | null;
 }
 
@@ -41,6 +52,8 @@ export interface DraftProduct {
   seoTitle: string | null;
   seoDescription: string | null;
   requiresShipping: boolean;
+  /** Option1–3 in column order, values in the order the rows first use them. */
+  options: ProductOption[];
   variants: DraftVariant[];
   images: Array<{ url: string; position: number; alt: string | null }>;
 }
@@ -237,6 +250,7 @@ function draftHead(handle: string, head: ParsedRow): DraftProduct {
     seoTitle: text(head.row, 'SEO Title', 300),
     seoDescription: text(head.row, 'SEO Description', 1000),
     requiresShipping: bool(head.row, 'Variant Requires Shipping') ?? true,
+    options: [],
     variants: [],
     images: [],
   };
@@ -269,6 +283,8 @@ function addRows(draft: DraftProduct, group: ParsedRow[], digits: number, errors
     }
   }
   draft.images.sort((a, b) => a.position - b.position);
+  // Each variant names every option in column order, so the first one gives the options' order.
+  draft.options = deriveOptions(draft.variants.map((v) => v.options));
 }
 
 function toVariant(
@@ -284,16 +300,7 @@ function toVariant(
     (r.row['Option1 Value']?.trim() ?? '') !== '';
   if (!hasVariant) return null;
   if (priceText === '') throw new RowError('Variant Price is required on a variant row.');
-  const options: Record<string, string> = {};
-  names.forEach((name, i) => {
-    const value = text(r.row, `Option${i + 1} Value` as Column, 100);
-    if (value === null) return;
-    // Shopify's single-variant products carry "Title" / "Default Title": no real option.
-    if (name === 'Title' && value === 'Default Title') return;
-    if (!name)
-      throw new RowError(`Option${i + 1} Value has no Option${i + 1} Name on the product’s first row.`);
-    options[name] = value;
-  });
+  const options = variantOptions(r, names);
   const sku =
     text(r.row, 'Variant SKU', 100) ??
     [draft.handle, ...Object.values(options).map((v) => slugify(v, 30))].join('-').slice(0, 100);
@@ -305,7 +312,43 @@ function toVariant(
     price: parseAmount(priceText, digits, 'Variant Price'),
     compareAt: compareText ? parseAmount(compareText, digits, 'Variant Compare At Price') : null,
     quantity: wholeNumber(r.row, 'Variant Inventory Qty', 0, 1_000_000_000),
-    grams: wholeNumber(r.row, 'Variant Grams', 0, 10_000_000),
+    ...weight(r.row),
     barcode: text(r.row, 'Variant Barcode', 100),
   };
+}
+
+/** The row's value of each option the product names (Option1–3 in that order); none may be left out. */
+function variantOptions(r: ParsedRow, names: (string | null)[]): Record<string, string> {
+  const options: Record<string, string> = {};
+  names.forEach((name, i) => {
+    const value = text(r.row, `Option${i + 1} Value` as Column, 100);
+    // Shopify's single-variant products carry "Title" / "Default Title": no real option.
+    if (name === 'Title' && value === 'Default Title') return;
+    if (value === null) {
+      if (name) throw new RowError(`Option${i + 1} Value is required: the product has the option ${name}.`);
+      return;
+    }
+    if (!name)
+      throw new RowError(`Option${i + 1} Value has no Option${i + 1} Name on the product’s first row.`);
+    options[name] = value;
+  });
+  return options;
+}
+
+/**
+ * Whole grams and the unit they are shown in. `Variant Grams` (Shopify's own weight, in grams,
+ * decimals rounded half up) wins; only without it is `Variant Weight` read in `Variant Weight Unit`.
+ */
+function weight(row: Row): { grams: number | null; weightUnit: WeightUnit | null } {
+  const unitText = text(row, 'Variant Weight Unit', 10)?.toLowerCase() ?? null;
+  if (unitText !== null && !isWeightUnit(unitText)) {
+    throw new RowError('Variant Weight Unit must be g, kg, lb or oz.');
+  }
+  const unit = unitText;
+  const grams = text(row, 'Variant Grams', 30);
+  if (grams !== null) return { grams: parseGrams(grams, 'Variant Grams'), weightUnit: unit };
+  const inUnit = text(row, 'Variant Weight', 30);
+  if (inUnit === null) return { grams: null, weightUnit: unit };
+  if (unit === null) throw new RowError('Variant Weight needs a Variant Weight Unit (g, kg, lb or oz).');
+  return { grams: weightToGrams(inUnit, unit, 'Variant Weight'), weightUnit: unit };
 }

@@ -11,6 +11,7 @@ import { newId, randomToken } from '../../platform/ids.ts';
 import type { DemoAccount } from '../../platform/module.ts';
 import type { IdentityService } from '../identity/index.ts';
 import { KINDS, type Kind, SELLERS } from './catalog.demo.data.ts';
+import { deriveOptions, type ProductOption } from './catalog.options.ts';
 import * as repo from './catalog.repository.ts';
 import { slugify } from './catalog.rules.ts';
 import type { SeedBatch } from './catalog.seed.repository.ts';
@@ -199,7 +200,7 @@ function buildProduct(i: number, shelf: Shelf, batch: SeedBatch) {
   const k = i % KINDS.length;
   const look = drawLook(i, KINDS[k]!, rand);
   const productId = newId();
-  const { best, sellers } = addVariants(look, productId, shelf, rand, batch);
+  const { best, sellers, options } = addVariants(look, productId, shelf, rand, batch);
   const thumbnail = addImages(look, productId, shelf.storeId, rand, batch);
   look.specs.forEach((s, n) => {
     batch.specs.push({
@@ -211,7 +212,7 @@ function buildProduct(i: number, shelf: Shelf, batch: SeedBatch) {
     });
   });
   batch.products.push(
-    productRow(look, productId, shelf, shelf.leaves[k]!, { best, sellers, thumbnail }, rand),
+    productRow(look, productId, shelf, shelf.leaves[k]!, { best, sellers, thumbnail, options }, rand),
   );
 }
 
@@ -236,7 +237,8 @@ function drawLook(i: number, kind: Kind, rand: Rand): Look {
 function addVariants(look: Look, productId: string, shelf: Shelf, rand: Rand, batch: SeedBatch) {
   let best: Best | null = null;
   const sellers = new Set<string>();
-  for (const [v, options] of cartesian(look.kind.options, rand, 4).entries()) {
+  const combos = cartesian(look.kind.options, rand, 4);
+  for (const [v, options] of combos.entries()) {
     const variantId = newId();
     batch.variants.push({
       id: variantId,
@@ -277,7 +279,7 @@ function addVariants(look: Look, productId: string, shelf: Shelf, rand: Rand, ba
       });
     }
   }
-  return { best, sellers };
+  return { best, sellers, options: deriveOptions(combos) };
 }
 
 /** The store itself offers most variants, each other seller about one in four; never nobody. */
@@ -335,7 +337,7 @@ function productRow(
   productId: string,
   shelf: Shelf,
   leaf: CategoryInfo,
-  summary: { best: Best | null; sellers: Set<string>; thumbnail: string },
+  summary: { best: Best | null; sellers: Set<string>; thumbnail: string; options: ProductOption[] },
   rand: Rand,
 ): seedRepo.SeedProduct {
   const { kind, brand, name, features, published } = look;
@@ -355,6 +357,7 @@ function productRow(
     attributes: { origin: pick(rand, ['India', 'China', 'Vietnam', 'Germany', 'USA']) },
     specs: Object.fromEntries(look.specs.map((s) => [s.name, s.value])),
     tags: [slugify(kind.path.at(-1)!), slugify(brand), ...features.slice(0, 2).map((f) => slugify(f))],
+    options: summary.options,
     seo_title: `${name} | Bazaar`,
     seo_description: `Buy the ${name} online at the best price.`,
     status: 'ACTIVE',

@@ -1,7 +1,9 @@
 // SQL for offers and what follows from them: the product's browse summary (best offer, in stock),
 // sellable quantities, ratings, and the offer snapshots cart and checkout read.
+
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import type { ProductOption } from './catalog.options.ts';
 import { type OffersTable, offerColumns, t } from './catalog.tables.ts';
 
 export function insertOffers(db: Db, rows: Insertable<OffersTable>[]) {
@@ -117,6 +119,8 @@ export interface OfferSnapshotRow {
   seller_product_name: string | null;
   sku: string;
   options: Record<string, string>;
+  /** The product's options, whose order the snapshot's `options` follow. */
+  product_options: ProductOption[];
   price_amount: number;
   compare_at_amount: number | null;
   currency: string;
@@ -137,7 +141,7 @@ export async function offerSnapshots(db: Db, storeId: string, offerIds: string[]
   if (offerIds.length === 0) return [];
   const { rows } = await sql<OfferSnapshotRow>`
     SELECT o.id AS offer_id, o.product_id, o.variant_id, o.seller_id, p.name AS product_name,
-      o.seller_product_name, v.sku, v.options, o.price_amount, o.compare_at_amount, o.currency,
+      o.seller_product_name, v.sku, v.options, p.options AS product_options, o.price_amount, o.compare_at_amount, o.currency,
       p.thumbnail_url AS image_url,
       (p.status = 'ACTIVE' AND p.deleted_at IS NULL AND v.deleted_at IS NULL AND o.deleted_at IS NULL
         AND o.is_available) AS purchasable,

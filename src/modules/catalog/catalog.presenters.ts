@@ -2,6 +2,7 @@
 import { mediaSrcset, mediaThumbnail } from '../media/index.ts';
 import type { ImageRow } from './catalog.images.repository.ts';
 import type { OfferSnapshot } from './catalog.offers.ts';
+import { inProductOrder } from './catalog.options.ts';
 import type { CategoryRow, FilterRow, OfferSnapshotRow, ProductDetailRow } from './catalog.repository.ts';
 import { effectiveRewardBp } from './catalog.rewards.ts';
 import type { CrumbT, ImageViewT, ProductListItemT, ProductViewT } from './catalog.schemas.ts';
@@ -25,13 +26,15 @@ export function presentProduct(p: ProductDetailRow, sellerLimitBp: number): Prod
     breadcrumbs: crumbs,
     images: p.images.map(presentImage),
     ...productSummary(p),
+    options: p.options,
     variants: p.variants.map((v) => ({
       id: v.id,
       sku: v.sku,
       barcode: v.barcode,
-      options: v.options,
+      options: inProductOrder(p.options, v.options),
       position: v.position,
       weightGrams: v.weight_grams,
+      weightUnit: v.weight_unit,
       offers: offers.get(v.id) ?? [],
     })),
   };
@@ -215,7 +218,7 @@ export function presentSnapshot(storeId: string, r: OfferSnapshotRow, sellerLimi
     sellerId: r.seller_id,
     productName: r.seller_product_name ?? r.product_name,
     sku: r.sku,
-    options: r.options,
+    options: inProductOrder(r.product_options, r.options),
     price: { amount: Number(r.price_amount), currency },
     compareAtPrice: r.compare_at_amount === null ? null : { amount: Number(r.compare_at_amount), currency },
     imageUrl: r.image_url,

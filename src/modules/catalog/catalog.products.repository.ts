@@ -3,7 +3,8 @@ import { type Insertable, type RawBuilder, sql, type Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { newestFirst } from '../../platform/db/keyset.ts';
 import type { ImageRow } from './catalog.images.repository.ts';
-import type { CrumbT, Dimensions } from './catalog.schemas.ts';
+import type { ProductOption } from './catalog.options.ts';
+import type { CrumbT, Dimensions, WeightUnit } from './catalog.schemas.ts';
 import {
   type ProductStatus,
   type ProductsTable,
@@ -13,7 +14,16 @@ import {
 } from './catalog.tables.ts';
 
 export function insertProduct(db: Db, row: Insertable<ProductsTable>) {
-  return t(db).insertInto('products').values(row).returning(['id', 'slug']).executeTakeFirstOrThrow();
+  return t(db)
+    .insertInto('products')
+    .values(row.options ? { ...row, options: optionsJson(row.options) } : row)
+    .returning(['id', 'slug'])
+    .executeTakeFirstOrThrow();
+}
+
+/** The product's options as jsonb: the driver would send a JS array as a PostgreSQL array. */
+function optionsJson(options: ProductOption[] | RawBuilder<ProductOption[]>) {
+  return Array.isArray(options) ? sql<ProductOption[]>`${JSON.stringify(options)}::jsonb` : options;
 }
 
 export function findProduct(db: Db, storeId: string, id: string) {
@@ -31,6 +41,7 @@ export function findProduct(db: Db, storeId: string, id: string) {
       'currency',
       'thumbnail_url',
       'reward_percent_bp',
+      'options',
     ])
     .where('store_id', '=', storeId)
     .where('id', '=', id)
@@ -53,7 +64,7 @@ export function findProductBySlug(db: Db, storeId: string, slug: string) {
 export function lockProduct(db: Db, storeId: string, id: string) {
   return t(db)
     .selectFrom('products')
-    .select(['id', 'created_by', 'status', 'published_at', 'currency', 'reward_percent_bp'])
+    .select(['id', 'created_by', 'status', 'published_at', 'currency', 'reward_percent_bp', 'options'])
     .where('store_id', '=', storeId)
     .where('id', '=', id)
     .where('deleted_at', 'is', null)
@@ -62,9 +73,10 @@ export function lockProduct(db: Db, storeId: string, id: string) {
 }
 
 export async function updateProduct(db: Db, storeId: string, id: string, patch: Updateable<ProductsTable>) {
+  const options = patch.options ? { options: optionsJson(patch.options as ProductOption[]) } : {};
   await t(db)
     .updateTable('products')
-    .set({ ...patch, updated_at: sql<Date>`now()` })
+    .set({ ...patch, ...options, updated_at: sql<Date>`now()` })
     .where('store_id', '=', storeId)
     .where('id', '=', id)
     .execute();
@@ -92,6 +104,7 @@ export interface ProductDetailRow {
   product_type: string | null;
   attributes: Record<string, unknown>;
   tags: string[];
+  options: ProductOption[];
   seo_title: string | null;
   seo_description: string | null;
   status: ProductStatus;
@@ -119,6 +132,7 @@ export interface ProductDetailRow {
     options: Record<string, string>;
     position: number;
     weight_grams: number | null;
+    weight_unit: WeightUnit | null;
   }>;
   offers: Array<{
     id: string;
@@ -177,12 +191,14 @@ async function productDetails(
 ) {
   const { rows } = await sql<ProductDetailRow>`
     SELECT p.id, p.store_id, p.created_by, p.category_id, p.name, p.slug, p.description,
-      p.short_description, p.brand, p.product_type, p.attributes, p.tags, p.seo_title, p.seo_description,
+      p.short_description, p.brand, p.product_type, p.attributes, p.tags, p.options, p.seo_title,
+      p.seo_description,
       p.status, p.published_at, p.is_digital, p.requires_shipping, p.weight_grams, p.dimensions,
       p.thumbnail_url, p.reward_percent_bp, p.reward_set_by_staff, p.rating_avg, p.rating_count, p.currency,
       p.best_price_amount, p.best_compare_at_amount, p.best_offer_id, p.in_stock, p.created_at, p.updated_at,
       (SELECT coalesce(json_agg(json_build_object('id', v.id, 'sku', v.sku, 'barcode', v.barcode,
-                'options', v.options, 'position', v.position, 'weight_grams', v.weight_grams)
+                'options', v.options, 'position', v.position, 'weight_grams', v.weight_grams,
+                'weight_unit', v.weight_unit)
                 ORDER BY v.position, v.id), '[]')
          FROM variants v WHERE v.product_id = p.id AND v.deleted_at IS NULL) AS variants,
       (SELECT coalesce(json_agg(json_build_object('id', o.id, 'variant_id', o.variant_id,
@@ -294,6 +310,18 @@ export function findVariantBySku(db: Db, storeId: string, sku: string) {
     .where('sku', '=', sku)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
+}
+
+/** The options of a product's live variants (what a new order of its options must still list). */
+export async function liveVariantOptions(db: Db, storeId: string, productId: string) {
+  const rows = await t(db)
+    .selectFrom('variants')
+    .select(['options'])
+    .where('store_id', '=', storeId)
+    .where('product_id', '=', productId)
+    .where('deleted_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.options);
 }
 
 export async function countVariants(db: Db, storeId: string, productId: string): Promise<number> {

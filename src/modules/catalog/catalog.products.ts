@@ -9,6 +9,15 @@ import type { CategoryService } from './catalog.categories.ts';
 import type { CatalogCore } from './catalog.core.ts';
 import { LastVariant, SkuTaken, SlugTaken, VariantNotFound } from './catalog.errors.ts';
 import { CatalogEvents } from './catalog.events.ts';
+import {
+  checkReorder,
+  deriveOptions,
+  fitVariant,
+  fitVariants,
+  type ProductOption,
+  sameOptions,
+  type VariantOptions,
+} from './catalog.options.ts';
 import type { CategoryRow, ProductsTable } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
 import { assertProductReward } from './catalog.rewards.ts';
@@ -50,11 +59,18 @@ export class ProductService {
     assertProductReward(actor, input.rewardPercentBp, 0);
     const currency = await this.core.currency(ctx);
     for (const [i, v] of input.variants.entries()) checkVariantMoney(v, currency, `/variants/${i}`);
+    // Stated options list the values themselves; else they are read off the variants, in request order.
+    const stated = input.options !== undefined;
+    const options = fitVariants(
+      input.options ?? deriveOptions(input.variants.map((v) => v.options)),
+      input.variants,
+      stated,
+    );
     assertDistinctVariants(input.variants);
     // An auto-made slug may race another create of the same name: try the next free one.
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.insert(ctx, actor, input, currency);
+        return await this.insert(ctx, actor, { ...input, options }, currency);
       } catch (error) {
         if (!input.slug && attempt < 3 && isUniqueViolation(error, 'products_store_slug_idx')) continue;
         if (isUniqueViolation(error, 'products_store_slug_idx')) throw new SlugTaken(input.slug ?? '');
@@ -109,6 +125,7 @@ export class ProductService {
         options: v.input.options ?? {},
         position: v.position,
         weight_grams: v.input.weightGrams ?? null,
+        weight_unit: v.input.weightUnit ?? null,
         deleted_at: null,
       })),
     );
@@ -181,6 +198,14 @@ export class ProductService {
       patch.category_id = category?.id ?? null;
       patch.category_path = category?.path ?? [];
     }
+    if (input.options !== undefined) {
+      checkReorder(
+        product.options,
+        input.options,
+        await repo.liveVariantOptions(tx.db, tx.storeId, product.id),
+      );
+      patch.options = input.options;
+    }
     if (input.slug !== undefined) {
       const other = await repo.findProductBySlug(tx.db, tx.storeId, input.slug);
       if ((other && other.id !== product.id) || RESERVED_PRODUCT_SLUGS.has(input.slug)) {
@@ -227,9 +252,10 @@ export class ProductService {
     checkVariantMoney(input, currency, '');
     try {
       return await this.core.inTransaction(ctx, async (tx) => {
-        await this.core.manageable(tx, productId, true);
+        const product = await this.core.manageable(tx, productId, true);
         const clash = await repo.findVariantBySku(tx.db, tx.storeId, input.sku);
         if (clash) throw new SkuTaken(input.sku);
+        await this.fitOptions(tx, product, input.options);
         const rows: NewRows = { productId, sellerId: sellerIdOf(ctx, actor), currency };
         const position = await repo.nextVariantPosition(tx.db, productId);
         const [offer] = await this.insertVariants(tx, rows, [input], position);
@@ -246,7 +272,8 @@ export class ProductService {
   async updateVariant(ctx: Ctx, id: string, input: UpdateVariantInput): Promise<ProductViewT> {
     try {
       return await this.core.inTransaction(ctx, async (tx) => {
-        const variant = await this.manageableVariant(tx, id);
+        const { variant, product } = await this.manageableVariant(tx, id);
+        if (input.options !== undefined) await this.fitOptions(tx, product, input.options);
         if (input.sku !== undefined && input.sku !== variant.sku) {
           const clash = await repo.findVariantBySku(tx.db, tx.storeId, input.sku);
           if (clash) throw new SkuTaken(input.sku);
@@ -258,6 +285,7 @@ export class ProductService {
           barcode: input.barcode,
           position: input.position,
           weight_grams: input.weightGrams,
+          weight_unit: input.weightUnit,
         });
         await repo.updateVariant(tx.db, tx.storeId, id, patch);
         await this.core.productChanged(tx, variant.product_id, ['variants']);
@@ -270,7 +298,7 @@ export class ProductService {
 
   async deleteVariant(ctx: Ctx, id: string): Promise<ProductViewT> {
     return this.core.inTransaction(ctx, async (tx) => {
-      const variant = await this.manageableVariant(tx, id);
+      const { variant } = await this.manageableVariant(tx, id);
       if ((await repo.countVariants(tx.db, tx.storeId, variant.product_id)) <= 1) throw new LastVariant();
       await repo.softDeleteVariant(tx.db, tx.storeId, id);
       await repo.refreshProductSummary(tx.db, tx.storeId, variant.product_id);
@@ -283,8 +311,19 @@ export class ProductService {
     requireRole(ctx, 'ADMIN', 'SELLER');
     const variant = isUuid(id) ? await repo.findVariant(ctx.db, ctx.storeId, id) : undefined;
     if (!variant) throw new VariantNotFound();
-    await this.core.editable(ctx, variant.product_id);
-    return variant;
+    return { variant, product: await this.core.editable(ctx, variant.product_id) };
+  }
+
+  /** A variant's options must be the product's; a value it adds is appended to its option. */
+  private async fitOptions(
+    tx: Ctx,
+    product: { id: string; options: ProductOption[] },
+    given?: VariantOptions,
+  ) {
+    const options = fitVariant(product.options, given, '');
+    if (!sameOptions(options, product.options)) {
+      await repo.updateProduct(tx.db, tx.storeId, product.id, { options });
+    }
   }
 }
 
@@ -310,6 +349,7 @@ function productRow(
     product_type: input.productType ?? null,
     attributes: input.attributes ?? {},
     tags: input.tags ?? [],
+    options: input.options ?? [],
     seo_title: input.seoTitle ?? null,
     seo_description: input.seoDescription ?? null,
     status,

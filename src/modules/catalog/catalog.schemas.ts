@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuery } from '../../platform/http/pagination.ts';
 import { Id, MAX_AMOUNT, MoneyInput, MoneyView, Text as RequiredText } from '../../platform/schemas.ts';
+import { MAX_OPTION_VALUES, MAX_OPTIONS } from './catalog.options.ts';
 
 export const PRODUCT_STATUSES = ['DRAFT', 'ACTIVE', 'INACTIVE', 'ARCHIVED'] as const;
 export const SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'] as const;
@@ -28,9 +29,26 @@ export const Money = MoneyInput;
 export type { MoneyInput };
 
 const OptionName = z.string().trim().min(1).max(50);
+const OptionValue = z.string().trim().min(1).max(100);
+/** A variant's value of each option. Up to 5 keys: what products written before `options` may hold. */
 const Options = z
-  .record(OptionName, z.string().trim().min(1).max(100))
+  .record(OptionName, OptionValue)
   .refine((o) => Object.keys(o).length <= 5, 'At most 5 options.');
+/** The product's options in the merchant's order, each with its values in order. */
+const ProductOptions = z
+  .array(
+    z.object({
+      name: OptionName,
+      values: z
+        .array(OptionValue)
+        .max(MAX_OPTION_VALUES)
+        .refine((v) => new Set(v).size === v.length, 'Values of an option must be unique.'),
+    }),
+  )
+  .max(MAX_OPTIONS)
+  .refine((o) => new Set(o.map((x) => x.name)).size === o.length, 'Option names must be unique.');
+export const WEIGHT_UNITS = ['g', 'kg', 'lb', 'oz'] as const;
+export type WeightUnit = (typeof WEIGHT_UNITS)[number];
 const Attributes = z
   .record(z.string().trim().min(1).max(100), z.union([z.string().max(1000), z.number(), z.boolean()]))
   .refine((o) => Object.keys(o).length <= 100, 'At most 100 attributes.');
@@ -72,6 +90,8 @@ export const VariantInput = z.object({
   compareAtPrice: Money.optional(),
   stock: Quantity.optional(),
   weightGrams: z.number().int().min(0).max(10_000_000).optional(),
+  /** The unit the weight is shown in; the weight itself is always grams. */
+  weightUnit: z.enum(WEIGHT_UNITS).optional(),
 });
 export type VariantInputT = z.infer<typeof VariantInput>;
 
@@ -99,6 +119,8 @@ export const CreateProductBody = z.object({
   name: ProductName,
   ...ProductFields,
   status: z.enum(['DRAFT', 'ACTIVE']).optional(),
+  /** Left out: the options in the order the variants first name them. */
+  options: ProductOptions.optional(),
   variants: z.array(VariantInput).min(1).max(100),
 });
 export type CreateProductInput = z.infer<typeof CreateProductBody>;
@@ -124,6 +146,8 @@ export const UpdateProductBody = z.object({
   specs: Specs.optional(),
   images: Images.optional(),
   status: z.enum(PRODUCT_STATUSES).optional(),
+  /** A new order of the same options and of their values (values no variant uses may go). */
+  options: ProductOptions.optional(),
 });
 export type UpdateProductInput = z.infer<typeof UpdateProductBody>;
 
@@ -134,6 +158,7 @@ export const UpdateVariantBody = z.object({
   barcode: nullable(Text(100)),
   position: z.number().int().min(0).max(10_000).optional(),
   weightGrams: nullable(z.number().int().min(0).max(10_000_000)),
+  weightUnit: nullable(z.enum(WEIGHT_UNITS)),
 });
 export type UpdateVariantInput = z.infer<typeof UpdateVariantBody>;
 
@@ -177,9 +202,11 @@ export const VariantView = z.object({
   id: z.string(),
   sku: z.string(),
   barcode: z.string().nullable(),
+  /** Keys in the order of the product's `options`. */
   options: z.record(z.string(), z.string()),
   position: z.number().int(),
   weightGrams: z.number().int().nullable(),
+  weightUnit: z.enum(WEIGHT_UNITS).nullable(),
   offers: z.array(OfferView),
 });
 export const ImageView = z.object({
@@ -243,6 +270,8 @@ export const ProductView = z.object({
   createdBy: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What a variant picker shows: the options in the merchant's order, values in order. */
+  options: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
   variants: z.array(VariantView),
 });
 export type ProductViewT = z.infer<typeof ProductView>;

@@ -29,6 +29,7 @@ const productColumns = [
   ['attributes', 'jsonb'],
   ['specs', 'jsonb'],
   ['tags', 'text[]'],
+  ['options', 'jsonb'],
   ['seo_title', 'text'],
   ['seo_description', 'text'],
   ['status', 'text'],

@@ -1,7 +1,14 @@
 // The catalog's tables as Kysely sees them, their row types and the column lists queries name.
 import type { ColumnType, Generated, RawBuilder, Selectable } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
-import type { Dimensions, FILTER_KINDS, FILTER_SOURCES, PRODUCT_STATUSES } from './catalog.schemas.ts';
+import type { ProductOption } from './catalog.options.ts';
+import type {
+  Dimensions,
+  FILTER_KINDS,
+  FILTER_SOURCES,
+  PRODUCT_STATUSES,
+  WeightUnit,
+} from './catalog.schemas.ts';
 
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 export type FilterKind = (typeof FILTER_KINDS)[number];
@@ -40,6 +47,8 @@ export interface ProductsTable {
   attributes: Generated<Record<string, unknown>>;
   specs: Generated<Record<string, string>>;
   tags: Generated<string[]>;
+  /** The options in the merchant's order with their values in order (migration 003). */
+  options: Generated<ProductOption[]>;
   seo_title: string | null;
   seo_description: string | null;
   status: ProductStatus;
@@ -73,6 +82,7 @@ export interface VariantsTable {
   options: Record<string, string>;
   position: number;
   weight_grams: number | null;
+  weight_unit: Generated<WeightUnit | null>;
   created_at: Generated<Date>;
   updated_at: UpdatedAt;
   deleted_at: Date | null;
@@ -190,6 +200,7 @@ export const variantColumns = [
   'options',
   'position',
   'weight_grams',
+  'weight_unit',
   'created_at',
   'updated_at',
   'deleted_at',

@@ -302,7 +302,9 @@ describe('editing products, variants and images', () => {
   });
 
   it('adds, changes and deletes variants, keeping at least one', async () => {
-    const product = await createProduct(server, admin);
+    const product = await createProduct(server, admin, {
+      variants: [{ sku: sku(), options: { size: 'S' }, price: inr(500) }],
+    });
     const added = await as(admin).post(`/admin/products/${product.id}/variants`, {
       sku: sku(),
       options: { size: 'L' },
