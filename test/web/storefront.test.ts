@@ -100,6 +100,42 @@ browserOrSkip('storefront', () => {
     expect(rows).toEqual([{ email: 'browser-buyer@example.test' }]);
   });
 
+  it("offers the options in the merchant's order and adds the variant chosen", async () => {
+    const shelf = defaultStore(server);
+    const inr = (amount: number) => ({ amount, currency: 'INR' });
+    const variants = [
+      ['Red', 'S', 1_000],
+      ['Red', 'M', 1_100],
+      ['Blue', 'S', 1_200],
+      ['Blue', 'M', 1_300],
+    ].map(([Color, Size, price], i) => ({
+      sku: `TEE-${Date.now()}-${i}`,
+      options: { Size: Size as string, Color: Color as string },
+      price: inr((price as number) * 100),
+      stock: 5,
+    }));
+    const tee = await createProduct(server, shelf, {
+      name: 'Picker tee',
+      status: 'ACTIVE',
+      options: [
+        { name: 'Color', values: ['Red', 'Blue'] },
+        { name: 'Size', values: ['S', 'M'] },
+      ],
+      variants,
+    });
+    const page = await open(`/products/${tee.slug}`);
+    const labels = await page.locator('.add-to-cart label').allTextContents();
+    expect(labels).toEqual(['Color', 'Size']);
+    await page.getByLabel('Color').selectOption('Blue');
+    await page.getByLabel('Size').selectOption('M');
+    await page.getByText('₹1,300.00').waitFor();
+    await screenshot(page, 'storefront-variant-picker');
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText('Added to your cart').waitFor();
+    await page.goto(`${base}/cart`);
+    await page.getByText('₹1,300.00').first().waitFor();
+  });
+
   it('merges a guest cart into the account on sign-in and lists the order placed with it', async () => {
     const buyer = await createCustomer(server);
     const page = await open(`/products/${product.slug}`);

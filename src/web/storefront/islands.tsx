@@ -4,6 +4,7 @@ import { AccountPanel } from './account.island.tsx';
 import { CartView } from './cart.island.tsx';
 import { addToCart } from './cart-store.ts';
 import { CheckoutForm } from './checkout.island.tsx';
+import { VariantPicker } from './variant.island.tsx';
 
 /** The search box, with suggestions as the visitor types (a plain GET form without script). */
 export function SearchBox(props: { initial: string }) {
@@ -67,5 +68,5 @@ export function AddToCart(props: { offerId: string | null }) {
 }
 
 /** Every island by the name the server writes in `data-island`. */
-export const islands = { SearchBox, AddToCart, CartView, CheckoutForm, AccountPanel };
+export const islands = { SearchBox, AddToCart, VariantPicker, CartView, CheckoutForm, AccountPanel };
 export type IslandName = keyof typeof islands;

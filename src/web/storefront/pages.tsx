@@ -5,7 +5,14 @@ import { browse, type Choices, FacetForm, NextPage } from './browse.tsx';
 import { Breadcrumbs, Price, ProductGrid, SafeHtml } from './components.tsx';
 import { majorUnits } from './format.ts';
 import { Island, type PageMeta } from './layout.tsx';
-import type { CategoryNode, CategoryPageData, ProductList, ProductPageData, StoreInfo } from './types.ts';
+import type {
+  CategoryNode,
+  CategoryPageData,
+  Offer,
+  ProductList,
+  ProductPageData,
+  StoreInfo,
+} from './types.ts';
 
 /** What a page handler answers: the status, the head's facts and the body. */
 export interface Page {
@@ -155,6 +162,21 @@ function productJsonLd(p: ProductPageData, store: StoreInfo) {
   };
 }
 
+/** The variant's cheapest offer a buyer can take now. */
+function bestOffer(offers: Offer[]) {
+  const open = offers.filter((o) => o.available).sort((a, b) => a.price.amount - b.price.amount);
+  return open[0] ? { id: open[0].id, price: open[0].price } : null;
+}
+
+/** A choice of options when the product has them, else the one button for its best offer. */
+function BuyBox(props: { product: ProductPageData; language: string }) {
+  const { options = [], variants, inStock, bestOfferId } = props.product;
+  if (options.length === 0 || variants.length < 2)
+    return <Island name="AddToCart" props={{ offerId: inStock ? bestOfferId : null }} />;
+  const picker = variants.map((v) => ({ options: v.options, offer: bestOffer(v.offers) }));
+  return <Island name="VariantPicker" props={{ options, variants: picker, language: props.language }} />;
+}
+
 export async function product({ api, store, params }: PageInput): Promise<Page> {
   const found = await api.get<ProductPageData>(`/products/${encodeURIComponent(params.slug ?? '')}`);
   if (found.status !== 200) return notFound(store);
@@ -193,7 +215,7 @@ export async function product({ api, store, params }: PageInput): Promise<Page> 
               Rated {p.rating.toFixed(1)} of 5 ({p.ratingCount} ratings)
             </p>
           )}
-          <Island name="AddToCart" props={{ offerId: p.inStock ? p.bestOfferId : null }} />
+          <BuyBox product={p} language={store.language} />
         </div>
         {p.description && <SafeHtml html={p.description} />}
         {p.specs.length > 0 && (

@@ -64,6 +64,7 @@ export interface ProductPageData {
   ratingCount: number;
   seoTitle: string | null;
   seoDescription: string | null;
+  options?: Array<{ name: string; values: string[] }>;
   variants: Array<{ id: string; sku: string; options: Record<string, string>; offers: Offer[] }>;
 }
 
