@@ -4,27 +4,33 @@ export interface Money {
   currency: string;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+interface Formatter {
+  format: Intl.NumberFormat;
+  /** The currency's decimals (resolvedOptions() costs more than formatting: read it once). */
+  digits: number;
+}
 
-function formatter(language: string, currency: string): Intl.NumberFormat {
+const formatters = new Map<string, Formatter>();
+
+function formatter(language: string, currency: string): Formatter {
   const key = `${language}:${currency}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, { style: 'currency', currency });
-    formatters.set(key, format);
+  let found = formatters.get(key);
+  if (!found) {
+    const format = new Intl.NumberFormat(language, { style: 'currency', currency });
+    found = { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
+    formatters.set(key, found);
   }
-  return format;
+  return found;
 }
 
 /** The amount in major units as a decimal string (schema.org prices): 802000 INR → "8020.00". */
 export function majorUnits(money: Money): string {
-  const digits = formatter('en', money.currency).resolvedOptions().maximumFractionDigits ?? 2;
+  const { digits } = formatter('en', money.currency);
   return (money.amount / 10 ** digits).toFixed(digits);
 }
 
 /** A price for people, in the store's language: minor units shown with the currency's decimals. */
 export function formatMoney(money: Money, language: string): string {
-  const format = formatter(language, money.currency);
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const { format, digits } = formatter(language, money.currency);
   return format.format(money.amount / 10 ** digits);
 }
