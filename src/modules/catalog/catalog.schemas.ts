@@ -408,11 +408,12 @@ const CategoryFields = z.object({
 });
 const CategoryPlace = { isActive: z.boolean(), parentId: z.string().nullable() };
 
+/** A category with its subcategories: recursive, so a named component of the OpenAPI document. */
 export const CategoryNode = CategoryFields.extend({
   get children() {
     return z.array(CategoryNode);
   },
-});
+}).meta({ id: 'CategoryNode' });
 export type CategoryNodeT = z.infer<typeof CategoryNode>;
 export const CategoryTree = z.object({ items: z.array(CategoryNode) });
 
