@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import openapiTS, { type OpenAPI3 } from 'openapi-typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_TYPES, clientTypes } from '../../scripts/client.ts';
 import { PROBLEM_COMPONENT, problemAnswers } from '../../src/platform/http/openapi.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
 
@@ -130,6 +132,14 @@ describe('the OpenAPI document', () => {
   it('is accepted by openapi-typescript', async () => {
     const nodes = await openapiTS(structuredClone(doc) as unknown as OpenAPI3);
     expect(nodes.length).toBeGreaterThan(0);
+  });
+
+  it('gives the committed client types (run `npm run client` when this fails)', async () => {
+    const written = fs.existsSync(CLIENT_TYPES) ? fs.readFileSync(CLIENT_TYPES, 'utf8') : '';
+    const fresh = await clientTypes(structuredClone(doc));
+    expect(written === fresh, 'src/client/openapi.d.ts is stale: run `npm run client` and commit it').toBe(
+      true,
+    );
   });
 });
 
