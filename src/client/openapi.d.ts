@@ -11688,16 +11688,7 @@ export interface paths {
             };
           };
         };
-        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description The store is suspended. */
         403: {
           headers: {
             [name: string]: unknown;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_TYPES, clientTypes } from '../../scripts/client.ts';
 import { PROBLEM_COMPONENT, problemAnswers } from '../../src/platform/http/openapi.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { ACCESS_POLICY } from '../security/access-policy.ts';
 
 interface Operation {
   parameters?: { in: string }[];
@@ -68,7 +69,9 @@ function required(name: string, op: Operation): string[] {
   const statuses = ['404', '403'];
   const where = new Set((op.parameters ?? []).map((p) => p.in));
   if (op.requestBody || where.has('query') || where.has('header')) statuses.push('400');
-  if ((op.security ?? []).length > 0) statuses.push('401');
+  const security = op.security ?? [];
+  if (security.length > 0 && !security.some((r) => Object.keys(r as object).length === 0))
+    statuses.push('401');
   if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) statuses.push('409');
   if (op.requestBody) statuses.push('413', '415');
   if (LIMITED.includes(`${method} ${path.replace('/api/v1', '')}`)) statuses.push('429');
@@ -127,6 +130,17 @@ describe('the OpenAPI document', () => {
       .filter(([, op]) => op.responses['429'])
       .map(([name]) => name.replace('/api/v1', ''));
     expect(limited.sort()).toEqual([...LIMITED].sort());
+  });
+
+  it('declares 401 exactly where the access policy needs a signed-in caller', () => {
+    const wrong = operations().flatMap(([name, op]) => {
+      const access = ACCESS_POLICY[name.replace('/api/v1', '')];
+      const needsSignIn = Boolean(access && !access.allow.includes('public') && !access.guests);
+      return needsSignIn === Boolean(op.responses['401'])
+        ? []
+        : [`${name}: 401 ${needsSignIn ? 'missing' : 'claimed'}`];
+    });
+    expect(wrong).toEqual([]);
   });
 
   it('is accepted by openapi-typescript', async () => {

@@ -72,7 +72,11 @@ function factsOf(route: RouteOptions, url: string, schema: RouteSchema): RouteFa
     body: Boolean(schema.body),
     fields: Boolean(schema.querystring || schema.headers),
     params: url.includes('{') || url.includes(':'),
-    signedIn: Array.isArray(schema.security) && schema.security.length > 0,
+    // an empty requirement ({}) among them makes the token optional
+    signedIn:
+      Array.isArray(schema.security) &&
+      schema.security.length > 0 &&
+      !schema.security.some((requirement) => Object.keys(requirement ?? {}).length === 0),
     rateLimited: Boolean(config.rateLimit || config.ownLimit),
   };
 }
