@@ -4361,6 +4361,60 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/media/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An uploaded image or one of its resized variants (public; cached for a year) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/products/import': {
     parameters: {
       query?: never;
@@ -4870,6 +4924,9 @@ export interface paths {
                 altText: string | null;
                 position: number;
                 primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
               }[];
               thumbnail: string | null;
               price: components['schemas']['Money'] | null;
@@ -4894,6 +4951,10 @@ export interface paths {
               createdBy: string;
               createdAt: string;
               updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
               variants: {
                 id: string;
                 sku: string;
@@ -4903,6 +4964,7 @@ export interface paths {
                 };
                 position: number;
                 weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
                 offers: {
                   id: string;
                   sellerId: string;
@@ -5073,13 +5135,16 @@ export interface paths {
               value: string;
             }[];
             images?: {
-              /** Format: uri */
               url: string;
               altText?: string;
               primary?: boolean;
             }[];
             /** @enum {string} */
             status?: 'DRAFT' | 'ACTIVE';
+            options?: {
+              name: string;
+              values: string[];
+            }[];
             variants: {
               sku: string;
               options?: {
@@ -5096,6 +5161,8 @@ export interface paths {
               };
               stock?: number;
               weightGrams?: number;
+              /** @enum {string} */
+              weightUnit?: 'g' | 'kg' | 'lb' | 'oz';
             }[];
           };
         };
@@ -5142,6 +5209,9 @@ export interface paths {
                 altText: string | null;
                 position: number;
                 primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
               }[];
               thumbnail: string | null;
               price: components['schemas']['Money'] | null;
@@ -5166,6 +5236,10 @@ export interface paths {
               createdBy: string;
               createdAt: string;
               updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
               variants: {
                 id: string;
                 sku: string;
@@ -5175,6 +5249,7 @@ export interface paths {
                 };
                 position: number;
                 weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
                 offers: {
                   id: string;
                   sellerId: string;
@@ -5384,6 +5459,9 @@ export interface paths {
                 altText: string | null;
                 position: number;
                 primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
               }[];
               thumbnail: string | null;
               price: components['schemas']['Money'] | null;
@@ -5408,6 +5486,10 @@ export interface paths {
               createdBy: string;
               createdAt: string;
               updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
               variants: {
                 id: string;
                 sku: string;
@@ -5417,6 +5499,7 @@ export interface paths {
                 };
                 position: number;
                 weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
                 offers: {
                   id: string;
                   sellerId: string;
@@ -5566,13 +5649,16 @@ export interface paths {
               value: string;
             }[];
             images?: {
-              /** Format: uri */
               url: string;
               altText?: string;
               primary?: boolean;
             }[];
             /** @enum {string} */
             status?: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+            options?: {
+              name: string;
+              values: string[];
+            }[];
           };
         };
       };
@@ -5618,6 +5704,9 @@ export interface paths {
                 altText: string | null;
                 position: number;
                 primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
               }[];
               thumbnail: string | null;
               price: components['schemas']['Money'] | null;
@@ -5642,6 +5731,10 @@ export interface paths {
               createdBy: string;
               createdAt: string;
               updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
               variants: {
                 id: string;
                 sku: string;
@@ -5651,6 +5744,7 @@ export interface paths {
                 };
                 position: number;
                 weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
                 offers: {
                   id: string;
                   sellerId: string;
@@ -5772,6 +5866,8 @@ export interface paths {
             };
             stock?: number;
             weightGrams?: number;
+            /** @enum {string} */
+            weightUnit?: 'g' | 'kg' | 'lb' | 'oz';
           };
         };
       };
@@ -5817,6 +5913,9 @@ export interface paths {
                 altText: string | null;
                 position: number;
                 primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
               }[];
               thumbnail: string | null;
               price: components['schemas']['Money'] | null;
@@ -5841,6 +5940,10 @@ export interface paths {
               createdBy: string;
               createdAt: string;
               updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
               variants: {
                 id: string;
                 sku: string;
@@ -5850,6 +5953,7 @@ export interface paths {
                 };
                 position: number;
                 weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
                 offers: {
                   id: string;
                   sellerId: string;
@@ -6001,6 +6105,9 @@ export interface paths {
                 altText: string | null;
                 position: number;
                 primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
               }[];
               thumbnail: string | null;
               price: components['schemas']['Money'] | null;
@@ -6025,6 +6132,10 @@ export interface paths {
               createdBy: string;
               createdAt: string;
               updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
               variants: {
                 id: string;
                 sku: string;
@@ -6034,6 +6145,7 @@ export interface paths {
                 };
                 position: number;
                 weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
                 offers: {
                   id: string;
                   sellerId: string;
@@ -6111,6 +6223,7 @@ export interface paths {
             barcode?: string | null;
             position?: number;
             weightGrams?: number | null;
+            weightUnit?: ('g' | 'kg' | 'lb' | 'oz') | null;
           };
         };
       };
@@ -6156,6 +6269,9 @@ export interface paths {
                 altText: string | null;
                 position: number;
                 primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
               }[];
               thumbnail: string | null;
               price: components['schemas']['Money'] | null;
@@ -6180,6 +6296,10 @@ export interface paths {
               createdBy: string;
               createdAt: string;
               updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
               variants: {
                 id: string;
                 sku: string;
@@ -6189,6 +6309,7 @@ export interface paths {
                 };
                 position: number;
                 weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
                 offers: {
                   id: string;
                   sellerId: string;
@@ -6352,6 +6473,9 @@ export interface paths {
                 altText: string | null;
                 position: number;
                 primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
               }[];
               thumbnail: string | null;
               price: components['schemas']['Money'] | null;
@@ -6376,6 +6500,10 @@ export interface paths {
               createdBy: string;
               createdAt: string;
               updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
               variants: {
                 id: string;
                 sku: string;
@@ -6385,6 +6513,7 @@ export interface paths {
                 };
                 position: number;
                 weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
                 offers: {
                   id: string;
                   sellerId: string;
@@ -6611,6 +6740,9 @@ export interface paths {
                 altText: string | null;
                 position: number;
                 primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
               }[];
               thumbnail: string | null;
               price: components['schemas']['Money'] | null;
@@ -6635,6 +6767,10 @@ export interface paths {
               createdBy: string;
               createdAt: string;
               updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
               variants: {
                 id: string;
                 sku: string;
@@ -6644,6 +6780,7 @@ export interface paths {
                 };
                 position: number;
                 weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
                 offers: {
                   id: string;
                   sellerId: string;
@@ -7345,6 +7482,413 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}/images': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload an image of the product (the body is the image: JPEG, PNG, WebP, AVIF or GIF, up to 10485760 bytes) */
+    post: {
+      parameters: {
+        query?: {
+          altText?: string;
+          primary?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              url: string;
+              altText: string | null;
+              position: number;
+              primary: boolean;
+              width: number | null;
+              height: number | null;
+              srcset: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              url: string;
+              altText: string | null;
+              position: number;
+              primary: boolean;
+              width: number | null;
+              height: number | null;
+              srcset: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}/images/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put the product’s images in this order (every image once) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            imageIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                url: string;
+                altText: string | null;
+                position: number;
+                primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}/images/{imageId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an image from the product */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          imageId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an image’s alt text, or make it the primary one */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          imageId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            altText?: string | null;
+            /** @enum {boolean} */
+            primary?: true;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              url: string;
+              altText: string | null;
+              position: number;
+              primary: boolean;
+              width: number | null;
+              height: number | null;
+              srcset: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/v1/admin/warehouses': {

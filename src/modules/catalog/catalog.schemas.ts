@@ -408,12 +408,11 @@ const CategoryFields = z.object({
 });
 const CategoryPlace = { isActive: z.boolean(), parentId: z.string().nullable() };
 
-/** A category with its subcategories: recursive, so a named component of the OpenAPI document. */
 export const CategoryNode = CategoryFields.extend({
   get children() {
     return z.array(CategoryNode);
   },
-}).meta({ id: 'CategoryNode' });
+}).meta({ id: 'CategoryNode' }); // recursive: a named component of the OpenAPI document
 export type CategoryNodeT = z.infer<typeof CategoryNode>;
 export const CategoryTree = z.object({ items: z.array(CategoryNode) });
 
