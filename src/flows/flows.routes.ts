@@ -33,6 +33,7 @@ export function flowRoutes(checkout: CheckoutFlow, lifecycle: OrderLifecycle, or
           body: CheckoutBody,
           response: { 201: CheckoutView },
         },
+        config: { ownLimit: true },
       },
       async (req, reply) =>
         reply

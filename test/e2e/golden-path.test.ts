@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminQuery, onPostgres } from '../harness.ts';
 
-// `bazaar start` exactly as a newcomer runs it (demo data on), then the example client against it.
+// `bazaar start` exactly as a newcomer runs it (demo data on), then the example, on the typed client, against it.
 const root = path.join(import.meta.dirname, '..', '..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-e2e-'));
 const schema = `e2e_${Date.now().toString(36)}`;
@@ -93,7 +93,7 @@ describe('the golden path', () => {
   it('registers, browses, searches, buys, lists and cancels, then ships a cash-on-delivery order to an agent who delivers it and hands the cash in, against `bazaar start` with demo data', () => {
     const run = spawnSync(
       process.execPath,
-      [path.join(root, 'examples', 'golden-path.mjs'), `http://127.0.0.1:${port}`],
+      ['--import', 'tsx', path.join(root, 'examples', 'golden-path.ts'), `http://127.0.0.1:${port}`],
       {
         encoding: 'utf8',
         timeout: 120_000,

@@ -412,7 +412,7 @@ export const CategoryNode = CategoryFields.extend({
   get children() {
     return z.array(CategoryNode);
   },
-});
+}).meta({ id: 'CategoryNode' }); // recursive: a named component of the OpenAPI document
 export type CategoryNodeT = z.infer<typeof CategoryNode>;
 export const CategoryTree = z.object({ items: z.array(CategoryNode) });
 

@@ -186,7 +186,10 @@ function accountRoutes(app: ZodApp, identity: IdentityService) {
   );
   app.post(
     '/me/email-verification',
-    { schema: { ...auth, summary: 'Send the email verification code again', response: { 202: Accepted } } },
+    {
+      schema: { ...auth, summary: 'Send the email verification code again', response: { 202: Accepted } },
+      config: { ownLimit: true },
+    },
     async (req, reply) => reply.code(202).send(await identity.recovery.resendVerification(req.ctx)),
   );
   app.get(

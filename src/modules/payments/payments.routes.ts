@@ -42,7 +42,8 @@ export function paymentsRoutes(payments: PaymentsService) {
         schema: {
           tags: ['payments'],
           summary: 'A payment (payer or admin)',
-          security: bearer,
+          // a guest's payment needs no token: the empty requirement makes it optional
+          security: [...bearer, {}],
           params: PaymentParams,
           response: { 200: PaymentView },
         },

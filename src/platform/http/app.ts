@@ -14,7 +14,6 @@ import Fastify, {
 } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -26,6 +25,7 @@ import type { Metrics } from '../observability/metrics.ts';
 import type { Ctx } from './context.ts';
 import { edgeServerOptions, escapePointer, refuseUnsafeText } from './edge.ts';
 import { AppError, type FieldError, problem, ServiceUnavailable, TooManyRequests } from './errors.ts';
+import { documentComponents, documentRoute } from './openapi.ts';
 
 /** The Fastify instance every module registers its routes on, typed by zod schemas. */
 export type ZodApp = FastifyInstance<
@@ -43,6 +43,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The call works in a store that is not published yet, for anyone (staff must sign in there). */
     openWhileUnpublished?: boolean;
+    /**
+     * The call counts against a limit its service keeps (per account, per cart): it can answer 429
+     * with Retry-After, as the calls with a per-address `rateLimit` can (see openapi.ts).
+     */
+    ownLimit?: boolean;
   }
 }
 
@@ -162,13 +167,15 @@ async function publishOpenApi(app: ZodApp, version: string): Promise<void> {
       info: {
         title: 'Bazaar API',
         version,
-        description: 'Commerce platform API. Errors are application/problem+json (RFC 9457).',
+        description:
+          'Commerce platform API. Errors are application/problem+json (RFC 9457), each operation declaring the ones it can answer.',
       },
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: documentRoute,
+    transformObject: documentComponents,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 }

@@ -1,0 +1,19818 @@
+/**
+ * The Bazaar API as TypeScript types, generated from its OpenAPI document by scripts/client.ts:
+ * run `npm run client`, do not edit. Use it through `createBazaarClient` (./index.ts).
+ */
+export interface paths {
+  '/api/v1/admin/store/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The store's settings (ADMIN) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @default 0 */
+              sellerMaxRewardBp: number;
+              /** @default false */
+              deliveryCodes: boolean;
+              /** @default 14 */
+              returnWindowDays: number;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the store's settings (ADMIN): sellerMaxRewardBp caps the reward rate sellers may set */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            sellerMaxRewardBp?: number;
+            deliveryCodes?: boolean;
+            returnWindowDays?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @default 0 */
+              sellerMaxRewardBp: number;
+              /** @default false */
+              deliveryCodes: boolean;
+              /** @default 14 */
+              returnWindowDays: number;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/store': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The store this request addresses */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              status: string;
+              currency: string;
+              language: string;
+              domain: string | null;
+              customDomain: string | null;
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an account */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            password: string;
+            name: string;
+            phone?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                name: string;
+                phone: string | null;
+                roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+                /** @enum {string} */
+                status: 'ACTIVE' | 'DEACTIVATED';
+                emailVerified: boolean;
+                groupId: string | null;
+                createdAt: string;
+              };
+              accessToken: string;
+              refreshToken: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                name: string;
+                phone: string | null;
+                roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+                /** @enum {string} */
+                status: 'ACTIVE' | 'DEACTIVATED';
+                emailVerified: boolean;
+                groupId: string | null;
+                createdAt: string;
+              };
+              accessToken: string;
+              refreshToken: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rotate a refresh token */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            refreshToken: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accessToken: string;
+              refreshToken: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End the session of a refresh token */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            refreshToken: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End every session of the signed-in user */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/verify-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm an email address with its code */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              phone: string | null;
+              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DEACTIVATED';
+              emailVerified: boolean;
+              groupId: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail a password reset code (same answer whether or not the email has an account) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'accepted';
+              detail: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with a reset code; ends every session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change password; signs out the other sessions */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            currentPassword: string;
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              phone: string | null;
+              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DEACTIVATED';
+              emailVerified: boolean;
+              groupId: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change name or phone */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            phone?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              phone: string | null;
+              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DEACTIVATED';
+              emailVerified: boolean;
+              groupId: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/me/email-verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the email verification code again */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'accepted';
+              detail: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Active sessions (devices) of the signed-in user */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                userAgent: string | null;
+                ip: string | null;
+                createdAt: string;
+                lastUsedAt: string;
+                expiresAt: string;
+                current: boolean;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a session; its tokens stop working at once */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Customer, seller and admin profiles */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              customer: {
+                loyaltyPoints: number;
+                preferredCurrency: string | null;
+                dateOfBirth: string | null;
+              };
+              seller: {
+                /** Format: uuid */
+                userId: string;
+                businessName: string;
+                businessType: string | null;
+                taxId: string | null;
+                businessAddress: components['schemas']['PostalAddress'] | null;
+                commissionRateBps: number;
+                /** @enum {string} */
+                status: 'PENDING' | 'APPROVED' | 'REJECTED';
+                rejectionReason: string | null;
+                documents: string[];
+                bankDetails: {
+                  accountHolder: string;
+                  bankName: string;
+                  accountNumberLast4: string;
+                } | null;
+                appliedAt: string;
+                decidedAt: string | null;
+              } | null;
+              admin: {
+                permissions: string[];
+                department: string | null;
+              } | null;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/profile/customer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change preferred currency or date of birth */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            preferredCurrency?: string | null;
+            dateOfBirth?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              loyaltyPoints: number;
+              preferredCurrency: string | null;
+              dateOfBirth: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/me/seller-application': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply to sell (201), or re-apply after a rejection (200) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            businessName: string;
+            businessType?: string;
+            taxId?: string;
+            businessAddress?: {
+              name: string;
+              line1: string;
+              line2?: string;
+              city: string;
+              state: string;
+              postalCode: string;
+              country: string;
+              phone?: string;
+            };
+            bankDetails?: {
+              accountHolder: string;
+              accountNumber: string;
+              bankName: string;
+              routingCode?: string;
+            };
+            documents?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              businessName: string;
+              businessType: string | null;
+              taxId: string | null;
+              businessAddress: components['schemas']['PostalAddress'] | null;
+              commissionRateBps: number;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              rejectionReason: string | null;
+              documents: string[];
+              bankDetails: {
+                accountHolder: string;
+                bankName: string;
+                accountNumberLast4: string;
+              } | null;
+              appliedAt: string;
+              decidedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              businessName: string;
+              businessType: string | null;
+              taxId: string | null;
+              businessAddress: components['schemas']['PostalAddress'] | null;
+              commissionRateBps: number;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              rejectionReason: string | null;
+              documents: string[];
+              bankDetails: {
+                accountHolder: string;
+                bankName: string;
+                accountNumberLast4: string;
+              } | null;
+              appliedAt: string;
+              decidedAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/seller-profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the seller profile */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            businessName?: string;
+            businessType?: string;
+            taxId?: string;
+            businessAddress?: {
+              name: string;
+              line1: string;
+              line2?: string;
+              city: string;
+              state: string;
+              postalCode: string;
+              country: string;
+              phone?: string;
+            };
+            bankDetails?: {
+              accountHolder: string;
+              accountNumber: string;
+              bankName: string;
+              routingCode?: string;
+            };
+            documents?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              businessName: string;
+              businessType: string | null;
+              taxId: string | null;
+              businessAddress: components['schemas']['PostalAddress'] | null;
+              commissionRateBps: number;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              rejectionReason: string | null;
+              documents: string[];
+              bankDetails: {
+                accountHolder: string;
+                bankName: string;
+                accountNumberLast4: string;
+              } | null;
+              appliedAt: string;
+              decidedAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/me/addresses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Saved addresses */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                label: string | null;
+                name: string;
+                line1: string;
+                line2: string | null;
+                city: string;
+                state: string;
+                postalCode: string;
+                country: string;
+                phone: string | null;
+                isDefaultShipping: boolean;
+                isDefaultBilling: boolean;
+                createdAt: string;
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Save an address */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            line1: string;
+            line2?: string;
+            city: string;
+            state: string;
+            postalCode: string;
+            country: string;
+            phone?: string;
+            label?: string;
+            isDefaultShipping?: boolean;
+            isDefaultBilling?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              label: string | null;
+              name: string;
+              line1: string;
+              line2: string | null;
+              city: string;
+              state: string;
+              postalCode: string;
+              country: string;
+              phone: string | null;
+              isDefaultShipping: boolean;
+              isDefaultBilling: boolean;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/addresses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One saved address */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              label: string | null;
+              name: string;
+              line1: string;
+              line2: string | null;
+              city: string;
+              state: string;
+              postalCode: string;
+              country: string;
+              phone: string | null;
+              isDefaultShipping: boolean;
+              isDefaultBilling: boolean;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete an address */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an address or make it a default */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            label?: string | null;
+            name?: string;
+            line1?: string;
+            line2?: string | null;
+            city?: string;
+            state?: string;
+            postalCode?: string;
+            country?: string;
+            phone?: string | null;
+            isDefaultShipping?: boolean;
+            isDefaultBilling?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              label: string | null;
+              name: string;
+              line1: string;
+              line2: string | null;
+              city: string;
+              state: string;
+              postalCode: string;
+              country: string;
+              phone: string | null;
+              isDefaultShipping: boolean;
+              isDefaultBilling: boolean;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Users of this store, newest first; search by email, name or phone */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          q?: string;
+          role?: 'CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN';
+          status?: 'ACTIVE' | 'DEACTIVATED';
+          group?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                name: string;
+                phone: string | null;
+                roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+                /** @enum {string} */
+                status: 'ACTIVE' | 'DEACTIVATED';
+                emailVerified: boolean;
+                groupId: string | null;
+                createdAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find a user by email or by phone */
+    get: {
+      parameters: {
+        query?: {
+          email?: string;
+          phone?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              phone: string | null;
+              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DEACTIVATED';
+              emailVerified: boolean;
+              groupId: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              phone: string | null;
+              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DEACTIVATED';
+              emailVerified: boolean;
+              groupId: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the roles (only a SUPER_ADMIN grants or removes SUPER_ADMIN) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              phone: string | null;
+              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DEACTIVATED';
+              emailVerified: boolean;
+              groupId: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Deactivate; the account is signed out at once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              phone: string | null;
+              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DEACTIVATED';
+              emailVerified: boolean;
+              groupId: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/reactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reactivate */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              phone: string | null;
+              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DEACTIVATED';
+              emailVerified: boolean;
+              groupId: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/group': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put the user in a group, or in none (null) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            groupId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              phone: string | null;
+              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DEACTIVATED';
+              emailVerified: boolean;
+              groupId: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/admin-profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Admin permissions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              permissions: string[];
+              department: string | null;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Set admin permissions (SUPER_ADMIN) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            permissions?: (
+              | 'orders:refund'
+              | 'rewards:adjust'
+              | 'users:roles'
+              | 'settings:manage'
+              | 'sellers:approve'
+              | 'coupons:manage'
+            )[];
+            department?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              permissions: string[];
+              department: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/sellers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seller applications and profiles, by status */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          status?: 'PENDING' | 'APPROVED' | 'REJECTED';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                userId: string;
+                businessName: string;
+                businessType: string | null;
+                taxId: string | null;
+                businessAddress: components['schemas']['PostalAddress'] | null;
+                commissionRateBps: number;
+                /** @enum {string} */
+                status: 'PENDING' | 'APPROVED' | 'REJECTED';
+                rejectionReason: string | null;
+                documents: string[];
+                bankDetails: {
+                  accountHolder: string;
+                  bankName: string;
+                  accountNumberLast4: string;
+                } | null;
+                appliedAt: string;
+                decidedAt: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/sellers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One seller profile */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              businessName: string;
+              businessType: string | null;
+              taxId: string | null;
+              businessAddress: components['schemas']['PostalAddress'] | null;
+              commissionRateBps: number;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              rejectionReason: string | null;
+              documents: string[];
+              bankDetails: {
+                accountHolder: string;
+                bankName: string;
+                accountNumberLast4: string;
+              } | null;
+              appliedAt: string;
+              decidedAt: string | null;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/sellers/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a pending application and grant SELLER */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            commissionRateBps?: number;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              businessName: string;
+              businessType: string | null;
+              taxId: string | null;
+              businessAddress: components['schemas']['PostalAddress'] | null;
+              commissionRateBps: number;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              rejectionReason: string | null;
+              documents: string[];
+              bankDetails: {
+                accountHolder: string;
+                bankName: string;
+                accountNumberLast4: string;
+              } | null;
+              appliedAt: string;
+              decidedAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/sellers/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a pending application with a reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              businessName: string;
+              businessType: string | null;
+              taxId: string | null;
+              businessAddress: components['schemas']['PostalAddress'] | null;
+              commissionRateBps: number;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              rejectionReason: string | null;
+              documents: string[];
+              bankDetails: {
+                accountHolder: string;
+                bankName: string;
+                accountNumberLast4: string;
+              } | null;
+              appliedAt: string;
+              decidedAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/user-groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** User groups */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                sellerDiscountBps: number;
+                adminDiscountBps: number;
+                sellerRewardBps: number;
+                adminRewardBps: number;
+                createdAt: string;
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a user group */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @default 0 */
+            sellerDiscountBps?: number;
+            /** @default 0 */
+            adminDiscountBps?: number;
+            /** @default 0 */
+            sellerRewardBps?: number;
+            /** @default 0 */
+            adminRewardBps?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              sellerDiscountBps: number;
+              adminDiscountBps: number;
+              sellerRewardBps: number;
+              adminRewardBps: number;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/user-groups/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user group */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              sellerDiscountBps: number;
+              adminDiscountBps: number;
+              sellerRewardBps: number;
+              adminRewardBps: number;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a user group; its members keep no group */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a user group */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            sellerDiscountBps?: number;
+            adminDiscountBps?: number;
+            sellerRewardBps?: number;
+            adminRewardBps?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              sellerDiscountBps: number;
+              adminDiscountBps: number;
+              sellerRewardBps: number;
+              adminRewardBps: number;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/media/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An uploaded image or one of its resized variants (public; cached for a year) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import products from a Shopify product CSV (send the file as text/csv, up to 20971520 bytes and 100000 rows) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rows: number;
+              products: number;
+              created: number;
+              updated: number;
+              unchanged: number;
+              failed: number;
+              errors: {
+                line: number;
+                handle: string | null;
+                reason: string;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Browse and search products
+     * @description Filters: category (slug, with descendants), q, minPrice/maxPrice (minor units), brand (repeat or comma-separate), seller, minRating, inStock, and the category filters as `f.<key>` (enum: values, range: `min..max`, boolean: `true`/`false`). The first page carries facet counts.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          q?: string;
+          category?: string;
+          minPrice?: number;
+          maxPrice?: number;
+          brand?: string | string[];
+          seller?: string;
+          minRating?: number;
+          inStock?: 'true' | 'false';
+          sort?: 'relevance' | 'price_asc' | 'price_desc' | 'rating' | 'newest';
+          facets?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                slug: string;
+                name: string;
+                brand: string | null;
+                price: components['schemas']['Money'];
+                compareAtPrice: components['schemas']['Money'] | null;
+                rating: number;
+                ratingCount: number;
+                inStock: boolean;
+                thumbnail: string | null;
+                highlight?: {
+                  name: string;
+                  description: string;
+                };
+              }[];
+              nextCursor: string | null;
+              facets?: {
+                total: number;
+                inStock: number;
+                brands: {
+                  value: string;
+                  count: number;
+                }[];
+                price: {
+                  min: number;
+                  max: number | null;
+                  count: number;
+                }[];
+                filters: {
+                  key: string;
+                  label: string;
+                  /** @enum {string} */
+                  kind: 'ENUM' | 'RANGE' | 'BOOLEAN';
+                  values: {
+                    value: string;
+                    count: number;
+                  }[];
+                  min: number | null;
+                  max: number | null;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/suggest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** As-you-type suggestions */
+    get: {
+      parameters: {
+        query: {
+          q: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                slug: string;
+                name: string;
+                highlight: string;
+              }[];
+              categories: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The category tree */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['CategoryNode'][];
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/categories/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A category with breadcrumbs, children and filters */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string | null;
+              imageUrl: string | null;
+              sortOrder: number;
+              isActive: boolean;
+              parentId: string | null;
+              breadcrumbs: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+              children: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+              filters: {
+                id: string;
+                categoryId: string;
+                key: string;
+                label: string;
+                /** @enum {string} */
+                kind: 'ENUM' | 'RANGE' | 'BOOLEAN';
+                /** @enum {string} */
+                source: 'SPEC' | 'ATTRIBUTE';
+                sourceKey: string;
+                position: number;
+              }[];
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{idOrSlug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A product page: variants and every seller offer */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          idOrSlug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string;
+              shortDescription: string | null;
+              brand: string | null;
+              productType: string | null;
+              /** @enum {string} */
+              status: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+              publishedAt: string | null;
+              category: {
+                id: string;
+                slug: string;
+                name: string;
+              } | null;
+              breadcrumbs: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              specs: {
+                name: string;
+                value: string;
+              }[];
+              images: {
+                id: string;
+                url: string;
+                altText: string | null;
+                position: number;
+                primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
+              }[];
+              thumbnail: string | null;
+              price: components['schemas']['Money'] | null;
+              compareAtPrice: components['schemas']['Money'] | null;
+              bestOfferId: string | null;
+              inStock: boolean;
+              rating: number;
+              ratingCount: number;
+              rewardPercentBp: number;
+              isDigital: boolean;
+              requiresShipping: boolean;
+              weightGrams: number | null;
+              dimensions: {
+                length: number;
+                width: number;
+                height: number;
+                /** @enum {string} */
+                unit: 'mm' | 'cm' | 'm' | 'in';
+              } | null;
+              seoTitle: string | null;
+              seoDescription: string | null;
+              createdBy: string;
+              createdAt: string;
+              updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
+              variants: {
+                id: string;
+                sku: string;
+                barcode: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                position: number;
+                weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
+                offers: {
+                  id: string;
+                  sellerId: string;
+                  sellerProductName: string | null;
+                  price: components['schemas']['Money'];
+                  compareAtPrice: components['schemas']['Money'] | null;
+                  available: boolean;
+                  availableQuantity: number;
+                  rewardPercentBp: number;
+                  rating: number;
+                  ratingCount: number;
+                  best: boolean;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Products by status, newest first (sellers: their own) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          status?: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+          createdBy?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                slug: string;
+                name: string;
+                /** @enum {string} */
+                status: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+                brand: string | null;
+                createdBy: string;
+                price: components['schemas']['Money'] | null;
+                inStock: boolean;
+                createdAt: string;
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a product with its variants and the creator’s offers */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            slug?: string;
+            description?: string;
+            shortDescription?: string;
+            brand?: string;
+            productType?: string;
+            categorySlug?: string;
+            attributes?: {
+              [key: string]: string | number | boolean;
+            };
+            tags?: string[];
+            seoTitle?: string;
+            seoDescription?: string;
+            isDigital?: boolean;
+            requiresShipping?: boolean;
+            weightGrams?: number;
+            dimensions?: {
+              length: number;
+              width: number;
+              height: number;
+              /** @enum {string} */
+              unit: 'mm' | 'cm' | 'm' | 'in';
+            };
+            rewardPercentBp?: number;
+            specs?: {
+              name: string;
+              value: string;
+            }[];
+            images?: {
+              url: string;
+              altText?: string;
+              primary?: boolean;
+            }[];
+            /** @enum {string} */
+            status?: 'DRAFT' | 'ACTIVE';
+            options?: {
+              name: string;
+              values: string[];
+            }[];
+            variants: {
+              sku: string;
+              options?: {
+                [key: string]: string;
+              };
+              barcode?: string;
+              price: {
+                amount: number;
+                currency: string;
+              };
+              compareAtPrice?: {
+                amount: number;
+                currency: string;
+              };
+              stock?: number;
+              weightGrams?: number;
+              /** @enum {string} */
+              weightUnit?: 'g' | 'kg' | 'lb' | 'oz';
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string;
+              shortDescription: string | null;
+              brand: string | null;
+              productType: string | null;
+              /** @enum {string} */
+              status: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+              publishedAt: string | null;
+              category: {
+                id: string;
+                slug: string;
+                name: string;
+              } | null;
+              breadcrumbs: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              specs: {
+                name: string;
+                value: string;
+              }[];
+              images: {
+                id: string;
+                url: string;
+                altText: string | null;
+                position: number;
+                primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
+              }[];
+              thumbnail: string | null;
+              price: components['schemas']['Money'] | null;
+              compareAtPrice: components['schemas']['Money'] | null;
+              bestOfferId: string | null;
+              inStock: boolean;
+              rating: number;
+              ratingCount: number;
+              rewardPercentBp: number;
+              isDigital: boolean;
+              requiresShipping: boolean;
+              weightGrams: number | null;
+              dimensions: {
+                length: number;
+                width: number;
+                height: number;
+                /** @enum {string} */
+                unit: 'mm' | 'cm' | 'm' | 'in';
+              } | null;
+              seoTitle: string | null;
+              seoDescription: string | null;
+              createdBy: string;
+              createdAt: string;
+              updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
+              variants: {
+                id: string;
+                sku: string;
+                barcode: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                position: number;
+                weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
+                offers: {
+                  id: string;
+                  sellerId: string;
+                  sellerProductName: string | null;
+                  price: components['schemas']['Money'];
+                  compareAtPrice: components['schemas']['Money'] | null;
+                  available: boolean;
+                  availableQuantity: number;
+                  rewardPercentBp: number;
+                  rating: number;
+                  ratingCount: number;
+                  best: boolean;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the store’s products as a Shopify product CSV */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A product in any status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string;
+              shortDescription: string | null;
+              brand: string | null;
+              productType: string | null;
+              /** @enum {string} */
+              status: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+              publishedAt: string | null;
+              category: {
+                id: string;
+                slug: string;
+                name: string;
+              } | null;
+              breadcrumbs: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              specs: {
+                name: string;
+                value: string;
+              }[];
+              images: {
+                id: string;
+                url: string;
+                altText: string | null;
+                position: number;
+                primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
+              }[];
+              thumbnail: string | null;
+              price: components['schemas']['Money'] | null;
+              compareAtPrice: components['schemas']['Money'] | null;
+              bestOfferId: string | null;
+              inStock: boolean;
+              rating: number;
+              ratingCount: number;
+              rewardPercentBp: number;
+              isDigital: boolean;
+              requiresShipping: boolean;
+              weightGrams: number | null;
+              dimensions: {
+                length: number;
+                width: number;
+                height: number;
+                /** @enum {string} */
+                unit: 'mm' | 'cm' | 'm' | 'in';
+              } | null;
+              seoTitle: string | null;
+              seoDescription: string | null;
+              createdBy: string;
+              createdAt: string;
+              updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
+              variants: {
+                id: string;
+                sku: string;
+                barcode: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                position: number;
+                weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
+                offers: {
+                  id: string;
+                  sellerId: string;
+                  sellerProductName: string | null;
+                  price: components['schemas']['Money'];
+                  compareAtPrice: components['schemas']['Money'] | null;
+                  available: boolean;
+                  availableQuantity: number;
+                  rewardPercentBp: number;
+                  rating: number;
+                  ratingCount: number;
+                  best: boolean;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a product (soft) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a product (status moves follow the product life cycle) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            slug?: string;
+            description?: string;
+            shortDescription?: string | null;
+            brand?: string | null;
+            productType?: string | null;
+            categorySlug?: string | null;
+            attributes?: {
+              [key: string]: string | number | boolean;
+            };
+            tags?: string[];
+            seoTitle?: string | null;
+            seoDescription?: string | null;
+            isDigital?: boolean;
+            requiresShipping?: boolean;
+            weightGrams?: number | null;
+            dimensions?: {
+              length: number;
+              width: number;
+              height: number;
+              /** @enum {string} */
+              unit: 'mm' | 'cm' | 'm' | 'in';
+            } | null;
+            rewardPercentBp?: number;
+            specs?: {
+              name: string;
+              value: string;
+            }[];
+            images?: {
+              url: string;
+              altText?: string;
+              primary?: boolean;
+            }[];
+            /** @enum {string} */
+            status?: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+            options?: {
+              name: string;
+              values: string[];
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string;
+              shortDescription: string | null;
+              brand: string | null;
+              productType: string | null;
+              /** @enum {string} */
+              status: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+              publishedAt: string | null;
+              category: {
+                id: string;
+                slug: string;
+                name: string;
+              } | null;
+              breadcrumbs: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              specs: {
+                name: string;
+                value: string;
+              }[];
+              images: {
+                id: string;
+                url: string;
+                altText: string | null;
+                position: number;
+                primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
+              }[];
+              thumbnail: string | null;
+              price: components['schemas']['Money'] | null;
+              compareAtPrice: components['schemas']['Money'] | null;
+              bestOfferId: string | null;
+              inStock: boolean;
+              rating: number;
+              ratingCount: number;
+              rewardPercentBp: number;
+              isDigital: boolean;
+              requiresShipping: boolean;
+              weightGrams: number | null;
+              dimensions: {
+                length: number;
+                width: number;
+                height: number;
+                /** @enum {string} */
+                unit: 'mm' | 'cm' | 'm' | 'in';
+              } | null;
+              seoTitle: string | null;
+              seoDescription: string | null;
+              createdBy: string;
+              createdAt: string;
+              updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
+              variants: {
+                id: string;
+                sku: string;
+                barcode: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                position: number;
+                weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
+                offers: {
+                  id: string;
+                  sellerId: string;
+                  sellerProductName: string | null;
+                  price: components['schemas']['Money'];
+                  compareAtPrice: components['schemas']['Money'] | null;
+                  available: boolean;
+                  availableQuantity: number;
+                  rewardPercentBp: number;
+                  rating: number;
+                  ratingCount: number;
+                  best: boolean;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}/variants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a variant (with the creator’s offer) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            sku: string;
+            options?: {
+              [key: string]: string;
+            };
+            barcode?: string;
+            price: {
+              amount: number;
+              currency: string;
+            };
+            compareAtPrice?: {
+              amount: number;
+              currency: string;
+            };
+            stock?: number;
+            weightGrams?: number;
+            /** @enum {string} */
+            weightUnit?: 'g' | 'kg' | 'lb' | 'oz';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string;
+              shortDescription: string | null;
+              brand: string | null;
+              productType: string | null;
+              /** @enum {string} */
+              status: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+              publishedAt: string | null;
+              category: {
+                id: string;
+                slug: string;
+                name: string;
+              } | null;
+              breadcrumbs: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              specs: {
+                name: string;
+                value: string;
+              }[];
+              images: {
+                id: string;
+                url: string;
+                altText: string | null;
+                position: number;
+                primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
+              }[];
+              thumbnail: string | null;
+              price: components['schemas']['Money'] | null;
+              compareAtPrice: components['schemas']['Money'] | null;
+              bestOfferId: string | null;
+              inStock: boolean;
+              rating: number;
+              ratingCount: number;
+              rewardPercentBp: number;
+              isDigital: boolean;
+              requiresShipping: boolean;
+              weightGrams: number | null;
+              dimensions: {
+                length: number;
+                width: number;
+                height: number;
+                /** @enum {string} */
+                unit: 'mm' | 'cm' | 'm' | 'in';
+              } | null;
+              seoTitle: string | null;
+              seoDescription: string | null;
+              createdBy: string;
+              createdAt: string;
+              updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
+              variants: {
+                id: string;
+                sku: string;
+                barcode: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                position: number;
+                weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
+                offers: {
+                  id: string;
+                  sellerId: string;
+                  sellerProductName: string | null;
+                  price: components['schemas']['Money'];
+                  compareAtPrice: components['schemas']['Money'] | null;
+                  available: boolean;
+                  availableQuantity: number;
+                  rewardPercentBp: number;
+                  rating: number;
+                  ratingCount: number;
+                  best: boolean;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/variants/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a variant and its offers */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string;
+              shortDescription: string | null;
+              brand: string | null;
+              productType: string | null;
+              /** @enum {string} */
+              status: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+              publishedAt: string | null;
+              category: {
+                id: string;
+                slug: string;
+                name: string;
+              } | null;
+              breadcrumbs: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              specs: {
+                name: string;
+                value: string;
+              }[];
+              images: {
+                id: string;
+                url: string;
+                altText: string | null;
+                position: number;
+                primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
+              }[];
+              thumbnail: string | null;
+              price: components['schemas']['Money'] | null;
+              compareAtPrice: components['schemas']['Money'] | null;
+              bestOfferId: string | null;
+              inStock: boolean;
+              rating: number;
+              ratingCount: number;
+              rewardPercentBp: number;
+              isDigital: boolean;
+              requiresShipping: boolean;
+              weightGrams: number | null;
+              dimensions: {
+                length: number;
+                width: number;
+                height: number;
+                /** @enum {string} */
+                unit: 'mm' | 'cm' | 'm' | 'in';
+              } | null;
+              seoTitle: string | null;
+              seoDescription: string | null;
+              createdBy: string;
+              createdAt: string;
+              updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
+              variants: {
+                id: string;
+                sku: string;
+                barcode: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                position: number;
+                weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
+                offers: {
+                  id: string;
+                  sellerId: string;
+                  sellerProductName: string | null;
+                  price: components['schemas']['Money'];
+                  compareAtPrice: components['schemas']['Money'] | null;
+                  available: boolean;
+                  availableQuantity: number;
+                  rewardPercentBp: number;
+                  rating: number;
+                  ratingCount: number;
+                  best: boolean;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a variant */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            sku?: string;
+            options?: {
+              [key: string]: string;
+            };
+            barcode?: string | null;
+            position?: number;
+            weightGrams?: number | null;
+            weightUnit?: ('g' | 'kg' | 'lb' | 'oz') | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string;
+              shortDescription: string | null;
+              brand: string | null;
+              productType: string | null;
+              /** @enum {string} */
+              status: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+              publishedAt: string | null;
+              category: {
+                id: string;
+                slug: string;
+                name: string;
+              } | null;
+              breadcrumbs: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              specs: {
+                name: string;
+                value: string;
+              }[];
+              images: {
+                id: string;
+                url: string;
+                altText: string | null;
+                position: number;
+                primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
+              }[];
+              thumbnail: string | null;
+              price: components['schemas']['Money'] | null;
+              compareAtPrice: components['schemas']['Money'] | null;
+              bestOfferId: string | null;
+              inStock: boolean;
+              rating: number;
+              ratingCount: number;
+              rewardPercentBp: number;
+              isDigital: boolean;
+              requiresShipping: boolean;
+              weightGrams: number | null;
+              dimensions: {
+                length: number;
+                width: number;
+                height: number;
+                /** @enum {string} */
+                unit: 'mm' | 'cm' | 'm' | 'in';
+              } | null;
+              seoTitle: string | null;
+              seoDescription: string | null;
+              createdBy: string;
+              createdAt: string;
+              updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
+              variants: {
+                id: string;
+                sku: string;
+                barcode: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                position: number;
+                weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
+                offers: {
+                  id: string;
+                  sellerId: string;
+                  sellerProductName: string | null;
+                  price: components['schemas']['Money'];
+                  compareAtPrice: components['schemas']['Money'] | null;
+                  available: boolean;
+                  availableQuantity: number;
+                  rewardPercentBp: number;
+                  rating: number;
+                  ratingCount: number;
+                  best: boolean;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/variants/{id}/offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Offer an existing variant as this seller (or as the store, for an admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            price: {
+              amount: number;
+              currency: string;
+            };
+            compareAtPrice?: {
+              amount: number;
+              currency: string;
+            };
+            sellerProductName?: string;
+            rewardPercentBp?: number;
+            available?: boolean;
+            stock?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string;
+              shortDescription: string | null;
+              brand: string | null;
+              productType: string | null;
+              /** @enum {string} */
+              status: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+              publishedAt: string | null;
+              category: {
+                id: string;
+                slug: string;
+                name: string;
+              } | null;
+              breadcrumbs: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              specs: {
+                name: string;
+                value: string;
+              }[];
+              images: {
+                id: string;
+                url: string;
+                altText: string | null;
+                position: number;
+                primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
+              }[];
+              thumbnail: string | null;
+              price: components['schemas']['Money'] | null;
+              compareAtPrice: components['schemas']['Money'] | null;
+              bestOfferId: string | null;
+              inStock: boolean;
+              rating: number;
+              ratingCount: number;
+              rewardPercentBp: number;
+              isDigital: boolean;
+              requiresShipping: boolean;
+              weightGrams: number | null;
+              dimensions: {
+                length: number;
+                width: number;
+                height: number;
+                /** @enum {string} */
+                unit: 'mm' | 'cm' | 'm' | 'in';
+              } | null;
+              seoTitle: string | null;
+              seoDescription: string | null;
+              createdBy: string;
+              createdAt: string;
+              updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
+              variants: {
+                id: string;
+                sku: string;
+                barcode: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                position: number;
+                weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
+                offers: {
+                  id: string;
+                  sellerId: string;
+                  sellerProductName: string | null;
+                  price: components['schemas']['Money'];
+                  compareAtPrice: components['schemas']['Money'] | null;
+                  available: boolean;
+                  availableQuantity: number;
+                  rewardPercentBp: number;
+                  rating: number;
+                  ratingCount: number;
+                  best: boolean;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/offers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw an offer */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an offer */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            price?: {
+              amount: number;
+              currency: string;
+            };
+            compareAtPrice?: {
+              amount: number;
+              currency: string;
+            } | null;
+            sellerProductName?: string | null;
+            rewardPercentBp?: number | null;
+            available?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string;
+              shortDescription: string | null;
+              brand: string | null;
+              productType: string | null;
+              /** @enum {string} */
+              status: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+              publishedAt: string | null;
+              category: {
+                id: string;
+                slug: string;
+                name: string;
+              } | null;
+              breadcrumbs: {
+                id: string;
+                slug: string;
+                name: string;
+              }[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              specs: {
+                name: string;
+                value: string;
+              }[];
+              images: {
+                id: string;
+                url: string;
+                altText: string | null;
+                position: number;
+                primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
+              }[];
+              thumbnail: string | null;
+              price: components['schemas']['Money'] | null;
+              compareAtPrice: components['schemas']['Money'] | null;
+              bestOfferId: string | null;
+              inStock: boolean;
+              rating: number;
+              ratingCount: number;
+              rewardPercentBp: number;
+              isDigital: boolean;
+              requiresShipping: boolean;
+              weightGrams: number | null;
+              dimensions: {
+                length: number;
+                width: number;
+                height: number;
+                /** @enum {string} */
+                unit: 'mm' | 'cm' | 'm' | 'in';
+              } | null;
+              seoTitle: string | null;
+              seoDescription: string | null;
+              createdBy: string;
+              createdAt: string;
+              updatedAt: string;
+              options: {
+                name: string;
+                values: string[];
+              }[];
+              variants: {
+                id: string;
+                sku: string;
+                barcode: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                position: number;
+                weightGrams: number | null;
+                weightUnit: ('g' | 'kg' | 'lb' | 'oz') | null;
+                offers: {
+                  id: string;
+                  sellerId: string;
+                  sellerProductName: string | null;
+                  price: components['schemas']['Money'];
+                  compareAtPrice: components['schemas']['Money'] | null;
+                  available: boolean;
+                  availableQuantity: number;
+                  rewardPercentBp: number;
+                  rating: number;
+                  ratingCount: number;
+                  best: boolean;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every category, active or not */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                slug: string;
+                name: string;
+                description: string | null;
+                imageUrl: string | null;
+                sortOrder: number;
+                isActive: boolean;
+                parentId: string | null;
+                depth: number;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a category */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            slug?: string;
+            parentId?: string | null;
+            description?: string;
+            /** Format: uri */
+            imageUrl?: string;
+            sortOrder?: number;
+            isActive?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string | null;
+              imageUrl: string | null;
+              sortOrder: number;
+              isActive: boolean;
+              parentId: string | null;
+              depth: number;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/categories/reorder': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Order the children of a parent (null: the roots) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            parentId: string | null;
+            orderedIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                slug: string;
+                name: string;
+                description: string | null;
+                imageUrl: string | null;
+                sortOrder: number;
+                isActive: boolean;
+                parentId: string | null;
+                depth: number;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/categories/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename, move (parentId), reorder or deactivate a category */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            slug?: string;
+            parentId?: string | null;
+            description?: string | null;
+            imageUrl?: string | null;
+            sortOrder?: number;
+            isActive?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              name: string;
+              description: string | null;
+              imageUrl: string | null;
+              sortOrder: number;
+              isActive: boolean;
+              parentId: string | null;
+              depth: number;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/categories/{id}/filters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a filter to a category page (and the ones below it) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: 'ENUM' | 'RANGE' | 'BOOLEAN';
+            /** @enum {string} */
+            source: 'SPEC' | 'ATTRIBUTE';
+            sourceKey: string;
+            position?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              categoryId: string;
+              key: string;
+              label: string;
+              /** @enum {string} */
+              kind: 'ENUM' | 'RANGE' | 'BOOLEAN';
+              /** @enum {string} */
+              source: 'SPEC' | 'ATTRIBUTE';
+              sourceKey: string;
+              position: number;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/filters/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a category filter */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}/images': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload an image of the product (the body is the image: JPEG, PNG, WebP, AVIF or GIF, up to 10485760 bytes) */
+    post: {
+      parameters: {
+        query?: {
+          altText?: string;
+          primary?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              url: string;
+              altText: string | null;
+              position: number;
+              primary: boolean;
+              width: number | null;
+              height: number | null;
+              srcset: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              url: string;
+              altText: string | null;
+              position: number;
+              primary: boolean;
+              width: number | null;
+              height: number | null;
+              srcset: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}/images/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put the product’s images in this order (every image once) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            imageIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                url: string;
+                altText: string | null;
+                position: number;
+                primary: boolean;
+                width: number | null;
+                height: number | null;
+                srcset: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}/images/{imageId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an image from the product */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          imageId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an image’s alt text, or make it the primary one */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          imageId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            altText?: string | null;
+            /** @enum {boolean} */
+            primary?: true;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              url: string;
+              altText: string | null;
+              position: number;
+              primary: boolean;
+              width: number | null;
+              height: number | null;
+              srcset: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/warehouses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Warehouses of the store (ADMIN, SELLER) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: 'FULFILLMENT' | 'DROPSHIP' | 'RETAIL';
+                address: {
+                  line1?: string;
+                  line2?: string;
+                  city?: string;
+                  state?: string;
+                  postalCode?: string;
+                  country?: string;
+                };
+                latitude: number | null;
+                longitude: number | null;
+                timezone: string;
+                operatingHours: {
+                  [key: string]: {
+                    open: string;
+                    close: string;
+                  };
+                } | null;
+                maxCapacity: number | null;
+                active: boolean;
+                isDefault: boolean;
+                createdAt: string;
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a warehouse (ADMIN) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type?: 'FULFILLMENT' | 'DROPSHIP' | 'RETAIL';
+            address?: {
+              line1: string;
+              line2?: string;
+              city: string;
+              state?: string;
+              postalCode?: string;
+              country: string;
+            };
+            latitude?: number | null;
+            longitude?: number | null;
+            timezone?: string;
+            operatingHours?: {
+              [key: string]: {
+                open: string;
+                close: string;
+              };
+            } | null;
+            maxCapacity?: number | null;
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              type: 'FULFILLMENT' | 'DROPSHIP' | 'RETAIL';
+              address: {
+                line1?: string;
+                line2?: string;
+                city?: string;
+                state?: string;
+                postalCode?: string;
+                country?: string;
+              };
+              latitude: number | null;
+              longitude: number | null;
+              timezone: string;
+              operatingHours: {
+                [key: string]: {
+                  open: string;
+                  close: string;
+                };
+              } | null;
+              maxCapacity: number | null;
+              active: boolean;
+              isDefault: boolean;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/warehouses/{warehouseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A warehouse (ADMIN, SELLER) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          warehouseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              type: 'FULFILLMENT' | 'DROPSHIP' | 'RETAIL';
+              address: {
+                line1?: string;
+                line2?: string;
+                city?: string;
+                state?: string;
+                postalCode?: string;
+                country?: string;
+              };
+              latitude: number | null;
+              longitude: number | null;
+              timezone: string;
+              operatingHours: {
+                [key: string]: {
+                  open: string;
+                  close: string;
+                };
+              } | null;
+              maxCapacity: number | null;
+              active: boolean;
+              isDefault: boolean;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a warehouse that never held stock (ADMIN); 409 otherwise */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          warehouseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a warehouse (ADMIN); deactivating takes its stock off sale */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          warehouseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            name?: string;
+            /** @enum {string} */
+            type?: 'FULFILLMENT' | 'DROPSHIP' | 'RETAIL';
+            address?: {
+              line1: string;
+              line2?: string;
+              city: string;
+              state?: string;
+              postalCode?: string;
+              country: string;
+            };
+            latitude?: number | null;
+            longitude?: number | null;
+            timezone?: string;
+            operatingHours?: {
+              [key: string]: {
+                open: string;
+                close: string;
+              };
+            } | null;
+            maxCapacity?: number | null;
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              type: 'FULFILLMENT' | 'DROPSHIP' | 'RETAIL';
+              address: {
+                line1?: string;
+                line2?: string;
+                city?: string;
+                state?: string;
+                postalCode?: string;
+                country?: string;
+              };
+              latitude: number | null;
+              longitude: number | null;
+              timezone: string;
+              operatingHours: {
+                [key: string]: {
+                  open: string;
+                  close: string;
+                };
+              } | null;
+              maxCapacity: number | null;
+              active: boolean;
+              isDefault: boolean;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/receipts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Receive stock of an offer, optionally into a lot (INBOUND) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            offerId: string;
+            /**
+             * Format: uuid
+             * @description Optional; taken from the catalog offer, and must be the offer's when given
+             */
+            productId?: string;
+            /**
+             * Format: uuid
+             * @description Optional; taken from the catalog offer, and must be the offer's when given
+             */
+            sellerId?: string;
+            /**
+             * Format: uuid
+             * @description Defaults to the store’s default warehouse
+             */
+            warehouseId?: string;
+            quantity: number;
+            lot?: {
+              code: string;
+              /** Format: date */
+              manufacturedOn?: string;
+              /** Format: date-time */
+              expiresAt?: string;
+              /** @description Cost price of one unit of this lot, in minor units */
+              unitCost?: {
+                amount: number;
+                currency: string;
+              };
+            };
+            reason?: string;
+            reference?: {
+              /** @description What the reference points at, e.g. ORDER, CHECKOUT, QUOTE */
+              type: string;
+              id: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              offerId: string;
+              /** Format: uuid */
+              productId: string;
+              /** Format: uuid */
+              sellerId: string;
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                active: boolean;
+              };
+              onHand: number;
+              reserved: number;
+              committed: number;
+              damaged: number;
+              /** @description onHand − reserved */
+              available: number;
+              /** @description available minus expired lots; 0 in an inactive warehouse */
+              sellable: number;
+              reorderPoint: number;
+              reorderQuantity: number;
+              maxLevel: number | null;
+              bin: string | null;
+              shelf: string | null;
+              totals: {
+                received: number;
+                sold: number;
+                returned: number;
+                adjusted: number;
+                /** @description Sold units that left the warehouse (committed → shipped) */
+                shipped: number;
+              };
+              lots?: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+                manufacturedOn: string | null;
+                expiresAt: string | null;
+                expired: boolean;
+                onHand: number;
+                reserved: number;
+                receivedQuantity: number;
+                unitCost: components['schemas']['Money'] | null;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Adjust on-hand stock with a reason (ADJUSTMENT) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            offerId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            /** @description Signed change of on-hand units */
+            delta: number;
+            reason: string;
+            /** Format: uuid */
+            lotId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              offerId: string;
+              /** Format: uuid */
+              productId: string;
+              /** Format: uuid */
+              sellerId: string;
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                active: boolean;
+              };
+              onHand: number;
+              reserved: number;
+              committed: number;
+              damaged: number;
+              /** @description onHand − reserved */
+              available: number;
+              /** @description available minus expired lots; 0 in an inactive warehouse */
+              sellable: number;
+              reorderPoint: number;
+              reorderQuantity: number;
+              maxLevel: number | null;
+              bin: string | null;
+              shelf: string | null;
+              totals: {
+                received: number;
+                sold: number;
+                returned: number;
+                adjusted: number;
+                /** @description Sold units that left the warehouse (committed → shipped) */
+                shipped: number;
+              };
+              lots?: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+                manufacturedOn: string | null;
+                expiresAt: string | null;
+                expired: boolean;
+                onHand: number;
+                reserved: number;
+                receivedQuantity: number;
+                unitCost: components['schemas']['Money'] | null;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/damages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark unreserved units damaged (DAMAGE) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            offerId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            quantity: number;
+            reason: string;
+            /** Format: uuid */
+            lotId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              offerId: string;
+              /** Format: uuid */
+              productId: string;
+              /** Format: uuid */
+              sellerId: string;
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                active: boolean;
+              };
+              onHand: number;
+              reserved: number;
+              committed: number;
+              damaged: number;
+              /** @description onHand − reserved */
+              available: number;
+              /** @description available minus expired lots; 0 in an inactive warehouse */
+              sellable: number;
+              reorderPoint: number;
+              reorderQuantity: number;
+              maxLevel: number | null;
+              bin: string | null;
+              shelf: string | null;
+              totals: {
+                received: number;
+                sold: number;
+                returned: number;
+                adjusted: number;
+                /** @description Sold units that left the warehouse (committed → shipped) */
+                shipped: number;
+              };
+              lots?: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+                manufacturedOn: string | null;
+                expiresAt: string | null;
+                expired: boolean;
+                onHand: number;
+                reserved: number;
+                receivedQuantity: number;
+                unitCost: components['schemas']['Money'] | null;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move unreserved units between warehouses (TRANSFER) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            offerId: string;
+            /** Format: uuid */
+            fromWarehouseId: string;
+            /** Format: uuid */
+            toWarehouseId: string;
+            quantity: number;
+            /** Format: uuid */
+            lotId?: string;
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              transferId: string;
+              from: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                sellerId: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  active: boolean;
+                };
+                onHand: number;
+                reserved: number;
+                committed: number;
+                damaged: number;
+                /** @description onHand − reserved */
+                available: number;
+                /** @description available minus expired lots; 0 in an inactive warehouse */
+                sellable: number;
+                reorderPoint: number;
+                reorderQuantity: number;
+                maxLevel: number | null;
+                bin: string | null;
+                shelf: string | null;
+                totals: {
+                  received: number;
+                  sold: number;
+                  returned: number;
+                  adjusted: number;
+                  /** @description Sold units that left the warehouse (committed → shipped) */
+                  shipped: number;
+                };
+                lots?: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string | null;
+                  manufacturedOn: string | null;
+                  expiresAt: string | null;
+                  expired: boolean;
+                  onHand: number;
+                  reserved: number;
+                  receivedQuantity: number;
+                  unitCost: components['schemas']['Money'] | null;
+                }[];
+                updatedAt: string;
+              };
+              to: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                sellerId: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  active: boolean;
+                };
+                onHand: number;
+                reserved: number;
+                committed: number;
+                damaged: number;
+                /** @description onHand − reserved */
+                available: number;
+                /** @description available minus expired lots; 0 in an inactive warehouse */
+                sellable: number;
+                reorderPoint: number;
+                reorderQuantity: number;
+                maxLevel: number | null;
+                bin: string | null;
+                shelf: string | null;
+                totals: {
+                  received: number;
+                  sold: number;
+                  returned: number;
+                  adjusted: number;
+                  /** @description Sold units that left the warehouse (committed → shipped) */
+                  shipped: number;
+                };
+                lots?: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string | null;
+                  manufacturedOn: string | null;
+                  expiresAt: string | null;
+                  expired: boolean;
+                  onHand: number;
+                  reserved: number;
+                  receivedQuantity: number;
+                  unitCost: components['schemas']['Money'] | null;
+                }[];
+                updatedAt: string;
+              };
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/offers/{offerId}/warehouses/{warehouseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Reorder point and quantity, maximum level, bin and shelf */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          offerId: string;
+          warehouseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reorderPoint?: number;
+            reorderQuantity?: number;
+            maxLevel?: number | null;
+            bin?: string | null;
+            shelf?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              offerId: string;
+              /** Format: uuid */
+              productId: string;
+              /** Format: uuid */
+              sellerId: string;
+              warehouse: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                active: boolean;
+              };
+              onHand: number;
+              reserved: number;
+              committed: number;
+              damaged: number;
+              /** @description onHand − reserved */
+              available: number;
+              /** @description available minus expired lots; 0 in an inactive warehouse */
+              sellable: number;
+              reorderPoint: number;
+              reorderQuantity: number;
+              maxLevel: number | null;
+              bin: string | null;
+              shelf: string | null;
+              totals: {
+                received: number;
+                sold: number;
+                returned: number;
+                adjusted: number;
+                /** @description Sold units that left the warehouse (committed → shipped) */
+                shipped: number;
+              };
+              lots?: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+                manufacturedOn: string | null;
+                expiresAt: string | null;
+                expired: boolean;
+                onHand: number;
+                reserved: number;
+                receivedQuantity: number;
+                unitCost: components['schemas']['Money'] | null;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/offers/{offerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stock of an offer per warehouse, with lots */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          offerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              offerId: string;
+              /** Format: uuid */
+              productId: string;
+              /** Format: uuid */
+              sellerId: string;
+              onHand: number;
+              reserved: number;
+              committed: number;
+              damaged: number;
+              /** @description Sellable units across active warehouses */
+              available: number;
+              warehouses: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                sellerId: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  active: boolean;
+                };
+                onHand: number;
+                reserved: number;
+                committed: number;
+                damaged: number;
+                /** @description onHand − reserved */
+                available: number;
+                /** @description available minus expired lots; 0 in an inactive warehouse */
+                sellable: number;
+                reorderPoint: number;
+                reorderQuantity: number;
+                maxLevel: number | null;
+                bin: string | null;
+                shelf: string | null;
+                totals: {
+                  received: number;
+                  sold: number;
+                  returned: number;
+                  adjusted: number;
+                  /** @description Sold units that left the warehouse (committed → shipped) */
+                  shipped: number;
+                };
+                lots?: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string | null;
+                  manufacturedOn: string | null;
+                  expiresAt: string | null;
+                  expired: boolean;
+                  onHand: number;
+                  reserved: number;
+                  receivedQuantity: number;
+                  unitCost: components['schemas']['Money'] | null;
+                }[];
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/offers/{offerId}/movements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Movements of an offer, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          type?:
+            | 'INBOUND'
+            | 'OUTBOUND'
+            | 'ADJUSTMENT'
+            | 'TRANSFER'
+            | 'DAMAGE'
+            | 'RETURN'
+            | 'EXPIRE'
+            | 'SHIPMENT';
+        };
+        header?: never;
+        path: {
+          offerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                type:
+                  | 'INBOUND'
+                  | 'OUTBOUND'
+                  | 'ADJUSTMENT'
+                  | 'TRANSFER'
+                  | 'DAMAGE'
+                  | 'RETURN'
+                  | 'EXPIRE'
+                  | 'SHIPMENT';
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                warehouseId: string;
+                /** Format: uuid */
+                lotId: string;
+                lotCode: string | null;
+                quantityChange: number;
+                quantityBefore: number;
+                quantityAfter: number;
+                /** @description Change of committed units: −q on a SHIPMENT, else 0 */
+                committedChange: number;
+                shipmentId: string | null;
+                reason: string | null;
+                reference: {
+                  /** @description What the reference points at, e.g. ORDER, CHECKOUT, QUOTE */
+                  type: string;
+                  id: string;
+                } | null;
+                actorUserId: string | null;
+                unitCost: components['schemas']['Money'] | null;
+                createdAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/products/{productId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stock of a product across warehouses and offers */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          productId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              productId: string;
+              totalAvailable: number;
+              warehouses: {
+                /** Format: uuid */
+                warehouseId: string;
+                code: string;
+                name: string;
+                available: number;
+              }[];
+              offers: {
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                sellerId: string;
+                available: number;
+              }[];
+              stock: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                sellerId: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  active: boolean;
+                };
+                onHand: number;
+                reserved: number;
+                committed: number;
+                damaged: number;
+                /** @description onHand − reserved */
+                available: number;
+                /** @description available minus expired lots; 0 in an inactive warehouse */
+                sellable: number;
+                reorderPoint: number;
+                reorderQuantity: number;
+                maxLevel: number | null;
+                bin: string | null;
+                shelf: string | null;
+                totals: {
+                  received: number;
+                  sold: number;
+                  returned: number;
+                  adjusted: number;
+                  /** @description Sold units that left the warehouse (committed → shipped) */
+                  shipped: number;
+                };
+                lots?: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string | null;
+                  manufacturedOn: string | null;
+                  expiresAt: string | null;
+                  expired: boolean;
+                  onHand: number;
+                  reserved: number;
+                  receivedQuantity: number;
+                  unitCost: components['schemas']['Money'] | null;
+                }[];
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/sellers/{sellerId}/stock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A seller's stock by product (sellers: their own) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          sellerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                sellerId: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  active: boolean;
+                };
+                onHand: number;
+                reserved: number;
+                committed: number;
+                damaged: number;
+                /** @description onHand − reserved */
+                available: number;
+                /** @description available minus expired lots; 0 in an inactive warehouse */
+                sellable: number;
+                reorderPoint: number;
+                reorderQuantity: number;
+                maxLevel: number | null;
+                bin: string | null;
+                shelf: string | null;
+                totals: {
+                  received: number;
+                  sold: number;
+                  returned: number;
+                  adjusted: number;
+                  /** @description Sold units that left the warehouse (committed → shipped) */
+                  shipped: number;
+                };
+                lots?: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string | null;
+                  manufacturedOn: string | null;
+                  expiresAt: string | null;
+                  expired: boolean;
+                  onHand: number;
+                  reserved: number;
+                  receivedQuantity: number;
+                  unitCost: components['schemas']['Money'] | null;
+                }[];
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/low-stock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stock at or below its reorder point */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          warehouseId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                sellerId: string;
+                warehouse: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  active: boolean;
+                };
+                onHand: number;
+                reserved: number;
+                committed: number;
+                damaged: number;
+                /** @description onHand − reserved */
+                available: number;
+                /** @description available minus expired lots; 0 in an inactive warehouse */
+                sellable: number;
+                reorderPoint: number;
+                reorderQuantity: number;
+                maxLevel: number | null;
+                bin: string | null;
+                shelf: string | null;
+                totals: {
+                  received: number;
+                  sold: number;
+                  returned: number;
+                  adjusted: number;
+                  /** @description Sold units that left the warehouse (committed → shipped) */
+                  shipped: number;
+                };
+                lots?: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string | null;
+                  manufacturedOn: string | null;
+                  expiresAt: string | null;
+                  expired: boolean;
+                  onHand: number;
+                  reserved: number;
+                  receivedQuantity: number;
+                  unitCost: components['schemas']['Money'] | null;
+                }[];
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ledger invariants (ADMIN): on-hand equals the sum of movements, and more */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              healthy: boolean;
+              mismatches: {
+                kind: string;
+                /** Format: uuid */
+                itemId: string;
+                lotId: string | null;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                warehouseId: string;
+                expected: number;
+                actual: number;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/reservations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hold stock for a reference, all lines or none (ADMIN); 409 insufficient-stock */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reference: {
+              /** @description What the reference points at, e.g. ORDER, CHECKOUT, QUOTE */
+              type: string;
+              id: string;
+            };
+            lines: {
+              /** Format: uuid */
+              offerId: string;
+              quantity: number;
+            }[];
+            ttlSeconds?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reference: {
+                /** @description What the reference points at, e.g. ORDER, CHECKOUT, QUOTE */
+                type: string;
+                id: string;
+              };
+              /** @enum {string} */
+              status: 'ACTIVE' | 'CONFIRMED' | 'RELEASED' | 'EXPIRED';
+              expiresAt: string;
+              createdAt: string;
+              confirmedAt: string | null;
+              releasedAt: string | null;
+              releaseReason: string | null;
+              lines: {
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                lotId: string;
+                quantity: number;
+                returnedQuantity: number;
+                shippedQuantity: number;
+                /** @description Of the returned units, those that had been shipped */
+                shippedReturnedQuantity: number;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/reservations/{reservationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A reservation (ADMIN) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reservationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reference: {
+                /** @description What the reference points at, e.g. ORDER, CHECKOUT, QUOTE */
+                type: string;
+                id: string;
+              };
+              /** @enum {string} */
+              status: 'ACTIVE' | 'CONFIRMED' | 'RELEASED' | 'EXPIRED';
+              expiresAt: string;
+              createdAt: string;
+              confirmedAt: string | null;
+              releasedAt: string | null;
+              releaseReason: string | null;
+              lines: {
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                lotId: string;
+                quantity: number;
+                returnedQuantity: number;
+                shippedQuantity: number;
+                /** @description Of the returned units, those that had been shipped */
+                shippedReturnedQuantity: number;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/reservations/{reservationId}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn a reservation into a sale (ADMIN) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reservationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reference: {
+                /** @description What the reference points at, e.g. ORDER, CHECKOUT, QUOTE */
+                type: string;
+                id: string;
+              };
+              /** @enum {string} */
+              status: 'ACTIVE' | 'CONFIRMED' | 'RELEASED' | 'EXPIRED';
+              expiresAt: string;
+              createdAt: string;
+              confirmedAt: string | null;
+              releasedAt: string | null;
+              releaseReason: string | null;
+              lines: {
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                lotId: string;
+                quantity: number;
+                returnedQuantity: number;
+                shippedQuantity: number;
+                /** @description Of the returned units, those that had been shipped */
+                shippedReturnedQuantity: number;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/reservations/{reservationId}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Release a reservation (ADMIN) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reservationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reference: {
+                /** @description What the reference points at, e.g. ORDER, CHECKOUT, QUOTE */
+                type: string;
+                id: string;
+              };
+              /** @enum {string} */
+              status: 'ACTIVE' | 'CONFIRMED' | 'RELEASED' | 'EXPIRED';
+              expiresAt: string;
+              createdAt: string;
+              confirmedAt: string | null;
+              releasedAt: string | null;
+              releaseReason: string | null;
+              lines: {
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                lotId: string;
+                quantity: number;
+                returnedQuantity: number;
+                shippedQuantity: number;
+                /** @description Of the returned units, those that had been shipped */
+                shippedReturnedQuantity: number;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/reservations/{reservationId}/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take back units sold under a confirmed reservation (ADMIN) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reservationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lines?: {
+              /** Format: uuid */
+              offerId: string;
+              quantity: number;
+            }[];
+            reason?: string;
+            /** @description true: only shipped units come back; false: only unshipped; absent: unshipped first */
+            shipped?: boolean;
+            /**
+             * @description DAMAGED: the units returned go to damaged, not on hand
+             * @enum {string}
+             */
+            condition?: 'SELLABLE' | 'DAMAGED';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reference: {
+                /** @description What the reference points at, e.g. ORDER, CHECKOUT, QUOTE */
+                type: string;
+                id: string;
+              };
+              /** @enum {string} */
+              status: 'ACTIVE' | 'CONFIRMED' | 'RELEASED' | 'EXPIRED';
+              expiresAt: string;
+              createdAt: string;
+              confirmedAt: string | null;
+              releasedAt: string | null;
+              releaseReason: string | null;
+              lines: {
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                lotId: string;
+                quantity: number;
+                returnedQuantity: number;
+                shippedQuantity: number;
+                /** @description Of the returned units, those that had been shipped */
+                shippedReturnedQuantity: number;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/carts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a cart (the user’s, with a Bearer token; else a guest cart) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'MERGED' | 'CONVERTED' | 'ABANDONED';
+              userId: string | null;
+              currency: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                sellerId: string | null;
+                name: string;
+                sku: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                currentPrice: components['schemas']['Money'] | null;
+                total: components['schemas']['Money'];
+                priceChanged: boolean;
+                available: boolean;
+                availableQuantity: number;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              needsAttention: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/carts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cart, with changed prices and stock problems flagged */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'MERGED' | 'CONVERTED' | 'ABANDONED';
+              userId: string | null;
+              currency: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                sellerId: string | null;
+                name: string;
+                sku: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                currentPrice: components['schemas']['Money'] | null;
+                total: components['schemas']['Money'];
+                priceChanged: boolean;
+                available: boolean;
+                availableQuantity: number;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              needsAttention: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/carts/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an offer (adds to the line if present); 409 if more than available */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            offerId: string;
+            quantity: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'MERGED' | 'CONVERTED' | 'ABANDONED';
+              userId: string | null;
+              currency: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                sellerId: string | null;
+                name: string;
+                sku: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                currentPrice: components['schemas']['Money'] | null;
+                total: components['schemas']['Money'];
+                priceChanged: boolean;
+                available: boolean;
+                availableQuantity: number;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              needsAttention: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/carts/{id}/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a line */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          itemId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'MERGED' | 'CONVERTED' | 'ABANDONED';
+              userId: string | null;
+              currency: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                sellerId: string | null;
+                name: string;
+                sku: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                currentPrice: components['schemas']['Money'] | null;
+                total: components['schemas']['Money'];
+                priceChanged: boolean;
+                available: boolean;
+                availableQuantity: number;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              needsAttention: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a line’s quantity */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          itemId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            quantity: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'MERGED' | 'CONVERTED' | 'ABANDONED';
+              userId: string | null;
+              currency: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                sellerId: string | null;
+                name: string;
+                sku: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                currentPrice: components['schemas']['Money'] | null;
+                total: components['schemas']['Money'];
+                priceChanged: boolean;
+                available: boolean;
+                availableQuantity: number;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              needsAttention: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/carts/{id}/accept-prices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept the current price of every line */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'MERGED' | 'CONVERTED' | 'ABANDONED';
+              userId: string | null;
+              currency: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                sellerId: string | null;
+                name: string;
+                sku: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                currentPrice: components['schemas']['Money'] | null;
+                total: components['schemas']['Money'];
+                priceChanged: boolean;
+                available: boolean;
+                availableQuantity: number;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              needsAttention: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/carts/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge this guest cart into the signed-in user’s cart (after login) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'MERGED' | 'CONVERTED' | 'ABANDONED';
+              userId: string | null;
+              currency: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                sellerId: string | null;
+                name: string;
+                sku: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                currentPrice: components['schemas']['Money'] | null;
+                total: components['schemas']['Money'];
+                priceChanged: boolean;
+                available: boolean;
+                availableQuantity: number;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              needsAttention: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/wishlists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The user’s wishlists with their items, oldest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                description: string | null;
+                createdAt: string;
+                items: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  productId: string | null;
+                  name: string;
+                  price: components['schemas']['Money'] | null;
+                  available: boolean;
+                  note: string | null;
+                  addedAt: string;
+                }[];
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a named wishlist */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            description?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string | null;
+              createdAt: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                name: string;
+                price: components['schemas']['Money'] | null;
+                available: boolean;
+                note: string | null;
+                addedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/wishlists/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a wishlist */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Rename or describe a wishlist */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            description?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string | null;
+              createdAt: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                name: string;
+                price: components['schemas']['Money'] | null;
+                available: boolean;
+                note: string | null;
+                addedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/me/wishlists/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an offer to a wishlist */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            offerId: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string | null;
+              createdAt: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                name: string;
+                price: components['schemas']['Money'] | null;
+                available: boolean;
+                note: string | null;
+                addedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/wishlists/{id}/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an item from a wishlist */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          itemId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string | null;
+              createdAt: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                name: string;
+                price: components['schemas']['Money'] | null;
+                available: boolean;
+                note: string | null;
+                addedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/wishlists/{id}/items/{itemId}/move-to-cart': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move an item into a cart (the given one, or the user’s) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          itemId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cartId?: string;
+            /** @default 1 */
+            quantity?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'MERGED' | 'CONVERTED' | 'ABANDONED';
+              userId: string | null;
+              currency: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                productId: string | null;
+                sellerId: string | null;
+                name: string;
+                sku: string | null;
+                options: {
+                  [key: string]: string;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                currentPrice: components['schemas']['Money'] | null;
+                total: components['schemas']['Money'];
+                priceChanged: boolean;
+                available: boolean;
+                availableQuantity: number;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              needsAttention: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payment-methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The payment providers a buyer can choose at checkout in this store */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                provider: 'test' | 'cod' | 'stripe' | 'razorpay';
+              }[];
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A payment (payer or admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              provider: string;
+              method: string;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'REQUIRES_ACTION'
+                | 'AUTHORIZED'
+                | 'CAPTURED'
+                | 'FAILED'
+                | 'CANCELLED'
+                | 'PARTIALLY_REFUNDED'
+                | 'REFUNDED';
+              amount: components['schemas']['Money'];
+              captured: components['schemas']['Money'];
+              refunded: components['schemas']['Money'];
+              cardLast4: string | null;
+              cardBrand: string | null;
+              errorCode: string | null;
+              errorMessage: string | null;
+              nextAction?: {
+                [key: string]: unknown;
+              };
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Complete a payment that needs a confirmation step */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            confirmation?: string;
+            razorpayPaymentId?: string;
+            razorpaySignature?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              provider: string;
+              method: string;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'REQUIRES_ACTION'
+                | 'AUTHORIZED'
+                | 'CAPTURED'
+                | 'FAILED'
+                | 'CANCELLED'
+                | 'PARTIALLY_REFUNDED'
+                | 'REFUNDED';
+              amount: components['schemas']['Money'];
+              captured: components['schemas']['Money'];
+              refunded: components['schemas']['Money'];
+              cardLast4: string | null;
+              cardBrand: string | null;
+              errorCode: string | null;
+              errorMessage: string | null;
+              nextAction?: {
+                [key: string]: unknown;
+              };
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pay a PENDING order again after a failed payment (payer, or a guest with the payment id) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              provider: string;
+              method: string;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'REQUIRES_ACTION'
+                | 'AUTHORIZED'
+                | 'CAPTURED'
+                | 'FAILED'
+                | 'CANCELLED'
+                | 'PARTIALLY_REFUNDED'
+                | 'REFUNDED';
+              amount: components['schemas']['Money'];
+              captured: components['schemas']['Money'];
+              refunded: components['schemas']['Money'];
+              cardLast4: string | null;
+              cardBrand: string | null;
+              errorCode: string | null;
+              errorMessage: string | null;
+              nextAction?: {
+                [key: string]: unknown;
+              };
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/{id}/collect': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record cash taken for a cash-on-delivery payment (ADMIN); agents record theirs with the delivery’s DELIVERED step */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              provider: string;
+              method: string;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'REQUIRES_ACTION'
+                | 'AUTHORIZED'
+                | 'CAPTURED'
+                | 'FAILED'
+                | 'CANCELLED'
+                | 'PARTIALLY_REFUNDED'
+                | 'REFUNDED';
+              amount: components['schemas']['Money'];
+              captured: components['schemas']['Money'];
+              refunded: components['schemas']['Money'];
+              cardLast4: string | null;
+              cardBrand: string | null;
+              errorCode: string | null;
+              errorMessage: string | null;
+              nextAction?: {
+                [key: string]: unknown;
+              };
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find payments (and their orders) by the provider’s reference (ADMIN) */
+    get: {
+      parameters: {
+        query: {
+          reference: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                orderId: string;
+                provider: string;
+                method: string;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'CANCELLED'
+                  | 'PARTIALLY_REFUNDED'
+                  | 'REFUNDED';
+                amount: components['schemas']['Money'];
+                captured: components['schemas']['Money'];
+                refunded: components['schemas']['Money'];
+                cardLast4: string | null;
+                cardBrand: string | null;
+                errorCode: string | null;
+                errorMessage: string | null;
+                nextAction?: {
+                  [key: string]: unknown;
+                };
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/{id}/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refund part or all of a captured payment (ADMIN); Idempotency-Key makes retries safe */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount?: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              paymentId: string;
+              amount: components['schemas']['Money'];
+              reason: string;
+              /** @enum {string} */
+              status: 'PENDING' | 'SUCCEEDED' | 'FAILED';
+              processedBy: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/webhooks/{provider}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Provider webhook (signature verified) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          provider: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/coupons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Coupons, newest first (ADMIN) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                description: string | null;
+                /** @enum {string} */
+                type: 'AMOUNT' | 'PERCENT' | 'FREE_SHIPPING';
+                value: number;
+                currency: string;
+                minOrderAmount: components['schemas']['Money'];
+                maxDiscountAmount: components['schemas']['Money'] | null;
+                startsAt: string | null;
+                expiresAt: string | null;
+                usageLimit: number | null;
+                usedCount: number;
+                perUserLimit: number | null;
+                active: boolean;
+                createdAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a coupon (ADMIN) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            description?: string;
+            /** @enum {string} */
+            type: 'AMOUNT' | 'PERCENT' | 'FREE_SHIPPING';
+            /** @default 0 */
+            value?: number;
+            currency?: string;
+            minOrderAmount?: number;
+            maxDiscountAmount?: number | null;
+            startsAt?: string | null;
+            expiresAt?: string | null;
+            usageLimit?: number | null;
+            perUserLimit?: number | null;
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              description: string | null;
+              /** @enum {string} */
+              type: 'AMOUNT' | 'PERCENT' | 'FREE_SHIPPING';
+              value: number;
+              currency: string;
+              minOrderAmount: components['schemas']['Money'];
+              maxDiscountAmount: components['schemas']['Money'] | null;
+              startsAt: string | null;
+              expiresAt: string | null;
+              usageLimit: number | null;
+              usedCount: number;
+              perUserLimit: number | null;
+              active: boolean;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/coupons/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A coupon with its usage count (ADMIN) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              description: string | null;
+              /** @enum {string} */
+              type: 'AMOUNT' | 'PERCENT' | 'FREE_SHIPPING';
+              value: number;
+              currency: string;
+              minOrderAmount: components['schemas']['Money'];
+              maxDiscountAmount: components['schemas']['Money'] | null;
+              startsAt: string | null;
+              expiresAt: string | null;
+              usageLimit: number | null;
+              usedCount: number;
+              perUserLimit: number | null;
+              active: boolean;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change or deactivate a coupon (ADMIN) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description?: string;
+            value?: number;
+            minOrderAmount?: number;
+            maxDiscountAmount?: number | null;
+            startsAt?: string | null;
+            expiresAt?: string | null;
+            usageLimit?: number | null;
+            perUserLimit?: number | null;
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              description: string | null;
+              /** @enum {string} */
+              type: 'AMOUNT' | 'PERCENT' | 'FREE_SHIPPING';
+              value: number;
+              currency: string;
+              minOrderAmount: components['schemas']['Money'];
+              maxDiscountAmount: components['schemas']['Money'] | null;
+              startsAt: string | null;
+              expiresAt: string | null;
+              usageLimit: number | null;
+              usedCount: number;
+              perUserLimit: number | null;
+              active: boolean;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/me/rewards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reward points balance and history */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              balance: number;
+              pointValue: components['schemas']['Money'];
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                type: 'EARN' | 'REDEEM' | 'EXPIRE' | 'ADJUST';
+                reason: string;
+                points: number;
+                orderId: string | null;
+                note: string | null;
+                createdAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/rewards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Adjust a user’s reward points (ADMIN) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            points: number;
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s orders, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          status?:
+            | 'PENDING'
+            | 'CONFIRMED'
+            | 'PAID'
+            | 'PROCESSING'
+            | 'SHIPPED'
+            | 'DELIVERED'
+            | 'CANCELLED'
+            | 'REFUNDED'
+            | 'RETURNED';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'CONFIRMED'
+                  | 'PAID'
+                  | 'PROCESSING'
+                  | 'SHIPPED'
+                  | 'DELIVERED'
+                  | 'CANCELLED'
+                  | 'REFUNDED'
+                  | 'RETURNED';
+                paymentStatus: string;
+                paymentProvider: string;
+                email: string;
+                userId: string | null;
+                items: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  /** Format: uuid */
+                  productId: string;
+                  /** Format: uuid */
+                  sellerId: string;
+                  name: string;
+                  sku: string;
+                  options: {
+                    [key: string]: unknown;
+                  };
+                  imageUrl: string | null;
+                  quantity: number;
+                  unitPrice: components['schemas']['Money'];
+                  discount: components['schemas']['Money'];
+                  tax: components['schemas']['Money'];
+                  total: components['schemas']['Money'];
+                  /** @enum {string} */
+                  fulfillmentStatus:
+                    | 'PENDING'
+                    | 'PROCESSING'
+                    | 'SHIPPED'
+                    | 'DELIVERED'
+                    | 'CANCELLED'
+                    | 'RETURNED';
+                }[];
+                /** @enum {string} */
+                fulfillmentStatus:
+                  | 'UNFULFILLED'
+                  | 'PARTIALLY_SHIPPED'
+                  | 'SHIPPED'
+                  | 'PARTIALLY_DELIVERED'
+                  | 'DELIVERED'
+                  | 'RETURNED';
+                shipments: {
+                  /** Format: uuid */
+                  id: string;
+                  status: string;
+                  carrier: string | null;
+                  trackingNumber: string | null;
+                  trackingUrl: string | null;
+                  estimatedDeliveryAt: string | null;
+                  items: {
+                    /** Format: uuid */
+                    orderItemId: string;
+                    quantity: number;
+                  }[];
+                  events: {
+                    status: string;
+                    at: string;
+                  }[];
+                  lastLocation: {
+                    lat: number;
+                    lng: number;
+                    accuracy: number | null;
+                    at: string;
+                  } | null;
+                  deliveryCode?: string | null;
+                }[];
+                totals: {
+                  subtotal: components['schemas']['Money'];
+                  discount: components['schemas']['Money'];
+                  tax: components['schemas']['Money'];
+                  shipping: components['schemas']['Money'];
+                  total: components['schemas']['Money'];
+                };
+                couponCode: string | null;
+                pointsRedeemed: number;
+                shippingMethod: string | null;
+                shippingAddress: components['schemas']['PostalAddress'];
+                billingAddress: components['schemas']['PostalAddress'];
+                cancelReason: string | null;
+                placedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An order (owner, its sellers for their items, or admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'CONFIRMED'
+                | 'PAID'
+                | 'PROCESSING'
+                | 'SHIPPED'
+                | 'DELIVERED'
+                | 'CANCELLED'
+                | 'REFUNDED'
+                | 'RETURNED';
+              paymentStatus: string;
+              paymentProvider: string;
+              email: string;
+              userId: string | null;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                sellerId: string;
+                name: string;
+                sku: string;
+                options: {
+                  [key: string]: unknown;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+                /** @enum {string} */
+                fulfillmentStatus:
+                  | 'PENDING'
+                  | 'PROCESSING'
+                  | 'SHIPPED'
+                  | 'DELIVERED'
+                  | 'CANCELLED'
+                  | 'RETURNED';
+              }[];
+              /** @enum {string} */
+              fulfillmentStatus:
+                | 'UNFULFILLED'
+                | 'PARTIALLY_SHIPPED'
+                | 'SHIPPED'
+                | 'PARTIALLY_DELIVERED'
+                | 'DELIVERED'
+                | 'RETURNED';
+              shipments: {
+                /** Format: uuid */
+                id: string;
+                status: string;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                estimatedDeliveryAt: string | null;
+                items: {
+                  /** Format: uuid */
+                  orderItemId: string;
+                  quantity: number;
+                }[];
+                events: {
+                  status: string;
+                  at: string;
+                }[];
+                lastLocation: {
+                  lat: number;
+                  lng: number;
+                  accuracy: number | null;
+                  at: string;
+                } | null;
+                deliveryCode?: string | null;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              couponCode: string | null;
+              pointsRedeemed: number;
+              shippingMethod: string | null;
+              shippingAddress: components['schemas']['PostalAddress'];
+              billingAddress: components['schemas']['PostalAddress'];
+              cancelReason: string | null;
+              placedAt: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Status history: from, to, who and why */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: string | null;
+              to: string;
+              actorId: string | null;
+              reason: string | null;
+              metadata: {
+                [key: string]: unknown;
+              };
+              at: string;
+            }[];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** PDF invoice: the whole order, or one seller’s part (sellers get their own part) */
+    get: {
+      parameters: {
+        query?: {
+          sellerId?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** All orders, newest first, by status or number (ADMIN) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          status?:
+            | 'PENDING'
+            | 'CONFIRMED'
+            | 'PAID'
+            | 'PROCESSING'
+            | 'SHIPPED'
+            | 'DELIVERED'
+            | 'CANCELLED'
+            | 'REFUNDED'
+            | 'RETURNED';
+          number?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'CONFIRMED'
+                  | 'PAID'
+                  | 'PROCESSING'
+                  | 'SHIPPED'
+                  | 'DELIVERED'
+                  | 'CANCELLED'
+                  | 'REFUNDED'
+                  | 'RETURNED';
+                paymentStatus: string;
+                paymentProvider: string;
+                email: string;
+                userId: string | null;
+                items: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  /** Format: uuid */
+                  productId: string;
+                  /** Format: uuid */
+                  sellerId: string;
+                  name: string;
+                  sku: string;
+                  options: {
+                    [key: string]: unknown;
+                  };
+                  imageUrl: string | null;
+                  quantity: number;
+                  unitPrice: components['schemas']['Money'];
+                  discount: components['schemas']['Money'];
+                  tax: components['schemas']['Money'];
+                  total: components['schemas']['Money'];
+                  /** @enum {string} */
+                  fulfillmentStatus:
+                    | 'PENDING'
+                    | 'PROCESSING'
+                    | 'SHIPPED'
+                    | 'DELIVERED'
+                    | 'CANCELLED'
+                    | 'RETURNED';
+                }[];
+                /** @enum {string} */
+                fulfillmentStatus:
+                  | 'UNFULFILLED'
+                  | 'PARTIALLY_SHIPPED'
+                  | 'SHIPPED'
+                  | 'PARTIALLY_DELIVERED'
+                  | 'DELIVERED'
+                  | 'RETURNED';
+                shipments: {
+                  /** Format: uuid */
+                  id: string;
+                  status: string;
+                  carrier: string | null;
+                  trackingNumber: string | null;
+                  trackingUrl: string | null;
+                  estimatedDeliveryAt: string | null;
+                  items: {
+                    /** Format: uuid */
+                    orderItemId: string;
+                    quantity: number;
+                  }[];
+                  events: {
+                    status: string;
+                    at: string;
+                  }[];
+                  lastLocation: {
+                    lat: number;
+                    lng: number;
+                    accuracy: number | null;
+                    at: string;
+                  } | null;
+                  deliveryCode?: string | null;
+                }[];
+                totals: {
+                  subtotal: components['schemas']['Money'];
+                  discount: components['schemas']['Money'];
+                  tax: components['schemas']['Money'];
+                  shipping: components['schemas']['Money'];
+                  total: components['schemas']['Money'];
+                };
+                couponCode: string | null;
+                pointsRedeemed: number;
+                shippingMethod: string | null;
+                shippingAddress: components['schemas']['PostalAddress'];
+                billingAddress: components['schemas']['PostalAddress'];
+                cancelReason: string | null;
+                placedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/seller/order-items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The seller’s order items, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                sellerId: string;
+                name: string;
+                sku: string;
+                options: {
+                  [key: string]: unknown;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+                /** @enum {string} */
+                fulfillmentStatus:
+                  | 'PENDING'
+                  | 'PROCESSING'
+                  | 'SHIPPED'
+                  | 'DELIVERED'
+                  | 'CANCELLED'
+                  | 'RETURNED';
+                /** Format: uuid */
+                orderId: string;
+                orderNumber: string;
+                placedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/tax-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tax rules (ADMIN) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                country: string;
+                region: string | null;
+                categoryId: string | null;
+                rateBp: number;
+                inclusive: boolean;
+                active: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a tax rule (ADMIN) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            country: string;
+            region?: string | null;
+            categoryId?: string | null;
+            rateBp: number;
+            /** @default false */
+            inclusive?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              country: string;
+              region: string | null;
+              categoryId: string | null;
+              rateBp: number;
+              inclusive: boolean;
+              active: boolean;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/tax-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Deactivate a tax rule (ADMIN) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              country: string;
+              region: string | null;
+              categoryId: string | null;
+              rateBp: number;
+              inclusive: boolean;
+              active: boolean;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shipping-methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a shipping method (ADMIN) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            /** @default 0 */
+            flatAmount?: number;
+            /** @default [] */
+            weightBands?: {
+              upToGrams: number;
+              amount: number;
+            }[];
+            freeOverAmount?: number | null;
+            countries?: string[] | null;
+            /** @default false */
+            isDefault?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              flatAmount: components['schemas']['Money'];
+              weightBands: {
+                upToGrams: number;
+                amount: number;
+              }[];
+              freeOverAmount: components['schemas']['Money'] | null;
+              countries: string[] | null;
+              isDefault: boolean;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipping-methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Shipping methods of this store */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                flatAmount: components['schemas']['Money'];
+                weightBands: {
+                  upToGrams: number;
+                  amount: number;
+                }[];
+                freeOverAmount: components['schemas']['Money'] | null;
+                countries: string[] | null;
+                isDefault: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/orders/{id}/shipments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ship items of an order (ADMIN; a SELLER its own items): PENDING, or ASSIGNED with an agent; 409 for an item already shipped, a cancelled or unpaid order */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items?: {
+              orderItemId: string;
+              quantity: number;
+            }[];
+            carrier?: string;
+            trackingNumber?: string;
+            deliveryAgentId?: string;
+            warehouseId?: string;
+            /** Format: date-time */
+            estimatedDeliveryAt?: string;
+            weightGrams?: number;
+            packageCount?: number;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** Format: uuid */
+              sellerId: string;
+              warehouseId: string | null;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'ASSIGNED'
+                | 'PICKED_UP'
+                | 'IN_TRANSIT'
+                | 'DELIVERED'
+                | 'FAILED'
+                | 'RETURNED_TO_SENDER'
+                | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+              }[];
+              carrier: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              deliveryAgentId: string | null;
+              codAmount: components['schemas']['Money'];
+              codCollected: components['schemas']['Money'] | null;
+              estimatedDeliveryAt: string | null;
+              weightGrams: number | null;
+              packageCount: number;
+              address: components['schemas']['PostalAddress'];
+              recipientName: string | null;
+              proofPhotoUrl: string | null;
+              failedAttempts: number;
+              lastLocation: {
+                lat: number;
+                lng: number;
+                accuracy: number | null;
+                at: string;
+              } | null;
+              events: {
+                status: string;
+                at: string;
+                by: string | null;
+                location: {
+                  lat: number;
+                  lng: number;
+                } | null;
+                note: string | null;
+              }[];
+              createdAt: string;
+              pickedUpAt: string | null;
+              deliveredAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shipments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The store's shipments, newest first, by status, agent or order (ADMIN; a SELLER its own) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          status?:
+            | 'PENDING'
+            | 'ASSIGNED'
+            | 'PICKED_UP'
+            | 'IN_TRANSIT'
+            | 'DELIVERED'
+            | 'FAILED'
+            | 'RETURNED_TO_SENDER'
+            | 'CANCELLED';
+          agentId?: string;
+          orderId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                orderId: string;
+                orderNumber: string;
+                /** Format: uuid */
+                sellerId: string;
+                warehouseId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'ASSIGNED'
+                  | 'PICKED_UP'
+                  | 'IN_TRANSIT'
+                  | 'DELIVERED'
+                  | 'FAILED'
+                  | 'RETURNED_TO_SENDER'
+                  | 'CANCELLED';
+                items: {
+                  /** Format: uuid */
+                  orderItemId: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  quantity: number;
+                }[];
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                deliveryAgentId: string | null;
+                codAmount: components['schemas']['Money'];
+                codCollected: components['schemas']['Money'] | null;
+                estimatedDeliveryAt: string | null;
+                weightGrams: number | null;
+                packageCount: number;
+                address: components['schemas']['PostalAddress'];
+                recipientName: string | null;
+                proofPhotoUrl: string | null;
+                failedAttempts: number;
+                lastLocation: {
+                  lat: number;
+                  lng: number;
+                  accuracy: number | null;
+                  at: string;
+                } | null;
+                events: {
+                  status: string;
+                  at: string;
+                  by: string | null;
+                  location: {
+                    lat: number;
+                    lng: number;
+                  } | null;
+                  note: string | null;
+                }[];
+                createdAt: string;
+                pickedUpAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shipments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A shipment with its events (ADMIN; the SELLER that ships it) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** Format: uuid */
+              sellerId: string;
+              warehouseId: string | null;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'ASSIGNED'
+                | 'PICKED_UP'
+                | 'IN_TRANSIT'
+                | 'DELIVERED'
+                | 'FAILED'
+                | 'RETURNED_TO_SENDER'
+                | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+              }[];
+              carrier: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              deliveryAgentId: string | null;
+              codAmount: components['schemas']['Money'];
+              codCollected: components['schemas']['Money'] | null;
+              estimatedDeliveryAt: string | null;
+              weightGrams: number | null;
+              packageCount: number;
+              address: components['schemas']['PostalAddress'];
+              recipientName: string | null;
+              proofPhotoUrl: string | null;
+              failedAttempts: number;
+              lastLocation: {
+                lat: number;
+                lng: number;
+                accuracy: number | null;
+                at: string;
+              } | null;
+              events: {
+                status: string;
+                at: string;
+                by: string | null;
+                location: {
+                  lat: number;
+                  lng: number;
+                } | null;
+                note: string | null;
+              }[];
+              createdAt: string;
+              pickedUpAt: string | null;
+              deliveredAt: string | null;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shipments/{id}/track': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A shipment's GPS track, oldest point first (ADMIN; the SELLER that ships it; its agent) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              points: {
+                lat: number;
+                lng: number;
+                accuracy: number | null;
+                at: string;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shipments/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give a PENDING, ASSIGNED or FAILED shipment to an agent, or to the nearest available agent of its zone with the fewest open deliveries (ADMIN) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            deliveryAgentId?: string;
+            note?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** Format: uuid */
+              sellerId: string;
+              warehouseId: string | null;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'ASSIGNED'
+                | 'PICKED_UP'
+                | 'IN_TRANSIT'
+                | 'DELIVERED'
+                | 'FAILED'
+                | 'RETURNED_TO_SENDER'
+                | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+              }[];
+              carrier: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              deliveryAgentId: string | null;
+              codAmount: components['schemas']['Money'];
+              codCollected: components['schemas']['Money'] | null;
+              estimatedDeliveryAt: string | null;
+              weightGrams: number | null;
+              packageCount: number;
+              address: components['schemas']['PostalAddress'];
+              recipientName: string | null;
+              proofPhotoUrl: string | null;
+              failedAttempts: number;
+              lastLocation: {
+                lat: number;
+                lng: number;
+                accuracy: number | null;
+                at: string;
+              } | null;
+              events: {
+                status: string;
+                at: string;
+                by: string | null;
+                location: {
+                  lat: number;
+                  lng: number;
+                } | null;
+                note: string | null;
+              }[];
+              createdAt: string;
+              pickedUpAt: string | null;
+              deliveredAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shipments/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report a step of a shipment a courier carries (ADMIN; the SELLER that ships it); 409 for a step the state machine refuses */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'PICKED_UP' | 'IN_TRANSIT' | 'DELIVERED' | 'FAILED' | 'RETURNED_TO_SENDER';
+            location?: {
+              lat: number;
+              lng: number;
+              accuracy?: number;
+            };
+            codCollected?: {
+              amount: number;
+              currency: string;
+            };
+            deliveryCode?: string;
+            note?: string;
+            recipientName?: string;
+            /** Format: uri */
+            photoUrl?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** Format: uuid */
+              sellerId: string;
+              warehouseId: string | null;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'ASSIGNED'
+                | 'PICKED_UP'
+                | 'IN_TRANSIT'
+                | 'DELIVERED'
+                | 'FAILED'
+                | 'RETURNED_TO_SENDER'
+                | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+              }[];
+              carrier: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              deliveryAgentId: string | null;
+              codAmount: components['schemas']['Money'];
+              codCollected: components['schemas']['Money'] | null;
+              estimatedDeliveryAt: string | null;
+              weightGrams: number | null;
+              packageCount: number;
+              address: components['schemas']['PostalAddress'];
+              recipientName: string | null;
+              proofPhotoUrl: string | null;
+              failedAttempts: number;
+              lastLocation: {
+                lat: number;
+                lng: number;
+                accuracy: number | null;
+                at: string;
+              } | null;
+              events: {
+                status: string;
+                at: string;
+                by: string | null;
+                location: {
+                  lat: number;
+                  lng: number;
+                } | null;
+                note: string | null;
+              }[];
+              createdAt: string;
+              pickedUpAt: string | null;
+              deliveredAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shipments/{id}/receive-back': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A FAILED or returned parcel is back: its units return to stock, sellable or damaged (ADMIN) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default SELLABLE
+             * @enum {string}
+             */
+            condition?: 'SELLABLE' | 'DAMAGED';
+            note?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** Format: uuid */
+              sellerId: string;
+              warehouseId: string | null;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'ASSIGNED'
+                | 'PICKED_UP'
+                | 'IN_TRANSIT'
+                | 'DELIVERED'
+                | 'FAILED'
+                | 'RETURNED_TO_SENDER'
+                | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+              }[];
+              carrier: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              deliveryAgentId: string | null;
+              codAmount: components['schemas']['Money'];
+              codCollected: components['schemas']['Money'] | null;
+              estimatedDeliveryAt: string | null;
+              weightGrams: number | null;
+              packageCount: number;
+              address: components['schemas']['PostalAddress'];
+              recipientName: string | null;
+              proofPhotoUrl: string | null;
+              failedAttempts: number;
+              lastLocation: {
+                lat: number;
+                lng: number;
+                accuracy: number | null;
+                at: string;
+              } | null;
+              events: {
+                status: string;
+                at: string;
+                by: string | null;
+                location: {
+                  lat: number;
+                  lng: number;
+                } | null;
+                note: string | null;
+              }[];
+              createdAt: string;
+              pickedUpAt: string | null;
+              deliveredAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agent/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The calling agent's deliveries (open ones unless scope=all), none of anyone else's */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          scope?: 'open' | 'all';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                orderId: string;
+                orderNumber: string;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'ASSIGNED'
+                  | 'PICKED_UP'
+                  | 'IN_TRANSIT'
+                  | 'DELIVERED'
+                  | 'FAILED'
+                  | 'RETURNED_TO_SENDER'
+                  | 'CANCELLED';
+                address: components['schemas']['PostalAddress'];
+                codAmount: components['schemas']['Money'];
+                packageCount: number;
+                deliveryCodeRequired: boolean;
+                assignedAt: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agent/deliveries/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the calling agent’s deliveries; 404 for anyone else’s */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** Format: uuid */
+              sellerId: string;
+              warehouseId: string | null;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'ASSIGNED'
+                | 'PICKED_UP'
+                | 'IN_TRANSIT'
+                | 'DELIVERED'
+                | 'FAILED'
+                | 'RETURNED_TO_SENDER'
+                | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+              }[];
+              carrier: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              deliveryAgentId: string | null;
+              codAmount: components['schemas']['Money'];
+              codCollected: components['schemas']['Money'] | null;
+              estimatedDeliveryAt: string | null;
+              weightGrams: number | null;
+              packageCount: number;
+              address: components['schemas']['PostalAddress'];
+              recipientName: string | null;
+              proofPhotoUrl: string | null;
+              failedAttempts: number;
+              lastLocation: {
+                lat: number;
+                lng: number;
+                accuracy: number | null;
+                at: string;
+              } | null;
+              events: {
+                status: string;
+                at: string;
+                by: string | null;
+                location: {
+                  lat: number;
+                  lng: number;
+                } | null;
+                note: string | null;
+              }[];
+              createdAt: string;
+              pickedUpAt: string | null;
+              deliveredAt: string | null;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agent/deliveries/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The assigned agent reports PICKED_UP, IN_TRANSIT, DELIVERED (with the cash collected on a COD shipment, and the code where the store asks for one) or FAILED */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'PICKED_UP' | 'IN_TRANSIT' | 'DELIVERED' | 'FAILED';
+            location?: {
+              lat: number;
+              lng: number;
+              accuracy?: number;
+            };
+            codCollected?: {
+              amount: number;
+              currency: string;
+            };
+            deliveryCode?: string;
+            note?: string;
+            recipientName?: string;
+            /** Format: uri */
+            photoUrl?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** Format: uuid */
+              sellerId: string;
+              warehouseId: string | null;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'ASSIGNED'
+                | 'PICKED_UP'
+                | 'IN_TRANSIT'
+                | 'DELIVERED'
+                | 'FAILED'
+                | 'RETURNED_TO_SENDER'
+                | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+              }[];
+              carrier: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              deliveryAgentId: string | null;
+              codAmount: components['schemas']['Money'];
+              codCollected: components['schemas']['Money'] | null;
+              estimatedDeliveryAt: string | null;
+              weightGrams: number | null;
+              packageCount: number;
+              address: components['schemas']['PostalAddress'];
+              recipientName: string | null;
+              proofPhotoUrl: string | null;
+              failedAttempts: number;
+              lastLocation: {
+                lat: number;
+                lng: number;
+                accuracy: number | null;
+                at: string;
+              } | null;
+              events: {
+                status: string;
+                at: string;
+                by: string | null;
+                location: {
+                  lat: number;
+                  lng: number;
+                } | null;
+                note: string | null;
+              }[];
+              createdAt: string;
+              pickedUpAt: string | null;
+              deliveredAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agent/deliveries/{id}/location': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The assigned agent reports where it is while the shipment is on the road; the newest report is the last location */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lat: number;
+            lng: number;
+            accuracy?: number;
+            /** Format: date-time */
+            at?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accepted: number;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agent/deliveries/{id}/locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The assigned agent reports up to 100 points at once (kept while offline, or batched); the newest is the last location */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            points: {
+              lat: number;
+              lng: number;
+              accuracy?: number;
+              /** Format: date-time */
+              at?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accepted: number;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agent/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The calling agent's profile, load and last location */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              vehicle: string | null;
+              zone: string | null;
+              phone: string | null;
+              available: boolean;
+              openDeliveries: number;
+              lastLocation: {
+                lat: number;
+                lng: number;
+                at: string;
+              } | null;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agent/availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The calling agent goes on or off duty (the automatic assignment takes agents on duty) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            available: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              vehicle: string | null;
+              zone: string | null;
+              phone: string | null;
+              available: boolean;
+              openDeliveries: number;
+              lastLocation: {
+                lat: number;
+                lng: number;
+                at: string;
+              } | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/delivery-agents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The store's delivery agents with their open deliveries (ADMIN) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          zone?: string;
+          available?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                userId: string;
+                vehicle: string | null;
+                zone: string | null;
+                phone: string | null;
+                available: boolean;
+                openDeliveries: number;
+                lastLocation: {
+                  lat: number;
+                  lng: number;
+                  at: string;
+                } | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/delivery-agents/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a delivery agent’s vehicle, zone, phone and availability (ADMIN); 404 unless the user is an agent */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            vehicle?: string | null;
+            zone?: string | null;
+            phone?: string | null;
+            available?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              vehicle: string | null;
+              zone: string | null;
+              phone: string | null;
+              available: boolean;
+              openDeliveries: number;
+              lastLocation: {
+                lat: number;
+                lng: number;
+                at: string;
+              } | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/carriers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The store's carriers and their tracking links (ADMIN, SELLER) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                name: string;
+                trackingUrlTemplate: string | null;
+                active: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/carriers/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Add or change a carrier; its tracking link is an https template with {trackingNumber} (ADMIN) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            trackingUrlTemplate?: string | null;
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              name: string;
+              trackingUrlTemplate: string | null;
+              active: boolean;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/track': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Track an order by its number and the buyer's email; 404 unless both match */
+    get: {
+      parameters: {
+        query: {
+          order: string;
+          email: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              orderNumber: string;
+              orderStatus: string;
+              shipments: {
+                /** Format: uuid */
+                id: string;
+                status: string;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                estimatedDeliveryAt: string | null;
+                items: {
+                  /** Format: uuid */
+                  orderItemId: string;
+                  quantity: number;
+                }[];
+                events: {
+                  status: string;
+                  at: string;
+                }[];
+                lastLocation: {
+                  lat: number;
+                  lng: number;
+                  accuracy: number | null;
+                  at: string;
+                } | null;
+                deliveryCode?: string | null;
+              }[];
+              trackingToken: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/track/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Track an order by its signed tracking token (every tracking answer carries one, for links) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              orderNumber: string;
+              orderStatus: string;
+              shipments: {
+                /** Format: uuid */
+                id: string;
+                status: string;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                estimatedDeliveryAt: string | null;
+                items: {
+                  /** Format: uuid */
+                  orderItemId: string;
+                  quantity: number;
+                }[];
+                events: {
+                  status: string;
+                  at: string;
+                }[];
+                lastLocation: {
+                  lat: number;
+                  lng: number;
+                  accuracy: number | null;
+                  at: string;
+                } | null;
+                deliveryCode?: string | null;
+              }[];
+              trackingToken: string;
+            };
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/delivery-agents/{userId}/cash': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cash an agent holds per currency (collected minus remitted) and its collections that differ from what was due (ADMIN) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              agentId: string;
+              balances: {
+                currency: string;
+                collected: components['schemas']['Money'];
+                remitted: components['schemas']['Money'];
+                outstanding: components['schemas']['Money'];
+              }[];
+              discrepancies: {
+                /** Format: uuid */
+                shipmentId: string;
+                /** Format: uuid */
+                orderId: string;
+                due: components['schemas']['Money'];
+                collected: components['schemas']['Money'];
+                difference: components['schemas']['Money'];
+                collectedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agent/cash': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cash the calling agent holds per currency, and its collections that differ from what was due */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              agentId: string;
+              balances: {
+                currency: string;
+                collected: components['schemas']['Money'];
+                remitted: components['schemas']['Money'];
+                outstanding: components['schemas']['Money'];
+              }[];
+              discrepancies: {
+                /** Format: uuid */
+                shipmentId: string;
+                /** Format: uuid */
+                orderId: string;
+                due: components['schemas']['Money'];
+                collected: components['schemas']['Money'];
+                difference: components['schemas']['Money'];
+                collectedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/delivery-agents/{userId}/remittances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An agent's remittances, newest first (ADMIN) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                agentId: string;
+                amount: components['schemas']['Money'];
+                /** @enum {string} */
+                method: 'CASH' | 'BANK_TRANSFER' | 'UPI' | 'OTHER';
+                reference: string | null;
+                note: string | null;
+                recordedBy: string | null;
+                createdAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record cash an agent hands in (ADMIN); 409 for more than the agent holds in that currency */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: {
+              amount: number;
+              currency: string;
+            };
+            /** @enum {string} */
+            method: 'CASH' | 'BANK_TRANSFER' | 'UPI' | 'OTHER';
+            reference?: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              agentId: string;
+              amount: components['schemas']['Money'];
+              /** @enum {string} */
+              method: 'CASH' | 'BANK_TRANSFER' | 'UPI' | 'OTHER';
+              reference: string | null;
+              note: string | null;
+              recordedBy: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cod/reconciliation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cash on delivery per agent and UTC day: due, collected, remitted, discrepancy and outstanding, with totals (ADMIN; at most 92 days) */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          agentId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: string;
+              to: string;
+              rows: {
+                date: string;
+                agentId: string;
+                currency: string;
+                due: components['schemas']['Money'];
+                collected: components['schemas']['Money'];
+                remitted: components['schemas']['Money'];
+                discrepancy: components['schemas']['Money'];
+                outstanding: components['schemas']['Money'];
+                deliveries: number;
+              }[];
+              totals: {
+                currency: string;
+                due: components['schemas']['Money'];
+                collected: components['schemas']['Money'];
+                remitted: components['schemas']['Money'];
+                discrepancy: components['schemas']['Money'];
+                outstanding: components['schemas']['Money'];
+                deliveries: number;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cod/reconciliation.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cash-on-delivery reconciliation as CSV, amounts in minor units (ADMIN; at most 92 days) */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          agentId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The buyer asks to return delivered units, with a reason; 409 past the store's window or for more than was delivered, 404 for another's order */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              orderItemId: string;
+              quantity: number;
+            }[];
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @enum {string} */
+              status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+                condition: ('SELLABLE' | 'DAMAGED') | null;
+              }[];
+              reason: string;
+              decisionNote: string | null;
+              refundAmount: components['schemas']['Money'] | null;
+              createdAt: string;
+              decidedAt: string | null;
+              receivedAt: string | null;
+              refundedAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's returns, newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          status?: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                orderId: string;
+                /** @enum {string} */
+                status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+                items: {
+                  /** Format: uuid */
+                  orderItemId: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  quantity: number;
+                  condition: ('SELLABLE' | 'DAMAGED') | null;
+                }[];
+                reason: string;
+                decisionNote: string | null;
+                refundAmount: components['schemas']['Money'] | null;
+                createdAt: string;
+                decidedAt: string | null;
+                receivedAt: string | null;
+                refundedAt: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A return (its buyer, ADMIN); 404 for anyone else */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @enum {string} */
+              status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+                condition: ('SELLABLE' | 'DAMAGED') | null;
+              }[];
+              reason: string;
+              decisionNote: string | null;
+              refundAmount: components['schemas']['Money'] | null;
+              createdAt: string;
+              decidedAt: string | null;
+              receivedAt: string | null;
+              refundedAt: string | null;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The buyer withdraws a REQUESTED return (ADMIN also an APPROVED one); 409 otherwise */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @enum {string} */
+              status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+                condition: ('SELLABLE' | 'DAMAGED') | null;
+              }[];
+              reason: string;
+              decisionNote: string | null;
+              refundAmount: components['schemas']['Money'] | null;
+              createdAt: string;
+              decidedAt: string | null;
+              receivedAt: string | null;
+              refundedAt: string | null;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The store's returns, newest first, by status (ADMIN) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          status?: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                orderId: string;
+                /** @enum {string} */
+                status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+                items: {
+                  /** Format: uuid */
+                  orderItemId: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  quantity: number;
+                  condition: ('SELLABLE' | 'DAMAGED') | null;
+                }[];
+                reason: string;
+                decisionNote: string | null;
+                refundAmount: components['schemas']['Money'] | null;
+                createdAt: string;
+                decidedAt: string | null;
+                receivedAt: string | null;
+                refundedAt: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/returns/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a REQUESTED return, with a note (ADMIN with orders:refund) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @enum {string} */
+              status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+                condition: ('SELLABLE' | 'DAMAGED') | null;
+              }[];
+              reason: string;
+              decisionNote: string | null;
+              refundAmount: components['schemas']['Money'] | null;
+              createdAt: string;
+              decidedAt: string | null;
+              receivedAt: string | null;
+              refundedAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/returns/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a REQUESTED return, with a note (ADMIN with orders:refund) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @enum {string} */
+              status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+                condition: ('SELLABLE' | 'DAMAGED') | null;
+              }[];
+              reason: string;
+              decisionNote: string | null;
+              refundAmount: components['schemas']['Money'] | null;
+              createdAt: string;
+              decidedAt: string | null;
+              receivedAt: string | null;
+              refundedAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/returns/{id}/receive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An APPROVED return is back: its units return to stock (RETURN movements), sellable unless named DAMAGED; items wholly returned become RETURNED (ADMIN) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items?: {
+              orderItemId: string;
+              /** @enum {string} */
+              condition: 'SELLABLE' | 'DAMAGED';
+            }[];
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @enum {string} */
+              status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+                condition: ('SELLABLE' | 'DAMAGED') | null;
+              }[];
+              reason: string;
+              decisionNote: string | null;
+              refundAmount: components['schemas']['Money'] | null;
+              createdAt: string;
+              decidedAt: string | null;
+              receivedAt: string | null;
+              refundedAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/returns/{id}/refund': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refund a RECEIVED return: by default what its lines were paid, never more; once per return (ADMIN with orders:refund) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount?: {
+              amount: number;
+              currency: string;
+            };
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @enum {string} */
+              status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+              items: {
+                /** Format: uuid */
+                orderItemId: string;
+                /** Format: uuid */
+                offerId: string;
+                quantity: number;
+                condition: ('SELLABLE' | 'DAMAGED') | null;
+              }[];
+              reason: string;
+              decisionNote: string | null;
+              refundAmount: components['schemas']['Money'] | null;
+              createdAt: string;
+              decidedAt: string | null;
+              receivedAt: string | null;
+              refundedAt: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/carts/{id}/checkout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Place the order: reserve stock, apply coupon and points, charge; Idempotency-Key makes retries safe */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email?: string;
+            shippingAddress: {
+              name: string;
+              line1: string;
+              line2?: string;
+              city: string;
+              state: string;
+              postalCode: string;
+              country: string;
+              phone?: string;
+            };
+            billingAddress?: {
+              name: string;
+              line1: string;
+              line2?: string;
+              city: string;
+              state: string;
+              postalCode: string;
+              country: string;
+              phone?: string;
+            };
+            couponCode?: string;
+            redeemPoints?: number;
+            shippingMethod?: string;
+            payment: {
+              provider: string;
+              token?: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              order: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'CONFIRMED'
+                  | 'PAID'
+                  | 'PROCESSING'
+                  | 'SHIPPED'
+                  | 'DELIVERED'
+                  | 'CANCELLED'
+                  | 'REFUNDED'
+                  | 'RETURNED';
+                paymentStatus: string;
+                paymentProvider: string;
+                email: string;
+                userId: string | null;
+                items: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  /** Format: uuid */
+                  productId: string;
+                  /** Format: uuid */
+                  sellerId: string;
+                  name: string;
+                  sku: string;
+                  options: {
+                    [key: string]: unknown;
+                  };
+                  imageUrl: string | null;
+                  quantity: number;
+                  unitPrice: components['schemas']['Money'];
+                  discount: components['schemas']['Money'];
+                  tax: components['schemas']['Money'];
+                  total: components['schemas']['Money'];
+                  /** @enum {string} */
+                  fulfillmentStatus:
+                    | 'PENDING'
+                    | 'PROCESSING'
+                    | 'SHIPPED'
+                    | 'DELIVERED'
+                    | 'CANCELLED'
+                    | 'RETURNED';
+                }[];
+                /** @enum {string} */
+                fulfillmentStatus:
+                  | 'UNFULFILLED'
+                  | 'PARTIALLY_SHIPPED'
+                  | 'SHIPPED'
+                  | 'PARTIALLY_DELIVERED'
+                  | 'DELIVERED'
+                  | 'RETURNED';
+                shipments: {
+                  /** Format: uuid */
+                  id: string;
+                  status: string;
+                  carrier: string | null;
+                  trackingNumber: string | null;
+                  trackingUrl: string | null;
+                  estimatedDeliveryAt: string | null;
+                  items: {
+                    /** Format: uuid */
+                    orderItemId: string;
+                    quantity: number;
+                  }[];
+                  events: {
+                    status: string;
+                    at: string;
+                  }[];
+                  lastLocation: {
+                    lat: number;
+                    lng: number;
+                    accuracy: number | null;
+                    at: string;
+                  } | null;
+                  deliveryCode?: string | null;
+                }[];
+                totals: {
+                  subtotal: components['schemas']['Money'];
+                  discount: components['schemas']['Money'];
+                  tax: components['schemas']['Money'];
+                  shipping: components['schemas']['Money'];
+                  total: components['schemas']['Money'];
+                };
+                couponCode: string | null;
+                pointsRedeemed: number;
+                shippingMethod: string | null;
+                shippingAddress: components['schemas']['PostalAddress'];
+                billingAddress: components['schemas']['PostalAddress'];
+                cancelReason: string | null;
+                placedAt: string;
+              };
+              payment: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                orderId: string;
+                provider: string;
+                method: string;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'CANCELLED'
+                  | 'PARTIALLY_REFUNDED'
+                  | 'REFUNDED';
+                amount: components['schemas']['Money'];
+                captured: components['schemas']['Money'];
+                refunded: components['schemas']['Money'];
+                cardLast4: string | null;
+                cardBrand: string | null;
+                errorCode: string | null;
+                errorMessage: string | null;
+                nextAction?: {
+                  [key: string]: unknown;
+                };
+                createdAt: string;
+              };
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel until the order ships: stock returned, captured payment refunded */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'CONFIRMED'
+                | 'PAID'
+                | 'PROCESSING'
+                | 'SHIPPED'
+                | 'DELIVERED'
+                | 'CANCELLED'
+                | 'REFUNDED'
+                | 'RETURNED';
+              paymentStatus: string;
+              paymentProvider: string;
+              email: string;
+              userId: string | null;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                sellerId: string;
+                name: string;
+                sku: string;
+                options: {
+                  [key: string]: unknown;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+                /** @enum {string} */
+                fulfillmentStatus:
+                  | 'PENDING'
+                  | 'PROCESSING'
+                  | 'SHIPPED'
+                  | 'DELIVERED'
+                  | 'CANCELLED'
+                  | 'RETURNED';
+              }[];
+              /** @enum {string} */
+              fulfillmentStatus:
+                | 'UNFULFILLED'
+                | 'PARTIALLY_SHIPPED'
+                | 'SHIPPED'
+                | 'PARTIALLY_DELIVERED'
+                | 'DELIVERED'
+                | 'RETURNED';
+              shipments: {
+                /** Format: uuid */
+                id: string;
+                status: string;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                estimatedDeliveryAt: string | null;
+                items: {
+                  /** Format: uuid */
+                  orderItemId: string;
+                  quantity: number;
+                }[];
+                events: {
+                  status: string;
+                  at: string;
+                }[];
+                lastLocation: {
+                  lat: number;
+                  lng: number;
+                  accuracy: number | null;
+                  at: string;
+                } | null;
+                deliveryCode?: string | null;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              couponCode: string | null;
+              pointsRedeemed: number;
+              shippingMethod: string | null;
+              shippingAddress: components['schemas']['PostalAddress'];
+              billingAddress: components['schemas']['PostalAddress'];
+              cancelReason: string | null;
+              placedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/orders/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move an order along its state machine (ADMIN); 409 for a transition not allowed */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status:
+              | 'PENDING'
+              | 'CONFIRMED'
+              | 'PAID'
+              | 'PROCESSING'
+              | 'SHIPPED'
+              | 'DELIVERED'
+              | 'CANCELLED'
+              | 'REFUNDED'
+              | 'RETURNED';
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'CONFIRMED'
+                | 'PAID'
+                | 'PROCESSING'
+                | 'SHIPPED'
+                | 'DELIVERED'
+                | 'CANCELLED'
+                | 'REFUNDED'
+                | 'RETURNED';
+              paymentStatus: string;
+              paymentProvider: string;
+              email: string;
+              userId: string | null;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                sellerId: string;
+                name: string;
+                sku: string;
+                options: {
+                  [key: string]: unknown;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+                /** @enum {string} */
+                fulfillmentStatus:
+                  | 'PENDING'
+                  | 'PROCESSING'
+                  | 'SHIPPED'
+                  | 'DELIVERED'
+                  | 'CANCELLED'
+                  | 'RETURNED';
+              }[];
+              /** @enum {string} */
+              fulfillmentStatus:
+                | 'UNFULFILLED'
+                | 'PARTIALLY_SHIPPED'
+                | 'SHIPPED'
+                | 'PARTIALLY_DELIVERED'
+                | 'DELIVERED'
+                | 'RETURNED';
+              shipments: {
+                /** Format: uuid */
+                id: string;
+                status: string;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                estimatedDeliveryAt: string | null;
+                items: {
+                  /** Format: uuid */
+                  orderItemId: string;
+                  quantity: number;
+                }[];
+                events: {
+                  status: string;
+                  at: string;
+                }[];
+                lastLocation: {
+                  lat: number;
+                  lng: number;
+                  accuracy: number | null;
+                  at: string;
+                } | null;
+                deliveryCode?: string | null;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              couponCode: string | null;
+              pointsRedeemed: number;
+              shippingMethod: string | null;
+              shippingAddress: components['schemas']['PostalAddress'];
+              billingAddress: components['schemas']['PostalAddress'];
+              cancelReason: string | null;
+              placedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/seller/orders/{id}/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** A seller moves its own item along fulfilment (PROCESSING, SHIPPED, DELIVERED); 409 before the order is paid (cash on delivery: not DELIVERED before the cash is collected) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          itemId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'PROCESSING' | 'SHIPPED' | 'DELIVERED';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @enum {string} */
+              status:
+                | 'PENDING'
+                | 'CONFIRMED'
+                | 'PAID'
+                | 'PROCESSING'
+                | 'SHIPPED'
+                | 'DELIVERED'
+                | 'CANCELLED'
+                | 'REFUNDED'
+                | 'RETURNED';
+              paymentStatus: string;
+              paymentProvider: string;
+              email: string;
+              userId: string | null;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                offerId: string;
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                sellerId: string;
+                name: string;
+                sku: string;
+                options: {
+                  [key: string]: unknown;
+                };
+                imageUrl: string | null;
+                quantity: number;
+                unitPrice: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+                /** @enum {string} */
+                fulfillmentStatus:
+                  | 'PENDING'
+                  | 'PROCESSING'
+                  | 'SHIPPED'
+                  | 'DELIVERED'
+                  | 'CANCELLED'
+                  | 'RETURNED';
+              }[];
+              /** @enum {string} */
+              fulfillmentStatus:
+                | 'UNFULFILLED'
+                | 'PARTIALLY_SHIPPED'
+                | 'SHIPPED'
+                | 'PARTIALLY_DELIVERED'
+                | 'DELIVERED'
+                | 'RETURNED';
+              shipments: {
+                /** Format: uuid */
+                id: string;
+                status: string;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                estimatedDeliveryAt: string | null;
+                items: {
+                  /** Format: uuid */
+                  orderItemId: string;
+                  quantity: number;
+                }[];
+                events: {
+                  status: string;
+                  at: string;
+                }[];
+                lastLocation: {
+                  lat: number;
+                  lng: number;
+                  accuracy: number | null;
+                  at: string;
+                } | null;
+                deliveryCode?: string | null;
+              }[];
+              totals: {
+                subtotal: components['schemas']['Money'];
+                discount: components['schemas']['Money'];
+                tax: components['schemas']['Money'];
+                shipping: components['schemas']['Money'];
+                total: components['schemas']['Money'];
+              };
+              couponCode: string | null;
+              pointsRedeemed: number;
+              shippingMethod: string | null;
+              shippingAddress: components['schemas']['PostalAddress'];
+              billingAddress: components['schemas']['PostalAddress'];
+              cancelReason: string | null;
+              placedAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    CategoryNode: {
+      id: string;
+      slug: string;
+      name: string;
+      description: string | null;
+      imageUrl: string | null;
+      sortOrder: number;
+      children: components['schemas']['CategoryNode'][];
+    };
+    FieldError: {
+      pointer: string;
+      /** @enum {string} */
+      in: 'body' | 'query' | 'params' | 'headers';
+      detail: string;
+    };
+    Money: {
+      amount: number;
+      currency: string;
+    };
+    PostalAddress: {
+      name: string;
+      line1: string;
+      line2?: string;
+      city: string;
+      state: string;
+      postalCode: string;
+      country: string;
+      phone?: string;
+    };
+    Problem: {
+      /** @description `/problems/<code>`: the stable code of the error. */
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      /** @description The path of the request that failed. */
+      instance?: string;
+      /** @description Each invalid field, on a validation failure. */
+      errors?: components['schemas']['FieldError'][];
+    } & {
+      [key: string]: unknown;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
