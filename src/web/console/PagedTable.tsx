@@ -1,6 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { api } from './api.ts';
 
 export interface Column<T> {
   header: string;
@@ -15,18 +14,16 @@ interface PageOf<T> {
 /** A list of the API, a page at a time by its cursors, as a table with a "More" button. */
 export function PagedTable<T extends { id: string }>(props: {
   label: string;
-  path: string;
-  params?: Record<string, string>;
+  /** The list's key in the query cache (its API path): invalidating it reloads the table. */
+  queryKey: string;
+  /** One page of the list, after `cursor` (none: the first page). */
+  fetchPage: (cursor: string | undefined) => Promise<PageOf<T>>;
   columns: Column<T>[];
 }) {
   const query = useInfiniteQuery({
-    queryKey: [props.path, props.params],
+    queryKey: [props.queryKey],
     initialPageParam: '',
-    queryFn: ({ pageParam }) => {
-      const search = new URLSearchParams({ limit: '20', ...props.params });
-      if (pageParam) search.set('cursor', pageParam);
-      return api<PageOf<T>>('GET', `${props.path}?${search}`);
-    },
+    queryFn: ({ pageParam }) => props.fetchPage(pageParam || undefined),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   if (query.isPending) return <p>Loading…</p>;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { ApiError, api } from './api.ts';
+import { ApiError, bazaar, call } from './api.ts';
 
 /** The form's fields and the JSON pointer of the API's body each one fills. */
 const FIELDS = [
@@ -21,7 +21,7 @@ function minorUnits(major: string, digits: number): number {
 /** A new product with one variant and its offer: name, SKU, price, stock and status. */
 export function ProductForm(props: { onCreated: () => void }) {
   const client = useQueryClient();
-  const store = useQuery({ queryKey: ['/store'], queryFn: () => api<{ currency: string }>('GET', '/store') });
+  const store = useQuery({ queryKey: ['/store'], queryFn: () => call(() => bazaar.GET('/api/v1/store')) });
   const [values, setValues] = useState<Record<Field, string>>({ name: '', sku: '', price: '', stock: '0' });
   const [active, setActive] = useState(true);
   const create = useMutation({
@@ -30,9 +30,9 @@ export function ProductForm(props: { onCreated: () => void }) {
       const digits =
         new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
           .maximumFractionDigits ?? 2;
-      return api('POST', '/admin/products', {
+      const body = {
         name: values.name,
-        status: active ? 'ACTIVE' : 'DRAFT',
+        status: active ? ('ACTIVE' as const) : ('DRAFT' as const),
         variants: [
           {
             sku: values.sku,
@@ -40,7 +40,8 @@ export function ProductForm(props: { onCreated: () => void }) {
             stock: Number(values.stock),
           },
         ],
-      });
+      };
+      return call(() => bazaar.POST('/api/v1/admin/products', { body }));
     },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['/admin/products'] });

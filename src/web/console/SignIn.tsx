@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, api, saveSession } from './api.ts';
+import { ApiError, bazaar, call, saveSession } from './api.ts';
 
 /** The sign-in form; on success the session is kept and `onSignedIn` called. */
 export function SignIn(props: { title: string; onSignedIn: () => void }) {
@@ -11,7 +11,7 @@ export function SignIn(props: { title: string; onSignedIn: () => void }) {
     event.preventDefault();
     setBusy(true);
     try {
-      saveSession(await api('POST', '/auth/login', { email, password }));
+      saveSession(await call(() => bazaar.POST('/api/v1/auth/login', { body: { email, password } })));
       props.onSignedIn();
     } catch (error) {
       setProblem(error instanceof ApiError ? (error.problem.detail ?? error.problem.title) : String(error));

@@ -1,19 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { api } from './api.ts';
+import type { paths } from '../../client/index.ts';
+import { bazaar, call } from './api.ts';
 import { money, PagedTable } from './PagedTable.tsx';
 
-interface Delivery {
-  id: string;
-  orderNumber: string;
-  status: string;
-  address: { name: string; line1: string; city: string };
-  codAmount: { amount: number; currency: string };
-  deliveryCodeRequired: boolean;
-}
+type DeliveryList = paths['/api/v1/agent/deliveries']['get']['responses'][200]['content']['application/json'];
+type Delivery = DeliveryList['items'][number];
+type EventBody =
+  paths['/api/v1/agent/deliveries/{id}/events']['post']['requestBody']['content']['application/json'];
 
 /** The next steps an agent can take from a delivery's status, as button text and API status. */
-const NEXT: Record<string, Array<[string, string]>> = {
+const NEXT: Record<string, Array<[string, EventBody['status']]>> = {
   ASSIGNED: [['Picked up', 'PICKED_UP']],
   PICKED_UP: [['In transit', 'IN_TRANSIT']],
   IN_TRANSIT: [
@@ -31,12 +28,16 @@ function NextStep(props: { delivery: Delivery }) {
   const [problem, setProblem] = useState<string | null>(null);
   const { delivery } = props;
   const step = useMutation({
-    mutationFn: (status: string) => {
-      const body: Record<string, unknown> = { status };
-      if (status === 'DELIVERED' && delivery.codAmount.amount > 0) body.codCollected = delivery.codAmount;
-      if (status === 'DELIVERED' && delivery.deliveryCodeRequired) body.deliveryCode = code;
-      if (status === 'FAILED') body.note = 'Nobody at the address';
-      return api('POST', `/agent/deliveries/${delivery.id}/events`, body);
+    mutationFn: (status: EventBody['status']) => {
+      const delivered = status === 'DELIVERED';
+      const body = {
+        status,
+        ...(delivered && delivery.codAmount.amount > 0 ? { codCollected: delivery.codAmount } : {}),
+        ...(delivered && delivery.deliveryCodeRequired ? { deliveryCode: code } : {}),
+        ...(status === 'FAILED' ? { note: 'Nobody at the address' } : {}),
+      };
+      const path = { id: delivery.id };
+      return call(() => bazaar.POST('/api/v1/agent/deliveries/{id}/events', { params: { path }, body }));
     },
     onSuccess: () => client.invalidateQueries({ queryKey: ['/agent/deliveries'] }),
     onError: (error) => setProblem(error.message),
@@ -67,7 +68,8 @@ function LocationSharing() {
   const last = useRef(0);
   const open = useQuery({
     queryKey: ['/agent/deliveries', 'on the road'],
-    queryFn: () => api<{ items: Delivery[] }>('GET', '/agent/deliveries?limit=50'),
+    queryFn: () =>
+      call(() => bazaar.GET('/api/v1/agent/deliveries', { params: { query: { limit: 50, scope: 'open' } } })),
     enabled: sharing,
   });
   const onTheRoad = (open.data?.items ?? [])
@@ -86,7 +88,10 @@ function LocationSharing() {
           accuracy: Math.round(position.coords.accuracy),
           at: new Date(position.timestamp).toISOString(),
         };
-        for (const id of onTheRoad.split(',')) void api('POST', `/agent/deliveries/${id}/location`, point);
+        for (const id of onTheRoad.split(','))
+          void call(() =>
+            bazaar.POST('/api/v1/agent/deliveries/{id}/location', { params: { path: { id } }, body: point }),
+          );
         setNote(`Location shared at ${new Date().toLocaleTimeString()}`);
       },
       (error) => setNote(error.message),
@@ -110,7 +115,14 @@ export function DeliveriesTable() {
       <LocationSharing />
       <PagedTable<Delivery>
         label="Deliveries"
-        path="/agent/deliveries"
+        queryKey="/agent/deliveries"
+        fetchPage={(cursor) =>
+          call(() =>
+            bazaar.GET('/api/v1/agent/deliveries', {
+              params: { query: { limit: 20, scope: 'open', cursor } },
+            }),
+          )
+        }
         columns={[
           { header: 'Order', cell: (d) => d.orderNumber },
           { header: 'Status', cell: (d) => d.status },

@@ -1,20 +1,15 @@
 /**
- * The consoles' way to the API: the public endpoints with the signed-in user's access token,
- * renewed once with the refresh token when it has expired. Tokens live in sessionStorage, so
- * closing the tab signs out.
+ * The consoles' way to the API: the typed client (src/client) with the signed-in user's access
+ * token, renewed once with the refresh token when a call answers 401. Tokens live in
+ * sessionStorage, so closing the tab signs out.
  */
+import { createBazaarClient, type Problem } from '../../client/index.ts';
+
 const KEY = 'bazaar.console.session';
 
 interface Session {
   accessToken: string;
   refreshToken: string;
-}
-
-export interface Problem {
-  status: number;
-  title: string;
-  detail?: string;
-  errors?: Array<{ pointer: string; detail: string }>;
 }
 
 export class ApiError extends Error {
@@ -33,40 +28,41 @@ export function saveSession(value: Session | null): void {
   else sessionStorage.removeItem(KEY);
 }
 
-async function send(method: string, path: string, body: unknown, token: string | undefined) {
-  const headers: Record<string, string> = {};
-  const raw = body instanceof Blob;
-  if (body !== undefined) headers['content-type'] = raw ? body.type : 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
-  return fetch(`/api/v1${path}`, {
-    method,
-    headers,
-    ...(body === undefined ? {} : { body: raw ? body : JSON.stringify(body) }),
-  });
-}
+/** The typed client of this origin, sending the session's access token. */
+export const bazaar = createBazaarClient({
+  baseUrl: window.location.origin,
+  token: () => session()?.accessToken,
+});
 
-async function refreshed(): Promise<string | null> {
+async function renewed(): Promise<boolean> {
   const current = session();
-  if (!current) return null;
-  const res = await send('POST', '/auth/refresh', { refreshToken: current.refreshToken }, undefined);
-  if (!res.ok) {
-    saveSession(null);
-    return null;
-  }
-  const next = (await res.json()) as Session;
-  saveSession(next);
-  return next.accessToken;
+  if (!current) return false;
+  const { data } = await bazaar.POST('/api/v1/auth/refresh', {
+    body: { refreshToken: current.refreshToken },
+  });
+  saveSession(data ?? null);
+  return Boolean(data);
 }
 
-/** Calls the API (a Blob body is sent as it is, with its own type); a problem answer becomes an ApiError, a lost session one with status 401. */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let res = await send(method, path, body, session()?.accessToken);
-  if (res.status === 401 && session()) {
-    const token = await refreshed();
-    if (token) res = await send(method, path, body, token);
-  }
-  if (res.status === 204) return undefined as T;
-  const json = await res.json().catch(() => ({}));
-  if (!res.ok) throw new ApiError({ title: `Request failed (${res.status})`, ...json, status: res.status });
-  return json as T;
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Runs a call of the typed client and answers its data; on 401 with a session it renews the
+ * tokens once and runs the call again. A problem answer is thrown as an ApiError.
+ */
+export async function call<T>(run: () => Promise<Answer<T>>): Promise<T> {
+  let answer = await run();
+  if (answer.response.status === 401 && (await renewed())) answer = await run();
+  if (answer.error === undefined && answer.response.ok) return answer.data as T;
+  const given = answer.error && typeof answer.error === 'object' ? (answer.error as Problem) : null;
+  throw new ApiError({
+    type: 'about:blank',
+    title: `Request failed (${answer.response.status})`,
+    ...given,
+    status: answer.response.status,
+  });
 }

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { type ReactNode, StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DeliveriesTable } from './agent.tsx';
-import { api, saveSession, session } from './api.ts';
+import { bazaar, call, saveSession, session } from './api.ts';
 import { SignIn } from './SignIn.tsx';
 import { OrdersTable, ProductsTable, SellerItemsTable } from './views.tsx';
 import './console.css';
@@ -43,7 +43,7 @@ const CONSOLES: Record<string, ConsoleKind> = {
 function Console(props: { kind: ConsoleKind; onSignOut: () => void }) {
   const me = useQuery({
     queryKey: ['/me'],
-    queryFn: () => api<{ name: string; roles: Role[] }>('GET', '/me'),
+    queryFn: () => call(() => bazaar.GET('/api/v1/me')),
   });
   const [section, setSection] = useState(0);
   if (me.isPending) return <p>Loading…</p>;

@@ -1,35 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from './api.ts';
+import type { paths } from '../../client/index.ts';
+import { bazaar, call } from './api.ts';
 import { money, PagedTable } from './PagedTable.tsx';
 import { ProductForm } from './ProductForm.tsx';
 
-type Money = { amount: number; currency: string };
-interface Order {
-  id: string;
-  number: string;
-  status: string;
-  fulfillmentStatus: string;
-  shipments: Array<{ id: string }>;
-  email: string;
-  totals: { total: Money };
-  placedAt: string;
+/** The first item of what a GET of the API answers with (its list's rows). */
+type Row<P extends keyof paths> = paths[P] extends {
+  get: { responses: { 200: { content: { 'application/json': { items: Array<infer T> } } } } };
 }
-interface Product {
-  id: string;
-  name: string;
-  status: string;
-  price: Money | null;
-  inStock: boolean;
-}
-interface SellerItem {
-  id: string;
-  orderNumber: string;
-  name: string;
-  quantity: number;
-  total: Money;
-  fulfillmentStatus: string;
-}
+  ? T
+  : never;
+type Order = Row<'/api/v1/admin/orders'>;
+type Product = Row<'/api/v1/admin/products'>;
+type SellerItem = Row<'/api/v1/seller/order-items'>;
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 
@@ -38,7 +22,13 @@ function ShipButton(props: { order: Order }) {
   const client = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
   const ship = useMutation({
-    mutationFn: () => api('POST', `/admin/orders/${props.order.id}/shipments`, {}),
+    mutationFn: () =>
+      call(() =>
+        bazaar.POST('/api/v1/admin/orders/{id}/shipments', {
+          params: { path: { id: props.order.id } },
+          body: {},
+        }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: ['/admin/orders'] }),
     onError: (error) => setProblem(error.message),
   });
@@ -61,7 +51,10 @@ export function OrdersTable() {
   return (
     <PagedTable<Order>
       label="Orders"
-      path="/admin/orders"
+      queryKey="/admin/orders"
+      fetchPage={(cursor) =>
+        call(() => bazaar.GET('/api/v1/admin/orders', { params: { query: { limit: 20, cursor } } }))
+      }
       columns={[
         { header: 'Number', cell: (o) => o.number },
         { header: 'Status', cell: (o) => o.status },
@@ -96,10 +89,14 @@ function ImageUpload(props: { product: Product }) {
   const [state, setState] = useState<string | null>(null);
   const upload = useMutation({
     mutationFn: (file: File) =>
-      api(
-        'POST',
-        `/admin/products/${props.product.id}/images?altText=${encodeURIComponent(props.product.name)}`,
-        file,
+      call(() =>
+        bazaar.POST('/api/v1/admin/products/{id}/images', {
+          params: { path: { id: props.product.id }, query: { altText: props.product.name } },
+          // the body is the image itself, sent as it is with its own type
+          body: file as never,
+          bodySerializer: (body: unknown) => body as BodyInit,
+          headers: { 'content-type': file.type },
+        }),
       ),
     onSuccess: () => setState('Uploaded'),
     onError: (error) => setState(error.message),
@@ -126,7 +123,10 @@ function ProductList() {
   return (
     <PagedTable<Product>
       label="Products"
-      path="/admin/products"
+      queryKey="/admin/products"
+      fetchPage={(cursor) =>
+        call(() => bazaar.GET('/api/v1/admin/products', { params: { query: { limit: 20, cursor } } }))
+      }
       columns={[
         { header: 'Name', cell: (p) => p.name },
         { header: 'Status', cell: (p) => p.status },
@@ -142,7 +142,10 @@ export function SellerItemsTable() {
   return (
     <PagedTable<SellerItem>
       label="Order items"
-      path="/seller/order-items"
+      queryKey="/seller/order-items"
+      fetchPage={(cursor) =>
+        call(() => bazaar.GET('/api/v1/seller/order-items', { params: { query: { limit: 20, cursor } } }))
+      }
       columns={[
         { header: 'Order', cell: (i) => i.orderNumber },
         { header: 'Item', cell: (i) => i.name },
