@@ -1,32 +1,28 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from 'preact/hooks';
+import type { paths } from '../../client/index.ts';
 import {
-  apiSend,
   buyerSession,
   problemText,
   saveBuyerSession,
   saveCartId,
   savedCartId,
+  visitor,
 } from './cart-store.ts';
-import { formatMoney, type Money } from './format.ts';
+import { formatMoney } from './format.ts';
 
-interface Order {
-  id: string;
-  number: string;
-  status: string;
-  placedAt: string;
-  totals: { total: Money };
-}
+type Order = paths['/api/v1/orders']['get']['responses'][200]['content']['application/json']['items'][number];
 
 /** Signs in; a guest cart of this browser is merged into the account's cart. */
 async function signIn(email: string, password: string): Promise<string | null> {
-  const res = await apiSend('POST', '/auth/login', { email, password });
-  if (!res.ok) return problemText(res);
-  saveBuyerSession((await res.json()) as { accessToken: string; refreshToken: string });
+  const login = await visitor((api) => api.POST('/api/v1/auth/login', { body: { email, password } }));
+  if (!login.data) return problemText(login);
+  saveBuyerSession(login.data);
   const guestCart = savedCartId();
   if (guestCart) {
-    const merged = await apiSend('POST', `/carts/${guestCart}/merge`);
-    saveCartId(merged.ok ? ((await merged.json()) as { id: string }).id : null);
+    const path = { id: guestCart };
+    const merged = await visitor((api) => api.POST('/api/v1/carts/{id}/merge', { params: { path } }));
+    saveCartId(merged.data?.id ?? null);
   }
   return null;
 }
@@ -73,15 +69,16 @@ function Orders(props: { language: string; onSignedOut: () => void }) {
   const [orders, setOrders] = useState<Order[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
-    void apiSend('GET', '/orders?limit=20').then(async (res) => {
-      if (res.status === 401) return props.onSignedOut();
-      if (!res.ok) return setProblem(await problemText(res));
-      setOrders(((await res.json()) as { items: Order[] }).items);
+    void visitor((api) => api.GET('/api/v1/orders', { params: { query: { limit: 20 } } })).then((answer) => {
+      if (answer.response.status === 401) return props.onSignedOut();
+      if (!answer.data) return setProblem(problemText(answer));
+      setOrders(answer.data.items);
     });
   }, [props]);
   const signOut = async () => {
     const session = buyerSession();
-    if (session) await apiSend('POST', '/auth/logout', { refreshToken: session.refreshToken });
+    const refreshToken = session?.refreshToken;
+    if (refreshToken) await visitor((api) => api.POST('/api/v1/auth/logout', { body: { refreshToken } }));
     saveBuyerSession(null);
     saveCartId(null);
     props.onSignedOut();

@@ -1,25 +1,11 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from 'preact/hooks';
-import { apiSend, problemText, savedCartId } from './cart-store.ts';
+import { type Cart, problemText, savedCartId, visitor } from './cart-store.ts';
 import { formatMoney, type Money } from './format.ts';
 
-interface CartLine {
-  id: string;
-  name: string;
-  quantity: number;
-  total: Money;
-  unitPrice: Money;
-  currentPrice: Money | null;
-  priceChanged: boolean;
-  available: boolean;
-}
+export type { Cart };
 
-export interface Cart {
-  id: string;
-  items: CartLine[];
-  totals: { subtotal: Money; total: Money; shipping: Money; tax: Money; discount: Money };
-  needsAttention: boolean;
-}
+type CartLine = Cart['items'][number];
 
 /** Loads the visitor's cart; null while loading, 'none' when there is no cart. */
 export function useCart(): [Cart | null | 'none', (cart: Cart) => void, string | null] {
@@ -28,10 +14,10 @@ export function useCart(): [Cart | null | 'none', (cart: Cart) => void, string |
   useEffect(() => {
     const id = savedCartId();
     if (!id) return setCart('none');
-    void apiSend('GET', `/carts/${id}`).then(async (res) => {
-      if (res.status === 404) return setCart('none');
-      if (!res.ok) return setError(await problemText(res));
-      setCart((await res.json()) as Cart);
+    void visitor((api) => api.GET('/api/v1/carts/{id}', { params: { path: { id } } })).then((answer) => {
+      if (answer.response.status === 404) return setCart('none');
+      if (!answer.data) return setError(problemText(answer));
+      setCart(answer.data);
     });
   }, []);
   return [cart, setCart, error];
@@ -44,13 +30,15 @@ export function CartView(props: { language: string }) {
   if (cart === null) return <p>{error ?? 'Loading your cart…'}</p>;
   if (cart === 'none' || cart.items.length === 0) return <p>Your cart is empty.</p>;
   const change = async (line: CartLine, quantity: number) => {
-    const res =
+    const path = { id: cart.id, itemId: line.id };
+    const answer = await visitor((api) =>
       quantity === 0
-        ? await apiSend('DELETE', `/carts/${cart.id}/items/${line.id}`)
-        : await apiSend('PATCH', `/carts/${cart.id}/items/${line.id}`, { quantity });
-    if (!res.ok) return setProblem(await problemText(res));
+        ? api.DELETE('/api/v1/carts/{id}/items/{itemId}', { params: { path } })
+        : api.PATCH('/api/v1/carts/{id}/items/{itemId}', { params: { path }, body: { quantity } }),
+    );
+    if (!answer.data) return setProblem(problemText(answer));
     setProblem(null);
-    setCart((await res.json()) as Cart);
+    setCart(answer.data);
   };
   const money = (m: Money) => formatMoney(m, props.language);
   return (

@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { useState } from 'preact/hooks';
 import { type Cart, useCart } from './cart.island.tsx';
-import { apiSend, saveCartId } from './cart-store.ts';
+import { saveCartId, visitor } from './cart-store.ts';
 import { formatMoney } from './format.ts';
 
 const FIELDS = [
@@ -33,8 +33,9 @@ function fieldOf(pointer: string | undefined): Field | null {
 function PriceChanges(props: { cart: Cart; language: string; onAccepted: (cart: Cart) => void }) {
   const lines = props.cart.items.filter((line) => line.priceChanged);
   const accept = async () => {
-    const res = await apiSend('POST', `/carts/${props.cart.id}/accept-prices`);
-    if (res.ok) props.onAccepted((await res.json()) as Cart);
+    const path = { id: props.cart.id };
+    const answer = await visitor((api) => api.POST('/api/v1/carts/{id}/accept-prices', { params: { path } }));
+    if (answer.data) props.onAccepted(answer.data);
   };
   return (
     <section aria-label="Price changes" class="notice-box">
@@ -81,29 +82,32 @@ export function CheckoutForm(props: { language: string; providers: string[]; cou
   const submit = async (event: Event) => {
     event.preventDefault();
     const { email, ...address } = values;
-    const res = await apiSend('POST', `/carts/${cart.id}/checkout`, {
+    const path = { id: cart.id };
+    const body = {
       email,
       shippingAddress: address,
       payment: provider === 'test' ? { provider, token: 'tok_success' } : { provider },
-    });
-    if (res.ok) {
-      const body = (await res.json()) as { order: { number: string } };
+    };
+    const answer = await visitor((api) =>
+      api.POST('/api/v1/carts/{id}/checkout', { params: { path }, body }),
+    );
+    if (answer.data) {
       saveCartId(null);
-      return setPlaced(body.order.number);
+      return setPlaced(answer.data.order.number);
     }
-    const body = (await res.json().catch(() => ({}))) as Problem;
-    if (body.type?.endsWith('/cart-prices-changed')) {
-      const fresh = await apiSend('GET', `/carts/${cart.id}`);
-      if (fresh.ok) setCart(await fresh.json());
+    const problem = (answer.error ?? {}) as Problem;
+    if (problem.type?.endsWith('/cart-prices-changed')) {
+      const fresh = await visitor((api) => api.GET('/api/v1/carts/{id}', { params: { path } }));
+      if (fresh.data) setCart(fresh.data);
       setChanged(true);
     }
     const byField: Partial<Record<Field, string>> = {};
-    for (const e of body.errors ?? []) {
+    for (const e of problem.errors ?? []) {
       const field = fieldOf(e.pointer);
       if (field) byField[field] = e.detail ?? e.message ?? 'Check this field';
     }
     setErrors(byField);
-    setProblem(body.detail ?? body.title ?? `Checkout failed (${res.status})`);
+    setProblem(problem.detail ?? problem.title ?? `Checkout failed (${answer.response.status})`);
   };
   return (
     <form class="checkout" onSubmit={(e) => void submit(e)} noValidate>

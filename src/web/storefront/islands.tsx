@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { AccountPanel } from './account.island.tsx';
 import { CartView } from './cart.island.tsx';
-import { addToCart } from './cart-store.ts';
+import { addToCart, visitor } from './cart-store.ts';
 import { CheckoutForm } from './checkout.island.tsx';
 import { VariantPicker } from './variant.island.tsx';
 
@@ -13,8 +13,9 @@ export function SearchBox(props: { initial: string }) {
   const onInput = async (value: string) => {
     setQ(value);
     if (value.trim().length < 2) return setSuggestions([]);
-    const res = await fetch(`/api/v1/products/suggest?q=${encodeURIComponent(value)}`);
-    if (res.ok) setSuggestions(((await res.json()) as { items: typeof suggestions }).items.slice(0, 6));
+    const q = value.trim();
+    const answer = await visitor((api) => api.GET('/api/v1/products/suggest', { params: { query: { q } } }));
+    if (answer.data) setSuggestions(answer.data.items.slice(0, 6));
   };
   return (
     <form class="search" action="/search" method="get">
