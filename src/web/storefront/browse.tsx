@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import type { Api } from '../api.ts';
-import type { ProductList } from './types.ts';
+import type { Facets } from './types.ts';
 
 const SORTS = [
   ['relevance', 'Best match'],
@@ -9,21 +9,6 @@ const SORTS = [
   ['price_desc', 'Price: high to low'],
   ['rating', 'Top rated'],
 ] as const;
-
-interface FacetValue {
-  value: string;
-  count: number;
-}
-
-export interface Facets {
-  total: number;
-  inStock: number;
-  brands: FacetValue[];
-  price: Array<{ min: number; max: number | null; count: number }>;
-  filters: Array<{ key: string; label: string; kind: string; values: FacetValue[] }>;
-}
-
-export type BrowseList = ProductList & { facets?: Facets };
 
 /** The page's query as the visitor chose it: a value or several (checkboxes) per name. */
 export type Choices = Record<string, string | string[] | undefined>;
@@ -47,7 +32,7 @@ export function browse(api: Api, base: Record<string, string>, choices: Choices)
     if (name === 'inStock' && list[0] === 'true') query.inStock = 'true';
     if (name === 'cursor') query.cursor = list[0]!;
   }
-  return api.get<BrowseList>('/products', query);
+  return api.get('/api/v1/products', { query });
 }
 
 function Checkbox(props: { name: string; value: string; label: string; checked: boolean }) {

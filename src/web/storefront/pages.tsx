@@ -5,14 +5,7 @@ import { browse, type Choices, FacetForm, NextPage } from './browse.tsx';
 import { Breadcrumbs, Price, ProductGrid, SafeHtml } from './components.tsx';
 import { majorUnits } from './format.ts';
 import { Island, type PageMeta } from './layout.tsx';
-import type {
-  CategoryNode,
-  CategoryPageData,
-  Offer,
-  ProductList,
-  ProductPageData,
-  StoreInfo,
-} from './types.ts';
+import type { Offer, ProductPageData, StoreInfo } from './types.ts';
 
 /** What a page handler answers: the status, the head's facts and the body. */
 export interface Page {
@@ -46,8 +39,8 @@ export function notFound(store: StoreInfo): Page {
 
 export async function home({ api, store }: PageInput): Promise<Page> {
   const [categories, newest] = await Promise.all([
-    api.get<{ items: CategoryNode[] }>('/categories'),
-    api.get<ProductList>('/products', { limit: '24', sort: 'newest', facets: 'false' }),
+    api.get('/api/v1/categories'),
+    api.get('/api/v1/products', { query: { limit: '24', sort: 'newest', facets: 'false' } }),
   ]);
   return {
     status: 200,
@@ -57,7 +50,7 @@ export async function home({ api, store }: PageInput): Promise<Page> {
         <h1>{store.name}</h1>
         <nav aria-label="Categories">
           <ul class="categories">
-            {categories.body.items.map((c) => (
+            {(categories.ok ? categories.body.items : []).map((c) => (
               <li key={c.slug}>
                 <a href={`/categories/${encodeURIComponent(c.slug)}`}>{c.name}</a>
               </li>
@@ -65,15 +58,15 @@ export async function home({ api, store }: PageInput): Promise<Page> {
           </ul>
         </nav>
         <h2>New in</h2>
-        <ProductGrid products={newest.body.items} language={store.language} />
+        <ProductGrid products={newest.ok ? newest.body.items : []} language={store.language} />
       </>
     ),
   };
 }
 
 export async function category({ api, store, params, query }: PageInput): Promise<Page> {
-  const found = await api.get<CategoryPageData>(`/categories/${encodeURIComponent(params.slug ?? '')}`);
-  if (found.status !== 200) return notFound(store);
+  const found = await api.get('/api/v1/categories/{slug}', { path: { slug: params.slug ?? '' } });
+  if (!found.ok) return notFound(store);
   const c = found.body;
   const path = `/categories/${encodeURIComponent(c.slug)}`;
   const list = await browse(api, { category: c.slug }, query);
@@ -94,14 +87,10 @@ export async function category({ api, store, params, query }: PageInput): Promis
           </ul>
         )}
         <div class="browse">
-          <FacetForm action={path} facets={list.body.facets} choices={query} />
+          <FacetForm action={path} facets={list.ok ? list.body.facets : undefined} choices={query} />
           <div>
-            <ProductGrid products={list.status === 200 ? list.body.items : []} language={store.language} />
-            <NextPage
-              path={path}
-              choices={query}
-              cursor={list.status === 200 ? list.body.nextCursor : null}
-            />
+            <ProductGrid products={list.ok ? list.body.items : []} language={store.language} />
+            <NextPage path={path} choices={query} cursor={list.ok ? list.body.nextCursor : null} />
           </div>
         </div>
       </>
@@ -121,14 +110,15 @@ export async function search({ api, store, query }: PageInput): Promise<Page> {
         <h1>{q ? `Results for “${q}”` : 'Search'}</h1>
         {list && (
           <div class="browse">
-            <FacetForm action="/search" facets={list.body.facets} choices={query} hidden={{ q }} />
+            <FacetForm
+              action="/search"
+              facets={list.ok ? list.body.facets : undefined}
+              choices={query}
+              hidden={{ q }}
+            />
             <div>
-              <ProductGrid products={list.status === 200 ? list.body.items : []} language={store.language} />
-              <NextPage
-                path="/search"
-                choices={query}
-                cursor={list.status === 200 ? list.body.nextCursor : null}
-              />
+              <ProductGrid products={list.ok ? list.body.items : []} language={store.language} />
+              <NextPage path="/search" choices={query} cursor={list.ok ? list.body.nextCursor : null} />
             </div>
           </div>
         )}
@@ -178,8 +168,8 @@ function BuyBox(props: { product: ProductPageData; language: string }) {
 }
 
 export async function product({ api, store, params }: PageInput): Promise<Page> {
-  const found = await api.get<ProductPageData>(`/products/${encodeURIComponent(params.slug ?? '')}`);
-  if (found.status !== 200) return notFound(store);
+  const found = await api.get('/api/v1/products/{idOrSlug}', { path: { idOrSlug: params.slug ?? '' } });
+  if (!found.ok) return notFound(store);
   const p = found.body;
   return {
     status: 200,
@@ -250,8 +240,8 @@ export async function cart({ store }: PageInput): Promise<Page> {
 }
 
 export async function checkout({ api, store }: PageInput): Promise<Page> {
-  const methods = await api.get<{ items: Array<{ provider: string }> }>('/payment-methods');
-  const providers = methods.body.items.map((m) => m.provider);
+  const methods = await api.get('/api/v1/payment-methods');
+  const providers = methods.ok ? methods.body.items.map((m) => m.provider) : [];
   return {
     status: 200,
     meta: { title: `Checkout | ${store.name}` },

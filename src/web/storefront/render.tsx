@@ -43,9 +43,9 @@ async function storeOf(app: FastifyInstance, req: FastifyRequest, api: Api) {
   }
   const key = `${req.headers.host ?? ''}|${req.headers['x-store-id'] ?? ''}`;
   const known = cache.get(key);
-  if (known) return { status: 200, body: known as StoreInfo & { title?: string } };
-  const answer = await api.get<StoreInfo & { title?: string }>('/store');
-  if (answer.status === 200) cache.set(key, answer.body);
+  if (known) return { ok: true as const, status: 200, body: known };
+  const answer = await api.get('/api/v1/store');
+  if (answer.ok) cache.set(key, answer.body);
   return answer;
 }
 
@@ -62,7 +62,7 @@ export async function renderPage(
 ) {
   const api = apiFor(app, req);
   const store = await storeOf(app, req, api);
-  if (store.status !== 200) return storeProblem(reply, store.status, store.body.title ?? 'Unavailable');
+  if (!store.ok) return storeProblem(reply, store.status, store.body.title ?? 'Unavailable');
   const page = await handler({
     api,
     store: store.body,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { apiFor } from '../api.ts';
-import type { CategoryNode, ProductList } from './types.ts';
+import type { CategoryNode } from './types.ts';
 
 /** The most products a sitemap lists (one file; the protocol allows 50,000 addresses). */
 const MAX_PRODUCTS = 5_000;
@@ -19,16 +19,16 @@ function flatten(nodes: CategoryNode[]): string[] {
 export async function sitemap(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
   const api = apiFor(app, req);
   const origin = `${req.protocol}://${req.host}`;
-  const categories = await api.get<{ items: CategoryNode[] }>('/categories');
-  if (categories.status !== 200) return reply.code(categories.status).send();
+  const categories = await api.get('/api/v1/categories');
+  if (!categories.ok) return reply.code(categories.status).send();
   const urls = [
     '/',
     ...flatten(categories.body.items).map((slug) => `/categories/${encodeURIComponent(slug)}`),
   ];
   let cursor: string | undefined;
   for (let listed = 0; listed < MAX_PRODUCTS; ) {
-    const page = await api.get<ProductList>('/products', { limit: '100', sort: 'newest', cursor });
-    if (page.status !== 200) break;
+    const page = await api.get('/api/v1/products', { query: { limit: '100', sort: 'newest', cursor } });
+    if (!page.ok) break;
     urls.push(...page.body.items.map((p) => `/products/${encodeURIComponent(p.slug)}`));
     listed += page.body.items.length;
     if (!page.body.nextCursor) break;

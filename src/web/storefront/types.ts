@@ -1,77 +1,11 @@
-import type { Money } from './format.ts';
+import type { Answer200 } from '../api.ts';
 
-/** The parts of the API's answers the storefront pages show. */
-export interface StoreInfo {
-  id: string;
-  name: string;
-  currency: string;
-  language: string;
-}
-
-export interface CategoryNode {
-  slug: string;
-  name: string;
-  children?: CategoryNode[];
-}
-
-export interface ProductCard {
-  id: string;
-  slug: string;
-  name: string;
-  brand: string | null;
-  price: Money | null;
-  compareAtPrice: Money | null;
-  rating: number;
-  ratingCount: number;
-  inStock: boolean;
-  thumbnail: string | null;
-}
-
-export interface ProductList {
-  items: ProductCard[];
-  nextCursor: string | null;
-}
-
-export interface Offer {
-  id: string;
-  price: Money;
-  compareAtPrice: Money | null;
-  available: boolean;
-  availableQuantity?: number;
-}
-
-export interface ProductPageData {
-  id: string;
-  slug: string;
-  name: string;
-  description: string | null;
-  shortDescription: string | null;
-  brand: string | null;
-  breadcrumbs: Array<{ slug: string; name: string }>;
-  specs: Array<{ name: string; value: string }>;
-  images: Array<{
-    url: string;
-    altText: string | null;
-    srcset?: string | null;
-    width?: number | null;
-    height?: number | null;
-  }>;
-  price: Money | null;
-  compareAtPrice: Money | null;
-  bestOfferId: string | null;
-  inStock: boolean;
-  rating: number;
-  ratingCount: number;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  options?: Array<{ name: string; values: string[] }>;
-  variants: Array<{ id: string; sku: string; options: Record<string, string>; offers: Offer[] }>;
-}
-
-export interface CategoryPageData {
-  slug: string;
-  name: string;
-  description: string | null;
-  breadcrumbs: Array<{ slug: string; name: string }>;
-  children: Array<{ slug: string; name: string }>;
-}
+/** The API's answers the storefront pages show: the typed client's generated types (src/client). */
+export type StoreInfo = Answer200<'/api/v1/store'>;
+export type ProductList = Answer200<'/api/v1/products'>;
+export type ProductCard = ProductList['items'][number];
+export type Facets = NonNullable<ProductList['facets']>;
+export type ProductPageData = Answer200<'/api/v1/products/{idOrSlug}'>;
+export type Offer = ProductPageData['variants'][number]['offers'][number];
+export type CategoryPageData = Answer200<'/api/v1/categories/{slug}'>;
+export type CategoryNode = Answer200<'/api/v1/categories'>['items'][number];
