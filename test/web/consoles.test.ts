@@ -152,6 +152,7 @@ browserOrSkip('consoles', () => {
     const page = await signIn('/seller', seller);
     await page.getByRole('cell', { name: mine.number }).waitFor();
     await expect(page.getByRole('cell', { name: theirs.number }).count()).resolves.toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'seller-items');
   });
 

@@ -57,7 +57,26 @@ browserOrSkip('storefront', () => {
     await page.getByLabel('Search').press('Enter');
     await page.waitForURL(/\/search\?q=/);
     await expect(page.locator(`a[href="/products/${product.slug}"]`).count()).resolves.toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'storefront-search');
+  });
+
+  it('shows a category page with its facet form that passes axe', async () => {
+    const shelf = defaultStore(server);
+    const category = await createCategory(server, shelf, { name: 'Lamps' });
+    await createProduct(server, shelf, {
+      name: 'Desk lamp',
+      brand: 'Wipro',
+      status: 'ACTIVE',
+      categorySlug: category.slug,
+    });
+    const page = await open(`/categories/${category.slug}`);
+    await page.getByRole('link', { name: 'Desk lamp' }).waitFor();
+    await page.getByLabel('Wipro (1)').check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/brand=Wipro/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'storefront-category');
   });
 
   it('answers an unknown product with a 404 page', async () => {
@@ -75,6 +94,7 @@ browserOrSkip('storefront', () => {
     await page.getByText('Added to your cart').waitFor();
     await page.goto(`${base}/cart`);
     await page.getByRole('link', { name: 'Checkout' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'storefront-cart');
     await page.getByRole('link', { name: 'Checkout' }).click();
     const fields = {
@@ -129,6 +149,7 @@ browserOrSkip('storefront', () => {
     await page.getByLabel('Color').selectOption('Blue');
     await page.getByLabel('Size').selectOption('M');
     await page.getByText('₹1,300.00').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'storefront-variant-picker');
     await page.getByRole('button', { name: 'Add to cart' }).click();
     await page.getByText('Added to your cart').waitFor();
