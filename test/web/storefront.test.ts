@@ -225,6 +225,24 @@ browserOrSkip('storefront', () => {
     expect(rows[0].total_amount).toBeGreaterThanOrEqual(55_000);
   });
 
+  it('creates an account from the account page, refusing a weak password first', async () => {
+    const page = await open('/account');
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByLabel('Name').fill('Kavya N');
+    await page.getByLabel('Email').fill('kavya@example.test');
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('alert').waitFor();
+    await page.getByLabel('Password').fill('river-stone-lantern-42');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Your orders' }).waitFor();
+    await page.getByText('No orders yet.').waitFor();
+    const { rows } = await server.database.pool.query('SELECT name FROM users WHERE email = $1', [
+      'kavya@example.test',
+    ]);
+    expect(rows).toEqual([{ name: 'Kavya N' }]);
+  });
+
   it('shows the API problem beside the field it names when the address is not valid', async () => {
     const page = await open(`/products/${product.slug}`);
     await page.getByRole('button', { name: 'Add to cart' }).click();

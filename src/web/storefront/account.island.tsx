@@ -13,40 +13,68 @@ import { formatMoney } from './format.ts';
 
 type Order = paths['/api/v1/orders']['get']['responses'][200]['content']['application/json']['items'][number];
 
-/** Signs in; a guest cart of this browser is merged into the account's cart. */
-async function signIn(email: string, password: string): Promise<string | null> {
-  const login = await visitor((api) => api.POST('/api/v1/auth/login', { body: { email, password } }));
-  if (!login.data) return problemText(login);
-  saveBuyerSession(login.data);
+/** Keeps the buyer's tokens; a guest cart of this browser is merged into the account's cart. */
+async function startSession(tokens: { accessToken: string; refreshToken: string }): Promise<void> {
+  saveBuyerSession(tokens);
   const guestCart = savedCartId();
-  if (guestCart) {
-    const path = { id: guestCart };
-    const merged = await visitor((api) => api.POST('/api/v1/carts/{id}/merge', { params: { path } }));
-    saveCartId(merged.data?.id ?? null);
-  }
+  if (!guestCart) return;
+  const path = { id: guestCart };
+  const merged = await visitor((api) => api.POST('/api/v1/carts/{id}/merge', { params: { path } }));
+  saveCartId(merged.data?.id ?? null);
+}
+
+type Mode = 'sign-in' | 'register';
+
+/** Signs in, or creates the account (and signs in); the problem's text when it fails. */
+async function enter(
+  mode: Mode,
+  fields: { name: string; email: string; password: string },
+): Promise<string | null> {
+  const { name, email, password } = fields;
+  const answer =
+    mode === 'sign-in'
+      ? await visitor((api) => api.POST('/api/v1/auth/login', { body: { email, password } }))
+      : await visitor((api) => api.POST('/api/v1/auth/register', { body: { name, email, password } }));
+  if (!answer.data) return problemText(answer);
+  await startSession(answer.data);
   return null;
 }
 
+/** Sign in, or (after "Create an account") sign up with a name, email and password. */
 function SignInForm(props: { onSignedIn: () => void }) {
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [mode, setMode] = useState<Mode>('sign-in');
+  const [fields, setFields] = useState({ name: '', email: '', password: '' });
   const [problem, setProblem] = useState<string | null>(null);
+  const set = (name: keyof typeof fields) => (value: string) => setFields({ ...fields, [name]: value });
   const submit = async (event: Event) => {
     event.preventDefault();
-    const failed = await signIn(email, password);
+    const failed = await enter(mode, fields);
     if (failed) return setProblem(failed);
     props.onSignedIn();
   };
+  const registering = mode === 'register';
   return (
     <form class="checkout" onSubmit={(e) => void submit(e)}>
+      {registering && (
+        <div class="field">
+          <label for="account-name">Name</label>
+          <input
+            id="account-name"
+            type="text"
+            autocomplete="name"
+            value={fields.name}
+            onInput={(e) => set('name')(e.currentTarget.value)}
+          />
+        </div>
+      )}
       <div class="field">
         <label for="account-email">Email</label>
         <input
           id="account-email"
           type="email"
           autocomplete="username"
-          value={email}
-          onInput={(e) => setEmail(e.currentTarget.value)}
+          value={fields.email}
+          onInput={(e) => set('email')(e.currentTarget.value)}
         />
       </div>
       <div class="field">
@@ -54,13 +82,25 @@ function SignInForm(props: { onSignedIn: () => void }) {
         <input
           id="account-password"
           type="password"
-          autocomplete="current-password"
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
+          autocomplete={registering ? 'new-password' : 'current-password'}
+          value={fields.password}
+          onInput={(e) => set('password')(e.currentTarget.value)}
         />
       </div>
       {problem && <p role="alert">{problem}</p>}
-      <button type="submit">Sign in</button>
+      <button type="submit">{registering ? 'Create account' : 'Sign in'}</button>
+      <p>
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            setProblem(null);
+            setMode(registering ? 'sign-in' : 'register');
+          }}
+        >
+          {registering ? 'I have an account' : 'Create an account'}
+        </button>
+      </p>
     </form>
   );
 }
