@@ -40,6 +40,39 @@ async function enter(
   return null;
 }
 
+type Fields = { name: string; email: string; password: string };
+
+/** The input of each field: its type and what a browser may fill it with. */
+const INPUTS = {
+  name: { type: 'text', autocomplete: 'name' },
+  email: { type: 'email', autocomplete: 'username' },
+  password: { type: 'password', autocomplete: 'current-password' },
+} as const;
+
+function Field(props: {
+  name: keyof Fields;
+  label: string;
+  fields: Fields;
+  onInput: (value: string) => void;
+  autocomplete?: string;
+}) {
+  const id = `account-${props.name}`;
+  const input = INPUTS[props.name];
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        // Preact's types tell input types apart; this is one of the three above
+        type={input.type as 'text'}
+        autocomplete={props.autocomplete ?? input.autocomplete}
+        value={props.fields[props.name]}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
 /** Sign in, or (after "Create an account") sign up with a name, email and password. */
 function SignInForm(props: { onSignedIn: () => void }) {
   const [mode, setMode] = useState<Mode>('sign-in');
@@ -55,38 +88,15 @@ function SignInForm(props: { onSignedIn: () => void }) {
   const registering = mode === 'register';
   return (
     <form class="checkout" onSubmit={(e) => void submit(e)}>
-      {registering && (
-        <div class="field">
-          <label for="account-name">Name</label>
-          <input
-            id="account-name"
-            type="text"
-            autocomplete="name"
-            value={fields.name}
-            onInput={(e) => set('name')(e.currentTarget.value)}
-          />
-        </div>
-      )}
-      <div class="field">
-        <label for="account-email">Email</label>
-        <input
-          id="account-email"
-          type="email"
-          autocomplete="username"
-          value={fields.email}
-          onInput={(e) => set('email')(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="account-password">Password</label>
-        <input
-          id="account-password"
-          type="password"
-          autocomplete={registering ? 'new-password' : 'current-password'}
-          value={fields.password}
-          onInput={(e) => set('password')(e.currentTarget.value)}
-        />
-      </div>
+      {registering && <Field name="name" label="Name" fields={fields} onInput={set('name')} />}
+      <Field name="email" label="Email" fields={fields} onInput={set('email')} />
+      <Field
+        name="password"
+        label="Password"
+        fields={fields}
+        onInput={set('password')}
+        autocomplete={registering ? 'new-password' : 'current-password'}
+      />
       {problem && <p role="alert">{problem}</p>}
       <button type="submit">{registering ? 'Create account' : 'Sign in'}</button>
       <p>
