@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { formatMoney, type Money } from '../format.ts';
 
 export interface Column<T> {
   header: string;
@@ -63,9 +64,7 @@ export function PagedTable<T extends { id: string }>(props: {
   );
 }
 
-export function money(m: { amount: number; currency: string } | null | undefined): string {
-  if (!m) return '–';
-  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency: m.currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(m.amount / 10 ** digits);
+/** An amount for people in the browser's language, or a dash when there is none. */
+export function money(m: Money | null | undefined): string {
+  return m ? formatMoney(m, navigator.language) : '–';
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { currencyDigits } from '../format.ts';
 import { ApiError, bazaar, call } from './api.ts';
 
 /** The form's fields and the JSON pointer of the API's body each one fills. */
@@ -27,9 +28,7 @@ export function ProductForm(props: { onCreated: () => void }) {
   const create = useMutation({
     mutationFn: () => {
       const currency = store.data?.currency ?? 'INR';
-      const digits =
-        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-          .maximumFractionDigits ?? 2;
+      const digits = currencyDigits(currency);
       const body = {
         name: values.name,
         status: active ? ('ACTIVE' as const) : ('DRAFT' as const),

@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from 'preact/hooks';
 import type { paths } from '../../client/index.ts';
+import { formatMoney } from '../format.ts';
 import {
   buyerSession,
   problemText,
@@ -9,7 +10,6 @@ import {
   savedCartId,
   visitor,
 } from './cart-store.ts';
-import { formatMoney } from './format.ts';
 
 type Order = paths['/api/v1/orders']['get']['responses'][200]['content']['application/json']['items'][number];
 

@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from 'preact/hooks';
+import { formatMoney, type Money } from '../format.ts';
 import { type Cart, problemText, savedCartId, visitor } from './cart-store.ts';
-import { formatMoney, type Money } from './format.ts';
 
 export type { Cart };
 

@@ -1,8 +1,8 @@
 /** @jsxImportSource preact */
 import { useState } from 'preact/hooks';
+import { formatMoney } from '../format.ts';
 import { type Cart, useCart } from './cart.island.tsx';
 import { saveCartId, visitor } from './cart-store.ts';
-import { formatMoney } from './format.ts';
 
 const FIELDS = [
   ['email', 'Email', 'email'],

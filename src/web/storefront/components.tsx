@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import sanitizeHtml from 'sanitize-html';
-import { formatMoney, type Money } from './format.ts';
+import { formatMoney, type Money } from '../format.ts';
 import type { ProductCard } from './types.ts';
 
 export function Price(props: { price: Money | null; compareAt?: Money | null; language: string }) {

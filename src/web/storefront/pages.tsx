@@ -1,9 +1,9 @@
 /** @jsxImportSource preact */
 import type { VNode } from 'preact';
 import type { Api } from '../api.ts';
+import { majorUnits } from '../format.ts';
 import { browse, type Choices, FacetForm, NextPage } from './browse.tsx';
 import { Breadcrumbs, Price, ProductGrid, SafeHtml } from './components.tsx';
-import { majorUnits } from './format.ts';
 import { Island, type PageMeta } from './layout.tsx';
 import type { Offer, ProductPageData, StoreInfo } from './types.ts';
 

@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { useState } from 'preact/hooks';
+import { formatMoney, type Money } from '../format.ts';
 import { addToCart } from './cart-store.ts';
-import { formatMoney, type Money } from './format.ts';
 
 export interface PickerVariant {
   options: Record<string, string>;

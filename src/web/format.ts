@@ -23,6 +23,11 @@ function formatter(language: string, currency: string): Formatter {
   return found;
 }
 
+/** How many decimals the currency's minor units have (INR 2, JPY 0). */
+export function currencyDigits(currency: string): number {
+  return formatter('en', currency).digits;
+}
+
 /** The amount in major units as a decimal string (schema.org prices): 802000 INR → "8020.00". */
 export function majorUnits(money: Money): string {
   const { digits } = formatter('en', money.currency);
