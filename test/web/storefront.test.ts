@@ -90,6 +90,9 @@ browserOrSkip('storefront', () => {
     const page = await open(`/products/${product.slug}`);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'storefront-product');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'storefront-product-phone');
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole('button', { name: 'Add to cart' }).click();
     await page.getByText('Added to your cart').waitFor();
     await page.goto(`${base}/cart`);
