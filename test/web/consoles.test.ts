@@ -68,7 +68,7 @@ browserOrSkip('consoles', () => {
     await page.getByRole('cell', { name: placed.number }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-orders');
-    await page.getByRole('button', { name: 'Products' }).click();
+    await page.getByRole('link', { name: 'Products' }).click();
     await page.getByRole('table', { name: 'Products' }).waitFor();
     await screenshot(page, 'admin-products');
   });
@@ -77,7 +77,7 @@ browserOrSkip('consoles', () => {
     const { offerId } = await createOffer(server, { stock: 5 });
     const placed = await order(offerId);
     const page = await signIn('/admin', admin);
-    await page.getByRole('button', { name: 'Products' }).click();
+    await page.getByRole('link', { name: 'Products' }).click();
     await page.getByRole('button', { name: 'New product' }).click();
     await page.getByLabel('Name').fill('Copper water bottle');
     await page.getByLabel('SKU').fill('CWB-1');
@@ -93,7 +93,7 @@ browserOrSkip('consoles', () => {
     await shop.goto(`${base}/search?q=copper`);
     await shop.getByRole('link', { name: 'Copper water bottle' }).click();
     await shop.getByText('₹849.50').waitFor();
-    await page.getByRole('button', { name: 'Orders' }).click();
+    await page.getByRole('link', { name: 'Orders' }).click();
     const row = page.getByRole('row').filter({ hasText: placed.number });
     await row.getByRole('button', { name: 'Ship' }).click();
     await row
@@ -108,7 +108,7 @@ browserOrSkip('consoles', () => {
   it('lets an admin upload a product picture that the storefront then shows with its sizes', async () => {
     const { slug } = await createOffer(server, { stock: 5 });
     const page = await signIn('/admin', admin);
-    await page.getByRole('button', { name: 'Products' }).click();
+    await page.getByRole('link', { name: 'Products' }).click();
     const row = page
       .getByRole('row')
       .filter({ hasText: slug.replace(/-/g, ' ').slice(0, 12) })

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { currencyDigits } from '../format.ts';
-import { ApiError, bazaar, call } from './api.ts';
+import { currencyDigits } from '../../format.ts';
+import { bazaar, call } from '../api.ts';
+import { Field, FormProblem, minorUnits, problemOf } from '../form.tsx';
 
 /** The form's fields and the JSON pointer of the API's body each one fills. */
 const FIELDS = [
@@ -11,19 +12,18 @@ const FIELDS = [
   ['stock', 'Stock', '/variants/0/stock'],
 ] as const;
 
-type Field = (typeof FIELDS)[number][0];
-
-/** Minor units of `major` (as typed, e.g. "1299.50") in a currency with `digits` decimals. */
-function minorUnits(major: string, digits: number): number {
-  const n = Number(major.trim());
-  return Number.isFinite(n) ? Math.round(n * 10 ** digits) : Number.NaN;
-}
+type FieldName = (typeof FIELDS)[number][0];
 
 /** A new product with one variant and its offer: name, SKU, price, stock and status. */
 export function ProductForm(props: { onCreated: () => void }) {
   const client = useQueryClient();
   const store = useQuery({ queryKey: ['/store'], queryFn: () => call(() => bazaar.GET('/api/v1/store')) });
-  const [values, setValues] = useState<Record<Field, string>>({ name: '', sku: '', price: '', stock: '0' });
+  const [values, setValues] = useState<Record<FieldName, string>>({
+    name: '',
+    sku: '',
+    price: '',
+    stock: '0',
+  });
   const [active, setActive] = useState(true);
   const create = useMutation({
     mutationFn: () => {
@@ -47,8 +47,7 @@ export function ProductForm(props: { onCreated: () => void }) {
       props.onCreated();
     },
   });
-  const problem = create.error instanceof ApiError ? create.error.problem : null;
-  const errorOf = (pointer: string) => problem?.errors?.find((e) => e.pointer === pointer)?.detail;
+  const { errorOf } = problemOf(create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate();
@@ -57,18 +56,15 @@ export function ProductForm(props: { onCreated: () => void }) {
     <form className="product-form" onSubmit={submit} noValidate>
       <h2>New product</h2>
       {FIELDS.map(([name, label, pointer]) => (
-        <div className="field" key={name}>
-          <label htmlFor={`product-${name}`}>{label}</label>
-          <input
-            id={`product-${name}`}
-            inputMode={name === 'price' || name === 'stock' ? 'decimal' : undefined}
-            value={values[name]}
-            aria-invalid={errorOf(pointer) ? true : undefined}
-            aria-describedby={errorOf(pointer) ? `product-${name}-error` : undefined}
-            onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-          />
-          {errorOf(pointer) && <span id={`product-${name}-error`}>{errorOf(pointer)}</span>}
-        </div>
+        <Field
+          key={name}
+          id={`product-${name}`}
+          label={label}
+          error={errorOf(pointer)}
+          inputMode={name === 'price' || name === 'stock' ? 'decimal' : undefined}
+          value={values[name]}
+          onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+        />
       ))}
       <div className="field">
         <label>
@@ -76,7 +72,7 @@ export function ProductForm(props: { onCreated: () => void }) {
           now
         </label>
       </div>
-      {problem && <p role="alert">{problem.detail ?? problem.title}</p>}
+      <FormProblem error={create.error} />
       <button type="submit" disabled={create.isPending}>
         Create product
       </button>

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { paths } from '../../client/index.ts';
-import { bazaar, call } from './api.ts';
-import { money, PagedTable } from './PagedTable.tsx';
+import type { paths } from '../../../client/index.ts';
+import { bazaar, call } from '../api.ts';
+import { money, PagedTable } from '../PagedTable.tsx';
 
 type DeliveryList = paths['/api/v1/agent/deliveries']['get']['responses'][200]['content']['application/json'];
 type Delivery = DeliveryList['items'][number];
