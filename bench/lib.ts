@@ -120,12 +120,20 @@ export interface LoadResult {
 }
 
 /** An HTTP load of `connections` concurrent clients for the configured duration. */
+/** An autocannon request setup that asks each of `paths` in turn. */
+function rotating(paths: string[]) {
+  let next = 0;
+  return (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length]! });
+}
+
 export async function load(
   name: string,
   server: RunningServer,
   options: BenchOptions,
   request: {
     path: string;
+    /** Paths to ask in turn instead of `path` alone (a spread of pages rather than one hot page). */
+    paths?: string[];
     method?: 'GET' | 'POST';
     headers?: Record<string, string>;
     body?: unknown;
@@ -140,6 +148,7 @@ export async function load(
     ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
     connections,
     duration: options.durationSeconds,
+    ...(request.paths ? { requests: [{ setupRequest: rotating(request.paths) }] } : {}),
   });
   return {
     name,

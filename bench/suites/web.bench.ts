@@ -45,7 +45,7 @@ const suite: BenchSuite = {
         const list = await json<{ items: Array<{ slug: string }> }>(
           server,
           'GET',
-          '/api/v1/products?limit=1',
+          '/api/v1/products?limit=100',
         );
         const categories = await json<{ items: Array<{ slug: string }> }>(
           server,
@@ -66,6 +66,22 @@ const suite: BenchSuite = {
           );
           rows.push(await load(`GET ${path} (${name})`, server, options, { path, connections: CONNECTIONS }));
         }
+        // Many different pages at once: each request its own render (no two arrive together).
+        const spread = [
+          ...list.items.map((p) => `/products/${p.slug}`),
+          ...categories.items.flatMap((c) =>
+            ['relevance', 'newest', 'price_asc', 'price_desc'].map(
+              (sort) => `/categories/${c.slug}?sort=${sort}`,
+            ),
+          ),
+        ];
+        rows.push(
+          await load(`GET ${spread.length} different products and category pages (spread)`, server, options, {
+            path: spread[0]!,
+            paths: spread,
+            connections: CONNECTIONS,
+          }),
+        );
         if (db === options.databases[0]) rows.push(...(await weights(server.url, pages.product)));
       } finally {
         await server.stop();

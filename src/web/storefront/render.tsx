@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { renderToString } from 'preact-render-to-string';
+import { coalescing } from '../../platform/db/coalesce.ts';
 import { type Api, apiFor } from '../api.ts';
 import type { EntryAssets } from '../assets.ts';
 import { Layout } from './layout.tsx';
@@ -11,7 +12,7 @@ import type { StoreInfo } from './types.ts';
 export type PageHandler = (input: PageInput) => Promise<Page>;
 
 /** A page without the store (unknown, suspended): the API's own answer, as a page. */
-function storeProblem(reply: FastifyReply, status: number, title: string) {
+function storeProblem(title: string): string {
   const html = renderToString(
     <html lang="en">
       <head>
@@ -25,7 +26,7 @@ function storeProblem(reply: FastifyReply, status: number, title: string) {
       </body>
     </html>,
   );
-  return reply.code(status).type('text/html; charset=utf-8').send(`<!doctype html>${html}`);
+  return `<!doctype html>${html}`;
 }
 
 /**
@@ -49,20 +50,24 @@ async function storeOf(app: FastifyInstance, req: FastifyRequest, api: Api) {
   return answer;
 }
 
+interface Rendered {
+  status: number;
+  html: string;
+}
+
 /**
  * Renders a storefront page on the server: the store first (its name, language and currency),
  * then the page's own calls to the API, then the whole document as one string.
  */
-export async function renderPage(
+async function render(
   app: FastifyInstance,
   req: FastifyRequest,
-  reply: FastifyReply,
   handler: PageHandler,
   assets: EntryAssets | null,
-) {
+): Promise<Rendered> {
   const api = apiFor(app, req);
   const store = await storeOf(app, req, api);
-  if (!store.ok) return storeProblem(reply, store.status, store.body.title ?? 'Unavailable');
+  if (!store.ok) return { status: store.status, html: storeProblem(store.body.title ?? 'Unavailable') };
   const page = await handler({
     api,
     store: store.body,
@@ -80,9 +85,69 @@ export async function renderPage(
       {page.body}
     </Layout>,
   );
+  return { status: page.status, html: `<!doctype html>${html}` };
+}
+
+/**
+ * What a page's HTML depends on besides the data: its address, the store's host and header, the
+ * language asked for and the scheme. Pages are the same for every visitor (what is personal, the
+ * cart and the account, is drawn in the browser), so requests with the same key share a render.
+ */
+function keyOf(req: FastifyRequest): string {
+  const h = req.headers;
+  return [req.protocol, req.host, h['x-store-id'] ?? '', h['accept-language'] ?? '', req.url].join('|');
+}
+
+interface PageJob {
+  key: string;
+  req: FastifyRequest;
+  handler: PageHandler;
+}
+
+/**
+ * Identical page requests arriving together are rendered once: a batch of requests starts on the
+ * next turn of the event loop, or, while four batches are rendering, when one ends, and each
+ * distinct page in it is rendered once for all who asked. A request never joins a render that
+ * started before it arrived, so it never sees data older than itself; under load a hot page
+ * costs one render per batch instead of one per visitor.
+ */
+const renderers = new WeakMap<FastifyInstance, (job: PageJob) => Promise<Rendered>>();
+
+function rendererOf(app: FastifyInstance, assets: EntryAssets | null) {
+  let renderer = renderers.get(app);
+  if (!renderer) {
+    renderer = coalescing<PageJob, Rendered>(
+      (jobs) => {
+        const once = new Map<string, Promise<Rendered | Error>>();
+        for (const job of jobs)
+          if (!once.has(job.key))
+            once.set(
+              job.key,
+              render(app, job.req, job.handler, assets).catch((error: unknown) =>
+                error instanceof Error ? error : new Error(String(error)),
+              ),
+            );
+        return Promise.all(jobs.map((job) => once.get(job.key)!));
+      },
+      { maxInFlight: 4, maxBatchSize: 256 },
+    );
+    renderers.set(app, renderer);
+  }
+  return renderer;
+}
+
+/** Answers a storefront page, rendered on the server (shared with identical requests arriving together). */
+export async function renderPage(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  handler: PageHandler,
+  assets: EntryAssets | null,
+) {
+  const page = await rendererOf(app, assets)({ key: keyOf(req), req, handler });
   return reply
     .code(page.status)
     .header('cache-control', 'no-cache')
     .type('text/html; charset=utf-8')
-    .send(`<!doctype html>${html}`);
+    .send(page.html);
 }
