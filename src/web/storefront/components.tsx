@@ -1,4 +1,5 @@
 /** @jsxImportSource preact */
+import { LRUCache } from 'lru-cache';
 import sanitizeHtml from 'sanitize-html';
 import { formatMoney, type Money } from '../format.ts';
 import type { ProductCard } from './types.ts';
@@ -47,30 +48,44 @@ export function Breadcrumbs(props: { trail: Array<{ slug: string; name: string }
   );
 }
 
+/** What descriptions may keep: text structure, tables and links, nothing that runs or loads. */
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p',
+    'br',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'h3',
+    'h4',
+    'a',
+    'table',
+    'tr',
+    'td',
+    'th',
+  ],
+  allowedAttributes: { a: ['href'] },
+  allowedSchemes: ['https', 'http', 'mailto'],
+};
+
+/** Sanitized descriptions by their source: a product page's description is cleaned once, not per view. */
+const sanitized = new LRUCache<string, string>({
+  max: 2_000,
+  maxSize: 8_000_000,
+  sizeCalculation: (s) => s.length + 1,
+});
+
 /** Merchant-written HTML (a product description) reduced to formatting tags and safe links. */
 export function SafeHtml(props: { html: string }) {
-  const clean = sanitizeHtml(props.html, {
-    allowedTags: [
-      'p',
-      'br',
-      'ul',
-      'ol',
-      'li',
-      'strong',
-      'em',
-      'b',
-      'i',
-      'h3',
-      'h4',
-      'a',
-      'table',
-      'tr',
-      'td',
-      'th',
-    ],
-    allowedAttributes: { a: ['href'] },
-    allowedSchemes: ['https', 'http', 'mailto'],
-  });
+  let clean = sanitized.get(props.html);
+  if (clean === undefined) {
+    clean = sanitizeHtml(props.html, ALLOWED);
+    sanitized.set(props.html, clean);
+  }
   // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized to an allowlist just above
   return <div class="description" dangerouslySetInnerHTML={{ __html: clean }} />;
 }
