@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import type { Problem } from '../../client/index.ts';
 import { ApiError } from './api.ts';
 
@@ -45,6 +45,50 @@ export function Field(
       )}
     </div>
   );
+}
+
+/** A labelled choice among `options` (value, label), with the API's message for it beside it. */
+export function Choice(
+  props: {
+    id: string;
+    label: ReactNode;
+    options: ReadonlyArray<readonly [string, string]>;
+    error?: string | undefined;
+  } & SelectHTMLAttributes<HTMLSelectElement>,
+) {
+  const { id, label, options, error, ...select } = props;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...select}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <span className="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** An API word for people: `PARTIALLY_SHIPPED` → "partially shipped". */
+export function words(value: string): string {
+  return value.toLowerCase().replace(/_/g, ' ');
+}
+
+/** A date and time of the API for people, in the browser's language. */
+export function when(iso: string | null | undefined): string {
+  return iso ? new Date(iso).toLocaleString() : '–';
 }
 
 /** Minor units of `major` (as typed, e.g. "1299.50") in a currency with `digits` decimals. */
