@@ -170,6 +170,17 @@ browserOrSkip('store console: orders', () => {
     await page.getByRole('button', { name: 'Create group' }).click();
     await page.getByRole('cell', { name: 'Wholesale', exact: true }).waitFor();
     await look(page, 'admin-user-groups');
+    await page.getByRole('button', { name: 'Edit Wholesale' }).click();
+    await page.getByLabel('Store discount (%)').fill('7');
+    await page.getByRole('button', { name: 'Save group' }).click();
+    await page.getByRole('cell', { name: 'seller 0 %, store 7 %' }).waitFor();
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await expect.poll(() => page.getByLabel('Group name').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Group name').fill('Trial');
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await page.getByRole('button', { name: 'Delete Trial' }).click();
+    await page.getByRole('button', { name: 'Confirm deleting Trial' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'Trial', exact: true }).count()).toBe(0);
     await page.getByRole('link', { name: 'Customers' }).click();
     await page.getByLabel('Email, name or phone').fill(customer.email);
     await page.getByRole('button', { name: 'Find' }).click();

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { bazaar, call } from '../api.ts';
-import { Choice, Field, when, words } from '../form.tsx';
+import { Choice, SearchForm, when, words } from '../form.tsx';
 import { money, PagedTable } from '../PagedTable.tsx';
 import type { Row } from '../types.ts';
 
@@ -53,15 +53,10 @@ function ShipButton(props: { order: Order }) {
 /** The store's orders, newest first, by status or found by number; each number opens its order. */
 export function OrdersTable() {
   const [status, setStatus] = useState<Status | ''>('');
-  const [typed, setTyped] = useState('');
   const [number, setNumber] = useState('');
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    setNumber(typed.trim());
-  };
   return (
     <>
-      <form className="filters" onSubmit={search}>
+      <SearchForm id="orders-number" label="Order number" onSearch={setNumber}>
         <Choice
           id="orders-status"
           label="Status"
@@ -69,14 +64,7 @@ export function OrdersTable() {
           onChange={(e) => setStatus(e.target.value as Status | '')}
           options={[['', 'Any'], ...ORDER_STATUSES.map((s) => [s, words(s)] as const)]}
         />
-        <Field
-          id="orders-number"
-          label="Order number"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-        />
-        <button type="submit">Find</button>
-      </form>
+      </SearchForm>
       <PagedTable<Order>
         label="Orders"
         queryKey="/admin/orders"

@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { bazaar, call } from '../api.ts';
-import { Field, when, words } from '../form.tsx';
+import { SearchForm, when, words } from '../form.tsx';
 import { PagedTable } from '../PagedTable.tsx';
 import type { Row } from '../types.ts';
 
@@ -9,23 +9,10 @@ type User = Row<'/api/v1/admin/users'>;
 
 /** The store's accounts, newest first, searched by email, name or phone; each opens its page. */
 export function Customers() {
-  const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    setQ(typed.trim());
-  };
   return (
     <>
-      <form className="filters" onSubmit={search}>
-        <Field
-          id="customers-q"
-          label="Email, name or phone"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-        />
-        <button type="submit">Find</button>
-      </form>
+      <SearchForm id="customers-q" label="Email, name or phone" onSearch={setQ} />
       <PagedTable<User>
         label="Customers"
         queryKey="/admin/users"
