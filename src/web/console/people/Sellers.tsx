@@ -101,6 +101,9 @@ function Decide(props: { seller: Seller }) {
       <button type="submit" className="danger" disabled={decide.isPending}>
         Confirm rejection
       </button>
+      <button type="button" onClick={() => setRejecting(false)}>
+        Keep pending
+      </button>
     </form>
   );
 }
