@@ -12715,11 +12715,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Find payments (and their orders) by the provider’s reference (ADMIN) */
+    /** Find payments (and their orders) by the provider’s reference, or an order’s payments (ADMIN) */
     get: {
       parameters: {
-        query: {
-          reference: string;
+        query?: {
+          reference?: string;
+          orderId?: string;
         };
         header?: never;
         path?: never;
@@ -12761,6 +12762,19 @@ export interface paths {
                 nextAction?: {
                   [key: string]: unknown;
                 };
+                createdAt: string;
+              }[];
+              /** @description By orderId: the payments' refunds */
+              refunds?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                paymentId: string;
+                amount: components['schemas']['Money'];
+                reason: string;
+                /** @enum {string} */
+                status: 'PENDING' | 'SUCCEEDED' | 'FAILED';
+                processedBy: string | null;
                 createdAt: string;
               }[];
             };
@@ -13509,7 +13523,83 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** A user’s reward points balance and history (ADMIN) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              balance: number;
+              pointValue: components['schemas']['Money'];
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                type: 'EARN' | 'REDEEM' | 'EXPIRE' | 'ADJUST';
+                reason: string;
+                points: number;
+                orderId: string | null;
+                note: string | null;
+                createdAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     put?: never;
     /** Adjust a user’s reward points (ADMIN) */
     post: {
@@ -13535,7 +13625,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              balance: number;
+            };
+          };
         };
         /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
         400: {
@@ -14123,6 +14217,8 @@ export interface paths {
             | 'REFUNDED'
             | 'RETURNED';
           number?: string;
+          /** @description Only this buyer's orders */
+          userId?: string;
         };
         header?: never;
         path?: never;
@@ -17983,6 +18079,8 @@ export interface paths {
           limit?: number;
           cursor?: string;
           status?: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+          /** @description Only this order's returns */
+          orderId?: string;
         };
         header?: never;
         path?: never;
@@ -18260,13 +18358,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The store's returns, newest first, by status (ADMIN) */
+    /** The store's returns, newest first, by status or order (ADMIN) */
     get: {
       parameters: {
         query?: {
           limit?: number;
           cursor?: string;
           status?: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED' | 'CANCELLED';
+          /** @description Only this order's returns */
+          orderId?: string;
         };
         header?: never;
         path?: never;

@@ -133,6 +133,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'PUT /admin/users/{id}/group': admin,
   'GET /admin/users/{id}/admin-profile': admin,
   'PUT /admin/users/{id}/admin-profile': { allow: ['SUPER_ADMIN'] },
+  'GET /admin/users/{id}/rewards': admin,
   'POST /admin/users/{id}/rewards': adminWithPermission,
   'GET /admin/sellers': admin,
   'GET /admin/sellers/{id}': admin,

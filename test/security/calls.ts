@@ -136,6 +136,7 @@ export const CALLS: Record<string, Call> = {
   'PUT /admin/users/{id}/admin-profile': {
     request: (w) => ({ params: { id: w.users.managed }, body: { department: 'Matrix' } }),
   },
+  'GET /admin/users/{id}/rewards': { request: (w) => ({ params: { id: w.callers.customer.user!.id } }) },
   'POST /admin/users/{id}/rewards': {
     request: (w) => ({ params: { id: w.callers.customer.user!.id }, body: { points: 10, note: 'matrix' } }),
   },

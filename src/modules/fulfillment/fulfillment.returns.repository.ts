@@ -130,9 +130,13 @@ export async function returnedItemsOfOrder(
     .execute();
 }
 
-export type ReturnFilter = { userId?: string | undefined; status?: ReturnStatus | undefined };
+export type ReturnFilter = {
+  userId?: string | undefined;
+  status?: ReturnStatus | undefined;
+  orderId?: string | undefined;
+};
 
-/** A buyer's returns, or the store's by status, newest first (indexes in the migration). */
+/** A buyer's returns, or the store's by status or order, newest first (indexes in the migration). */
 export async function listReturns(
   db: Db,
   storeId: string,
@@ -142,5 +146,6 @@ export async function listReturns(
   let q = t(db).selectFrom('returns').select(RETURN_COLUMNS).where('store_id', '=', storeId);
   if (filter.userId) q = q.where('user_id', '=', filter.userId);
   if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.orderId) q = q.where('order_id', '=', filter.orderId);
   return newestFirst(q, page).execute();
 }

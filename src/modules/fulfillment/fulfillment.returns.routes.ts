@@ -75,7 +75,7 @@ export function returnRoutes(app: ZodApp, f: FulfillmentService) {
       schema: {
         tags: ['fulfillment', 'returns', 'admin'],
         security: bearer,
-        summary: "The store's returns, newest first, by status (ADMIN)",
+        summary: "The store's returns, newest first, by status or order (ADMIN)",
         querystring: ReturnListQuery,
         response: { 200: ReturnList },
       },

@@ -56,5 +56,8 @@ export const ReturnView = z.object({
 export type ReturnView = z.infer<typeof ReturnView>;
 
 export const ReturnList = z.object({ items: z.array(ReturnView), nextCursor: z.string().nullable() });
-export const ReturnListQuery = PageQuery.extend({ status: z.enum(RETURN_STATUSES).optional() });
+export const ReturnListQuery = PageQuery.extend({
+  status: z.enum(RETURN_STATUSES).optional(),
+  orderId: z.uuid().optional().describe("Only this order's returns"),
+});
 export type ReturnListQuery = z.infer<typeof ReturnListQuery>;

@@ -295,4 +295,12 @@ describe('lists', () => {
     expect(approved.items.every((r: any) => r.status === 'APPROVED')).toBe(true);
     expect((await as(b.buyer).get('/admin/returns')).statusCode).toBe(403);
   });
+
+  it("shows staff one order's returns by its id", async () => {
+    const [b, other] = [await delivered(), await delivered()];
+    const mine = await ok(request(b));
+    await ok(request(other));
+    const found = await ok(as(admin).get(`/admin/returns?orderId=${b.order.id}`));
+    expect(found.items.map((r: any) => r.id)).toEqual([mine.id]);
+  });
 });

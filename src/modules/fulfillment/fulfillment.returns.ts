@@ -260,7 +260,7 @@ export class Returns {
   /** ADMIN: the store's returns, newest first, by status. */
   async list(ctx: Ctx, query: ReturnListQuery) {
     requireRole(ctx, 'ADMIN');
-    return this.page(ctx, { status: query.status }, query);
+    return this.page(ctx, { status: query.status, orderId: query.orderId }, query);
   }
 
   private async page(ctx: Ctx, filter: repo.ReturnFilter, query: ReturnListQuery) {

@@ -85,6 +85,7 @@ export const OrderList = z.object({ items: z.array(OrderView), nextCursor: z.str
 export const OrderListQuery = PageQuery.extend({ status: z.enum(ORDER_STATUSES).optional() });
 export const AdminOrderListQuery = OrderListQuery.extend({
   number: z.string().trim().min(1).max(40).optional(),
+  userId: z.uuid().optional().describe("Only this buyer's orders"),
 });
 export const OrderParams = IdParams;
 export const InvoiceQuery = z.object({ sellerId: z.string().uuid().optional() });

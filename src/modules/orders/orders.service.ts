@@ -261,20 +261,21 @@ export class OrdersService {
 
   async listMine(ctx: Ctx, query: ListQuery) {
     const actor = requireActor(ctx);
-    return this.list(ctx, { ...query, userId: actor.userId });
+    return this.list(ctx, { ...query, userId: actor.userId }, actor.userId);
   }
 
-  async listAll(ctx: Ctx, query: ListQuery & { number?: string | undefined }) {
+  async listAll(ctx: Ctx, query: ListQuery & { number?: string | undefined; userId?: string | undefined }) {
     requireRole(ctx, 'ADMIN');
     if (query.number) {
       const order = await repo.findOrderByNumber(ctx.db, ctx.storeId, query.number);
       const items = order ? await repo.itemsOf(ctx.db, ctx.storeId, [order.id]) : [];
       return { items: order ? [presentOrder(order, items)] : [], nextCursor: null };
     }
-    return this.list(ctx, query);
+    return this.list(ctx, query, null);
   }
 
-  private async list(ctx: Ctx, query: ListQuery & { userId?: string }) {
+  /** A page of orders, of one user or the store's; `buyerId`: the caller, when it is their buyer. */
+  private async list(ctx: Ctx, query: ListQuery & { userId?: string | undefined }, buyerId: string | null) {
     const after = decodeCursor(query.cursor, IdCursor);
     const rows = await repo.listOrders(ctx.db, {
       storeId: ctx.storeId,
@@ -294,7 +295,7 @@ export class OrdersService {
     const shipments = await this.shipmentsOf(
       ctx,
       page.map((o) => o.id),
-      query.userId ?? null,
+      buyerId,
     );
     return toPage(
       rows,

@@ -194,6 +194,13 @@ describe('order queries', () => {
     expect((await as(sellerA).get('/admin/orders')).statusCode).toBe(403);
   });
 
+  it("lets admins list one buyer's orders, newest first", async () => {
+    const mine = [await placeOrder(stranger), await placeOrder(stranger)];
+    await placeOrder(buyer);
+    const found = (await as(admin).get(`/admin/orders?userId=${stranger.id}&limit=100`)).json();
+    expect(found.items.map((o: { id: string }) => o.id)).toEqual([mine[1]!.id, mine[0]!.id]);
+  });
+
   it('lists a seller’s own order items newest first', async () => {
     const order = await placeOrder();
     const items = (await as(sellerB).get('/seller/order-items?limit=5')).json().items;

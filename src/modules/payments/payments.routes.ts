@@ -23,6 +23,14 @@ function paymentId(id: string): string {
   return id;
 }
 
+/** `GET /admin/payments`: by the provider's reference or by the order, one of them. */
+const PaymentSearch = z
+  .object({ reference: z.string().trim().min(1).max(200).optional(), orderId: z.uuid().optional() })
+  .refine((q) => q.reference !== undefined || q.orderId !== undefined, {
+    path: ['reference'],
+    message: 'Give a reference or an orderId.',
+  });
+
 export function paymentsRoutes(payments: PaymentsService) {
   return async (app: ZodApp) => {
     app.get(
@@ -96,13 +104,22 @@ export function paymentsRoutes(payments: PaymentsService) {
       {
         schema: {
           tags: ['admin', 'payments'],
-          summary: 'Find payments (and their orders) by the provider’s reference (ADMIN)',
+          summary:
+            'Find payments (and their orders) by the provider’s reference, or an order’s payments (ADMIN)',
           security: bearer,
-          querystring: z.object({ reference: z.string().trim().min(1).max(200) }),
-          response: { 200: z.object({ items: z.array(PaymentView) }) },
+          querystring: PaymentSearch,
+          response: {
+            200: z.object({
+              items: z.array(PaymentView),
+              refunds: z.array(RefundView).optional().describe("By orderId: the payments' refunds"),
+            }),
+          },
         },
       },
-      async (req) => payments.findByReference(req.ctx, req.query.reference),
+      async (req) =>
+        req.query.orderId
+          ? payments.findByOrder(req.ctx, req.query.orderId)
+          : payments.findByReference(req.ctx, req.query.reference ?? ''),
     );
     app.post(
       '/admin/payments/:id/refunds',

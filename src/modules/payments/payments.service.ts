@@ -310,6 +310,13 @@ export class PaymentsService {
     return { items: rows.map((p) => presentPayment(p)) };
   }
 
+  /** An order's payments and their refunds (ADMIN). */
+  async findByOrder(ctx: Ctx, orderId: string) {
+    requireRole(ctx, 'ADMIN');
+    const { payments, refunds } = await this.paymentsOfOrder(ctx, orderId);
+    return { items: payments, refunds };
+  }
+
   /** Verifies, stores once and applies a provider webhook (payments.webhooks.ts). */
   handleWebhook(
     ctx: Ctx,

@@ -7,6 +7,7 @@ import {
   createCustomer,
   createDeliveryAgent,
   createPayment,
+  ok,
   serviceCtx,
   type TestUser,
 } from '../../../test/kit/index.ts';
@@ -88,6 +89,25 @@ describe('test provider', () => {
     expect((await as(other).get(`/payments/${p.id}`)).statusCode).toBe(404);
     expect((await as(customer).get(`/payments/${p.id}`)).statusCode).toBe(200);
     expect((await as(customer).get('/payments/not-a-uuid')).statusCode).toBe(404);
+  });
+});
+
+describe('finding payments', () => {
+  it("lists an order's payments and refunds for the store's staff by the order id, and no one else's", async () => {
+    const first = await newPayment('test');
+    await newPayment('test');
+    await payments().charge(serviceCtx(server, customer), first.id, 'tok_success');
+    await ok(as(admin).post(`/admin/payments/${first.id}/refunds`, { amount: 2_500, reason: 'scratched' }));
+    const found = await ok(as(admin).get(`/admin/payments?orderId=${first.orderId}`));
+    expect(found.items.map((p: { id: string }) => p.id)).toEqual([first.id]);
+    expect(found.refunds).toEqual([expect.objectContaining({ paymentId: first.id, reason: 'scratched' })]);
+    expect((await as(customer).get(`/admin/payments?orderId=${first.orderId}`)).statusCode).toBe(403);
+  });
+
+  it('needs an order id or a reference', async () => {
+    const res = await as(admin).get('/admin/payments');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].pointer).toBe('/reference');
   });
 });
 

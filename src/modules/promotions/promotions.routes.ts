@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/app.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { IdParams } from '../../platform/schemas.ts';
@@ -86,6 +87,27 @@ export function promotionsRoutes(
       },
       async (req) => promotions.myRewards(req.ctx, req.query, await storeCurrency(req.ctx.storeId)),
     );
+    app.get(
+      '/admin/users/:id/rewards',
+      {
+        schema: {
+          ...admin,
+          summary: 'A user’s reward points balance and history (ADMIN)',
+          params: IdParams,
+          querystring: PageQuery,
+          response: { 200: RewardsView },
+        },
+      },
+      async (req) => {
+        await userOfStore(req.ctx, req.params.id); // 404 for anyone who is not a user of this store
+        return promotions.rewardsOfUser(
+          req.ctx,
+          req.params.id,
+          req.query,
+          await storeCurrency(req.ctx.storeId),
+        );
+      },
+    );
     app.post(
       '/admin/users/:id/rewards',
       {
@@ -94,6 +116,7 @@ export function promotionsRoutes(
           summary: 'Adjust a user’s reward points (ADMIN)',
           params: IdParams,
           body: AdjustBody,
+          response: { 200: z.object({ balance: z.number().int() }) },
         },
       },
       async (req) => {

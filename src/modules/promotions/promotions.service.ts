@@ -306,6 +306,16 @@ export class PromotionsService {
     return this.rewardsOf(ctx, actor.userId, query, currency);
   }
 
+  async rewardsOfUser(
+    ctx: Ctx,
+    userId: string,
+    query: { limit: number; cursor?: string | undefined },
+    currency: string,
+  ) {
+    requireRole(ctx, 'ADMIN');
+    return this.rewardsOf(ctx, userId, query, currency);
+  }
+
   async adjustPoints(ctx: Ctx, userId: string, points: number, note: string) {
     requirePermission(ctx, 'rewards:adjust');
     await this.addEntry(ctx, { userId, type: 'ADJUST', reason: 'ADMIN', points, note });

@@ -220,6 +220,19 @@ describe('coupon rules', () => {
 });
 
 describe('reward points', () => {
+  it("shows the store's staff a user's balance and ledger, and no one else", async () => {
+    const user = await createCustomer(server);
+    await as(admin).post(`/admin/users/${user.id}/rewards`, { points: 250, note: 'welcome' });
+    const seen = await as(admin).get(`/admin/users/${user.id}/rewards`);
+    expect(seen.json()).toMatchObject({
+      balance: 250,
+      items: [{ points: 250, type: 'ADJUST', note: 'welcome' }],
+    });
+    expect((await as(user).get(`/admin/users/${user.id}/rewards`)).statusCode).toBe(403);
+    const unknown = await as(admin).get('/admin/users/01900000-0000-7000-8000-000000000abc/rewards');
+    expect(unknown.statusCode).toBe(404);
+  });
+
   it('keeps the balance equal to the ledger and refuses an overdraft', async () => {
     const user = await createCustomer(server);
     const adjust = (points: number) =>

@@ -17,12 +17,14 @@ export function PagedTable<T extends { id: string }>(props: {
   label: string;
   /** The list's key in the query cache (its API path): invalidating it reloads the table. */
   queryKey: string;
+  /** The list's filters (status, search...): each set of them is a list of its own in the cache. */
+  filter?: Record<string, string | undefined>;
   /** One page of the list, after `cursor` (none: the first page). */
   fetchPage: (cursor: string | undefined) => Promise<PageOf<T>>;
   columns: Column<T>[];
 }) {
   const query = useInfiniteQuery({
-    queryKey: [props.queryKey],
+    queryKey: props.filter ? [props.queryKey, props.filter] : [props.queryKey],
     initialPageParam: '',
     queryFn: ({ pageParam }) => props.fetchPage(pageParam || undefined),
     getNextPageParam: (last) => last.nextCursor ?? undefined,

@@ -1,6 +1,8 @@
 import { agentPages } from './agent/index.tsx';
 import { catalogPages, sellerProductPages } from './catalog/index.tsx';
 import { orderPages } from './orders/index.tsx';
+import { peoplePages } from './people/index.tsx';
+import { promotionPages } from './promotions/index.tsx';
 import { sellerPages } from './seller/index.tsx';
 import type { ConsoleKind } from './shell.tsx';
 
@@ -12,7 +14,7 @@ export const CONSOLES: Record<string, ConsoleKind> = {
   admin: {
     title: 'Store console',
     role: 'ADMIN',
-    pages: [...orderPages, ...catalogPages],
+    pages: [...orderPages, ...catalogPages, ...peoplePages, ...promotionPages],
   },
   seller: {
     title: 'Seller console',

@@ -1,5 +1,6 @@
 import type { ConsolePage } from '../shell.tsx';
 import { Section } from '../shell.tsx';
+import { OrderDetail } from './OrderDetail.tsx';
 import { OrdersTable } from './OrdersTable.tsx';
 
 /** The store's orders in the admin console. */
@@ -12,5 +13,9 @@ export const orderPages: ConsolePage[] = [
         <OrdersTable />
       </Section>
     ),
+  },
+  {
+    path: '/orders/:id',
+    component: ({ params }) => <OrderDetail id={params.id ?? ''} />,
   },
 ];
