@@ -194,6 +194,41 @@ describe('order queries', () => {
     expect((await as(sellerA).get('/admin/orders')).statusCode).toBe(403);
   });
 
+  it('sums the orders placed in a window for admins: count, by status, revenue without cancelled ones', async () => {
+    const from = new Date(Date.now() - 1_000).toISOString();
+    const [kept, cancelled] = [await placeOrder(), await placeOrder()];
+    await transaction(server.database.db, (trx) =>
+      server.modules.orders.service.transition(
+        withDb(serviceCtx(server, admin), trx),
+        cancelled.id,
+        'CANCELLED',
+        {
+          reason: 'test',
+        },
+      ),
+    );
+    const to = new Date(Date.now() + 60_000).toISOString();
+    const query = `/admin/orders/summary?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+    const summary = (await as(admin).get(query)).json();
+    expect(summary.count).toBe(2);
+    expect(summary.revenue).toEqual([{ amount: kept.totals.total.amount, currency: 'INR' }]);
+    expect(summary.byStatus).toEqual(
+      expect.arrayContaining([
+        { status: 'PENDING', count: 1 },
+        { status: 'CANCELLED', count: 1 },
+      ]),
+    );
+    const before = `/admin/orders/summary?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z`;
+    expect((await as(admin).get(before)).json()).toMatchObject({ count: 0, revenue: [], byStatus: [] });
+    const backwards = await as(admin).get(
+      `/admin/orders/summary?from=${encodeURIComponent(to)}&to=${encodeURIComponent(from)}`,
+    );
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors[0].pointer).toBe('/to');
+    expect((await as(buyer).get(query)).statusCode).toBe(403);
+    expect((await as(sellerA).get(query)).statusCode).toBe(403);
+  });
+
   it('lists a seller’s own order items newest first', async () => {
     const order = await placeOrder();
     const items = (await as(sellerB).get('/seller/order-items?limit=5')).json().items;
