@@ -1,7 +1,10 @@
 import { agentPages } from './agent/index.tsx';
 import { catalogPages, sellerProductPages } from './catalog/index.tsx';
+import { dashboardPages } from './dashboard/index.tsx';
+import { inventoryPages } from './inventory/index.tsx';
 import { orderPages } from './orders/index.tsx';
 import { sellerPages } from './seller/index.tsx';
+import { settingsPages } from './settings/index.tsx';
 import type { ConsoleKind } from './shell.tsx';
 
 /**
@@ -12,7 +15,7 @@ export const CONSOLES: Record<string, ConsoleKind> = {
   admin: {
     title: 'Store console',
     role: 'ADMIN',
-    pages: [...orderPages, ...catalogPages],
+    pages: [...dashboardPages, ...orderPages, ...catalogPages, ...inventoryPages, ...settingsPages],
   },
   seller: {
     title: 'Seller console',
