@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { bazaar, call } from '../api.ts';
 import { LowStockTable } from '../inventory/LowStock.tsx';
-import { money, PagedTable } from '../PagedTable.tsx';
+import { money, PagedTable, Table } from '../PagedTable.tsx';
 import type { Row } from '../types.ts';
 
 type Seller = Row<'/api/v1/admin/sellers'>;
@@ -59,27 +59,16 @@ function RecentOrders() {
   if (orders.isError) return <p role="alert">{orders.error.message}</p>;
   return (
     <>
-      <table aria-label="Recent orders">
-        <thead>
-          <tr>
-            {['Number', 'Status', 'Total', 'Placed'].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {orders.data.items.map((o) => (
-            <tr key={o.id}>
-              <td data-label="Number">{o.number}</td>
-              <td data-label="Status">{o.status}</td>
-              <td data-label="Total">{money(o.totals.total)}</td>
-              <td data-label="Placed">{new Date(o.placedAt).toLocaleString()}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        label="Recent orders"
+        rows={orders.data.items}
+        columns={[
+          { header: 'Number', cell: (o) => o.number },
+          { header: 'Status', cell: (o) => o.status },
+          { header: 'Total', cell: (o) => money(o.totals.total) },
+          { header: 'Placed', cell: (o) => new Date(o.placedAt).toLocaleString() },
+        ]}
+      />
       {orders.data.items.length === 0 && <p>No orders yet.</p>}
       <p>
         <Link href="/orders">All orders</Link>

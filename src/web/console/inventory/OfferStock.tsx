@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { bazaar, call } from '../api.ts';
-import { money, PagedTable } from '../PagedTable.tsx';
+import { money, PagedTable, Table } from '../PagedTable.tsx';
 import type { Answer, Row } from '../types.ts';
 import { shortId } from './LowStock.tsx';
 import { StockForms, stockKeys } from './StockForms.tsx';
@@ -48,43 +48,27 @@ export function OfferStock(props: { id: string }) {
   );
 }
 
+const lotsOf = (w: Stock['warehouses'][number]) =>
+  (w.lots ?? [])
+    .filter((l) => l.code)
+    .map((l) => `${l.code}: ${l.onHand}${l.expiresAt ? ` (expires ${l.expiresAt.slice(0, 10)})` : ''}`)
+    .join(', ') || '–';
+
 function StockTable(props: { stock: Stock }) {
   return (
-    <table aria-label="Stock by warehouse">
-      <thead>
-        <tr>
-          {['Warehouse', 'On hand', 'Reserved', 'Available', 'Damaged', 'Reorder point', 'Lots'].map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.stock.warehouses.map((w) => (
-          <tr key={w.id}>
-            <td data-label="Warehouse">
-              {w.warehouse.name}
-              {w.warehouse.active ? '' : ' (inactive)'}
-            </td>
-            <td data-label="On hand">{w.onHand}</td>
-            <td data-label="Reserved">{w.reserved}</td>
-            <td data-label="Available">{w.available}</td>
-            <td data-label="Damaged">{w.damaged}</td>
-            <td data-label="Reorder point">{w.reorderPoint}</td>
-            <td data-label="Lots">
-              {(w.lots ?? [])
-                .filter((l) => l.code)
-                .map(
-                  (l) =>
-                    `${l.code}: ${l.onHand}${l.expiresAt ? ` (expires ${l.expiresAt.slice(0, 10)})` : ''}`,
-                )
-                .join(', ') || '–'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      label="Stock by warehouse"
+      rows={props.stock.warehouses}
+      columns={[
+        { header: 'Warehouse', cell: (w) => `${w.warehouse.name}${w.warehouse.active ? '' : ' (inactive)'}` },
+        { header: 'On hand', cell: (w) => w.onHand },
+        { header: 'Reserved', cell: (w) => w.reserved },
+        { header: 'Available', cell: (w) => w.available },
+        { header: 'Damaged', cell: (w) => w.damaged },
+        { header: 'Reorder point', cell: (w) => w.reorderPoint },
+        { header: 'Lots', cell: lotsOf },
+      ]}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { bazaar, call } from '../api.ts';
-import { money, PagedTable } from '../PagedTable.tsx';
+import { money, PagedTable, Table } from '../PagedTable.tsx';
 import type { Row } from '../types.ts';
 import { shortId } from './LowStock.tsx';
 
@@ -49,45 +49,32 @@ export function ProductStock(props: { id: string }) {
     <>
       <h1>Stock of {product.data.name}</h1>
       <p>{stock.data.totalAvailable} available in all warehouses.</p>
-      <table aria-label="Stock by warehouse">
-        <thead>
-          <tr>
-            <th scope="col">Warehouse</th>
-            <th scope="col">Available</th>
-          </tr>
-        </thead>
-        <tbody>
-          {stock.data.warehouses.map((w) => (
-            <tr key={w.warehouseId}>
-              <td data-label="Warehouse">{w.name}</td>
-              <td data-label="Available">{w.available}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        label="Stock by warehouse"
+        rows={stock.data.warehouses.map((w) => ({ ...w, id: w.warehouseId }))}
+        columns={[
+          { header: 'Warehouse', cell: (w) => w.name },
+          { header: 'Available', cell: (w) => w.available },
+        ]}
+      />
       <h2>Offers</h2>
-      <table aria-label="Offers">
-        <thead>
-          <tr>
-            <th scope="col">SKU</th>
-            <th scope="col">Offer</th>
-            <th scope="col">Price</th>
-            <th scope="col">Available</th>
-          </tr>
-        </thead>
-        <tbody>
-          {offers.map((o) => (
-            <tr key={o.id}>
-              <td data-label="SKU">{o.sku}</td>
-              <td data-label="Offer">
+      <Table
+        label="Offers"
+        rows={offers}
+        columns={[
+          { header: 'SKU', cell: (o) => o.sku },
+          {
+            header: 'Offer',
+            cell: (o) => (
+              <>
                 <Link href={`/inventory/offers/${o.id}`}>Manage stock of {o.sku}</Link> {shortId(o.id)}
-              </td>
-              <td data-label="Price">{money(o.price)}</td>
-              <td data-label="Available">{available.get(o.id) ?? 0}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: 'Price', cell: (o) => money(o.price) },
+          { header: 'Available', cell: (o) => available.get(o.id) ?? 0 },
+        ]}
+      />
     </>
   );
 }

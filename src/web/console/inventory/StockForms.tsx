@@ -60,48 +60,65 @@ export function StockForms(props: { offerId: string }) {
           return call(() => bazaar.POST('/api/v1/admin/inventory/receipts', { body }));
         }}
       />
-      <ActionForm
+      <CountForm
         id="adjust"
         title="Adjust stock"
         submit="Adjust"
+        count={{ name: 'delta', label: 'Change (+ or −)', pointer: '/delta' }}
+        warehouses={warehouses}
         invalidate={invalidate}
-        fields={[
-          { ...where, pointer: '/warehouseId' },
-          { name: 'delta', label: 'Change (+ or −)', pointer: '/delta', kind: 'number' },
-          { name: 'reason', label: 'Reason', pointer: '/reason' },
-        ]}
-        run={(v) => {
-          const body = {
-            offerId,
-            warehouseId: v.warehouse!,
-            delta: wholeNumber(v.delta ?? ''),
-            reason: v.reason!,
-          };
+        run={(warehouseId, delta, reason) => {
+          const body = { offerId, warehouseId, delta, reason };
           return call(() => bazaar.POST('/api/v1/admin/inventory/adjustments', { body }));
         }}
       />
       <TransferForm offerId={offerId} warehouses={warehouses} />
-      <ActionForm
+      <CountForm
         id="damage"
         title="Mark damaged"
         submit="Mark damaged"
+        count={{ name: 'quantity', label: 'Quantity', pointer: '/quantity' }}
+        warehouses={warehouses}
         invalidate={invalidate}
-        fields={[
-          { ...where, pointer: '/warehouseId' },
-          { name: 'quantity', label: 'Quantity', pointer: '/quantity', kind: 'number' },
-          { name: 'reason', label: 'Reason', pointer: '/reason' },
-        ]}
-        run={(v) => {
-          const body = {
-            offerId,
-            warehouseId: v.warehouse!,
-            quantity: wholeNumber(v.quantity ?? ''),
-            reason: v.reason!,
-          };
+        run={(warehouseId, quantity, reason) => {
+          const body = { offerId, warehouseId, quantity, reason };
           return call(() => bazaar.POST('/api/v1/admin/inventory/damages', { body }));
         }}
       />
     </div>
+  );
+}
+
+/** A number of units in one warehouse, with a reason: an adjustment or a write-off. */
+function CountForm(props: {
+  id: string;
+  title: string;
+  submit: string;
+  count: { name: string; label: string; pointer: string };
+  warehouses: Array<[string, string]>;
+  invalidate: string[][];
+  run: (warehouseId: string, count: number, reason: string) => Promise<unknown>;
+}) {
+  const { count } = props;
+  return (
+    <ActionForm
+      id={props.id}
+      title={props.title}
+      submit={props.submit}
+      invalidate={props.invalidate}
+      fields={[
+        {
+          name: 'warehouse',
+          label: 'Warehouse',
+          pointer: '/warehouseId',
+          kind: 'select',
+          options: props.warehouses,
+        },
+        { ...count, kind: 'number' },
+        { name: 'reason', label: 'Reason', pointer: '/reason' },
+      ]}
+      run={(v) => props.run(v.warehouse ?? '', wholeNumber(v[count.name] ?? ''), v.reason ?? '')}
+    />
   );
 }
 
