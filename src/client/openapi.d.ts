@@ -14379,6 +14379,103 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/orders/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Orders placed between from and to: count, by status, revenue per currency (ADMIN) */
+    get: {
+      parameters: {
+        query: {
+          /** @description Start of the window (inclusive) */
+          from: string;
+          /** @description End of the window (exclusive); at most 366 days after from */
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: string;
+              to: string;
+              count: number;
+              /** @description Totals of the orders placed in the window per currency, cancelled and refunded ones left out */
+              revenue: components['schemas']['Money'][];
+              byStatus: {
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'CONFIRMED'
+                  | 'PAID'
+                  | 'PROCESSING'
+                  | 'SHIPPED'
+                  | 'DELIVERED'
+                  | 'CANCELLED'
+                  | 'REFUNDED'
+                  | 'RETURNED';
+                count: number;
+              }[];
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/seller/order-items': {
     parameters: {
       query?: never;

@@ -246,6 +246,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /orders/{id}/invoice': orderParty,
   'POST /orders/{id}/cancel': { allow: ['owner', 'ADMIN'], owner: ['customer'] },
   'GET /admin/orders': admin,
+  'GET /admin/orders/summary': admin,
   'POST /admin/orders/{id}/status': admin,
   'GET /seller/order-items': { allow: ['SELLER'] },
   'PATCH /seller/orders/{id}/items/{itemId}': owningSellerOrAdmin,

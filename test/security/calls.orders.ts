@@ -19,6 +19,11 @@ export const ORDER_CALLS: Record<string, Call> = {
     }),
   },
   'GET /admin/orders': {},
+  'GET /admin/orders/summary': {
+    request: () => ({
+      query: { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString() },
+    }),
+  },
   'POST /admin/orders/{id}/status': {
     request: (w) => ({ params: { id: w.orders.toMove.orderId }, body: { status: 'PROCESSING' } }),
   },

@@ -372,6 +372,23 @@ export function listOrders(db: Db, f: OrderListFilter) {
   return newestFirst(q, f).execute();
 }
 
+/** Orders placed in [from, to), counted and summed per status and currency. */
+export function summarizeOrders(db: Db, storeId: string, from: Date, to: Date) {
+  return t(db)
+    .selectFrom('orders')
+    .select([
+      'status',
+      'currency',
+      sql<number>`count(*)::int`.as('count'),
+      sql<string>`sum(total_amount)::text`.as('total'),
+    ])
+    .where('store_id', '=', storeId)
+    .where('placed_at', '>=', from)
+    .where('placed_at', '<', to)
+    .groupBy(['status', 'currency'])
+    .execute();
+}
+
 export function sellerItems(db: Db, storeId: string, sellerId: string, page: KeysetPage) {
   const q = t(db)
     .selectFrom('order_items')

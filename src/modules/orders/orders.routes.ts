@@ -9,6 +9,8 @@ import {
   OrderList,
   OrderListQuery,
   OrderParams,
+  OrderSummaryQuery,
+  OrderSummaryView,
   OrderView,
   SellerItemList,
   ShippingMethodBody,
@@ -100,6 +102,19 @@ export function ordersRoutes(
         },
       },
       async (req) => orders.listAll(req.ctx, req.query),
+    );
+    app.get(
+      '/admin/orders/summary',
+      {
+        schema: {
+          tags: ['admin', 'orders'],
+          security: bearer,
+          summary: 'Orders placed between from and to: count, by status, revenue per currency (ADMIN)',
+          querystring: OrderSummaryQuery,
+          response: { 200: OrderSummaryView },
+        },
+      },
+      async (req) => orders.summary(req.ctx, req.query),
     );
     app.get(
       '/seller/order-items',

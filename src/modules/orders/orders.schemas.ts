@@ -87,6 +87,24 @@ export const AdminOrderListQuery = OrderListQuery.extend({
   number: z.string().trim().min(1).max(40).optional(),
   userId: z.uuid().optional().describe("Only this buyer's orders"),
 });
+export const OrderSummaryQuery = z.object({
+  from: z.string().datetime({ offset: true }).describe('Start of the window (inclusive)'),
+  to: z
+    .string()
+    .datetime({ offset: true })
+    .describe('End of the window (exclusive); at most 366 days after from'),
+});
+export const OrderSummaryView = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** Orders placed in the window, whatever their status. */
+  count: z.number().int(),
+  revenue: z
+    .array(MoneyView)
+    .describe('Totals of the orders placed in the window per currency, cancelled and refunded ones left out'),
+  byStatus: z.array(z.object({ status: z.enum(ORDER_STATUSES), count: z.number().int() })),
+});
+export type OrderSummaryView = z.infer<typeof OrderSummaryView>;
 export const OrderParams = IdParams;
 export const InvoiceQuery = z.object({ sellerId: z.string().uuid().optional() });
 

@@ -12,7 +12,7 @@ import { ORDER_STATUS_EVENTS, OrderEvents } from './orders.events.ts';
 import { presentHistory, presentOrder, presentSellerItem } from './orders.presenters.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
 import * as repo from './orders.repository.ts';
-import type { OrderShipment, OrderView } from './orders.schemas.ts';
+import type { OrderShipment, OrderSummaryView, OrderView } from './orders.schemas.ts';
 import {
   canTransition,
   FULFILMENT_STATUSES,
@@ -51,6 +51,10 @@ const ITEM_STATUS_FOR: Partial<Record<OrderStatus, ItemStatus>> = {
   CANCELLED: 'CANCELLED',
   RETURNED: 'RETURNED',
 };
+
+/** Orders whose totals are not the store's revenue. */
+const NOT_REVENUE: OrderStatus[] = ['CANCELLED', 'REFUNDED'];
+const SUMMARY_MAX_DAYS = 366;
 
 /** The idempotency scope of a checkout: one key per cart. */
 const checkoutScope = (cartId: string) => `cart:${cartId}`;
@@ -272,6 +276,35 @@ export class OrdersService {
       return { items: order ? [presentOrder(order, items)] : [], nextCursor: null };
     }
     return this.list(ctx, query, null);
+  }
+
+  /** How many orders were placed in [from, to), by status, and their revenue per currency (ADMIN). */
+  async summary(ctx: Ctx, query: { from: string; to: string }): Promise<OrderSummaryView> {
+    requireRole(ctx, 'ADMIN');
+    const [from, to] = [new Date(query.from), new Date(query.to)];
+    if (!(from < to) || to.getTime() - from.getTime() > SUMMARY_MAX_DAYS * 86_400_000)
+      throw new BadRequest(`The window must end after it starts, at most ${SUMMARY_MAX_DAYS} days later.`, [
+        {
+          pointer: '/to',
+          in: 'query',
+          detail: `Give a time after from, at most ${SUMMARY_MAX_DAYS} days later.`,
+        },
+      ]);
+    const rows = await repo.summarizeOrders(ctx.db, ctx.storeId, from, to);
+    const revenue = new Map<string, number>();
+    const byStatus = new Map<OrderStatus, number>();
+    for (const row of rows) {
+      byStatus.set(row.status, (byStatus.get(row.status) ?? 0) + row.count);
+      if (NOT_REVENUE.includes(row.status)) continue;
+      revenue.set(row.currency, (revenue.get(row.currency) ?? 0) + Number(row.total));
+    }
+    return {
+      from: from.toISOString(),
+      to: to.toISOString(),
+      count: rows.reduce((n, row) => n + row.count, 0),
+      revenue: [...revenue].map(([currency, amount]) => ({ amount, currency })),
+      byStatus: [...byStatus].map(([status, count]) => ({ status, count })),
+    };
   }
 
   /** A page of orders, of one user or the store's; `buyerId`: the caller, when it is their buyer. */

@@ -201,6 +201,56 @@ describe('order queries', () => {
     expect(found.items.map((o: { id: string }) => o.id)).toEqual([mine[1]!.id, mine[0]!.id]);
   });
 
+  it('sums the orders placed in a window for admins: count, by status, revenue without cancelled ones', async () => {
+    const from = new Date(Date.now() - 60_000).toISOString();
+    const to = new Date(Date.now() + 3_600_000).toISOString();
+    const query = `/admin/orders/summary?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+    type Summary = {
+      count: number;
+      revenue: { amount: number }[];
+      byStatus: { status: string; count: number }[];
+    };
+    const read = async () => {
+      const summary: Summary = (await as(admin).get(query)).json();
+      const of = (status: string) => summary.byStatus.find((s) => s.status === status)?.count ?? 0;
+      return {
+        count: summary.count,
+        revenue: summary.revenue[0]?.amount ?? 0,
+        pending: of('PENDING'),
+        cancelled: of('CANCELLED'),
+      };
+    };
+    const before = await read();
+    const [kept, cancelled] = [await placeOrder(), await placeOrder()];
+    await transaction(server.database.db, (trx) =>
+      server.modules.orders.service.transition(
+        withDb(serviceCtx(server, admin), trx),
+        cancelled.id,
+        'CANCELLED',
+        {
+          reason: 'test',
+        },
+      ),
+    );
+    const summary = (await as(admin).get(query)).json();
+    expect(summary.revenue.map((m: { currency: string }) => m.currency)).toEqual(['INR']);
+    expect(await read()).toEqual({
+      count: before.count + 2,
+      revenue: before.revenue + kept.totals.total.amount,
+      pending: before.pending + 1,
+      cancelled: before.cancelled + 1,
+    });
+    const past = `/admin/orders/summary?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z`;
+    expect((await as(admin).get(past)).json()).toMatchObject({ count: 0, revenue: [], byStatus: [] });
+    const backwards = await as(admin).get(
+      `/admin/orders/summary?from=${encodeURIComponent(to)}&to=${encodeURIComponent(from)}`,
+    );
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors[0].pointer).toBe('/to');
+    expect((await as(buyer).get(query)).statusCode).toBe(403);
+    expect((await as(sellerA).get(query)).statusCode).toBe(403);
+  });
+
   it('lists a seller’s own order items newest first', async () => {
     const order = await placeOrder();
     const items = (await as(sellerB).get('/seller/order-items?limit=5')).json().items;

@@ -34,28 +34,7 @@ export function PagedTable<T extends { id: string }>(props: {
   const rows = query.data.pages.flatMap((p) => p.items);
   return (
     <>
-      <table aria-label={props.label}>
-        <thead>
-          <tr>
-            {props.columns.map((c) => (
-              <th key={c.header} scope="col">
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              {props.columns.map((c) => (
-                <td key={c.header} data-label={c.header}>
-                  {c.cell(row)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table label={props.label} rows={rows} columns={props.columns} />
       {rows.length === 0 && <p>Nothing here yet.</p>}
       {query.hasNextPage && (
         <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
@@ -63,6 +42,34 @@ export function PagedTable<T extends { id: string }>(props: {
         </button>
       )}
     </>
+  );
+}
+
+/** Rows as a table, a column per `columns`; on a phone each cell shows its column's name. */
+export function Table<T extends { id: string }>(props: { label: string; rows: T[]; columns: Column<T>[] }) {
+  return (
+    <table aria-label={props.label}>
+      <thead>
+        <tr>
+          {props.columns.map((c) => (
+            <th key={c.header} scope="col">
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.id}>
+            {props.columns.map((c) => (
+              <td key={c.header} data-label={c.header}>
+                {c.cell(row)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,9 +1,12 @@
 import { agentPages } from './agent/index.tsx';
 import { catalogPages, sellerProductPages } from './catalog/index.tsx';
+import { dashboardPages } from './dashboard/index.tsx';
+import { inventoryPages } from './inventory/index.tsx';
 import { orderPages } from './orders/index.tsx';
 import { peoplePages } from './people/index.tsx';
 import { promotionPages } from './promotions/index.tsx';
 import { sellerPages } from './seller/index.tsx';
+import { settingsPages } from './settings/index.tsx';
 import type { ConsoleKind } from './shell.tsx';
 
 /**
@@ -14,7 +17,15 @@ export const CONSOLES: Record<string, ConsoleKind> = {
   admin: {
     title: 'Store console',
     role: 'ADMIN',
-    pages: [...orderPages, ...catalogPages, ...peoplePages, ...promotionPages],
+    pages: [
+      ...dashboardPages,
+      ...orderPages,
+      ...catalogPages,
+      ...inventoryPages,
+      ...peoplePages,
+      ...promotionPages,
+      ...settingsPages,
+    ],
   },
   seller: {
     title: 'Seller console',
