@@ -141,6 +141,17 @@ export function listAllFilters(db: Db, storeId: string) {
     .execute();
 }
 
+export function listCategoryFilters(db: Db, storeId: string, categoryId: string) {
+  return t(db)
+    .selectFrom('category_filters')
+    .select(filterColumns)
+    .where('store_id', '=', storeId)
+    .where('category_id', '=', categoryId)
+    .orderBy('position')
+    .orderBy('key')
+    .execute();
+}
+
 export function insertFilter(db: Db, row: Insertable<CategoryFiltersTable>) {
   return t(db).insertInto('category_filters').values(row).returning(filterColumns).executeTakeFirstOrThrow();
 }
