@@ -17,12 +17,14 @@ export function PagedTable<T extends { id: string }>(props: {
   label: string;
   /** The list's key in the query cache (its API path): invalidating it reloads the table. */
   queryKey: string;
+  /** What else the page asks for (filters): part of the cache key, so a change reloads the list. */
+  params?: unknown;
   /** One page of the list, after `cursor` (none: the first page). */
   fetchPage: (cursor: string | undefined) => Promise<PageOf<T>>;
   columns: Column<T>[];
 }) {
   const query = useInfiniteQuery({
-    queryKey: [props.queryKey],
+    queryKey: props.params === undefined ? [props.queryKey] : [props.queryKey, props.params],
     initialPageParam: '',
     queryFn: ({ pageParam }) => props.fetchPage(pageParam || undefined),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
