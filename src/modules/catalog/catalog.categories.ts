@@ -174,7 +174,7 @@ export class CategoryService {
     if (!isUuid(categoryId) || !(await repo.findCategory(ctx.db, ctx.storeId, categoryId))) {
       throw new CategoryNotFound();
     }
-    const rows = await repo.listCategoryFilters(ctx.db, ctx.storeId, categoryId);
+    const rows = await repo.listAllFilters(ctx.db, ctx.storeId, categoryId);
     return { items: rows.map(presentFilter) };
   }
 
