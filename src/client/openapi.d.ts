@@ -7294,7 +7294,69 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** A category’s own filters, in their order */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                categoryId: string;
+                key: string;
+                label: string;
+                /** @enum {string} */
+                kind: 'ENUM' | 'RANGE' | 'BOOLEAN';
+                /** @enum {string} */
+                source: 'SPEC' | 'ATTRIBUTE';
+                sourceKey: string;
+                position: number;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     put?: never;
     /** Add a filter to a category page (and the ones below it) */
     post: {

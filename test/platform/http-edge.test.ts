@@ -223,6 +223,20 @@ describe('text in requests', () => {
   });
 });
 
+describe('streamed bodies', () => {
+  it('passes a body a route reads as a stream (CSV over a real connection) without walking it as JSON', async () => {
+    const csv = 'Handle,Title,Variant SKU,Variant Price\nedge-kettle,Edge kettle,EDGE-1,14.50\n';
+    const res = await fetch(`http://127.0.0.1:${port}/api/v1/admin/products/import`, {
+      method: 'POST',
+      headers: { ...admin.headers, 'content-type': 'text/csv' },
+      body: csv,
+      signal: AbortSignal.timeout(10_000),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ rows: 1, created: 1, errors: [] });
+  });
+});
+
 describe('non-canonical API paths', () => {
   it('resolves the store for a percent-encoded prefix as for the canonical one', async () => {
     const canonical = await server.app.inject({ method: 'GET', url: '/api/v1/store' });

@@ -178,6 +178,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /admin/categories': admin,
   'POST /admin/categories/reorder': admin,
   'PATCH /admin/categories/{id}': admin,
+  'GET /admin/categories/{id}/filters': admin,
   'POST /admin/categories/{id}/filters': admin,
   'DELETE /admin/filters/{id}': admin,
 

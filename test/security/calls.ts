@@ -239,6 +239,7 @@ export const CALLS: Record<string, Call> = {
   'PATCH /admin/categories/{id}': {
     request: (w) => ({ params: { id: w.catalog.category.id }, body: { description: 'Matrix' } }),
   },
+  'GET /admin/categories/{id}/filters': { request: (w) => ({ params: { id: w.catalog.category.id } }) },
   'POST /admin/categories/{id}/filters': {
     request: (w) => ({
       params: { id: w.catalog.category.id },

@@ -131,11 +131,13 @@ export async function setSortOrders(db: Db, storeId: string, ids: string[]) {
   `.execute(db);
 }
 
-export function listAllFilters(db: Db, storeId: string) {
+/** The store's category filters in their order; with `categoryId`, only that category's own. */
+export function listAllFilters(db: Db, storeId: string, categoryId?: string) {
   return t(db)
     .selectFrom('category_filters')
     .select(filterColumns)
     .where('store_id', '=', storeId)
+    .$if(categoryId !== undefined, (q) => q.where('category_id', '=', categoryId!))
     .orderBy('position')
     .orderBy('key')
     .execute();

@@ -168,6 +168,16 @@ export class CategoryService {
     return category;
   }
 
+  /** A category's own filters (not its ancestors'), in their order; hidden categories too. */
+  async listFilters(ctx: Ctx, categoryId: string) {
+    requireRole(ctx, 'ADMIN');
+    if (!isUuid(categoryId) || !(await repo.findCategory(ctx.db, ctx.storeId, categoryId))) {
+      throw new CategoryNotFound();
+    }
+    const rows = await repo.listAllFilters(ctx.db, ctx.storeId, categoryId);
+    return { items: rows.map(presentFilter) };
+  }
+
   async createFilter(ctx: Ctx, categoryId: string, input: CreateFilterInput) {
     requireRole(ctx, 'ADMIN');
     if (!isUuid(categoryId) || !(await repo.findCategory(ctx.db, ctx.storeId, categoryId))) {

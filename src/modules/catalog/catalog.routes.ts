@@ -19,6 +19,7 @@ import {
   CreateOfferBody,
   CreateProductBody,
   CreateVariantBody,
+  FilterList,
   FilterView,
   ImportReport,
   ProductList,
@@ -321,6 +322,18 @@ export function catalogRoutes(
         },
       },
       async (req) => catalog.categories.update(req.ctx, req.params.id, req.body),
+    );
+    app.get(
+      '/admin/categories/:id/filters',
+      {
+        schema: {
+          ...admin,
+          summary: 'A category’s own filters, in their order',
+          params: IdParams,
+          response: { 200: FilterList },
+        },
+      },
+      async (req) => catalog.categories.listFilters(req.ctx, req.params.id),
     );
     app.post(
       '/admin/categories/:id/filters',

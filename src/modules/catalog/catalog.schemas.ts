@@ -396,7 +396,6 @@ export const ProductParams = z.object({ idOrSlug: Ref });
 export const CategoryParams = z.object({ slug: Ref });
 
 // ---------------------------------------------------------------- categories and filters
-
 /** What every view of a category shows; staff views add its state (`CategoryPlace`: active, parent). */
 const CategoryFields = z.object({
   id: z.string(),
@@ -426,6 +425,7 @@ export const FilterView = z.object({
   sourceKey: z.string(),
   position: z.number().int(),
 });
+export const FilterList = z.object({ items: z.array(FilterView) });
 
 export const CategoryView = z.object({
   ...CategoryFields.shape,

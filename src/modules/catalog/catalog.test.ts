@@ -684,6 +684,23 @@ describe('categories', () => {
     expect((await anonymous(server).get('/admin/categories')).statusCode).toBe(401);
   });
 
+  it("lists a category's own filters in order for admins, a hidden category's too", async () => {
+    const cat = (
+      await as(admin).post('/admin/categories', { name: 'Listed Filters', isActive: false })
+    ).json();
+    const other = (await as(admin).post('/admin/categories', { name: 'Other Filters' })).json();
+    const filter = { label: 'F', kind: 'ENUM', source: 'ATTRIBUTE', sourceKey: 'f' };
+    await as(admin).post(`/admin/categories/${cat.id}/filters`, { ...filter, key: 'second', position: 2 });
+    await as(admin).post(`/admin/categories/${cat.id}/filters`, { ...filter, key: 'first', position: 1 });
+    await as(admin).post(`/admin/categories/${other.id}/filters`, { ...filter, key: 'elsewhere' });
+    const listed = await as(admin).get(`/admin/categories/${cat.id}/filters`);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().items.map((f: { key: string }) => f.key)).toEqual(['first', 'second']);
+    expect(listed.json().items[0]).toMatchObject({ categoryId: cat.id, label: 'F', kind: 'ENUM' });
+    expect((await as(sellerA).get(`/admin/categories/${cat.id}/filters`)).statusCode).toBe(403);
+    expect((await as(admin).get(`/admin/categories/${newId()}/filters`)).statusCode).toBe(404);
+  });
+
   it('returns the tree shape of the fixed API', async () => {
     const res = await anonymous(server).get('/categories');
     expect(res.statusCode).toBe(200);

@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import type { Socket } from 'node:net';
+import { Stream } from 'node:stream';
 import type { FastifyHttpOptions, FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { BadRequest, type FieldError, problem } from './errors.ts';
@@ -92,6 +93,15 @@ function prototypeKey(key: string, child: unknown): boolean {
 }
 
 /**
+ * What parsed JSON, a query or path parameters are made of. A body a route reads itself (a CSV or image stream, a buffer) is
+ * not walked: a request stream's object graph is cyclic and would never end.
+ */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  return !(value instanceof Stream) && !ArrayBuffer.isView(value);
+}
+
+/**
  * The first string (value or key) in `value` that breaks a text rule, or the first prototype key,
  * walked without recursion (a body may nest deeply).
  */
@@ -104,7 +114,7 @@ export function findUnsafeText(value: unknown): { pointer: string; detail: strin
       if (detail) return { pointer, detail };
     } else if (Array.isArray(item)) {
       for (let i = item.length - 1; i >= 0; i--) stack.push([item[i], `${pointer}/${i}`]);
-    } else if (item !== null && typeof item === 'object') {
+    } else if (isPlainObject(item)) {
       for (const [key, child] of Object.entries(item)) {
         const at = `${pointer}/${escapePointer(key)}`;
         const detail = prototypeKey(key, child) ? PROTOTYPE_KEY : unsafeText(key);
