@@ -1,7 +1,7 @@
 import { agentPages } from './agent/index.tsx';
 import { catalogPages, sellerProductPages } from './catalog/index.tsx';
 import { orderPages } from './orders/index.tsx';
-import { sellerPages } from './seller/index.tsx';
+import { applicantPages, sellerPages } from './seller/index.tsx';
 import type { ConsoleKind } from './shell.tsx';
 
 /**
@@ -18,6 +18,7 @@ export const CONSOLES: Record<string, ConsoleKind> = {
     title: 'Seller console',
     role: 'SELLER',
     pages: [...sellerPages, ...sellerProductPages],
+    withoutRole: [...applicantPages],
   },
   agent: {
     title: 'Deliveries',
