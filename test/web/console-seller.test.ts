@@ -13,7 +13,14 @@ import {
   ok,
   type TestUser,
 } from '../kit/index.ts';
-import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
+import {
+  haveChromium,
+  launch,
+  listenForBrowser,
+  screenshot,
+  seriousViolations,
+  signInToConsole,
+} from './browser.ts';
 
 // The seller console in a real browser: applying to sell, the profile, offers and their stock,
 // fulfilment of order items and the seller's part of each invoice, none of another seller's.
@@ -26,9 +33,7 @@ let admin: TestUser;
 
 beforeAll(async () => {
   server = await createTestServer();
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = server.app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  base = await listenForBrowser(server);
   admin = await createAdmin(server);
   browser = await launch();
 });
@@ -47,13 +52,8 @@ async function order(offerId: string, provider: 'test' | 'cod' = 'test') {
 }
 
 /** Opens the seller console and signs in as `user`. */
-async function signIn(user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${base}/seller`);
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  return page;
+function signIn(user: TestUser): Promise<Page> {
+  return signInToConsole(browser, `${base}/seller`, user);
 }
 
 /** The name of a product the storefront shows under `slug`. */

@@ -20,18 +20,25 @@ export function variantName(v: { sku: string; options: Record<string, unknown> }
 const typed = (m: { amount: number; currency: string }) =>
   (m.amount / 10 ** currencyDigits(m.currency)).toFixed(currencyDigits(m.currency));
 
-/** The offer's price as a small form: the new price, saved with the API's problem beside it. */
-function PriceEditor(props: { offer: Offer }) {
+/**
+ * A price as a small form: the amount typed in the store's currency, sent by `send`, with the
+ * API's problem for `/price` beside the field and any other problem after the button.
+ */
+function PriceForm(props: {
+  id: string;
+  label: string;
+  currency: string;
+  initial: string;
+  button: string;
+  done: string;
+  send: (price: { amount: number; currency: string }) => Promise<unknown>;
+}) {
   const client = useQueryClient();
-  const { offer } = props;
-  const [price, setPrice] = useState(typed(offer.price));
+  const [price, setPrice] = useState(props.initial);
   const save = useMutation({
     mutationFn: () => {
-      const { currency } = offer.price;
-      const body = { price: { amount: minorUnits(price, currencyDigits(currency)), currency } };
-      return call(() =>
-        bazaar.PATCH('/api/v1/admin/offers/{id}', { params: { path: { id: offer.id } }, body }),
-      );
+      const { currency } = props;
+      return props.send({ amount: minorUnits(price, currencyDigits(currency)), currency });
     },
     onSuccess: () => client.invalidateQueries({ queryKey: ['/admin/offers'] }),
   });
@@ -39,21 +46,43 @@ function PriceEditor(props: { offer: Offer }) {
     event.preventDefault();
     save.mutate();
   };
+  const { errorOf } = problemOf(save.error);
   return (
     <form className="inline-form" onSubmit={submit} noValidate>
       <Field
-        id={`price-${offer.id}`}
-        label={`Price of ${offer.sku}`}
+        id={props.id}
+        label={props.label}
         inputMode="decimal"
-        error={problemOf(save.error).errorOf('/price')}
+        error={errorOf('/price')}
         value={price}
         onChange={(e) => setPrice(e.target.value)}
       />
       <button type="submit" disabled={save.isPending}>
-        Save price
+        {props.button}
       </button>
-      {save.isSuccess && <span role="status">Saved</span>}
+      {save.isSuccess && <span role="status">{props.done}</span>}
+      <FormProblem error={save.error} />
     </form>
+  );
+}
+
+/** The offer's price, changed in place. */
+function PriceEditor(props: { offer: Offer }) {
+  const { offer } = props;
+  return (
+    <PriceForm
+      id={`price-${offer.id}`}
+      label={`Price of ${offer.sku}`}
+      currency={offer.price.currency}
+      initial={typed(offer.price)}
+      button="Save price"
+      done="Saved"
+      send={(price) =>
+        call(() =>
+          bazaar.PATCH('/api/v1/admin/offers/{id}', { params: { path: { id: offer.id } }, body: { price } }),
+        )
+      }
+    />
   );
 }
 
@@ -78,38 +107,19 @@ export function OffersTable() {
 
 /** Offers one variant of the found product at a price (the API refuses a second offer of it). */
 function OfferVariantRow(props: { variant: Variant; currency: string }) {
-  const client = useQueryClient();
-  const [price, setPrice] = useState('');
-  const offer = useMutation({
-    mutationFn: () => {
-      const body = {
-        price: { amount: minorUnits(price, currencyDigits(props.currency)), currency: props.currency },
-      };
-      const path = { id: props.variant.id };
-      return call(() => bazaar.POST('/api/v1/admin/variants/{id}/offers', { params: { path }, body }));
-    },
-    onSuccess: () => client.invalidateQueries({ queryKey: ['/admin/offers'] }),
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    offer.mutate();
-  };
+  const path = { id: props.variant.id };
   return (
-    <form className="inline-form" onSubmit={submit} noValidate>
-      <Field
-        id={`offer-${props.variant.id}`}
-        label={`Your price for ${variantName(props.variant)}`}
-        inputMode="decimal"
-        error={problemOf(offer.error).errorOf('/price')}
-        value={price}
-        onChange={(e) => setPrice(e.target.value)}
-      />
-      <button type="submit" disabled={offer.isPending}>
-        Offer
-      </button>
-      {offer.isSuccess && <span role="status">Offered</span>}
-      <FormProblem error={offer.error} />
-    </form>
+    <PriceForm
+      id={`offer-${props.variant.id}`}
+      label={`Your price for ${variantName(props.variant)}`}
+      currency={props.currency}
+      initial=""
+      button="Offer"
+      done="Offered"
+      send={(price) =>
+        call(() => bazaar.POST('/api/v1/admin/variants/{id}/offers', { params: { path }, body: { price } }))
+      }
+    />
   );
 }
 
