@@ -6602,6 +6602,100 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s offers with their product and variant, newest first (a SELLER its own) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                productId: string;
+                productName: string;
+                productSlug: string;
+                /** @enum {string} */
+                productStatus: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
+                variantId: string;
+                sku: string;
+                options: {
+                  [key: string]: string;
+                };
+                price: components['schemas']['Money'];
+                compareAtPrice: components['schemas']['Money'] | null;
+                available: boolean;
+                availableQuantity: number;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/offers/{id}': {
     parameters: {
       query?: never;

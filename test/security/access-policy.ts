@@ -164,6 +164,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'PATCH /admin/variants/{id}': owningSellerOrAdmin,
   'DELETE /admin/variants/{id}': owningSellerOrAdmin,
   'POST /admin/variants/{id}/offers': sellerOrAdmin,
+  'GET /admin/offers': sellerOrAdmin,
   'PATCH /admin/offers/{id}': owningSellerOrAdmin,
   'DELETE /admin/offers/{id}': owningSellerOrAdmin,
   // product images: whoever may edit the product; the stored files are public, by their content hash

@@ -209,6 +209,7 @@ export const CALLS: Record<string, Call> = {
     request: (w) => ({ params: { id: w.catalog.openVariantId }, body: { price: price(w) } }),
   },
   ...MEDIA_CALLS,
+  'GET /admin/offers': {},
   'PATCH /admin/offers/{id}': {
     request: (w) => ({
       params: { id: w.catalog.sellerOffer.offerId },

@@ -14,7 +14,14 @@ import {
   ok,
   type TestUser,
 } from '../kit/index.ts';
-import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
+import {
+  haveChromium,
+  launch,
+  listenForBrowser,
+  screenshot,
+  seriousViolations,
+  signInToConsole,
+} from './browser.ts';
 
 // The consoles in a real browser: each role signs in and sees its own work, and only its own.
 const browserOrSkip = haveChromium || process.env.CI ? describe : describe.skip;
@@ -26,9 +33,7 @@ let admin: TestUser;
 
 beforeAll(async () => {
   server = await createTestServer();
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = server.app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  base = await listenForBrowser(server);
   admin = await createAdmin(server);
   browser = await launch();
 });
@@ -51,13 +56,8 @@ async function listProductSlugs(): Promise<string[]> {
 }
 
 /** Opens a console and signs in as `user`. */
-async function signIn(path: string, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${base}${path}`);
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  return page;
+function signIn(path: string, user: TestUser): Promise<Page> {
+  return signInToConsole(browser, `${base}${path}`, user);
 }
 
 browserOrSkip('consoles', () => {

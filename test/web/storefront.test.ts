@@ -11,7 +11,7 @@ import {
   defaultStore,
   ok,
 } from '../kit/index.ts';
-import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
+import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
 
 // A buyer in a real browser: browse, search, add to cart, check out with the test provider and
 // see the order; pages checked with axe-core and photographed into test-results/.
@@ -24,9 +24,7 @@ let product: { slug: string; offerId: string };
 
 beforeAll(async () => {
   server = await createTestServer();
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = server.app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  base = await listenForBrowser(server);
   product = await createOffer(server, { stock: 20, price: 129_900 });
   browser = await launch();
 });

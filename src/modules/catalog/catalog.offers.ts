@@ -1,10 +1,13 @@
 // Sellers' offers on variants, and the catalog's port for other modules: offer snapshots for the
 // cart and checkout, sellable quantities from inventory, rating aggregates from reviews.
+
+import type { z } from 'zod';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { CatalogCore } from './catalog.core.ts';
 import { NotYours, OfferExists, OfferNotFound, VariantNotFound } from './catalog.errors.ts';
+import { type OwnOfferListQuery, ownOffers } from './catalog.offers.list.ts';
 import { presentSnapshot } from './catalog.presenters.ts';
 import * as repo from './catalog.repository.ts';
 import { offerRewardWrite, sellerRewardLimit } from './catalog.rewards.ts';
@@ -81,6 +84,11 @@ export class OfferService {
     } catch (error) {
       throw mapUniqueViolation(error);
     }
+  }
+
+  /** The caller's live offers, newest first: a SELLER's own, the store's own for an ADMIN. */
+  own(ctx: Ctx, query: z.infer<typeof OwnOfferListQuery>) {
+    return ownOffers(ctx, query);
   }
 
   async update(ctx: Ctx, id: string, input: UpdateOfferInput): Promise<ProductViewT> {

@@ -6,6 +6,7 @@ import { AppError, BadRequest, TooManyRequests } from '../../platform/http/error
 import { IdParams } from '../../platform/schemas.ts';
 import type { CatalogCsv } from './catalog.csv.ts';
 import { CsvTooLarge } from './catalog.errors.ts';
+import { OwnOfferList, OwnOfferListQuery } from './catalog.offers.list.ts';
 import {
   AdminCategory,
   AdminCategoryList,
@@ -255,6 +256,18 @@ export function catalogRoutes(
       },
       async (req, reply) =>
         reply.code(201).send(await catalog.offers.create(req.ctx, req.params.id, req.body)),
+    );
+    app.get(
+      '/admin/offers',
+      {
+        schema: {
+          ...admin,
+          summary: 'The caller’s offers with their product and variant, newest first (a SELLER its own)',
+          querystring: OwnOfferListQuery,
+          response: { 200: OwnOfferList },
+        },
+      },
+      async (req) => catalog.offers.own(req.ctx, req.query),
     );
     app.patch(
       '/admin/offers/:id',

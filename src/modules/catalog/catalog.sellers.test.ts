@@ -224,3 +224,43 @@ describe('shared products', () => {
     expect((await anonymous(server).get(`/products/${p.id}`)).json().name).toBe('Shared Lamp');
   });
 });
+
+describe('a seller’s own offers', () => {
+  it('lists the caller’s offers with their product and price, none of another seller’s', async () => {
+    const [mine, other] = await Promise.all([
+      createUser(server, { roles: ['SELLER'] }),
+      createUser(server, { roles: ['SELLER'] }),
+    ]);
+    const own = await createProduct(server, mine, { price: 5_000 });
+    const theirs = await createProduct(server, other, { price: 6_000, status: 'ACTIVE' });
+    // the seller also offers a variant of the other seller's product
+    const offered = await as(mine).post(`/admin/variants/${theirs.variants[0]!.id}/offers`, {
+      price: inr(5_900),
+    });
+    expect(offered.statusCode).toBe(201);
+    const res = await as(mine).get('/admin/offers?limit=1');
+    expect(res.statusCode).toBe(200);
+    const first = res.json();
+    expect(first.items).toHaveLength(1);
+    const second = (await as(mine).get(`/admin/offers?limit=1&cursor=${first.nextCursor}`)).json();
+    const items = [...first.items, ...second.items];
+    expect(second.nextCursor).toBeNull();
+    expect(items.map((o: { productId: string }) => o.productId)).toEqual([theirs.id, own.id]);
+    expect(items[0]).toMatchObject({ price: inr(5_900), productName: theirs.name });
+    expect(items[1]).toMatchObject({
+      id: own.variants[0]!.offers[0]!.id,
+      price: inr(5_000),
+      sku: expect.any(String),
+    });
+    const ids = new Set(items.map((o: { id: string }) => o.id));
+    expect(ids.has(theirs.variants[0]!.offers[0]!.id)).toBe(false);
+    const others = (await as(other).get('/admin/offers')).json();
+    expect(others.items.map((o: { id: string }) => o.id)).toEqual([theirs.variants[0]!.offers[0]!.id]);
+  });
+
+  it('refuses a customer and a caller without a session', async () => {
+    const customer = await createUser(server);
+    expect((await as(customer).get('/admin/offers')).statusCode).toBe(403);
+    expect((await anonymous(server).get('/admin/offers')).statusCode).toBe(401);
+  });
+});

@@ -44,6 +44,23 @@ async function renewed(): Promise<boolean> {
   return Boolean(data);
 }
 
+/** The roles the session's access token carries: what the API honours until the token is renewed. */
+function tokenRoles(): string[] {
+  const payload = session()?.accessToken.split('.')[1];
+  if (!payload) return [];
+  const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { roles?: string[] };
+  return claims.roles ?? [];
+}
+
+/**
+ * Renews the session when the account holds roles its token does not (a seller approved since it
+ * signed in), so the API honours them at once.
+ */
+export async function renewForRoles(roles: string[]): Promise<void> {
+  const held = tokenRoles();
+  if (roles.some((r) => !held.includes(r))) await renewed();
+}
+
 interface Answer<T> {
   data?: T;
   error?: unknown;

@@ -5,7 +5,7 @@ import { inventoryPages } from './inventory/index.tsx';
 import { orderPages } from './orders/index.tsx';
 import { peoplePages } from './people/index.tsx';
 import { promotionPages } from './promotions/index.tsx';
-import { sellerPages } from './seller/index.tsx';
+import { applicantPages, sellerPages } from './seller/index.tsx';
 import { settingsPages } from './settings/index.tsx';
 import type { ConsoleKind } from './shell.tsx';
 
@@ -31,6 +31,7 @@ export const CONSOLES: Record<string, ConsoleKind> = {
     title: 'Seller console',
     role: 'SELLER',
     pages: [...sellerPages, ...sellerProductPages],
+    withoutRole: [...applicantPages],
   },
   agent: {
     title: 'Deliveries',

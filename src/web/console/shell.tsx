@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ComponentType, ReactNode } from 'react';
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
-import { bazaar, call } from './api.ts';
+import { bazaar, call, renewForRoles } from './api.ts';
 
 export type Role = 'ADMIN' | 'SELLER' | 'DELIVERY_AGENT';
 
@@ -19,13 +19,22 @@ export interface ConsoleKind {
   title: string;
   role: Role;
   pages: ConsolePage[];
+  /**
+   * The pages an account without the role may still open (a seller's application while it is
+   * reviewed); without them such an account is refused.
+   */
+  withoutRole?: ConsolePage[];
 }
 
 /** The signed-in console: its sections as links, the page the address names below them. */
 export function Console(props: { base: string; kind: ConsoleKind; onSignOut: () => void }) {
   const me = useQuery({
     queryKey: ['/me'],
-    queryFn: () => call(() => bazaar.GET('/api/v1/me')),
+    queryFn: async () => {
+      const me = await call(() => bazaar.GET('/api/v1/me'));
+      await renewForRoles(me.roles);
+      return me;
+    },
   });
   if (me.isPending) return <p>Loading…</p>;
   if (me.isError) return <p role="alert">{me.error.message}</p>;
@@ -34,14 +43,15 @@ export function Console(props: { base: string; kind: ConsoleKind; onSignOut: () 
       Sign out
     </button>
   );
-  if (!me.data.roles.includes(props.kind.role))
+  const pages = me.data.roles.includes(props.kind.role) ? props.kind.pages : props.kind.withoutRole;
+  if (!pages)
     return (
       <main>
         <p role="alert">This account cannot use the {props.kind.title.toLowerCase()}.</p>
         {signOut}
       </main>
     );
-  const sections = props.kind.pages.filter((p) => p.name);
+  const sections = pages.filter((p) => p.name);
   return (
     <Router base={props.base}>
       <header className="bar">
@@ -56,7 +66,7 @@ export function Console(props: { base: string; kind: ConsoleKind; onSignOut: () 
       </header>
       <main>
         <Switch>
-          {props.kind.pages.map((p) => (
+          {pages.map((p) => (
             <Route key={p.path} path={p.path} component={p.component} />
           ))}
           <Route path="/">
