@@ -33,6 +33,10 @@ export interface paths {
               deliveryCodes: boolean;
               /** @default 14 */
               returnWindowDays: number;
+              /** @default null */
+              logoUrl: string | null;
+              /** @default null */
+              accentColor: string | null;
             };
           };
         };
@@ -84,6 +88,8 @@ export interface paths {
             sellerMaxRewardBp?: number;
             deliveryCodes?: boolean;
             returnWindowDays?: number;
+            logoUrl?: string | null;
+            accentColor?: string | null;
           };
         };
       };
@@ -101,6 +107,10 @@ export interface paths {
               deliveryCodes: boolean;
               /** @default 14 */
               returnWindowDays: number;
+              /** @default null */
+              logoUrl: string | null;
+              /** @default null */
+              accentColor: string | null;
             };
           };
         };
@@ -203,6 +213,10 @@ export interface paths {
               language: string;
               domain: string | null;
               customDomain: string | null;
+              branding: {
+                logoUrl: string | null;
+                accentColor: string | null;
+              };
             };
           };
         };

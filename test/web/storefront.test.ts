@@ -184,7 +184,7 @@ browserOrSkip('storefront', () => {
     await page.getByRole('button', { name: 'Place order' }).click();
     const number = await page.getByRole('status').locator('strong').textContent();
     await page.goto(`${base}/account`);
-    await page.getByText(`Order ${number}`).waitFor();
+    await page.getByText(`Order ${number}`, { exact: true }).waitFor();
     await screenshot(page, 'storefront-account');
     const { rows } = await server.database.pool.query('SELECT user_id FROM orders WHERE number = $1', [
       number,

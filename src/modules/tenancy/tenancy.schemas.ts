@@ -15,6 +15,8 @@ export const StoreView = z.object({
   language: z.string(),
   domain: z.string().nullable(),
   customDomain: z.string().nullable(),
+  /** The storefront's look, from the store's settings (null: the built-in one). */
+  branding: z.object({ logoUrl: z.string().nullable(), accentColor: z.string().nullable() }),
 });
 export type StoreView = z.infer<typeof StoreView>;
 

@@ -7,6 +7,7 @@ import { StoreNotFound } from './tenancy.errors.ts';
 import type { StoreRow } from './tenancy.repository.ts';
 import * as repo from './tenancy.repository.ts';
 import { NewStore, type Store, type StoreView } from './tenancy.schemas.ts';
+import { fromStored } from './tenancy.settings.ts';
 
 /** Creates the default tenant and store on first start (a single shop needs no set-up). Safe to race. */
 export async function ensureDefaultStore(db: Db, name = 'Bazaar'): Promise<Store> {
@@ -139,7 +140,14 @@ export function presentStore(store: StoreRow): StoreView {
     language: store.language,
     domain: store.domain,
     customDomain: store.custom_domain,
+    branding: brandingOf(store.config),
   };
+}
+
+/** The logo and accent colour in the store's settings (each null when unset or unreadable). */
+function brandingOf(config: Record<string, unknown> | null) {
+  const { logoUrl, accentColor } = fromStored(config?.settings);
+  return { logoUrl, accentColor };
 }
 
 function toStore(store: StoreRow): Store {

@@ -34,6 +34,8 @@ const settings = (changed: Record<string, unknown> = {}) => ({
   sellerMaxRewardBp: 0,
   deliveryCodes: false,
   returnWindowDays: 14,
+  logoUrl: null,
+  accentColor: null,
   ...changed,
 });
 
@@ -76,6 +78,10 @@ describe('store settings', () => {
       { deliveryCodes: 'yes' },
       { returnWindowDays: 366 },
       { returnWindowDays: -1 },
+      { accentColor: 'red' },
+      { accentColor: '#12345' },
+      { logoUrl: 'javascript:alert(1)' },
+      { logoUrl: 'http://cdn.example.com/logo.png' },
       { other: 1 },
     ]) {
       const res = await as(admin).patch(url, body);
@@ -84,6 +90,21 @@ describe('store settings', () => {
       expect(res.json().errors.length).toBeGreaterThan(0);
     }
     expect((await as(admin).get(url)).json()).toEqual(settings({ sellerMaxRewardBp: 250 }));
+  });
+
+  it('shows the store’s logo and accent colour to everyone in GET /store, and lets an admin clear them', async () => {
+    const before = await anonymous(server).get('/store');
+    expect(before.json().branding).toEqual({ logoUrl: null, accentColor: null });
+    const branding = { logoUrl: '/media/logo.png', accentColor: '#7A1F5C' };
+    expect((await as(admin).patch(url, branding)).json()).toMatchObject(branding);
+    expect((await anonymous(server).get('/store')).json().branding).toEqual(branding);
+    const https = { logoUrl: 'https://shop.example.com/logo.svg' };
+    expect((await as(admin).patch(url, https)).statusCode).toBe(200);
+    await ok(as(admin).patch(url, { logoUrl: null, accentColor: null }));
+    expect((await anonymous(server).get('/store')).json().branding).toEqual({
+      logoUrl: null,
+      accentColor: null,
+    });
   });
 
   it('keeps each store’s settings and the rest of its config apart', async () => {

@@ -4,6 +4,12 @@ import type { Ctx } from '../../platform/http/context.ts';
 import { StoreNotFound } from './tenancy.errors.ts';
 import * as repo from './tenancy.repository.ts';
 
+const LogoUrl = z
+  .string()
+  .max(500)
+  .regex(/^(\/[^/\\]|https:\/\/)/, 'A path on this server (/...) or an https:// address.');
+const AccentColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour as #rrggbb.');
+
 /**
  * A store's own rules, kept in its row (`stores.config.settings`) and read through this typed
  * accessor only. Each setting has a safe default, used as well when a stored value is unreadable.
@@ -15,6 +21,10 @@ export const StoreSettings = z.object({
   deliveryCodes: z.boolean().default(false),
   /** Days after delivery in which a buyer may ask to return items (0: no returns). */
   returnWindowDays: z.number().int().min(0).max(365).default(14),
+  /** The storefront's logo: a path on this server (an uploaded image) or an https address. */
+  logoUrl: LogoUrl.nullable().default(null),
+  /** The storefront's accent colour (links and buttons), `#rrggbb`; the built-in blue when null. */
+  accentColor: AccentColor.nullable().default(null),
 });
 export type StoreSettings = z.infer<typeof StoreSettings>;
 
@@ -23,13 +33,15 @@ export const StoreSettingsPatch = z.strictObject({
   sellerMaxRewardBp: z.number().int().min(0).max(10_000).optional(),
   deliveryCodes: z.boolean().optional(),
   returnWindowDays: z.number().int().min(0).max(365).optional(),
+  logoUrl: LogoUrl.nullable().optional(),
+  accentColor: AccentColor.nullable().optional(),
 });
 export type StoreSettingsPatch = z.infer<typeof StoreSettingsPatch>;
 
 const DEFAULTS: StoreSettings = StoreSettings.parse({});
 
 /** Each stored setting that parses, the default for the others. */
-function fromStored(stored: unknown): StoreSettings {
+export function fromStored(stored: unknown): StoreSettings {
   const raw = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
   const settings: Record<string, unknown> = { ...DEFAULTS };
   for (const [key, schema] of Object.entries(StoreSettings.shape)) {

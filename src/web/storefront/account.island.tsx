@@ -1,7 +1,6 @@
 /** @jsxImportSource preact */
-import { useEffect, useState } from 'preact/hooks';
-import type { paths } from '../../client/index.ts';
-import { formatMoney } from '../format.ts';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { AddressBook } from './addresses.island.tsx';
 import {
   buyerSession,
   problemText,
@@ -10,8 +9,9 @@ import {
   savedCartId,
   visitor,
 } from './cart-store.ts';
-
-type Order = paths['/api/v1/orders']['get']['responses'][200]['content']['application/json']['items'][number];
+import { Orders } from './orders.island.tsx';
+import { ForgotPassword } from './reset.island.tsx';
+import { Wishlists } from './wishlist.island.tsx';
 
 /** Keeps the buyer's tokens; a guest cart of this browser is merged into the account's cart. */
 async function startSession(tokens: { accessToken: string; refreshToken: string }): Promise<void> {
@@ -23,7 +23,7 @@ async function startSession(tokens: { accessToken: string; refreshToken: string 
   saveCartId(merged.data?.id ?? null);
 }
 
-type Mode = 'sign-in' | 'register';
+type Mode = 'sign-in' | 'register' | 'forgot';
 
 /** Signs in, or creates the account (and signs in); the problem's text when it fails. */
 async function enter(
@@ -86,6 +86,7 @@ function SignInForm(props: { onSignedIn: () => void }) {
     props.onSignedIn();
   };
   const registering = mode === 'register';
+  if (mode === 'forgot') return <ForgotPassword onBack={() => setMode('sign-in')} />;
   return (
     <form class="checkout" onSubmit={(e) => void submit(e)}>
       {registering && <Field name="name" label="Name" fields={fields} onInput={set('name')} />}
@@ -111,48 +112,38 @@ function SignInForm(props: { onSignedIn: () => void }) {
           {registering ? 'I have an account' : 'Create an account'}
         </button>
       </p>
+      {!registering && (
+        <p>
+          <button type="button" class="link" onClick={() => setMode('forgot')}>
+            Forgot password?
+          </button>
+        </p>
+      )}
     </form>
   );
 }
 
-function Orders(props: { language: string; onSignedOut: () => void }) {
-  const [orders, setOrders] = useState<Order[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    void visitor((api) => api.GET('/api/v1/orders', { params: { query: { limit: 20 } } })).then((answer) => {
-      if (answer.response.status === 401) return props.onSignedOut();
-      if (!answer.data) return setProblem(problemText(answer));
-      setOrders(answer.data.items);
-    });
-  }, [props]);
-  const signOut = async () => {
-    const session = buyerSession();
-    const refreshToken = session?.refreshToken;
-    if (refreshToken) await visitor((api) => api.POST('/api/v1/auth/logout', { body: { refreshToken } }));
-    saveBuyerSession(null);
-    saveCartId(null);
-    props.onSignedOut();
-  };
+/** Ends the session here and at the API (the refresh token revoked). */
+async function signOut(): Promise<void> {
+  const refreshToken = buyerSession()?.refreshToken;
+  if (refreshToken) await visitor((api) => api.POST('/api/v1/auth/logout', { body: { refreshToken } }));
+  saveBuyerSession(null);
+  saveCartId(null);
+}
+
+/** The signed-in buyer's account: orders, addresses, wishlist, and `Sign out`. */
+function Signed(props: { language: string; onSignedOut: () => void }) {
   return (
-    <section aria-label="Your orders">
-      <h2>Your orders</h2>
-      {problem && <p role="alert">{problem}</p>}
-      {orders === null && !problem && <p>Loading your orders…</p>}
-      {orders?.length === 0 && <p>No orders yet.</p>}
-      <ul class="cart-lines">
-        {orders?.map((o) => (
-          <li key={o.id}>
-            <span class="name">Order {o.number}</span>
-            <span>{o.status}</span>
-            <span class="price">{formatMoney(o.totals.total, props.language)}</span>
-            <span>{new Date(o.placedAt).toLocaleDateString(props.language)}</span>
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={() => void signOut()}>
-        Sign out
-      </button>
-    </section>
+    <>
+      <Orders language={props.language} onSignedOut={props.onSignedOut} />
+      <AddressBook />
+      <Wishlists language={props.language} />
+      <p>
+        <button type="button" onClick={() => void signOut().then(props.onSignedOut)}>
+          Sign out
+        </button>
+      </p>
+    </>
   );
 }
 
@@ -160,9 +151,10 @@ function Orders(props: { language: string; onSignedOut: () => void }) {
 export function AccountPanel(props: { language: string }) {
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
   useEffect(() => setSignedIn(Boolean(buyerSession())), []);
+  const signedOut = useCallback(() => setSignedIn(false), []);
   if (signedIn === null) return <p>Loading…</p>;
   return signedIn ? (
-    <Orders language={props.language} onSignedOut={() => setSignedIn(false)} />
+    <Signed language={props.language} onSignedOut={signedOut} />
   ) : (
     <SignInForm onSignedIn={() => setSignedIn(true)} />
   );

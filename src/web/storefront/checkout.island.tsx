@@ -2,32 +2,30 @@
 import { useState } from 'preact/hooks';
 import { formatMoney } from '../format.ts';
 import { type Cart, useCart } from './cart.island.tsx';
-import { saveCartId, visitor } from './cart-store.ts';
+import { buyerSession, saveCartId, visitor } from './cart-store.ts';
+import {
+  Confirmation,
+  type Placed,
+  SavedAddressPicker,
+  ShippingChoice,
+  type ShippingMethod,
+  servingMethods,
+  shippingEstimate,
+  Totals,
+  useBuyerExtras,
+} from './checkout-options.tsx';
+import {
+  ADDRESS_NAMES,
+  AddressFields,
+  type AddressValues,
+  emptyAddress,
+  fieldErrors,
+  problemOf,
+  TextField,
+} from './form.tsx';
 
-const FIELDS = [
-  ['email', 'Email', 'email'],
-  ['name', 'Name', 'name'],
-  ['line1', 'Address line 1', 'address-line1'],
-  ['city', 'City', 'address-level2'],
-  ['state', 'State', 'address-level1'],
-  ['postalCode', 'Postal code', 'postal-code'],
-  ['country', 'Country', 'country'],
-] as const;
-
-type Field = (typeof FIELDS)[number][0];
-
-interface Problem {
-  type?: string;
-  title?: string;
-  detail?: string;
-  errors?: Array<{ pointer?: string; detail?: string; message?: string }>;
-}
-
-/** The field a problem's JSON pointer names (`/shippingAddress/city` → city). */
-function fieldOf(pointer: string | undefined): Field | null {
-  const last = pointer?.split('/').at(-1);
-  return FIELDS.some(([name]) => name === last) ? (last as Field) : null;
-}
+const FIELDS = ['email', ...ADDRESS_NAMES, 'couponCode', 'redeemPoints'] as const;
+type Field = (typeof FIELDS)[number];
 
 /** The lines whose price changed since they were added, and the buyer's way to accept them. */
 function PriceChanges(props: { cart: Cart; language: string; onAccepted: (cart: Cart) => void }) {
@@ -54,93 +52,162 @@ function PriceChanges(props: { cart: Cart; language: string; onAccepted: (cart: 
   );
 }
 
-/** Address and payment, then the order: its number shown when it is placed. */
-export function CheckoutForm(props: { language: string; providers: string[]; country: string }) {
+const PROVIDERS: Record<string, string> = {
+  cod: 'Cash on delivery',
+  test: 'Test payment',
+  stripe: 'Card (Stripe)',
+  razorpay: 'Razorpay',
+};
+
+function PaymentChoice(props: { providers: string[]; chosen: string; onChoose: (p: string) => void }) {
+  return (
+    <fieldset>
+      <legend>Payment</legend>
+      {props.providers.map((p) => (
+        <label key={p} class="choice">
+          <input
+            type="radio"
+            name="provider"
+            value={p}
+            checked={props.chosen === p}
+            onChange={() => props.onChoose(p)}
+          />
+          {PROVIDERS[p] ?? p}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+interface Choices {
+  email: string;
+  address: AddressValues;
+  provider: string;
+  shipping: string;
+  coupon: string;
+  points: string;
+}
+
+/** The checkout call's body from the form's choices (a signed-in buyer's blank email: the account's). */
+function checkoutBody(c: Choices) {
+  const points = Number.parseInt(c.points, 10);
+  return {
+    ...(c.email.trim() || !buyerSession() ? { email: c.email } : {}),
+    shippingAddress: c.address,
+    ...(c.shipping ? { shippingMethod: c.shipping } : {}),
+    ...(c.coupon.trim() ? { couponCode: c.coupon.trim() } : {}),
+    ...(points > 0 ? { redeemPoints: points } : {}),
+    payment:
+      c.provider === 'test' ? { provider: c.provider, token: 'tok_success' } : { provider: c.provider },
+  };
+}
+
+function defaultMethod(methods: ShippingMethod[]): string {
+  return (methods.find((m) => m.isDefault) ?? methods[0])?.code ?? '';
+}
+
+/** Address, shipping, coupon, points and payment, then the order: its number shown when it is placed. */
+export function CheckoutForm(props: {
+  language: string;
+  providers: string[];
+  shippingMethods: ShippingMethod[];
+}) {
   const [cart, setCart] = useCart();
+  const { addresses, rewards } = useBuyerExtras();
   const [changed, setChanged] = useState(false);
-  const [values, setValues] = useState<Record<Field, string>>({
+  const [saved, setSaved] = useState('');
+  const [c, setChoices] = useState<Choices>({
     email: '',
-    name: '',
-    line1: '',
-    city: '',
-    state: '',
-    postalCode: '',
-    country: props.country,
+    address: emptyAddress(),
+    provider: props.providers[0] ?? '',
+    shipping: defaultMethod(props.shippingMethods),
+    coupon: '',
+    points: '',
   });
-  const [provider, setProvider] = useState(props.providers[0] ?? '');
+  const set = (changes: Partial<Choices>) => setChoices({ ...c, ...changes });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [placed, setPlaced] = useState<string | null>(null);
-  if (placed)
-    return (
-      <p role="status">
-        Thank you. Your order number is <strong>{placed}</strong>.
-      </p>
-    );
+  const [placed, setPlaced] = useState<Placed | null>(null);
+  if (placed) return <Confirmation placed={placed} language={props.language} />;
   if (cart === null) return <p>Loading your cart…</p>;
   if (cart === 'none' || cart.items.length === 0) return <p>Your cart is empty.</p>;
+  const methods = servingMethods(props.shippingMethods, c.address.country);
+  const method = methods.find((m) => m.code === c.shipping) ?? methods[0];
   const submit = async (event: Event) => {
     event.preventDefault();
-    const { email, ...address } = values;
     const path = { id: cart.id };
-    const body = {
-      email,
-      shippingAddress: address,
-      payment: provider === 'test' ? { provider, token: 'tok_success' } : { provider },
-    };
+    const body = checkoutBody({ ...c, shipping: method?.code ?? '' });
     const answer = await visitor((api) =>
       api.POST('/api/v1/carts/{id}/checkout', { params: { path }, body }),
     );
     if (answer.data) {
       saveCartId(null);
-      return setPlaced(answer.data.order.number);
+      return setPlaced(answer.data);
     }
-    const problem = (answer.error ?? {}) as Problem;
-    if (problem.type?.endsWith('/cart-prices-changed')) {
+    const problem = problemOf(answer);
+    if (problem.type.endsWith('/cart-prices-changed')) {
       const fresh = await visitor((api) => api.GET('/api/v1/carts/{id}', { params: { path } }));
       if (fresh.data) setCart(fresh.data);
       setChanged(true);
     }
-    const byField: Partial<Record<Field, string>> = {};
-    for (const e of problem.errors ?? []) {
-      const field = fieldOf(e.pointer);
-      if (field) byField[field] = e.detail ?? e.message ?? 'Check this field';
-    }
-    setErrors(byField);
-    setProblem(problem.detail ?? problem.title ?? `Checkout failed (${answer.response.status})`);
+    setErrors(fieldErrors(problem, FIELDS));
+    setProblem(problem.detail ?? problem.title);
   };
   return (
     <form class="checkout" onSubmit={(e) => void submit(e)} noValidate>
-      {FIELDS.map(([name, label, autocomplete]) => (
-        <div class="field" key={name}>
-          <label for={`checkout-${name}`}>{label}</label>
-          <input
-            id={`checkout-${name}`}
-            name={name}
-            autocomplete={autocomplete}
-            value={values[name]}
-            aria-invalid={errors[name] ? 'true' : undefined}
-            aria-describedby={errors[name] ? `checkout-${name}-error` : undefined}
-            onInput={(e) => setValues({ ...values, [name]: e.currentTarget.value })}
-          />
-          {errors[name] && <span id={`checkout-${name}-error`}>{errors[name]}</span>}
-        </div>
-      ))}
-      <fieldset>
-        <legend>Payment</legend>
-        {props.providers.map((p) => (
-          <label key={p}>
-            <input
-              type="radio"
-              name="provider"
-              value={p}
-              checked={provider === p}
-              onChange={() => setProvider(p)}
-            />
-            {p === 'cod' ? 'Cash on delivery' : p === 'test' ? 'Test payment' : p}
-          </label>
-        ))}
-      </fieldset>
+      <TextField
+        id="checkout-email"
+        label="Email"
+        type="email"
+        autocomplete="email"
+        value={c.email}
+        error={errors.email}
+        onInput={(email) => set({ email })}
+      />
+      <SavedAddressPicker
+        addresses={addresses}
+        chosen={saved}
+        onPick={(id, values) => {
+          setSaved(id);
+          if (values) set({ address: values });
+        }}
+      />
+      <AddressFields
+        prefix="checkout"
+        values={c.address}
+        errors={errors}
+        onChange={(address) => set({ address })}
+      />
+      <ShippingChoice
+        methods={methods}
+        chosen={method?.code ?? ''}
+        cart={cart}
+        language={props.language}
+        onChoose={(shipping) => set({ shipping })}
+      />
+      <TextField
+        id="checkout-coupon"
+        label="Coupon code"
+        value={c.coupon}
+        error={errors.couponCode}
+        onInput={(coupon) => set({ coupon })}
+      />
+      {rewards && rewards.balance > 0 && (
+        <TextField
+          id="checkout-points"
+          label={`Reward points to redeem (you have ${rewards.balance}, each worth ${formatMoney(rewards.pointValue, props.language)})`}
+          type="number"
+          min={0}
+          value={c.points}
+          error={errors.redeemPoints}
+          onInput={(points) => set({ points })}
+        />
+      )}
+      <PaymentChoice
+        providers={props.providers}
+        chosen={c.provider}
+        onChoose={(provider) => set({ provider })}
+      />
       {changed && (
         <PriceChanges
           cart={cart}
@@ -152,7 +219,7 @@ export function CheckoutForm(props: { language: string; providers: string[]; cou
           }}
         />
       )}
-      <p class="total">Total {formatMoney(cart.totals.total, props.language)}</p>
+      <Totals cart={cart} shipping={shippingEstimate(method, cart)} language={props.language} />
       {problem && <p role="alert">{problem}</p>}
       <button type="submit">Place order</button>
     </form>

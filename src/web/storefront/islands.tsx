@@ -4,7 +4,9 @@ import { AccountPanel } from './account.island.tsx';
 import { CartView } from './cart.island.tsx';
 import { addToCart, visitor } from './cart-store.ts';
 import { CheckoutForm } from './checkout.island.tsx';
+import { ResetPassword } from './reset.island.tsx';
 import { VariantPicker } from './variant.island.tsx';
+import { SaveToWishlist } from './wishlist.island.tsx';
 
 /** The search box, with suggestions as the visitor types (a plain GET form without script). */
 export function SearchBox(props: { initial: string }) {
@@ -69,5 +71,14 @@ export function AddToCart(props: { offerId: string | null }) {
 }
 
 /** Every island by the name the server writes in `data-island`. */
-export const islands = { SearchBox, AddToCart, VariantPicker, CartView, CheckoutForm, AccountPanel };
+export const islands = {
+  SearchBox,
+  AddToCart,
+  VariantPicker,
+  SaveToWishlist,
+  CartView,
+  CheckoutForm,
+  AccountPanel,
+  ResetPassword,
+};
 export type IslandName = keyof typeof islands;

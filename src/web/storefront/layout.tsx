@@ -26,6 +26,22 @@ export function Island<N extends IslandName>(props: { name: N; props: Parameters
 /** JSON for a script element: `<` escaped so no value can close the element. */
 const scriptJson = (value: object) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** Black or white, whichever reads better on the colour `#rrggbb` (WCAG relative luminance). */
+function textOn(hex: string): string {
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return luminance > 0.179 ? '#1d1d1f' : '#ffffff';
+}
+
+/** The store's accent colour as the stylesheet's custom properties (none: the built-in colours). */
+function brandStyle(branding: StoreInfo['branding']): string | undefined {
+  const accent = branding.accentColor;
+  return accent ? `--accent:${accent};--on-accent:${textOn(accent)}` : undefined;
+}
+
 export function Layout(props: {
   store: StoreInfo;
   meta: PageMeta;
@@ -37,7 +53,7 @@ export function Layout(props: {
 }) {
   const { store, meta, assets } = props;
   return (
-    <html lang={store.language}>
+    <html lang={store.language} style={brandStyle(store.branding)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -56,7 +72,8 @@ export function Layout(props: {
       <body>
         <header class="site-header">
           <a class="brand" href="/">
-            {store.name}
+            {store.branding.logoUrl && <img src={store.branding.logoUrl} alt="" height={32} />}
+            <span>{store.name}</span>
           </a>
           <Island name="SearchBox" props={{ initial: props.query ?? '' }} />
           <nav aria-label="Account">

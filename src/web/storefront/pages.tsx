@@ -206,6 +206,7 @@ export async function product({ api, store, params }: PageInput): Promise<Page> 
             </p>
           )}
           <BuyBox product={p} language={store.language} />
+          <Island name="SaveToWishlist" props={{ offerId: p.bestOfferId }} />
         </div>
         {p.description && <SafeHtml html={p.description} />}
         {p.specs.length > 0 && (
@@ -240,15 +241,19 @@ export async function cart({ store }: PageInput): Promise<Page> {
 }
 
 export async function checkout({ api, store }: PageInput): Promise<Page> {
-  const methods = await api.get('/api/v1/payment-methods');
+  const [methods, shipping] = await Promise.all([
+    api.get('/api/v1/payment-methods'),
+    api.get('/api/v1/shipping-methods'),
+  ]);
   const providers = methods.ok ? methods.body.items.map((m) => m.provider) : [];
+  const shippingMethods = shipping.ok ? shipping.body.items : [];
   return {
     status: 200,
     meta: { title: `Checkout | ${store.name}` },
     body: (
       <>
         <h1>Checkout</h1>
-        <Island name="CheckoutForm" props={{ language: store.language, providers, country: '' }} />
+        <Island name="CheckoutForm" props={{ language: store.language, providers, shippingMethods }} />
       </>
     ),
   };
@@ -262,6 +267,21 @@ export async function account({ store }: PageInput): Promise<Page> {
       <>
         <h1>Your account</h1>
         <Island name="AccountPanel" props={{ language: store.language }} />
+      </>
+    ),
+  };
+}
+
+/** Where the reset mail's link leads (`?token=`): the code and a new password. */
+export async function resetPassword({ store, query }: PageInput): Promise<Page> {
+  const token = Array.isArray(query.token) ? query.token[0] : query.token;
+  return {
+    status: 200,
+    meta: { title: `Set a new password | ${store.name}` },
+    body: (
+      <>
+        <h1>Set a new password</h1>
+        <Island name="ResetPassword" props={{ token: token ?? '' }} />
       </>
     ),
   };
