@@ -126,7 +126,11 @@ function ProfileForm(props: { seller: Seller | null; applying: boolean }) {
         ? call(() => bazaar.POST('/api/v1/me/seller-application', { body }))
         : call(() => bazaar.PATCH('/api/v1/me/seller-profile', { body }));
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: ['/me/profile'] }),
+    onSuccess: () => {
+      // the account on file shows its last four digits; the full number is not kept on screen
+      setValues((v) => ({ ...v, accountNumber: '' }));
+      return client.invalidateQueries({ queryKey: ['/me/profile'] });
+    },
   });
   const { errorOf } = problemOf(save.error);
   const submit = (event: FormEvent) => {
