@@ -217,6 +217,28 @@ describe('browse', () => {
     const drafts = (await as(admin).get('/admin/products?status=DRAFT')).json().items;
     expect(drafts.map((p: { name: string }) => p.name)).toEqual(['Hidden Draft Phone']);
   });
+
+  it('finds products for the staff by words of their name or brand, or their SKU, drafts too', async () => {
+    const names = async (query: string, user = admin) => {
+      const answer = await as(user).get(`/admin/products?${query}`);
+      expect(answer.statusCode).toBe(200);
+      return answer
+        .json()
+        .items.map((p: { name: string }) => p.name)
+        .sort();
+    };
+    expect(await names('q=galaxy')).toEqual(['Galaxy A15', 'Galaxy S24']);
+    expect(await names('q=SAMSUNG')).toEqual(['Galaxy A15', 'Galaxy S24', 'Hidden Draft Phone']);
+    expect(await names('q=samsung&status=DRAFT')).toEqual(['Hidden Draft Phone']);
+    const sku = (await as(admin).get('/admin/products?q=Cast%20Iron')).json().items[0];
+    const page = (await anonymous(server).get(`/products/${sku.slug}`)).json();
+    expect(await names(`q=${encodeURIComponent(page.variants[0].sku)}`)).toEqual(['Cast Iron Pan']);
+    expect(await names('q=100%25')).toEqual([]);
+    expect(await names('q=monitor', seller)).toEqual(['Studio Monitor Headphones']);
+    expect(await names('q=galaxy', seller)).toEqual([]);
+    const empty = await as(admin).get('/admin/products?q=');
+    expect(empty.statusCode).toBe(400);
+  });
 });
 
 describe('keyset pagination', () => {

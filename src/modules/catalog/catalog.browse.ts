@@ -140,6 +140,7 @@ export class BrowseService {
       limit: query.limit,
       status: query.status,
       createdBy,
+      q: query.q,
       after: after?.id,
     });
     const items = rows.slice(0, query.limit);

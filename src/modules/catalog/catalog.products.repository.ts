@@ -232,9 +232,14 @@ export interface AdminListFilter {
   limit: number;
   status?: ProductStatus | undefined;
   createdBy?: string | undefined;
+  /** Words of the name, slug or brand, or a variant's SKU. */
+  q?: string | undefined;
   /** The last id of the previous page. */
   after?: string | undefined;
 }
+
+/** The text the staff's product search reads; the same expression is indexed by products_admin_search_trgm_idx. */
+const adminSearchText = sql<string>`(name || ' ' || slug || ' ' || coalesce(brand, ''))`;
 
 /** Admin listing (seed 002 GSI-2: by status, newest first); sellers see what they created. */
 export function listProductsForAdmin(db: Db, f: AdminListFilter) {
@@ -257,6 +262,24 @@ export function listProductsForAdmin(db: Db, f: AdminListFilter) {
     .where('deleted_at', 'is', null);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.createdBy) q = q.where('created_by', '=', f.createdBy);
+  if (f.q) {
+    const text = f.q;
+    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(adminSearchText, 'ilike', like),
+        eb.exists(
+          eb
+            .selectFrom('variants as v')
+            .select(sql`1`.as('one'))
+            .whereRef('v.product_id', '=', 'products.id')
+            .where('v.store_id', '=', f.storeId)
+            .where('v.sku', '=', text)
+            .where('v.deleted_at', 'is', null),
+        ),
+      ]),
+    );
+  }
   return newestFirst(q, { after: f.after, limit: f.limit }).execute();
 }
 

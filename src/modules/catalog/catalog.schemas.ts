@@ -373,6 +373,13 @@ export const SuggestView = z.object({
 export const AdminProductListQuery = PageQuery.extend({
   status: z.enum(PRODUCT_STATUSES).optional(),
   createdBy: z.uuid().optional(),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Words of the name, slug or brand, or a variant SKU (staff search, drafts included)'),
 });
 export type AdminProductListQueryT = z.infer<typeof AdminProductListQuery>;
 export const AdminProductItem = z.object({

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { bazaar, call } from '../api.ts';
+import { SearchForm } from '../form.tsx';
 import { money, PagedTable } from '../PagedTable.tsx';
 import type { Row } from '../types.ts';
 import { SelectField } from './fields.tsx';
@@ -11,12 +12,14 @@ import { PRODUCT_STATUSES, type ProductStatus } from './status.ts';
 type Product = Row<'/api/v1/admin/products'>;
 
 /**
- * The products, newest first, a page at a time, filtered by status (the API's list has no text
- * search). The store's console creates, and links each product to its page; a seller's only reads.
+ * The products, newest first, a page at a time, found by words of their name or brand or by a
+ * SKU, and filtered by status. The store's console creates, and links each product to its page;
+ * a seller's only reads.
  */
 export function ProductsTable(props: { canCreate?: boolean }) {
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState<ProductStatus | ''>('');
+  const [text, setText] = useState('');
   return (
     <>
       {props.canCreate && (
@@ -30,7 +33,7 @@ export function ProductsTable(props: { canCreate?: boolean }) {
         </p>
       )}
       {props.canCreate && adding && <ProductForm onCreated={() => setAdding(false)} />}
-      <div className="filters">
+      <SearchForm id="products-search" label="Name, brand or SKU" onSearch={setText}>
         <SelectField
           id="products-status"
           label="Show"
@@ -41,22 +44,22 @@ export function ProductsTable(props: { canCreate?: boolean }) {
             ...PRODUCT_STATUSES.map((s): [string, string] => [s, s.toLowerCase()]),
           ]}
         />
-      </div>
-      <ProductList status={status || undefined} linked={Boolean(props.canCreate)} />
+      </SearchForm>
+      <ProductList status={status || undefined} q={text || undefined} linked={Boolean(props.canCreate)} />
     </>
   );
 }
 
-function ProductList(props: { status: ProductStatus | undefined; linked: boolean }) {
+function ProductList(props: { status: ProductStatus | undefined; q: string | undefined; linked: boolean }) {
   return (
     <PagedTable<Product>
       label="Products"
       queryKey="/admin/products"
-      filter={{ status: props.status }}
+      filter={{ status: props.status, q: props.q }}
       fetchPage={(cursor) =>
         call(() =>
           bazaar.GET('/api/v1/admin/products', {
-            params: { query: { limit: 20, cursor, status: props.status } },
+            params: { query: { limit: 20, cursor, status: props.status, q: props.q } },
           }),
         )
       }
