@@ -55,10 +55,10 @@ browserOrSkip('the catalog pages of the store console', () => {
     });
     const page = await signIn('/admin/products');
     await page.getByLabel('Show').selectOption('DRAFT');
-    await page.getByLabel('Name, brand or SKU').fill('no such bowl anywhere');
+    await page.getByLabel('Search products').fill('no such bowl anywhere');
     await page.getByRole('button', { name: 'Find' }).click();
     await page.getByText('Nothing here yet.').waitFor();
-    await page.getByLabel('Name, brand or SKU').fill(first);
+    await page.getByLabel('Search products').fill(first);
     await page.getByRole('button', { name: 'Find' }).click();
     await page.getByRole('link', { name: 'Brass bowl draft' }).click();
     await page.getByRole('heading', { name: 'Brass bowl draft', level: 1 }).waitFor();

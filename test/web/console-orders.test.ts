@@ -157,9 +157,12 @@ browserOrSkip('store console: orders', () => {
     await page.getByRole('cell', { name: '1 of 100' }).waitFor();
     await page.getByRole('button', { name: 'Deactivate WEBTEN' }).click();
     await page.getByRole('button', { name: 'Activate WEBTEN' }).waitFor();
-    const coupons = await ok(as(admin).get('/admin/coupons?limit=50'));
-    const saved = coupons.items.find((c: { code: string }) => c.code === 'WEBTEN');
-    expect(saved, JSON.stringify(saved)).toMatchObject({ usageLimit: 100, active: false });
+    const saved = async () => {
+      const coupons = await ok(as(admin).get('/admin/coupons?limit=50'));
+      const coupon = coupons.items.find((c: { code: string }) => c.code === 'WEBTEN');
+      return { usageLimit: coupon.usageLimit, active: coupon.active };
+    };
+    await expect.poll(saved).toEqual({ usageLimit: 100, active: false });
   });
 
   it('puts a customer in a new group and adjusts their points, a bad number shown beside it', async () => {

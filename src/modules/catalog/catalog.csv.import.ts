@@ -11,12 +11,12 @@ import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { CATEGORY_SEPARATOR, RowError } from './catalog.csv.format.ts';
 import type { DraftProduct, DraftVariant, ImportError } from './catalog.csv.parse.ts';
+import type { ImportReport } from './catalog.csv.schemas.ts';
 import { CatalogEvents } from './catalog.events.ts';
 import { deriveOptions, fitVariant, type ProductOption } from './catalog.options.ts';
 import type { ProductDetailRow } from './catalog.repository.ts';
 import * as repo from './catalog.repository.ts';
 import { freeSlug, slugify } from './catalog.rules.ts';
-import type { ImportReport } from './catalog.schemas.ts';
 import type { StockPort } from './catalog.service.ts';
 import { canTransition } from './catalog.status.ts';
 

@@ -19,11 +19,12 @@ import {
   RowError,
   weightToGrams,
 } from './catalog.csv.format.ts';
+import type { ImportRowError } from './catalog.csv.schemas.ts';
 import { CsvTooLarge } from './catalog.errors.ts';
 import { deriveOptions, type ProductOption } from './catalog.options.ts';
 import type { ProductStatus } from './catalog.repository.ts';
 import { slugify } from './catalog.rules.ts';
-import type { ImportRowError, WeightUnit } from './catalog.schemas.ts';
+import type { WeightUnit } from './catalog.schemas.ts';
 
 export type ImportError = z.infer<typeof ImportRowError>;
 

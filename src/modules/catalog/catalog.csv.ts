@@ -20,9 +20,9 @@ import {
   type ReadLimits,
   toDrafts,
 } from './catalog.csv.parse.ts';
+import type { ImportReport } from './catalog.csv.schemas.ts';
 import { CatalogEvents } from './catalog.events.ts';
 import { sellerIdOf } from './catalog.rules.ts';
-import type { ImportReport } from './catalog.schemas.ts';
 import type { CatalogService, StockPort } from './catalog.service.ts';
 
 export { formatAmount, parseAmount } from './catalog.csv.format.ts';

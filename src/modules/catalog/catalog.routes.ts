@@ -4,6 +4,7 @@ import type { ZodApp } from '../../platform/http/app.ts';
 import { requireRole } from '../../platform/http/authorization.ts';
 import { AppError, BadRequest, TooManyRequests } from '../../platform/http/errors.ts';
 import { IdParams } from '../../platform/schemas.ts';
+import { ImportReport } from './catalog.csv.schemas.ts';
 import type { CatalogCsv } from './catalog.csv.ts';
 import { CsvTooLarge } from './catalog.errors.ts';
 import { OwnOfferList, OwnOfferListQuery } from './catalog.offers.list.ts';
@@ -22,7 +23,6 @@ import {
   CreateVariantBody,
   FilterList,
   FilterView,
-  ImportReport,
   ProductList,
   ProductListQuery,
   ProductParams,

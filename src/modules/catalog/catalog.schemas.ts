@@ -373,13 +373,8 @@ export const SuggestView = z.object({
 export const AdminProductListQuery = PageQuery.extend({
   status: z.enum(PRODUCT_STATUSES).optional(),
   createdBy: z.uuid().optional(),
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .optional()
-    .describe('Words of the name, slug or brand, or a variant SKU (staff search, drafts included)'),
+  /** Words of the name, slug or brand, or a variant's SKU (the staff's search, drafts included). */
+  q: z.string().trim().min(1).max(100).optional(),
 });
 export type AdminProductListQueryT = z.infer<typeof AdminProductListQuery>;
 export const AdminProductItem = z.object({
@@ -487,21 +482,3 @@ export const CreateFilterBody = z.object({
   position: z.number().int().min(0).max(10_000).optional(),
 });
 export type CreateFilterInput = z.infer<typeof CreateFilterBody>;
-
-// ---------------------------------------------------------------- import
-
-export const ImportRowError = z.object({
-  line: z.number().int(),
-  handle: z.string().nullable(),
-  reason: z.string(),
-});
-export const ImportReport = z.object({
-  rows: z.number().int(),
-  products: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  failed: z.number().int(),
-  errors: z.array(ImportRowError),
-});
-export type ImportReport = z.infer<typeof ImportReport>;

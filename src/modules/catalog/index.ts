@@ -1,9 +1,10 @@
 // Catalog owns what a store sells: the category tree, products with their variants, images and
 // specifications, the sellers' offers of each variant, category filters, browse with facets, full-text
 // search, CSV import/export and the demo catalog. Stock itself belongs to inventory (see StockPort).
+
+export type { ImportReport } from './catalog.csv.schemas.ts';
 export { OfferNotFound, ProductNotFound } from './catalog.errors.ts';
 export { CatalogEvents } from './catalog.events.ts';
-export type { ImportReport } from './catalog.schemas.ts';
 export type { OfferSnapshot, StockPort } from './catalog.service.ts';
 export { CatalogService, getOffers } from './catalog.service.ts';
 export { PRODUCT_TRANSITIONS } from './catalog.status.ts';

@@ -33,7 +33,7 @@ export function ProductsTable(props: { canCreate?: boolean }) {
         </p>
       )}
       {props.canCreate && adding && <ProductForm onCreated={() => setAdding(false)} />}
-      <SearchForm id="products-search" label="Name, brand or SKU" onSearch={setText}>
+      <SearchForm id="products-search" label="Search products" onSearch={setText}>
         <SelectField
           id="products-status"
           label="Show"
