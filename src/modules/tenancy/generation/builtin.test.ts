@@ -88,6 +88,16 @@ describe('the built-in store generator', () => {
     expect(classify(description)).toEqual({ storeType, theme });
   });
 
+  it('features products the description names, then the named categories in turn', () => {
+    const store = generateStore({ ...bakery, description: 'a bakery selling sourdough, cakes and cookies' });
+    const section = store.sections.find((s) => s.kind === 'products');
+    expect(section?.kind === 'products' && section.productSlugs.slice(0, 3)).toEqual([
+      'sourdough-loaf',
+      'chocolate-truffle-cake',
+      'chocolate-chip-cookies',
+    ]);
+  });
+
   it('takes a given store type over the words, which still choose its theme', () => {
     const words = 'a bakery with cakes and coffee';
     expect(classify(words)).toEqual({ storeType: 'grocery', theme: 'bakery' });

@@ -172,6 +172,31 @@ function listOf(names: string[]): string {
   return lower.length < 2 ? (lower[0] ?? '') : `${lower.slice(0, -1).join(', ')} and ${lower.at(-1)}`;
 }
 
+/** Capitalised and closed with a full stop, as the owner may type it in lower case. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  const closed = /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  return closed.charAt(0).toUpperCase() + closed.slice(1);
+}
+
+/**
+ * Up to eight products for the home page: those the description names by a word that is not the
+ * theme's or a category name's ("sourdough", not "breads", which names a whole shelf), then the
+ * featured categories' products taken in turn, so each has a place.
+ */
+function featuredProducts(ctx: Context, categorySlugs: string[], products: GeneratedProduct[]): string[] {
+  const generic = [...ctx.theme.keywords, ...ctx.theme.categories.flatMap((c) => wordsOf(c.name))];
+  const own = wordsOf(ctx.input.description).filter((word) => !generic.some((k) => matches(word, k)));
+  const chosen = new Set(products.filter((p) => hits(own, wordsOf(p.name)) > 0));
+  const byCategory = categorySlugs.map((slug) => products.filter((p) => p.categorySlug === slug));
+  for (let turn = 0; byCategory.some((list) => list.length > turn); turn++)
+    for (const list of byCategory) {
+      const product = list[turn];
+      if (product) chosen.add(product);
+    }
+  return [...chosen].slice(0, 8).map((p) => p.slug);
+}
+
 function sectionsOf(
   ctx: Context,
   tagline: string,
@@ -180,9 +205,7 @@ function sectionsOf(
 ): HomeSection[] {
   const { businessName, city, description } = ctx.input;
   const where = city ? ` in ${city}` : '';
-  const words = wordsOf(description);
-  const asked = products.filter((p) => hits(words, wordsOf(p.name)) > 0);
-  const featured = [...new Set([...asked, ...products])].slice(0, 8).map((p) => p.slug);
+  const featured = featuredProducts(ctx, featuredCategories, products);
   return [
     { kind: 'hero', title: businessName, text: tagline },
     { kind: 'categories', title: 'Shop by category', categorySlugs: featuredCategories },
@@ -190,7 +213,7 @@ function sectionsOf(
     {
       kind: 'about',
       title: `About ${businessName}`,
-      text: `${businessName} ${ctx.theme.pitch}${where}. ${description.slice(0, 1500)}`,
+      text: `${businessName} ${ctx.theme.pitch}${where}. ${asSentence(description.slice(0, 1500))}`,
     },
     {
       kind: 'contact',
