@@ -1,0 +1,210 @@
+import type { ThemeTemplate } from './template.ts';
+
+export const ELECTRONICS: ThemeTemplate = {
+  name: 'electronics',
+  storeType: 'general',
+  keywords: [
+    'electronics',
+    'electronic',
+    'mobile',
+    'phone',
+    'laptop',
+    'computer',
+    'gadget',
+    'accessory',
+    'charger',
+    'headphone',
+    'appliance',
+    'tv',
+  ],
+  palettes: [
+    ['#1d3557', '#e63946'],
+    ['#14213d', '#fca311'],
+    ['#0b132b', '#5bc0be'],
+  ],
+  pitch: 'stocks genuine gadgets with warranty',
+  variant: {
+    name: 'Colour',
+    values: [
+      ['Black', 100],
+      ['White', 100],
+    ],
+  },
+  categories: [
+    {
+      name: 'Mobile Accessories',
+      group: 'Mobiles',
+      keywords: ['mobile', 'phone', 'charger', 'cable', 'case'],
+      about: 'tested with the phones we sell',
+      specs: [['Warranty', '6 months']],
+      products: [
+        '20W Fast Charger|900|Voltix',
+        'USB-C Cable 1 m|300|Voltix',
+        'Power Bank 10000 mAh|1500|Voltix',
+        'Clear Phone Case|400|Armorly',
+        'Tempered Glass Guard|250|Armorly',
+      ],
+    },
+    {
+      name: 'Audio',
+      group: 'Sound & Wearables',
+      keywords: ['headphone', 'earphone', 'speaker', 'audio', 'earbud'],
+      about: 'tuned for clear sound',
+      specs: [
+        ['Warranty', '1 year'],
+        ['Connectivity', 'Bluetooth 5.3'],
+      ],
+      products: [
+        'Wireless Earbuds|2500|Sonaro',
+        'Over-ear Headphones|4500|Sonaro',
+        'Portable Speaker|3000|Sonaro',
+        'Wired Earphones|600|Sonaro',
+        'Soundbar|9000|Sonaro',
+      ],
+    },
+    {
+      name: 'Computer Accessories',
+      group: 'Computers',
+      keywords: ['laptop', 'computer', 'keyboard', 'mouse', 'pc'],
+      about: 'for work and play',
+      specs: [['Warranty', '1 year']],
+      products: [
+        'Wireless Mouse|700|Keyon',
+        'Mechanical Keyboard|3500|Keyon',
+        'Laptop Stand|1200|Keyon',
+        'USB-C Hub|2200|Keyon',
+        '1 TB Portable SSD|7500|Storix',
+      ],
+    },
+    {
+      name: 'Smart Home',
+      group: 'Home',
+      keywords: ['smart', 'home', 'bulb', 'camera', 'plug'],
+      about: 'set up in minutes from your phone',
+      specs: [
+        ['Warranty', '1 year'],
+        ['Works with', 'Wi-Fi 2.4 GHz'],
+      ],
+      products: [
+        'Smart LED Bulb|700|Lumio',
+        'Smart Plug|900|Lumio',
+        'Wi-Fi Security Camera|2800|Lumio',
+        'Video Doorbell|4500|Lumio',
+      ],
+    },
+    {
+      name: 'Wearables',
+      group: 'Sound & Wearables',
+      keywords: ['watch', 'band', 'fitness', 'wearable'],
+      about: 'with a week of battery',
+      specs: [
+        ['Warranty', '1 year'],
+        ['Water resistance', '5 ATM'],
+      ],
+      products: ['Fitness Band|2000|Pulsar', 'Smartwatch|5000|Pulsar', 'Kids Smartwatch|3000|Pulsar'],
+    },
+  ],
+};
+
+export const GIFTS: ThemeTemplate = {
+  name: 'gifts',
+  storeType: 'general',
+  keywords: [
+    'gift',
+    'home',
+    'decor',
+    'stationery',
+    'toy',
+    'handicraft',
+    'craft',
+    'store',
+    'shop',
+    'kitchenware',
+  ],
+  palettes: [
+    ['#e76f51', '#2a9d8f'],
+    ['#bc4749', '#f2e8cf'],
+    ['#5f0f40', '#fb8b24'],
+  ],
+  pitch: 'has something for every home and every occasion',
+  variant: {
+    name: 'Finish',
+    values: [
+      ['Natural', 100],
+      ['Painted', 115],
+    ],
+  },
+  categories: [
+    {
+      name: 'Home Decor',
+      group: 'Home',
+      keywords: ['decor', 'candle', 'vase', 'lamp'],
+      about: 'to brighten a room',
+      specs: [['Material', 'Mixed']],
+      products: [
+        'Brass Diya Set|650',
+        'Ceramic Vase|900',
+        'Scented Candle Jar|450',
+        'Macrame Wall Hanging|1100',
+        'Table Lamp|1800',
+      ],
+    },
+    {
+      name: 'Kitchen & Dining',
+      group: 'Home',
+      keywords: ['kitchen', 'kitchenware', 'dining', 'mug', 'plate'],
+      about: 'for everyday cooking and serving',
+      specs: [['Dishwasher safe', 'Yes']],
+      products: [
+        'Copper Water Bottle|900',
+        'Stoneware Mug Set|800',
+        'Wooden Serving Tray|700',
+        'Steel Lunch Box|600',
+        'Cast Iron Tawa|1200',
+      ],
+    },
+    {
+      name: 'Stationery',
+      group: 'Gifts',
+      keywords: ['stationery', 'notebook', 'pen', 'diary', 'office'],
+      about: 'for desks at home and at work',
+      specs: [['Paper', '100 gsm']],
+      variant: {
+        name: 'Cover',
+        values: [
+          ['Plain', 100],
+          ['Printed', 110],
+        ],
+      },
+      products: ['Handmade Paper Notebook|350', 'Fountain Pen|600', 'Desk Organiser|750', 'Planner 2026|500'],
+    },
+    {
+      name: 'Toys & Games',
+      group: 'Gifts',
+      keywords: ['toy', 'game', 'kid', 'children', 'puzzle'],
+      about: 'safe for children over three',
+      specs: [['Age', '3+']],
+      products: ['Wooden Puzzle|550', 'Board Game|900', 'Soft Toy Elephant|650', 'Building Blocks Set|1200'],
+    },
+    {
+      name: 'Gift Hampers',
+      group: 'Gifts',
+      keywords: ['gift', 'hamper', 'festival', 'diwali', 'corporate'],
+      about: 'wrapped and ready to give',
+      specs: [['Wrapping', 'Included']],
+      variant: {
+        name: 'Size',
+        values: [
+          ['Small', 100],
+          ['Large', 170],
+        ],
+      },
+      products: [
+        'Festive Dry Fruit Hamper|1500',
+        'Tea Lover’s Hamper|1200',
+        'Corporate Desk Hamper|2000',
+        'Sweet Treats Box|900',
+      ],
+    },
+  ],
+};
