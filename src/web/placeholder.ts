@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** Names of demo pictures: letters, digits and hyphens. */
-export const PLACEHOLDER_NAME = /^[a-z0-9-]{1,80}$/;
+export { PLACEHOLDER_NAME } from '../platform/placeholders.ts';
 
 /**
  * A demo picture made here, never fetched from another host: a square in a colour drawn from

@@ -3,8 +3,8 @@
  * tree and its products) as one document, checked here before anything is stored from it.
  */
 import { z } from 'zod';
+import { PLACEHOLDER_NAME } from '../../../platform/placeholders.ts';
 import { Currency, MAX_AMOUNT } from '../../../platform/schemas.ts';
-import { PLACEHOLDER_NAME } from '../../../web/placeholder.ts';
 
 /** The store types of seed 001. */
 export const STORE_TYPES = ['grocery', 'restaurant', 'clinic', 'fashion', 'general'] as const;
