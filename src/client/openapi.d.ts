@@ -5039,7 +5039,6 @@ export interface paths {
           cursor?: string;
           status?: 'DRAFT' | 'ACTIVE' | 'INACTIVE' | 'ARCHIVED';
           createdBy?: string;
-          /** @description Words of the name, slug or brand, or a variant SKU (staff search, drafts included) */
           q?: string;
         };
         header?: never;
