@@ -91,8 +91,6 @@ export type SubdomainCheck =
   | { ok: false; reason: LabelProblem | 'reserved'; detail: string };
 
 const LABEL_CHARACTERS = /^[a-z0-9-]+$/;
-// An ASCII-compatible encoding must decode to something that needs it (RFC 5891 §5.4).
-const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** What is wrong with one DNS label (already lower case), or null when it is a valid label. */
 export function labelProblem(label: string): { reason: LabelProblem; detail: string } | null {
@@ -117,7 +115,9 @@ export function labelProblem(label: string): { reason: LabelProblem; detail: str
 function isValidPunycode(label: string): boolean {
   if (!label.startsWith('xn--')) return false;
   const decoded = domainToUnicode(label);
-  return decoded !== '' && NON_ASCII.test(decoded) && domainToASCII(decoded) === label;
+  // An ASCII-compatible encoding must decode to something that needs it (RFC 5891 §5.4).
+  const needsEncoding = [...decoded].some((c) => (c.codePointAt(0) ?? 0) > 0x7f);
+  return needsEncoding && domainToASCII(decoded) === label;
 }
 
 /** Whether `input` may be a store's subdomain, with the label it becomes (trimmed, lower case). */
