@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
 import { as, createAdmin, createProduct, inr, ok, sku, type TestUser } from '../kit/index.ts';
-import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
+import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
 
 // The store console's catalog in a real browser: a product's page (details, variants and their
 // offers, images), the category tree and its filters, and the CSV import and export.
@@ -15,9 +15,7 @@ let admin: TestUser;
 
 beforeAll(async () => {
   server = await createTestServer();
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = server.app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  base = await listenForBrowser(server);
   admin = await createAdmin(server);
   browser = await launch();
 });

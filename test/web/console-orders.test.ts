@@ -11,7 +11,7 @@ import {
   ok,
   type TestUser,
 } from '../kit/index.ts';
-import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
+import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
 
 // The store console's orders, customers, groups, sellers and coupons pages in a real browser.
 const browserOrSkip = haveChromium || process.env.CI ? describe : describe.skip;
@@ -23,9 +23,7 @@ let admin: TestUser;
 
 beforeAll(async () => {
   server = await createTestServer();
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = server.app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  base = await listenForBrowser(server);
   admin = await createAdmin(server, {
     permissions: ['orders:refund', 'rewards:adjust', 'users:roles', 'sellers:approve', 'coupons:manage'],
   });

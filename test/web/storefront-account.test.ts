@@ -16,7 +16,7 @@ import {
   type TestUser,
 } from '../kit/index.ts';
 import { lastMailTo, tokenIn } from '../mail.ts';
-import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
+import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
 
 // A signed-in buyer in a real browser: password reset, the address book, checkout with a saved
 // address, a shipping method, a coupon and the invoice, cancelling an order, the wishlist; every
@@ -30,9 +30,7 @@ let product: { slug: string; offerId: string };
 
 beforeAll(async () => {
   server = await createTestServer();
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = server.app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  base = await listenForBrowser(server);
   product = await createOffer(server, { stock: 50, price: 40_000 });
   const admin = await storeAdmin(server);
   for (const [code, name, flatAmount, isDefault] of [
