@@ -8,6 +8,7 @@ import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
 import { wireFulfillment } from './flows/fulfillment.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
+import { type PlatformFlowDeps, platformFlowRoutes, registerStoreGeneration } from './flows/platform.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { createCartModule } from './modules/cart/index.ts';
 import { createCatalogModule } from './modules/catalog/index.ts';
@@ -18,7 +19,7 @@ import { createMediaModule } from './modules/media/index.ts';
 import { createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
-import { createTenancyModule } from './modules/tenancy/index.ts';
+import { builtinGenerator, createTenancyModule } from './modules/tenancy/index.ts';
 import {
   assertDemoAllowed,
   assertSafeForMode,
@@ -38,6 +39,10 @@ import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
 import { createLogger, type Logger } from './platform/observability/logger.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
 import { registerWeb } from './web/index.ts';
+
+const WRITE_CATALOG_PENDING = async () => {
+  throw new Error('catalog writer not wired');
+};
 
 const pkg = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
   version: string;
@@ -192,9 +197,13 @@ function createFlows(platform: Platform, m: Modules) {
     identity: m.identity,
   });
   m.identity.service.profiles.useLoyaltyBalance((ctx, userId) => m.promotions.service.balance(ctx, userId));
+  const platformRoutes = createPlatformFlows(platform, m);
   const module: BazaarModule = {
     name: 'flows',
-    routes: flowRoutes(checkout, lifecycle, m.orders.service),
+    async routes(app) {
+      await flowRoutes(checkout, lifecycle, m.orders.service)(app);
+      await platformRoutes(app);
+    },
     async seed(seed) {
       if (seed.demo)
         await stockDemoOffers(
@@ -207,6 +216,20 @@ function createFlows(platform: Platform, m: Modules) {
     },
   };
   return { checkout, lifecycle, module };
+}
+
+/** The platform's flows: what a platform account may do in a store, sign-up, and store generation. */
+function createPlatformFlows(platform: Platform, m: Modules) {
+  m.identity.service.useStoreAccess((ctx, account) => m.tenancy.platform.access(ctx, account));
+  const deps: PlatformFlowDeps = {
+    identity: m.identity.service,
+    stores: m.tenancy.platform,
+    generator: builtinGenerator,
+    writeCatalog: WRITE_CATALOG_PENDING,
+    jobs: platform.jobs,
+  };
+  registerStoreGeneration(deps);
+  return platformFlowRoutes(deps, platform.config.RATE_LIMIT_AUTH_PER_MINUTE);
 }
 
 /** Whether the server has finished its start-up work, and what it is doing until then (/readyz). */

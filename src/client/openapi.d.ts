@@ -248,6 +248,720 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/platform/tenant': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The business owner's tenant */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Tenant'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/platform/stores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant's stores (BUSINESS_OWNER) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlatformStore'][];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Open a store (BUSINESS_OWNER): generated from `description` when given (GENERATING, then DRAFT) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            subdomain: string;
+            /** @enum {string} */
+            storeType?: 'grocery' | 'restaurant' | 'clinic' | 'fashion' | 'general';
+            description?: string;
+            currency?: string;
+            language?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlatformStore'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/platform/stores/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the tenant's stores */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlatformStore'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/platform/stores/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A store's status changes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: string | null;
+              to: string;
+              actorId: string | null;
+              reason: string | null;
+              at: string;
+            }[];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/platform/stores/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a DRAFT or PAID store at its address */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlatformStore'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/platform/stores/{id}/generate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Generate a DRAFT or FAILED store again, from a new description or its last one */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlatformStore'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/platform/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The plans on offer */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Plan'][];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/platform/plans/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Create or change a plan (SUPER_ADMIN) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            price: {
+              amount: number;
+              currency: string;
+            };
+            /** @enum {string} */
+            period: 'monthly' | 'yearly';
+            limits: {
+              stores: number | null;
+              productsPerStore: number | null;
+              staffPerStore: number | null;
+              customDomains: number | null;
+            };
+            transactionFeeBp: number;
+            /** @default true */
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Plan'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/register': {
     parameters: {
       query?: never;
@@ -290,7 +1004,14 @@ export interface paths {
                 email: string;
                 name: string;
                 phone: string | null;
-                roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+                roles: (
+                  | 'CUSTOMER'
+                  | 'SELLER'
+                  | 'ADMIN'
+                  | 'DELIVERY_AGENT'
+                  | 'SUPER_ADMIN'
+                  | 'BUSINESS_OWNER'
+                )[];
                 /** @enum {string} */
                 status: 'ACTIVE' | 'DEACTIVATED';
                 emailVerified: boolean;
@@ -414,7 +1135,14 @@ export interface paths {
                 email: string;
                 name: string;
                 phone: string | null;
-                roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+                roles: (
+                  | 'CUSTOMER'
+                  | 'SELLER'
+                  | 'ADMIN'
+                  | 'DELIVERY_AGENT'
+                  | 'SUPER_ADMIN'
+                  | 'BUSINESS_OWNER'
+                )[];
                 /** @enum {string} */
                 status: 'ACTIVE' | 'DEACTIVATED';
                 emailVerified: boolean;
@@ -821,7 +1549,14 @@ export interface paths {
               email: string;
               name: string;
               phone: string | null;
-              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              roles: (
+                | 'CUSTOMER'
+                | 'SELLER'
+                | 'ADMIN'
+                | 'DELIVERY_AGENT'
+                | 'SUPER_ADMIN'
+                | 'BUSINESS_OWNER'
+              )[];
               /** @enum {string} */
               status: 'ACTIVE' | 'DEACTIVATED';
               emailVerified: boolean;
@@ -1121,6 +1856,434 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/platform/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in to the platform */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                name: string;
+                phone: string | null;
+                roles: (
+                  | 'CUSTOMER'
+                  | 'SELLER'
+                  | 'ADMIN'
+                  | 'DELIVERY_AGENT'
+                  | 'SUPER_ADMIN'
+                  | 'BUSINESS_OWNER'
+                )[];
+                /** @enum {string} */
+                status: 'ACTIVE' | 'DEACTIVATED';
+                emailVerified: boolean;
+                groupId: string | null;
+                createdAt: string;
+              };
+              accessToken: string;
+              refreshToken: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/platform/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rotate a platform account's refresh token */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            refreshToken: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accessToken: string;
+              refreshToken: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/platform/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End a platform session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            refreshToken: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/platform/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in platform account */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              phone: string | null;
+              roles: (
+                | 'CUSTOMER'
+                | 'SELLER'
+                | 'ADMIN'
+                | 'DELIVERY_AGENT'
+                | 'SUPER_ADMIN'
+                | 'BUSINESS_OWNER'
+              )[];
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DEACTIVATED';
+              emailVerified: boolean;
+              groupId: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/password': {
     parameters: {
       query?: never;
@@ -1265,7 +2428,14 @@ export interface paths {
               email: string;
               name: string;
               phone: string | null;
-              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              roles: (
+                | 'CUSTOMER'
+                | 'SELLER'
+                | 'ADMIN'
+                | 'DELIVERY_AGENT'
+                | 'SUPER_ADMIN'
+                | 'BUSINESS_OWNER'
+              )[];
               /** @enum {string} */
               status: 'ACTIVE' | 'DEACTIVATED';
               emailVerified: boolean;
@@ -1337,7 +2507,14 @@ export interface paths {
               email: string;
               name: string;
               phone: string | null;
-              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              roles: (
+                | 'CUSTOMER'
+                | 'SELLER'
+                | 'ADMIN'
+                | 'DELIVERY_AGENT'
+                | 'SUPER_ADMIN'
+                | 'BUSINESS_OWNER'
+              )[];
               /** @enum {string} */
               status: 'ACTIVE' | 'DEACTIVATED';
               emailVerified: boolean;
@@ -2653,7 +3830,7 @@ export interface paths {
           limit?: number;
           cursor?: string;
           q?: string;
-          role?: 'CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN';
+          role?: 'CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN' | 'BUSINESS_OWNER';
           status?: 'ACTIVE' | 'DEACTIVATED';
           group?: string;
         };
@@ -2676,7 +3853,14 @@ export interface paths {
                 email: string;
                 name: string;
                 phone: string | null;
-                roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+                roles: (
+                  | 'CUSTOMER'
+                  | 'SELLER'
+                  | 'ADMIN'
+                  | 'DELIVERY_AGENT'
+                  | 'SUPER_ADMIN'
+                  | 'BUSINESS_OWNER'
+                )[];
                 /** @enum {string} */
                 status: 'ACTIVE' | 'DEACTIVATED';
                 emailVerified: boolean;
@@ -2765,7 +3949,14 @@ export interface paths {
               email: string;
               name: string;
               phone: string | null;
-              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              roles: (
+                | 'CUSTOMER'
+                | 'SELLER'
+                | 'ADMIN'
+                | 'DELIVERY_AGENT'
+                | 'SUPER_ADMIN'
+                | 'BUSINESS_OWNER'
+              )[];
               /** @enum {string} */
               status: 'ACTIVE' | 'DEACTIVATED';
               emailVerified: boolean;
@@ -2851,7 +4042,14 @@ export interface paths {
               email: string;
               name: string;
               phone: string | null;
-              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              roles: (
+                | 'CUSTOMER'
+                | 'SELLER'
+                | 'ADMIN'
+                | 'DELIVERY_AGENT'
+                | 'SUPER_ADMIN'
+                | 'BUSINESS_OWNER'
+              )[];
               /** @enum {string} */
               status: 'ACTIVE' | 'DEACTIVATED';
               emailVerified: boolean;
@@ -2935,7 +4133,14 @@ export interface paths {
               email: string;
               name: string;
               phone: string | null;
-              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              roles: (
+                | 'CUSTOMER'
+                | 'SELLER'
+                | 'ADMIN'
+                | 'DELIVERY_AGENT'
+                | 'SUPER_ADMIN'
+                | 'BUSINESS_OWNER'
+              )[];
               /** @enum {string} */
               status: 'ACTIVE' | 'DEACTIVATED';
               emailVerified: boolean;
@@ -3055,7 +4260,14 @@ export interface paths {
               email: string;
               name: string;
               phone: string | null;
-              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              roles: (
+                | 'CUSTOMER'
+                | 'SELLER'
+                | 'ADMIN'
+                | 'DELIVERY_AGENT'
+                | 'SUPER_ADMIN'
+                | 'BUSINESS_OWNER'
+              )[];
               /** @enum {string} */
               status: 'ACTIVE' | 'DEACTIVATED';
               emailVerified: boolean;
@@ -3168,7 +4380,14 @@ export interface paths {
               email: string;
               name: string;
               phone: string | null;
-              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              roles: (
+                | 'CUSTOMER'
+                | 'SELLER'
+                | 'ADMIN'
+                | 'DELIVERY_AGENT'
+                | 'SUPER_ADMIN'
+                | 'BUSINESS_OWNER'
+              )[];
               /** @enum {string} */
               status: 'ACTIVE' | 'DEACTIVATED';
               emailVerified: boolean;
@@ -3259,7 +4478,14 @@ export interface paths {
               email: string;
               name: string;
               phone: string | null;
-              roles: ('CUSTOMER' | 'SELLER' | 'ADMIN' | 'DELIVERY_AGENT' | 'SUPER_ADMIN')[];
+              roles: (
+                | 'CUSTOMER'
+                | 'SELLER'
+                | 'ADMIN'
+                | 'DELIVERY_AGENT'
+                | 'SUPER_ADMIN'
+                | 'BUSINESS_OWNER'
+              )[];
               /** @enum {string} */
               status: 'ACTIVE' | 'DEACTIVATED';
               emailVerified: boolean;
@@ -20129,6 +21355,142 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/platform/signup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign up as a business owner: an account and a tenant on plan FREE */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            password: string;
+            name: string;
+            phone?: string;
+            businessName: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              tenant: components['schemas']['Tenant'];
+              user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                name: string;
+                phone: string | null;
+                roles: (
+                  | 'CUSTOMER'
+                  | 'SELLER'
+                  | 'ADMIN'
+                  | 'DELIVERY_AGENT'
+                  | 'SUPER_ADMIN'
+                  | 'BUSINESS_OWNER'
+                )[];
+                /** @enum {string} */
+                status: 'ACTIVE' | 'DEACTIVATED';
+                emailVerified: boolean;
+                groupId: string | null;
+                createdAt: string;
+              };
+              accessToken: string;
+              refreshToken: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -20152,6 +21514,40 @@ export interface components {
       amount: number;
       currency: string;
     };
+    Plan: {
+      code: string;
+      name: string;
+      price: {
+        amount: number;
+        currency: string;
+      };
+      period: string;
+      limits: {
+        stores: number | null;
+        productsPerStore: number | null;
+        staffPerStore: number | null;
+        customDomains: number | null;
+      };
+      transactionFeeBp: number;
+      active: boolean;
+    };
+    PlatformStore: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      status: string;
+      storeType: string;
+      domain: string | null;
+      subdomain: string | null;
+      customDomain: string | null;
+      currency: string;
+      language: string;
+      previewUrl: string | null;
+      liveUrl: string | null;
+      publishedAt: string | null;
+      statusReason: string | null;
+      createdAt: string;
+    };
     PostalAddress: {
       name: string;
       line1: string;
@@ -20174,6 +21570,16 @@ export interface components {
       errors?: components['schemas']['FieldError'][];
     } & {
       [key: string]: unknown;
+    };
+    Tenant: {
+      /** Format: uuid */
+      id: string;
+      businessName: string;
+      plan: string;
+      maxStores: number | null;
+      storeCount: number;
+      subscriptionStatus: string;
+      graceUntil: string | null;
     };
   };
   responses: never;

@@ -52,12 +52,64 @@ export function identityRoutes(
           new TooManyRequests(Math.max(1, Math.ceil(context.ttl / 1000))),
       });
       authRoutes(scope as unknown as ZodApp, identity, config.RATE_LIMIT_AUTH_PER_MINUTE);
+      platformAuthRoutes(scope as unknown as ZodApp, identity, config.RATE_LIMIT_AUTH_PER_MINUTE);
       passwordChangeRoute(scope as unknown as ZodApp, identity, config.RATE_LIMIT_AUTH_PER_MINUTE);
     });
     accountRoutes(app, identity);
     addressRoutes(app, identity);
     adminRoutes(app, identity);
   };
+}
+
+/**
+ * Sign-in for platform accounts (business owners, super administrators, invited staff): the same
+ * calls as a store's, in the platform realm (decision 014). Signing up is the platform flow's.
+ */
+function platformAuthRoutes(app: ZodApp, identity: IdentityService, perMinute: number) {
+  const config = { rateLimit: { max: perMinute, timeWindow: 60_000 }, platform: true };
+  const tags = ['platform'];
+  app.post(
+    '/platform/auth/login',
+    {
+      config,
+      schema: { tags, summary: 'Sign in to the platform', body: LoginBody, response: { 200: SessionView } },
+    },
+    async (req) => identity.login(req.ctx, req.body, client(req)),
+  );
+  app.post(
+    '/platform/auth/refresh',
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Rotate a platform account's refresh token",
+        body: RefreshBody,
+        response: { 200: TokensView },
+      },
+    },
+    async (req) => identity.refresh(req.ctx, req.body.refreshToken, client(req)),
+  );
+  app.post(
+    '/platform/auth/logout',
+    { config, schema: { tags, summary: 'End a platform session', body: RefreshBody } },
+    async (req, reply) => {
+      await identity.logout(req.ctx, req.body.refreshToken);
+      return reply.code(204).send();
+    },
+  );
+  app.get(
+    '/platform/me',
+    {
+      config: { platform: true },
+      schema: {
+        tags,
+        summary: 'The signed-in platform account',
+        security: bearer,
+        response: { 200: UserView },
+      },
+    },
+    async (req) => identity.me(req.ctx),
+  );
 }
 
 function authRoutes(app: ZodApp, identity: IdentityService, perMinute: number) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PERMISSIONS, ROLES } from '../../platform/http/context.ts';
+import { PERMISSIONS, ROLES, STORE_ROLES } from '../../platform/http/context.ts';
 import { PageQuery } from '../../platform/http/pagination.ts';
 import { PostalAddress, Text } from '../../platform/schemas.ts';
 import { COUNTRY_CODES } from './identity.countries.ts';
@@ -247,7 +247,9 @@ export const UserList = z.object({ items: z.array(UserView), nextCursor: z.strin
 export const UserLookupQuery = z
   .object({ email: z.string().trim().min(1).max(254).optional(), phone: Phone.optional() })
   .refine((q) => (q.email === undefined) !== (q.phone === undefined), 'Give either email or phone.');
-export const SetRolesBody = z.object({ roles: z.array(RoleSchema).min(1).max(ROLES.length) }).strict();
+export const SetRolesBody = z
+  .object({ roles: z.array(z.enum(STORE_ROLES)).min(1).max(STORE_ROLES.length) })
+  .strict();
 export const DeactivateBody = z.object({ reason: Text(500).optional() }).strict();
 export const SetGroupBody = z.object({ groupId: z.string().uuid().nullable() }).strict();
 

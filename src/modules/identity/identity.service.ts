@@ -3,7 +3,14 @@ import { coalescing } from '../../platform/db/coalesce.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
 import { requireActor } from '../../platform/http/authorization.ts';
-import { type Actor, type Ctx, isPermission, PERMISSIONS, type Role } from '../../platform/http/context.ts';
+import {
+  type Actor,
+  type Ctx,
+  isPermission,
+  PERMISSIONS,
+  PLATFORM_REALM,
+  type Role,
+} from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
@@ -38,6 +45,7 @@ import { IdCursor, type UserView } from './identity.schemas.ts';
 import * as sessionRepo from './identity.sessions.repository.ts';
 import {
   hashToken,
+  isPlatformToken,
   type KeyRing,
   newOpaqueToken,
   signAccessToken,
@@ -63,6 +71,9 @@ export interface RegisterInput {
   phone?: string | undefined;
 }
 
+/** What a platform account may do in the request's store: the actor it acts as there, or null. */
+export type StoreAccess = (ctx: Ctx, account: Actor) => Promise<Actor | null>;
+
 export type IdentityConfig = Pick<
   Config,
   'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'REFRESH_ABSOLUTE_TTL_SECONDS' | 'PUBLIC_URL'
@@ -87,6 +98,7 @@ export class IdentityService {
   readonly passwords: PasswordHasher;
   /** The user row read while authenticating, for the rest of that request (dropped with the actor). */
   private readonly authenticated = new WeakMap<Actor, UserRow>();
+  private storeAccess: StoreAccess | null = null;
   /** The authentication query, shared by the requests arriving together (per database handle). */
   private readonly actorLookups = new WeakMap<
     Db,
@@ -117,12 +129,16 @@ export class IdentityService {
 
   // --- accounts ---------------------------------------------------------------------------------
 
-  async register(ctx: Ctx, input: RegisterInput, client: ClientInfo = {}) {
+  /**
+   * Opens an account and signs it in: a CUSTOMER of the store, or (platform sign-up, in the
+   * platform realm) an account with the given roles. Joins the caller's transaction if any.
+   */
+  async register(ctx: Ctx, input: RegisterInput, client: ClientInfo = {}, roles: Role[] = ['CUSTOMER']) {
     refusePassword(input.password);
     await hitAccountLimit(ctx.db, ctx.storeId, 'register', input.email);
     const passwordHash = await this.passwords.hash(input.password);
     return transaction(ctx.db, async (trx) => {
-      const user = await this.insertUser(trx, ctx.storeId, input, passwordHash, ['CUSTOMER']);
+      const user = await this.insertUser(trx, ctx.storeId, input, passwordHash, roles);
       await this.recovery.sendVerification(trx, user);
       await this.jobs.publish(trx, {
         name: IdentityEvents.userRegistered,
@@ -346,8 +362,24 @@ export class IdentityService {
    * changes take effect at once, not when the token expires; the requests signing in at the same
    * time share that query.
    */
+  /** Decides what a platform account may do in a store (set by the composition; none: nothing). */
+  useStoreAccess(access: StoreAccess): void {
+    this.storeAccess = access;
+  }
+
+  /**
+   * The actor of a bearer token: a user of the request's store, or a platform account (a token of
+   * the platform realm) that the store access rule lets in, with the roles it holds there.
+   */
   async authenticate(ctx: Ctx, bearer: string): Promise<Actor | null> {
-    const { storeId } = ctx;
+    const own = await this.authenticateIn(ctx, ctx.storeId, bearer);
+    if (own || ctx.storeId === PLATFORM_REALM || !this.storeAccess) return own;
+    if (!isPlatformToken(bearer)) return null;
+    const account = await this.authenticateIn(ctx, PLATFORM_REALM, bearer);
+    return account && this.storeAccess(ctx, account);
+  }
+
+  private async authenticateIn(ctx: Ctx, storeId: string, bearer: string): Promise<Actor | null> {
     const claims = await verifyAccessToken(this.keys, bearer, storeId);
     if (!claims || claims.storeId !== storeId) return null;
     if (!isUuid(claims.userId) || !isUuid(claims.sessionId)) return null;

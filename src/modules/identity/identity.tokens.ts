@@ -1,10 +1,10 @@
 import { createHash, createHmac, scryptSync, webcrypto } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { decodeJwt, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { Config } from '../../platform/config.ts';
-import type { Role } from '../../platform/http/context.ts';
+import { PLATFORM_REALM, type Role } from '../../platform/http/context.ts';
 import { randomToken } from '../../platform/ids.ts';
 
 interface SigningKey {
@@ -209,6 +209,15 @@ async function checkAccessToken(
     return { claims, expiresAt: payload.exp };
   } catch {
     return null;
+  }
+}
+
+/** Whether a token claims to be a platform account's (unverified: only chooses where to verify it). */
+export function isPlatformToken(token: string): boolean {
+  try {
+    return decodeJwt(token).store === PLATFORM_REALM;
+  } catch {
+    return false;
   }
 }
 

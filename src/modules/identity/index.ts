@@ -18,8 +18,14 @@ import { KeyRing } from './identity.tokens.ts';
 export { PERMISSIONS, type Permission } from '../../platform/http/context.ts';
 export { PasswordHasher } from './identity.passwords.ts';
 export { presentUser } from './identity.presenters.ts';
-export { AddressInput, type AddressView, type UserGroupView, type UserView } from './identity.schemas.ts';
-export { IdentityService } from './identity.service.ts';
+export {
+  AddressInput,
+  type AddressView,
+  RegisterBody,
+  type UserGroupView,
+  UserView,
+} from './identity.schemas.ts';
+export { IdentityService, type StoreAccess } from './identity.service.ts';
 
 export const PURGE_QUEUE = 'identity.purge-expired';
 

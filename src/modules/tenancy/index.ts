@@ -4,13 +4,24 @@ import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { hasRole } from '../../platform/http/authorization.ts';
+import { PLATFORM_REALM } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { StoreNotFound, StoreSuspended } from './tenancy.errors.ts';
+import { platformRoutes } from './tenancy.platform.routes.ts';
+import { PlatformStores } from './tenancy.platform.ts';
 import { tenancyRoutes } from './tenancy.routes.ts';
 import type { Store } from './tenancy.schemas.ts';
-import { ensureDefaultStore, StoreResolver } from './tenancy.service.ts';
+import { ensureDefaultStore, isPreview, StoreResolver } from './tenancy.service.ts';
 
-export { StoreNotFound } from './tenancy.errors.ts';
+export { builtinGenerator } from './generation/builtin.ts';
+export type { GeneratedStore, StoreGenerationInput } from './generation/generation.schema.ts';
+export type { StoreGenerator } from './generation/generator.ts';
+export { PlanLimitReached, StoreNotFound } from './tenancy.errors.ts';
+export { TenancyEvents } from './tenancy.events.ts';
+export { STORE_TRANSITIONS } from './tenancy.lifecycle.ts';
+export { assertWithinPlan, planOfStore } from './tenancy.plans.ts';
+export { type PlatformStoreView, TenantView } from './tenancy.platform.schemas.ts';
+export { PlatformStores, STAFF_PERMISSIONS } from './tenancy.platform.ts';
 export type { NewStore, Store, StoreStatus, StoreView } from './tenancy.schemas.ts';
 export {
   createStore,
@@ -24,17 +35,25 @@ export { type StoreSettings, storeSettings } from './tenancy.settings.ts';
 
 export interface TenancyModule extends BazaarModule {
   resolver: StoreResolver;
+  /** Tenants, plans and the stores business owners open (the platform's side of tenancy). */
+  platform: PlatformStores;
   defaultStore(): Store;
 }
 
 export function createTenancyModule(platform: Platform): TenancyModule {
   const { database, config } = platform;
   const resolver = new StoreResolver(database.db, config.BASE_DOMAIN);
+  const platformStores = new PlatformStores(platform.jobs, resolver, {
+    baseDomain: config.BASE_DOMAIN,
+    publicUrl: config.PUBLIC_URL,
+    port: config.PORT,
+  });
   let defaultStore: Store | null = null;
   return {
     name: 'tenancy',
     migrations: path.join(import.meta.dirname, 'migrations'),
     resolver,
+    platform: platformStores,
     defaultStore() {
       if (!defaultStore) throw new Error('tenancy is not ready');
       return defaultStore;
@@ -45,27 +64,36 @@ export function createTenancyModule(platform: Platform): TenancyModule {
     },
     // Registered inside the /api/v1 scope: they run for every route there, however its URL is spelled.
     hooks(app: ZodApp) {
-      const unpublished = new WeakSet<FastifyRequest>();
+      const closed = new WeakMap<FastifyRequest, Store>();
       app.addHook('onRequest', async (req) => {
+        if (req.routeOptions.config.platform) {
+          req.ctx.storeId = PLATFORM_REALM;
+          return;
+        }
         const header = req.headers['x-store-id'];
         const store = await resolver.resolve({
           host: req.headers.host,
           storeIdHeader: typeof header === 'string' ? header : undefined,
         });
-        if (store.status === 'SUSPENDED') throw new StoreSuspended();
-        if (store.status !== 'PUBLISHED') unpublished.add(req);
+        const preview = req.method === 'GET' && isPreview(store, req.headers['x-store-preview']);
+        if (store.status !== 'PUBLISHED' && !preview) closed.set(req, store);
         req.ctx.storeId = store.id;
         req.ctx.tenantId = store.tenantId;
       });
-      // A store that is not published yet (DRAFT, GENERATING, PAID) exists only for its staff, who
-      // must be able to sign in there. This runs after authentication and before the body is read.
+      // A store that is not published (GENERATING, DRAFT, PAID) exists only for its staff and its
+      // preview link; a SUSPENDED one answers its staff (who may sign in and pay) and is 503 to
+      // everyone else. This runs after authentication and before the body is read.
       app.addHook('preParsing', async (req) => {
-        if (!unpublished.has(req)) return;
+        const store = closed.get(req);
+        if (!store) return;
         if (hasRole(req.ctx.actor, 'ADMIN', 'SELLER')) return;
         if (req.routeOptions.config.openWhileUnpublished) return;
-        throw new StoreNotFound();
+        throw store.status === 'SUSPENDED' ? new StoreSuspended() : new StoreNotFound();
       });
     },
-    routes: tenancyRoutes,
+    routes(app: ZodApp) {
+      tenancyRoutes(app);
+      platformRoutes(app, platformStores);
+    },
   };
 }

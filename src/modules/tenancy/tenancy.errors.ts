@@ -1,4 +1,4 @@
-import { AppError, NotFound } from '../../platform/http/errors.ts';
+import { AppError, Conflict, NotFound } from '../../platform/http/errors.ts';
 
 export class StoreNotFound extends NotFound {
   constructor() {
@@ -6,8 +6,45 @@ export class StoreNotFound extends NotFound {
   }
 }
 
+/** A suspended store answers its staff only (they may still sign in and pay); everyone else 503. */
 export class StoreSuspended extends AppError {
   constructor() {
-    super(403, 'store-suspended', 'Store suspended', 'This store is suspended.');
+    super(503, 'store-suspended', 'Temporarily unavailable', 'This store is temporarily unavailable.');
+  }
+}
+
+/** The tenant's plan does not allow more: 402, naming the limit, the plan and its maximum. */
+export class PlanLimitReached extends AppError {
+  constructor(limit: PlanLimit, plan: string, max: number) {
+    super(
+      402,
+      'plan-limit-reached',
+      'Plan limit reached',
+      `The ${plan} plan allows ${max} ${LIMIT_WORDS[limit]}; upgrade the plan for more.`,
+      { limit, plan, max },
+    );
+  }
+}
+
+export type PlanLimit = 'stores' | 'productsPerStore' | 'staffPerStore' | 'customDomains';
+
+const LIMIT_WORDS: Record<PlanLimit, string> = {
+  stores: 'store(s)',
+  productsPerStore: 'product(s) per store',
+  staffPerStore: 'staff member(s) per store',
+  customDomains: 'custom domain(s)',
+};
+
+export class SubdomainTaken extends Conflict {
+  constructor() {
+    super('This subdomain is taken; choose another.', 'subdomain-taken', {
+      errors: [{ pointer: '/subdomain', in: 'body', detail: 'This subdomain is taken.' }],
+    });
+  }
+}
+
+export class TenantNotFound extends NotFound {
+  constructor() {
+    super('tenant', 'tenant-not-found');
   }
 }

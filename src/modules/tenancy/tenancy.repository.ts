@@ -12,14 +12,21 @@ import type { StoreStatus } from './tenancy.schemas.ts';
 /** `updated_at`: set by the database on insert, by `now()` on every update. */
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | RawBuilder<Date> | string>;
 
+export type SubscriptionStatus = 'PENDING' | 'ACTIVE' | 'PAST_DUE' | 'CANCELLED' | 'EXPIRED';
+
 export interface TenantsTable {
   id: string;
   business_name: string;
   owner_user_id: string | null;
-  plan: Generated<'FREE' | 'PRO' | 'ENTERPRISE'>;
-  subscription_status: Generated<'ACTIVE' | 'CANCELLED' | 'EXPIRED'>;
+  plan: Generated<string>;
+  subscription_status: Generated<SubscriptionStatus>;
   billing_customer_id: string | null;
+  billing_subscription_id: Generated<string | null>;
   max_stores: Generated<number>;
+  store_count: Generated<number>;
+  current_period_end: Generated<Date | null>;
+  grace_until: Generated<Date | null>;
+  suspended_at: Generated<Date | null>;
   is_default: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: UpdatedAt;
@@ -42,6 +49,12 @@ export interface StoresTable {
   preview_url: string | null;
   is_default: Generated<boolean>;
   published_at: Date | null;
+  status_reason: Generated<string | null>;
+  suspended_from: Generated<StoreStatus | null>;
+  preview_token: Generated<string | null>;
+  custom_domain_token: Generated<string | null>;
+  custom_domain_verified_at: Generated<Date | null>;
+  custom_domain_checked_at: Generated<Date | null>;
   created_at: Generated<Date>;
   updated_at: UpdatedAt;
 }
@@ -66,6 +79,13 @@ const STORE_COLUMNS = [
   'custom_domain',
   'is_default',
   'published_at',
+  'prompt',
+  'status_reason',
+  'suspended_from',
+  'preview_token',
+  'preview_url',
+  'live_url',
+  'custom_domain_verified_at',
   'created_at',
 ] as const;
 
@@ -136,6 +156,12 @@ export function listStoresOfTenant(db: Db, tenantId: string) {
     .where('tenant_id', '=', tenantId)
     .orderBy('id')
     .execute();
+}
+
+/** The store's whole `config` (undefined for an unknown store). */
+export async function findStoreConfig(db: Db, storeId: string): Promise<Record<string, unknown> | undefined> {
+  const row = await t(db).selectFrom('stores').select('config').where('id', '=', storeId).executeTakeFirst();
+  return row?.config;
 }
 
 /** The store's `config.settings` object (undefined for an unknown store). */

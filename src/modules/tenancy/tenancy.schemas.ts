@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { Currency, Id, Text } from '../../platform/schemas.ts';
 import { StoreSettings } from './tenancy.settings.ts';
 
-/** Where a store is in its life: only a PUBLISHED store answers everyone, a SUSPENDED one no one. */
-export const StoreStatus = z.enum(['GENERATING', 'DRAFT', 'PAID', 'PUBLISHED', 'SUSPENDED']);
+/**
+ * Where a store is in its life (tenancy.lifecycle.ts): only a PUBLISHED store answers everyone; the
+ * others answer their staff (and, unpublished, their preview link); a SUSPENDED one is 503 to buyers.
+ */
+export const StoreStatus = z.enum(['GENERATING', 'FAILED', 'DRAFT', 'PAID', 'PUBLISHED', 'SUSPENDED']);
 export type StoreStatus = z.infer<typeof StoreStatus>;
 
 /** The store a request addresses, as the API and other modules see it. */
@@ -25,6 +28,8 @@ export const Store = StoreView.extend({
   status: StoreStatus,
   tenantId: Id,
   isDefault: z.boolean(),
+  /** The secret of the store's preview link (null: none). */
+  previewToken: z.string().nullable(),
 });
 export type Store = z.infer<typeof Store>;
 

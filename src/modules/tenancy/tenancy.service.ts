@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
@@ -156,7 +157,16 @@ function toStore(store: StoreRow): Store {
     status: store.status,
     tenantId: store.tenant_id,
     isDefault: store.is_default,
+    previewToken: store.preview_token,
   };
+}
+
+/** Whether a request carries the preview secret of a store that is not published yet. */
+export function isPreview(store: Store, header: string | string[] | undefined): boolean {
+  if (typeof header !== 'string' || !store.previewToken || store.status === 'SUSPENDED') return false;
+  const given = Buffer.from(header);
+  const known = Buffer.from(store.previewToken);
+  return given.length === known.length && timingSafeEqual(given, known);
 }
 
 /** A store by id, or undefined. */

@@ -90,9 +90,9 @@ describe('store resolution', () => {
     expect((await getStore({ host: 'acme.bazaar.test:3000' })).json().id).toBe(acme);
   });
 
-  it('answers 403 for a suspended store, by host or by header', async () => {
-    expectProblem(await getStore({ host: 'closed.bazaar.test' }), 403, 'store-suspended');
-    expectProblem(await getStore({ 'x-store-id': suspended }), 403, 'store-suspended');
+  it('answers 503 "temporarily unavailable" for a suspended store, by host or by header', async () => {
+    expectProblem(await getStore({ host: 'closed.bazaar.test' }), 503, 'store-suspended');
+    expectProblem(await getStore({ 'x-store-id': suspended }), 503, 'store-suspended');
   });
 });
 

@@ -43,6 +43,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The call works in a store that is not published yet, for anyone (staff must sign in there). */
     openWhileUnpublished?: boolean;
+    /** The call works in the platform realm (platform accounts, tenants, plans), not in a store. */
+    platform?: boolean;
     /**
      * The call counts against a limit its service keeps (per account, per cart): it can answer 429
      * with Retry-After, as the calls with a per-address `rateLimit` can (see openapi.ts).

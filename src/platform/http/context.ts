@@ -1,8 +1,23 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/database.ts';
 
-export const ROLES = ['CUSTOMER', 'SELLER', 'ADMIN', 'DELIVERY_AGENT', 'SUPER_ADMIN'] as const;
+export const ROLES = [
+  'CUSTOMER',
+  'SELLER',
+  'ADMIN',
+  'DELIVERY_AGENT',
+  'SUPER_ADMIN',
+  'BUSINESS_OWNER',
+] as const;
 export type Role = (typeof ROLES)[number];
+/** The roles a store's own accounts hold (BUSINESS_OWNER exists only among platform accounts). */
+export const STORE_ROLES = ROLES.filter((r): r is Exclude<Role, 'BUSINESS_OWNER'> => r !== 'BUSINESS_OWNER');
+
+/**
+ * The realm of platform accounts (business owners, the platform's super administrators and the
+ * staff they invite): a store id no store has. Platform routes run in it; see decision 014.
+ */
+export const PLATFORM_REALM = '00000000-0000-0000-0000-000000000000';
 
 /**
  * What an ADMIN may do beyond reading: each names the calls it opens (docs/security.md). A

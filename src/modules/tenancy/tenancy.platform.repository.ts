@@ -1,0 +1,192 @@
+import { type Generated, type Insertable, type Selectable, sql } from 'kysely';
+import { type Db, tables } from '../../platform/db/database.ts';
+import type { StoresTable, TenantsTable } from './tenancy.repository.ts';
+
+export interface PlansTable {
+  code: string;
+  name: string;
+  price_minor: number;
+  currency: string;
+  period: 'monthly' | 'yearly';
+  max_stores: number | null;
+  max_products_per_store: number | null;
+  max_staff_per_store: number | null;
+  max_custom_domains: number | null;
+  transaction_fee_bp: number;
+  active: boolean;
+  sort: number;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface StoreStatusHistoryTable {
+  id: string;
+  store_id: string;
+  from_status: string | null;
+  to_status: string;
+  actor_id: string | null;
+  reason: string | null;
+  at: Generated<Date>;
+}
+
+export interface StoreStaffTable {
+  store_id: string;
+  account_id: string;
+  role: StaffRole;
+  invited_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export type StaffRole = 'ADMIN' | 'CATALOG_MANAGER' | 'ORDER_MANAGER' | 'SUPPORT';
+
+interface PlatformTables {
+  plans: PlansTable;
+  tenants: TenantsTable;
+  stores: StoresTable;
+  store_status_history: StoreStatusHistoryTable;
+  store_staff: StoreStaffTable;
+}
+
+const t = (db: Db) => tables<PlatformTables>(db);
+
+export type PlanRow = Selectable<PlansTable>;
+
+const PLAN_COLUMNS = [
+  'code',
+  'name',
+  'price_minor',
+  'currency',
+  'period',
+  'max_stores',
+  'max_products_per_store',
+  'max_staff_per_store',
+  'max_custom_domains',
+  'transaction_fee_bp',
+  'active',
+  'sort',
+] as const;
+
+export function listPlans(db: Db) {
+  return t(db).selectFrom('plans').select(PLAN_COLUMNS).orderBy('sort').orderBy('code').execute();
+}
+
+export function findPlan(db: Db, code: string) {
+  return t(db).selectFrom('plans').select(PLAN_COLUMNS).where('code', '=', code).executeTakeFirst();
+}
+
+export function upsertPlan(db: Db, row: Omit<PlanRow, 'created_at' | 'updated_at'>) {
+  const { code, ...changes } = row;
+  return t(db)
+    .insertInto('plans')
+    .values(row)
+    .onConflict((oc) => oc.column('code').doUpdateSet({ ...changes, updated_at: sql`now()` }))
+    .returning(PLAN_COLUMNS)
+    .executeTakeFirstOrThrow();
+}
+
+const TENANT_COLUMNS = [
+  'id',
+  'business_name',
+  'owner_user_id',
+  'plan',
+  'subscription_status',
+  'store_count',
+  'grace_until',
+  'current_period_end',
+  'suspended_at',
+  'is_default',
+  'created_at',
+] as const;
+
+export type TenantRow = Pick<Selectable<TenantsTable>, (typeof TENANT_COLUMNS)[number]>;
+
+export function findTenant(db: Db, id: string) {
+  return t(db).selectFrom('tenants').select(TENANT_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export function findTenantOfOwner(db: Db, ownerId: string) {
+  return t(db)
+    .selectFrom('tenants')
+    .select(TENANT_COLUMNS)
+    .where('owner_user_id', '=', ownerId)
+    .orderBy('created_at')
+    .executeTakeFirst();
+}
+
+export function insertTenant(db: Db, row: Insertable<TenantsTable>) {
+  return t(db).insertInto('tenants').values(row).returning(TENANT_COLUMNS).executeTakeFirstOrThrow();
+}
+
+/** Tenants newest first, a page at a time (keyset on created_at, id). */
+export function listTenants(db: Db, limit: number, before?: { at: Date; id: string }) {
+  let query = t(db).selectFrom('tenants').select(TENANT_COLUMNS).where('is_default', '=', false);
+  if (before)
+    query = query.where((eb) =>
+      eb.or([
+        eb('created_at', '<', before.at),
+        eb.and([eb('created_at', '=', before.at), eb('id', '<', before.id)]),
+      ]),
+    );
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
+/**
+ * Counts one more store for the tenant if its plan allows it: one conditional UPDATE, so tenants
+ * opening stores at once never pass the limit and the count stays exact. Undefined when full.
+ */
+export function takeStoreSlot(db: Db, tenantId: string) {
+  return sql<{ store_count: number }>`
+    UPDATE tenants SET store_count = store_count + 1, updated_at = now()
+    WHERE id = ${tenantId}
+      AND store_count < coalesce((SELECT max_stores FROM plans WHERE plans.code = tenants.plan), 2147483647)
+    RETURNING store_count`
+    .execute(db)
+    .then((r) => r.rows[0]);
+}
+
+export function setTenantPlan(db: Db, tenantId: string, plan: string) {
+  return t(db)
+    .updateTable('tenants')
+    .set({ plan: plan as never, updated_at: sql`now()` })
+    .where('id', '=', tenantId)
+    .returning(TENANT_COLUMNS)
+    .executeTakeFirst();
+}
+
+export function insertHistory(db: Db, row: Insertable<StoreStatusHistoryTable>) {
+  return t(db).insertInto('store_status_history').values(row).execute();
+}
+
+export function listHistory(db: Db, storeId: string) {
+  return t(db)
+    .selectFrom('store_status_history')
+    .select(['from_status', 'to_status', 'actor_id', 'reason', 'at'])
+    .where('store_id', '=', storeId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The role of a platform account in a store: its tenant's owner is ADMIN, invited staff their role. */
+export async function findStoreRole(
+  db: Db,
+  storeId: string,
+  accountId: string,
+): Promise<StaffRole | undefined> {
+  const { rows } = await sql<{ role: StaffRole }>`
+    SELECT 'ADMIN' AS role FROM stores s JOIN tenants tn ON tn.id = s.tenant_id
+      WHERE s.id = ${storeId} AND tn.owner_user_id = ${accountId}
+    UNION ALL
+    SELECT role FROM store_staff WHERE store_id = ${storeId} AND account_id = ${accountId}
+    LIMIT 1`.execute(db);
+  return rows[0]?.role;
+}
+
+export function countStaff(db: Db, storeId: string) {
+  return t(db)
+    .selectFrom('store_staff')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('store_id', '=', storeId)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
+}
