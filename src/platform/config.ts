@@ -65,6 +65,8 @@ const ConfigSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   TRUST_PROXY: TrustProxy.default(false),
   BASE_DOMAIN: z.string().default('localhost'),
+  /** Name servers that verify custom domains' TXT records (`ip` or `ip:port`, comma-separated); the system's when empty. */
+  DOMAIN_DNS_SERVERS: z.string().default(''),
   WORKER_ENABLED: bool.default(true),
   WORKER_POLL_MS: z.coerce.number().int().min(10).default(1000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),

@@ -6,6 +6,7 @@ import type { ZodApp } from '../../platform/http/app.ts';
 import { hasRole } from '../../platform/http/authorization.ts';
 import { PLATFORM_REALM } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { StoreDomains } from './tenancy.domains.ts';
 import { StoreNotFound, StoreSuspended } from './tenancy.errors.ts';
 import { platformRoutes } from './tenancy.platform.routes.ts';
 import { PlatformStores } from './tenancy.platform.ts';
@@ -33,10 +34,14 @@ export {
 } from './tenancy.service.ts';
 export { type StoreSettings, storeSettings } from './tenancy.settings.ts';
 
+/** The daily job that proves every verified custom domain again. */
+export const RECHECK_DOMAINS_QUEUE = 'tenancy.recheck-domains';
+
 export interface TenancyModule extends BazaarModule {
   resolver: StoreResolver;
   /** Tenants, plans and the stores business owners open (the platform's side of tenancy). */
   platform: PlatformStores;
+  domains: StoreDomains;
   defaultStore(): Store;
 }
 
@@ -48,12 +53,24 @@ export function createTenancyModule(platform: Platform): TenancyModule {
     publicUrl: config.PUBLIC_URL,
     port: config.PORT,
   });
+  const domains = new StoreDomains(platformStores, resolver, {
+    baseDomain: config.BASE_DOMAIN,
+    dnsServers: config.DOMAIN_DNS_SERVERS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  });
+  platform.jobs.handle(RECHECK_DOMAINS_QUEUE, async (job) => {
+    const result = await domains.recheck(job.db, job.log);
+    job.log.info(result, 'custom domains checked again');
+  });
+  platform.jobs.schedule(RECHECK_DOMAINS_QUEUE, '23 3 * * *', RECHECK_DOMAINS_QUEUE);
   let defaultStore: Store | null = null;
   return {
     name: 'tenancy',
     migrations: path.join(import.meta.dirname, 'migrations'),
     resolver,
     platform: platformStores,
+    domains,
     defaultStore() {
       if (!defaultStore) throw new Error('tenancy is not ready');
       return defaultStore;
@@ -93,7 +110,7 @@ export function createTenancyModule(platform: Platform): TenancyModule {
     },
     routes(app: ZodApp) {
       tenancyRoutes(app);
-      platformRoutes(app, platformStores);
+      platformRoutes(app, platformStores, domains);
     },
   };
 }

@@ -209,6 +209,19 @@ export class PlatformStores {
     return { ...account, storeId: ctx.storeId, roles: ['ADMIN'], permissions: STAFF_PERMISSIONS[role] };
   }
 
+  /** The plan a tenant is on (undefined for an unknown tenant). */
+  async planOf(db: Db, tenantId: string) {
+    const tenant = await platformRepo.findTenant(db, tenantId);
+    return tenant && platformRepo.findPlan(db, tenant.plan);
+  }
+
+  /** Writes a published store's live address again (its custom domain was verified or removed). */
+  async refreshLiveUrl(db: Db, storeId: string): Promise<void> {
+    const store = await repo.findStoreById(db, storeId);
+    if (store?.status !== 'PUBLISHED') return;
+    await repo.setLiveUrl(db, storeId, this.liveUrl(store));
+  }
+
   /** A store of the owner's tenant (404 for any other, whoever owns it). */
   async ownStore(ctx: Ctx, id: string): Promise<StoreRow> {
     const tenant = await this.ownTenant(ctx);
