@@ -10,6 +10,20 @@ import { tenancyRoutes } from './tenancy.routes.ts';
 import type { Store } from './tenancy.schemas.ts';
 import { ensureDefaultStore, StoreResolver } from './tenancy.service.ts';
 
+// Store generation (generation/, decisions 012 and 014), for the store-builder flow and job.
+export { builtinGenerator } from './generation/builtin.ts';
+export type {
+  GeneratedProduct,
+  GeneratedStore,
+  StoreGenerationInput,
+} from './generation/generation.schema.ts';
+export {
+  describeOutcome,
+  type GenerationOutcome,
+  runGenerator,
+  type StoreGenerator,
+} from './generation/generator.ts';
+export { LlmGenerator, storeGeneratorFromConfig } from './generation/llm.ts';
 export { StoreNotFound } from './tenancy.errors.ts';
 export type { NewStore, Store, StoreStatus, StoreView } from './tenancy.schemas.ts';
 export {
