@@ -12,7 +12,7 @@ import {
 import type { InventoryService } from '../modules/inventory/index.ts';
 import { type GeneratedStore, storeCurrency } from '../modules/tenancy/index.ts';
 import type { Db } from '../platform/db/database.ts';
-import { isUniqueViolation, transaction } from '../platform/db/transaction.ts';
+import { pgErrorCode, transaction } from '../platform/db/transaction.ts';
 import { systemCtx } from '../platform/http/context.ts';
 import { Conflict } from '../platform/http/errors.ts';
 import type { Logger } from '../platform/observability/logger.ts';
@@ -45,7 +45,7 @@ export interface GeneratedCatalogReport {
   replaced: { products: number; categories: number };
 }
 
-/** The catalog refuses a row (a slug or SKU the store's own products already use): nothing is written. */
+/** The catalog refused a row (a slug or SKU the store's own rows already use): nothing is written. */
 export class GeneratedCatalogConflict extends Conflict {
   constructor(detail: string) {
     super(detail, 'generated-catalog-conflict');
@@ -104,11 +104,10 @@ export async function writeGeneratedCatalog(
       categories: treeOf(doc.categories),
       products: productsOf(doc),
     }).catch((error: unknown) => {
-      if (!isUniqueViolation(error)) throw error;
-      const constraint = (error as { constraint?: string }).constraint ?? 'a unique rule';
-      throw new GeneratedCatalogConflict(
-        `The store already has a row the generated catalog repeats (${constraint}).`,
-      );
+      // 23xxx: an integrity rule (a slug or SKU the store's own rows use, a check) refused a row.
+      if (!pgErrorCode(error)?.startsWith('23')) throw error;
+      const constraint = (error as { constraint?: string }).constraint ?? 'an integrity rule';
+      throw new GeneratedCatalogConflict(`The catalog refused a generated row (${constraint}).`);
     });
     const offers = await deps.inventory.receiveOpening(ctx, written.openingStock);
     return { categories: written.categories, products: written.products, offers, replaced };
