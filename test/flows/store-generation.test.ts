@@ -1,6 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StoreGenerationDeps, writeGeneratedCatalog } from '../../src/flows/store-generation.ts';
+import {
+  clearGeneratedStoreCatalog,
+  type StoreGenerationDeps,
+  writeGeneratedCatalog,
+} from '../../src/flows/store-generation.ts';
 import { builtinGenerator, type GeneratedStore } from '../../src/modules/tenancy/index.ts';
 import { createTestServer, type TestServer } from '../harness.ts';
 import {
@@ -165,5 +169,17 @@ describe('writing a generated store', () => {
       code: 'generated-catalog-conflict',
     });
     expect((await counts(store.id)).products).toBe(doc.products.length);
+  });
+
+  it('clears a generation without writing another, leaving the store empty to browse', async () => {
+    const { store, owner } = await storeWithOwner();
+    const doc = await builtinGenerator.generate(bakeryInput);
+    await generate(store, owner, doc);
+    const cleared = await clearGeneratedStoreCatalog(server.database.db, deps, store.id);
+    expect(cleared.products).toBe(doc.products.length);
+    expect(await counts(store.id)).toMatchObject({ categories: 0, products: 0, offers: 0 });
+    const guest = anonymous(store);
+    expect((await guest.get('/products')).json().items).toEqual([]);
+    expect((await guest.get('/categories')).json().items).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ export interface GeneratedCategoryRow {
   path: string[];
   slug: string;
   name: string;
-  description: string;
+  description: string | null;
   imageUrl: string | null;
   sortOrder: number;
 }

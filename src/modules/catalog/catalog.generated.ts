@@ -69,7 +69,7 @@ function categoryRows(nodes: CatalogTreeNode[]): {
         path,
         slug: node.slug,
         name: node.name,
-        description: node.name,
+        description: null,
         imageUrl: node.imageUrl ?? null,
         sortOrder,
       });
