@@ -10,6 +10,7 @@ import { wireFulfillment } from './flows/fulfillment.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
 import { type PlatformFlowDeps, platformFlowRoutes, registerStoreGeneration } from './flows/platform.ts';
 import { isSellerOf } from './flows/sellers.ts';
+import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createCartModule } from './modules/cart/index.ts';
 import { createCatalogModule } from './modules/catalog/index.ts';
 import { createFulfillmentModule } from './modules/fulfillment/index.ts';
@@ -19,7 +20,7 @@ import { createMediaModule } from './modules/media/index.ts';
 import { createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
-import { builtinGenerator, createTenancyModule } from './modules/tenancy/index.ts';
+import { createTenancyModule, storeGeneratorFromConfig } from './modules/tenancy/index.ts';
 import {
   assertDemoAllowed,
   assertSafeForMode,
@@ -39,10 +40,6 @@ import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
 import { createLogger, type Logger } from './platform/observability/logger.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
 import { registerWeb } from './web/index.ts';
-
-const WRITE_CATALOG_PENDING = async () => {
-  throw new Error('catalog writer not wired');
-};
 
 const pkg = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
   version: string;
@@ -221,11 +218,16 @@ function createFlows(platform: Platform, m: Modules) {
 /** The platform's flows: what a platform account may do in a store, sign-up, and store generation. */
 function createPlatformFlows(platform: Platform, m: Modules) {
   m.identity.service.useStoreAccess((ctx, account) => m.tenancy.platform.access(ctx, account));
+  const generationDeps = { inventory: m.inventory.service, catalog: m.catalog.service, log: platform.log };
   const deps: PlatformFlowDeps = {
     identity: m.identity.service,
     stores: m.tenancy.platform,
-    generator: builtinGenerator,
-    writeCatalog: WRITE_CATALOG_PENDING,
+    generator: storeGeneratorFromConfig(platform.config, platform.log),
+    catalog: {
+      write: (db, { storeId, doc }) =>
+        writeGeneratedCatalog(db, generationDeps, { storeId, sellerId: storeId, doc }),
+      written: (storeId) => m.catalog.service.cache.bump(storeId),
+    },
     jobs: platform.jobs,
   };
   registerStoreGeneration(deps);

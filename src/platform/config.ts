@@ -184,6 +184,15 @@ const ConfigSchema = z.object({
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(30),
   RETENTION_PAYMENT_EVENTS_DAYS: z.coerce.number().int().min(1).default(90),
   RETENTION_GUEST_CARTS_DAYS: z.coerce.number().int().min(1).default(30),
+
+  // Store generation (docs/modules/tenancy.md, "Store generation"): without a URL, built-in only.
+  /** An OpenAI-compatible API's base URL (`{url}/chat/completions` is called). */
+  GENERATOR_URL: z.string().url().optional(),
+  GENERATOR_MODEL: z.string().min(1).max(200).optional(),
+  /** Sent as `Authorization: Bearer …`; local servers often need none. */
+  GENERATOR_API_KEY: z.string().min(1).optional(),
+  /** How long the model may take before the built-in generator writes the store instead. */
+  GENERATOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
@@ -259,6 +268,8 @@ export function productionProblems(config: Config): UnsafeSetting[] {
   }
   const media = mediaStorageProblem(config);
   if (media) problems.push(media);
+  const generator = generatorProblem(config);
+  if (generator) problems.push(generator);
   const loose = config.DATABASE_URL ? null : accessibleByOthers(config.dataDir);
   if (loose !== null) {
     problems.push({
@@ -286,6 +297,23 @@ export function mediaStorageProblem(config: Config): UnsafeSetting | null {
   const endpoint = config.S3_ENDPOINT;
   if (modeOf(config) === 'production' && endpoint?.startsWith('http:') && !isLoopbackUrl(endpoint)) {
     return { setting: 'S3_ENDPOINT', reason: `${endpoint} is plain http to another host; use https` };
+  }
+  return null;
+}
+
+/**
+ * A generator URL needs its model. Production mode refuses a model endpoint reached over plain
+ * http on another host: the requests carry the API key and the business's description in the clear.
+ */
+export function generatorProblem(
+  config: Pick<Config, 'NODE_ENV' | 'GENERATOR_URL' | 'GENERATOR_MODEL'>,
+): UnsafeSetting | null {
+  const url = config.GENERATOR_URL;
+  if (!url) return null;
+  if (!config.GENERATOR_MODEL)
+    return { setting: 'GENERATOR_MODEL', reason: 'unset while GENERATOR_URL is set' };
+  if (modeOf(config) === 'production' && url.startsWith('http:') && !isLoopbackUrl(url)) {
+    return { setting: 'GENERATOR_URL', reason: `${url} is plain http to another host; use https` };
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   assertSafeForMode,
   CONFIG_VARIABLES,
+  generatorProblem,
   loadConfig,
   mediaStorageProblem,
   modeOf,
@@ -114,6 +115,20 @@ describe('modes', () => {
     expect(settings(safeProduction({ ...s3, S3_ENDPOINT: 'https://minio.internal:9000' }))).toEqual([]);
     expect(settings(safeProduction({ ...s3, S3_ENDPOINT: 'http://127.0.0.1:9000' }))).toEqual([]);
     expect(settings(safeProduction(s3))).toEqual([]);
+  });
+
+  it('refuses production sending the generator key and prompt over plain http to another host', () => {
+    const llm = { GENERATOR_MODEL: 'store-writer' };
+    expect(settings(safeProduction({ ...llm, GENERATOR_URL: 'http://models.internal/v1' }))).toEqual([
+      'GENERATOR_URL',
+    ]);
+    expect(settings(safeProduction({ ...llm, GENERATOR_URL: 'https://api.example.com/v1' }))).toEqual([]);
+    expect(settings(safeProduction({ ...llm, GENERATOR_URL: 'http://127.0.0.1:11434/v1' }))).toEqual([]);
+    expect(settings(safeProduction({ GENERATOR_URL: 'https://api.example.com/v1' }))).toEqual([
+      'GENERATOR_MODEL',
+    ]);
+    expect(generatorProblem(loadConfig({ GENERATOR_URL: 'http://models.internal/v1', ...llm }))).toBeNull();
+    expect(loadConfig({}).GENERATOR_TIMEOUT_MS).toBe(60_000);
   });
 
   it('names what S3 storage lacks, in any mode', () => {

@@ -5,6 +5,15 @@
 export type { ImportReport } from './catalog.csv.schemas.ts';
 export { OfferNotFound, ProductNotFound } from './catalog.errors.ts';
 export { CatalogEvents } from './catalog.events.ts';
+export type { ClearedCatalog } from './catalog.generated.repository.ts';
+export {
+  type CatalogDraftProduct,
+  type CatalogTreeNode,
+  clearGeneratedCatalog,
+  type GeneratedCatalogInput,
+  insertGeneratedCatalog,
+  type WrittenCatalog,
+} from './catalog.generated.ts';
 export type { OfferSnapshot, StockPort } from './catalog.service.ts';
 export { CatalogService, getOffers } from './catalog.service.ts';
 export { PRODUCT_TRANSITIONS } from './catalog.status.ts';

@@ -14,9 +14,20 @@ import { tenancyRoutes } from './tenancy.routes.ts';
 import type { Store } from './tenancy.schemas.ts';
 import { ensureDefaultStore, isPreview, StoreResolver } from './tenancy.service.ts';
 
+// Store generation (generation/, decisions 012 and 017), for the store-builder flow and job.
 export { builtinGenerator } from './generation/builtin.ts';
-export type { GeneratedStore, StoreGenerationInput } from './generation/generation.schema.ts';
-export type { StoreGenerator } from './generation/generator.ts';
+export type {
+  GeneratedProduct,
+  GeneratedStore,
+  StoreGenerationInput,
+} from './generation/generation.schema.ts';
+export {
+  describeOutcome,
+  type GenerationOutcome,
+  runGenerator,
+  type StoreGenerator,
+} from './generation/generator.ts';
+export { LlmGenerator, storeGeneratorFromConfig } from './generation/llm.ts';
 export { PlanLimitReached, StoreNotFound } from './tenancy.errors.ts';
 export { TenancyEvents } from './tenancy.events.ts';
 export { STORE_TRANSITIONS } from './tenancy.lifecycle.ts';

@@ -186,12 +186,9 @@ export class PlatformStores {
     this.resolver.invalidate();
   }
 
-  /** The store a generation job works on, with its owner, while it is GENERATING (else undefined). */
-  async generationTarget(db: Db, storeId: string): Promise<{ ownerId: string } | undefined> {
-    const store = await repo.findStoreById(db, storeId);
-    if (store?.status !== 'GENERATING') return undefined;
-    const tenant = await platformRepo.findTenant(db, store.tenant_id);
-    return tenant?.owner_user_id ? { ownerId: tenant.owner_user_id } : undefined;
+  /** Whether the store is GENERATING (a generation job finding it otherwise has nothing to do). */
+  async isGenerating(db: Db, storeId: string): Promise<boolean> {
+    return (await repo.findStoreById(db, storeId))?.status === 'GENERATING';
   }
 
   /** Generation gave up: the store is FAILED with the reason, and may be generated again. */
