@@ -2,11 +2,11 @@ import { razorpaySignature } from '../../payments/index.ts';
 import type {
   BillingPlan,
   BillingProvider,
-  BillingStatus,
+  NewSubscription,
   SubscriptionView,
   WebhookHeaders,
 } from './billing.port.ts';
-import { parseRazorpayWebhook } from './razorpay.ts';
+import { parseRazorpayWebhook, RAZORPAY_STATUS } from './razorpay.ts';
 
 /** The development secret the test adapter signs its events with; public, so never a production one. */
 export const TEST_BILLING_WEBHOOK_SECRET = 'bazaar-test-billing-webhook-secret';
@@ -78,20 +78,8 @@ export function createTestBilling(settings: TestBillingSettings = {}): TestBilli
       return `test_cust_${customer.tenantId}`;
     },
     async createSubscription(request) {
-      const plan = plans.get(request.providerPlanId);
-      const periodSeconds = PERIOD_SECONDS[plan?.period ?? 'monthly'];
-      const id = `test_sub_${++sequence}`;
-      const subscription: Held = {
-        id,
-        planId: request.providerPlanId,
-        tenantId: request.tenantId,
-        status: 'active',
-        currentEnd: seconds() + periodSeconds,
-        periodSeconds,
-        amountMinor: plan?.amountMinor ?? 0,
-        currency: plan?.currency ?? 'INR',
-      };
-      subscriptions.set(id, subscription);
+      const subscription = newSubscription(request, plans.get(request.providerPlanId), ++sequence, seconds());
+      subscriptions.set(subscription.id, subscription);
       return viewOf(subscription);
     },
     async changePlan(subscriptionId, providerPlanId, { at }) {
@@ -110,27 +98,49 @@ export function createTestBilling(settings: TestBillingSettings = {}): TestBilli
     },
     parseWebhook: (rawBody, headers) => parseRazorpayWebhook(secret, rawBody, headers),
     simulate(subscriptionId, what) {
-      const subscription = held(subscriptionId);
-      const step = SIMULATED[what];
-      subscription.status = step.status;
-      if (step.charge) subscription.currentEnd += subscription.periodSeconds;
-      const rawBody = Buffer.from(JSON.stringify(eventBody(subscription, step, seconds(), ++sequence)));
-      return {
-        rawBody,
-        headers: {
-          'x-razorpay-signature': razorpaySignature(rawBody, secret),
-          'x-razorpay-event-id': `test_evt_${sequence}`,
-        },
-      };
+      return signedEvent(held(subscriptionId), what, seconds(), ++sequence, secret);
+    },
+  };
+}
+
+function newSubscription(
+  request: NewSubscription,
+  plan: BillingPlan | undefined,
+  sequence: number,
+  now: number,
+): Held {
+  const periodSeconds = PERIOD_SECONDS[plan?.period ?? 'monthly'];
+  return {
+    id: `test_sub_${sequence}`,
+    planId: request.providerPlanId,
+    tenantId: request.tenantId,
+    status: 'active',
+    currentEnd: now + periodSeconds,
+    periodSeconds,
+    amountMinor: plan?.amountMinor ?? 0,
+    currency: plan?.currency ?? 'INR',
+  };
+}
+
+/** Moves the subscription as `what` says and writes the webhook Razorpay would send about it. */
+function signedEvent(subscription: Held, what: SimulatedEvent, at: number, sequence: number, secret: string) {
+  const step = SIMULATED[what];
+  subscription.status = step.status;
+  if (step.charge) subscription.currentEnd += subscription.periodSeconds;
+  const rawBody = Buffer.from(JSON.stringify(eventBody(subscription, step, at, sequence)));
+  return {
+    rawBody,
+    headers: {
+      'x-razorpay-signature': razorpaySignature(rawBody, secret),
+      'x-razorpay-event-id': `test_evt_${sequence}`,
     },
   };
 }
 
 function viewOf(subscription: Held): SubscriptionView {
-  const status: BillingStatus = subscription.status === 'cancelled' ? 'CANCELLED' : 'ACTIVE';
   return {
     subscriptionId: subscription.id,
-    status,
+    status: RAZORPAY_STATUS[subscription.status] ?? 'ACTIVE',
     providerPlanId: subscription.planId,
     currentPeriodEnd: new Date(subscription.currentEnd * 1000),
   };
