@@ -100,6 +100,10 @@ const ConfigSchema = z.object({
   RAZORPAY_KEY_SECRET: z.string().optional(),
   RAZORPAY_WEBHOOK_SECRET: z.string().optional(),
   RAZORPAY_API_BASE: z.string().url().optional(),
+  /** Who bills tenants for their plans: `test` (development) or `razorpay` (Razorpay Subscriptions). */
+  BILLING_PROVIDER: z.enum(['test', 'razorpay']).optional(),
+  /** Days a tenant whose renewal failed keeps its stores open before they are suspended. */
+  BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   /** The most units of one offer a cart line may hold. */
   CART_MAX_LINE_QUANTITY: z.coerce.number().int().min(1).max(100000).default(99),
   /** Carts untouched this long are marked ABANDONED. */
@@ -232,6 +236,16 @@ export function testProviderEnabled(config: Pick<Config, 'NODE_ENV' | 'PAYMENTS_
   return config.PAYMENTS_TEST_PROVIDER ?? modeOf(config) === 'development';
 }
 
+/**
+ * The billing provider this deployment uses: as set, else `test` in development mode and none in
+ * production (a single shop bills no tenants).
+ */
+export function billingProviderName(
+  config: Pick<Config, 'NODE_ENV' | 'BILLING_PROVIDER'>,
+): 'test' | 'razorpay' | null {
+  return config.BILLING_PROVIDER ?? (modeOf(config) === 'development' ? 'test' : null);
+}
+
 /** True when the URL's host is this machine (localhost, *.localhost, 127.0.0.0/8, ::1). */
 export function isLoopbackUrl(url: string): boolean {
   const host = new URL(url).hostname.toLowerCase();
@@ -263,6 +277,8 @@ export function productionProblems(config: Config): UnsafeSetting[] {
       reason: `the test provider captures without money; refused while PUBLIC_URL (${config.PUBLIC_URL}) is public`,
     });
   }
+  const billing = billingProblem(config);
+  if (billing) problems.push(billing);
   if (config.SEED_DEMO) {
     problems.push({ setting: 'SEED_DEMO', reason: 'demo data and demo accounts are for development mode' });
   }
@@ -278,6 +294,35 @@ export function productionProblems(config: Config): UnsafeSetting[] {
     });
   }
   return problems;
+}
+
+/**
+ * Razorpay billing needs its key and webhook secret, in any mode. Production refuses the test
+ * billing provider as it refuses the test payment provider: it activates plans without money, so
+ * only while PUBLIC_URL is this machine.
+ */
+export function billingProblem(config: Config): UnsafeSetting | null {
+  if (config.BILLING_PROVIDER === 'razorpay') {
+    const missing = (['RAZORPAY_KEY_ID', 'RAZORPAY_KEY_SECRET', 'RAZORPAY_WEBHOOK_SECRET'] as const).filter(
+      (name) => !config[name],
+    );
+    if (missing.length > 0) {
+      return {
+        setting: missing[0] as string,
+        reason: `unset while BILLING_PROVIDER=razorpay (${missing.join(', ')})`,
+      };
+    }
+  }
+  if (config.BILLING_PROVIDER === 'test' && modeOf(config) === 'production') {
+    if (!config.PUBLIC_URL || !isLoopbackUrl(config.PUBLIC_URL)) {
+      return {
+        setting: 'BILLING_PROVIDER',
+        reason:
+          'the test billing provider activates plans without payment; refused unless PUBLIC_URL is this machine',
+      };
+    }
+  }
+  return null;
 }
 
 /**
