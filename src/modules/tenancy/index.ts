@@ -29,7 +29,7 @@ export interface TenancyModule extends BazaarModule {
 
 export function createTenancyModule(platform: Platform): TenancyModule {
   const { database, config } = platform;
-  const resolver = new StoreResolver(database.db, config.BASE_DOMAIN);
+  const resolver = new StoreResolver(database.db, config.BASE_DOMAIN, { max: config.STORE_CACHE_MAX });
   let defaultStore: Store | null = null;
   return {
     name: 'tenancy',
