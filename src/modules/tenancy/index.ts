@@ -58,7 +58,7 @@ export interface TenancyModule extends BazaarModule {
 
 export function createTenancyModule(platform: Platform): TenancyModule {
   const { database, config } = platform;
-  const resolver = new StoreResolver(database.db, config.BASE_DOMAIN);
+  const resolver = new StoreResolver(database.db, config.BASE_DOMAIN, { max: config.STORE_CACHE_MAX });
   const platformStores = new PlatformStores(platform.jobs, resolver, {
     baseDomain: config.BASE_DOMAIN,
     publicUrl: config.PUBLIC_URL,
