@@ -3,8 +3,10 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDriver, type Transaction } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
+import { dialectOver, storeBoundDb } from './rls.ts';
 
 // int8 (counts, money in minor units) as JS numbers: every amount we store fits in 2^53. A value
 // that does not is refused rather than silently losing digits.
@@ -39,6 +41,13 @@ export interface Database {
   readonly schema: string;
   readonly db: Db;
   readonly pool: pg.Pool;
+  /** Whether store-scoped work runs behind row-level security (DATABASE_RLS, decision 016). */
+  readonly rls: boolean;
+  /**
+   * The handle a request or job of one store works through: with `rls` on, every statement runs
+   * as the restricted role inside that store; with it off, `db` itself.
+   */
+  forStore(storeId: string): Db;
   poolStats(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
@@ -50,6 +59,8 @@ export interface DatabaseOptions {
   poolMax?: number;
   /** An already-open PGlite instance (tests share one per process); it is not closed by `close()`. */
   pglite?: PGlite;
+  /** Row-level security for store-bound handles (`forStore`); off unless asked. */
+  rls?: boolean;
 }
 
 /** The search_path last set on each PGlite session (one session per instance). */
@@ -119,12 +130,26 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
   });
-  const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  // The driver is made here so store-bound handles share it (and the pool) with `db`.
+  const driver = new PostgresDriver({ pool });
+  const db = new Kysely({ dialect: dialectOver(driver) });
+  const rls = options.rls ?? false;
+  const bound = new LRUCache<string, Db>({ max: 1000 });
   return {
     kind,
     schema,
     db,
     pool,
+    rls,
+    forStore(storeId) {
+      if (!rls) return db;
+      let handle = bound.get(storeId);
+      if (!handle) {
+        handle = storeBoundDb(driver, storeId);
+        bound.set(storeId, handle);
+      }
+      return handle;
+    },
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await db.destroy();
