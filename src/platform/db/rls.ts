@@ -11,6 +11,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
 import type { Db } from './database.ts';
 
@@ -132,6 +133,22 @@ export function dialectOver(driver: Driver): Dialect {
 /** A Kysely handle over `driver` (the pool's one) whose statements run inside `storeId`. */
 export function storeBoundDb(driver: Driver, storeId: string): Db {
   return new Kysely({ dialect: dialectOver(new StoreDriver(driver, storePrelude(storeId))) });
+}
+
+/**
+ * One handle per store, kept for the 1,000 stores used last: state kept per handle (coalesced
+ * token checks and location writes) then stays per store.
+ */
+export function storeHandles(driver: Driver): (storeId: string) => Db {
+  const handles = new LRUCache<string, Db>({ max: 1000 });
+  return (storeId) => {
+    let handle = handles.get(storeId);
+    if (!handle) {
+      handle = storeBoundDb(driver, storeId);
+      handles.set(storeId, handle);
+    }
+    return handle;
+  };
 }
 
 export class RowLevelSecurityUnavailable extends Error {}
