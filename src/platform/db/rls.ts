@@ -83,7 +83,13 @@ class StoreDriver implements Driver {
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     const c = connection as StoreConnection;
     await this.inner.beginTransaction(c.inner, settings);
-    await c.inner.executeQuery(CompiledQuery.raw(this.prelude));
+    try {
+      await c.inner.executeQuery(CompiledQuery.raw(this.prelude));
+    } catch (error) {
+      // Kysely releases the connection without a rollback when beginning fails: end it here.
+      await this.inner.rollbackTransaction(c.inner).catch(() => undefined);
+      throw error;
+    }
     c.inTransaction = true;
   }
 
