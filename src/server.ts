@@ -30,6 +30,7 @@ import {
 } from './platform/config.ts';
 import { createDatabase, type Database } from './platform/db/database.ts';
 import { type MigrationSource, migrate } from './platform/db/migrator.ts';
+import { assertRowLevelSecurity } from './platform/db/rls.ts';
 import { createHttpApp } from './platform/http/app.ts';
 import { listenMetrics, type MetricsListener, registerHealthRoutes } from './platform/http/health.ts';
 import { deadJobCounts, Jobs } from './platform/jobs/jobs.ts';
@@ -118,6 +119,7 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
     dataDir: config.dataDir,
     schema: config.DATABASE_SCHEMA,
     poolMax: config.DATABASE_POOL_MAX,
+    rls: config.DATABASE_RLS === 'on',
     ...(options.pglite ? { pglite: options.pglite } : {}),
   });
   metrics.watchPool(database.poolStats);
@@ -258,7 +260,14 @@ async function createApp(platform: Platform, modules: BazaarModule[], readiness:
   await app.register(
     async (api) => {
       // Hooks of this scope apply by matched route, so /api/v%31/… meets them as /api/v1/… does.
-      for (const m of modules) await m.hooks?.(api);
+      for (const m of modules) {
+        await m.hooks?.(api);
+        // Once tenancy has resolved the store, the rest of the request works inside it (decision 016).
+        if (m.name === 'tenancy')
+          api.addHook('onRequest', async (req) => {
+            if (!req.routeOptions.config.acrossStores) req.ctx.db = database.forStore(req.ctx.storeId);
+          });
+      }
       api.addHook('onRequest', async (req) => {
         if (!req.ctx.storeId) throw new Error(`no store resolved for ${req.routeOptions.url}`);
       });
@@ -290,6 +299,7 @@ function controls(
       if (seed?.demo) assertDemoAllowed(config);
       readiness.state = 'migrating';
       await migrate(database.pool, parts.migrationSources, log);
+      if (database.rls) await assertRowLevelSecurity(database.pool);
       readiness.state = 'starting modules';
       for (const m of modules) await m.onReady?.();
       if (seed) {
