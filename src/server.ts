@@ -32,6 +32,7 @@ import { createDatabase, type Database } from './platform/db/database.ts';
 import { type MigrationSource, migrate } from './platform/db/migrator.ts';
 import { assertRowLevelSecurity } from './platform/db/rls.ts';
 import { createHttpApp } from './platform/http/app.ts';
+import { PLATFORM_REALM } from './platform/http/context.ts';
 import { listenMetrics, type MetricsListener, registerHealthRoutes } from './platform/http/health.ts';
 import { deadJobCounts, Jobs } from './platform/jobs/jobs.ts';
 import { registerQueueRetention } from './platform/jobs/retention.ts';
@@ -219,7 +220,10 @@ function createFlows(platform: Platform, m: Modules) {
 
 /** The platform's flows: what a platform account may do in a store, sign-up, and store generation. */
 function createPlatformFlows(platform: Platform, m: Modules) {
-  m.identity.service.useStoreAccess((ctx, account) => m.tenancy.platform.access(ctx, account));
+  m.identity.service.useStoreAccess(
+    (ctx, account) => m.tenancy.platform.access(ctx, account),
+    platform.database.forStore(PLATFORM_REALM),
+  );
   const generationDeps = { inventory: m.inventory.service, catalog: m.catalog.service, log: platform.log };
   const deps: PlatformFlowDeps = {
     identity: m.identity.service,

@@ -49,7 +49,7 @@ const ConfigSchema = z.object({
     .default('public'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
   /** Row-level security behind the application's store scoping (decision 016). */
-  DATABASE_RLS: z.enum(['on', 'off']).default('on'),
+  DATABASE_RLS: z.enum(['on', 'off']).default('off'),
   SEED_DEMO: bool.default(false),
   /** Size of the demo catalog SEED_DEMO puts into an empty database. */
   SEED_DEMO_PRODUCTS: z.coerce.number().int().min(1).max(10_000_000).default(1000),

@@ -306,9 +306,10 @@ export class PlatformStores {
     description: string,
     store: { name: string; currency?: string | undefined; language?: string | undefined; storeType?: string },
   ) {
+    // a platform event (written from the realm): the store it concerns is in the payload
     return this.jobs.publish(db, {
       name: TenancyEvents.generationRequested,
-      storeId,
+      storeId: null,
       payload: {
         storeId,
         description,
