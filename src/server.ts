@@ -20,7 +20,7 @@ import { createMediaModule } from './modules/media/index.ts';
 import { createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
-import { createTenancyModule, storeGeneratorFromConfig } from './modules/tenancy/index.ts';
+import { assertWithinPlan, createTenancyModule, storeGeneratorFromConfig } from './modules/tenancy/index.ts';
 import {
   assertDemoAllowed,
   assertSafeForMode,
@@ -147,6 +147,7 @@ function createModules(platform: Platform) {
     media: media.service,
     defaultStoreId: () => tenancy.defaultStore().id,
     stock: stockPort(() => inventory.service),
+    productLimit: (ctx, current) => assertWithinPlan(ctx.db, ctx.storeId, 'productsPerStore', current),
   });
   const cart = createCartModule(platform);
   const payments = createPaymentsModule(platform);
