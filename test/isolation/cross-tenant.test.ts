@@ -57,6 +57,37 @@ let b: Tenant;
 let label = 0;
 const subdomain = () => `walk-${++label}-${newId().slice(-10)}`;
 
+/** A customer of the store with a cart holding the offer, an address, a wishlist and a session. */
+async function shopper(store: TestStore, offerId: string) {
+  const customer = await createCustomer(store);
+  const client = as(customer);
+  const cart = await ok(client.post('/carts'));
+  const line = await ok(client.post(`/carts/${cart.id}/items`, { offerId, quantity: 1 }));
+  const address = await ok(client.post('/me/addresses', shippingAddress));
+  const list = await ok(client.post('/me/wishlists', { name: `${store.name} list` }));
+  const listed = await ok(client.post(`/me/wishlists/${list.id}/items`, { offerId }));
+  const sessions = await ok(client.get('/me/sessions'));
+  return { customer, cart, line, address, list, listed, session: sessions.items[0] };
+}
+
+/** What the store's staff keep: a warehouse, a coupon, a shipment, a group, a tax rule, a filter… */
+async function staffRecords(store: TestStore, ids: { offerId: string; categoryId: string; orderId: string }) {
+  const admin = await storeAdmin(store);
+  const filter = { key: 'size', label: 'Size', kind: 'ENUM', source: 'ATTRIBUTE', sourceKey: 'size' };
+  const hold = { reference: { type: 'WALK', id: newId() }, lines: [{ offerId: ids.offerId, quantity: 1 }] };
+  return {
+    warehouse: await createWarehouse(store),
+    coupon: await createCoupon(store),
+    shipment: await ok(admin.post(`/admin/orders/${ids.orderId}/shipments`, {})),
+    group: await ok(admin.post('/admin/user-groups', { name: `${store.name} group` })),
+    taxRule: await ok(admin.post('/admin/tax-rules', { name: 'Walk tax', country: 'IN', rateBp: 0 })),
+    filter: await ok(admin.post(`/admin/categories/${ids.categoryId}/filters`, filter)),
+    reservation: await ok(admin.post('/admin/inventory/reservations', hold)),
+    seller: await createSeller(store),
+    agent: await createDeliveryAgent(store),
+  };
+}
+
 /** A business owner signed up, its store opened and published through /platform, and some data in it. */
 async function tenant(name: string): Promise<Tenant> {
   const owner = await signUpOwner(server, { businessName: `${name} Traders` });
@@ -75,37 +106,9 @@ async function tenant(name: string): Promise<Tenant> {
   const offer = await createOffer(server, { storeId: store.id, stock: 10 });
   const category = await createCategory(server, store);
   const order = await createOrder(store, { status: 'PAID' });
-  const customer = await createCustomer(store);
-  const shopper = as(customer);
-  const cart = await ok(shopper.post('/carts'));
-  const line = await ok(shopper.post(`/carts/${cart.id}/items`, { offerId: offer.offerId, quantity: 1 }));
-  const address = await ok(shopper.post('/me/addresses', shippingAddress));
-  const list = await ok(shopper.post('/me/wishlists', { name: `${name} list` }));
-  const listed = await ok(shopper.post(`/me/wishlists/${list.id}/items`, { offerId: offer.offerId }));
-  const sessions = await ok(shopper.get('/me/sessions'));
-  const admin = await storeAdmin(store);
-  const warehouse = await createWarehouse(store);
-  const coupon = await createCoupon(store);
-  const shipment = await ok(admin.post(`/admin/orders/${order.order.id}/shipments`, {}));
-  const group = await ok(admin.post('/admin/user-groups', { name: `${name} group` }));
-  const taxRule = await ok(admin.post('/admin/tax-rules', { name: `${name} tax`, country: 'IN', rateBp: 0 }));
-  const filter = await ok(
-    admin.post(`/admin/categories/${category.id}/filters`, {
-      key: 'size',
-      label: 'Size',
-      kind: 'ENUM',
-      source: 'ATTRIBUTE',
-      sourceKey: 'size',
-    }),
-  );
-  const reservation = await ok(
-    admin.post('/admin/inventory/reservations', {
-      reference: { type: 'WALK', id: newId() },
-      lines: [{ offerId: offer.offerId, quantity: 1 }],
-    }),
-  );
-  const seller = await createSeller(store);
-  const agent = await createDeliveryAgent(store);
+  const { customer, cart, line, address, list, listed, session } = await shopper(store, offer.offerId);
+  const { warehouse, coupon, shipment, group, taxRule, filter, reservation, seller, agent } =
+    await staffRecords(store, { offerId: offer.offerId, categoryId: category.id, orderId: order.order.id });
   const ids = {
     categoryId: category.id,
     categorySlug: category.slug,
@@ -127,7 +130,7 @@ async function tenant(name: string): Promise<Tenant> {
     orderId: order.order.id,
     orderItemId: order.order.items[0]!.id,
     paymentId: order.payment.id,
-    sessionId: sessions.items[0].id,
+    sessionId: session.id,
     victimId: customer.id,
     sellerId: seller.id,
     cashAgentId: agent.id,
@@ -150,7 +153,7 @@ async function tenant(name: string): Promise<Tenant> {
       cart.id,
       address.id,
       list.id,
-      sessions.items[0].id,
+      session.id,
       coupon.code,
       shipment.id,
       reservation.id,
