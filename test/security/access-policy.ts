@@ -351,6 +351,11 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /platform/stores/{id}/history': businessOwner,
   'POST /platform/stores/{id}/publish': businessOwner,
   'POST /platform/stores/{id}/generate': businessOwner,
+  'GET /platform/stores/{id}/domain': businessOwner,
+  'PUT /platform/stores/{id}/domain': businessOwner,
+  'POST /platform/stores/{id}/domain/verify': businessOwner,
+  'DELETE /platform/stores/{id}/domain': businessOwner,
+  'GET /platform/domains/ask': platformAnyone,
   'GET /platform/plans': platformAnyone,
   'PUT /platform/plans/{code}': platformSuperAdmin,
 };

@@ -102,6 +102,22 @@ export const PLATFORM_CALLS: Record<string, Call> = {
       body: { description: 'a bakery in Pune selling cakes, breads and cookies' },
     }),
   },
+  'GET /platform/stores/{id}/domain': { request: (w) => ({ params: { id: w.platform.ownStoreId } }) },
+  'PUT /platform/stores/{id}/domain': {
+    request: (w) => ({
+      params: { id: w.platform.ownStoreId },
+      body: { customDomain: `${lower('mx')}.example.com` },
+    }),
+  },
+  'POST /platform/stores/{id}/domain/verify': {
+    request: (w) => ({ params: { id: w.platform.ownStoreId }, body: { method: 'dns' } }),
+    accept: { status: [409], why: 'a call before any domain is named is refused with no-custom-domain' },
+  },
+  'DELETE /platform/stores/{id}/domain': { request: (w) => ({ params: { id: w.platform.ownStoreId } }) },
+  'GET /platform/domains/ask': {
+    request: () => ({ query: { domain: 'nobody.localhost' } }),
+    accept: { status: [404], why: 'no store serves the host: the answer a proxy must get' },
+  },
   'GET /platform/plans': {},
   // a plan of its own: were anyone let through, no plan in use would change
   'PUT /platform/plans/{code}': { request: () => ({ params: { code: 'MATRIX' }, body: planBody }) },

@@ -64,17 +64,7 @@ export function createTenancyModule(platform: Platform): TenancyModule {
     publicUrl: config.PUBLIC_URL,
     port: config.PORT,
   });
-  const domains = new StoreDomains(platformStores, resolver, {
-    baseDomain: config.BASE_DOMAIN,
-    dnsServers: config.DOMAIN_DNS_SERVERS.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  });
-  platform.jobs.handle(RECHECK_DOMAINS_QUEUE, async (job) => {
-    const result = await domains.recheck(job.db, job.log);
-    job.log.info(result, 'custom domains checked again');
-  });
-  platform.jobs.schedule(RECHECK_DOMAINS_QUEUE, '23 3 * * *', RECHECK_DOMAINS_QUEUE);
+  const domains = createDomains(platform, platformStores, resolver);
   let defaultStore: Store | null = null;
   return {
     name: 'tenancy',
@@ -124,4 +114,21 @@ export function createTenancyModule(platform: Platform): TenancyModule {
       platformRoutes(app, platformStores, domains);
     },
   };
+}
+
+/** Custom domains, and the daily job that proves every verified one again. */
+function createDomains(platform: Platform, stores: PlatformStores, resolver: StoreResolver): StoreDomains {
+  const { config, jobs } = platform;
+  const domains = new StoreDomains(stores, resolver, {
+    baseDomain: config.BASE_DOMAIN,
+    dnsServers: config.DOMAIN_DNS_SERVERS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  });
+  jobs.handle(RECHECK_DOMAINS_QUEUE, async (job) => {
+    const result = await domains.recheck(job.db, job.log);
+    job.log.info(result, 'custom domains checked again');
+  });
+  jobs.schedule(RECHECK_DOMAINS_QUEUE, '23 3 * * *', RECHECK_DOMAINS_QUEUE);
+  return domains;
 }
