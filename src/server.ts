@@ -8,7 +8,12 @@ import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
 import { wireFulfillment } from './flows/fulfillment.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
-import { type PlatformFlowDeps, platformFlowRoutes, registerStoreGeneration } from './flows/platform.ts';
+import {
+  invitationMail,
+  type PlatformFlowDeps,
+  platformFlowRoutes,
+  registerStoreGeneration,
+} from './flows/platform.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createCartModule } from './modules/cart/index.ts';
@@ -224,6 +229,9 @@ function createPlatformFlows(platform: Platform, m: Modules) {
   m.identity.service.useStoreAccess(
     (ctx, account) => m.tenancy.platform.access(ctx, account),
     platform.database.forStore(PLATFORM_REALM),
+  );
+  m.tenancy.staff.useMail((db, invitation) =>
+    m.identity.sendSecretMail(db, PLATFORM_REALM, invitationMail(platform.config, invitation)),
   );
   const generationDeps = { inventory: m.inventory.service, catalog: m.catalog.service, log: platform.log };
   const deps: PlatformFlowDeps = {

@@ -15,12 +15,14 @@ import {
   TenancyEvents,
   TenantView,
 } from '../modules/tenancy/index.ts';
+import type { Config } from '../platform/config.ts';
 import type { Db } from '../platform/db/database.ts';
 import { transaction } from '../platform/db/transaction.ts';
 import type { ZodApp } from '../platform/http/app.ts';
 import { type Ctx, withDb } from '../platform/http/context.ts';
 import { TooManyRequests } from '../platform/http/errors.ts';
 import type { Jobs } from '../platform/jobs/jobs.ts';
+import type { MailMessage } from '../platform/mail/mailer.ts';
 import { Text } from '../platform/schemas.ts';
 
 export const SignupBody = RegisterBody.extend({ businessName: Text(200) });
@@ -152,4 +154,29 @@ function signupRoute(app: ZodApp, deps: PlatformFlowDeps, perMinute: number) {
     },
     async (req, reply) => reply.code(201).send(await signUp(deps, req.ctx, req.body, req)),
   );
+}
+
+/**
+ * The mail that invites someone to a store's staff. Its link carries the secret in the fragment
+ * (`#invitation=`), which browsers never send to a server, so it stays out of access logs.
+ */
+export function invitationMail(
+  config: Pick<Config, 'PUBLIC_URL' | 'PORT'>,
+  invitation: { email: string; storeName: string; role: string; token: string },
+): MailMessage {
+  const origin = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  const link = `${origin.replace(/\/$/, '')}/platform/invitations#invitation=${invitation.token}`;
+  const role = invitation.role.toLowerCase().replace('_', ' ');
+  return {
+    to: invitation.email,
+    subject: `You are invited to ${invitation.storeName}`,
+    text: [
+      `You are invited to work on ${invitation.storeName} as ${role}.`,
+      '',
+      `Sign in or create a platform account, then open this link within 7 days:`,
+      link,
+      '',
+      'If you did not expect this, ignore this mail.',
+    ].join('\n'),
+  };
 }

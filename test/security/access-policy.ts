@@ -356,6 +356,11 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /platform/stores/{id}/domain/verify': businessOwner,
   'DELETE /platform/stores/{id}/domain': businessOwner,
   'GET /platform/domains/ask': platformAnyone,
+  'GET /platform/stores/{id}/staff': businessOwner,
+  'POST /platform/stores/{id}/staff/invitations': businessOwner,
+  'DELETE /platform/stores/{id}/staff/invitations/{invitationId}': businessOwner,
+  'DELETE /platform/stores/{id}/staff/{accountId}': businessOwner,
+  'POST /platform/invitations/accept': platformAccount,
   'GET /platform/plans': platformAnyone,
   'PUT /platform/plans/{code}': platformSuperAdmin,
 };

@@ -118,6 +118,25 @@ export const PLATFORM_CALLS: Record<string, Call> = {
     request: () => ({ query: { domain: 'nobody.localhost' } }),
     accept: { status: [404], why: 'no store serves the host: the answer a proxy must get' },
   },
+  'GET /platform/stores/{id}/staff': { request: (w) => ({ params: { id: w.platform.ownStoreId } }) },
+  'POST /platform/stores/{id}/staff/invitations': {
+    request: (w) => ({
+      params: { id: w.platform.ownStoreId },
+      body: { email: `${lower('invitee')}@example.test`, role: 'SUPPORT' },
+    }),
+  },
+  'DELETE /platform/stores/{id}/staff/invitations/{invitationId}': {
+    request: (w) => ({ params: { id: w.platform.ownStoreId, invitationId: unique('none') } }),
+    accept: { status: [404], why: 'no such invitation: the owner is told so, strangers never reach it' },
+  },
+  'DELETE /platform/stores/{id}/staff/{accountId}': {
+    request: (w) => ({ params: { id: w.platform.ownStoreId, accountId: unique('none') } }),
+    accept: { status: [404], why: 'no such staff member: the owner is told so, strangers never reach it' },
+  },
+  'POST /platform/invitations/accept': {
+    request: () => ({ body: { token: 'x'.repeat(43) } }),
+    accept: { status: [404], why: 'the call needs a mailed invitation; without one every account gets 404' },
+  },
   'GET /platform/plans': {},
   // a plan of its own: were anyone let through, no plan in use would change
   'PUT /platform/plans/{code}': { request: () => ({ params: { code: 'MATRIX' }, body: planBody }) },

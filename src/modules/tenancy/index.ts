@@ -13,6 +13,7 @@ import { PlatformStores } from './tenancy.platform.ts';
 import { tenancyRoutes } from './tenancy.routes.ts';
 import type { Store } from './tenancy.schemas.ts';
 import { ensureDefaultStore, isPreview, StoreResolver } from './tenancy.service.ts';
+import { StoreStaffService } from './tenancy.staff.ts';
 
 // Store generation (generation/, decisions 012 and 017), for the store-builder flow and job.
 export { builtinGenerator } from './generation/builtin.ts';
@@ -53,6 +54,8 @@ export interface TenancyModule extends BazaarModule {
   /** Tenants, plans and the stores business owners open (the platform's side of tenancy). */
   platform: PlatformStores;
   domains: StoreDomains;
+  /** Who works in each store, and the invitations out (mail wired by the composition). */
+  staff: StoreStaffService;
   defaultStore(): Store;
 }
 
@@ -65,6 +68,7 @@ export function createTenancyModule(platform: Platform): TenancyModule {
     port: config.PORT,
   });
   const domains = createDomains(platform, platformStores, resolver);
+  const staff = new StoreStaffService(platformStores);
   let defaultStore: Store | null = null;
   return {
     name: 'tenancy',
@@ -72,6 +76,7 @@ export function createTenancyModule(platform: Platform): TenancyModule {
     resolver,
     platform: platformStores,
     domains,
+    staff,
     defaultStore() {
       if (!defaultStore) throw new Error('tenancy is not ready');
       return defaultStore;
@@ -81,37 +86,10 @@ export function createTenancyModule(platform: Platform): TenancyModule {
       resolver.invalidate();
     },
     // Registered inside the /api/v1 scope: they run for every route there, however its URL is spelled.
-    hooks(app: ZodApp) {
-      const closed = new WeakMap<FastifyRequest, Store>();
-      app.addHook('onRequest', async (req) => {
-        if (req.routeOptions.config.platform) {
-          req.ctx.storeId = PLATFORM_REALM;
-          return;
-        }
-        const header = req.headers['x-store-id'];
-        const store = await resolver.resolve({
-          host: req.headers.host,
-          storeIdHeader: typeof header === 'string' ? header : undefined,
-        });
-        const preview = req.method === 'GET' && isPreview(store, req.headers['x-store-preview']);
-        if (store.status !== 'PUBLISHED' && !preview) closed.set(req, store);
-        req.ctx.storeId = store.id;
-        req.ctx.tenantId = store.tenantId;
-      });
-      // A store that is not published (GENERATING, DRAFT, PAID) exists only for its staff and its
-      // preview link; a SUSPENDED one answers its staff (who may sign in and pay) and is 503 to
-      // everyone else. This runs after authentication and before the body is read.
-      app.addHook('preParsing', async (req) => {
-        const store = closed.get(req);
-        if (!store) return;
-        if (hasRole(req.ctx.actor, 'ADMIN', 'SELLER')) return;
-        if (req.routeOptions.config.openWhileUnpublished) return;
-        throw store.status === 'SUSPENDED' ? new StoreSuspended() : new StoreNotFound();
-      });
-    },
+    hooks: (app: ZodApp) => storeHooks(app, resolver),
     routes(app: ZodApp) {
       tenancyRoutes(app);
-      platformRoutes(app, platformStores, domains);
+      platformRoutes(app, platformStores, domains, staff);
     },
   };
 }
@@ -131,4 +109,37 @@ function createDomains(platform: Platform, stores: PlatformStores, resolver: Sto
   });
   jobs.schedule(RECHECK_DOMAINS_QUEUE, '23 3 * * *', RECHECK_DOMAINS_QUEUE);
   return domains;
+}
+
+/**
+ * Every request's store (its Host, else X-Store-Id, else the default store), or the platform realm
+ * for platform calls; and the door of a store that is not open to everyone.
+ */
+function storeHooks(app: ZodApp, resolver: StoreResolver): void {
+  const closed = new WeakMap<FastifyRequest, Store>();
+  app.addHook('onRequest', async (req) => {
+    if (req.routeOptions.config.platform) {
+      req.ctx.storeId = PLATFORM_REALM;
+      return;
+    }
+    const header = req.headers['x-store-id'];
+    const store = await resolver.resolve({
+      host: req.headers.host,
+      storeIdHeader: typeof header === 'string' ? header : undefined,
+    });
+    const preview = req.method === 'GET' && isPreview(store, req.headers['x-store-preview']);
+    if (store.status !== 'PUBLISHED' && !preview) closed.set(req, store);
+    req.ctx.storeId = store.id;
+    req.ctx.tenantId = store.tenantId;
+  });
+  // A store that is not published (GENERATING, DRAFT, PAID) exists only for its staff and its
+  // preview link; a SUSPENDED one answers its staff (who may sign in and pay) and is 503 to
+  // everyone else. This runs after authentication and before the body is read.
+  app.addHook('preParsing', async (req) => {
+    const store = closed.get(req);
+    if (!store) return;
+    if (hasRole(req.ctx.actor, 'ADMIN', 'SELLER')) return;
+    if (req.routeOptions.config.openWhileUnpublished) return;
+    throw store.status === 'SUSPENDED' ? new StoreSuspended() : new StoreNotFound();
+  });
 }

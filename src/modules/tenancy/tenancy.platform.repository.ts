@@ -182,6 +182,33 @@ export async function findStoreRole(
   return rows[0]?.role;
 }
 
+export function listStaff(db: Db, storeId: string) {
+  return t(db)
+    .selectFrom('store_staff')
+    .select(['account_id', 'role', 'created_at'])
+    .where('store_id', '=', storeId)
+    .orderBy('created_at')
+    .execute();
+}
+
+/** Makes the account staff of the store with `role` (a second invitation changes the role). */
+export function upsertStaff(db: Db, row: Insertable<StoreStaffTable>) {
+  return t(db)
+    .insertInto('store_staff')
+    .values(row)
+    .onConflict((oc) => oc.columns(['store_id', 'account_id']).doUpdateSet({ role: row.role }))
+    .execute();
+}
+
+export async function deleteStaff(db: Db, storeId: string, accountId: string): Promise<boolean> {
+  const result = await t(db)
+    .deleteFrom('store_staff')
+    .where('store_id', '=', storeId)
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 export function countStaff(db: Db, storeId: string) {
   return t(db)
     .selectFrom('store_staff')

@@ -15,9 +15,15 @@ import {
   TenantView,
 } from './tenancy.platform.schemas.ts';
 import type { PlatformStores } from './tenancy.platform.ts';
+import { AcceptBody, InviteBody, StaffView, type StoreStaffService } from './tenancy.staff.ts';
 
 /** The platform's calls: they run in the platform realm (platform accounts), whatever the Host. */
-export function platformRoutes(app: ZodApp, stores: PlatformStores, domains: StoreDomains) {
+export function platformRoutes(
+  app: ZodApp,
+  stores: PlatformStores,
+  domains: StoreDomains,
+  staff: StoreStaffService,
+) {
   const config = { platform: true };
   const tags = ['platform'];
   const security = [{ bearer: [] }];
@@ -136,6 +142,7 @@ export function platformRoutes(app: ZodApp, stores: PlatformStores, domains: Sto
     async (req) => putPlan(req.ctx, req.params.code, req.body),
   );
   domainRoutes(app, domains);
+  staffRoutes(app, staff);
 }
 
 function domainRoutes(app: ZodApp, domains: StoreDomains) {
@@ -216,5 +223,84 @@ function domainRoutes(app: ZodApp, domains: StoreDomains) {
       if (await domains.allowsCertificate(req.ctx.db, req.query.domain)) return { domain: req.query.domain };
       throw new AppError(404, 'domain-unknown', 'Not Found', 'The platform serves no store at this host.');
     },
+  );
+}
+
+function staffRoutes(app: ZodApp, staff: StoreStaffService) {
+  const config = { platform: true };
+  const tags = ['platform'];
+  const security = [{ bearer: [] }];
+  const MemberParams = z.object({ id: z.string().max(100), accountId: z.string().max(100) });
+  const InvitationParams = z.object({ id: z.string().max(100), invitationId: z.string().max(100) });
+  app.get(
+    '/platform/stores/:id/staff',
+    {
+      config,
+      schema: {
+        tags,
+        security,
+        summary: "The store's staff and open invitations",
+        params: IdParams,
+        response: { 200: StaffView },
+      },
+    },
+    async (req) => staff.list(req.ctx, req.params.id),
+  );
+  app.post(
+    '/platform/stores/:id/staff/invitations',
+    {
+      config,
+      schema: {
+        tags,
+        security,
+        summary: "Invite someone by email to the store with a role (the plan's staff limit applies)",
+        params: IdParams,
+        body: InviteBody,
+        response: { 201: StaffView },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await staff.invite(req.ctx, req.params.id, req.body)),
+  );
+  app.delete(
+    '/platform/stores/:id/staff/invitations/:invitationId',
+    {
+      config,
+      schema: {
+        tags,
+        security,
+        summary: 'Withdraw an invitation',
+        params: InvitationParams,
+        response: { 200: StaffView },
+      },
+    },
+    async (req) => staff.revoke(req.ctx, req.params.id, req.params.invitationId),
+  );
+  app.delete(
+    '/platform/stores/:id/staff/:accountId',
+    {
+      config,
+      schema: {
+        tags,
+        security,
+        summary: 'Remove a staff member from the store',
+        params: MemberParams,
+        response: { 200: StaffView },
+      },
+    },
+    async (req) => staff.remove(req.ctx, req.params.id, req.params.accountId),
+  );
+  app.post(
+    '/platform/invitations/accept',
+    {
+      config,
+      schema: {
+        tags,
+        security,
+        summary: 'Take up an invitation: the signed-in platform account becomes staff of its store',
+        body: AcceptBody,
+        response: { 200: z.object({ storeId: z.string(), role: z.string() }) },
+      },
+    },
+    async (req) => staff.accept(req.ctx, req.body.token),
   );
 }
