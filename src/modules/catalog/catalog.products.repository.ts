@@ -384,3 +384,14 @@ export async function anyProducts(db: Db, storeId: string): Promise<boolean> {
   const { rows } = await sql`SELECT 1 FROM products WHERE store_id = ${storeId} LIMIT 1`.execute(db);
   return rows.length > 0;
 }
+
+/** Products a store has (not deleted): what a plan's product limit counts. */
+export function countProducts(db: Db, storeId: string) {
+  return t(db)
+    .selectFrom('products')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('store_id', '=', storeId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
+}

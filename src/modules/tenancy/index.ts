@@ -2,10 +2,15 @@
 // which store every request addresses. Every commerce row elsewhere carries that store's id.
 import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
+import type { Db } from '../../platform/db/database.ts';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { hasRole } from '../../platform/http/authorization.ts';
+import type { Ctx } from '../../platform/http/context.ts';
 import { PLATFORM_REALM } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { createBillingProvider } from './billing/billing.ts';
+import { billingRoutes } from './tenancy.billing.routes.ts';
+import { TenantBillingService } from './tenancy.billing.ts';
 import { StoreDomains } from './tenancy.domains.ts';
 import { StoreNotFound, StoreSuspended } from './tenancy.errors.ts';
 import { platformRoutes } from './tenancy.platform.routes.ts';
@@ -13,7 +18,10 @@ import { PlatformStores } from './tenancy.platform.ts';
 import { tenancyRoutes } from './tenancy.routes.ts';
 import type { Store } from './tenancy.schemas.ts';
 import { ensureDefaultStore, isPreview, StoreResolver } from './tenancy.service.ts';
+import { TenantAdmin } from './tenancy.tenants.ts';
 
+export type { BillingProvider } from './billing/billing.port.ts';
+export { createTestBilling, type TestBillingProvider } from './billing/sandbox.ts';
 // Store generation (generation/, decisions 012 and 017), for the store-builder flow and job.
 export { builtinGenerator } from './generation/builtin.ts';
 export type {
@@ -28,6 +36,7 @@ export {
   type StoreGenerator,
 } from './generation/generator.ts';
 export { LlmGenerator, storeGeneratorFromConfig } from './generation/llm.ts';
+export { type EventOutcome, TenantBillingService } from './tenancy.billing.ts';
 export { PlanLimitReached, StoreNotFound } from './tenancy.errors.ts';
 export { TenancyEvents } from './tenancy.events.ts';
 export { STORE_TRANSITIONS } from './tenancy.lifecycle.ts';
@@ -44,19 +53,32 @@ export {
   storeCurrency,
 } from './tenancy.service.ts';
 export { type StoreSettings, storeSettings } from './tenancy.settings.ts';
+export { restoreTenant, suspendTenant } from './tenancy.suspension.ts';
 
 /** The daily job that proves every verified custom domain again. */
 export const RECHECK_DOMAINS_QUEUE = 'tenancy.recheck-domains';
+/** The hourly job that suspends the stores of PAST_DUE tenants whose grace period is over. */
+export const BILLING_GRACE_QUEUE = 'tenancy.billing-grace';
+
+/** What tenancy is handed by the composition root (server.ts). */
+export interface TenancyOptions {
+  /** The products a store has, for the plan downgrade check (catalog counts them). */
+  countProducts?: (db: Db, storeId: string) => Promise<number>;
+  /** The signed-in business owner's name and email, for the billing provider's customer. */
+  contactOf?: (ctx: Ctx) => Promise<{ name: string; email: string }>;
+}
 
 export interface TenancyModule extends BazaarModule {
   resolver: StoreResolver;
   /** Tenants, plans and the stores business owners open (the platform's side of tenancy). */
   platform: PlatformStores;
   domains: StoreDomains;
+  /** Plans paid through the billing provider, its webhooks and the grace sweep. */
+  billing: TenantBillingService;
   defaultStore(): Store;
 }
 
-export function createTenancyModule(platform: Platform): TenancyModule {
+export function createTenancyModule(platform: Platform, options: TenancyOptions = {}): TenancyModule {
   const { database, config } = platform;
   const resolver = new StoreResolver(database.db, config.BASE_DOMAIN, { max: config.STORE_CACHE_MAX });
   const platformStores = new PlatformStores(platform.jobs, resolver, {
@@ -75,6 +97,17 @@ export function createTenancyModule(platform: Platform): TenancyModule {
     job.log.info(result, 'custom domains checked again');
   });
   platform.jobs.schedule(RECHECK_DOMAINS_QUEUE, '23 3 * * *', RECHECK_DOMAINS_QUEUE);
+  const billing = new TenantBillingService(createBillingProvider(config), platformStores, resolver, {
+    graceDays: config.BILLING_GRACE_DAYS,
+    countProducts: options.countProducts,
+    contactOf: options.contactOf,
+  });
+  platform.jobs.handle(BILLING_GRACE_QUEUE, async (job) => {
+    const suspended = await billing.sweepGrace(job.db);
+    job.log.info({ suspended }, 'billing grace periods checked');
+  });
+  platform.jobs.schedule(BILLING_GRACE_QUEUE, '17 * * * *', BILLING_GRACE_QUEUE);
+  const admin = new TenantAdmin(resolver);
   let defaultStore: Store | null = null;
   return {
     name: 'tenancy',
@@ -82,6 +115,7 @@ export function createTenancyModule(platform: Platform): TenancyModule {
     resolver,
     platform: platformStores,
     domains,
+    billing,
     defaultStore() {
       if (!defaultStore) throw new Error('tenancy is not ready');
       return defaultStore;
@@ -119,9 +153,10 @@ export function createTenancyModule(platform: Platform): TenancyModule {
         throw store.status === 'SUSPENDED' ? new StoreSuspended() : new StoreNotFound();
       });
     },
-    routes(app: ZodApp) {
+    async routes(app: ZodApp) {
       tenancyRoutes(app);
       platformRoutes(app, platformStores, domains);
+      await billingRoutes(app, { billing, stores: platformStores, admin });
     },
   };
 }
