@@ -97,16 +97,7 @@ export function createTenancyModule(platform: Platform, options: TenancyOptions 
     job.log.info(result, 'custom domains checked again');
   });
   platform.jobs.schedule(RECHECK_DOMAINS_QUEUE, '23 3 * * *', RECHECK_DOMAINS_QUEUE);
-  const billing = new TenantBillingService(createBillingProvider(config), platformStores, resolver, {
-    graceDays: config.BILLING_GRACE_DAYS,
-    countProducts: options.countProducts,
-    contactOf: options.contactOf,
-  });
-  platform.jobs.handle(BILLING_GRACE_QUEUE, async (job) => {
-    const suspended = await billing.sweepGrace(job.db);
-    job.log.info({ suspended }, 'billing grace periods checked');
-  });
-  platform.jobs.schedule(BILLING_GRACE_QUEUE, '17 * * * *', BILLING_GRACE_QUEUE);
+  const billing = createBilling(platform, platformStores, resolver, options);
   const admin = new TenantAdmin(resolver);
   let defaultStore: Store | null = null;
   return {
@@ -125,38 +116,61 @@ export function createTenancyModule(platform: Platform, options: TenancyOptions 
       resolver.invalidate();
     },
     // Registered inside the /api/v1 scope: they run for every route there, however its URL is spelled.
-    hooks(app: ZodApp) {
-      const closed = new WeakMap<FastifyRequest, Store>();
-      app.addHook('onRequest', async (req) => {
-        if (req.routeOptions.config.platform) {
-          req.ctx.storeId = PLATFORM_REALM;
-          return;
-        }
-        const header = req.headers['x-store-id'];
-        const store = await resolver.resolve({
-          host: req.headers.host,
-          storeIdHeader: typeof header === 'string' ? header : undefined,
-        });
-        const preview = req.method === 'GET' && isPreview(store, req.headers['x-store-preview']);
-        if (store.status !== 'PUBLISHED' && !preview) closed.set(req, store);
-        req.ctx.storeId = store.id;
-        req.ctx.tenantId = store.tenantId;
-      });
-      // A store that is not published (GENERATING, DRAFT, PAID) exists only for its staff and its
-      // preview link; a SUSPENDED one answers its staff (who may sign in and pay) and is 503 to
-      // everyone else. This runs after authentication and before the body is read.
-      app.addHook('preParsing', async (req) => {
-        const store = closed.get(req);
-        if (!store) return;
-        if (hasRole(req.ctx.actor, 'ADMIN', 'SELLER')) return;
-        if (req.routeOptions.config.openWhileUnpublished) return;
-        throw store.status === 'SUSPENDED' ? new StoreSuspended() : new StoreNotFound();
-      });
-    },
+    hooks: (app: ZodApp) => storeHooks(app, resolver),
     async routes(app: ZodApp) {
       tenancyRoutes(app);
       platformRoutes(app, platformStores, domains);
       await billingRoutes(app, { billing, stores: platformStores, admin });
     },
   };
+}
+
+/** Billing wired to tenants, and the hourly job that ends grace periods. */
+function createBilling(
+  platform: Platform,
+  stores: PlatformStores,
+  resolver: StoreResolver,
+  options: TenancyOptions,
+): TenantBillingService {
+  const billing = new TenantBillingService(createBillingProvider(platform.config), stores, resolver, {
+    graceDays: platform.config.BILLING_GRACE_DAYS,
+    countProducts: options.countProducts,
+    contactOf: options.contactOf,
+  });
+  platform.jobs.handle(BILLING_GRACE_QUEUE, async (job) => {
+    const suspended = await billing.sweepGrace(job.db);
+    job.log.info({ suspended }, 'billing grace periods checked');
+  });
+  platform.jobs.schedule(BILLING_GRACE_QUEUE, '17 * * * *', BILLING_GRACE_QUEUE);
+  return billing;
+}
+
+/** Which store each request addresses, and who a store that is not open answers. */
+function storeHooks(app: ZodApp, resolver: StoreResolver) {
+  const closed = new WeakMap<FastifyRequest, Store>();
+  app.addHook('onRequest', async (req) => {
+    if (req.routeOptions.config.platform) {
+      req.ctx.storeId = PLATFORM_REALM;
+      return;
+    }
+    const header = req.headers['x-store-id'];
+    const store = await resolver.resolve({
+      host: req.headers.host,
+      storeIdHeader: typeof header === 'string' ? header : undefined,
+    });
+    const preview = req.method === 'GET' && isPreview(store, req.headers['x-store-preview']);
+    if (store.status !== 'PUBLISHED' && !preview) closed.set(req, store);
+    req.ctx.storeId = store.id;
+    req.ctx.tenantId = store.tenantId;
+  });
+  // A store that is not published (GENERATING, DRAFT, PAID) exists only for its staff and its
+  // preview link; a SUSPENDED one answers its staff (who may sign in and pay) and is 503 to
+  // everyone else. This runs after authentication and before the body is read.
+  app.addHook('preParsing', async (req) => {
+    const store = closed.get(req);
+    if (!store) return;
+    if (hasRole(req.ctx.actor, 'ADMIN', 'SELLER')) return;
+    if (req.routeOptions.config.openWhileUnpublished) return;
+    throw store.status === 'SUSPENDED' ? new StoreSuspended() : new StoreNotFound();
+  });
 }
