@@ -17,7 +17,7 @@ import {
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createCartModule } from './modules/cart/index.ts';
-import { createCatalogModule } from './modules/catalog/index.ts';
+import { countProducts, createCatalogModule } from './modules/catalog/index.ts';
 import { createFulfillmentModule } from './modules/fulfillment/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createInventoryModule } from './modules/inventory/index.ts';
@@ -139,7 +139,10 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
 
 /** Every module, each given the ports it needs of the others (wired here, never imported). */
 function createModules(platform: Platform) {
-  const tenancy = createTenancyModule(platform);
+  const tenancy = createTenancyModule(platform, {
+    countProducts,
+    contactOf: async (ctx) => identity.service.me(ctx),
+  });
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
   const inventory = createInventoryModule(platform, {
     onAvailabilityChange: availabilityToCatalog(() => catalog.service),

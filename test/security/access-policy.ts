@@ -361,6 +361,11 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'DELETE /platform/stores/{id}/staff/invitations/{invitationId}': businessOwner,
   'DELETE /platform/stores/{id}/staff/{accountId}': businessOwner,
   'POST /platform/invitations/accept': platformAccount,
+  'POST /platform/tenant/subscription': businessOwner,
+  'GET /platform/tenants': platformSuperAdmin,
+  'POST /platform/tenants/{id}/suspend': platformSuperAdmin,
+  'POST /platform/tenants/{id}/restore': platformSuperAdmin,
+  'POST /platform/billing/webhooks': platformAnyone,
   'GET /platform/plans': platformAnyone,
   'PUT /platform/plans/{code}': platformSuperAdmin,
 };

@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import { razorpaySignature } from '../../src/modules/payments/index.ts';
+import { TEST_BILLING_WEBHOOK_SECRET } from '../../src/modules/tenancy/billing/sandbox.ts';
 import type { TestServer } from '../harness.ts';
 import { signUpOwner } from '../kit/index.ts';
 import type { Call } from './calls.ts';
@@ -10,9 +12,36 @@ import { send, unique, type World } from './fixtures.ts';
  * route is one entry here and one in ACCESS_POLICY.
  */
 
+/** A signed subscription event about a subscription no tenant has: verified, then ignored. */
+function billingWebhook() {
+  const payload = JSON.stringify({
+    entity: 'event',
+    event: 'subscription.charged',
+    contains: ['subscription'],
+    created_at: Math.floor(Date.now() / 1000),
+    payload: {
+      subscription: {
+        entity: {
+          id: unique('sub_matrix'),
+          entity: 'subscription',
+          plan_id: 'plan_matrix',
+          status: 'active',
+          current_end: 0,
+        },
+      },
+    },
+  });
+  return {
+    raw: { contentType: 'application/json', payload },
+    headers: { 'x-razorpay-signature': razorpaySignature(payload, TEST_BILLING_WEBHOOK_SECRET) },
+  };
+}
+
 export interface PlatformWorld {
   /** A store of the business owner's tenant (never the matrix's store). */
   ownStoreId: string;
+  /** The business owner's tenant (the SUPER_ADMIN calls name it; no matrix principal may act on it). */
+  tenantId: string;
   /** A platform account anyone may sign in to (the platform login call). */
   loginTarget: { email: string; password: string };
   /** The refresh token of loginTarget's session, rotated by each platform refresh call. */
@@ -52,7 +81,7 @@ export async function platformFixtures(
   });
   return {
     owner: { headers: owner.headers },
-    platform: { loginTarget, refreshToken: signedUp.refreshToken as string },
+    platform: { loginTarget, refreshToken: signedUp.refreshToken as string, tenantId: owner.tenantId },
   };
 }
 
@@ -137,6 +166,19 @@ export const PLATFORM_CALLS: Record<string, Call> = {
     request: () => ({ body: { token: 'x'.repeat(43) } }),
     accept: { status: [404], why: 'the call needs a mailed invitation; without one every account gets 404' },
   },
+  // the owner's tenant holds more stores than a downgrade allows: refused, nothing changes
+  'POST /platform/tenant/subscription': {
+    request: () => ({ body: { plan: 'PRO' } }),
+    accept: { status: [409], why: "the tenant's usage is over the smaller plan's limits" },
+  },
+  'GET /platform/tenants': {},
+  'POST /platform/tenants/{id}/suspend': {
+    request: (w) => ({ params: { id: w.platform.tenantId }, body: { reason: 'matrix' } }),
+  },
+  'POST /platform/tenants/{id}/restore': {
+    request: (w) => ({ params: { id: w.platform.tenantId }, body: {} }),
+  },
+  'POST /platform/billing/webhooks': { request: () => billingWebhook() },
   'GET /platform/plans': {},
   // a plan of its own: were anyone let through, no plan in use would change
   'PUT /platform/plans/{code}': { request: () => ({ params: { code: 'MATRIX' }, body: planBody }) },

@@ -385,9 +385,13 @@ export async function anyProducts(db: Db, storeId: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** The store's products not deleted (what a plan's product limit counts). */
-export async function countProducts(db: Db, storeId: string): Promise<number> {
-  const { rows } = await sql<{ n: string }>`
-    SELECT count(*) AS n FROM products WHERE store_id = ${storeId} AND deleted_at IS NULL`.execute(db);
-  return Number(rows[0]!.n);
+/** Products a store has (not deleted): what a plan's product limit counts. */
+export function countProducts(db: Db, storeId: string) {
+  return t(db)
+    .selectFrom('products')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('store_id', '=', storeId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
 }

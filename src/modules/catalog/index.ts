@@ -14,6 +14,8 @@ export {
   insertGeneratedCatalog,
   type WrittenCatalog,
 } from './catalog.generated.ts';
+/** Products a store has: what a plan's product limit counts (tenancy's downgrade check). */
+export { countProducts } from './catalog.products.repository.ts';
 export type { OfferSnapshot, StockPort } from './catalog.service.ts';
 export { CatalogService, getOffers } from './catalog.service.ts';
 export { PRODUCT_TRANSITIONS } from './catalog.status.ts';

@@ -2,10 +2,15 @@
 // which store every request addresses. Every commerce row elsewhere carries that store's id.
 import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
+import type { Db } from '../../platform/db/database.ts';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { hasRole } from '../../platform/http/authorization.ts';
+import type { Ctx } from '../../platform/http/context.ts';
 import { PLATFORM_REALM } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { createBillingProvider } from './billing/billing.ts';
+import { billingRoutes } from './tenancy.billing.routes.ts';
+import { TenantBillingService } from './tenancy.billing.ts';
 import { StoreDomains } from './tenancy.domains.ts';
 import { StoreNotFound, StoreSuspended } from './tenancy.errors.ts';
 import { platformRoutes } from './tenancy.platform.routes.ts';
@@ -14,7 +19,10 @@ import { tenancyRoutes } from './tenancy.routes.ts';
 import type { Store } from './tenancy.schemas.ts';
 import { ensureDefaultStore, isPreview, StoreResolver } from './tenancy.service.ts';
 import { StoreStaffService } from './tenancy.staff.ts';
+import { TenantAdmin } from './tenancy.tenants.ts';
 
+export type { BillingProvider } from './billing/billing.port.ts';
+export { createTestBilling, type TestBillingProvider } from './billing/sandbox.ts';
 // Store generation (generation/, decisions 012 and 017), for the store-builder flow and job.
 export { builtinGenerator } from './generation/builtin.ts';
 export type {
@@ -29,6 +37,7 @@ export {
   type StoreGenerator,
 } from './generation/generator.ts';
 export { LlmGenerator, storeGeneratorFromConfig } from './generation/llm.ts';
+export { type EventOutcome, TenantBillingService } from './tenancy.billing.ts';
 export { PlanLimitReached, StoreNotFound } from './tenancy.errors.ts';
 export { TenancyEvents } from './tenancy.events.ts';
 export { STORE_TRANSITIONS } from './tenancy.lifecycle.ts';
@@ -45,9 +54,20 @@ export {
   storeCurrency,
 } from './tenancy.service.ts';
 export { type StoreSettings, storeSettings } from './tenancy.settings.ts';
+export { restoreTenant, suspendTenant } from './tenancy.suspension.ts';
 
 /** The daily job that proves every verified custom domain again. */
 export const RECHECK_DOMAINS_QUEUE = 'tenancy.recheck-domains';
+/** The hourly job that suspends the stores of PAST_DUE tenants whose grace period is over. */
+export const BILLING_GRACE_QUEUE = 'tenancy.billing-grace';
+
+/** What tenancy is handed by the composition root (server.ts). */
+export interface TenancyOptions {
+  /** The products a store has, for the plan downgrade check (catalog counts them). */
+  countProducts?: (db: Db, storeId: string) => Promise<number>;
+  /** The signed-in business owner's name and email, for the billing provider's customer. */
+  contactOf?: (ctx: Ctx) => Promise<{ name: string; email: string }>;
+}
 
 export interface TenancyModule extends BazaarModule {
   resolver: StoreResolver;
@@ -56,10 +76,12 @@ export interface TenancyModule extends BazaarModule {
   domains: StoreDomains;
   /** Who works in each store, and the invitations out (mail wired by the composition). */
   staff: StoreStaffService;
+  /** Plans paid through the billing provider, its webhooks and the grace sweep. */
+  billing: TenantBillingService;
   defaultStore(): Store;
 }
 
-export function createTenancyModule(platform: Platform): TenancyModule {
+export function createTenancyModule(platform: Platform, options: TenancyOptions = {}): TenancyModule {
   const { database, config } = platform;
   const resolver = new StoreResolver(database.db, config.BASE_DOMAIN, { max: config.STORE_CACHE_MAX });
   const platformStores = new PlatformStores(platform.jobs, resolver, {
@@ -69,6 +91,8 @@ export function createTenancyModule(platform: Platform): TenancyModule {
   });
   const domains = createDomains(platform, platformStores, resolver);
   const staff = new StoreStaffService(platformStores);
+  const billing = createBilling(platform, platformStores, resolver, options);
+  const admin = new TenantAdmin(resolver);
   let defaultStore: Store | null = null;
   return {
     name: 'tenancy',
@@ -77,6 +101,7 @@ export function createTenancyModule(platform: Platform): TenancyModule {
     platform: platformStores,
     domains,
     staff,
+    billing,
     defaultStore() {
       if (!defaultStore) throw new Error('tenancy is not ready');
       return defaultStore;
@@ -87,9 +112,10 @@ export function createTenancyModule(platform: Platform): TenancyModule {
     },
     // Registered inside the /api/v1 scope: they run for every route there, however its URL is spelled.
     hooks: (app: ZodApp) => storeHooks(app, resolver),
-    routes(app: ZodApp) {
+    async routes(app: ZodApp) {
       tenancyRoutes(app);
       platformRoutes(app, platformStores, domains, staff);
+      await billingRoutes(app, { billing, stores: platformStores, admin });
     },
   };
 }
@@ -109,6 +135,26 @@ function createDomains(platform: Platform, stores: PlatformStores, resolver: Sto
   });
   jobs.schedule(RECHECK_DOMAINS_QUEUE, '23 3 * * *', RECHECK_DOMAINS_QUEUE);
   return domains;
+}
+
+/** Billing wired to tenants, and the hourly job that ends grace periods. */
+function createBilling(
+  platform: Platform,
+  stores: PlatformStores,
+  resolver: StoreResolver,
+  options: TenancyOptions,
+): TenantBillingService {
+  const billing = new TenantBillingService(createBillingProvider(platform.config), stores, resolver, {
+    graceDays: platform.config.BILLING_GRACE_DAYS,
+    countProducts: options.countProducts,
+    contactOf: options.contactOf,
+  });
+  platform.jobs.handle(BILLING_GRACE_QUEUE, async (job) => {
+    const suspended = await billing.sweepGrace(job.db);
+    job.log.info({ suspended }, 'billing grace periods checked');
+  });
+  platform.jobs.schedule(BILLING_GRACE_QUEUE, '17 * * * *', BILLING_GRACE_QUEUE);
+  return billing;
 }
 
 /**

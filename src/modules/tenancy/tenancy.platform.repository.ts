@@ -1,5 +1,6 @@
 import { type Generated, type Insertable, type Selectable, sql } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
+import { type KeysetPage, newestFirst } from '../../platform/db/keyset.ts';
 import type { StoresTable, TenantsTable } from './tenancy.repository.ts';
 
 export interface PlansTable {
@@ -94,6 +95,8 @@ const TENANT_COLUMNS = [
   'grace_until',
   'current_period_end',
   'suspended_at',
+  'suspended_reason',
+  'pending_plan',
   'is_default',
   'created_at',
 ] as const;
@@ -117,17 +120,12 @@ export function insertTenant(db: Db, row: Insertable<TenantsTable>) {
   return t(db).insertInto('tenants').values(row).returning(TENANT_COLUMNS).executeTakeFirstOrThrow();
 }
 
-/** Tenants newest first, a page at a time (keyset on created_at, id). */
-export function listTenants(db: Db, limit: number, before?: { at: Date; id: string }) {
-  let query = t(db).selectFrom('tenants').select(TENANT_COLUMNS).where('is_default', '=', false);
-  if (before)
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', before.at),
-        eb.and([eb('created_at', '=', before.at), eb('id', '<', before.id)]),
-      ]),
-    );
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+/** Tenants newest first (by their time-ordered id), `limit + 1` after `after`, the default one left out. */
+export function listTenants(db: Db, page: KeysetPage) {
+  return newestFirst(
+    t(db).selectFrom('tenants').select(TENANT_COLUMNS).where('is_default', '=', false),
+    page,
+  ).execute();
 }
 
 /**

@@ -62,7 +62,12 @@ export const TenantView = z
     maxStores: z.number().int().nullable(),
     storeCount: z.number().int(),
     subscriptionStatus: z.string(),
+    /** While PAST_DUE: when the stores are suspended unless the subscription is paid. */
     graceUntil: z.string().nullable(),
+    /** A plan change waiting for the billing provider (a first payment, or the cycle's end). */
+    pendingPlan: z.string().nullable(),
+    /** When the tenant's stores were suspended (billing or an operator), else null. */
+    suspendedAt: z.string().nullable(),
   })
   .meta({ id: 'Tenant' });
 export type TenantView = z.infer<typeof TenantView>;

@@ -246,7 +246,8 @@ export class PlatformStores {
     };
   }
 
-  private async ownTenant(ctx: Ctx): Promise<TenantRow> {
+  /** The tenant the signed-in business owner owns; 404 when it has none. */
+  async ownTenant(ctx: Ctx): Promise<TenantRow> {
     const actor = requireRole(ctx, 'BUSINESS_OWNER');
     const tenant = await platformRepo.findTenantOfOwner(ctx.db, actor.userId);
     if (!tenant) throw new TenantNotFound();
@@ -263,6 +264,8 @@ export class PlatformStores {
       storeCount: tenant.store_count,
       subscriptionStatus: tenant.subscription_status,
       graceUntil: tenant.grace_until?.toISOString() ?? null,
+      pendingPlan: tenant.pending_plan,
+      suspendedAt: tenant.suspended_at?.toISOString() ?? null,
     };
   }
 

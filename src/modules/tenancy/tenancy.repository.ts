@@ -12,7 +12,7 @@ import type { StoreStatus } from './tenancy.schemas.ts';
 /** `updated_at`: set by the database on insert, by `now()` on every update. */
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | RawBuilder<Date> | string>;
 
-export type SubscriptionStatus = 'PENDING' | 'ACTIVE' | 'PAST_DUE' | 'CANCELLED' | 'EXPIRED';
+export type SubscriptionStatus = 'PENDING' | 'ACTIVE' | 'PAST_DUE' | 'PAUSED' | 'CANCELLED' | 'EXPIRED';
 
 export interface TenantsTable {
   id: string;
@@ -27,6 +27,12 @@ export interface TenantsTable {
   current_period_end: Generated<Date | null>;
   grace_until: Generated<Date | null>;
   suspended_at: Generated<Date | null>;
+  suspended_reason: Generated<string | null>;
+  billing_state_at: Generated<Date | null>;
+  stores_suspended: Generated<boolean>;
+  provider_plan_id: Generated<string | null>;
+  pending_plan: Generated<string | null>;
+  pending_provider_plan_id: Generated<string | null>;
   is_default: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: UpdatedAt;
