@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { razorpaySignature } from '../../src/modules/payments/index.ts';
-import { TEST_BILLING_WEBHOOK_SECRET } from '../../src/modules/tenancy/billing/sandbox.ts';
+import { TEST_BILLING_WEBHOOK_SECRET } from '../../src/modules/tenancy/index.ts';
 import type { TestServer } from '../harness.ts';
 import { signUpOwner } from '../kit/index.ts';
 import type { Call } from './calls.ts';

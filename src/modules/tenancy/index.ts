@@ -22,7 +22,11 @@ import { StoreStaffService } from './tenancy.staff.ts';
 import { TenantAdmin } from './tenancy.tenants.ts';
 
 export type { BillingProvider } from './billing/billing.port.ts';
-export { createTestBilling, type TestBillingProvider } from './billing/sandbox.ts';
+export {
+  createTestBilling,
+  TEST_BILLING_WEBHOOK_SECRET,
+  type TestBillingProvider,
+} from './billing/sandbox.ts';
 // Store generation (generation/, decisions 012 and 017), for the store-builder flow and job.
 export { builtinGenerator } from './generation/builtin.ts';
 export type {
