@@ -225,6 +225,22 @@ describe("the owner's token in stores", () => {
     const home = await owner.client().get('/admin/store/settings');
     expect([401, 403]).toContain(home.statusCode);
   });
+
+  it('shows the owner in its store as the ADMIN it acts as there, with every permission', async () => {
+    const owner = await signUpOwner(server);
+    const subdomain = sub();
+    await owner.client().post('/platform/stores', { name: 'Own', subdomain });
+    const inStore = owner.client(`${subdomain}.bazaar.test`);
+    const me = await inStore.get('/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({ id: owner.userId, email: owner.email, roles: ['ADMIN'] });
+    const profile = await inStore.get(`/admin/users/${owner.userId}/admin-profile`);
+    expect(profile.statusCode).toBe(200);
+    expect(profile.json().permissions).toEqual(expect.arrayContaining(['orders:refund', 'settings:manage']));
+    const stranger = await createCustomer(server);
+    const theirs = await inStore.get(`/admin/users/${stranger.id}/admin-profile`);
+    expect(theirs.statusCode).toBe(404);
+  });
 });
 
 describe('plans', () => {
