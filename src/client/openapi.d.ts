@@ -21580,6 +21580,7 @@ export interface components {
       storeCount: number;
       subscriptionStatus: string;
       graceUntil: string | null;
+      platformDomain: string;
     };
   };
   responses: never;

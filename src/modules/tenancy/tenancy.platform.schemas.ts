@@ -63,6 +63,8 @@ export const TenantView = z
     storeCount: z.number().int(),
     subscriptionStatus: z.string(),
     graceUntil: z.string().nullable(),
+    /** The platform's domain: the tenant's stores live at `{subdomain}.{platformDomain}`. */
+    platformDomain: z.string(),
   })
   .meta({ id: 'Tenant' });
 export type TenantView = z.infer<typeof TenantView>;

@@ -34,7 +34,12 @@ describe('platform sign-up', () => {
     });
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body.tenant).toMatchObject({ plan: 'FREE', maxStores: 1, storeCount: 0 });
+    expect(body.tenant).toMatchObject({
+      plan: 'FREE',
+      maxStores: 1,
+      storeCount: 0,
+      platformDomain: 'bazaar.test',
+    });
     expect(body.user).toMatchObject({ email: 'asha@sweet.example', roles: ['BUSINESS_OWNER'] });
     expect(body.accessToken).toEqual(expect.any(String));
     const me = await api(server).get('/platform/me', { authorization: `Bearer ${body.accessToken}` });

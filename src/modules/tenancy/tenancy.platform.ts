@@ -253,6 +253,7 @@ export class PlatformStores {
       storeCount: tenant.store_count,
       subscriptionStatus: tenant.subscription_status,
       graceUntil: tenant.grace_until?.toISOString() ?? null,
+      platformDomain: normaliseHost(this.options.baseDomain),
     };
   }
 

@@ -93,7 +93,7 @@ export function Section(props: { title: string; children: ReactNode }) {
 }
 
 /** A section's link, marked as the current page on the section and on its pages below it. */
-function NavLink(props: { path: string; name: string }) {
+export function NavLink(props: { path: string; name: string }) {
   const [here] = useRoute(`${props.path}/*?`);
   return (
     <Link href={props.path} aria-current={here ? 'page' : undefined}>
