@@ -72,13 +72,20 @@ export function Console(props: { base: string; kind: ConsoleKind; onSignOut: () 
           <Route path="/">
             <Redirect to={sections[0]?.path ?? '/'} replace />
           </Route>
-          <Route>
-            <h1>Not found</h1>
-            <p>This console has no page at this address.</p>
-          </Route>
+          <Route component={NotFound} />
         </Switch>
       </main>
     </Router>
+  );
+}
+
+/** What a console shows at an address it has no page for. */
+export function NotFound() {
+  return (
+    <>
+      <h1>Not found</h1>
+      <p>This console has no page at this address.</p>
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ComponentType, useState } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
-import { NavLink } from '../shell.tsx';
+import { NavLink, NotFound } from '../shell.tsx';
 import { fetchMe, platform } from './api.ts';
 import { Entry } from './Entry.tsx';
 import { PlansAdmin, TenantPlan, Tenants } from './Plans.tsx';
@@ -79,10 +79,7 @@ function SignedIn(props: { onSignOut: () => void }) {
             <Route path="/">
               <Redirect to={sections[0]!.path} replace />
             </Route>
-            <Route>
-              <h1>Not found</h1>
-              <p>This console has no page at this address.</p>
-            </Route>
+            <Route component={NotFound} />
           </Switch>
         )}
       </main>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { HANDOVER } from '../api.ts';
 import { FormProblem, problemOf, when, words } from '../form.tsx';
+import { Table } from '../PagedTable.tsx';
 import { Section } from '../shell.tsx';
 import { type PlatformStore, platform } from './api.ts';
 
@@ -157,26 +158,16 @@ function History(props: { id: string; status: string }) {
   return (
     <>
       <h2>History</h2>
-      <table aria-label="Status history">
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.data.map((h) => (
-            <tr key={`${h.at}-${h.to}`}>
-              <td data-label="When">{when(h.at)}</td>
-              <td data-label="From">{h.from ? words(h.from) : '–'}</td>
-              <td data-label="To">{words(h.to)}</td>
-              <td data-label="Note">{h.reason ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        label="Status history"
+        rows={history.data.map((h, i) => ({ ...h, id: String(i) }))}
+        columns={[
+          { header: 'When', cell: (h) => when(h.at) },
+          { header: 'From', cell: (h) => (h.from ? words(h.from) : '–') },
+          { header: 'To', cell: (h) => words(h.to) },
+          { header: 'Note', cell: (h) => h.reason ?? '' },
+        ]}
+      />
     </>
   );
 }
