@@ -22,7 +22,10 @@ export interface RunningServer {
   /** The PostgreSQL schema of this run, or the PGlite data directory (its database is `pgdata`). */
   schema: string;
   dataDir: string;
-  /** Stops the server and drops its database; `keepData` leaves a PGlite data directory to read. */
+  /**
+   * Stops the server and drops its database; `keepData` leaves its PGlite data directory or its
+   * PostgreSQL schema to read (or to start another server on).
+   */
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
@@ -30,7 +33,10 @@ const ROOT = path.join(import.meta.dirname, '..');
 /** Node flags for the server process, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof". */
 const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
-/** Starts `bazaar start` as a child process (its own CPU budget) on a fresh database. */
+/**
+ * Starts `bazaar start` as a child process (its own CPU budget) on a fresh database, or on the one
+ * `env.DATA_DIR` (PGlite) or `env.DATABASE_SCHEMA` (PostgreSQL) names, left by an earlier server.
+ */
 export async function startServer(
   db: DbKind,
   options: BenchOptions,
@@ -38,12 +44,13 @@ export async function startServer(
   /** How long to wait for /readyz (start-up work such as seeding a large demo catalog). */
   readyTimeoutSeconds = 120,
 ): Promise<RunningServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-bench-'));
+  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-bench-'));
   const port = 4100 + Math.floor(Math.random() * 800);
-  const schema = `bench_${Date.now().toString(36)}`;
+  const schema = env.DATABASE_SCHEMA ?? `bench_${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
   const adminEmail = 'bench-admin@example.test';
   const adminPassword = 'bench-admin-password-42';
-  if (db === 'postgres') await adminQuery(options.postgresUrl, `CREATE SCHEMA ${schema}`);
+  if (db === 'postgres' && !env.DATABASE_SCHEMA)
+    await adminQuery(options.postgresUrl, `CREATE SCHEMA ${schema}`);
   const child: ChildProcess = spawn(
     process.execPath,
     [...serverNodeArgs, path.join(ROOT, 'bin', 'bazaar.mjs'), 'start'],
@@ -92,8 +99,9 @@ export async function startServer(
         child.kill('SIGTERM');
         await new Promise((resolve) => child.once('exit', resolve));
       }
-      if (!stopOptions.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
-      if (db === 'postgres') await adminQuery(options.postgresUrl, `DROP SCHEMA ${schema} CASCADE`);
+      if (stopOptions.keepData) return;
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (db === 'postgres') await adminQuery(options.postgresUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     },
   };
 }
@@ -119,13 +127,27 @@ export interface LoadResult {
   non2xx: number;
 }
 
-/** An HTTP load of `connections` concurrent clients for the configured duration. */
 /** An autocannon request setup that asks each of `paths` in turn. */
 function rotating(paths: string[]) {
   let next = 0;
   return (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length]! });
 }
 
+/** A request of a spread: its path and, optionally, its Host (e.g. one of many stores). */
+export interface NextRequest {
+  path: string;
+  host?: string;
+}
+
+/** An autocannon request setup that asks whatever `next` picks, request by request. */
+function picking(next: () => NextRequest) {
+  return (req: autocannon.Request) => {
+    const { path: p, host } = next();
+    return { ...req, path: p, ...(host ? { headers: { ...req.headers, host } } : {}) };
+  };
+}
+
+/** An HTTP load of `connections` concurrent clients for the configured duration. */
 export async function load(
   name: string,
   server: RunningServer,
@@ -134,6 +156,10 @@ export async function load(
     path: string;
     /** Paths to ask in turn instead of `path` alone (a spread of pages rather than one hot page). */
     paths?: string[];
+    /** Picks each request's path and Host instead (e.g. stores drawn from a distribution). */
+    next?: () => NextRequest;
+    /** Seconds instead of the configured duration (e.g. a short warm-up). */
+    seconds?: number;
     method?: 'GET' | 'POST';
     headers?: Record<string, string>;
     body?: unknown;
@@ -147,8 +173,9 @@ export async function load(
     headers: { 'content-type': 'application/json', ...request.headers },
     ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
     connections,
-    duration: options.durationSeconds,
+    duration: request.seconds ?? options.durationSeconds,
     ...(request.paths ? { requests: [{ setupRequest: rotating(request.paths) }] } : {}),
+    ...(request.next ? { requests: [{ setupRequest: picking(request.next) }] } : {}),
   });
   return {
     name,

@@ -10,6 +10,7 @@ import { wireFulfillment } from './flows/fulfillment.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
 import { type PlatformFlowDeps, platformFlowRoutes, registerStoreGeneration } from './flows/platform.ts';
 import { isSellerOf } from './flows/sellers.ts';
+import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createCartModule } from './modules/cart/index.ts';
 import { createCatalogModule } from './modules/catalog/index.ts';
 import { createFulfillmentModule } from './modules/fulfillment/index.ts';
@@ -19,7 +20,7 @@ import { createMediaModule } from './modules/media/index.ts';
 import { createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
-import { builtinGenerator, createTenancyModule } from './modules/tenancy/index.ts';
+import { assertWithinPlan, createTenancyModule, storeGeneratorFromConfig } from './modules/tenancy/index.ts';
 import {
   assertDemoAllowed,
   assertSafeForMode,
@@ -29,7 +30,9 @@ import {
 } from './platform/config.ts';
 import { createDatabase, type Database } from './platform/db/database.ts';
 import { type MigrationSource, migrate } from './platform/db/migrator.ts';
+import { assertRowLevelSecurity } from './platform/db/rls.ts';
 import { createHttpApp } from './platform/http/app.ts';
+import { PLATFORM_REALM } from './platform/http/context.ts';
 import { listenMetrics, type MetricsListener, registerHealthRoutes } from './platform/http/health.ts';
 import { deadJobCounts, Jobs } from './platform/jobs/jobs.ts';
 import { registerQueueRetention } from './platform/jobs/retention.ts';
@@ -39,10 +42,6 @@ import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
 import { createLogger, type Logger } from './platform/observability/logger.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
 import { registerWeb } from './web/index.ts';
-
-const WRITE_CATALOG_PENDING = async () => {
-  throw new Error('catalog writer not wired');
-};
 
 const pkg = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
   version: string;
@@ -121,6 +120,7 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
     dataDir: config.dataDir,
     schema: config.DATABASE_SCHEMA,
     poolMax: config.DATABASE_POOL_MAX,
+    rls: config.DATABASE_RLS === 'on',
     ...(options.pglite ? { pglite: options.pglite } : {}),
   });
   metrics.watchPool(database.poolStats);
@@ -147,6 +147,7 @@ function createModules(platform: Platform) {
     media: media.service,
     defaultStoreId: () => tenancy.defaultStore().id,
     stock: stockPort(() => inventory.service),
+    productLimit: (ctx, current) => assertWithinPlan(ctx.db, ctx.storeId, 'productsPerStore', current),
   });
   const cart = createCartModule(platform);
   const payments = createPaymentsModule(platform);
@@ -220,12 +221,20 @@ function createFlows(platform: Platform, m: Modules) {
 
 /** The platform's flows: what a platform account may do in a store, sign-up, and store generation. */
 function createPlatformFlows(platform: Platform, m: Modules) {
-  m.identity.service.useStoreAccess((ctx, account) => m.tenancy.platform.access(ctx, account));
+  m.identity.service.useStoreAccess(
+    (ctx, account) => m.tenancy.platform.access(ctx, account),
+    platform.database.forStore(PLATFORM_REALM),
+  );
+  const generationDeps = { inventory: m.inventory.service, catalog: m.catalog.service, log: platform.log };
   const deps: PlatformFlowDeps = {
     identity: m.identity.service,
     stores: m.tenancy.platform,
-    generator: builtinGenerator,
-    writeCatalog: WRITE_CATALOG_PENDING,
+    generator: storeGeneratorFromConfig(platform.config, platform.log),
+    catalog: {
+      write: (db, { storeId, doc }) =>
+        writeGeneratedCatalog(db, generationDeps, { storeId, sellerId: storeId, doc }),
+      written: (storeId) => m.catalog.service.cache.bump(storeId),
+    },
     jobs: platform.jobs,
   };
   registerStoreGeneration(deps);
@@ -256,7 +265,14 @@ async function createApp(platform: Platform, modules: BazaarModule[], readiness:
   await app.register(
     async (api) => {
       // Hooks of this scope apply by matched route, so /api/v%31/… meets them as /api/v1/… does.
-      for (const m of modules) await m.hooks?.(api);
+      for (const m of modules) {
+        await m.hooks?.(api);
+        // Once tenancy has resolved the store, the rest of the request works inside it (decision 016).
+        if (m.name === 'tenancy')
+          api.addHook('onRequest', async (req) => {
+            if (!req.routeOptions.config.acrossStores) req.ctx.db = database.forStore(req.ctx.storeId);
+          });
+      }
       api.addHook('onRequest', async (req) => {
         if (!req.ctx.storeId) throw new Error(`no store resolved for ${req.routeOptions.url}`);
       });
@@ -288,6 +304,7 @@ function controls(
       if (seed?.demo) assertDemoAllowed(config);
       readiness.state = 'migrating';
       await migrate(database.pool, parts.migrationSources, log);
+      if (database.rls) await assertRowLevelSecurity(database.pool);
       readiness.state = 'starting modules';
       for (const m of modules) await m.onReady?.();
       if (seed) {

@@ -6,8 +6,10 @@ import { z } from 'zod';
 import type { IdentityService } from '../modules/identity/index.ts';
 import { RegisterBody, UserView } from '../modules/identity/index.ts';
 import {
+  describeOutcome,
   type GeneratedStore,
   type PlatformStores,
+  runGenerator,
   type StoreGenerationInput,
   type StoreGenerator,
   TenancyEvents,
@@ -31,17 +33,20 @@ export const SignupView = z.object({
   refreshToken: z.string(),
 });
 
-/** Writes a generated store's catalog (categories, products, offers, stock) in the caller's transaction. */
-export type CatalogWriter = (
-  db: Db,
-  input: { storeId: string; sellerId: string; doc: GeneratedStore },
-) => Promise<unknown>;
+/**
+ * Writes a generated store's catalog (categories, products, the store's own offers, stock) in the
+ * caller's transaction; `written` runs after that transaction commits (read caches forget the store).
+ */
+export interface CatalogWriter {
+  write(db: Db, input: { storeId: string; doc: GeneratedStore }): Promise<unknown>;
+  written(storeId: string): void;
+}
 
 export interface PlatformFlowDeps {
   identity: IdentityService;
   stores: PlatformStores;
   generator: StoreGenerator;
-  writeCatalog: CatalogWriter;
+  catalog: CatalogWriter;
   jobs: Jobs;
 }
 
@@ -83,14 +88,14 @@ export function registerStoreGeneration(deps: PlatformFlowDeps): void {
     GENERATE_QUEUE,
     async (job) => {
       const { storeId } = job.payload;
-      const target = await deps.stores.generationTarget(job.db, storeId);
-      if (!target) return;
+      if (!(await deps.stores.isGenerating(job.db, storeId))) return;
       try {
         const { doc, note } = await generate(deps.generator, job.payload);
         await transaction(job.db, async (trx) => {
-          await deps.writeCatalog(trx, { storeId, sellerId: target.ownerId, doc });
+          await deps.catalog.write(trx, { storeId, doc });
           await deps.stores.completeGeneration(trx, storeId, doc, note);
         });
+        deps.catalog.written(storeId);
       } catch (error) {
         job.log.warn({ err: error, storeId, attempt: job.attempt }, 'store generation failed');
         if (job.attempt < job.maxAttempts) throw error;
@@ -109,8 +114,9 @@ async function generate(generator: StoreGenerator, request: GenerationRequest) {
     language: request.language,
     ...(request.storeType ? { storeType: request.storeType } : {}),
   };
-  const doc = await generator.generate(input);
-  return { doc, note: `generated as a ${doc.storeType} store (${doc.theme})` };
+  const outcome = await runGenerator(generator, input);
+  const doc = outcome.store;
+  return { doc, note: `${describeOutcome(outcome)} as a ${doc.storeType} store (${doc.theme})` };
 }
 
 function reasonOf(error: unknown): string {

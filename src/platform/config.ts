@@ -48,6 +48,8 @@ const ConfigSchema = z.object({
     .regex(/^[a-z_][a-z0-9_]*$/)
     .default('public'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+  /** Row-level security behind the application's store scoping (decision 016). */
+  DATABASE_RLS: z.enum(['on', 'off']).default('off'),
   SEED_DEMO: bool.default(false),
   /** Size of the demo catalog SEED_DEMO puts into an empty database. */
   SEED_DEMO_PRODUCTS: z.coerce.number().int().min(1).max(10_000_000).default(1000),
@@ -65,6 +67,10 @@ const ConfigSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   TRUST_PROXY: TrustProxy.default(false),
   BASE_DOMAIN: z.string().default('localhost'),
+  /** Name servers that verify custom domains' TXT records (`ip` or `ip:port`, comma-separated); the system's when empty. */
+  DOMAIN_DNS_SERVERS: z.string().default(''),
+  /** Store lookups (by Host or X-Store-Id) each process keeps for 30 s, about 1 KB each; unknown hosts count too. */
+  STORE_CACHE_MAX: z.coerce.number().int().min(1).max(10_000_000).default(25_000),
   WORKER_ENABLED: bool.default(true),
   WORKER_POLL_MS: z.coerce.number().int().min(10).default(1000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
@@ -98,6 +104,10 @@ const ConfigSchema = z.object({
   RAZORPAY_KEY_SECRET: z.string().optional(),
   RAZORPAY_WEBHOOK_SECRET: z.string().optional(),
   RAZORPAY_API_BASE: z.string().url().optional(),
+  /** Who bills tenants for their plans: `test` (development) or `razorpay` (Razorpay Subscriptions). */
+  BILLING_PROVIDER: z.enum(['test', 'razorpay']).optional(),
+  /** Days a tenant whose renewal failed keeps its stores open before they are suspended. */
+  BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   /** The most units of one offer a cart line may hold. */
   CART_MAX_LINE_QUANTITY: z.coerce.number().int().min(1).max(100000).default(99),
   /** Carts untouched this long are marked ABANDONED. */
@@ -182,6 +192,15 @@ const ConfigSchema = z.object({
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(30),
   RETENTION_PAYMENT_EVENTS_DAYS: z.coerce.number().int().min(1).default(90),
   RETENTION_GUEST_CARTS_DAYS: z.coerce.number().int().min(1).default(30),
+
+  // Store generation (docs/modules/tenancy.md, "Store generation"): without a URL, built-in only.
+  /** An OpenAI-compatible API's base URL (`{url}/chat/completions` is called). */
+  GENERATOR_URL: z.string().url().optional(),
+  GENERATOR_MODEL: z.string().min(1).max(200).optional(),
+  /** Sent as `Authorization: Bearer …`; local servers often need none. */
+  GENERATOR_API_KEY: z.string().min(1).optional(),
+  /** How long the model may take before the built-in generator writes the store instead. */
+  GENERATOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
@@ -221,6 +240,16 @@ export function testProviderEnabled(config: Pick<Config, 'NODE_ENV' | 'PAYMENTS_
   return config.PAYMENTS_TEST_PROVIDER ?? modeOf(config) === 'development';
 }
 
+/**
+ * The billing provider this deployment uses: as set, else `test` in development mode and none in
+ * production (a single shop bills no tenants).
+ */
+export function billingProviderName(
+  config: Pick<Config, 'NODE_ENV' | 'BILLING_PROVIDER'>,
+): 'test' | 'razorpay' | null {
+  return config.BILLING_PROVIDER ?? (modeOf(config) === 'development' ? 'test' : null);
+}
+
 /** True when the URL's host is this machine (localhost, *.localhost, 127.0.0.0/8, ::1). */
 export function isLoopbackUrl(url: string): boolean {
   const host = new URL(url).hostname.toLowerCase();
@@ -252,11 +281,15 @@ export function productionProblems(config: Config): UnsafeSetting[] {
       reason: `the test provider captures without money; refused while PUBLIC_URL (${config.PUBLIC_URL}) is public`,
     });
   }
+  const billing = billingProblem(config);
+  if (billing) problems.push(billing);
   if (config.SEED_DEMO) {
     problems.push({ setting: 'SEED_DEMO', reason: 'demo data and demo accounts are for development mode' });
   }
   const media = mediaStorageProblem(config);
   if (media) problems.push(media);
+  const generator = generatorProblem(config);
+  if (generator) problems.push(generator);
   const loose = config.DATABASE_URL ? null : accessibleByOthers(config.dataDir);
   if (loose !== null) {
     problems.push({
@@ -265,6 +298,35 @@ export function productionProblems(config: Config): UnsafeSetting[] {
     });
   }
   return problems;
+}
+
+/**
+ * Razorpay billing needs its key and webhook secret, in any mode. Production refuses the test
+ * billing provider as it refuses the test payment provider: it activates plans without money, so
+ * only while PUBLIC_URL is this machine.
+ */
+export function billingProblem(config: Config): UnsafeSetting | null {
+  if (config.BILLING_PROVIDER === 'razorpay') {
+    const missing = (['RAZORPAY_KEY_ID', 'RAZORPAY_KEY_SECRET', 'RAZORPAY_WEBHOOK_SECRET'] as const).filter(
+      (name) => !config[name],
+    );
+    if (missing.length > 0) {
+      return {
+        setting: missing[0] as string,
+        reason: `unset while BILLING_PROVIDER=razorpay (${missing.join(', ')})`,
+      };
+    }
+  }
+  if (config.BILLING_PROVIDER === 'test' && modeOf(config) === 'production') {
+    if (!config.PUBLIC_URL || !isLoopbackUrl(config.PUBLIC_URL)) {
+      return {
+        setting: 'BILLING_PROVIDER',
+        reason:
+          'the test billing provider activates plans without payment; refused unless PUBLIC_URL is this machine',
+      };
+    }
+  }
+  return null;
 }
 
 /**
@@ -284,6 +346,23 @@ export function mediaStorageProblem(config: Config): UnsafeSetting | null {
   const endpoint = config.S3_ENDPOINT;
   if (modeOf(config) === 'production' && endpoint?.startsWith('http:') && !isLoopbackUrl(endpoint)) {
     return { setting: 'S3_ENDPOINT', reason: `${endpoint} is plain http to another host; use https` };
+  }
+  return null;
+}
+
+/**
+ * A generator URL needs its model. Production mode refuses a model endpoint reached over plain
+ * http on another host: the requests carry the API key and the business's description in the clear.
+ */
+export function generatorProblem(
+  config: Pick<Config, 'NODE_ENV' | 'GENERATOR_URL' | 'GENERATOR_MODEL'>,
+): UnsafeSetting | null {
+  const url = config.GENERATOR_URL;
+  if (!url) return null;
+  if (!config.GENERATOR_MODEL)
+    return { setting: 'GENERATOR_MODEL', reason: 'unset while GENERATOR_URL is set' };
+  if (modeOf(config) === 'production' && url.startsWith('http:') && !isLoopbackUrl(url)) {
+    return { setting: 'GENERATOR_URL', reason: `${url} is plain http to another host; use https` };
   }
   return null;
 }

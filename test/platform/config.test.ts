@@ -4,7 +4,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   assertSafeForMode,
+  billingProblem,
+  billingProviderName,
   CONFIG_VARIABLES,
+  generatorProblem,
   loadConfig,
   mediaStorageProblem,
   modeOf,
@@ -116,6 +119,20 @@ describe('modes', () => {
     expect(settings(safeProduction(s3))).toEqual([]);
   });
 
+  it('refuses production sending the generator key and prompt over plain http to another host', () => {
+    const llm = { GENERATOR_MODEL: 'store-writer' };
+    expect(settings(safeProduction({ ...llm, GENERATOR_URL: 'http://models.internal/v1' }))).toEqual([
+      'GENERATOR_URL',
+    ]);
+    expect(settings(safeProduction({ ...llm, GENERATOR_URL: 'https://api.example.com/v1' }))).toEqual([]);
+    expect(settings(safeProduction({ ...llm, GENERATOR_URL: 'http://127.0.0.1:11434/v1' }))).toEqual([]);
+    expect(settings(safeProduction({ GENERATOR_URL: 'https://api.example.com/v1' }))).toEqual([
+      'GENERATOR_MODEL',
+    ]);
+    expect(generatorProblem(loadConfig({ GENERATOR_URL: 'http://models.internal/v1', ...llm }))).toBeNull();
+    expect(loadConfig({}).GENERATOR_TIMEOUT_MS).toBe(60_000);
+  });
+
   it('names what S3 storage lacks, in any mode', () => {
     expect(mediaStorageProblem(loadConfig({ MEDIA_STORAGE: 's3' }))?.setting).toBe('S3_BUCKET');
     expect(
@@ -152,6 +169,37 @@ describe('modes', () => {
         safeProduction({ PAYMENTS_TEST_PROVIDER: 'true', PUBLIC_URL: 'http://localhost.evil.example' }),
       ),
     ).toEqual(['PAYMENTS_TEST_PROVIDER']);
+  });
+
+  it('bills tenants with the test provider in development and with none in production unless asked', () => {
+    expect(billingProviderName(loadConfig({}))).toBe('test');
+    expect(billingProviderName(loadConfig({ NODE_ENV: 'production' }))).toBeNull();
+    expect(billingProviderName(loadConfig({ NODE_ENV: 'production', BILLING_PROVIDER: 'razorpay' }))).toBe(
+      'razorpay',
+    );
+    expect(loadConfig({}).BILLING_GRACE_DAYS).toBe(7);
+    expect(() => loadConfig({ BILLING_PROVIDER: 'stripe' })).toThrow(/BILLING_PROVIDER/);
+    expect(() => loadConfig({ BILLING_GRACE_DAYS: '-1' })).toThrow(/BILLING_GRACE_DAYS/);
+  });
+
+  it('refuses the test billing provider in production unless the public address is this machine', () => {
+    expect(settings(safeProduction({ BILLING_PROVIDER: 'test' }))).toEqual(['BILLING_PROVIDER']);
+    expect(
+      settings(safeProduction({ BILLING_PROVIDER: 'test', PUBLIC_URL: 'http://localhost:3000' })),
+    ).toEqual([]);
+    expect(billingProblem(loadConfig({ BILLING_PROVIDER: 'test' }))).toBeNull();
+  });
+
+  it('names the Razorpay setting billing lacks, in any mode', () => {
+    const razorpay = {
+      BILLING_PROVIDER: 'razorpay',
+      RAZORPAY_KEY_ID: 'rzp_live_k',
+      RAZORPAY_KEY_SECRET: 's',
+    };
+    expect(billingProblem(loadConfig(razorpay))?.setting).toBe('RAZORPAY_WEBHOOK_SECRET');
+    expect(billingProblem(loadConfig({ BILLING_PROVIDER: 'razorpay' }))?.setting).toBe('RAZORPAY_KEY_ID');
+    expect(settings(safeProduction({ ...razorpay, RAZORPAY_WEBHOOK_SECRET: 'w' }))).toEqual([]);
+    expect(settings(safeProduction(razorpay))).toEqual(['RAZORPAY_WEBHOOK_SECRET']);
   });
 
   it('refuses demo data in production', () => {

@@ -17,14 +17,16 @@ export const PRINCIPALS = [
   'otherAgent',
   'admin',
   'foreignAdmin',
+  'businessOwner',
 ] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 
-type Role = 'CUSTOMER' | 'SELLER' | 'DELIVERY_AGENT' | 'ADMIN' | 'SUPER_ADMIN';
+type Role = 'CUSTOMER' | 'SELLER' | 'DELIVERY_AGENT' | 'ADMIN' | 'SUPER_ADMIN' | 'BUSINESS_OWNER';
 
 /**
  * The roles each principal holds in the store the requests address. Another store's admin holds
- * none here: its token belongs to its own store, so in this one it is nobody.
+ * none here: its token belongs to its own store, so in this one it is nobody. Nor does a business
+ * owner whose tenant owns another store: it acts as ADMIN in its own tenant's stores only.
  */
 export const PRINCIPAL_ROLES: Record<Principal, readonly Role[]> = {
   anonymous: [],
@@ -36,11 +38,30 @@ export const PRINCIPAL_ROLES: Record<Principal, readonly Role[]> = {
   otherAgent: ['DELIVERY_AGENT'],
   admin: ['ADMIN'],
   foreignAdmin: [],
+  businessOwner: [],
 };
 
-/** Signed in to the store the requests address. */
-export function isSignedIn(who: Principal): boolean {
-  return who !== 'anonymous' && who !== 'foreignAdmin';
+/**
+ * The roles each principal holds in the platform realm, where the `/platform/…` calls run
+ * (decision 014). Store accounts have no account there: their tokens are nobody's on those calls.
+ */
+export const PLATFORM_ROLES: Record<Principal, readonly Role[]> = {
+  anonymous: [],
+  customer: [],
+  otherCustomer: [],
+  seller: [],
+  otherSeller: [],
+  deliveryAgent: [],
+  otherAgent: [],
+  admin: [],
+  foreignAdmin: [],
+  businessOwner: ['BUSINESS_OWNER'],
+};
+
+/** Signed in to the store the requests address (or, for a platform call, to the platform). */
+export function isSignedIn(who: Principal, access?: Access): boolean {
+  if (access?.platform) return PLATFORM_ROLES[who].length > 0;
+  return who !== 'anonymous' && PRINCIPAL_ROLES[who].length > 0;
 }
 
 /**
@@ -76,6 +97,11 @@ export interface Access {
   guests?: true;
   /** ADMIN needs the admin permission for this call (SUPER_ADMIN holds every permission). */
   permission?: true;
+  /**
+   * A call of the platform realm (`/platform/…`): its grants are read against the platform's
+   * accounts and roles (PLATFORM_ROLES), never against the store's, whatever the Host.
+   */
+  platform?: true;
 }
 
 const anyone: Access = { allow: ['public'] };
@@ -91,6 +117,11 @@ const orderParty: Access = { allow: ['owner', 'ADMIN'], owner: ['customer', 'sel
 const agent: Access = { allow: ['DELIVERY_AGENT'] };
 const assignedAgent: Access = { allow: ['owner'], owner: ['agent'] };
 const shipmentParty: Access = { allow: ['owner', 'ADMIN'], owner: ['seller', 'agent'] };
+const platformAnyone: Access = { allow: ['public'], platform: true };
+const platformAccount: Access = { allow: ['signedIn'], platform: true };
+/** The business owner, on its tenant and the tenant's own stores (another tenant's store is 404). */
+const businessOwner: Access = { allow: ['BUSINESS_OWNER'], platform: true };
+const platformSuperAdmin: Access = { allow: ['SUPER_ADMIN'], platform: true };
 
 export const ACCESS_POLICY: Record<string, Access> = {
   'GET /store': anyone,
@@ -306,16 +337,33 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /payment-methods': anyone,
   'GET /admin/store/settings': admin,
   'PATCH /admin/store/settings': adminWithPermission,
+
+  // the platform (decision 014): its own accounts, in their own realm; store tokens are nobody here
+  'POST /platform/signup': platformAnyone,
+  'POST /platform/auth/login': platformAnyone,
+  'POST /platform/auth/refresh': platformAnyone,
+  'POST /platform/auth/logout': platformAnyone,
+  'GET /platform/me': platformAccount,
+  'GET /platform/tenant': businessOwner,
+  'POST /platform/stores': businessOwner,
+  'GET /platform/stores': businessOwner,
+  'GET /platform/stores/{id}': businessOwner,
+  'GET /platform/stores/{id}/history': businessOwner,
+  'POST /platform/stores/{id}/publish': businessOwner,
+  'POST /platform/stores/{id}/generate': businessOwner,
+  'GET /platform/plans': platformAnyone,
+  'PUT /platform/plans/{code}': platformSuperAdmin,
 };
 
 /** Whether the policy lets `who` call an operation with this access (on the owner's resource). */
 export function isAllowed(access: Access, who: Principal): boolean {
+  const roles = access.platform ? PLATFORM_ROLES[who] : PRINCIPAL_ROLES[who];
   return access.allow.some((grant) => {
     if (grant === 'public') return true;
-    if (!isSignedIn(who)) return false;
+    if (!isSignedIn(who, access)) return false;
     if (grant === 'signedIn') return true;
     if (grant === 'owner') return isOwner(access, who);
-    return PRINCIPAL_ROLES[who].includes(grant);
+    return roles.includes(grant) || roles.includes('SUPER_ADMIN');
   });
 }
 
@@ -353,14 +401,50 @@ function cell(access: Access, role: Role | null): string {
   return '—';
 }
 
-/** The markdown table of docs/security.md, in the order of the policy. */
-export function policyTable(policy: Record<string, Access> = ACCESS_POLICY): string {
-  const rows = Object.keys(policy).map((op) => [
-    `\`${op}\``,
-    ...COLUMNS.map(([, role]) => cell(policy[op]!, role)),
-  ]);
-  const header = ['call', ...COLUMNS.map(([name]) => name)];
+/** The cell of a platform call: the store's accounts are nobody in the platform realm. */
+function platformCell(access: Access, column: 'anonymous' | 'store' | Role): string {
+  const grants = access.allow;
+  if (grants.includes('public')) return 'yes';
+  if (column === 'anonymous' || column === 'store') return '—';
+  // a platform SUPER_ADMIN has no tenant: the business owner's calls are 404 to it
+  return grants.includes('signedIn') || grants.includes(column) ? 'yes' : '—';
+}
+
+type Table = { header: string[]; rows: string[][] };
+
+function markdown({ header, rows }: Table): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+const PLATFORM_COLUMNS: Array<[string, 'anonymous' | 'store' | Role]> = [
+  ['anonymous', 'anonymous'],
+  ["a store's account", 'store'],
+  ['business owner', 'BUSINESS_OWNER'],
+  ['super admin', 'SUPER_ADMIN'],
+];
+
+/**
+ * The markdown tables of docs/security.md, in the order of the policy: the store's calls, then the
+ * platform's (whose callers are platform accounts, not the store's).
+ */
+export function policyTable(policy: Record<string, Access> = ACCESS_POLICY): string {
+  const ops = Object.keys(policy);
+  const platformOps = ops.filter((op) => policy[op]!.platform);
+  const store = markdown({
+    header: ['call', ...COLUMNS.map(([name]) => name)],
+    rows: ops
+      .filter((op) => !policy[op]!.platform)
+      .map((op) => [`\`${op}\``, ...COLUMNS.map(([, role]) => cell(policy[op]!, role))]),
+  });
+  if (platformOps.length === 0) return store;
+  const platform = markdown({
+    header: ['platform call', ...PLATFORM_COLUMNS.map(([name]) => name)],
+    rows: platformOps.map((op) => [
+      `\`${op}\``,
+      ...PLATFORM_COLUMNS.map(([, column]) => platformCell(policy[op]!, column)),
+    ]),
+  });
+  return `${store}\n\n${platform}`;
 }

@@ -5,6 +5,7 @@ import { createOffer, createOffers } from '../kit/index.ts';
 import { isSignedIn, type Principal } from './access-policy.ts';
 import { MEDIA_CALLS } from './calls.media.ts';
 import { FULFILMENT_CALLS, ORDER_CALLS } from './calls.orders.ts';
+import { PLATFORM_CALLS } from './calls.platform.ts';
 import { RETURN_CALLS } from './calls.returns.ts';
 import { checkout, shippingAddress, unique, type World } from './fixtures.ts';
 
@@ -512,6 +513,8 @@ export const CALLS: Record<string, Call> = {
     },
   },
   'POST /auth/logout-all': { phase: 'sessions' },
+
+  ...PLATFORM_CALLS,
 };
 
 /** The phase an operation runs in. */

@@ -13,6 +13,7 @@ import {
   type TestUser,
 } from '../kit/index.ts';
 import type { Principal } from './access-policy.ts';
+import { openStore, type PlatformWorld, platformFixtures } from './calls.platform.ts';
 
 /**
  * The world the authorization matrix walks: one signed-in session per principal and real resources
@@ -82,6 +83,8 @@ export interface World {
   };
   couponId: string;
   taxRuleId: string;
+  /** The platform's accounts and the business owner's store (calls.platform.ts). */
+  platform: PlatformWorld;
   orders: { main: CheckedOut; toRefund: CheckedOut; toMove: CheckedOut };
   fulfilment: {
     /** A shipment of the seller's item, assigned to deliveryAgent and picked up (none is otherAgent's). */
@@ -166,6 +169,7 @@ async function signIn(server: TestServer) {
     otherAgent,
     foreign,
     loginTarget,
+    platform,
   ] = await Promise.all([
     createUser(server, { roles: ['ADMIN'], name: 'Matrix Admin' }),
     createUser(server, { name: 'Matrix Customer' }),
@@ -176,6 +180,7 @@ async function signIn(server: TestServer) {
     createUser(server, { roles: ['DELIVERY_AGENT'], name: 'Other Agent' }),
     foreignStoreAdmin(server),
     createUser(server, { name: 'Login Target' }),
+    platformFixtures(server),
   ]);
   const { profiles } = server.modules.identity.service;
   // An ADMIN made with the role holds every permission; checked here so the walk means what it says.
@@ -198,13 +203,13 @@ async function signIn(server: TestServer) {
     otherAgent,
     foreignAdmin,
   };
-  const callers = { anonymous: { headers: {} } } as Record<Principal, Caller>;
+  const callers = { anonymous: { headers: {} }, businessOwner: platform.owner } as Record<Principal, Caller>;
   const passwords: Partial<Record<Principal, string>> = {};
   for (const [who, user] of Object.entries(users) as [Principal, TestUser][]) {
     callers[who] = { headers: user.headers, user };
     passwords[who] = user.password;
   }
-  return { callers, passwords, loginTarget, foreignStoreId: foreign.storeId };
+  return { callers, passwords, loginTarget, foreignStoreId: foreign.storeId, platform: platform.platform };
 }
 
 /** A customer checkout of one unit of each offer; `token` picks the test provider's outcome. */
@@ -414,7 +419,7 @@ async function fulfilmentFixtures(w: World): Promise<World['fulfilment']> {
  */
 export async function buildWorld(server: TestServer, makeFresh: (w: World) => Promise<void>): Promise<World> {
   const storeId = server.modules.tenancy.defaultStore().id;
-  const { callers, passwords, loginTarget, foreignStoreId } = await signIn(server);
+  const { callers, passwords, loginTarget, foreignStoreId, platform } = await signIn(server);
   const admin = callers.admin.headers;
   const store = await send(server, 'GET', '/store');
   const currency = (store.currency as string).trim();
@@ -463,6 +468,7 @@ export async function buildWorld(server: TestServer, makeFresh: (w: World) => Pr
     account: accountIds,
     couponId: coupon.id as string,
     taxRuleId: taxRule.id as string,
+    platform: { ...platform, ownStoreId: await openStore({ server, callers }) },
     fresh: new Map(),
   } as Omit<World, 'orders' | 'fulfilment' | 'cart' | 'wishlist'> as World;
   const { sellerOffer, storeOffers } = catalog;

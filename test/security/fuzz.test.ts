@@ -29,6 +29,7 @@ const BUDGET = {
   seller: 8,
   customer: 8,
   agent: 8,
+  owner: 12,
   anonymousPublic: 18,
   anonymousBearer: 4,
 } as const;
@@ -45,10 +46,11 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.destroy());
 
-type Caller = 'anonymous' | 'admin' | 'seller' | 'customer' | 'agent';
+type Caller = 'anonymous' | 'admin' | 'seller' | 'customer' | 'agent' | 'owner';
 
 function headersOf(caller: Caller): Record<string, string> {
   if (caller === 'anonymous') return {};
+  if (caller === 'owner') return world.owner.headers;
   return (world[caller] as TestUser).headers;
 }
 
@@ -169,7 +171,7 @@ function casesFor(op: Operation, caller: Caller, budget: number, rnd: Random): C
 /**
  * Who calls an operation: anonymous and an admin always; a seller where sellers work; the
  * customer who owns the carts, lists and addresses the real ids point at; the agent the shipment
- * is assigned to, on its own calls.
+ * is assigned to, on its own calls; the business owner on the platform's calls (its own store).
  */
 function callersOf(op: Operation): Array<[Caller, number]> {
   const p = op.path;
@@ -185,6 +187,7 @@ function callersOf(op: Operation): Array<[Caller, number]> {
   if (sellerWorks) callers.push(['seller', BUDGET.seller]);
   if (customerOwns) callers.push(['customer', BUDGET.customer]);
   if (/^\/api\/v1\/agent\//.test(p)) callers.push(['agent', BUDGET.agent]);
+  if (/^\/api\/v1\/platform\//.test(p)) callers.push(['owner', BUDGET.owner]);
   return callers;
 }
 

@@ -1,6 +1,6 @@
 import { newId } from '../../src/platform/ids.ts';
 import type { Server } from '../../src/server.ts';
-import { createProduct, createUser, makeImage, type TestUser } from '../kit/index.ts';
+import { createProduct, createUser, makeImage, signUpOwner, type TestUser } from '../kit/index.ts';
 
 /**
  * One small store with a row behind every kind of path id (a product, an offer, a cart with a
@@ -14,6 +14,8 @@ export interface FuzzWorld {
   /** A delivery agent with a shipment assigned to it. */
   agent: TestUser;
   victim: TestUser;
+  /** A business owner (a platform account) with a store of its tenant's, for the platform's calls. */
+  owner: { headers: Record<string, string> };
   ids: Record<string, string>;
 }
 
@@ -102,6 +104,12 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
   const sessions = await call(server, 'GET', '/me/sessions', undefined, customer.headers, 200);
   const warehouses = await call(server, 'GET', '/admin/warehouses?limit=100', undefined, A, 200);
   const stockedIn = warehouses.items.find((w: { code: string }) => w.code === 'DEFAULT');
+  const owner = await signUpOwner(server, { businessName: 'Fuzz Holdings' });
+  const platformStore = await post(
+    '/platform/stores',
+    { name: 'Fuzz shop', subdomain: subdomain() },
+    owner.headers,
+  );
   const image = await call(
     server,
     'POST',
@@ -120,6 +128,7 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
     customer,
     agent,
     victim,
+    owner: { headers: owner.headers },
     ids: {
       categoryId: category.id,
       categorySlug: 'fuzz',
@@ -152,6 +161,7 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
       sellerId: seller.id,
       cashAgentId: cashAgent.id,
       returnId: await aReturn(server, A, offerId),
+      platformStoreId: platformStore.id,
       ...delivery,
     },
   };
@@ -213,6 +223,11 @@ async function shipped(server: Server, customer: TestUser, agent: TestUser, A: H
   };
 }
 
+/** A subdomain label no other store has. */
+function subdomain(): string {
+  return `fuzz-${newId().slice(-12)}`;
+}
+
 /** Real ids for the path parameters of an OpenAPI path, by what the path addresses. */
 export function realParams(path: string, ids: Record<string, string>, guest = false): Record<string, string> {
   const p = path.replace(/^\/api\/v1/, '');
@@ -262,6 +277,9 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/admin\/delivery-agents\/\{userId\}/, { userId: ids.agentId! }],
     [/^\/admin\/carriers\/\{code\}/, { code: ids.carrierCode! }],
     [/^\/track\/\{token\}/, { token: ids.trackingToken! }],
+    // the platform: the owner's store; a plan nobody uses (no fuzzing caller may write plans)
+    [/^\/platform\/stores\/\{id\}/, { id: ids.platformStoreId! }],
+    [/^\/platform\/plans\/\{code\}/, { code: 'FUZZ' }],
   ];
   for (const [pattern, params] of rules) if (pattern.test(p)) return params;
   return {};
@@ -295,5 +313,6 @@ export function hintsFor(ids: Record<string, string>) {
     provider: () => 'cod',
     price: () => ({ amount: 1000, currency: 'INR' }),
     roles: () => ['CUSTOMER'],
+    subdomain,
   } as Record<string, () => unknown>;
 }

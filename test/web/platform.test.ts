@@ -127,7 +127,7 @@ browserOrSkip('the platform console', () => {
     await screenshot(stranger, 'platform-store-live');
   });
 
-  it('follows a generation that fails and offers to generate again; asks for payment on a paid plan', async () => {
+  it('follows a generation to DRAFT, shows a failed one with its reason and generates it again; asks for payment on a paid plan', async () => {
     const { page, email } = await signUp();
     // a paid plan whose subscription is not paid yet
     await sql`UPDATE tenants SET plan = 'PRO', subscription_status = 'PENDING' WHERE id = ${await tenantOf(email)}`.execute(
@@ -141,12 +141,28 @@ browserOrSkip('the platform console', () => {
     await page.getByText('Your store is being generated').waitFor();
     await screenshot(page, 'platform-store-generating');
     await runGeneration();
-    // the page asks again while the store is generating, and shows why it failed
+    // the page asks again while the store is generating
+    await page.locator('.status-draft').first().waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Publish' }).waitFor();
+    await screenshot(page, 'platform-store-generated');
+
+    await page.getByRole('link', { name: 'Stores' }).click();
+    await openStore(page, {
+      name: 'Pune Cookies',
+      subdomain: `cookies-${unique()}`,
+      description: 'Cookies in Pune',
+    });
+    await page.getByText('Your store is being generated').waitFor();
+    // the job gives up after its last attempt (as when the generator keeps timing out)
+    await sql`UPDATE stores SET status = 'FAILED', status_reason = 'Generation failed: the generator timed out'
+      WHERE name = 'Pune Cookies' AND status = 'GENERATING'`.execute(server.database.db);
     await page.getByRole('button', { name: 'Generate again' }).waitFor({ timeout: 10_000 });
-    expect(await page.getByRole('alert').first().textContent()).toContain('Generation failed');
+    expect(await page.getByRole('alert').first().textContent()).toContain('the generator timed out');
     await screenshot(page, 'platform-store-failed');
     await page.getByRole('button', { name: 'Generate again' }).click();
     await page.getByText('Your store is being generated').waitFor();
+    await runGeneration();
+    await page.locator('.status-draft').first().waitFor({ timeout: 10_000 });
 
     await page.getByRole('link', { name: 'Stores' }).click();
     await openStore(page, { name: 'Pune Breads', subdomain: `breads-${unique()}` });

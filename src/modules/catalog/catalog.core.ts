@@ -36,6 +36,11 @@ export interface CatalogDeps {
   media?: MediaService | undefined;
   /** How long a cached public read lives (`CATALOG_CACHE_TTL_MS`); 0 turns the cache off. Default 5 s. */
   cacheTtlMs?: number | undefined;
+  /**
+   * Refuses (402) a product past the store's plan (tenancy's `productsPerStore`): called with the
+   * store's product count before a new one is written, in the writing transaction.
+   */
+  productLimit?: ((ctx: Ctx, current: number) => Promise<void>) | undefined;
 }
 
 export class CatalogCore {

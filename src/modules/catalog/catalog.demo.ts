@@ -373,6 +373,7 @@ function productRow(
     best_offer_id: best?.id ?? null,
     in_stock: best?.available ?? false,
     seller_ids: [...summary.sellers].sort(),
+    generated: false,
     created_at: published,
   };
 }

@@ -384,3 +384,10 @@ export async function anyProducts(db: Db, storeId: string): Promise<boolean> {
   const { rows } = await sql`SELECT 1 FROM products WHERE store_id = ${storeId} LIMIT 1`.execute(db);
   return rows.length > 0;
 }
+
+/** The store's products not deleted (what a plan's product limit counts). */
+export async function countProducts(db: Db, storeId: string): Promise<number> {
+  const { rows } = await sql<{ n: string }>`
+    SELECT count(*) AS n FROM products WHERE store_id = ${storeId} AND deleted_at IS NULL`.execute(db);
+  return Number(rows[0]!.n);
+}

@@ -81,6 +81,8 @@ export class ProductService {
 
   private insert(ctx: Ctx, actor: Actor, input: CreateProductInput, currency: string) {
     return this.core.inTransaction(ctx, async (tx) => {
+      if (this.core.deps.productLimit)
+        await this.core.deps.productLimit(tx, await repo.countProducts(tx.db, tx.storeId));
       const rows: NewRows = { productId: newId(), sellerId: sellerIdOf(ctx, actor), currency };
       const category = await this.categories.fromSlug(tx, input.categorySlug);
       await this.assertSkusFree(tx, input.variants);

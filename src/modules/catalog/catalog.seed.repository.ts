@@ -45,6 +45,7 @@ const productColumns = [
   ['best_offer_id', 'uuid'],
   ['in_stock', 'bool'],
   ['seller_ids', 'uuid[]'],
+  ['generated', 'bool'],
   ['created_at', 'timestamptz'],
 ] as const;
 

@@ -5,13 +5,22 @@
 export type { ImportReport } from './catalog.csv.schemas.ts';
 export { OfferNotFound, ProductNotFound } from './catalog.errors.ts';
 export { CatalogEvents } from './catalog.events.ts';
+export type { ClearedCatalog } from './catalog.generated.repository.ts';
+export {
+  type CatalogDraftProduct,
+  type CatalogTreeNode,
+  clearGeneratedCatalog,
+  type GeneratedCatalogInput,
+  insertGeneratedCatalog,
+  type WrittenCatalog,
+} from './catalog.generated.ts';
 export type { OfferSnapshot, StockPort } from './catalog.service.ts';
 export { CatalogService, getOffers } from './catalog.service.ts';
 export { PRODUCT_TRANSITIONS } from './catalog.status.ts';
 
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { systemCtx } from '../../platform/http/context.ts';
+import { type Ctx, systemCtx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform, SeedOptions } from '../../platform/module.ts';
 import type { IdentityService } from '../identity/index.ts';
 import type { MediaService } from '../media/index.ts';
@@ -41,6 +50,8 @@ export interface CatalogOptions {
   stock?: StockPort;
   /** Where uploaded product images are stored (the media module). */
   media?: MediaService;
+  /** The plan's product limit (tenancy): refuses a product past it with 402. */
+  productLimit?: (ctx: Ctx, current: number) => Promise<void>;
 }
 
 export function createCatalogModule(platform: Platform, options: CatalogOptions): CatalogModule {
@@ -52,6 +63,7 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     media: options.media,
     storeCurrency,
     cacheTtlMs: config.CATALOG_CACHE_TTL_MS,
+    productLimit: options.productLimit,
   });
   const csv = new CatalogCsv(service, { jobs, stock: options.stock });
   const operator = (storeId: string) =>

@@ -99,6 +99,7 @@ export class IdentityService {
   /** The user row read while authenticating, for the rest of that request (dropped with the actor). */
   private readonly authenticated = new WeakMap<Actor, UserRow>();
   private storeAccess: StoreAccess | null = null;
+  private realmDb: Db | null = null;
   /** The authentication query, shared by the requests arriving together (per database handle). */
   private readonly actorLookups = new WeakMap<
     Db,
@@ -365,8 +366,9 @@ export class IdentityService {
    * time share that query.
    */
   /** Decides what a platform account may do in a store (set by the composition; none: nothing). */
-  useStoreAccess(access: StoreAccess): void {
+  useStoreAccess(access: StoreAccess, realmDb?: Db): void {
     this.storeAccess = access;
+    this.realmDb = realmDb ?? null;
   }
 
   /**
@@ -377,7 +379,9 @@ export class IdentityService {
     const own = await this.authenticateIn(ctx, ctx.storeId, bearer);
     if (own || ctx.storeId === PLATFORM_REALM || !this.storeAccess) return own;
     if (!isPlatformToken(bearer)) return null;
-    const account = await this.authenticateIn(ctx, PLATFORM_REALM, bearer);
+    // the account is read as the realm (row-level security shows a store's session its own users only)
+    const realm = this.realmDb ? { ...ctx, db: this.realmDb } : ctx;
+    const account = await this.authenticateIn(realm, PLATFORM_REALM, bearer);
     const acting = account && (await this.storeAccess(ctx, account));
     // the account's own row, for `/me` in this store (it answers with the roles held here)
     if (account && acting) this.authenticated.set(acting, this.authenticated.get(account)!);

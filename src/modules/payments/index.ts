@@ -23,6 +23,15 @@ export type {
 } from './payments.service.ts';
 export { PaymentsService, RECONCILE_QUEUE } from './payments.service.ts';
 export type { PaymentStatus } from './payments.status.ts';
+/** Razorpay's REST client and webhook signatures, shared with tenancy's billing (subscriptions). */
+export {
+  RazorpayApiError,
+  type RazorpayApiSettings,
+  type RazorpayCall,
+  razorpayClient,
+  razorpaySignature,
+  razorpaySignatureValid,
+} from './providers/razorpay-api.ts';
 /** Signs a webhook body as Stripe does (tests and local tooling). */
 export { stripeTestSignature } from './providers/stripe.ts';
 

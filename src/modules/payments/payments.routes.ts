@@ -151,7 +151,10 @@ export function paymentsRoutes(payments: PaymentsService) {
       );
       scope.post(
         '/payments/webhooks/:provider',
-        { schema: { tags: ['payments'], summary: 'Provider webhook (signature verified)', hide: false } },
+        {
+          schema: { tags: ['payments'], summary: 'Provider webhook (signature verified)', hide: false },
+          config: { acrossStores: true },
+        },
         async (req) => {
           const { provider } = req.params as { provider: string };
           return payments.handleWebhook(req.ctx, provider, String(req.body ?? ''), req.headers);

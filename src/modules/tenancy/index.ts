@@ -6,6 +6,7 @@ import type { ZodApp } from '../../platform/http/app.ts';
 import { hasRole } from '../../platform/http/authorization.ts';
 import { PLATFORM_REALM } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { StoreDomains } from './tenancy.domains.ts';
 import { StoreNotFound, StoreSuspended } from './tenancy.errors.ts';
 import { platformRoutes } from './tenancy.platform.routes.ts';
 import { PlatformStores } from './tenancy.platform.ts';
@@ -13,9 +14,20 @@ import { tenancyRoutes } from './tenancy.routes.ts';
 import type { Store } from './tenancy.schemas.ts';
 import { ensureDefaultStore, isPreview, StoreResolver } from './tenancy.service.ts';
 
+// Store generation (generation/, decisions 012 and 017), for the store-builder flow and job.
 export { builtinGenerator } from './generation/builtin.ts';
-export type { GeneratedStore, StoreGenerationInput } from './generation/generation.schema.ts';
-export type { StoreGenerator } from './generation/generator.ts';
+export type {
+  GeneratedProduct,
+  GeneratedStore,
+  StoreGenerationInput,
+} from './generation/generation.schema.ts';
+export {
+  describeOutcome,
+  type GenerationOutcome,
+  runGenerator,
+  type StoreGenerator,
+} from './generation/generator.ts';
+export { LlmGenerator, storeGeneratorFromConfig } from './generation/llm.ts';
 export { PlanLimitReached, StoreNotFound } from './tenancy.errors.ts';
 export { TenancyEvents } from './tenancy.events.ts';
 export { STORE_TRANSITIONS } from './tenancy.lifecycle.ts';
@@ -33,27 +45,43 @@ export {
 } from './tenancy.service.ts';
 export { type StoreSettings, storeSettings } from './tenancy.settings.ts';
 
+/** The daily job that proves every verified custom domain again. */
+export const RECHECK_DOMAINS_QUEUE = 'tenancy.recheck-domains';
+
 export interface TenancyModule extends BazaarModule {
   resolver: StoreResolver;
   /** Tenants, plans and the stores business owners open (the platform's side of tenancy). */
   platform: PlatformStores;
+  domains: StoreDomains;
   defaultStore(): Store;
 }
 
 export function createTenancyModule(platform: Platform): TenancyModule {
   const { database, config } = platform;
-  const resolver = new StoreResolver(database.db, config.BASE_DOMAIN);
+  const resolver = new StoreResolver(database.db, config.BASE_DOMAIN, { max: config.STORE_CACHE_MAX });
   const platformStores = new PlatformStores(platform.jobs, resolver, {
     baseDomain: config.BASE_DOMAIN,
     publicUrl: config.PUBLIC_URL,
     port: config.PORT,
   });
+  const domains = new StoreDomains(platformStores, resolver, {
+    baseDomain: config.BASE_DOMAIN,
+    dnsServers: config.DOMAIN_DNS_SERVERS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  });
+  platform.jobs.handle(RECHECK_DOMAINS_QUEUE, async (job) => {
+    const result = await domains.recheck(job.db, job.log);
+    job.log.info(result, 'custom domains checked again');
+  });
+  platform.jobs.schedule(RECHECK_DOMAINS_QUEUE, '23 3 * * *', RECHECK_DOMAINS_QUEUE);
   let defaultStore: Store | null = null;
   return {
     name: 'tenancy',
     migrations: path.join(import.meta.dirname, 'migrations'),
     resolver,
     platform: platformStores,
+    domains,
     defaultStore() {
       if (!defaultStore) throw new Error('tenancy is not ready');
       return defaultStore;
@@ -93,7 +121,7 @@ export function createTenancyModule(platform: Platform): TenancyModule {
     },
     routes(app: ZodApp) {
       tenancyRoutes(app);
-      platformRoutes(app, platformStores);
+      platformRoutes(app, platformStores, domains);
     },
   };
 }

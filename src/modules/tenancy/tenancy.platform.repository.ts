@@ -190,3 +190,92 @@ export function countStaff(db: Db, storeId: string) {
     .executeTakeFirstOrThrow()
     .then((r) => Number(r.n));
 }
+
+// --- custom domains ------------------------------------------------------------------------------
+
+const DOMAIN_COLUMNS = [
+  'id',
+  'tenant_id',
+  'custom_domain',
+  'custom_domain_token',
+  'custom_domain_verified_at',
+  'custom_domain_checked_at',
+] as const;
+
+export type DomainRow = Pick<Selectable<StoresTable>, (typeof DOMAIN_COLUMNS)[number]>;
+
+export function findDomain(db: Db, storeId: string) {
+  return t(db).selectFrom('stores').select(DOMAIN_COLUMNS).where('id', '=', storeId).executeTakeFirst();
+}
+
+/** A new (unverified) custom domain and its token; fails on a domain another store has. */
+export function setCustomDomain(db: Db, storeId: string, domain: string | null, token: string | null) {
+  return t(db)
+    .updateTable('stores')
+    .set({
+      custom_domain: domain,
+      custom_domain_token: token,
+      custom_domain_verified_at: null,
+      custom_domain_checked_at: null,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', storeId)
+    .returning(DOMAIN_COLUMNS)
+    .executeTakeFirstOrThrow();
+}
+
+/** Records a check of the store's domain: verified since `verifiedAt` (kept if it was), or not. */
+export function recordDomainCheck(db: Db, storeId: string, domain: string, verified: boolean) {
+  return t(db)
+    .updateTable('stores')
+    .set({
+      custom_domain_checked_at: sql`now()`,
+      custom_domain_verified_at: verified ? sql`coalesce(custom_domain_verified_at, now())` : null,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', storeId)
+    .where('custom_domain', '=', domain)
+    .returning(DOMAIN_COLUMNS)
+    .executeTakeFirst();
+}
+
+/** Custom domains of the tenant's stores other than `exceptStoreId`. */
+export function countTenantDomains(db: Db, tenantId: string, exceptStoreId: string) {
+  return t(db)
+    .selectFrom('stores')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .where('id', '!=', exceptStoreId)
+    .where('custom_domain', 'is not', null)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
+}
+
+/** Verified domains last checked before `before`, oldest check first: the daily re-check's work. */
+export function domainsDue(db: Db, before: Date, limit: number) {
+  return t(db)
+    .selectFrom('stores')
+    .select(DOMAIN_COLUMNS)
+    .where('custom_domain_verified_at', 'is not', null)
+    .where((eb) =>
+      eb.or([eb('custom_domain_checked_at', 'is', null), eb('custom_domain_checked_at', '<', before)]),
+    )
+    .orderBy('custom_domain_checked_at')
+    .limit(limit)
+    .execute();
+}
+
+/** Whether some store answers at `host`: a verified custom domain, or a subdomain label in use. */
+export async function hostInUse(db: Db, host: string, subdomain: string | null): Promise<boolean> {
+  const row = await t(db)
+    .selectFrom('stores')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('custom_domain', '=', host), eb('custom_domain_verified_at', 'is not', null)]),
+        ...(subdomain ? [eb('domain', '=', subdomain)] : []),
+      ]),
+    )
+    .executeTakeFirst();
+  return !!row;
+}

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/app.ts';
+import { AppError } from '../../platform/http/errors.ts';
 import { IdParams } from '../../platform/schemas.ts';
+import { DomainBody, DomainView, type StoreDomains, VerifyDomainBody } from './tenancy.domains.ts';
 import { listPlans, putPlan } from './tenancy.plans.ts';
 import {
   OpenStoreBody,
@@ -15,7 +17,7 @@ import {
 import type { PlatformStores } from './tenancy.platform.ts';
 
 /** The platform's calls: they run in the platform realm (platform accounts), whatever the Host. */
-export function platformRoutes(app: ZodApp, stores: PlatformStores) {
+export function platformRoutes(app: ZodApp, stores: PlatformStores, domains: StoreDomains) {
   const config = { platform: true };
   const tags = ['platform'];
   const security = [{ bearer: [] }];
@@ -132,5 +134,87 @@ export function platformRoutes(app: ZodApp, stores: PlatformStores) {
       },
     },
     async (req) => putPlan(req.ctx, req.params.code, req.body),
+  );
+  domainRoutes(app, domains);
+}
+
+function domainRoutes(app: ZodApp, domains: StoreDomains) {
+  const config = { platform: true };
+  const tags = ['platform'];
+  const security = [{ bearer: [] }];
+  app.get(
+    '/platform/stores/:id/domain',
+    {
+      config,
+      schema: {
+        tags,
+        security,
+        summary: "The store's custom domain and how to prove it",
+        params: IdParams,
+        response: { 200: DomainView },
+      },
+    },
+    async (req) => domains.get(req.ctx, req.params.id),
+  );
+  app.put(
+    '/platform/stores/:id/domain',
+    {
+      config,
+      schema: {
+        tags,
+        security,
+        summary: "Name the store's custom domain (unverified until proved; the plan's domain limit applies)",
+        params: IdParams,
+        body: DomainBody,
+        response: { 200: DomainView },
+      },
+    },
+    async (req) => domains.set(req.ctx, req.params.id, req.body.customDomain),
+  );
+  app.delete(
+    '/platform/stores/:id/domain',
+    {
+      config,
+      schema: {
+        tags,
+        security,
+        summary: "Remove the store's custom domain",
+        params: IdParams,
+        response: { 200: DomainView },
+      },
+    },
+    async (req) => domains.remove(req.ctx, req.params.id),
+  );
+  app.post(
+    '/platform/stores/:id/domain/verify',
+    {
+      config,
+      schema: {
+        tags,
+        security,
+        summary: 'Check the proof of the custom domain (DNS TXT record or HTTP token) now',
+        params: IdParams,
+        body: VerifyDomainBody,
+        response: { 200: DomainView },
+      },
+    },
+    async (req) => domains.verify(req.ctx, req.params.id, req.body.method),
+  );
+  app.get(
+    '/platform/domains/ask',
+    {
+      config,
+      schema: {
+        tags,
+        summary:
+          "For a TLS proxy's on-demand certificates (Caddy's `ask`): 200 if the platform serves the host, else 404",
+        querystring: z.object({ domain: z.string().max(300) }),
+        response: { 200: z.object({ domain: z.string() }) },
+      },
+    },
+    async (req) => {
+      if (await domains.allowsCertificate(req.ctx.db, req.query.domain)) return { domain: req.query.domain };
+      throw new AppError(404, 'domain-unknown', 'Not Found', 'The platform serves no store at this host.');
+    },
   );
 }

@@ -186,12 +186,9 @@ export class PlatformStores {
     this.resolver.invalidate();
   }
 
-  /** The store a generation job works on, with its owner, while it is GENERATING (else undefined). */
-  async generationTarget(db: Db, storeId: string): Promise<{ ownerId: string } | undefined> {
-    const store = await repo.findStoreById(db, storeId);
-    if (store?.status !== 'GENERATING') return undefined;
-    const tenant = await platformRepo.findTenant(db, store.tenant_id);
-    return tenant?.owner_user_id ? { ownerId: tenant.owner_user_id } : undefined;
+  /** Whether the store is GENERATING (a generation job finding it otherwise has nothing to do). */
+  async isGenerating(db: Db, storeId: string): Promise<boolean> {
+    return (await repo.findStoreById(db, storeId))?.status === 'GENERATING';
   }
 
   /** Generation gave up: the store is FAILED with the reason, and may be generated again. */
@@ -207,6 +204,19 @@ export class PlatformStores {
     const role = await platformRepo.findStoreRole(ctx.db, ctx.storeId, account.userId);
     if (!role) return null;
     return { ...account, storeId: ctx.storeId, roles: ['ADMIN'], permissions: STAFF_PERMISSIONS[role] };
+  }
+
+  /** The plan a tenant is on (undefined for an unknown tenant). */
+  async planOf(db: Db, tenantId: string) {
+    const tenant = await platformRepo.findTenant(db, tenantId);
+    return tenant && platformRepo.findPlan(db, tenant.plan);
+  }
+
+  /** Writes a published store's live address again (its custom domain was verified or removed). */
+  async refreshLiveUrl(db: Db, storeId: string): Promise<void> {
+    const store = await repo.findStoreById(db, storeId);
+    if (store?.status !== 'PUBLISHED') return;
+    await repo.setLiveUrl(db, storeId, this.liveUrl(store));
   }
 
   /** A store of the owner's tenant (404 for any other, whoever owns it). */
@@ -297,9 +307,10 @@ export class PlatformStores {
     description: string,
     store: { name: string; currency?: string | undefined; language?: string | undefined; storeType?: string },
   ) {
+    // a platform event (written from the realm): the store it concerns is in the payload
     return this.jobs.publish(db, {
       name: TenancyEvents.generationRequested,
-      storeId,
+      storeId: null,
       payload: {
         storeId,
         description,

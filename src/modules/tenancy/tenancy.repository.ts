@@ -107,11 +107,14 @@ export function findStoreByHost(db: Db, host: string, subdomain: string | null) 
   return t(db)
     .selectFrom('stores')
     .select(STORE_COLUMNS)
-    .where((eb) =>
-      subdomain
-        ? eb.or([eb('custom_domain', '=', host), eb('domain', '=', subdomain)])
-        : eb('custom_domain', '=', host),
-    )
+    .where((eb) => {
+      // a custom domain answers once its owner proved it (tenancy.domains.ts)
+      const custom = eb.and([
+        eb('custom_domain', '=', host),
+        eb('custom_domain_verified_at', 'is not', null),
+      ]);
+      return subdomain ? eb.or([custom, eb('domain', '=', subdomain)]) : custom;
+    })
     .executeTakeFirst();
 }
 
@@ -186,4 +189,12 @@ export async function mergeStoreSettings(
     WHERE id = ${storeId}
     RETURNING config -> 'settings' AS settings`.execute(db);
   return rows[0]?.settings;
+}
+
+export async function setLiveUrl(db: Db, storeId: string, liveUrl: string | null) {
+  await t(db)
+    .updateTable('stores')
+    .set({ live_url: liveUrl, updated_at: sql`now()` })
+    .where('id', '=', storeId)
+    .execute();
 }

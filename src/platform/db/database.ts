@@ -3,8 +3,9 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDriver, type Transaction } from 'kysely';
 import pg from 'pg';
+import { dialectOver, storeHandles } from './rls.ts';
 
 // int8 (counts, money in minor units) as JS numbers: every amount we store fits in 2^53. A value
 // that does not is refused rather than silently losing digits.
@@ -39,6 +40,13 @@ export interface Database {
   readonly schema: string;
   readonly db: Db;
   readonly pool: pg.Pool;
+  /** Whether store-scoped work runs behind row-level security (DATABASE_RLS, decision 016). */
+  readonly rls: boolean;
+  /**
+   * The handle a request or job of one store works through: with `rls` on, every statement runs
+   * as the restricted role inside that store; with it off, `db` itself.
+   */
+  forStore(storeId: string): Db;
   poolStats(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
@@ -50,6 +58,8 @@ export interface DatabaseOptions {
   poolMax?: number;
   /** An already-open PGlite instance (tests share one per process); it is not closed by `close()`. */
   pglite?: PGlite;
+  /** Row-level security for store-bound handles (`forStore`); off unless asked. */
+  rls?: boolean;
 }
 
 /** The search_path last set on each PGlite session (one session per instance). */
@@ -79,6 +89,25 @@ export async function openPglite(dataDir?: string): Promise<PGlite> {
   return db;
 }
 
+/**
+ * A pool over the one PGlite session. Several databases may share one instance (tests give each
+ * server a schema of its own): when this pool takes the session after another set a different
+ * path, it sets its own back first.
+ */
+async function pglitePool(pglite: PGlite, searchPath: string): Promise<pg.Pool> {
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+  // PGlite is one session shared by every pool client: set the path on that session.
+  await pglite.exec(`SET search_path TO ${searchPath}`);
+  sessionSearchPath.set(pglite, searchPath);
+  pool.on('acquire', (client) => {
+    if (sessionSearchPath.get(pglite) === searchPath) return;
+    sessionSearchPath.set(pglite, searchPath);
+    // A client runs its queries in order, so this lands before the caller's first statement.
+    client.query(`SET search_path TO ${searchPath}`).catch(() => sessionSearchPath.delete(pglite));
+  });
+  return pool;
+}
+
 export async function createDatabase(options: DatabaseOptions): Promise<Database> {
   const schema = options.schema ?? 'public';
   // Schema names are validated by config (lower-case identifiers), so they need no quoting.
@@ -102,29 +131,22 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       fs.chmodSync(dataDir, 0o700); // an existing one too: it holds the database (production refuses an open one)
       ownedPglite = await openPglite(path.join(dataDir, 'pgdata'));
     }
-    const pglite = options.pglite ?? (ownedPglite as PGlite);
-    pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
-    // PGlite is one session shared by every pool client: set the path on that session.
-    await pglite.exec(`SET search_path TO ${searchPath}`);
-    sessionSearchPath.set(pglite, searchPath);
-    // Several databases may share one instance (tests give each server a schema of its own):
-    // when this pool takes the session after another set a different path, set ours back first.
-    pool.on('acquire', (client) => {
-      if (sessionSearchPath.get(pglite) === searchPath) return;
-      sessionSearchPath.set(pglite, searchPath);
-      // A client runs its queries in order, so this lands before the caller's first statement.
-      client.query(`SET search_path TO ${searchPath}`).catch(() => sessionSearchPath.delete(pglite));
-    });
+    pool = await pglitePool(options.pglite ?? (ownedPglite as PGlite), searchPath);
   }
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
   });
-  const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  // The driver is made here so store-bound handles share it (and the pool) with `db`.
+  const driver = new PostgresDriver({ pool });
+  const db = new Kysely({ dialect: dialectOver(driver) });
+  const rls = options.rls ?? false;
   return {
     kind,
     schema,
     db,
     pool,
+    rls,
+    forStore: rls ? storeHandles(driver) : () => db,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await db.destroy();

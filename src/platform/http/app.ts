@@ -50,6 +50,11 @@ declare module 'fastify' {
      * with Retry-After, as the calls with a per-address `rateLimit` can (see openapi.ts).
      */
     ownLimit?: boolean;
+    /**
+     * The call finds its rows in whichever store they are (a provider's webhook names a payment,
+     * not a store), so it is not bound to the request's store by row-level security (decision 016).
+     */
+    acrossStores?: boolean;
   }
 }
 

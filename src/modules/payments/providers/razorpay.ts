@@ -9,6 +9,7 @@ import {
   type WebhookEvent,
   WebhookSignatureError,
 } from './provider.ts';
+import { type RazorpayCall, razorpayClient, razorpaySignatureValid as signed } from './razorpay-api.ts';
 
 export interface RazorpaySettings {
   keyId: string;
@@ -35,35 +36,6 @@ export function createRazorpayProvider(settings: RazorpaySettings): PaymentProvi
     retrieveRefund: (providerRefundId) => fetchRefund(call, providerRefundId),
     refund: (request) => refundPayment(call, request),
     verifyWebhook: (rawBody, headers) => verifyWebhook(settings.webhookSecret, rawBody, headers),
-  };
-}
-
-/** One call to Razorpay's REST API: JSON in and out, Basic auth with the key, a 20-second limit. */
-type RazorpayCall = <T>(method: string, path: string, body?: unknown, idempotencyKey?: string) => Promise<T>;
-
-function razorpayClient(settings: RazorpaySettings): RazorpayCall {
-  const base = settings.apiBase ?? 'https://api.razorpay.com';
-  const auth = `Basic ${Buffer.from(`${settings.keyId}:${settings.keySecret}`).toString('base64')}`;
-  return async <T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> => {
-    const res = await fetch(`${base}/v1${path}`, {
-      method,
-      headers: {
-        authorization: auth,
-        'content-type': 'application/json',
-        ...(idempotencyKey ? { 'x-idempotency-key': idempotencyKey } : {}),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      signal: AbortSignal.timeout(20_000),
-    });
-    const json = (await res.json().catch(() => ({}))) as T & {
-      error?: { code?: string; description?: string };
-    };
-    if (!res.ok) {
-      const error = new Error(json.error?.description ?? `Razorpay answered ${res.status}`);
-      Object.assign(error, { code: json.error?.code, status: res.status });
-      throw error;
-    }
-    return json;
   };
 }
 
@@ -209,13 +181,6 @@ interface RazorpayEvent {
       };
     };
   };
-}
-
-/** HMAC-SHA256 of `data` with `secret`, compared with the hex signature in constant time. */
-function signed(data: string, signature: string, secret: string): boolean {
-  const expected = Buffer.from(crypto.createHmac('sha256', secret).update(data).digest('hex'));
-  const given = Buffer.from(signature);
-  return given.length === expected.length && crypto.timingSafeEqual(given, expected);
 }
 
 function refundStatus(status: string | undefined): RefundOutcome['status'] {

@@ -142,4 +142,14 @@ describe('the built-in store generator', () => {
     expect(() => generateStore({ ...bakery, businessName: ' ' })).toThrow();
     expect(() => generateStore({ ...bakery, currency: 'rupees' })).toThrow();
   });
+
+  it('refuses a category slug longer than the catalog keeps (120), which a model might write', () => {
+    const store = generateStore(bakery);
+    const long = 'a'.repeat(121);
+    const tooLong = {
+      ...store,
+      categories: [{ ...store.categories[0]!, slug: long }, ...store.categories.slice(1)],
+    };
+    expect(GeneratedStore.safeParse(tooLong).success).toBe(false);
+  });
 });

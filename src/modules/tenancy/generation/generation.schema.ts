@@ -54,7 +54,8 @@ export interface GeneratedCategory {
   children: GeneratedCategory[];
 }
 export const GeneratedCategory: z.ZodType<GeneratedCategory> = z.lazy(() =>
-  z.object({ name: Line(120), slug: GeneratedSlug, children: z.array(GeneratedCategory) }),
+  // The catalog keeps category slugs to 120 characters (product slugs to 200).
+  z.object({ name: Line(120), slug: GeneratedSlug.max(120), children: z.array(GeneratedCategory) }),
 );
 
 const Option = z.object({ name: Line(60), value: Line(60) });

@@ -1,0 +1,157 @@
+// A population of many published stores for the platform suite, and the hosts requests spread over.
+
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { type RawBuilder, sql } from 'kysely';
+import { StoreResolver } from '../src/modules/tenancy/index.ts';
+import { createDatabase, type Database } from '../src/platform/db/database.ts';
+import type { BenchOptions, MetricRow, RunningServer } from './lib.ts';
+
+/** The bench servers' BASE_DOMAIN (the server's default). */
+export const BASE_DOMAIN = 'localhost';
+/** The first this many stores also have a custom domain, which is then their host. */
+export const CUSTOM_DOMAINS = 1_000;
+
+/** The host store `i` (1-based) is asked on: its custom domain if it has one, else its subdomain. */
+export function hostOf(i: number): string {
+  return i <= CUSTOM_DOMAINS ? `shop-${i}.example.test` : `bench-${i}.${BASE_DOMAIN}`;
+}
+
+/** Opens the database of a stopped (PGlite) or running (PostgreSQL) bench server. */
+export function openDatabaseOf(server: RunningServer, options: BenchOptions): Promise<Database> {
+  return server.db === 'postgres'
+    ? createDatabase({ url: options.postgresUrl, schema: server.schema, poolMax: 2 })
+    : createDatabase({ dataDir: server.dataDir });
+}
+
+/**
+ * Adds `count` PUBLISHED stores, set-based: a tenant each, subdomain `bench-<i>`, the first
+ * CUSTOM_DOMAINS with custom domain `shop-<i>.example.test`. Ids are derived from `i`.
+ */
+export async function addStores(database: Database, count: number): Promise<void> {
+  const { db } = database;
+  await sql`INSERT INTO tenants (id, business_name, plan, max_stores)
+    SELECT ${uuidOf(sql`'bench-tenant-' || i`)}, 'Bench business ' || i, 'FREE', 1
+    FROM generate_series(1, ${count}::int) AS i`.execute(db);
+  await sql`INSERT INTO stores (id, tenant_id, name, status, domain, custom_domain, published_at)
+    SELECT ${uuidOf(sql`'bench-store-' || i`)}, ${uuidOf(sql`'bench-tenant-' || i`)}, 'Bench store ' || i,
+      'PUBLISHED', 'bench-' || i,
+      CASE WHEN i <= ${CUSTOM_DOMAINS}::int THEN 'shop-' || i || '.example.test' END, now()
+    FROM generate_series(1, ${count}::int) AS i`.execute(db);
+  await sql`ANALYZE tenants`.execute(db);
+  await sql`ANALYZE stores`.execute(db);
+}
+
+/** A version-4-shaped uuid made of the md5 of `text` (the API answers only well-formed ids). */
+const uuidOf = (text: RawBuilder<unknown>) =>
+  sql`overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17)::uuid`;
+
+/** A small seeded PRNG (mulberry32): the same spread on every run. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Store numbers 1…count drawn uniformly. */
+export function uniform(count: number, seed = 1): () => number {
+  const next = random(seed);
+  return () => 1 + Math.floor(next() * count);
+}
+
+/**
+ * Store numbers 1…count drawn Zipf-like (rank k with weight 1/k^s): with s = 1 and 10,000 stores
+ * the hottest 100 get about half the requests. Ranks are shuffled over the stores, so the hot set
+ * mixes custom domains and subdomains.
+ */
+export function zipf(count: number, s = 1, seed = 2): () => number {
+  const next = random(seed);
+  const cdf = new Float64Array(count);
+  let total = 0;
+  for (let k = 1; k <= count; k++) {
+    total += 1 / k ** s;
+    cdf[k - 1] = total;
+  }
+  const storeOfRank = Array.from({ length: count }, (_, i) => i + 1);
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [storeOfRank[i], storeOfRank[j]] = [storeOfRank[j]!, storeOfRank[i]!];
+  }
+  return () => {
+    const u = next() * total;
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cdf[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return storeOfRank[lo]!;
+  };
+}
+
+/** The share of draws that land on the `top` most drawn stores (how hot the hot set is). */
+export function hotShare(draw: () => number, top: number, draws = 200_000): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < draws; i++) {
+    const n = draw();
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const sorted = [...counts.values()].sort((a, b) => b - a);
+  return sorted.slice(0, top).reduce((sum, c) => sum + c, 0) / draws;
+}
+
+v8.setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/**
+ * The resolver's own cost, in this process against the server's database: a miss (one indexed
+ * lookup) and a hit per Host, over `count` stores asked in turn, with a cache larger than that and
+ * one of `smallMax` (asked in turn, an LRU smaller than the working set misses every time), and
+ * the heap a cached lookup takes.
+ */
+export async function resolverCost(
+  database: Database,
+  db: RunningServer['db'],
+  count: number,
+  smallMax: number,
+): Promise<MetricRow[]> {
+  const hosts = Array.from({ length: count }, (_, i) => hostOf(i + 1));
+  const pass = async (resolver: StoreResolver) => {
+    const t0 = performance.now();
+    for (const host of hosts) await resolver.resolve({ host, storeIdHeader: undefined });
+    return Math.round(((performance.now() - t0) * 1000) / hosts.length);
+  };
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const large = new StoreResolver(database.db, BASE_DOMAIN, { max: count * 2 });
+  const cold = await pass(large);
+  gc();
+  const perEntry = Math.round((process.memoryUsage().heapUsed - heapBefore) / large.size);
+  const warm = await pass(large);
+  const small = new StoreResolver(database.db, BASE_DOMAIN, { max: smallMax });
+  await pass(small);
+  const thrashing = await pass(small);
+  const label = `${count.toLocaleString('en')} hosts in turn`;
+  return [
+    { name: `resolver miss (${label}, cold)`, db, value: cold, unit: 'µs/lookup' },
+    {
+      name: `resolver hit (${label}, cache ${(count * 2).toLocaleString('en')})`,
+      db,
+      value: warm,
+      unit: 'µs/lookup',
+    },
+    {
+      name: `resolver, cache ${smallMax.toLocaleString('en')} (${label}, second pass)`,
+      db,
+      value: thrashing,
+      unit: 'µs/lookup',
+    },
+    { name: 'resolver cache, heap per cached store', db, value: perEntry, unit: 'bytes' },
+  ];
+}
