@@ -22912,6 +22912,7 @@ export interface components {
       graceUntil: string | null;
       pendingPlan: string | null;
       suspendedAt: string | null;
+      platformDomain: string;
     };
     TenantSummary: {
       /** Format: uuid */

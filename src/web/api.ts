@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { paths } from '../client/index.ts';
+import { previewToken } from './storefront/preview.ts';
 
 /** The API's paths that answer GET. */
 export type GetPath = {
@@ -32,6 +33,9 @@ export function apiFor(app: FastifyInstance, req: FastifyRequest) {
     const value = req.headers[name];
     if (typeof value === 'string') headers[name] = value;
   }
+  // the visitor's preview link of a store not published yet (storefront/preview.ts)
+  const preview = previewToken(req);
+  if (preview) headers['x-store-preview'] = preview;
   return {
     async get<P extends GetPath>(
       path: P,

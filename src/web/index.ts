@@ -1,5 +1,5 @@
 // The web apps: the storefront, rendered on the server from the public API, and the consoles
-// (/admin, /seller, /agent), a single-page app over the same API. Browser files come from the
+// (/admin, /seller, /agent, /platform), a single-page app over the same API. Browser files come from the
 // Vite build in dist/web (`npm run build:web`, run by `prepare`).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,12 +27,14 @@ const STOREFRONT: Array<[string, PageHandler]> = [
   ['/account/reset-password', pages.resetPassword],
 ];
 
-const CONSOLES = ['/admin', '/seller', '/agent'];
+const CONSOLES = ['/admin', '/seller', '/agent', '/platform'];
 
 const ROBOTS = [
   'User-agent: *',
   'Allow: /',
-  ...['/admin', '/seller', '/agent', '/cart', '/checkout', '/account'].map((p) => `Disallow: ${p}`),
+  ...['/admin', '/seller', '/agent', '/platform', '/cart', '/checkout', '/account'].map(
+    (p) => `Disallow: ${p}`,
+  ),
 ];
 
 export async function registerWeb(

@@ -20,8 +20,9 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+/** Chromium; `args` adds flags (e.g. `--host-resolver-rules` for stores' addresses). */
+export function launch(args: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...args] });
 }
 
 const SHOTS = path.resolve('test-results');

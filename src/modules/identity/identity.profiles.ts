@@ -210,9 +210,12 @@ export class ProfileService {
   // --- admin profiles ---------------------------------------------------------------------------
 
   async getAdminProfile(ctx: Ctx, userId: string) {
-    requireRole(ctx, 'ADMIN');
-    if (!isUuid(userId) || !(await userRepo.findUserById(ctx.db, ctx.storeId, userId)))
+    const actor = requireRole(ctx, 'ADMIN');
+    if (!isUuid(userId) || !(await userRepo.findUserById(ctx.db, ctx.storeId, userId))) {
+      // a platform account acting in this store (decision 014) asking for its own: what it holds here
+      if (actor.userId === userId) return { permissions: [...(actor.permissions ?? [])], department: null };
       throw new UserNotFound();
+    }
     const row = await profileRepo.findAdminProfile(ctx.db, ctx.storeId, userId);
     return row ? presentAdminProfile(row) : { permissions: [], department: null };
   }

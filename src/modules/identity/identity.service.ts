@@ -204,6 +204,8 @@ export class IdentityService {
     const user =
       this.authenticated.get(actor) ?? (await userRepo.findUserById(ctx.db, ctx.storeId, actor.userId));
     if (!user) throw new UserNotFound();
+    // a platform account acting in this store (decision 014) is shown with the roles it holds here
+    if (user.store_id !== ctx.storeId) return { ...presentUser(user), roles: actor.roles };
     return presentUser(user);
   }
 
@@ -380,7 +382,10 @@ export class IdentityService {
     // the account is read as the realm (row-level security shows a store's session its own users only)
     const realm = this.realmDb ? { ...ctx, db: this.realmDb } : ctx;
     const account = await this.authenticateIn(realm, PLATFORM_REALM, bearer);
-    return account && this.storeAccess(ctx, account);
+    const acting = account && (await this.storeAccess(ctx, account));
+    // the account's own row, for `/me` in this store (it answers with the roles held here)
+    if (account && acting) this.authenticated.set(acting, this.authenticated.get(account)!);
+    return acting;
   }
 
   private async authenticateIn(ctx: Ctx, storeId: string, bearer: string): Promise<Actor | null> {

@@ -68,6 +68,8 @@ export const TenantView = z
     pendingPlan: z.string().nullable(),
     /** When the tenant's stores were suspended (billing or an operator), else null. */
     suspendedAt: z.string().nullable(),
+    /** The platform's domain: the tenant's stores live at `{subdomain}.{platformDomain}`. */
+    platformDomain: z.string(),
   })
   .meta({ id: 'Tenant' });
 export type TenantView = z.infer<typeof TenantView>;

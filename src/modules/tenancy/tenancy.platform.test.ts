@@ -34,7 +34,12 @@ describe('platform sign-up', () => {
     });
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body.tenant).toMatchObject({ plan: 'FREE', maxStores: 1, storeCount: 0 });
+    expect(body.tenant).toMatchObject({
+      plan: 'FREE',
+      maxStores: 1,
+      storeCount: 0,
+      platformDomain: 'bazaar.test',
+    });
     expect(body.user).toMatchObject({ email: 'asha@sweet.example', roles: ['BUSINESS_OWNER'] });
     expect(body.accessToken).toEqual(expect.any(String));
     const me = await api(server).get('/platform/me', { authorization: `Bearer ${body.accessToken}` });
@@ -224,6 +229,22 @@ describe("the owner's token in stores", () => {
     expect([401, 403]).toContain(other.statusCode);
     const home = await owner.client().get('/admin/store/settings');
     expect([401, 403]).toContain(home.statusCode);
+  });
+
+  it('shows the owner in its store as the ADMIN it acts as there, with every permission', async () => {
+    const owner = await signUpOwner(server);
+    const subdomain = sub();
+    await owner.client().post('/platform/stores', { name: 'Own', subdomain });
+    const inStore = owner.client(`${subdomain}.bazaar.test`);
+    const me = await inStore.get('/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({ id: owner.userId, email: owner.email, roles: ['ADMIN'] });
+    const profile = await inStore.get(`/admin/users/${owner.userId}/admin-profile`);
+    expect(profile.statusCode).toBe(200);
+    expect(profile.json().permissions).toEqual(expect.arrayContaining(['orders:refund', 'settings:manage']));
+    const stranger = await createCustomer(server);
+    const theirs = await inStore.get(`/admin/users/${stranger.id}/admin-profile`);
+    expect(theirs.statusCode).toBe(404);
   });
 });
 

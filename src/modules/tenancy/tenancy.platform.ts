@@ -266,6 +266,7 @@ export class PlatformStores {
       graceUntil: tenant.grace_until?.toISOString() ?? null,
       pendingPlan: tenant.pending_plan,
       suspendedAt: tenant.suspended_at?.toISOString() ?? null,
+      platformDomain: normaliseHost(this.options.baseDomain),
     };
   }
 

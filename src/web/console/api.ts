@@ -1,15 +1,18 @@
 /**
- * The consoles' way to the API: the typed client (src/client) with the signed-in user's access
+ * The consoles' way to the API: the typed client (src/client) with the signed-in account's access
  * token, renewed once with the refresh token when a call answers 401. Tokens live in
- * sessionStorage, so closing the tab signs out.
+ * sessionStorage, so closing the tab signs out. The store's consoles (/admin, /seller, /agent)
+ * keep a store account's session; the platform console (/platform) keeps a platform account's,
+ * renewed in the platform realm.
  */
 import { createBazaarClient, type Problem } from '../../client/index.ts';
 
-const KEY = 'bazaar.console.session';
-
-interface Session {
+export interface Session {
   accessToken: string;
+  /** Empty for a session handed over from the platform console (it is not renewed here). */
   refreshToken: string;
+  /** A platform account's access token handed over to this store's console (see `adoptHandover`). */
+  handedOver?: boolean;
 }
 
 export class ApiError extends Error {
@@ -18,31 +21,68 @@ export class ApiError extends Error {
   }
 }
 
-export function session(): Session | null {
-  const raw = sessionStorage.getItem(KEY);
-  return raw ? (JSON.parse(raw) as Session) : null;
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
 }
 
-export function saveSession(value: Session | null): void {
-  if (value) sessionStorage.setItem(KEY, JSON.stringify(value));
-  else sessionStorage.removeItem(KEY);
-}
+type RefreshPath = '/api/v1/auth/refresh' | '/api/v1/platform/auth/refresh';
 
-/** The typed client of this origin, sending the session's access token. */
-export const bazaar = createBazaarClient({
-  baseUrl: window.location.origin,
-  token: () => session()?.accessToken,
-});
-
-async function renewed(): Promise<boolean> {
-  const current = session();
-  if (!current) return false;
-  const { data } = await bazaar.POST('/api/v1/auth/refresh', {
-    body: { refreshToken: current.refreshToken },
+/** A session kept under `key` in sessionStorage, its typed client, and its calls. */
+export function sessionApi(key: string, refreshPath: RefreshPath) {
+  const session = (): Session | null => {
+    const raw = sessionStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as Session) : null;
+  };
+  const saveSession = (value: Session | null): void => {
+    if (value) sessionStorage.setItem(key, JSON.stringify(value));
+    else sessionStorage.removeItem(key);
+  };
+  const client = createBazaarClient({
+    baseUrl: window.location.origin,
+    token: () => session()?.accessToken,
   });
-  saveSession(data ?? null);
-  return Boolean(data);
+  const renewed = async (): Promise<boolean> => {
+    const current = session();
+    if (!current?.refreshToken) return false;
+    const { data } = await client.POST(refreshPath, { body: { refreshToken: current.refreshToken } });
+    saveSession(data ?? null);
+    return Boolean(data);
+  };
+  /**
+   * Runs a call of the typed client and answers its data; on 401 with a session it renews the
+   * tokens once and runs the call again. A problem answer is thrown as an ApiError. A handed-over
+   * session that has expired is dropped, so the console asks to sign in again.
+   */
+  const call = async <T>(run: () => Promise<Answer<T>>): Promise<T> => {
+    let answer = await run();
+    if (answer.response.status === 401) {
+      if (await renewed()) answer = await run();
+      else if (session()?.handedOver) {
+        saveSession(null);
+        window.location.reload();
+      }
+    }
+    if (answer.error === undefined && answer.response.ok) return answer.data as T;
+    const given = answer.error && typeof answer.error === 'object' ? (answer.error as Problem) : null;
+    throw new ApiError({
+      type: 'about:blank',
+      title: `Request failed (${answer.response.status})`,
+      ...given,
+      status: answer.response.status,
+    });
+  };
+  return { session, saveSession, client, renewed, call };
 }
+
+const store = sessionApi('bazaar.console.session', '/api/v1/auth/refresh');
+
+export const session = store.session;
+export const saveSession = store.saveSession;
+/** The typed client of this origin, sending the store console's session's access token. */
+export const bazaar = store.client;
+export const call = store.call;
 
 /** The roles the session's access token carries: what the API honours until the token is renewed. */
 function tokenRoles(): string[] {
@@ -58,28 +98,23 @@ function tokenRoles(): string[] {
  */
 export async function renewForRoles(roles: string[]): Promise<void> {
   const held = tokenRoles();
-  if (roles.some((r) => !held.includes(r))) await renewed();
+  if (roles.some((r) => !held.includes(r))) await store.renewed();
 }
 
-interface Answer<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}
+/** The fragment the platform console opens a store's /admin with: `#platform-session={access token}`. */
+export const HANDOVER = 'platform-session';
 
 /**
- * Runs a call of the typed client and answers its data; on 401 with a session it renews the
- * tokens once and runs the call again. A problem answer is thrown as an ApiError.
+ * A business owner arriving from the platform console: its access token comes in the address's
+ * fragment (never sent to a server, so never in a log or a Referer), is kept as this tab's session
+ * of the store's console and taken out of the address and the history at once. It is not renewed
+ * here (the platform keeps the refresh token); when it expires the console asks to sign in.
  */
-export async function call<T>(run: () => Promise<Answer<T>>): Promise<T> {
-  let answer = await run();
-  if (answer.response.status === 401 && (await renewed())) answer = await run();
-  if (answer.error === undefined && answer.response.ok) return answer.data as T;
-  const given = answer.error && typeof answer.error === 'object' ? (answer.error as Problem) : null;
-  throw new ApiError({
-    type: 'about:blank',
-    title: `Request failed (${answer.response.status})`,
-    ...given,
-    status: answer.response.status,
-  });
+export function adoptHandover(): void {
+  const prefix = `#${HANDOVER}=`;
+  if (!window.location.hash.startsWith(prefix)) return;
+  const token = window.location.hash.slice(prefix.length);
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
+    saveSession({ accessToken: token, refreshToken: '', handedOver: true });
 }

@@ -72,13 +72,20 @@ export function Console(props: { base: string; kind: ConsoleKind; onSignOut: () 
           <Route path="/">
             <Redirect to={sections[0]?.path ?? '/'} replace />
           </Route>
-          <Route>
-            <h1>Not found</h1>
-            <p>This console has no page at this address.</p>
-          </Route>
+          <Route component={NotFound} />
         </Switch>
       </main>
     </Router>
+  );
+}
+
+/** What a console shows at an address it has no page for. */
+export function NotFound() {
+  return (
+    <>
+      <h1>Not found</h1>
+      <p>This console has no page at this address.</p>
+    </>
   );
 }
 
@@ -93,7 +100,7 @@ export function Section(props: { title: string; children: ReactNode }) {
 }
 
 /** A section's link, marked as the current page on the section and on its pages below it. */
-function NavLink(props: { path: string; name: string }) {
+export function NavLink(props: { path: string; name: string }) {
   const [here] = useRoute(`${props.path}/*?`);
   return (
     <Link href={props.path} aria-current={here ? 'page' : undefined}>

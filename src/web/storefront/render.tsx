@@ -7,21 +7,29 @@ import { type Api, apiFor } from '../api.ts';
 import type { EntryAssets } from '../assets.ts';
 import { Layout } from './layout.tsx';
 import type { Page, PageInput } from './pages.tsx';
+import { previewToken, takePreviewLink } from './preview.ts';
 import type { StoreInfo } from './types.ts';
 
 export type PageHandler = (input: PageInput) => Promise<Page>;
 
-/** A page without the store (unknown, suspended): the API's own answer, as a page. */
-function storeProblem(title: string): string {
+/**
+ * A page without the store (unknown, not published, suspended): the API's own answer, as a page
+ * with its status (404; 503 `store-suspended` is "Temporarily unavailable").
+ */
+function storeProblem(problem: { title?: string; detail?: string }): string {
+  const title = problem.title ?? 'Unavailable';
   const html = renderToString(
     <html lang="en">
       <head>
         <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
         <title>{title}</title>
       </head>
       <body>
         <main>
           <h1>{title}</h1>
+          {problem.detail && <p>{problem.detail}</p>}
         </main>
       </body>
     </html>,
@@ -42,7 +50,7 @@ async function storeOf(app: FastifyInstance, req: FastifyRequest, api: Api) {
     cache = new LRUCache<string, StoreInfo>({ max: 1_000, ttl: 5_000 });
     stores.set(app, cache);
   }
-  const key = `${req.headers.host ?? ''}|${req.headers['x-store-id'] ?? ''}`;
+  const key = `${req.headers.host ?? ''}|${req.headers['x-store-id'] ?? ''}|${previewToken(req) ?? ''}`;
   const known = cache.get(key);
   if (known) return { ok: true as const, status: 200, body: known };
   const answer = await api.get('/api/v1/store');
@@ -67,7 +75,7 @@ async function render(
 ): Promise<Rendered> {
   const api = apiFor(app, req);
   const store = await storeOf(app, req, api);
-  if (!store.ok) return { status: store.status, html: storeProblem(store.body.title ?? 'Unavailable') };
+  if (!store.ok) return { status: store.status, html: storeProblem(store.body) };
   const page = await handler({
     api,
     store: store.body,
@@ -95,7 +103,10 @@ async function render(
  */
 function keyOf(req: FastifyRequest): string {
   const h = req.headers;
-  return [req.protocol, req.host, h['x-store-id'] ?? '', h['accept-language'] ?? '', req.url].join('|');
+  const preview = previewToken(req) ?? '';
+  return [req.protocol, req.host, h['x-store-id'] ?? '', preview, h['accept-language'] ?? '', req.url].join(
+    '|',
+  );
 }
 
 interface PageJob {
@@ -144,6 +155,7 @@ export async function renderPage(
   handler: PageHandler,
   assets: EntryAssets | null,
 ) {
+  if (takePreviewLink(req, reply)) return reply;
   const page = await rendererOf(app, assets)({ key: keyOf(req), req, handler });
   return reply
     .code(page.status)

@@ -1,0 +1,88 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ComponentType, useState } from 'react';
+import { Redirect, Route, Router, Switch } from 'wouter';
+import { NavLink, NotFound } from '../shell.tsx';
+import { fetchMe, platform } from './api.ts';
+import { Entry } from './Entry.tsx';
+import { PlansAdmin, TenantPlan, Tenants } from './Plans.tsx';
+import { StorePage } from './StorePage.tsx';
+import { Stores } from './Stores.tsx';
+
+interface Section {
+  path: string;
+  name: string;
+  component: ComponentType;
+}
+
+/** What a business owner opens: its stores and its plan. */
+const OWNER: Section[] = [
+  { path: '/stores', name: 'Stores', component: Stores },
+  { path: '/plan', name: 'Plan', component: TenantPlan },
+];
+
+/** What the platform's SUPER_ADMIN opens: the plan catalogue and the tenants. */
+const SUPER_ADMIN: Section[] = [
+  { path: '/plans', name: 'Plans', component: PlansAdmin },
+  { path: '/tenants', name: 'Tenants', component: Tenants },
+];
+
+/** The platform console at /platform: its own sign-in (platform accounts), then the account's sections. */
+export function PlatformApp() {
+  const [signedIn, setSignedIn] = useState(Boolean(platform.session()));
+  const queries = useQueryClient();
+  document.title = 'Platform console';
+  if (!signedIn) return <Entry onSignedIn={() => setSignedIn(true)} />;
+  const signOut = async () => {
+    const refreshToken = platform.session()?.refreshToken;
+    platform.saveSession(null);
+    queries.clear();
+    // the next account starts on its own first section
+    window.history.replaceState(null, '', '/platform');
+    setSignedIn(false);
+    if (refreshToken) await platform.client.POST('/api/v1/platform/auth/logout', { body: { refreshToken } });
+  };
+  return <SignedIn onSignOut={() => void signOut()} />;
+}
+
+function SignedIn(props: { onSignOut: () => void }) {
+  const me = useQuery({ queryKey: ['/platform/me'], queryFn: fetchMe });
+  if (me.isPending) return <p>Loading…</p>;
+  if (me.isError) return <p role="alert">{me.error.message}</p>;
+  const roles: string[] = me.data.roles;
+  const sections = [
+    ...(roles.includes('BUSINESS_OWNER') ? OWNER : []),
+    ...(roles.includes('SUPER_ADMIN') ? SUPER_ADMIN : []),
+  ];
+  return (
+    <Router base="/platform">
+      <header className="bar">
+        <strong>Platform console</strong>
+        <nav aria-label="Sections">
+          {sections.map((s) => (
+            <NavLink key={s.path} path={s.path} name={s.name} />
+          ))}
+        </nav>
+        <span>{me.data.name}</span>
+        <button type="button" onClick={props.onSignOut}>
+          Sign out
+        </button>
+      </header>
+      <main>
+        {sections.length === 0 ? (
+          <p role="alert">This account has nothing to manage on the platform.</p>
+        ) : (
+          <Switch>
+            {sections.map((s) => (
+              <Route key={s.path} path={s.path} component={s.component} />
+            ))}
+            {roles.includes('BUSINESS_OWNER') && <Route path="/stores/:id" component={StorePage} />}
+            <Route path="/">
+              <Redirect to={sections[0]!.path} replace />
+            </Route>
+            <Route component={NotFound} />
+          </Switch>
+        )}
+      </main>
+    </Router>
+  );
+}
