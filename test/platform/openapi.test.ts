@@ -61,6 +61,10 @@ const LIMITED = [
   'GET /products',
   'GET /products/suggest',
   'POST /carts/{id}/checkout',
+  'POST /platform/signup',
+  'POST /platform/auth/login',
+  'POST /platform/auth/refresh',
+  'POST /platform/auth/logout',
 ];
 
 /** The statuses the rules ask of an operation, from what the document says of it. */

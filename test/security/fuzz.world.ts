@@ -278,7 +278,14 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/admin\/carriers\/\{code\}/, { code: ids.carrierCode! }],
     [/^\/track\/\{token\}/, { token: ids.trackingToken! }],
     // the platform: the owner's store; a plan nobody uses (no fuzzing caller may write plans)
+    [
+      /^\/platform\/stores\/\{id\}\/staff\/invitations\/\{invitationId\}/,
+      { id: ids.platformStoreId!, invitationId: newId() },
+    ],
+    [/^\/platform\/stores\/\{id\}\/staff\/\{accountId\}/, { id: ids.platformStoreId!, accountId: newId() }],
     [/^\/platform\/stores\/\{id\}/, { id: ids.platformStoreId! }],
+    // a tenant nobody has: no fuzzing caller is a SUPER_ADMIN
+    [/^\/platform\/tenants\/\{id\}/, { id: newId() }],
     [/^\/platform\/plans\/\{code\}/, { code: 'FUZZ' }],
   ];
   for (const [pattern, params] of rules) if (pattern.test(p)) return params;
