@@ -45,7 +45,7 @@ export { type EventOutcome, TenantBillingService } from './tenancy.billing.ts';
 export { PlanLimitReached, StoreNotFound } from './tenancy.errors.ts';
 export { TenancyEvents } from './tenancy.events.ts';
 export { STORE_TRANSITIONS } from './tenancy.lifecycle.ts';
-export { assertWithinPlan, planOfStore } from './tenancy.plans.ts';
+export { assertWithinPlan } from './tenancy.plans.ts';
 export { type PlatformStoreView, TenantView } from './tenancy.platform.schemas.ts';
 export { PlatformStores, STAFF_PERMISSIONS } from './tenancy.platform.ts';
 export type { NewStore, Store, StoreStatus, StoreView } from './tenancy.schemas.ts';

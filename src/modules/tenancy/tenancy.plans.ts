@@ -57,15 +57,6 @@ const COLUMN = {
   customDomains: 'max_custom_domains',
 } as const satisfies Record<PlanLimit, keyof PlanRow>;
 
-/** The plan a store's tenant is on, with its limits (undefined for an unknown store). */
-export async function planOfStore(db: Db, storeId: string): Promise<PlanView | undefined> {
-  const store = await repo.findStoreById(db, storeId);
-  if (!store) return undefined;
-  const tenant = await platformRepo.findTenant(db, store.tenant_id);
-  const plan = tenant && (await platformRepo.findPlan(db, tenant.plan));
-  return plan ? presentPlan(plan) : undefined;
-}
-
 /**
  * Refuses (402, naming the limit) when `usage` more of `limit` would pass the plan of the store's
  * tenant. `current` is what the store has now; a plan without the limit allows any number.

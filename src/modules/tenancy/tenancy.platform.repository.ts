@@ -207,15 +207,6 @@ export async function deleteStaff(db: Db, storeId: string, accountId: string): P
   return Number(result.numDeletedRows) > 0;
 }
 
-export function countStaff(db: Db, storeId: string) {
-  return t(db)
-    .selectFrom('store_staff')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('store_id', '=', storeId)
-    .executeTakeFirstOrThrow()
-    .then((r) => Number(r.n));
-}
-
 // --- custom domains ------------------------------------------------------------------------------
 
 const DOMAIN_COLUMNS = [
