@@ -15,9 +15,10 @@ import { StoreDomains } from './tenancy.domains.ts';
 import { StoreNotFound, StoreSuspended } from './tenancy.errors.ts';
 import { platformRoutes } from './tenancy.platform.routes.ts';
 import { PlatformStores } from './tenancy.platform.ts';
+import { StoreResolver } from './tenancy.resolver.ts';
 import { tenancyRoutes } from './tenancy.routes.ts';
 import type { Store } from './tenancy.schemas.ts';
-import { ensureDefaultStore, isPreview, StoreResolver } from './tenancy.service.ts';
+import { ensureDefaultStore, isPreview } from './tenancy.service.ts';
 import { StoreStaffService } from './tenancy.staff.ts';
 import { TenantAdmin } from './tenancy.tenants.ts';
 
@@ -48,13 +49,12 @@ export { STORE_TRANSITIONS } from './tenancy.lifecycle.ts';
 export { assertWithinPlan } from './tenancy.plans.ts';
 export { type PlatformStoreView, TenantView } from './tenancy.platform.schemas.ts';
 export { PlatformStores, STAFF_PERMISSIONS } from './tenancy.platform.ts';
+export { type ResolverOptions, StoreResolver } from './tenancy.resolver.ts';
 export type { NewStore, Store, StoreStatus, StoreView } from './tenancy.schemas.ts';
 export {
   createStore,
   ensureDefaultStore,
   findStore,
-  type ResolverOptions,
-  StoreResolver,
   storeCurrency,
 } from './tenancy.service.ts';
 export { type StoreSettings, storeSettings } from './tenancy.settings.ts';

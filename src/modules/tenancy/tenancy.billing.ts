@@ -26,7 +26,7 @@ type PlanRow = Omit<FullPlanRow, 'created_at' | 'updated_at'>;
 
 import * as platformRepo from './tenancy.platform.repository.ts';
 import type { PlatformStores } from './tenancy.platform.ts';
-import type { StoreResolver } from './tenancy.service.ts';
+import type { StoreResolver } from './tenancy.resolver.ts';
 import { restoreTenant, suspendTenant } from './tenancy.suspension.ts';
 
 export interface TenantBillingOptions {

@@ -24,7 +24,7 @@ import { PlanLimitReached } from './tenancy.errors.ts';
 import type { DomainRow } from './tenancy.platform.repository.ts';
 import * as platformRepo from './tenancy.platform.repository.ts';
 import type { PlatformStores } from './tenancy.platform.ts';
-import type { StoreResolver } from './tenancy.service.ts';
+import type { StoreResolver } from './tenancy.resolver.ts';
 
 export const DomainBody = z.strictObject({ customDomain: z.string().max(300) });
 export const VerifyDomainBody = z.strictObject({ method: z.enum(['dns', 'http']).default('dns') });

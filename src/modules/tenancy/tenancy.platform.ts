@@ -19,7 +19,7 @@ import * as platformRepo from './tenancy.platform.repository.ts';
 import type { OpenStoreBody, PlatformStoreView, TenantView } from './tenancy.platform.schemas.ts';
 import type { StoreRow } from './tenancy.repository.ts';
 import * as repo from './tenancy.repository.ts';
-import type { StoreResolver } from './tenancy.service.ts';
+import type { StoreResolver } from './tenancy.resolver.ts';
 
 export interface PlatformOptions {
   /** BASE_DOMAIN: stores live at `{subdomain}.{baseDomain}`. */

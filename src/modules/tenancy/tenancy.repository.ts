@@ -204,3 +204,8 @@ export async function setLiveUrl(db: Db, storeId: string, liveUrl: string | null
     .where('id', '=', storeId)
     .execute();
 }
+
+/** Up to `limit` stores, every column the request context needs (the resolver's directory). */
+export function listStores(db: Db, limit: number) {
+  return t(db).selectFrom('stores').select(STORE_COLUMNS).limit(limit).execute();
+}

@@ -1,9 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import type { Ctx } from '../../platform/http/context.ts';
-import { isUuid, newId } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { StoreNotFound } from './tenancy.errors.ts';
 import type { StoreRow } from './tenancy.repository.ts';
 import * as repo from './tenancy.repository.ts';
@@ -61,79 +60,6 @@ export async function createStore(db: Db | Ctx, input: NewStore): Promise<Store>
   });
 }
 
-export interface StoreRequest {
-  host: string | undefined;
-  storeIdHeader: string | undefined;
-}
-
-export interface ResolverOptions {
-  /** Lookups kept, misses included (a flood of made-up hosts evicts the oldest). */
-  max?: number;
-  ttlMs?: number;
-}
-
-/**
- * Resolves the store a request addresses: its Host (custom domain or subdomain of BASE_DOMAIN),
- * else the X-Store-Id header, else the default store. Lookups are cached briefly per process, in
- * a cache of bounded size, since Host and X-Store-Id are whatever a client sends.
- */
-export class StoreResolver {
-  readonly max: number;
-  private readonly cache: LRUCache<string, { store: Store | null }>;
-
-  constructor(
-    private readonly db: Db,
-    private readonly baseDomain: string,
-    options: ResolverOptions = {},
-  ) {
-    this.max = options.max ?? 5_000;
-    this.cache = new LRUCache({ max: this.max, ttl: options.ttlMs ?? 30_000 });
-  }
-
-  /** Lookups held now (at most `max`). */
-  get size(): number {
-    return this.cache.size;
-  }
-
-  async resolve(req: StoreRequest): Promise<Store> {
-    const host = (req.host ?? '').toLowerCase().replace(/:\d+$/, '');
-    const byHost = host ? await this.cached(`host:${host}`, () => this.lookupHost(host)) : null;
-    if (byHost) return byHost;
-    if (req.storeIdHeader) {
-      if (!isUuid(req.storeIdHeader)) throw new StoreNotFound();
-      const byId = await this.cached(`id:${req.storeIdHeader}`, () =>
-        repo.findStoreById(this.db, req.storeIdHeader!),
-      );
-      if (!byId) throw new StoreNotFound();
-      return byId;
-    }
-    const fallback = await this.cached('default', () => repo.findDefaultStore(this.db));
-    if (!fallback) throw new StoreNotFound();
-    return fallback;
-  }
-
-  /** Drop cached lookups, e.g. after a store's domain or status changes. */
-  invalidate(): void {
-    this.cache.clear();
-  }
-
-  private lookupHost(host: string) {
-    const suffix = `.${this.baseDomain}`;
-    const subdomain = host.endsWith(suffix) ? host.slice(0, -suffix.length) : null;
-    if (subdomain?.includes('.')) return repo.findStoreByHost(this.db, host, null);
-    return repo.findStoreByHost(this.db, host, subdomain);
-  }
-
-  private async cached(key: string, load: () => Promise<StoreRow | undefined>): Promise<Store | null> {
-    const hit = this.cache.get(key);
-    if (hit) return hit.store;
-    const row = await load();
-    const store = row ? toStore(row) : null;
-    this.cache.set(key, { store });
-    return store;
-  }
-}
-
 export function presentStore(store: StoreRow): StoreView {
   return {
     id: store.id,
@@ -153,7 +79,8 @@ function brandingOf(config: Record<string, unknown> | null) {
   return { logoUrl, accentColor };
 }
 
-function toStore(store: StoreRow): Store {
+/** A store row as the request context knows it. */
+export function toStore(store: StoreRow): Store {
   return {
     ...presentStore(store),
     status: store.status,

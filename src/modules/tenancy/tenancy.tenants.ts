@@ -10,7 +10,7 @@ import type { TenantSummary } from './tenancy.billing.schemas.ts';
 import { TenantNotFound } from './tenancy.errors.ts';
 import type { TenantRow } from './tenancy.platform.repository.ts';
 import * as platformRepo from './tenancy.platform.repository.ts';
-import type { StoreResolver } from './tenancy.service.ts';
+import type { StoreResolver } from './tenancy.resolver.ts';
 import { restoreTenant, suspendTenant } from './tenancy.suspension.ts';
 
 export class TenantAdmin {

@@ -181,6 +181,52 @@ describe('stores that are not published', () => {
   });
 });
 
+describe('the store directory', () => {
+  const rename = (id: string, name: string) =>
+    sql`UPDATE stores SET name = ${name} WHERE id = ${id}`.execute(server.database.db);
+  const resolveHost = (resolver: StoreResolver, host: string) =>
+    resolver.resolve({ host, storeIdHeader: undefined });
+
+  afterAll(async () => rename(acme, 'Acme'));
+
+  it('serves every store from memory once read, until told of a change', async () => {
+    const resolver = resolverWithBound(1_000);
+    expect((await resolveHost(resolver, 'acme.bazaar.test')).name).toBe('Acme');
+    await rename(acme, 'Acme (renamed)');
+    expect((await resolveHost(resolver, 'shop.acme.example')).name).toBe('Acme');
+    expect((await resolver.resolve({ host: undefined, storeIdHeader: acme })).name).toBe('Acme');
+    resolver.invalidate();
+    expect((await resolveHost(resolver, 'acme.bazaar.test')).name).toBe('Acme (renamed)');
+    await rename(acme, 'Acme');
+  });
+
+  it('finds a store opened by another process at once, before the directory is read again', async () => {
+    const resolver = resolverWithBound(1_000);
+    await resolveHost(resolver, 'acme.bazaar.test');
+    const late = await addStore({ name: 'Late Co', domain: `late-${newId().slice(0, 8)}` });
+    const found = await resolver.resolve({ host: undefined, storeIdHeader: late });
+    expect(found).toMatchObject({ id: late, name: 'Late Co' });
+  });
+
+  it('reads the directory again in the background once it is older than its TTL', async () => {
+    const resolver = new StoreResolver(server.database.db, 'bazaar.test', { max: 1_000, ttlMs: 0 });
+    await resolveHost(resolver, 'acme.bazaar.test');
+    await rename(acme, 'Acme (elsewhere)');
+    await expect
+      .poll(async () => (await resolveHost(resolver, 'acme.bazaar.test')).name)
+      .toBe('Acme (elsewhere)');
+    await rename(acme, 'Acme');
+  });
+
+  it('looks stores up one by one when there are more than it may hold', async () => {
+    const resolver = resolverWithBound(2);
+    expect((await resolveHost(resolver, 'acme.bazaar.test')).id).toBe(acme);
+    expect((await resolveHost(resolver, 'closed.bazaar.test')).id).toBe(suspended);
+    expect((await resolveHost(resolver, 'unknown.bazaar.test')).isDefault).toBe(true);
+    expect(resolver.size).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('the store cache', () => {
   it('stays at its bound under a flood of unknown hosts and store ids', async () => {
     const resolver = resolverWithBound(50);
