@@ -1,11 +1,19 @@
 import fs from 'node:fs';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig, modeOf } from '../platform/config.ts';
-import { migrate } from '../platform/db/migrator.ts';
-import { systemCtx } from '../platform/http/context.ts';
+import { assertSafeForMode, loadConfig, modeOf } from '../platform/config.ts';
 import type { DemoAccount } from '../platform/module.ts';
-import { createServer, type Server } from '../server.ts';
+import type { Server } from '../server.ts';
+
+/**
+ * The application, loaded once a command's configuration is known to be valid: a refusal (bad or
+ * unsafe settings) answers at once instead of after loading every module.
+ */
+async function createServer(...args: Parameters<typeof import('../server.ts').createServer>) {
+  assertSafeForMode(args[0].config);
+  const { createServer: create } = await import('../server.ts');
+  return create(...args);
+}
 
 const program = new Command('bazaar').description('Bazaar commerce platform').showHelpAfterError();
 
@@ -95,6 +103,7 @@ program
   .action(async () => {
     const config = loadConfig();
     const server = await createServer({ config });
+    const { migrate } = await import('../platform/db/migrator.ts');
     const result = await migrate(server.database.pool, server.migrationSources, server.log);
     console.log(`${result.applied.length} applied, ${result.skipped} already applied`);
     await server.close();
@@ -170,6 +179,7 @@ program
     const server = await createServer({ config });
     try {
       await server.prepare();
+      const { systemCtx } = await import('../platform/http/context.ts');
       const admin = await server.modules.identity.service.ensureAdmin(
         systemCtx(server.database.db, server.modules.tenancy.defaultStore().id, server.app.log),
         opts.email,

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestServer, type TestServer } from '../harness.ts';
@@ -160,10 +161,24 @@ describe('readiness before start-up work', () => {
 });
 
 describe('client address behind proxies', () => {
+  // One migrated schema for the four servers below (each only differs in TRUST_PROXY).
+  let base: TestServer;
+  beforeAll(async () => {
+    base = await createTestServer();
+  });
+  afterAll(async () => base?.destroy());
+
   async function serverTrusting(trustProxy: string | undefined) {
-    const s = await createTestServer({ env: trustProxy === undefined ? {} : { TRUST_PROXY: trustProxy } });
+    const env = trustProxy === undefined ? {} : { TRUST_PROXY: trustProxy };
+    const s = await createTestServer({ schema: base.schema, env });
     s.app.get('/whoami', async (req) => ({ ip: req.ip }));
-    return s;
+    return Object.assign(s, {
+      // the schema is the base server's
+      async destroy() {
+        await s.close();
+        fs.rmSync(s.config.dataDir, { recursive: true, force: true });
+      },
+    });
   }
   const ipSeenBy = async (s: TestServer, remoteAddress: string, forwardedFor?: string) => {
     const res = await s.app.inject({

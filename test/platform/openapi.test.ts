@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import openapiTS, { type OpenAPI3 } from 'openapi-typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_TYPES, clientTypes } from '../../scripts/client.ts';
 import { PROBLEM_COMPONENT, problemAnswers } from '../../src/platform/http/openapi.ts';
@@ -147,12 +146,8 @@ describe('the OpenAPI document', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('is accepted by openapi-typescript', async () => {
-    const nodes = await openapiTS(structuredClone(doc) as unknown as OpenAPI3);
-    expect(nodes.length).toBeGreaterThan(0);
-  });
-
-  it('gives the committed client types (run `npm run client` when this fails)', async () => {
+  // openapi-typescript reads the document (it throws on one it cannot type) into the client types
+  it('gives the committed client types through openapi-typescript (run `npm run client` when this fails)', async () => {
     const written = fs.existsSync(CLIENT_TYPES) ? fs.readFileSync(CLIENT_TYPES, 'utf8') : '';
     const fresh = await clientTypes(structuredClone(doc));
     expect(written === fresh, 'src/client/openapi.d.ts is stale: run `npm run client` and commit it').toBe(
