@@ -98,13 +98,15 @@ browserOrSkip('the platform console: domains, staff, plan and tenants', () => {
   it("names a store's custom domain, shows the plan's limit, proves the domain by DNS and removes it", async () => {
     const { owner, storeId, page } = await ownerWithStore('FREE');
     await page.getByRole('link', { name: 'Crumbs Bakery' }).click();
+    await page.getByRole('navigation', { name: 'Store settings' }).waitFor();
+    await shots(page, 'platform-store-settings-links');
     await page.getByRole('link', { name: 'Domain' }).click();
     await page.getByRole('heading', { name: 'Domain of Crumbs Bakery' }).waitFor();
     const host = `shop-${unique()}.crumbs-example.com`;
     await page.getByLabel('Custom domain').fill(host);
     await page.getByRole('button', { name: 'Save domain' }).click();
     const limit = page.getByRole('alert').filter({ hasText: 'plan allows' });
-    expect(await limit.textContent()).toContain('Your FREE plan allows 0 custom domain(s)');
+    expect(await limit.textContent()).toContain('Your FREE plan allows no custom domains.');
     await shots(page, 'platform-domain-402');
 
     await setPlan(owner, 'PRO');
@@ -159,7 +161,7 @@ browserOrSkip('the platform console: domains, staff, plan and tenants', () => {
     await page.getByRole('table', { name: 'Invitations' }).getByText(first).waitFor();
     await invite(`second-${unique()}@example.test`, 'ADMIN');
     const limit = page.getByRole('alert').filter({ hasText: 'plan allows' });
-    expect(await limit.textContent()).toContain('Your FREE plan allows 1 staff member(s) per store');
+    expect(await limit.textContent()).toContain('Your FREE plan allows 1 staff member per store.');
     await shots(page, 'platform-staff-402');
 
     await page.getByRole('button', { name: `Revoke the invitation of ${first}` }).click();

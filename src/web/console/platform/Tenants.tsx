@@ -46,7 +46,7 @@ export function Tenants() {
           { header: 'Stores', cell: (t) => t.storeCount },
           { header: 'Subscription', cell: (t) => words(t.subscriptionStatus) },
           { header: 'Status', cell: (t) => <TenantStatus tenant={t} /> },
-          { header: 'Since', cell: (t) => when(t.createdAt) },
+          { header: 'Signed up', cell: (t) => when(t.createdAt) },
           {
             header: 'Actions',
             cell: (t) =>
@@ -114,6 +114,7 @@ function ConfirmSuspension(props: { asking: Asking; onDone: (message: string) =>
     send.mutate();
   };
   const suspending = action === 'suspend';
+  const reasonError = problemOf(send.error).errorOf('/reason');
   return (
     <form
       className="confirm"
@@ -131,10 +132,13 @@ function ConfirmSuspension(props: { asking: Asking; onDone: (message: string) =>
         label={suspending ? 'Reason' : 'Reason (optional)'}
         value={reason}
         autoFocus
-        error={problemOf(send.error).errorOf('/reason')}
-        onChange={(e) => setReason(e.target.value)}
+        error={reasonError && (reason.trim() ? reasonError : 'Give the reason for the record.')}
+        onChange={(e) => {
+          setReason(e.target.value);
+          send.reset();
+        }}
       />
-      <FormProblem error={send.error} />
+      {!reasonError && <FormProblem error={send.error} />}
       <button type="submit" className={suspending ? 'danger' : undefined} disabled={send.isPending}>
         {suspending ? 'Suspend tenant' : 'Restore tenant'}
       </button>

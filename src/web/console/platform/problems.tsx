@@ -1,12 +1,20 @@
 import { Link } from 'wouter';
 import { FormProblem, problemOf } from '../form.tsx';
 
-const LIMIT_WORDS: Record<string, string> = {
-  stores: 'store(s)',
-  productsPerStore: 'product(s) per store',
-  staffPerStore: 'staff member(s) per store',
-  customDomains: 'custom domain(s)',
+/** Each plan limit in words: one, and more than one. */
+const LIMIT_WORDS: Record<string, readonly [string, string]> = {
+  stores: ['store', 'stores'],
+  productsPerStore: ['product per store', 'products per store'],
+  staffPerStore: ['staff member per store', 'staff members per store'],
+  customDomains: ['custom domain', 'custom domains'],
 };
+
+/** "no custom domains", "1 staff member per store", "3 stores". */
+function allowance(limit: string, max: number): string {
+  const [one, many] = LIMIT_WORDS[limit] ?? [limit, limit];
+  if (max === 0) return `no ${many}`;
+  return `${max} ${max === 1 ? one : many}`;
+}
 
 /**
  * A call's problem as an alert; a plan limit (402 with `limit`, `plan`, `max`) reads as what the
@@ -16,11 +24,10 @@ export function PlanProblem(props: { error: unknown }) {
   const { problem } = problemOf(props.error);
   if (problem?.status !== 402 || typeof problem.limit !== 'string')
     return <FormProblem error={props.error} />;
-  const what = LIMIT_WORDS[problem.limit] ?? problem.limit;
   return (
     <p role="alert">
-      Your {String(problem.plan)} plan allows {String(problem.max)} {what}. Choose a larger plan on the{' '}
-      <Link href="/plan">Plan</Link> page for more.
+      Your {String(problem.plan)} plan allows {allowance(problem.limit, Number(problem.max))}. Choose a larger
+      plan on the <Link href="/plan">Plan</Link> page for more.
     </p>
   );
 }
