@@ -1710,10 +1710,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              storeId: string;
-              role: string;
-            };
+            'application/json': components['schemas']['InvitationAccepted'];
           };
         };
         /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
@@ -22804,6 +22801,12 @@ export interface components {
       in: 'body' | 'query' | 'params' | 'headers';
       detail: string;
     };
+    InvitationAccepted: {
+      storeId: string;
+      role: string;
+      storeName: string;
+      consoleUrl: string | null;
+    };
     Money: {
       amount: number;
       currency: string;
@@ -22885,6 +22888,7 @@ export interface components {
     StoreStaff: {
       members: {
         accountId: string;
+        email: string | null;
         role: string;
         since: string;
       }[];

@@ -180,13 +180,15 @@ export async function findStoreRole(
   return rows[0]?.role;
 }
 
-export function listStaff(db: Db, storeId: string) {
-  return t(db)
-    .selectFrom('store_staff')
-    .select(['account_id', 'role', 'created_at'])
-    .where('store_id', '=', storeId)
-    .orderBy('created_at')
-    .execute();
+/** The store's staff, each with the address it was invited at (its last accepted invitation). */
+export async function listStaff(db: Db, storeId: string) {
+  const { rows } = await sql<{ account_id: string; role: string; created_at: Date; email: string | null }>`
+    SELECT s.account_id, s.role, s.created_at,
+      (SELECT i.email FROM staff_invitations i
+        WHERE i.store_id = s.store_id AND i.accepted_by = s.account_id
+        ORDER BY i.accepted_at DESC LIMIT 1) AS email
+    FROM store_staff s WHERE s.store_id = ${storeId} ORDER BY s.created_at`.execute(db);
+  return rows;
 }
 
 /** Makes the account staff of the store with `role` (a second invitation changes the role). */

@@ -15,7 +15,7 @@ import {
   TenantView,
 } from './tenancy.platform.schemas.ts';
 import type { PlatformStores } from './tenancy.platform.ts';
-import { AcceptBody, InviteBody, StaffView, type StoreStaffService } from './tenancy.staff.ts';
+import { AcceptBody, AcceptedView, InviteBody, StaffView, type StoreStaffService } from './tenancy.staff.ts';
 
 /** The platform's calls: they run in the platform realm (platform accounts), whatever the Host. */
 export function platformRoutes(
@@ -298,7 +298,7 @@ function staffRoutes(app: ZodApp, staff: StoreStaffService) {
         security,
         summary: 'Take up an invitation: the signed-in platform account becomes staff of its store',
         body: AcceptBody,
-        response: { 200: z.object({ storeId: z.string(), role: z.string() }) },
+        response: { 200: AcceptedView },
       },
     },
     async (req) => staff.accept(req.ctx, req.body.token),

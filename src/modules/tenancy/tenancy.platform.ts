@@ -325,6 +325,14 @@ export class PlatformStores {
     });
   }
 
+  /** A store's name and its console at the store's own address (for a new staff member). */
+  async consoleOf(db: Db, storeId: string): Promise<{ storeName: string; consoleUrl: string | null }> {
+    const store = await repo.findStoreById(db, storeId);
+    if (!store) throw new StoreNotFound();
+    const origin = store.domain ? this.origin(store.domain) : null;
+    return { storeName: store.name, consoleUrl: origin && `${origin}/admin` };
+  }
+
   private liveUrl(store: StoreRow): string | null {
     if (store.custom_domain && store.custom_domain_verified_at) return `https://${store.custom_domain}`;
     return store.domain ? this.origin(store.domain) : null;

@@ -47,7 +47,12 @@ describe('store staff', () => {
     expect([401, 403, 404]).toContain(before.statusCode);
     const token = await invitationTo(helper.email);
     const accepted = await helper.client().post('/platform/invitations/accept', { token });
-    expect(accepted.json()).toEqual({ storeId, role: 'CATALOG_MANAGER' });
+    expect(accepted.json()).toMatchObject({
+      storeId,
+      role: 'CATALOG_MANAGER',
+      storeName: expect.any(String),
+    });
+    expect(new URL(accepted.json().consoleUrl)).toMatchObject({ hostname: host, pathname: '/admin' });
     expect((await helper.client(host).get('/admin/store/settings')).statusCode).toBe(200);
     const change = await helper.client(host).patch('/admin/store/settings', { returnWindowDays: 3 });
     expect(change.statusCode).toBe(403);
@@ -55,7 +60,7 @@ describe('store staff', () => {
 
     const staff = (await owner.client().get(`/platform/stores/${storeId}/staff`)).json();
     expect(staff.members).toEqual([
-      expect.objectContaining({ accountId: helper.userId, role: 'CATALOG_MANAGER' }),
+      expect.objectContaining({ accountId: helper.userId, email: helper.email, role: 'CATALOG_MANAGER' }),
     ]);
     expect(staff.invitations).toEqual([]);
     await owner.client().del(`/platform/stores/${storeId}/staff/${helper.userId}`);

@@ -24,10 +24,28 @@ export const InviteBody = z.strictObject({
 });
 export type InviteBody = z.infer<typeof InviteBody>;
 export const AcceptBody = z.strictObject({ token: z.string().min(20).max(200) });
+export const AcceptedView = z
+  .object({
+    storeId: z.string(),
+    role: z.string(),
+    storeName: z.string(),
+    /** The store's console at the store's own address (null while the store has none). */
+    consoleUrl: z.string().nullable(),
+  })
+  .meta({ id: 'InvitationAccepted' });
+export type AcceptedView = z.infer<typeof AcceptedView>;
 
 export const StaffView = z
   .object({
-    members: z.array(z.object({ accountId: z.string(), role: z.string(), since: z.string() })),
+    members: z.array(
+      z.object({
+        accountId: z.string(),
+        /** The address the member was invited at (null when it joined otherwise). */
+        email: z.string().nullable(),
+        role: z.string(),
+        since: z.string(),
+      }),
+    ),
     invitations: z.array(
       z.object({ id: z.string(), email: z.string(), role: z.string(), expiresAt: z.string() }),
     ),
@@ -91,6 +109,7 @@ export class StoreStaffService {
     return {
       members: members.map((m) => ({
         accountId: m.account_id,
+        email: m.email,
         role: m.role,
         since: m.created_at.toISOString(),
       })),
@@ -135,9 +154,9 @@ export class StoreStaffService {
    * The signed-in platform account takes up an invitation (the link's secret went to the invited
    * address): it becomes staff of the store with the invitation's role. Used, expired or revoked: 404.
    */
-  async accept(ctx: Ctx, token: string): Promise<{ storeId: string; role: string }> {
+  async accept(ctx: Ctx, token: string): Promise<AcceptedView> {
     const actor = requireActor(ctx);
-    return transaction(ctx.db, async (trx) => {
+    const joined = await transaction(ctx.db, async (trx) => {
       const { rows } = await sql<{ id: string; store_id: string; role: string }>`
         UPDATE staff_invitations SET accepted_at = now(), accepted_by = ${actor.userId}
         WHERE token_hash = ${hash(token)} AND accepted_at IS NULL AND revoked_at IS NULL
@@ -153,6 +172,7 @@ export class StoreStaffService {
       });
       return { storeId: invitation.store_id, role: invitation.role };
     });
+    return { ...joined, ...(await this.stores.consoleOf(ctx.db, joined.storeId)) };
   }
 
   async remove(ctx: Ctx, storeId: string, accountId: string): Promise<StaffView> {

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Field, FormProblem, problemOf } from '../form.tsx';
 import { platform } from './api.ts';
+import { InvitationNotice } from './Invitation.tsx';
 
 /** Signing in to the platform, or signing up as a business owner; then `onSignedIn`. */
 export function Entry(props: { onSignedIn: () => void }) {
@@ -8,6 +9,7 @@ export function Entry(props: { onSignedIn: () => void }) {
   return (
     <main className="sign-in">
       <h1>Bazaar platform</h1>
+      <InvitationNotice />
       {signingUp ? <SignUp onSignedIn={props.onSignedIn} /> : <SignIn onSignedIn={props.onSignedIn} />}
       <p>
         <button type="button" className="link" onClick={() => setSigningUp(!signingUp)}>

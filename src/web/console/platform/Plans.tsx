@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { currencyDigits, majorUnits } from '../../format.ts';
 import { ActionForm, type FormValues, wholeNumber } from '../ActionForm.tsx';
 import { minorUnits, words } from '../form.tsx';
@@ -7,17 +7,23 @@ import { money, Table } from '../PagedTable.tsx';
 import { Section } from '../shell.tsx';
 import { type Plan, platform } from './api.ts';
 
-function usePlans() {
+export function usePlans() {
   return useQuery({
     queryKey: ['/platform/plans'],
     queryFn: () => platform.call(() => platform.client.GET('/api/v1/platform/plans')),
   });
 }
 
-const limit = (n: number | null) => (n === null ? 'unlimited' : String(n));
+export const limit = (n: number | null) => (n === null ? 'unlimited' : String(n));
 
-/** The plan catalogue as a table; `current` marks the tenant's plan. */
-function PlanTable(props: { plans: Plan[]; current?: string }) {
+/** The plan catalogue as a table; `current` marks the tenant's plan, `action` adds a column. */
+export function PlanTable(props: {
+  plans: Plan[];
+  current?: string;
+  /** An owner's view: without the plans' codes and whether they are on offer (only those are shown). */
+  forOwner?: boolean;
+  action?: (plan: Plan) => ReactNode;
+}) {
   return (
     <Table
       label="Plans"
@@ -27,40 +33,17 @@ function PlanTable(props: { plans: Plan[]; current?: string }) {
           header: 'Plan',
           cell: (p) => (p.code === props.current ? <strong>{p.name} (yours)</strong> : p.name),
         },
-        { header: 'Code', cell: (p) => p.code },
+        ...(props.forOwner ? [] : [{ header: 'Code', cell: (p: Plan) => p.code }]),
         { header: 'Price', cell: (p) => `${money(p.price)} ${words(p.period)}` },
         { header: 'Stores', cell: (p) => limit(p.limits.stores) },
         { header: 'Products per store', cell: (p) => limit(p.limits.productsPerStore) },
         { header: 'Staff per store', cell: (p) => limit(p.limits.staffPerStore) },
         { header: 'Custom domains', cell: (p) => limit(p.limits.customDomains) },
         { header: 'Transaction fee', cell: (p) => `${(p.transactionFeeBp / 100).toFixed(2)} %` },
-        { header: 'On offer', cell: (p) => (p.active ? 'yes' : 'no') },
+        ...(props.forOwner ? [] : [{ header: 'On offer', cell: (p: Plan) => (p.active ? 'yes' : 'no') }]),
+        ...(props.action ? [{ header: 'Choose', cell: props.action }] : []),
       ]}
     />
-  );
-}
-
-/** The business owner's plan and the catalogue (changing plans comes with billing). */
-export function TenantPlan() {
-  const tenant = useQuery({
-    queryKey: ['/platform/tenant'],
-    queryFn: () => platform.call(() => platform.client.GET('/api/v1/platform/tenant')),
-  });
-  const plans = usePlans();
-  if (tenant.isPending || plans.isPending) return <p>Loading…</p>;
-  if (tenant.isError) return <p role="alert">{tenant.error.message}</p>;
-  if (plans.isError) return <p role="alert">{plans.error.message}</p>;
-  const t = tenant.data;
-  return (
-    <Section title="Your plan">
-      <p>
-        {t.businessName} is on plan <strong>{t.plan}</strong>: {t.storeCount} of{' '}
-        {t.maxStores === null ? 'unlimited' : t.maxStores} stores; subscription {words(t.subscriptionStatus)}
-        {t.graceUntil ? `, grace until ${new Date(t.graceUntil).toLocaleDateString()}` : ''}.
-      </p>
-      <p>Changing plans and paying for them come with billing; here is what each plan offers.</p>
-      <PlanTable plans={plans.data} current={t.plan} />
-    </Section>
   );
 }
 
@@ -156,17 +139,6 @@ export function PlansAdmin() {
           invalidate={[['/platform/plans']]}
         />
       )}
-    </Section>
-  );
-}
-
-/** SUPER_ADMIN: the tenants (their list, suspension and restoring come with the platform's API). */
-export function Tenants() {
-  return (
-    <Section title="Tenants">
-      <p>
-        The list of tenants, with suspending and restoring them, arrives here with the platform's tenants API.
-      </p>
     </Section>
   );
 }

@@ -3,10 +3,15 @@ import { type ComponentType, useState } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { NavLink, NotFound } from '../shell.tsx';
 import { fetchMe, platform } from './api.ts';
+import { DomainPage } from './Domain.tsx';
 import { Entry } from './Entry.tsx';
-import { PlansAdmin, TenantPlan, Tenants } from './Plans.tsx';
+import { AcceptInvitation, takeInvitationFromAddress } from './Invitation.tsx';
+import { PlansAdmin } from './Plans.tsx';
+import { StaffPage } from './Staff.tsx';
 import { StorePage } from './StorePage.tsx';
 import { Stores } from './Stores.tsx';
+import { TenantPlan } from './TenantPlan.tsx';
+import { Tenants } from './Tenants.tsx';
 
 interface Section {
   path: string;
@@ -25,6 +30,9 @@ const SUPER_ADMIN: Section[] = [
   { path: '/plans', name: 'Plans', component: PlansAdmin },
   { path: '/tenants', name: 'Tenants', component: Tenants },
 ];
+
+// an invitation's link: its secret is kept for the tab before anything else reads the address
+takeInvitationFromAddress();
 
 /** The platform console at /platform: its own sign-in (platform accounts), then the account's sections. */
 export function PlatformApp() {
@@ -68,20 +76,23 @@ function SignedIn(props: { onSignOut: () => void }) {
         </button>
       </header>
       <main>
-        {sections.length === 0 ? (
-          <p role="alert">This account has nothing to manage on the platform.</p>
-        ) : (
-          <Switch>
-            {sections.map((s) => (
-              <Route key={s.path} path={s.path} component={s.component} />
-            ))}
-            {roles.includes('BUSINESS_OWNER') && <Route path="/stores/:id" component={StorePage} />}
-            <Route path="/">
+        <Switch>
+          <Route path="/invitations" component={AcceptInvitation} />
+          {sections.map((s) => (
+            <Route key={s.path} path={s.path} component={s.component} />
+          ))}
+          {roles.includes('BUSINESS_OWNER') && <Route path="/stores/:id/domain" component={DomainPage} />}
+          {roles.includes('BUSINESS_OWNER') && <Route path="/stores/:id/staff" component={StaffPage} />}
+          {roles.includes('BUSINESS_OWNER') && <Route path="/stores/:id" component={StorePage} />}
+          <Route path="/">
+            {sections.length === 0 ? (
+              <p role="alert">This account has nothing to manage on the platform.</p>
+            ) : (
               <Redirect to={sections[0]!.path} replace />
-            </Route>
-            <Route component={NotFound} />
-          </Switch>
-        )}
+            )}
+          </Route>
+          <Route component={NotFound} />
+        </Switch>
       </main>
     </Router>
   );

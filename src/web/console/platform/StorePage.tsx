@@ -17,12 +17,7 @@ export function StatusBadge(props: { status: string }) {
 /** One store of the tenant: its status (followed while it is generated), links, publishing, history. */
 export function StorePage(props: { params: { id?: string } }) {
   const id = props.params.id ?? '';
-  const store = useQuery({
-    queryKey: ['/platform/stores', id],
-    queryFn: () =>
-      platform.call(() => platform.client.GET('/api/v1/platform/stores/{id}', { params: { path: { id } } })),
-    refetchInterval: (q) => (q.state.data?.status === 'GENERATING' ? POLL_MS : false),
-  });
+  const store = useStore(id);
   if (store.isPending) return <p>Loading…</p>;
   if (store.isError) return <p role="alert">{store.error.message}</p>;
   const s = store.data;
@@ -33,8 +28,31 @@ export function StorePage(props: { params: { id?: string } }) {
       </p>
       <Progress store={s} />
       <Links store={s} />
+      <nav aria-label="Store settings" className="links">
+        <Link href={`/stores/${s.id}/domain`}>Domain{s.customDomain ? `: ${s.customDomain}` : ''}</Link>
+        <Link href={`/stores/${s.id}/staff`}>Staff</Link>
+      </nav>
       <History id={s.id} status={s.status} />
     </Section>
+  );
+}
+
+/** One of the tenant's stores, asked again while it is being generated. */
+export function useStore(id: string) {
+  return useQuery({
+    queryKey: ['/platform/stores', id],
+    queryFn: () =>
+      platform.call(() => platform.client.GET('/api/v1/platform/stores/{id}', { params: { path: { id } } })),
+    refetchInterval: (q) => (q.state.data?.status === 'GENERATING' ? POLL_MS : false),
+  });
+}
+
+/** The way back from a store's sub-page to the store. */
+export function BackToStore(props: { store: PlatformStore }) {
+  return (
+    <p>
+      <Link href={`/stores/${props.store.id}`}>← {props.store.name}</Link>
+    </p>
   );
 }
 

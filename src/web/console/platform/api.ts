@@ -12,6 +12,12 @@ type Json<R> = R extends { content: { 'application/json': infer T } } ? T : neve
 export type PlatformStore = Json<paths['/api/v1/platform/stores/{id}']['get']['responses'][200]>;
 export type Tenant = Json<paths['/api/v1/platform/tenant']['get']['responses'][200]>;
 export type Plan = Json<paths['/api/v1/platform/plans']['get']['responses'][200]>[number];
+export type StoreDomain = Json<paths['/api/v1/platform/stores/{id}/domain']['get']['responses'][200]>;
+export type StoreStaff = Json<paths['/api/v1/platform/stores/{id}/staff']['get']['responses'][200]>;
+export type TenantSummary = Json<paths['/api/v1/platform/tenants']['get']['responses'][200]>['items'][number];
+export type SubscriptionChange = Json<
+  paths['/api/v1/platform/tenant/subscription']['post']['responses'][200]
+>;
 export type PlatformAccount = Json<paths['/api/v1/platform/me']['get']['responses'][200]>;
 
 /** The signed-in platform account. */
