@@ -102,7 +102,9 @@ browserOrSkip('the store builder in the browser', () => {
     await owner.getByRole('button', { name: 'Open store' }).click();
     await owner.getByText('Your store is being generated').waitFor();
     await runGeneration();
-    await owner.locator('.status-draft').first().waitFor({ timeout: 10_000 });
+    // the page asks again every 2 s while generating (test/web/platform.test.ts); here, at once
+    await owner.reload();
+    await owner.locator('.status-draft').first().waitFor();
     await screenshot(owner, 'builder-draft');
 
     // the preview: a bakery's shelves; a cart can be filled, an order cannot be placed
