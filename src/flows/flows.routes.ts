@@ -33,7 +33,8 @@ export function flowRoutes(checkout: CheckoutFlow, lifecycle: OrderLifecycle, or
           body: CheckoutBody,
           response: { 201: CheckoutView },
         },
-        config: { ownLimit: true },
+        // no orders in a store that is not published yet, not even through its preview link
+        config: { ownLimit: true, publishedOnly: true },
       },
       async (req, reply) =>
         reply

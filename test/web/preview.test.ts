@@ -45,6 +45,7 @@ describe('store preview', () => {
     const shown = await page('/', { host, cookie: `bazaar_preview=${token}` });
     expect(shown.statusCode).toBe(200);
     expect(shown.body).toContain('Hidden Bakery');
+    expect(shown.body).toContain('Preview: this store is not published yet.');
     // a visitor without the cookie right after is not given the previewed page
     const stranger = await page('/', { host });
     expect(stranger.statusCode).toBe(404);

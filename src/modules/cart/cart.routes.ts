@@ -21,6 +21,8 @@ import type { WishlistService } from './cart.wishlists.ts';
 const cartTags = { tags: ['cart'] };
 const bearer = [{ bearer: [] }];
 const wishTags = { tags: ['wishlists'], security: bearer };
+// a visitor of an unpublished store's preview link may fill a cart (decision 018)
+const preview = { openInPreview: true };
 
 export function cartRoutes(carts: CartService, wishlists: WishlistService) {
   return (app: ZodApp) => {
@@ -32,6 +34,7 @@ export function cartRoutes(carts: CartService, wishlists: WishlistService) {
           summary: 'Create a cart (the user’s, with a Bearer token; else a guest cart)',
           response: { 201: CartView },
         },
+        config: preview,
       },
       async (req, reply) => reply.code(201).send(await carts.create(req.ctx)),
     );
@@ -57,6 +60,7 @@ export function cartRoutes(carts: CartService, wishlists: WishlistService) {
           body: AddItemBody,
           response: { 201: CartView },
         },
+        config: preview,
       },
       async (req, reply) => reply.code(201).send(await carts.addItem(req.ctx, req.params.id, req.body)),
     );
@@ -70,6 +74,7 @@ export function cartRoutes(carts: CartService, wishlists: WishlistService) {
           body: SetQuantityBody,
           response: { 200: CartView },
         },
+        config: preview,
       },
       async (req) => carts.setQuantity(req.ctx, req.params.id, req.params.itemId, req.body.quantity),
     );
@@ -82,6 +87,7 @@ export function cartRoutes(carts: CartService, wishlists: WishlistService) {
           params: CartItemParams,
           response: { 200: CartView },
         },
+        config: preview,
       },
       async (req) => carts.removeItem(req.ctx, req.params.id, req.params.itemId),
     );
@@ -94,6 +100,7 @@ export function cartRoutes(carts: CartService, wishlists: WishlistService) {
           params: CartParams,
           response: { 200: CartView },
         },
+        config: preview,
       },
       async (req) => carts.acceptPrices(req.ctx, req.params.id),
     );

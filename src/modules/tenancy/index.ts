@@ -7,12 +7,13 @@ import type { ZodApp } from '../../platform/http/app.ts';
 import { hasRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { PLATFORM_REALM } from '../../platform/http/context.ts';
+import { previewCookie } from '../../platform/http/preview.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { createBillingProvider } from './billing/billing.ts';
 import { billingRoutes } from './tenancy.billing.routes.ts';
 import { TenantBillingService } from './tenancy.billing.ts';
 import { StoreDomains } from './tenancy.domains.ts';
-import { StoreNotFound, StoreSuspended } from './tenancy.errors.ts';
+import { StoreNotFound, StoreNotPublished, StoreSuspended } from './tenancy.errors.ts';
 import { platformRoutes } from './tenancy.platform.routes.ts';
 import { PlatformStores } from './tenancy.platform.ts';
 import { StoreResolver } from './tenancy.resolver.ts';
@@ -166,7 +167,7 @@ function createBilling(
  * for platform calls; and the door of a store that is not open to everyone.
  */
 function storeHooks(app: ZodApp, resolver: StoreResolver): void {
-  const closed = new WeakMap<FastifyRequest, Store>();
+  const closed = new WeakMap<FastifyRequest, { store: Store; previewing: boolean }>();
   app.addHook('onRequest', async (req) => {
     if (req.routeOptions.config.platform) {
       req.ctx.storeId = PLATFORM_REALM;
@@ -177,19 +178,41 @@ function storeHooks(app: ZodApp, resolver: StoreResolver): void {
       host: req.headers.host,
       storeIdHeader: typeof header === 'string' ? header : undefined,
     });
-    const preview = req.method === 'GET' && isPreview(store, req.headers['x-store-preview']);
-    if (store.status !== 'PUBLISHED' && !preview) closed.set(req, store);
+    if (store.status !== 'PUBLISHED')
+      closed.set(req, { store, previewing: isPreview(store, previewSecret(req)) });
     req.ctx.storeId = store.id;
     req.ctx.tenantId = store.tenantId;
   });
-  // A store that is not published (GENERATING, DRAFT, PAID) exists only for its staff and its
-  // preview link; a SUSPENDED one answers its staff (who may sign in and pay) and is 503 to
-  // everyone else. This runs after authentication and before the body is read.
+  // Runs after authentication and before the body is read.
   app.addHook('preParsing', async (req) => {
-    const store = closed.get(req);
-    if (!store) return;
-    if (hasRole(req.ctx.actor, 'ADMIN', 'SELLER')) return;
-    if (req.routeOptions.config.openWhileUnpublished) return;
-    throw store.status === 'SUSPENDED' ? new StoreSuspended() : new StoreNotFound();
+    const entry = closed.get(req);
+    if (entry) unpublishedDoor(req, entry.store, entry.previewing);
   });
+}
+
+/**
+ * The preview secret a request carries: the storefront's pages send it as `x-store-preview`, the
+ * browser's own calls carry the storefront's cookie (same origin, SameSite=Lax).
+ */
+function previewSecret(req: FastifyRequest): string | undefined {
+  const header = req.headers['x-store-preview'];
+  return typeof header === 'string' ? header : previewCookie(req.headers.cookie);
+}
+
+/**
+ * A store that is not published (GENERATING, FAILED, DRAFT, PAID) exists only for its staff, the
+ * calls open while unpublished (sign-in) and its preview link, which may read and fill a cart but
+ * not place an order or change anything else (409 `store-not-published`, decision 018). A SUSPENDED
+ * one (never previewed) answers its staff, who may sign in and pay, and is 503 to everyone else.
+ */
+function unpublishedDoor(req: FastifyRequest, store: Store, previewing: boolean): void {
+  const { config } = req.routeOptions;
+  const staff = hasRole(req.ctx.actor, 'ADMIN', 'SELLER');
+  const suspended = store.status === 'SUSPENDED';
+  if (!staff && !previewing && !config.openWhileUnpublished)
+    throw suspended ? new StoreSuspended() : new StoreNotFound();
+  if (config.publishedOnly) throw suspended ? new StoreSuspended() : new StoreNotPublished();
+  if (staff || config.openWhileUnpublished) return;
+  if (req.method === 'GET' || req.method === 'HEAD' || config.openInPreview) return;
+  throw new StoreNotPublished();
 }

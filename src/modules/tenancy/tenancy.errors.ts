@@ -13,6 +13,19 @@ export class StoreSuspended extends AppError {
   }
 }
 
+/**
+ * An order cannot be placed in a store that is not published yet: its preview link and its staff
+ * see it, and may fill a cart, but it takes no orders until its owner publishes it.
+ */
+export class StoreNotPublished extends Conflict {
+  constructor() {
+    super(
+      'This store is not published yet: orders can be placed once its owner publishes it.',
+      'store-not-published',
+    );
+  }
+}
+
 /** The tenant's plan does not allow more: 402, naming the limit, the plan and its maximum. */
 export class PlanLimitReached extends AppError {
   constructor(limit: PlanLimit, plan: string, max: number) {

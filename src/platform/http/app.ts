@@ -43,6 +43,13 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The call works in a store that is not published yet, for anyone (staff must sign in there). */
     openWhileUnpublished?: boolean;
+    /**
+     * The call works for a visitor of a store's preview link (the cart), besides the reads; any
+     * other change a previewing visitor asks for is 409 `store-not-published` (decision 018).
+     */
+    openInPreview?: boolean;
+    /** The call places an order: in a store not published yet it is 409 `store-not-published`, staff too. */
+    publishedOnly?: boolean;
     /** The call works in the platform realm (platform accounts, tenants, plans), not in a store. */
     platform?: boolean;
     /**

@@ -70,6 +70,13 @@ export function Layout(props: {
         )}
       </head>
       <body>
+        {store.status !== 'PUBLISHED' && (
+          // only a preview link shows a store that is not published (decision 018)
+          <p class="preview-note" role="note">
+            Preview: this store is not published yet. You can browse it and fill a cart; orders can be placed
+            once it is published.
+          </p>
+        )}
         <header class="site-header">
           <a class="brand" href="/">
             {store.branding.logoUrl && <img src={store.branding.logoUrl} alt="" height={32} />}

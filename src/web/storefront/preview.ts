@@ -1,22 +1,13 @@
 // A store that is not published yet is shown through its signed preview link (`/?preview={token}`):
-// the storefront keeps the token in a cookie of the store's address and sends it with its calls to
-// the API as `x-store-preview`, which lets GETs through for that store (tenancy's hook).
+// the storefront keeps the token in a cookie of the store's address and sends it with its own calls
+// to the API as `x-store-preview`; the browser's calls (islands) carry the cookie itself. Either
+// lets a previewing visitor browse the store and fill a cart, not place an order (tenancy's hook).
 import type { FastifyReply, FastifyRequest } from 'fastify';
-
-export const PREVIEW_COOKIE = 'bazaar_preview';
-const TOKEN = /^[A-Za-z0-9_-]{1,128}$/;
+import { isPreviewTokenShape, PREVIEW_COOKIE, previewCookie } from '../../platform/http/preview.ts';
 
 /** The preview token the visitor's cookie carries, if any. */
 export function previewToken(req: FastifyRequest): string | undefined {
-  const header = req.headers.cookie;
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name !== PREVIEW_COOKIE) continue;
-    const token = value.join('=');
-    return TOKEN.test(token) ? token : undefined;
-  }
-  return undefined;
+  return previewCookie(req.headers.cookie);
 }
 
 /**
@@ -30,7 +21,7 @@ export function takePreviewLink(req: FastifyRequest, reply: FastifyReply): boole
   if (given === undefined) return false;
   const url = new URL(req.url, 'http://page');
   url.searchParams.delete('preview');
-  const token = typeof given === 'string' && TOKEN.test(given) ? given : '';
+  const token = isPreviewTokenShape(given) ? given : '';
   const secure = req.protocol === 'https' ? '; Secure' : '';
   const cookie = token
     ? `${PREVIEW_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax${secure}`
