@@ -111,6 +111,12 @@ describe('carts across stores', () => {
         expect(answers.map((a) => a.statusCode)).toEqual([404, 404, 404, 404, 404]);
       }
     }
+    // nor by naming store A's line under a cart of store B
+    const cartB = await createCart(customerB, [{ offerId: offerB.offerId, quantity: 1 }]);
+    expect((await as(customerB).patch(`/carts/${cartB}/items/${line.id}`, { quantity: 5 })).statusCode).toBe(
+      404,
+    );
+    expect((await as(customerB).del(`/carts/${cartB}/items/${line.id}`)).statusCode).toBe(404);
     expect(await cartInStoreA(cartA)).toEqual([{ offerId: offerA.offerId, quantity: 2 }]);
     expect(await cartInStoreA(guestCartA, anonymous(storeA))).toEqual([
       { offerId: offerA.offerId, quantity: 1 },

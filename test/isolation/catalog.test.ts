@@ -99,6 +99,11 @@ describe('catalog browsing across stores', () => {
       const suggested = await ok(anonymous(store).get('/products/suggest?q=quok'));
       expect(ids(suggested.items)).toEqual([own.id]);
     }
+    // store A's admin-made offers are sold by store A: its id names their seller
+    expect((await ok(anonymous(storeB).get(`/products?seller=${storeA.id}`))).items).toEqual([]);
+    expect(ids((await ok(anonymous(storeA).get(`/products?seller=${storeA.id}`))).items)).toEqual([
+      productA.id,
+    ]);
     const priced = await ok(anonymous(storeB).get('/products?minPrice=1000&maxPrice=3000&facets=true'));
     expect(priced.items).toEqual([]);
     expect(priced.facets.total).toBe(0);
@@ -135,6 +140,8 @@ describe('catalog browsing across stores', () => {
     expect(ids(adminList.items)).not.toContain(draftA.id);
     const searched = await ok<{ items: Array<{ id: string }> }>(adminB.get('/admin/products?q=quokka'));
     expect(ids(searched.items)).toEqual([productB.id]);
+    const creator = (await ok(adminA.get(`/admin/products?q=${productA.slug}`))).items[0].createdBy;
+    expect((await ok(adminB.get(`/admin/products?createdBy=${creator}`))).items).toEqual([]);
     const bySku = await ok(adminB.get(`/admin/products?q=${productA.variants[0]!.sku}`));
     expect(bySku.items).toEqual([]);
     const offers = await ok<{ items: Array<{ id: string }> }>(adminB.get('/admin/offers?limit=100'));

@@ -110,6 +110,10 @@ describe('uploaded images across stores', () => {
   it("does not serve store A's image through a store B product that names its address", async () => {
     const named = await adminB.patch(`/admin/products/${productB.id}`, { images: [{ url: imageA.url }] });
     expect(named.statusCode).toBe(200);
+    // an address like any other: nothing of store A's upload (its size, its variants) comes with it
+    expect(named.json().images).toEqual([
+      expect.objectContaining({ url: imageA.url, srcset: null, width: null }),
+    ]);
     expect((await anonymous(storeB).get(apiPath(imageA.url))).statusCode).toBe(404);
     // dropping it again forgets store B's files of that name, none of store A's
     expect((await adminB.patch(`/admin/products/${productB.id}`, { images: [] })).statusCode).toBe(200);

@@ -51,12 +51,10 @@ async function tenant(label: string): Promise<Tenant> {
   );
   await ok(staff.client().post('/platform/invitations/accept', { token: await invitationTo(staff.email) }));
   const invited = await ok(
-    owner
-      .client()
-      .post(`/platform/stores/${store.id}/staff/invitations`, {
-        email: `later-${label}@example.test`,
-        role: 'SUPPORT',
-      }),
+    owner.client().post(`/platform/stores/${store.id}/staff/invitations`, {
+      email: `later-${label}@example.test`,
+      role: 'SUPPORT',
+    }),
   );
   return {
     owner,
