@@ -94,10 +94,14 @@ describe('catalog browsing across stores', () => {
       const inCategory = await ok(anonymous(store).get(`/products?category=${slug}&facets=true`));
       expect(ids(inCategory.items)).toEqual([own.id]);
       expect(inCategory.facets.total).toBe(1);
+      // store A's category has a colour filter, store B's of the same slug none
+      const filters = inCategory.facets.filters.map((f: { key: string }) => f.key);
+      expect(filters).toEqual(store === storeA ? ['colour'] : []);
       const all = await ok(anonymous(store).get('/products?limit=100'));
       expect(ids(all.items)).not.toContain(other.id);
       const suggested = await ok(anonymous(store).get('/products/suggest?q=quok'));
       expect(ids(suggested.items)).toEqual([own.id]);
+      expect(ids(suggested.categories)).toEqual([store === storeA ? categoryA.id : categoryB.id]);
     }
     // store A's admin-made offers are sold by store A: its id names their seller
     expect((await ok(anonymous(storeB).get(`/products?seller=${storeA.id}`))).items).toEqual([]);
@@ -114,7 +118,10 @@ describe('catalog browsing across stores', () => {
     expect(tree).toContain(categoryB.id);
     expect(tree).not.toContain(categoryA.id);
     expect(tree).not.toContain(hiddenCategoryA.id);
-    expect((await ok(anonymous(storeB).get(`/categories/${slug}`))).id).toBe(categoryB.id);
+    expect(await ok(anonymous(storeB).get(`/categories/${slug}`))).toMatchObject({
+      id: categoryB.id,
+      filters: [],
+    });
     expect((await anonymous(storeB).get(`/categories/${hiddenCategoryA.slug}`)).statusCode).toBe(404);
     const byCategory = await anonymous(storeB).get(`/products?category=${hiddenCategoryA.slug}`);
     expect(byCategory.statusCode).toBe(404);
