@@ -242,4 +242,19 @@ describe('catalog changes across stores', () => {
     expect(moved.json().errors[0].pointer).toBe('/categorySlug');
     expect((await ok(anonymous(storeA).get(`/products?category=${hiddenCategoryA.slug}`))).items).toEqual([]);
   });
+
+  it("imports store A's exported catalog into store B as store B's own copy, leaving store A's as it was", async () => {
+    const before = await productInStoreA();
+    const exported = (await adminA.get('/admin/products/export')).body;
+    expect(exported).toContain(productA.slug);
+    const edited = exported.replaceAll('Quokka lantern', 'Quokka lantern (imported)');
+    const report = await ok(adminB.post('/admin/products/import', edited, { 'content-type': 'text/csv' }));
+    expect(report).toMatchObject({ failed: 0, updated: 0 });
+    expect(report.created).toBeGreaterThan(0);
+    const copy = await ok(adminB.get(`/admin/products?q=${productA.variants[0]!.sku}`));
+    expect(copy.items).toEqual([expect.objectContaining({ name: 'Quokka lantern (imported)' })]);
+    expect(copy.items[0].id).not.toBe(productA.id);
+    expect(await productInStoreA()).toEqual(before);
+    expect((await ok(adminA.get('/admin/products?q=imported'))).items).toEqual([]);
+  });
 });
