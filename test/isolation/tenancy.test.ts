@@ -136,6 +136,36 @@ describe('stores across tenants', () => {
   });
 });
 
+describe('plans and tenants', () => {
+  it('does not let one owner suspend, restore or re-plan the other tenant, nor reprice a plan', async () => {
+    const client = b.owner.client();
+    const plans = await ok<Array<{ code: string; price: { amount: number }; [key: string]: unknown }>>(
+      client.get('/platform/plans'),
+    );
+    const { code, ...pro } = plans.find((p) => p.code === 'PRO')!;
+    const answers = await Promise.all([
+      client.post(`/platform/tenants/${a.owner.tenantId}/suspend`, { reason: 'not yours' }),
+      client.post(`/platform/tenants/${a.owner.tenantId}/restore`, {}),
+      client.put(`/platform/plans/${code}`, { ...pro, price: { ...pro.price, amount: 1 } }),
+    ]);
+    expect(answers.map((r) => r.statusCode)).toEqual([403, 403, 403]);
+    expect((await ok(client.get('/platform/plans'))).find((p: { code: string }) => p.code === code)).toEqual({
+      code,
+      ...pro,
+    });
+    // an owner's plan change is its own tenant's
+    const changed = await client.post('/platform/tenant/subscription', { plan: 'ENTERPRISE' });
+    expect(changed.json().tenant).toMatchObject({ id: b.owner.tenantId, plan: 'ENTERPRISE' });
+    expect(await ok(a.owner.client().get('/platform/tenant'))).toMatchObject({
+      id: a.owner.tenantId,
+      plan: 'PRO',
+      subscriptionStatus: 'ACTIVE',
+      storeCount: 1,
+    });
+    expect((await hostClient(server, { host: a.host }).get('/store')).statusCode).toBe(200);
+  });
+});
+
 describe('store settings across tenants', () => {
   it("refuses store A's owner and staff in store B's console, and their changes there change nothing", async () => {
     const before = await settingsOf(b);
