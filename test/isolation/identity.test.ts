@@ -168,8 +168,14 @@ describe('user administration across stores', () => {
   it("leaves store A's users, sellers and groups out of store B's lists and lookups", async () => {
     const users = await ok(adminB.get('/admin/users?limit=100'));
     for (const user of [customerA, sellerA, applicantA]) expect(ids(users.items)).not.toContain(user.id);
-    const lookup = await adminB.get(`/admin/users/lookup?email=${encodeURIComponent(sellerA.email)}`);
-    expect(lookup.statusCode).toBe(404);
+    const byEmail = (admin: Client) =>
+      admin.get(`/admin/users/lookup?email=${encodeURIComponent(sellerA.email)}`);
+    expect((await byEmail(adminA)).statusCode).toBe(200);
+    expect((await byEmail(adminB)).statusCode).toBe(404);
+    await ok(as(applicantA).patch('/me', { phone: '+919800012345' }));
+    const byPhone = (admin: Client) => admin.get('/admin/users/lookup?phone=%2B919800012345');
+    expect((await ok(byPhone(adminA))).id).toBe(applicantA.id);
+    expect((await byPhone(adminB)).statusCode).toBe(404);
     const sellers = await ok(adminB.get('/admin/sellers?limit=100'));
     expect(ids(sellers.items)).not.toContain(sellerA.id);
     expect(ids(sellers.items)).not.toContain(applicantA.id);
