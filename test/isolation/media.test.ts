@@ -77,6 +77,10 @@ describe('uploaded images across stores', () => {
     for (const file of files) {
       expect((await anonymous(storeB).get(file)).statusCode).toBe(404);
       expect((await adminB.get(file)).statusCode).toBe(404);
+      // not even a "not modified" for a client that names the file's tag
+      const etag = `"${file.split('/').pop()}"`;
+      expect((await anonymous(storeB).get(file, { 'if-none-match': etag })).statusCode).toBe(404);
+      expect((await anonymous(storeA).get(file, { 'if-none-match': etag })).statusCode).toBe(304);
     }
   });
 
