@@ -74,7 +74,7 @@ export type IdentityConfig = Pick<
   Config,
   'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'REFRESH_ABSOLUTE_TTL_SECONDS' | 'PUBLIC_URL'
 > &
-  Partial<Pick<Config, 'PASSWORD_HASH_CONCURRENCY' | 'PASSWORD_HASH_QUEUE_MAX'>>;
+  Partial<Pick<Config, 'PASSWORD_HASH_CONCURRENCY' | 'PASSWORD_HASH_QUEUE_MAX' | 'PORT'>>;
 
 const DEFAULT_HASHING: HashingLimits = { concurrency: 4, maxQueue: 64 };
 
@@ -126,6 +126,7 @@ export class IdentityService {
       cipher,
       passwords: this.passwords,
       publicUrl: config.PUBLIC_URL,
+      platformOrigin: config.PUBLIC_URL ?? `http://localhost:${config.PORT ?? 3000}`,
     });
   }
 
