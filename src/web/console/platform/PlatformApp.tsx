@@ -5,6 +5,7 @@ import { NavLink, NotFound } from '../shell.tsx';
 import { fetchMe, platform } from './api.ts';
 import { Entry } from './Entry.tsx';
 import { PlansAdmin, TenantPlan, Tenants } from './Plans.tsx';
+import { ResetPassword } from './Reset.tsx';
 import { StorePage } from './StorePage.tsx';
 import { Stores } from './Stores.tsx';
 
@@ -31,6 +32,8 @@ export function PlatformApp() {
   const [signedIn, setSignedIn] = useState(Boolean(platform.session()));
   const queries = useQueryClient();
   document.title = 'Platform console';
+  // the mailed reset link opens this page, signed in or not
+  if (window.location.pathname.replace(/\/$/, '') === '/platform/reset') return <ResetPassword />;
   if (!signedIn) return <Entry onSignedIn={() => setSignedIn(true)} />;
   const signOut = async () => {
     const refreshToken = platform.session()?.refreshToken;
