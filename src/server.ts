@@ -230,7 +230,7 @@ function createFlows(platform: Platform, m: Modules) {
 /** The platform's flows: what a platform account may do in a store, sign-up, and store generation. */
 function createPlatformFlows(platform: Platform, m: Modules) {
   m.identity.service.useStoreAccess(
-    (ctx, account) => m.tenancy.platform.access(ctx, account),
+    (ctx, account, options) => m.tenancy.platform.access(ctx, account, options),
     platform.database.forStore(PLATFORM_REALM),
   );
   m.tenancy.staff.useMail((db, invitation) =>

@@ -1,5 +1,6 @@
 // The platform's flows: a business owner signs up (an account in the platform realm and a tenant,
-// together), and a store described in words is generated and written (catalog and store together).
+// together), a store described in words is generated and written (catalog and store together), and
+// a platform account opens a session bound to one of its stores for that store's console.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -23,7 +24,7 @@ import { type Ctx, withDb } from '../platform/http/context.ts';
 import { TooManyRequests } from '../platform/http/errors.ts';
 import type { Jobs } from '../platform/jobs/jobs.ts';
 import type { MailMessage } from '../platform/mail/mailer.ts';
-import { Text } from '../platform/schemas.ts';
+import { IdParams, Text } from '../platform/schemas.ts';
 
 export const SignupBody = RegisterBody.extend({ businessName: Text(200) });
 export type SignupBody = z.infer<typeof SignupBody>;
@@ -53,6 +54,31 @@ export interface PlatformFlowDeps {
 }
 
 export const GENERATE_QUEUE = 'platform.generate-store';
+
+export const StoreSessionView = z
+  .object({
+    storeId: z.string(),
+    accessToken: z.string(),
+    refreshToken: z.string(),
+    /** Seconds the access token lives; the refresh token renews it in the store (`POST /auth/refresh`). */
+    expiresIn: z.number().int(),
+  })
+  .meta({ id: 'StoreSession' });
+
+/**
+ * A session of the signed-in platform account bound to one store (decision 019): tenancy decides
+ * whether the account may have one (owner or staff, store not suspended), identity opens it.
+ */
+export async function openStoreSession(
+  deps: PlatformFlowDeps,
+  ctx: Ctx,
+  storeId: string,
+  req: FastifyRequest,
+): Promise<z.infer<typeof StoreSessionView>> {
+  const store = await deps.stores.sessionStore(ctx, storeId);
+  const client = { userAgent: req.headers['user-agent'], ip: req.ip };
+  return { storeId: store.id, ...(await deps.identity.bound.open(ctx, store.id, client)) };
+}
 
 /** A business owner's account and tenant, made together (one transaction), and signed in. */
 export async function signUp(deps: PlatformFlowDeps, ctx: Ctx, body: SignupBody, req: FastifyRequest) {
@@ -137,7 +163,26 @@ export function platformFlowRoutes(deps: PlatformFlowDeps, perMinute: number) {
       });
       signupRoute(scope as unknown as ZodApp, deps, perMinute);
     });
+    storeSessionRoute(api, deps);
   };
+}
+
+function storeSessionRoute(app: ZodApp, deps: PlatformFlowDeps) {
+  app.post(
+    '/platform/stores/:id/session',
+    {
+      config: { platform: true },
+      schema: {
+        tags: ['platform'],
+        security: [{ bearer: [] }],
+        summary:
+          "Open a session bound to this store (its owner or staff), for the store's console: its tokens work in this store only",
+        params: IdParams,
+        response: { 201: StoreSessionView },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await openStoreSession(deps, req.ctx, req.params.id, req)),
+  );
 }
 
 function signupRoute(app: ZodApp, deps: PlatformFlowDeps, perMinute: number) {

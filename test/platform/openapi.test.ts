@@ -64,6 +64,8 @@ const LIMITED = [
   'POST /platform/auth/login',
   'POST /platform/auth/refresh',
   'POST /platform/auth/logout',
+  'POST /platform/auth/password-reset',
+  'POST /platform/auth/password-reset/confirm',
 ];
 
 /** The statuses the rules ask of an operation, from what the document says of it. */

@@ -343,6 +343,8 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /platform/auth/login': platformAnyone,
   'POST /platform/auth/refresh': platformAnyone,
   'POST /platform/auth/logout': platformAnyone,
+  'POST /platform/auth/password-reset': platformAnyone,
+  'POST /platform/auth/password-reset/confirm': platformAnyone,
   'GET /platform/me': platformAccount,
   'GET /platform/tenant': businessOwner,
   'POST /platform/stores': businessOwner,
@@ -351,6 +353,8 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /platform/stores/{id}/history': businessOwner,
   'POST /platform/stores/{id}/publish': businessOwner,
   'POST /platform/stores/{id}/generate': businessOwner,
+  // the store's owner (and its staff, who are no matrix principal): a session bound to that store
+  'POST /platform/stores/{id}/session': businessOwner,
   'GET /platform/stores/{id}/domain': businessOwner,
   'PUT /platform/stores/{id}/domain': businessOwner,
   'POST /platform/stores/{id}/domain/verify': businessOwner,

@@ -112,6 +112,13 @@ export const PLATFORM_CALLS: Record<string, Call> = {
     },
   },
   'POST /platform/auth/logout': { request: () => ({ body: { refreshToken: unique('not-a-session') } }) },
+  'POST /platform/auth/password-reset': {
+    request: () => ({ body: { email: `${lower('platform-reset')}@example.test` } }),
+  },
+  'POST /platform/auth/password-reset/confirm': {
+    request: () => ({ body: { token: 'x'.repeat(43), password: 'matrix reset passphrase' } }),
+    accept: { status: [400], why: 'the call needs a mailed code; without one every caller gets 400' },
+  },
   'GET /platform/me': {},
   'GET /platform/tenant': {},
   'POST /platform/stores': {
@@ -131,6 +138,7 @@ export const PLATFORM_CALLS: Record<string, Call> = {
       body: { description: 'a bakery in Pune selling cakes, breads and cookies' },
     }),
   },
+  'POST /platform/stores/{id}/session': { request: (w) => ({ params: { id: w.platform.ownStoreId } }) },
   'GET /platform/stores/{id}/domain': { request: (w) => ({ params: { id: w.platform.ownStoreId } }) },
   'PUT /platform/stores/{id}/domain': {
     request: (w) => ({

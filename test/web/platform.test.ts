@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { lastMailTo } from '../mail.ts';
 import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
 
 // The platform console in a real browser: a business owner signs up, opens a store, previews it,
@@ -108,13 +109,26 @@ browserOrSkip('the platform console', () => {
     const hidden = await stranger.goto(`http://${subdomain}.localhost:${port}/`);
     expect(hidden?.status()).toBe(404);
 
-    // the owner's store console, signed in through the handed-over session
+    // the owner's store console, signed in through a session bound to this store (decision 019)
     const [admin] = await Promise.all([
       page.context().waitForEvent('page'),
-      page.getByRole('link', { name: "Open the store's console" }).click(),
+      page.getByRole('button', { name: "Open the store's console" }).click(),
     ]);
     await admin.getByRole('link', { name: 'Dashboard' }).waitFor();
     expect(admin.url()).toBe(`http://${subdomain}.localhost:${port}/admin/dashboard`);
+    const handed = await admin.evaluate(() => JSON.parse(sessionStorage.getItem('bazaar.console.session')!));
+    const platformToken = await page.evaluate(
+      () => JSON.parse(sessionStorage.getItem('bazaar.platform.session')!).accessToken,
+    );
+    expect(handed.accessToken).not.toBe(platformToken);
+    expect(handed.refreshToken).toBeTruthy();
+    // the handed-over token works in this store and not on the platform's calls
+    const platformCall = await admin.evaluate(
+      async (token) =>
+        (await fetch('/api/v1/platform/stores', { headers: { authorization: `Bearer ${token}` } })).status,
+      handed.accessToken,
+    );
+    expect(platformCall).toBe(401);
     await screenshot(admin, 'platform-store-admin');
 
     await page.getByRole('button', { name: 'Publish' }).click();
@@ -175,6 +189,42 @@ browserOrSkip('the platform console', () => {
     await page.getByRole('alert').getByRole('link', { name: 'Plan' }).click();
     await page.getByText('Pro (yours)').waitFor();
     await screenshot(page, 'platform-plan');
+  });
+
+  it('resets a forgotten password from the mailed link and signs in with the new one', async () => {
+    const { page, email } = await signUp();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Forgot password?' }).click();
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await page.getByText('a message with a link to reset its password is on its way').waitFor();
+    await screenshot(page, 'platform-forgot-password');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const mail = await lastMailTo(server, email, /reset your password/i);
+    const link = /^(http\S+\/platform\/reset#token=[\w-]+)$/m.exec(mail.text)?.[1];
+    expect(link).toBeTruthy();
+    const reset = await (await browser.newContext()).newPage();
+    await reset.goto(link!);
+    await reset.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    expect(reset.url()).not.toContain('token=');
+    await reset.getByLabel('New password', { exact: true }).fill('short');
+    await reset.getByRole('button', { name: 'Set password' }).click();
+    await reset.locator('.field-error').first().waitFor();
+    const password = `a new owner passphrase ${unique()}`;
+    await reset.getByLabel('New password', { exact: true }).fill(password);
+    await reset.getByRole('button', { name: 'Set password' }).click();
+    await reset.getByText('Your password is changed').waitFor();
+    await screenshot(reset, 'platform-reset-done');
+    expect(await seriousViolations(reset)).toEqual([]);
+    await reset.setViewportSize({ width: 390, height: 844 });
+    await screenshot(reset, 'platform-reset-done-phone');
+
+    await reset.getByRole('link', { name: 'Sign in' }).click();
+    await reset.getByLabel('Email').fill(email);
+    await reset.getByLabel('Password').fill(password);
+    await reset.getByRole('button', { name: 'Sign in' }).click();
+    await reset.getByRole('heading', { name: 'Your stores' }).waitFor();
   });
 
   it("lets the platform's SUPER_ADMIN edit a plan", async () => {

@@ -49,6 +49,14 @@ function link(publicUrl: string | undefined, page: string, token: string): strin
   return publicUrl ? ['', `${publicUrl.replace(/\/$/, '')}${page}?token=${token}`] : [];
 }
 
+/**
+ * Where a platform account resets its password: the platform console's page on the platform's own
+ * origin, the code in the fragment (never sent to a server, so never in an access log).
+ */
+export function platformResetLink(origin: string, token: string): string {
+  return `${origin.replace(/\/$/, '')}/platform/reset#token=${token}`;
+}
+
 export function verificationMail(
   to: string,
   name: string,
@@ -72,12 +80,14 @@ export function verificationMail(
   };
 }
 
+/** `resetPage`: the page the link opens (the store's /account page at PUBLIC_URL if not given). */
 export function passwordResetMail(
   to: string,
   name: string,
   token: string,
   minutes: number,
   publicUrl?: string,
+  resetPage?: string,
 ): MailMessage {
   return {
     to,
@@ -88,7 +98,7 @@ export function passwordResetMail(
       'Someone (we hope you) asked to reset the password of your account. Use this code:',
       '',
       token,
-      ...link(publicUrl, '/account/reset-password', token),
+      ...(resetPage ? ['', resetPage] : link(publicUrl, '/account/reset-password', token)),
       '',
       `The code works once and expires in ${minutes} minutes. Resetting signs you out everywhere.`,
       'If you did not ask for this, ignore this message: your password stays as it is.',

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requireActor } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, PLATFORM_REALM } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import type { MailMessage } from '../../platform/mail/mailer.ts';
@@ -10,7 +10,7 @@ import type { DataCipher } from './identity.crypto.ts';
 import { InvalidToken } from './identity.errors.ts';
 import { IdentityEvents } from './identity.events.ts';
 import { hitAccountLimit } from './identity.limits.ts';
-import { passwordResetMail, sendSealedMail, verificationMail } from './identity.mails.ts';
+import { passwordResetMail, platformResetLink, sendSealedMail, verificationMail } from './identity.mails.ts';
 import { type PasswordHasher, refusePassword } from './identity.passwords.ts';
 import { presentUser } from './identity.presenters.ts';
 import type { UserView } from './identity.schemas.ts';
@@ -37,11 +37,13 @@ export interface RecoveryDeps {
   cipher: DataCipher;
   passwords: PasswordHasher;
   publicUrl: string | undefined;
+  /** The platform console's origin, for the reset link of a platform account (decision 014). */
+  platformOrigin: string;
 }
 
 /**
  * Email verification and password reset: single-use codes, mailed sealed, spent once. Reached as
- * `IdentityService.recovery`.
+ * `IdentityService.recovery`. The same calls serve the platform's accounts, run in the realm.
  */
 export class RecoveryService {
   constructor(private readonly deps: RecoveryDeps) {}
@@ -87,7 +89,15 @@ export class RecoveryService {
     if (user?.status !== 'ACTIVE') return;
     await transaction(ctx.db, (trx) =>
       this.mailCode(trx, user, 'RESET_PASSWORD', RESET_TTL_MINUTES * 60, (code) =>
-        passwordResetMail(user.email, user.name, code, RESET_TTL_MINUTES, this.deps.publicUrl),
+        passwordResetMail(
+          user.email,
+          user.name,
+          code,
+          RESET_TTL_MINUTES,
+          this.deps.publicUrl,
+          // a platform account resets on the platform console, not in a store
+          user.store_id === PLATFORM_REALM ? platformResetLink(this.deps.platformOrigin, code) : undefined,
+        ),
       ),
     );
   }

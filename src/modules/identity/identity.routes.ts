@@ -97,6 +97,37 @@ function platformAuthRoutes(app: ZodApp, identity: IdentityService, perMinute: n
       return reply.code(204).send();
     },
   );
+  // identity's own reset, run in the realm: the mail's link opens the platform console's reset page
+  app.post(
+    '/platform/auth/password-reset',
+    {
+      config,
+      schema: {
+        tags,
+        summary:
+          'Mail a platform account a password reset code (same answer whether or not the email has one)',
+        body: PasswordResetRequestBody,
+        response: { 202: Accepted },
+      },
+    },
+    async (req, reply) =>
+      reply.code(202).send(await identity.recovery.requestPasswordReset(req.ctx, req.body.email)),
+  );
+  app.post(
+    '/platform/auth/password-reset/confirm',
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Set a platform account's new password with a reset code; ends every session",
+        body: PasswordResetConfirmBody,
+      },
+    },
+    async (req, reply) => {
+      await identity.recovery.confirmPasswordReset(req.ctx, req.body);
+      return reply.code(204).send();
+    },
+  );
   app.get(
     '/platform/me',
     {

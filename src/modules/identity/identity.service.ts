@@ -17,6 +17,7 @@ import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { AddressService } from './identity.addresses.ts';
 import { AdminUserService } from './identity.admin.ts';
+import { StoreBoundSessions } from './identity.bound.ts';
 import type { DataCipher } from './identity.crypto.ts';
 import {
   AccountDeactivated,
@@ -29,6 +30,7 @@ import {
 } from './identity.errors.ts';
 import { IdentityEvents } from './identity.events.ts';
 import { GroupService } from './identity.groups.ts';
+import { type ClientInfo, SessionIssuer, type Tokens } from './identity.issuer.ts';
 import {
   clearPasswordChangeFailures,
   hitAccountLimit,
@@ -46,23 +48,14 @@ import * as sessionRepo from './identity.sessions.repository.ts';
 import {
   hashToken,
   isPlatformToken,
+  isStoreBoundToken,
   type KeyRing,
-  newOpaqueToken,
-  signAccessToken,
   verifyAccessToken,
 } from './identity.tokens.ts';
 import type { UserRow } from './identity.users.repository.ts';
 import * as userRepo from './identity.users.repository.ts';
 
-export interface ClientInfo {
-  userAgent?: string | undefined;
-  ip?: string | undefined;
-}
-
-export interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-}
+export type { ClientInfo, Tokens } from './identity.issuer.ts';
 
 export interface RegisterInput {
   email: string;
@@ -71,14 +64,17 @@ export interface RegisterInput {
   phone?: string | undefined;
 }
 
-/** What a platform account may do in the request's store: the actor it acts as there, or null. */
-export type StoreAccess = (ctx: Ctx, account: Actor) => Promise<Actor | null>;
+/**
+ * What a platform account may do in the request's store: the actor it acts as there, or null.
+ * `bound` is set for a store-bound token (decision 019), which only the store's owner and staff hold.
+ */
+export type StoreAccess = (ctx: Ctx, account: Actor, options?: { bound?: boolean }) => Promise<Actor | null>;
 
 export type IdentityConfig = Pick<
   Config,
   'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'REFRESH_ABSOLUTE_TTL_SECONDS' | 'PUBLIC_URL'
 > &
-  Partial<Pick<Config, 'PASSWORD_HASH_CONCURRENCY' | 'PASSWORD_HASH_QUEUE_MAX'>>;
+  Partial<Pick<Config, 'PASSWORD_HASH_CONCURRENCY' | 'PASSWORD_HASH_QUEUE_MAX' | 'PORT'>>;
 
 const DEFAULT_HASHING: HashingLimits = { concurrency: 4, maxQueue: 64 };
 
@@ -94,6 +90,9 @@ export class IdentityService {
   readonly groups: GroupService;
   readonly admin: AdminUserService;
   readonly recovery: RecoveryService;
+  /** Platform accounts' sessions bound to one store (decision 019). */
+  readonly bound: StoreBoundSessions;
+  private readonly issuer: SessionIssuer;
   /** Every argon2 hash and verification of the process, a few at a time. */
   readonly passwords: PasswordHasher;
   /** The user row read while authenticating, for the rest of that request (dropped with the actor). */
@@ -120,11 +119,14 @@ export class IdentityService {
       concurrency: config.PASSWORD_HASH_CONCURRENCY ?? DEFAULT_HASHING.concurrency,
       maxQueue: config.PASSWORD_HASH_QUEUE_MAX ?? DEFAULT_HASHING.maxQueue,
     });
+    this.issuer = new SessionIssuer(keys, config);
+    this.bound = new StoreBoundSessions(this.issuer, () => ({ db: this.realmDb, access: this.storeAccess }));
     this.recovery = new RecoveryService({
       jobs,
       cipher,
       passwords: this.passwords,
       publicUrl: config.PUBLIC_URL,
+      platformOrigin: config.PUBLIC_URL ?? `http://localhost:${config.PORT ?? 3000}`,
     });
   }
 
@@ -146,7 +148,7 @@ export class IdentityService {
         storeId: ctx.storeId,
         payload: { userId: user.id },
       });
-      return { user: presentUser(user), ...(await this.startSession(trx, user, client)) };
+      return { user: presentUser(user), ...(await this.issuer.start(trx, user, client)) };
     });
   }
 
@@ -288,26 +290,19 @@ export class IdentityService {
     if (found.status !== 'ACTIVE') throw new AccountDeactivated();
     await userRepo.touchLogin(ctx.db, ctx.storeId, found.id);
     const { password_hash: _, ...user } = found;
-    return { user: presentUser(user), ...(await this.startSession(ctx.db, user, client)) };
+    return { user: presentUser(user), ...(await this.issuer.start(ctx.db, user, client)) };
   }
 
-  /** Rotates a refresh token. Presenting a spent one revokes its whole session (theft detection). */
+  /**
+   * Rotates a refresh token. Presenting a spent one revokes its whole session (theft detection). In
+   * a store, a platform account's store-bound refresh token (decision 019) is renewed too, while the
+   * account still has access there.
+   */
   async refresh(ctx: Ctx, refreshToken: string, client: ClientInfo = {}): Promise<Tokens> {
-    const outcome = await transaction(ctx.db, async (trx) => {
-      const token = await sessionRepo.findRefreshTokenForUpdate(trx, hashToken(refreshToken));
-      if (!token || token.store_id !== ctx.storeId || token.session_revoked_at) return null;
-      if (token.used_at) {
-        await sessionRepo.revokeSession(trx, token.family_id!, 'REUSE_DETECTED');
-        return null;
-      }
-      if (token.expires_at.getTime() <= Date.now()) return null;
-      // sliding, but never past the absolute lifetime counted from the session's sign-in
-      if (this.sessionEnd(token.session_started_at).getTime() <= Date.now()) return null;
-      const user = await userRepo.findUserById(trx, ctx.storeId, token.user_id);
-      if (user?.status !== 'ACTIVE') return null;
-      await sessionRepo.markTokenUsed(trx, token.id);
-      return this.issue(trx, user, token.family_id!, token.session_started_at, client);
-    });
+    const own = { storeId: ctx.storeId, boundTo: null };
+    const outcome =
+      (await this.issuer.rotate(ctx.db, own, refreshToken, client)) ??
+      (this.bindsTo(ctx) ? await this.bound.refresh(ctx, refreshToken, client) : null);
     if (!outcome) throw new InvalidRefreshToken();
     return outcome;
   }
@@ -315,8 +310,9 @@ export class IdentityService {
   /** Ends the session of a refresh token; unknown tokens are ignored (logout always succeeds). */
   async logout(ctx: Ctx, refreshToken: string): Promise<void> {
     const token = await sessionRepo.findRefreshTokenForUpdate(ctx.db, hashToken(refreshToken));
-    if (token && token.store_id === ctx.storeId)
+    if (token && token.store_id === ctx.storeId && !token.bound_store_id)
       await sessionRepo.revokeSession(ctx.db, token.family_id!, 'LOGOUT');
+    else if (this.bindsTo(ctx)) await this.bound.logout(ctx, refreshToken);
   }
 
   async logoutEverywhere(ctx: Ctx): Promise<void> {
@@ -359,12 +355,6 @@ export class IdentityService {
     if (!done) throw new SessionNotFound();
   }
 
-  /**
-   * Turns a Bearer token into the acting user, or null. One primary-key join per request checks
-   * that the user is active and the token's session live, so deactivation, revocation and role
-   * changes take effect at once, not when the token expires; the requests signing in at the same
-   * time share that query.
-   */
   /** Decides what a platform account may do in a store (set by the composition; none: nothing). */
   useStoreAccess(access: StoreAccess, realmDb?: Db): void {
     this.storeAccess = access;
@@ -372,25 +362,46 @@ export class IdentityService {
   }
 
   /**
-   * The actor of a bearer token: a user of the request's store, or a platform account (a token of
-   * the platform realm) that the store access rule lets in, with the roles it holds there.
+   * The actor of a bearer token: a user of the request's store, or a platform account (its realm
+   * token, or a token bound to this store) that the store access rule lets in, with the roles it
+   * holds there. One primary-key join per request checks that the user is active and the token's
+   * session live, so deactivation, revocation and role changes take effect at once, not when the
+   * token expires; the requests signing in at the same time share that query.
    */
   async authenticate(ctx: Ctx, bearer: string): Promise<Actor | null> {
     const own = await this.authenticateIn(ctx, ctx.storeId, bearer);
-    if (own || ctx.storeId === PLATFORM_REALM || !this.storeAccess) return own;
-    if (!isPlatformToken(bearer)) return null;
+    if (own || !this.bindsTo(ctx)) return own;
+    // a token bound to this store (decision 019), else the account's own realm token (decision 014)
+    const bound = isStoreBoundToken(bearer);
+    if (!bound && !isPlatformToken(bearer)) return null;
     // the account is read as the realm (row-level security shows a store's session its own users only)
     const realm = this.realmDb ? { ...ctx, db: this.realmDb } : ctx;
-    const account = await this.authenticateIn(realm, PLATFORM_REALM, bearer);
-    const acting = account && (await this.storeAccess(ctx, account));
+    const account = await this.authenticateIn(realm, PLATFORM_REALM, bearer, bound ? ctx.storeId : null);
+    const acting = account && (await this.storeAccess!(ctx, account, { bound }));
     // the account's own row, for `/me` in this store (it answers with the roles held here)
     if (account && acting) this.authenticated.set(acting, this.authenticated.get(account)!);
     return acting;
   }
 
-  private async authenticateIn(ctx: Ctx, storeId: string, bearer: string): Promise<Actor | null> {
-    const claims = await verifyAccessToken(this.keys, bearer, storeId);
-    if (!claims || claims.storeId !== storeId) return null;
+  /** Whether the request's store lets platform accounts in (it is a store, and the rule is wired). */
+  private bindsTo(ctx: Ctx): boolean {
+    return ctx.storeId !== PLATFORM_REALM && this.storeAccess !== null;
+  }
+
+  /**
+   * The user of `storeId` a token names, if its session is live. A token bound to a store
+   * (`boundTo`) is checked for that store's audience and must name `storeId` as its realm; any other
+   * token must be `storeId`'s own and name no realm, so neither passes for the other.
+   */
+  private async authenticateIn(
+    ctx: Ctx,
+    storeId: string,
+    bearer: string,
+    boundTo: string | null = null,
+  ): Promise<Actor | null> {
+    const claims = await verifyAccessToken(this.keys, bearer, boundTo ?? storeId);
+    if (!claims || claims.storeId !== (boundTo ?? storeId)) return null;
+    if ((claims.realm ?? null) !== (boundTo ? storeId : null)) return null;
     if (!isUuid(claims.userId) || !isUuid(claims.sessionId)) return null;
     const found = await this.findActor(ctx.db, {
       storeId,
@@ -418,66 +429,6 @@ export class IdentityService {
       this.actorLookups.set(db, find);
     }
     return find(key);
-  }
-
-  private async startSession(db: Db, user: UserRow, client: ClientInfo): Promise<Tokens> {
-    const sessionId = newId();
-    const startedAt = new Date();
-    await sessionRepo.insertSession(db, {
-      id: sessionId,
-      store_id: user.store_id,
-      user_id: user.id,
-      user_agent: client.userAgent?.slice(0, 500) ?? null,
-      ip: client.ip ?? null,
-      created_at: startedAt,
-      expires_at: this.refreshExpiry(startedAt),
-      revoked_at: null,
-      revoke_reason: null,
-    });
-    return this.issue(db, user, sessionId, startedAt, client, false);
-  }
-
-  private sessionEnd(startedAt: Date): Date {
-    return new Date(startedAt.getTime() + this.config.REFRESH_ABSOLUTE_TTL_SECONDS * 1000);
-  }
-
-  /** A refresh token's expiry: the sliding lifetime, cut at the session's absolute end. */
-  private refreshExpiry(sessionStartedAt: Date): Date {
-    const sliding = Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000;
-    return new Date(Math.min(sliding, this.sessionEnd(sessionStartedAt).getTime()));
-  }
-
-  private async issue(
-    db: Db,
-    user: UserRow,
-    sessionId: string,
-    sessionStartedAt: Date,
-    client: ClientInfo,
-    touch = true,
-  ): Promise<Tokens> {
-    const refresh = newOpaqueToken();
-    const expiresAt = this.refreshExpiry(sessionStartedAt);
-    await sessionRepo.insertToken(db, {
-      id: newId(),
-      store_id: user.store_id,
-      user_id: user.id,
-      type: 'REFRESH',
-      token_hash: refresh.hash,
-      family_id: sessionId,
-      user_agent: client.userAgent?.slice(0, 500) ?? null,
-      ip: client.ip ?? null,
-      expires_at: expiresAt,
-      used_at: null,
-      revoked_at: null,
-      last_used_at: null,
-    });
-    if (touch) await sessionRepo.touchSession(db, sessionId, expiresAt);
-    const accessToken = await signAccessToken(
-      this.keys,
-      { userId: user.id, storeId: user.store_id, roles: user.roles, sessionId },
-      this.config.ACCESS_TOKEN_TTL_SECONDS,
-    );
-    return { accessToken, refreshToken: refresh.token };
   }
 
   // --- housekeeping -----------------------------------------------------------------------------

@@ -98,6 +98,7 @@ export function findRefreshTokenForUpdate(db: Db, hash: string) {
       'tk.used_at',
       's.revoked_at as session_revoked_at',
       's.created_at as session_started_at',
+      's.bound_store_id',
     ])
     .where('tk.token_hash', '=', hash)
     .where('tk.type', '=', 'REFRESH')

@@ -67,6 +67,8 @@ export interface UserSessionsTable {
   expires_at: Date;
   revoked_at: Date | null;
   revoke_reason: RevokeReason | null;
+  /** A platform account's session bound to this store (decision 019); null for any other session. */
+  bound_store_id: Generated<string | null>;
 }
 
 export interface UserGroupsTable {

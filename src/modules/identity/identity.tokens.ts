@@ -136,6 +136,11 @@ export interface AccessClaims {
   storeId: string;
   roles: Role[];
   sessionId: string;
+  /**
+   * Set on a store-bound token (decision 019): the realm whose account it is. `storeId` is then the
+   * one store it works in (also its audience), while the account and its session live in the realm.
+   */
+  realm?: string | undefined;
 }
 
 export async function signAccessToken(
@@ -143,7 +148,8 @@ export async function signAccessToken(
   claims: AccessClaims,
   ttlSeconds: number,
 ): Promise<string> {
-  return new SignJWT({ store: claims.storeId, roles: claims.roles, sid: claims.sessionId })
+  const realm = claims.realm ? { realm: claims.realm } : {};
+  return new SignJWT({ store: claims.storeId, roles: claims.roles, sid: claims.sessionId, ...realm })
     .setProtectedHeader({ alg: 'HS256', kid: keys.current.kid, typ: 'JWT' })
     .setSubject(claims.userId)
     .setIssuer(ISSUER)
@@ -200,11 +206,13 @@ async function checkAccessToken(
     )
       return null;
     if (!Array.isArray(payload.roles)) return null;
+    if (payload.realm !== undefined && typeof payload.realm !== 'string') return null;
     const claims = Object.freeze({
       userId: payload.sub,
       storeId: payload.store,
       roles: Object.freeze([...payload.roles]) as Role[],
       sessionId: payload.sid,
+      realm: payload.realm,
     });
     return { claims, expiresAt: payload.exp };
   } catch {
@@ -216,6 +224,15 @@ async function checkAccessToken(
 export function isPlatformToken(token: string): boolean {
   try {
     return decodeJwt(token).store === PLATFORM_REALM;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a token claims to be bound to one store for a platform account (unverified, as above). */
+export function isStoreBoundToken(token: string): boolean {
+  try {
+    return decodeJwt(token).realm === PLATFORM_REALM;
   } catch {
     return false;
   }

@@ -170,12 +170,19 @@ export async function findStoreRole(
   db: Db,
   storeId: string,
   accountId: string,
+  options: { unlessSuspended?: boolean } = {},
 ): Promise<StaffRole | undefined> {
+  // a suspended store (its tenant suspended) grants nothing through a store-bound token (decision 019)
+  const open = options.unlessSuspended ? sql`AND s.status <> 'SUSPENDED'` : sql``;
   const { rows } = await sql<{ role: StaffRole }>`
-    SELECT 'ADMIN' AS role FROM stores s JOIN tenants tn ON tn.id = s.tenant_id
-      WHERE s.id = ${storeId} AND tn.owner_user_id = ${accountId}
-    UNION ALL
-    SELECT role FROM store_staff WHERE store_id = ${storeId} AND account_id = ${accountId}
+    SELECT r.role FROM stores s JOIN tenants tn ON tn.id = s.tenant_id
+    CROSS JOIN LATERAL (
+      SELECT 'ADMIN' AS role WHERE tn.owner_user_id = ${accountId}
+      UNION ALL
+      SELECT role FROM store_staff WHERE store_id = s.id AND account_id = ${accountId}
+      LIMIT 1
+    ) r
+    WHERE s.id = ${storeId} ${open}
     LIMIT 1`.execute(db);
   return rows[0]?.role;
 }

@@ -4,9 +4,9 @@
  */
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, transaction } from '../../platform/db/transaction.ts';
-import { requireRole } from '../../platform/http/authorization.ts';
+import { requireActor, requireRole } from '../../platform/http/authorization.ts';
 import { type Actor, type Ctx, PERMISSIONS, type Permission } from '../../platform/http/context.ts';
-import { AppError } from '../../platform/http/errors.ts';
+import { AppError, Forbidden } from '../../platform/http/errors.ts';
 import { isUuid, newId, randomToken } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { checkSubdomain, normaliseHost } from './domains/subdomains.ts';
@@ -197,13 +197,37 @@ export class PlatformStores {
     this.resolver.invalidate();
   }
 
-  /** What a platform account may do in the request's store (identity's StoreAccess). */
-  async access(ctx: Ctx, account: Actor): Promise<Actor | null> {
-    if (account.roles.includes('SUPER_ADMIN'))
+  /**
+   * What a platform account may do in the request's store (identity's StoreAccess). A store-bound
+   * token (`bound`, decision 019) is only ever the owner's or staff's, and a suspended store grants
+   * it nothing; the rule is read on every request, so removal and suspension cut it off at once.
+   */
+  async access(ctx: Ctx, account: Actor, options: { bound?: boolean } = {}): Promise<Actor | null> {
+    if (account.roles.includes('SUPER_ADMIN') && !options.bound)
       return { ...account, storeId: ctx.storeId, roles: ['SUPER_ADMIN'], permissions: PERMISSIONS };
-    const role = await platformRepo.findStoreRole(ctx.db, ctx.storeId, account.userId);
+    const role = await platformRepo.findStoreRole(ctx.db, ctx.storeId, account.userId, {
+      unlessSuspended: options.bound ?? false,
+    });
     if (!role) return null;
     return { ...account, storeId: ctx.storeId, roles: ['ADMIN'], permissions: STAFF_PERMISSIONS[role] };
+  }
+
+  /**
+   * The store a platform account may open a store-bound session for: one it owns or works in, and
+   * not suspended. Another tenant's store is 404 to a business owner (as every `/platform/stores/{id}`
+   * call); any other account without a role there is 403; a suspended store is 409.
+   */
+  async sessionStore(ctx: Ctx, id: string): Promise<PlatformStoreView> {
+    const actor = requireActor(ctx);
+    const store = isUuid(id) ? await repo.findStoreById(ctx.db, id) : undefined;
+    const role = store && (await platformRepo.findStoreRole(ctx.db, store.id, actor.userId));
+    if (!store || !role) {
+      if (!store || actor.roles.includes('BUSINESS_OWNER')) throw new StoreNotFound();
+      throw new Forbidden('This account has no role in the store.');
+    }
+    if (store.status === 'SUSPENDED')
+      throw new AppError(409, 'store-suspended', 'Conflict', 'The store is suspended.');
+    return this.present(store);
   }
 
   /** The plan a tenant is on (undefined for an unknown tenant). */

@@ -9,9 +9,8 @@ import { createBazaarClient, type Problem } from '../../client/index.ts';
 
 export interface Session {
   accessToken: string;
-  /** Empty for a session handed over from the platform console (it is not renewed here). */
   refreshToken: string;
-  /** A platform account's access token handed over to this store's console (see `adoptHandover`). */
+  /** A platform account's session bound to this store, handed over by the platform console (see `adoptHandover`). */
   handedOver?: boolean;
 }
 
@@ -101,20 +100,31 @@ export async function renewForRoles(roles: string[]): Promise<void> {
   if (roles.some((r) => !held.includes(r))) await store.renewed();
 }
 
-/** The fragment the platform console opens a store's /admin with: `#platform-session={access token}`. */
+/**
+ * The fragment the platform console opens a store's /admin with:
+ * `#platform-session={access token}&refresh={refresh token}`, a session bound to this store
+ * (POST /platform/stores/{id}/session, decision 019).
+ */
 export const HANDOVER = 'platform-session';
 
+/** The address of a store's console opened with a store-bound session. */
+export function handoverUrl(origin: string, tokens: { accessToken: string; refreshToken: string }): string {
+  const fragment = new URLSearchParams({ [HANDOVER]: tokens.accessToken, refresh: tokens.refreshToken });
+  return `${origin}/admin#${fragment.toString()}`;
+}
+
 /**
- * A business owner arriving from the platform console: its access token comes in the address's
- * fragment (never sent to a server, so never in a log or a Referer), is kept as this tab's session
- * of the store's console and taken out of the address and the history at once. It is not renewed
- * here (the platform keeps the refresh token); when it expires the console asks to sign in.
+ * A platform account arriving from the platform console: a session bound to this store comes in
+ * the address's fragment (never sent to a server, so never in a log or a Referer), is kept as this
+ * tab's session of the store's console and taken out of the address and the history at once. It is
+ * renewed here (POST /auth/refresh), in this store only; when it ends the console asks to sign in.
  */
 export function adoptHandover(): void {
-  const prefix = `#${HANDOVER}=`;
-  if (!window.location.hash.startsWith(prefix)) return;
-  const token = window.location.hash.slice(prefix.length);
+  if (!window.location.hash.startsWith(`#${HANDOVER}=`)) return;
+  const fragment = new URLSearchParams(window.location.hash.slice(1));
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
-    saveSession({ accessToken: token, refreshToken: '', handedOver: true });
+  const accessToken = fragment.get(HANDOVER) ?? '';
+  const refreshToken = fragment.get('refresh') ?? '';
+  if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(accessToken) && /^[\w-]{20,}$/.test(refreshToken))
+    saveSession({ accessToken, refreshToken, handedOver: true });
 }

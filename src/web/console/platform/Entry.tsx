@@ -2,18 +2,32 @@ import { type FormEvent, useState } from 'react';
 import { Field, FormProblem, problemOf } from '../form.tsx';
 import { platform } from './api.ts';
 import { InvitationNotice } from './Invitation.tsx';
+import { ForgotPassword } from './Reset.tsx';
 
-/** Signing in to the platform, or signing up as a business owner; then `onSignedIn`. */
+/** Signing in to the platform, signing up as a business owner, or asking for a password reset. */
 export function Entry(props: { onSignedIn: () => void }) {
-  const [signingUp, setSigningUp] = useState(false);
+  const [mode, setMode] = useState<'signIn' | 'signUp' | 'forgot'>('signIn');
   return (
     <main className="sign-in">
       <h1>Bazaar platform</h1>
       <InvitationNotice />
-      {signingUp ? <SignUp onSignedIn={props.onSignedIn} /> : <SignIn onSignedIn={props.onSignedIn} />}
+      {mode === 'signUp' && <SignUp onSignedIn={props.onSignedIn} />}
+      {mode === 'signIn' && <SignIn onSignedIn={props.onSignedIn} />}
+      {mode === 'forgot' && <ForgotPassword />}
+      {mode === 'signIn' && (
+        <p>
+          <button type="button" className="link" onClick={() => setMode('forgot')}>
+            Forgot password?
+          </button>
+        </p>
+      )}
       <p>
-        <button type="button" className="link" onClick={() => setSigningUp(!signingUp)}>
-          {signingUp ? 'I have an account: sign in' : 'New here? Create an account'}
+        <button
+          type="button"
+          className="link"
+          onClick={() => setMode(mode === 'signIn' ? 'signUp' : 'signIn')}
+        >
+          {mode === 'signIn' ? 'New here? Create an account' : 'I have an account: sign in'}
         </button>
       </p>
     </main>

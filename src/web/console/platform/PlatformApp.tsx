@@ -7,6 +7,7 @@ import { DomainPage } from './Domain.tsx';
 import { Entry } from './Entry.tsx';
 import { AcceptInvitation, takeInvitationFromAddress } from './Invitation.tsx';
 import { PlansAdmin } from './Plans.tsx';
+import { ResetPassword } from './Reset.tsx';
 import { StaffPage } from './Staff.tsx';
 import { StorePage } from './StorePage.tsx';
 import { Stores } from './Stores.tsx';
@@ -39,6 +40,8 @@ export function PlatformApp() {
   const [signedIn, setSignedIn] = useState(Boolean(platform.session()));
   const queries = useQueryClient();
   document.title = 'Platform console';
+  // the mailed reset link opens this page, signed in or not
+  if (window.location.pathname.replace(/\/$/, '') === '/platform/reset') return <ResetPassword />;
   if (!signedIn) return <Entry onSignedIn={() => setSignedIn(true)} />;
   const signOut = async () => {
     const refreshToken = platform.session()?.refreshToken;

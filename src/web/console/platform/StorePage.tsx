@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { HANDOVER } from '../api.ts';
+import { handoverUrl } from '../api.ts';
 import { FormProblem, problemOf, when, words } from '../form.tsx';
 import { Table } from '../PagedTable.tsx';
 import { Section } from '../shell.tsx';
@@ -125,13 +125,12 @@ function Publish(props: { store: PlatformStore }) {
 
 /**
  * The store's preview, live address and store console. The console is opened at the store's own
- * address with this session's access token in the fragment (docs/web.md, "Platform console").
+ * address with a session bound to that store in the fragment (docs/web.md, "Platform console").
  */
 function Links(props: { store: PlatformStore }) {
   const s = props.store;
   const origin = storeOrigin(s);
-  const token = platform.session()?.accessToken;
-  const ready = s.status !== 'GENERATING' && s.status !== 'FAILED';
+  const ready = s.status !== 'GENERATING' && s.status !== 'FAILED' && s.status !== 'SUSPENDED';
   return (
     <ul className="links">
       {ready && s.previewUrl && s.status !== 'PUBLISHED' && (
@@ -148,14 +147,41 @@ function Links(props: { store: PlatformStore }) {
           </a>
         </li>
       )}
-      {ready && origin && token && (
-        <li>
-          <a href={`${origin}/admin#${HANDOVER}=${token}`} target="_blank" rel="noopener noreferrer">
-            Open the store's console
-          </a>
-        </li>
-      )}
+      {ready && origin && <ConsoleLink id={s.id} origin={origin} />}
     </ul>
+  );
+}
+
+/**
+ * Opens the store's console in a new tab signed in with a session bound to the store: the tab is
+ * opened at once (while the click still lets it open) and sent on once the session is made.
+ */
+function ConsoleLink(props: { id: string; origin: string }) {
+  const open = useMutation({
+    mutationFn: async () => {
+      const tab = window.open('', '_blank');
+      if (tab) tab.opener = null;
+      try {
+        const made = await platform.call(() =>
+          platform.client.POST('/api/v1/platform/stores/{id}/session', {
+            params: { path: { id: props.id } },
+          }),
+        );
+        if (tab) tab.location.href = handoverUrl(props.origin, made);
+        else window.location.href = handoverUrl(props.origin, made);
+      } catch (error) {
+        tab?.close();
+        throw error;
+      }
+    },
+  });
+  return (
+    <li>
+      <button type="button" className="link" onClick={() => open.mutate()} disabled={open.isPending}>
+        Open the store's console
+      </button>
+      <FormProblem error={open.error} />
+    </li>
   );
 }
 
