@@ -1,196 +1,31 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type Entity,
+  type RazorpayBillingStandIn,
+  type SeenCall,
+  signedWebhook,
+  startRazorpayBilling,
+} from '../../../../test/kit/razorpay-billing.ts';
 import { razorpaySignature } from '../../payments/index.ts';
 import { BillingProviderError } from './billing.errors.ts';
 import type { BillingPlan } from './billing.port.ts';
 import { createRazorpayBilling } from './razorpay.ts';
 
-// A loopback stand-in for Razorpay's documented Subscriptions API: Basic auth, the documented
-// request bodies (checked), the documented answers and error shape.
 const KEY_ID = 'rzp_test_key';
 const KEY_SECRET = 'rzp_test_secret';
 const WEBHOOK_SECRET = 'rzp_billing_webhook_secret';
-const PERIODS = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'];
 
-type Entity = Record<string, unknown> & { id: string };
-interface Seen {
-  method: string;
-  path: string;
-  body: Record<string, unknown>;
-  idempotencyKey: string | undefined;
-}
-
-const seen: Seen[] = [];
-const plans: Entity[] = [];
-const customers: Entity[] = [];
-const subscriptions = new Map<string, Entity>();
-let n = 0;
-let slowMs = 0;
-let server: http.Server;
+let standIn: RazorpayBillingStandIn;
 let apiBase = '';
-
-const refuse = (res: http.ServerResponse, status: number, description: string) =>
-  send(res, status, {
-    error: { code: 'BAD_REQUEST_ERROR', description, source: 'NA', step: 'NA', reason: 'NA' },
-  });
-
-function send(res: http.ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
-}
-
-function route(method: string, path: string, body: Record<string, unknown>, res: http.ServerResponse) {
-  const url = new URL(path, 'http://stand-in');
-  if (method === 'GET' && url.pathname === '/v1/plans') {
-    const count = Number(url.searchParams.get('count') ?? 10);
-    const skip = Number(url.searchParams.get('skip') ?? 0);
-    const items = plans.slice(skip, skip + count);
-    return send(res, 200, { entity: 'collection', count: items.length, items });
-  }
-  if (method === 'POST' && url.pathname === '/v1/plans') return createPlan(body, res);
-  const plan = url.pathname.match(/^\/v1\/plans\/([^/]+)$/);
-  if (method === 'GET' && plan) {
-    const found = plans.find((p) => p.id === plan[1]);
-    return found ? send(res, 200, found) : refuse(res, 400, 'The id provided does not exist');
-  }
-  if (method === 'POST' && url.pathname === '/v1/customers') return createCustomer(body, res);
-  if (method === 'POST' && url.pathname === '/v1/subscriptions') return createSubscription(body, res);
-  const sub = url.pathname.match(/^\/v1\/subscriptions\/([^/]+?)(\/cancel)?$/);
-  const subscription = sub ? subscriptions.get(sub[1] as string) : undefined;
-  if (sub && !subscription) return refuse(res, 400, 'The id provided does not exist');
-  if (subscription && method === 'PATCH' && !sub?.[2]) return updateSubscription(subscription, body, res);
-  if (subscription && method === 'POST' && sub?.[2]) return cancelSubscription(subscription, body, res);
-  return refuse(res, 400, 'The requested URL was not found on the server.');
-}
-
-function createPlan(body: Record<string, unknown>, res: http.ServerResponse) {
-  const item = body.item as Record<string, unknown> | undefined;
-  if (!PERIODS.includes(String(body.period)) || !Number.isInteger(body.interval)) {
-    return refuse(res, 400, 'The period field is invalid.');
-  }
-  if (
-    !item ||
-    typeof item.name !== 'string' ||
-    !Number.isInteger(item.amount) ||
-    typeof item.currency !== 'string'
-  ) {
-    return refuse(res, 400, 'The item field is invalid.');
-  }
-  const plan = {
-    id: `plan_${++n}`,
-    entity: 'plan',
-    interval: body.interval,
-    period: body.period,
-    item,
-    notes: body.notes ?? [],
-  };
-  plans.push(plan);
-  return send(res, 200, plan);
-}
-
-function createCustomer(body: Record<string, unknown>, res: http.ServerResponse) {
-  if (typeof body.name !== 'string' || typeof body.email !== 'string')
-    return refuse(res, 400, 'The name field is required.');
-  if (body.email === 'slow@example.com') return setTimeout(() => send(res, 200, { id: 'cust_slow' }), slowMs);
-  const existing = customers.find((c) => c.email === body.email && c.contact === body.contact);
-  if (existing) {
-    return body.fail_existing === '0'
-      ? send(res, 200, existing)
-      : refuse(res, 400, 'Customer already exists for the merchant');
-  }
-  const customer = {
-    id: `cust_${++n}`,
-    entity: 'customer',
-    name: body.name,
-    email: body.email,
-    contact: body.contact,
-    notes: body.notes,
-  };
-  customers.push(customer);
-  return send(res, 200, customer);
-}
-
-function createSubscription(body: Record<string, unknown>, res: http.ServerResponse) {
-  if (!plans.some((p) => p.id === body.plan_id)) return refuse(res, 400, 'The id provided does not exist');
-  if (!Number.isInteger(body.total_count)) return refuse(res, 400, 'The total count field is required.');
-  const id = `sub_${++n}`;
-  const subscription = {
-    id,
-    entity: 'subscription',
-    plan_id: body.plan_id,
-    customer_id: body.customer_id,
-    status: 'created',
-    current_start: null,
-    current_end: null,
-    total_count: body.total_count,
-    customer_notify: body.customer_notify,
-    notes: body.notes,
-    short_url: `https://rzp.io/i/${id}`,
-    has_scheduled_changes: false,
-    change_scheduled_at: null,
-  };
-  subscriptions.set(id, subscription);
-  return send(res, 200, subscription);
-}
-
-function updateSubscription(subscription: Entity, body: Record<string, unknown>, res: http.ServerResponse) {
-  if (!['authenticated', 'active'].includes(String(subscription.status))) {
-    return refuse(res, 400, 'Subscription can only be updated in authenticated or active state');
-  }
-  if (!['now', 'cycle_end'].includes(String(body.schedule_change_at))) {
-    return refuse(res, 400, 'The schedule change at field is invalid.');
-  }
-  if (body.schedule_change_at === 'now') Object.assign(subscription, { plan_id: body.plan_id });
-  else
-    Object.assign(subscription, {
-      has_scheduled_changes: true,
-      change_scheduled_at: subscription.current_end,
-    });
-  return send(res, 200, subscription);
-}
-
-function cancelSubscription(subscription: Entity, body: Record<string, unknown>, res: http.ServerResponse) {
-  if (![0, 1, true, false].includes(body.cancel_at_cycle_end as number)) {
-    return refuse(res, 400, 'The cancel at cycle end field is invalid.');
-  }
-  if (!body.cancel_at_cycle_end)
-    Object.assign(subscription, { status: 'cancelled', ended_at: 1_790_000_000 });
-  return send(res, 200, subscription);
-}
+const seen: SeenCall[] = [];
+let subscriptions: Map<string, Entity>;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => {
-      raw += chunk;
-    });
-    req.on('end', () => {
-      const expected = `Basic ${Buffer.from(`${KEY_ID}:${KEY_SECRET}`).toString('base64')}`;
-      if (req.headers.authorization !== expected) {
-        return send(res, 401, {
-          error: { code: 'BAD_REQUEST_ERROR', description: 'The api key provided is invalid' },
-        });
-      }
-      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-      const key = req.headers['x-idempotency-key'];
-      seen.push({
-        method: req.method ?? '',
-        path: req.url ?? '',
-        body,
-        idempotencyKey: typeof key === 'string' ? key : undefined,
-      });
-      route(req.method ?? '', req.url ?? '', body, res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  apiBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  standIn = await startRazorpayBilling(KEY_ID, KEY_SECRET);
+  ({ apiBase, subscriptions } = standIn);
+  standIn.seen = seen;
 });
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(async () => standIn?.close());
 
 beforeEach(() => {
   seen.length = 0;
@@ -374,7 +209,7 @@ describe('Razorpay billing: failures', () => {
   });
 
   it('gives up on a provider that does not answer in time', async () => {
-    slowMs = 1000;
+    standIn.slowMs = 1000;
     const error = await failure(
       billing({ timeoutMs: 100 }).createCustomer({ tenantId: 't', name: 'Slow', email: 'slow@example.com' }),
     );
@@ -412,13 +247,7 @@ function webhook(event: string, status: string, extra: Record<string, unknown> =
   };
 }
 
-function signed(body: unknown, secret = WEBHOOK_SECRET) {
-  const rawBody = Buffer.from(JSON.stringify(body));
-  return {
-    rawBody,
-    headers: { 'x-razorpay-signature': razorpaySignature(rawBody, secret), 'x-razorpay-event-id': 'evt_H1' },
-  };
-}
+const signed = (body: unknown, secret = WEBHOOK_SECRET) => signedWebhook(body, secret);
 
 describe('Razorpay billing: webhooks', () => {
   it('verifies a signed charge and normalises it', () => {
