@@ -49,7 +49,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -60,6 +60,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -132,7 +141,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -170,6 +179,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -220,8 +238,8 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
+        /** @description The store is unknown or not open yet. */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -229,8 +247,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is unknown or not open yet. */
-        404: {
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -283,17 +301,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -346,17 +355,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -416,17 +416,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -506,7 +497,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -515,7 +506,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -577,7 +568,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -586,7 +577,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -644,7 +635,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -653,7 +644,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -733,7 +724,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -742,7 +733,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -810,24 +801,6 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Plan'][];
-          };
-        };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -908,7 +881,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -917,7 +890,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -999,7 +972,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1008,7 +981,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1064,7 +1037,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1073,7 +1046,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1142,7 +1115,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1151,7 +1124,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1234,7 +1207,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1243,7 +1216,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1326,24 +1299,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
       };
     };
     put?: never;
@@ -1391,7 +1346,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1400,7 +1355,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1476,7 +1431,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1485,7 +1440,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1570,7 +1525,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1579,7 +1534,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1645,7 +1600,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1654,7 +1609,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1731,17 +1686,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1836,17 +1782,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1939,17 +1876,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2024,7 +1952,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -2033,7 +1961,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -2134,7 +2062,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -2143,7 +2071,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -2216,24 +2144,6 @@ export interface paths {
               received: number;
               outcomes: string[];
             };
-          };
-        };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
           };
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
@@ -2323,15 +2233,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The store is unknown or not open yet. */
         404: {
           headers: {
@@ -2373,6 +2274,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -2454,15 +2364,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The store is unknown or not open yet. */
         404: {
           headers: {
@@ -2504,6 +2405,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -2564,15 +2474,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The store is unknown or not open yet. */
         404: {
           headers: {
@@ -2614,6 +2515,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -2669,15 +2579,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The store is unknown or not open yet. */
         404: {
           headers: {
@@ -2719,6 +2620,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -2768,7 +2678,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -2788,6 +2698,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -2865,15 +2784,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The store is unknown or not open yet. */
         404: {
           headers: {
@@ -2915,6 +2825,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -2977,15 +2896,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The store is unknown or not open yet. */
         404: {
           headers: {
@@ -3027,6 +2937,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -3083,15 +3002,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The store is unknown or not open yet. */
         404: {
           headers: {
@@ -3133,6 +3043,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -3207,24 +3126,6 @@ export interface paths {
         };
         /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
         400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3324,24 +3225,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
           headers: {
@@ -3422,24 +3305,6 @@ export interface paths {
         };
         /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
         400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3541,24 +3406,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
           headers: {
@@ -3640,24 +3487,6 @@ export interface paths {
         };
         /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
         400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3765,17 +3594,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3844,7 +3664,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -3894,6 +3714,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -3962,7 +3791,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -3973,6 +3802,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4050,7 +3888,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4088,6 +3926,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4140,7 +3987,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4172,6 +4019,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -4245,7 +4101,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4256,6 +4112,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4311,7 +4176,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4331,6 +4196,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4410,7 +4284,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4421,6 +4295,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4499,7 +4382,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4537,6 +4420,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4666,7 +4558,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4704,6 +4596,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4813,7 +4714,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4851,6 +4752,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4928,7 +4838,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4939,6 +4849,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5018,7 +4937,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5056,6 +4975,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5124,7 +5052,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5135,6 +5063,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5174,7 +5111,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5194,6 +5131,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5276,7 +5222,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5314,6 +5260,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5398,7 +5353,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5409,6 +5364,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5492,7 +5456,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5503,6 +5467,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5576,7 +5549,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5587,6 +5560,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5676,7 +5658,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5714,6 +5696,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5803,7 +5794,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5841,6 +5832,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5914,7 +5914,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5934,6 +5934,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6021,7 +6030,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6059,6 +6068,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6115,7 +6133,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6126,6 +6144,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6191,7 +6218,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6229,6 +6256,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6315,7 +6351,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6326,6 +6362,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6399,7 +6444,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6410,6 +6455,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6500,7 +6554,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6538,6 +6592,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6626,7 +6689,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6664,6 +6727,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6739,7 +6811,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6750,6 +6822,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6821,7 +6902,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6859,6 +6940,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6921,7 +7011,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6932,6 +7022,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6971,7 +7070,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6991,6 +7090,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7061,7 +7169,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7106,6 +7214,15 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     trace?: never;
@@ -7136,8 +7253,8 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description The store is suspended. */
-        403: {
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7145,8 +7262,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
-        404: {
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7213,7 +7330,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7233,6 +7350,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7342,15 +7468,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The store is unknown or not open yet. */
         404: {
           headers: {
@@ -7365,6 +7482,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -7431,15 +7557,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The store is unknown or not open yet. */
         404: {
           headers: {
@@ -7454,6 +7571,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -7498,8 +7624,8 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
+        /** @description The store is unknown or not open yet. */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7507,8 +7633,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is unknown or not open yet. */
-        404: {
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7585,8 +7711,8 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7594,8 +7720,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
-        404: {
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7731,8 +7857,8 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7740,8 +7866,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
-        404: {
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7824,7 +7950,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7835,6 +7961,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -8035,7 +8170,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8073,6 +8208,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -8121,7 +8265,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8132,6 +8276,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -8276,7 +8429,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8287,6 +8440,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -8326,7 +8488,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8346,6 +8508,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -8530,7 +8701,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8568,6 +8739,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -8739,7 +8919,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8777,6 +8957,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -8922,7 +9111,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8942,6 +9131,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -9095,7 +9293,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9133,6 +9331,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -9299,7 +9506,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9337,6 +9544,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -9418,7 +9634,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9429,6 +9645,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -9484,7 +9709,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9504,6 +9729,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -9660,7 +9894,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9698,6 +9932,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -9756,7 +9999,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9767,6 +10010,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -9837,7 +10089,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9875,6 +10127,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -9955,7 +10216,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9993,6 +10254,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -10082,7 +10352,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10120,6 +10390,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -10181,7 +10460,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10192,6 +10471,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -10265,7 +10553,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10303,6 +10591,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -10356,7 +10653,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10376,6 +10673,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -10468,7 +10774,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10488,6 +10794,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -10567,7 +10882,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10605,6 +10920,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -10660,7 +10984,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10680,6 +11004,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -10748,7 +11081,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10786,6 +11119,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -10876,7 +11218,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10887,6 +11229,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -10991,7 +11342,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -11029,6 +11380,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -11110,7 +11470,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -11121,6 +11481,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -11160,7 +11529,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -11180,6 +11549,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -11287,7 +11665,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -11325,6 +11703,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -11473,7 +11860,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -11511,6 +11898,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -11636,7 +12032,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -11674,6 +12070,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -11798,7 +12203,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -11836,6 +12241,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -12017,7 +12431,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -12055,6 +12469,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -12183,7 +12606,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -12221,6 +12644,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -12333,7 +12765,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -12344,6 +12776,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -12457,7 +12898,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -12468,6 +12909,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -12591,7 +13041,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -12602,6 +13052,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -12721,7 +13180,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -12732,6 +13191,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -12850,7 +13318,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -12861,6 +13329,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -12927,7 +13404,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -12938,6 +13415,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -13043,7 +13529,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -13081,6 +13567,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -13159,7 +13654,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -13170,6 +13665,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -13252,7 +13756,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -13272,6 +13776,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -13367,7 +13880,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -13405,6 +13918,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -13512,7 +14034,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -13550,6 +14072,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -13630,15 +14161,6 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description The store is unknown or not open yet. */
         404: {
           headers: {
@@ -13650,6 +14172,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -13730,8 +14261,8 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -13739,8 +14270,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
-        404: {
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -13841,15 +14372,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
           headers: {
@@ -13879,6 +14401,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -13963,15 +14494,6 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
           headers: {
@@ -13983,6 +14505,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -14068,15 +14599,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
           headers: {
@@ -14106,6 +14628,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -14184,15 +14715,6 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
           headers: {
@@ -14204,6 +14726,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -14295,7 +14826,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -14315,6 +14846,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -14398,7 +14938,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -14409,6 +14949,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -14481,7 +15030,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -14519,6 +15068,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -14572,7 +15130,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -14592,6 +15150,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -14667,7 +15234,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -14705,6 +15272,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -14789,7 +15365,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -14827,6 +15403,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -14901,7 +15486,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -14921,6 +15506,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -15029,7 +15623,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -15067,6 +15661,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -15113,8 +15716,8 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
+        /** @description The store is unknown or not open yet. */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -15122,8 +15725,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is unknown or not open yet. */
-        404: {
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -15197,8 +15800,8 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -15206,8 +15809,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
-        404: {
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -15300,15 +15903,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
           headers: {
@@ -15338,6 +15932,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -15426,15 +16029,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
           headers: {
@@ -15464,6 +16058,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -15561,7 +16164,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -15599,6 +16202,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -15704,7 +16316,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -15715,6 +16327,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -15800,7 +16421,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -15845,6 +16466,15 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     delete?: never;
@@ -15881,15 +16511,6 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
           headers: {
@@ -15901,6 +16522,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -15984,7 +16614,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -15995,6 +16625,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -16079,7 +16718,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -16117,6 +16756,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -16187,7 +16835,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -16198,6 +16846,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -16283,7 +16940,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -16321,6 +16978,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -16394,7 +17060,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -16405,6 +17071,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -16486,7 +17161,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -16497,6 +17172,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -16555,7 +17239,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -16593,6 +17277,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -16763,7 +17456,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -16774,6 +17467,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -16923,7 +17625,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -16934,6 +17636,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -16997,7 +17708,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -17008,6 +17719,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -17071,7 +17791,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -17082,6 +17802,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -17257,7 +17986,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -17268,6 +17997,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -17354,7 +18092,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -17365,6 +18103,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -17464,7 +18211,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -17475,6 +18222,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -17539,7 +18295,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -17550,6 +18306,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -17619,7 +18384,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -17657,6 +18422,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -17722,7 +18496,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -17742,6 +18516,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -17833,7 +18616,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -17871,6 +18654,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -17927,8 +18719,8 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
+        /** @description The store is unknown or not open yet. */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -17936,8 +18728,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is unknown or not open yet. */
-        404: {
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -18078,7 +18870,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -18116,6 +18908,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -18250,7 +19051,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -18261,6 +19062,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -18373,7 +19183,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -18384,6 +19194,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -18445,7 +19264,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -18456,6 +19275,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -18586,7 +19414,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -18624,6 +19452,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -18766,7 +19603,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -18804,6 +19641,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -18936,7 +19782,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -18974,6 +19820,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -19061,7 +19916,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -19072,6 +19927,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -19184,7 +20048,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -19195,6 +20059,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -19339,7 +20212,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -19377,6 +20250,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -19452,7 +20334,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -19490,6 +20372,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -19567,7 +20458,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -19605,6 +20496,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -19668,7 +20568,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -19679,6 +20579,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -19760,7 +20669,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -19798,6 +20707,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -19879,7 +20797,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -19890,6 +20808,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -19976,7 +20903,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -20014,6 +20941,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -20072,7 +21008,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -20083,6 +21019,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -20160,7 +21105,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -20198,6 +21143,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -20281,8 +21235,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
+        /** @description The store is unknown or not open yet. */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -20290,8 +21244,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is unknown or not open yet. */
-        404: {
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -20366,8 +21320,8 @@ export interface paths {
             };
           };
         };
-        /** @description The store is suspended. */
-        403: {
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -20375,8 +21329,8 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
-        404: {
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -20450,7 +21404,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -20461,6 +21415,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -20532,7 +21495,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -20543,6 +21506,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -20624,7 +21596,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -20635,6 +21607,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -20709,7 +21690,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -20747,6 +21728,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -20833,7 +21823,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -20844,6 +21834,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -20907,7 +21906,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -20918,6 +21917,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -21015,7 +22023,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -21053,6 +22061,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -21143,7 +22160,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -21154,6 +22171,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -21230,7 +22256,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -21241,6 +22267,15 @@ export interface paths {
         };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -21319,7 +22354,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -21339,6 +22374,15 @@ export interface paths {
         };
         /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -21429,7 +22473,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -21440,6 +22484,15 @@ export interface paths {
         };
         /** @description The store is unknown or not open yet. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -21533,7 +22586,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -21571,6 +22624,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -21662,7 +22724,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -21700,6 +22762,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -21795,7 +22866,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -21833,6 +22904,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -21927,7 +23007,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -21965,6 +23045,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -22181,15 +23270,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
         /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
           headers: {
@@ -22231,6 +23311,15 @@ export interface paths {
           headers: {
             /** @description Seconds to wait before trying again. */
             'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
             [name: string]: unknown;
           };
           content: {
@@ -22394,7 +23483,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -22432,6 +23521,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -22607,7 +23705,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -22645,6 +23743,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -22815,7 +23922,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -22853,6 +23960,15 @@ export interface paths {
         };
         /** @description The body is not in a media type this call takes (JSON unless stated). */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -22929,24 +24045,6 @@ export interface paths {
         };
         /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
         400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is suspended. */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description The store is unknown or not open yet. */
-        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -23039,7 +24137,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Your roles or admin permissions do not allow this, or the store is suspended. */
+        /** @description Your roles or admin permissions do not allow this. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -23048,7 +24146,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        /** @description Nothing you may see has this id. */
         404: {
           headers: {
             [name: string]: unknown;

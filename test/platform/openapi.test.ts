@@ -71,12 +71,14 @@ const LIMITED = [
 /** The statuses the rules ask of an operation, from what the document says of it. */
 function required(name: string, op: Operation): string[] {
   const [method = '', path = ''] = name.split(' ');
-  const statuses = ['404', '403'];
+  // a store's calls meet the store first (unknown or not open: 404; suspended: 503); platform calls do not
+  const inStore = !path.startsWith('/api/v1/platform/');
+  const statuses = inStore ? ['404', '503'] : path.includes('{') ? ['404'] : [];
   const where = new Set((op.parameters ?? []).map((p) => p.in));
   if (op.requestBody || where.has('query') || where.has('header')) statuses.push('400');
   const security = op.security ?? [];
   if (security.length > 0 && !security.some((r) => Object.keys(r as object).length === 0))
-    statuses.push('401');
+    statuses.push('401', '403');
   if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) statuses.push('409');
   if (op.requestBody) statuses.push('413', '415');
   if (LIMITED.includes(`${method} ${path.replace('/api/v1', '')}`)) statuses.push('429');
@@ -127,9 +129,9 @@ describe('the OpenAPI document', () => {
 
   it('does not claim answers a route cannot give', () => {
     const me = doc.paths['/api/v1/me']?.get?.responses ?? {};
-    expect(Object.keys(me).sort()).toEqual(['200', '401', '403', '404']);
+    expect(Object.keys(me).sort()).toEqual(['200', '401', '403', '404', '503']);
     const store = doc.paths['/api/v1/store']?.get?.responses ?? {};
-    expect(Object.keys(store).sort()).toEqual(['200', '403', '404']);
+    expect(Object.keys(store).sort()).toEqual(['200', '404', '503']);
     expect(problemAnswers({ ...facts, url: '/health' })).toEqual({});
     const limited = operations()
       .filter(([, op]) => op.responses['429'])

@@ -11,6 +11,8 @@ import { Problem } from '../schemas.ts';
 
 /** The prefix of the calls that run in a store (the store is resolved before the route runs). */
 const STORE_SCOPED = '/api/v1/';
+/** Platform calls run in the platform realm, before and outside any store. */
+const PLATFORM = '/api/v1/platform/';
 const COMPONENT_PREFIX = '#/components/schemas/';
 export const PROBLEM_COMPONENT = `${COMPONENT_PREFIX}${Problem.meta()?.id ?? 'Problem'}`;
 
@@ -29,18 +31,14 @@ export interface RouteFacts {
 /** The error statuses a route can answer, each with what it means there. */
 export function problemAnswers(route: RouteFacts): Record<string, string> {
   const answers: Record<string, string> = {};
-  const inStore = route.url.startsWith(STORE_SCOPED);
+  const inStore = route.url.startsWith(STORE_SCOPED) && !route.url.startsWith(PLATFORM);
   const changes = route.methods.some((m) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(m));
   if (route.body || route.fields)
     answers['400'] = 'The request is not valid: malformed JSON or invalid fields (`errors` points at each).';
   if (route.signedIn)
     answers['401'] = 'No valid access token: sign in and send `Authorization: Bearer <accessToken>`.';
-  // every call in a store meets the store first: suspended is 403, unknown or not open yet is 404
-  const forbidden = either(
-    route.signedIn && 'your roles or admin permissions do not allow this',
-    inStore && 'the store is suspended',
-  );
-  if (forbidden) answers['403'] = forbidden;
+  // every call in a store meets the store first: unknown or not open yet is 404, suspended is 503
+  if (route.signedIn) answers['403'] = 'Your roles or admin permissions do not allow this.';
   const notFound = either(
     route.params && 'nothing you may see has this id',
     inStore && 'the store is unknown or not open yet',
@@ -53,6 +51,8 @@ export function problemAnswers(route: RouteFacts): Record<string, string> {
     answers['415'] = 'The body is not in a media type this call takes (JSON unless stated).';
   }
   if (route.rateLimited) answers['429'] = 'Too many requests: try again after `Retry-After` seconds.';
+  if (inStore)
+    answers['503'] = 'The store is suspended (temporarily unavailable); its staff are still let in.';
   return answers;
 }
 
