@@ -40,32 +40,51 @@ export function registerSealedMailQueue(jobs: Jobs, mailer: Mailer, cipher: Data
 }
 
 // The token stands on a line of its own (short lines are never re-wrapped by the mail encoder), and
-// in a link when PUBLIC_URL says where the storefront is.
+// in a link when the store has an address (its canonical origin, tenancy's storeSender).
 function body(lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-function link(publicUrl: string | undefined, page: string, token: string): string[] {
-  return publicUrl ? ['', `${publicUrl.replace(/\/$/, '')}${page}?token=${token}`] : [];
+/** Who a store's mail comes from and where its links point (tenancy's StoreSender). */
+export interface Sender {
+  /** The store's name (null: the platform's own mail, under MAIL_FROM's name). */
+  name: string | null;
+  replyTo: string | null;
+  origin: string | null;
 }
+
+function link(sender: Sender | null, page: string, token: string): string[] {
+  return sender?.origin ? ['', `${sender.origin}${page}?token=${token}`] : [];
+}
+
+/** The store's name as the sender's and its contact email for replies. */
+export function from(sender: Sender | null): Pick<MailMessage, 'senderName' | 'replyTo'> {
+  return {
+    ...(sender?.name ? { senderName: sender.name } : {}),
+    ...(sender?.replyTo ? { replyTo: sender.replyTo } : {}),
+  };
+}
+
+const at = (sender: Sender | null) => (sender?.name ? ` at ${sender.name}` : '');
 
 export function verificationMail(
   to: string,
   name: string,
   token: string,
   hours: number,
-  publicUrl?: string,
+  sender: Sender | null = null,
 ): MailMessage {
   return {
     to,
     subject: 'Confirm your email address',
+    ...from(sender),
     text: body([
       `Hello ${name},`,
       '',
-      'Confirm your email address with this code:',
+      `Confirm the email address of your account${at(sender)} with this code:`,
       '',
       token,
-      ...link(publicUrl, '/account/verify-email', token),
+      ...link(sender, '/account/verify-email', token),
       '',
       `The code works once and expires in ${hours} hours.`,
     ]),
@@ -77,18 +96,19 @@ export function passwordResetMail(
   name: string,
   token: string,
   minutes: number,
-  publicUrl?: string,
+  sender: Sender | null = null,
 ): MailMessage {
   return {
     to,
     subject: 'Reset your password',
+    ...from(sender),
     text: body([
       `Hello ${name},`,
       '',
-      'Someone (we hope you) asked to reset the password of your account. Use this code:',
+      `Someone (we hope you) asked to reset the password of your account${at(sender)}. Use this code:`,
       '',
       token,
-      ...link(publicUrl, '/account/reset-password', token),
+      ...link(sender, '/account/reset-password', token),
       '',
       `The code works once and expires in ${minutes} minutes. Resetting signs you out everywhere.`,
       'If you did not ask for this, ignore this message: your password stays as it is.',
@@ -101,9 +121,11 @@ export function sellerDecisionMail(
   name: string,
   approved: boolean,
   reason?: string,
+  sender: Sender | null = null,
 ): MailMessage {
   return {
     to,
+    ...from(sender),
     subject: approved ? 'Your seller application is approved' : 'Your seller application was not approved',
     text: body(
       approved

@@ -15,6 +15,7 @@ import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
+import { originOptions, storeSender } from '../tenancy/index.ts';
 import { AddressService } from './identity.addresses.ts';
 import { AdminUserService } from './identity.admin.ts';
 import type { DataCipher } from './identity.crypto.ts';
@@ -76,7 +77,12 @@ export type StoreAccess = (ctx: Ctx, account: Actor) => Promise<Actor | null>;
 
 export type IdentityConfig = Pick<
   Config,
-  'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'REFRESH_ABSOLUTE_TTL_SECONDS' | 'PUBLIC_URL'
+  | 'ACCESS_TOKEN_TTL_SECONDS'
+  | 'REFRESH_TOKEN_TTL_SECONDS'
+  | 'REFRESH_ABSOLUTE_TTL_SECONDS'
+  | 'PUBLIC_URL'
+  | 'BASE_DOMAIN'
+  | 'PORT'
 > &
   Partial<Pick<Config, 'PASSWORD_HASH_CONCURRENCY' | 'PASSWORD_HASH_QUEUE_MAX'>>;
 
@@ -113,7 +119,9 @@ export class IdentityService {
     cipher: DataCipher,
   ) {
     this.addresses = new AddressService();
-    this.profiles = new ProfileService(jobs, cipher);
+    this.profiles = new ProfileService(jobs, cipher, (db, storeId) =>
+      storeSender(db, storeId, originOptions(config)),
+    );
     this.groups = new GroupService();
     this.admin = new AdminUserService(jobs);
     this.passwords = new PasswordHasher({
@@ -124,7 +132,11 @@ export class IdentityService {
       jobs,
       cipher,
       passwords: this.passwords,
-      publicUrl: config.PUBLIC_URL,
+      // platform accounts (the realm, no store) keep the links to PUBLIC_URL
+      senderOf: async (db, storeId) =>
+        storeId === PLATFORM_REALM
+          ? { name: null, replyTo: null, origin: config.PUBLIC_URL?.replace(/\/$/, '') ?? null }
+          : storeSender(db, storeId, originOptions(config)),
     });
   }
 
