@@ -28,14 +28,13 @@ const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none'
 /** Codes Intl names that are not countries: user-assigned, EU, EZ, UN, and the reserved UK. */
 const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN|UK)$/;
 
+/** Whether `code` is a country's ISO 3166-1 alpha-2 code (Intl names it and it is no grouping). */
+function isCountry(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.test(code) && regions.of(code) !== undefined;
+}
+
 /** An ISO 3166-1 alpha-2 country code (IN, US, DE). */
-export const Country = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 country code, e.g. IN.')
-  .refine(
-    (c) => !NOT_COUNTRIES.test(c) && regions.of(c) !== undefined,
-    'An ISO 3166-1 alpha-2 country code, e.g. IN.',
-  );
+export const Country = z.string().max(2).refine(isCountry, 'An ISO 3166-1 alpha-2 country code, e.g. IN.');
 
 /** A language tag (BCP 47, language with optional script and region: en, hi-IN, zh-Hant-TW). */
 export const Language = z

@@ -70,9 +70,7 @@ describe('store settings', () => {
     );
     // nothing to change answers the settings as they are
     const codes = await as(admin).patch(url, { deliveryCodes: true, returnWindowDays: 30 });
-    expect(codes.json()).toEqual(
-      view({ sellerMaxRewardBp: 250, deliveryCodes: true, returnWindowDays: 30 }),
-    );
+    expect(codes.json()).toEqual(view({ sellerMaxRewardBp: 250, deliveryCodes: true, returnWindowDays: 30 }));
     await ok(as(admin).patch(url, { deliveryCodes: false, returnWindowDays: 14 }));
     const unchanged = await as(admin).patch(url, {});
     expect(unchanged.statusCode).toBe(200);
