@@ -1,6 +1,9 @@
+import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { PLATFORM_REALM } from '../../platform/http/context.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import type { Mailer, MailMessage } from '../../platform/mail/mailer.ts';
+import { originOptions, storeSender } from '../tenancy/index.ts';
 import type { DataCipher } from './identity.crypto.ts';
 
 /**
@@ -51,6 +54,19 @@ export interface Sender {
   name: string | null;
   replyTo: string | null;
   origin: string | null;
+}
+
+/**
+ * Who each store's mails come from and where their links point: the store's name, contact email
+ * and canonical origin (tenancy); platform accounts (the realm, no store) keep PUBLIC_URL's links
+ * and MAIL_FROM's name.
+ */
+export function mailSenders(config: Pick<Config, 'BASE_DOMAIN' | 'PUBLIC_URL' | 'PORT'>) {
+  const options = originOptions(config);
+  return async (db: Db, storeId: string): Promise<Sender | null> =>
+    storeId === PLATFORM_REALM
+      ? { name: null, replyTo: null, origin: config.PUBLIC_URL?.replace(/\/$/, '') ?? null }
+      : storeSender(db, storeId, options);
 }
 
 function link(sender: Sender | null, page: string, token: string): string[] {

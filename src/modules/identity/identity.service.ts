@@ -15,7 +15,6 @@ import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { originOptions, storeSender } from '../tenancy/index.ts';
 import { AddressService } from './identity.addresses.ts';
 import { AdminUserService } from './identity.admin.ts';
 import type { DataCipher } from './identity.crypto.ts';
@@ -37,6 +36,7 @@ import {
   reserveLoginAttempt,
   reservePasswordChange,
 } from './identity.limits.ts';
+import { mailSenders } from './identity.mails.ts';
 import { type HashingLimits, PasswordHasher, refusePassword } from './identity.passwords.ts';
 import { presentUser } from './identity.presenters.ts';
 import * as profileRepo from './identity.profiles.repository.ts';
@@ -119,9 +119,7 @@ export class IdentityService {
     cipher: DataCipher,
   ) {
     this.addresses = new AddressService();
-    this.profiles = new ProfileService(jobs, cipher, (db, storeId) =>
-      storeSender(db, storeId, originOptions(config)),
-    );
+    this.profiles = new ProfileService(jobs, cipher, mailSenders(config));
     this.groups = new GroupService();
     this.admin = new AdminUserService(jobs);
     this.passwords = new PasswordHasher({
@@ -132,11 +130,7 @@ export class IdentityService {
       jobs,
       cipher,
       passwords: this.passwords,
-      // platform accounts (the realm, no store) keep the links to PUBLIC_URL
-      senderOf: async (db, storeId) =>
-        storeId === PLATFORM_REALM
-          ? { name: null, replyTo: null, origin: config.PUBLIC_URL?.replace(/\/$/, '') ?? null }
-          : storeSender(db, storeId, originOptions(config)),
+      senderOf: mailSenders(config),
     });
   }
 

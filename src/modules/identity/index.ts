@@ -7,10 +7,9 @@ import type { ZodApp } from '../../platform/http/app.ts';
 import { PLATFORM_REALM, systemCtx } from '../../platform/http/context.ts';
 import type { MailMessage } from '../../platform/mail/mailer.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
-import { originOptions, storeSender } from '../tenancy/index.ts';
 import { DataCipher } from './identity.crypto.ts';
 import { AdminClaimRefused } from './identity.errors.ts';
-import { from, registerSealedMailQueue, sendSealedMail } from './identity.mails.ts';
+import { from, mailSenders, registerSealedMailQueue, sendSealedMail } from './identity.mails.ts';
 import { RESET_QUEUE } from './identity.recovery.ts';
 import { identityRoutes } from './identity.routes.ts';
 import { IdentityService } from './identity.service.ts';
@@ -43,6 +42,7 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
   const cipher = DataCipher.fromConfig(config);
   const service = new IdentityService(KeyRing.fromConfig(config), config, jobs, cipher);
   registerSealedMailQueue(jobs, platform.mailer, cipher);
+  const senders = mailSenders(config);
   jobs.handle(PURGE_QUEUE, async (job) => {
     const removed = await service.purgeExpired(job.db);
     job.log.info({ removed }, 'expired tokens and sessions purged');
@@ -62,8 +62,7 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
     secrets: secretsOf(cipher),
     // a store's mail goes out under its name, replies to its contact email (the realm's under MAIL_FROM)
     sendSecretMail: async (db, storeId, message) => {
-      const sender =
-        storeId === PLATFORM_REALM ? null : await storeSender(db, storeId, originOptions(config));
+      const sender = storeId === PLATFORM_REALM ? null : await senders(db, storeId);
       return sendSealedMail(db, jobs, cipher, { ...from(sender), ...message }, storeId);
     },
     hooks(app: ZodApp) {

@@ -31,6 +31,20 @@ export function StorePage(props: { params: { id?: string } }) {
       <p>
         Status: <StatusBadge status={s.status} /> · Address: {s.domain ?? '–'}
       </p>
+      <dl className="stats" aria-label="Store">
+        {(
+          [
+            ['Name', s.name],
+            ['Currency', s.currency],
+            ['Language', s.language],
+          ] as const
+        ).map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
       <Progress store={s} />
       <Links store={s} />
       <History id={s.id} status={s.status} />
@@ -137,11 +151,20 @@ function Links(props: { store: PlatformStore }) {
           </a>
         </li>
       )}
+      {ready && origin && token && (
+        <li>
+          {/* name, currency, language, contact and policies are changed in the store's own console */}
+          <a href={`${origin}/admin/settings#${HANDOVER}=${token}`} target="_blank" rel="noopener noreferrer">
+            Change the store's settings
+          </a>
+        </li>
+      )}
     </ul>
   );
 }
 
 function storeOrigin(s: PlatformStore): string | null {
+  if (s.origin) return s.origin;
   const url = s.liveUrl ?? s.previewUrl;
   return url ? new URL(url).origin : null;
 }
