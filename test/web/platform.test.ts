@@ -116,6 +116,12 @@ browserOrSkip('the platform console', () => {
     await admin.getByRole('link', { name: 'Dashboard' }).waitFor();
     expect(admin.url()).toBe(`http://${subdomain}.localhost:${port}/admin/dashboard`);
     await screenshot(admin, 'platform-store-admin');
+    // the store's name, currency and language, and its settings in its own console (no second editor)
+    await page.locator('dl[aria-label="Store"]').getByText('INR').waitFor();
+    const settings = page.getByRole('link', { name: "Change the store's settings" });
+    expect(await settings.getAttribute('href')).toMatch(
+      new RegExp(`^http://${subdomain}\\.localhost:${port}/admin/settings#platform-session=`),
+    );
 
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.locator('.status-published').first().waitFor();
