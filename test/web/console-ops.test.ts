@@ -294,6 +294,14 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
     });
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-settings-profile');
+    // orders are listed at the store's time (India is 5:30 ahead of UTC)
+    const { offerId } = await createOffer(server, { price: 1_000, stock: 5 });
+    const buyer = await createCustomer(server);
+    await ok(checkout(buyer, await createCart(buyer, [{ offerId, quantity: 1 }])));
+    await page.getByRole('link', { name: 'Orders' }).click();
+    await page.getByRole('cell', { name: /GMT\+5:30/ }).first().waitFor();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('form', { name: 'Policies' }).waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'admin-settings-profile-phone');
     // the storefront shows them: the footer's contact and the policy page
