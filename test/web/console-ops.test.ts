@@ -299,7 +299,10 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
     const buyer = await createCustomer(server);
     await ok(checkout(buyer, await createCart(buyer, [{ offerId, quantity: 1 }])));
     await page.getByRole('link', { name: 'Orders' }).click();
-    await page.getByRole('cell', { name: /GMT\+5:30/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /GMT\+5:30/ })
+      .first()
+      .waitFor();
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('form', { name: 'Policies' }).waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
