@@ -17,12 +17,12 @@ import {
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createCartModule } from './modules/cart/index.ts';
-import { countProducts, createCatalogModule } from './modules/catalog/index.ts';
+import { anyPricedOffers, countProducts, createCatalogModule } from './modules/catalog/index.ts';
 import { createFulfillmentModule } from './modules/fulfillment/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createInventoryModule } from './modules/inventory/index.ts';
 import { createMediaModule } from './modules/media/index.ts';
-import { createOrdersModule } from './modules/orders/index.ts';
+import { anyOrders, createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
 import { assertWithinPlan, createTenancyModule, storeGeneratorFromConfig } from './modules/tenancy/index.ts';
@@ -141,6 +141,8 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
 function createModules(platform: Platform) {
   const tenancy = createTenancyModule(platform, {
     countProducts,
+    // prices and orders are in minor units of the store's currency (docs/decisions/018)
+    moneyInUse: async (db, storeId) => (await anyPricedOffers(db, storeId)) || anyOrders(db, storeId),
     contactOf: async (ctx) => identity.service.me(ctx),
   });
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);

@@ -5,6 +5,8 @@ import type { Server } from '../src/server.ts';
 export interface SentMail {
   file: string;
   to: string;
+  from: string;
+  replyTo: string;
   subject: string;
   text: string;
 }
@@ -41,6 +43,8 @@ export async function sentMails(server: Server): Promise<SentMail[]> {
       return {
         file: f,
         to: header(head, 'To'),
+        from: header(head, 'From'),
+        replyTo: header(head, 'Reply-To'),
         subject: header(head, 'Subject'),
         text: qp ? decodeQuotedPrintable(body) : body,
       };

@@ -10,7 +10,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The store's settings (ADMIN) */
+    /** The store's settings, name, language and currency (ADMIN) */
     get: {
       parameters: {
         query?: never;
@@ -27,15 +27,32 @@ export interface paths {
           };
           content: {
             'application/json': {
-              /** @default 0 */
+              name: string;
+              language: string;
+              currency: string;
+              timeZone: string;
+              contact: {
+                email: string | null;
+                phone: string | null;
+                address: {
+                  line1: string;
+                  line2?: string;
+                  city: string;
+                  region?: string;
+                  postalCode: string;
+                  country: string;
+                } | null;
+              };
+              policies: {
+                terms: string | null;
+                privacy: string | null;
+                returns: string | null;
+                shipping: string | null;
+              };
               sellerMaxRewardBp: number;
-              /** @default false */
               deliveryCodes: boolean;
-              /** @default 14 */
               returnWindowDays: number;
-              /** @default null */
               logoUrl: string | null;
-              /** @default null */
               accentColor: string | null;
             };
           };
@@ -83,7 +100,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change the store's settings (ADMIN): sellerMaxRewardBp caps the reward rate sellers may set */
+    /** Change the store's settings (ADMIN): name, language, currency (409 once it has priced offers or orders), time zone, contact, policies, rewards, returns, branding */
     patch: {
       parameters: {
         query?: never;
@@ -94,6 +111,28 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            name?: string;
+            language?: string;
+            currency?: string;
+            timeZone?: string;
+            contact?: {
+              email?: string | null;
+              phone?: string | null;
+              address?: {
+                line1: string;
+                line2?: string;
+                city: string;
+                region?: string;
+                postalCode: string;
+                country: string;
+              } | null;
+            };
+            policies?: {
+              terms?: string | null;
+              privacy?: string | null;
+              returns?: string | null;
+              shipping?: string | null;
+            };
             sellerMaxRewardBp?: number;
             deliveryCodes?: boolean;
             returnWindowDays?: number;
@@ -110,15 +149,32 @@ export interface paths {
           };
           content: {
             'application/json': {
-              /** @default 0 */
+              name: string;
+              language: string;
+              currency: string;
+              timeZone: string;
+              contact: {
+                email: string | null;
+                phone: string | null;
+                address: {
+                  line1: string;
+                  line2?: string;
+                  city: string;
+                  region?: string;
+                  postalCode: string;
+                  country: string;
+                } | null;
+              };
+              policies: {
+                terms: string | null;
+                privacy: string | null;
+                returns: string | null;
+                shipping: string | null;
+              };
               sellerMaxRewardBp: number;
-              /** @default false */
               deliveryCodes: boolean;
-              /** @default 14 */
               returnWindowDays: number;
-              /** @default null */
               logoUrl: string | null;
-              /** @default null */
               accentColor: string | null;
             };
           };
@@ -235,10 +291,85 @@ export interface paths {
                 logoUrl: string | null;
                 accentColor: string | null;
               };
+              timeZone: string;
+              contact: {
+                email: string | null;
+                phone: string | null;
+                address: {
+                  line1: string;
+                  line2?: string;
+                  city: string;
+                  region?: string;
+                  postalCode: string;
+                  country: string;
+                } | null;
+              };
+              policies: ('terms' | 'privacy' | 'returns' | 'shipping')[];
             };
           };
         };
         /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/store/policies/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the store’s policies (terms, privacy, returns, shipping); 404 when it has none */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              kind: 'terms' | 'privacy' | 'returns' | 'shipping';
+              title: string;
+              text: string;
+            };
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -24231,6 +24362,7 @@ export interface components {
       language: string;
       previewUrl: string | null;
       liveUrl: string | null;
+      origin: string | null;
       publishedAt: string | null;
       statusReason: string | null;
       createdAt: string;

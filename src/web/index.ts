@@ -25,6 +25,7 @@ const STOREFRONT: Array<[string, PageHandler]> = [
   ['/account/reset', pages.resetPassword],
   // the address the password reset mail links to
   ['/account/reset-password', pages.resetPassword],
+  ['/policies/:kind', pages.policy],
 ];
 
 const CONSOLES = ['/admin', '/seller', '/agent', '/platform'];

@@ -125,6 +125,7 @@ const platformSuperAdmin: Access = { allow: ['SUPER_ADMIN'], platform: true };
 
 export const ACCESS_POLICY: Record<string, Access> = {
   'GET /store': anyone,
+  'GET /store/policies/{kind}': anyone,
 
   // sign-up, sign-in and recovery: public, each carries its own secret (password, code, token)
   'POST /auth/register': anyone,

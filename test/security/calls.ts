@@ -61,6 +61,10 @@ const sellerProduct = (w: World) => createOffers(w.server, 2, { seller: w.caller
 
 export const CALLS: Record<string, Call> = {
   'GET /store': {},
+  'GET /store/policies/{kind}': {
+    request: () => ({ params: { kind: 'returns' } }),
+    accept: { status: [404], why: 'a policy the store has not set is 404 to everyone' },
+  },
 
   'POST /auth/register': {
     request: () => ({

@@ -244,6 +244,7 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/admin\/sellers\/\{id\}/, { id: ids.victimId! }],
     [/^\/admin\/user-groups\/\{id\}/, { id: ids.groupId! }],
     [/^\/categories\/\{slug\}/, { slug: ids.categorySlug! }],
+    [/^\/store\/policies\/\{kind\}/, { kind: 'returns' }],
     [/^\/products\/\{idOrSlug\}/, { idOrSlug: ids.productSlug! }],
     [/^\/admin\/products\/\{id\}\/images\/\{imageId\}/, { id: ids.productId!, imageId: ids.imageId! }],
     [/^\/admin\/products\/\{id\}/, { id: ids.productId! }],

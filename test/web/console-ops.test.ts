@@ -255,4 +255,65 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-settings');
   });
+  it('edits the store’s profile, contact and policies on the settings page, naming a bad field', async () => {
+    const page = await signIn();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const store = page.getByRole('form', { name: 'Store' });
+    await store.getByLabel('Store name').fill('Bazaar Pune');
+    await store.getByLabel('Time zone (e.g. Asia/Kolkata)').fill('Mars/Olympus');
+    await store.getByRole('button', { name: 'Save store' }).click();
+    await store.getByText('An IANA time zone, e.g. Asia/Kolkata.').waitFor();
+    expect((await ok(as(admin).get('/admin/store/settings'))).name).toBe('Bazaar');
+    await store.getByLabel('Time zone (e.g. Asia/Kolkata)').fill('Asia/Kolkata');
+    await store.getByRole('button', { name: 'Save store' }).click();
+    await store.getByRole('status').waitFor();
+
+    const contact = page.getByRole('form', { name: 'Contact' });
+    await contact.getByLabel('Contact email').fill('hello@bazaar.example');
+    await contact.getByLabel('Address line 1').fill('12 Lake Road');
+    await contact.getByLabel('City').fill('Pune');
+    await contact.getByLabel('Postal code').fill('411001');
+    await contact.getByLabel('Country (e.g. IN)').fill('in');
+    await contact.getByRole('button', { name: 'Save contact' }).click();
+    await contact.getByRole('status').waitFor();
+
+    const policies = page.getByRole('form', { name: 'Policies' });
+    await policies.getByLabel('Returns policy').fill('Unopened items within 14 days.\n\nAsk us first.');
+    await policies.getByRole('button', { name: 'Save policies' }).click();
+    await policies.getByRole('status').waitFor();
+
+    expect(await ok(as(admin).get('/admin/store/settings'))).toMatchObject({
+      name: 'Bazaar Pune',
+      timeZone: 'Asia/Kolkata',
+      contact: {
+        email: 'hello@bazaar.example',
+        phone: null,
+        address: { line1: '12 Lake Road', city: 'Pune', postalCode: '411001', country: 'IN' },
+      },
+      policies: { returns: 'Unopened items within 14 days.\n\nAsk us first.', terms: null },
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-settings-profile');
+    // orders are listed at the store's time (India is 5:30 ahead of UTC)
+    const { offerId } = await createOffer(server, { price: 1_000, stock: 5 });
+    const buyer = await createCustomer(server);
+    await ok(checkout(buyer, await createCart(buyer, [{ offerId, quantity: 1 }])));
+    await page.getByRole('link', { name: 'Orders' }).click();
+    await page
+      .getByRole('cell', { name: /GMT\+5:30/ })
+      .first()
+      .waitFor();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('form', { name: 'Policies' }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'admin-settings-profile-phone');
+    // the storefront shows them: the footer's contact and the policy page
+    await page.goto(`${base}/policies/returns`);
+    await page.getByRole('heading', { name: 'Returns policy' }).waitFor();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'hello@bazaar.example' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'storefront-policy-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(page, 'storefront-policy');
+  });
 });

@@ -130,6 +130,14 @@ browserOrSkip('the platform console', () => {
     );
     expect(platformCall).toBe(401);
     await screenshot(admin, 'platform-store-admin');
+    // the store's name, currency and language, and its settings in its own console (no second editor)
+    await page.locator('dl[aria-label="Store"]').getByText('INR').waitFor();
+    const [settings] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: "Change the store's settings" }).click(),
+    ]);
+    await settings.getByRole('heading', { name: 'Settings' }).first().waitFor();
+    expect(settings.url()).toBe(`http://${subdomain}.localhost:${port}/admin/settings`);
 
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.locator('.status-published').first().waitFor();

@@ -166,3 +166,10 @@ export async function setOfferRating(db: Db, storeId: string, id: string, averag
   await sql`UPDATE offers SET rating_avg = ${average}, rating_count = ${count}
             WHERE store_id = ${storeId} AND id = ${id}`.execute(db);
 }
+
+/** Whether the store has a live offer (every offer carries a price in the store's currency). */
+export async function anyPricedOffers(db: Db, storeId: string): Promise<boolean> {
+  const { rows } = await sql`
+    SELECT 1 FROM offers WHERE store_id = ${storeId} AND deleted_at IS NULL LIMIT 1`.execute(db);
+  return rows.length > 0;
+}

@@ -1,6 +1,9 @@
+import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { PLATFORM_REALM } from '../../platform/http/context.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import type { Mailer, MailMessage } from '../../platform/mail/mailer.ts';
+import { originOptions, storeSender } from '../tenancy/index.ts';
 import type { DataCipher } from './identity.crypto.ts';
 
 /**
@@ -40,13 +43,17 @@ export function registerSealedMailQueue(jobs: Jobs, mailer: Mailer, cipher: Data
 }
 
 // The token stands on a line of its own (short lines are never re-wrapped by the mail encoder), and
-// in a link when PUBLIC_URL says where the storefront is.
+// in a link when the store has an address (its canonical origin, tenancy's storeSender).
 function body(lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-function link(publicUrl: string | undefined, page: string, token: string): string[] {
-  return publicUrl ? ['', `${publicUrl.replace(/\/$/, '')}${page}?token=${token}`] : [];
+/** Who a store's mail comes from and where its links point (tenancy's StoreSender). */
+export interface Sender {
+  /** The store's name (null: the platform's own mail, under MAIL_FROM's name). */
+  name: string | null;
+  replyTo: string | null;
+  origin: string | null;
 }
 
 /**
@@ -57,23 +64,51 @@ export function platformResetLink(origin: string, token: string): string {
   return `${origin.replace(/\/$/, '')}/platform/reset#token=${token}`;
 }
 
+/**
+ * Who each store's mails come from and where their links point: the store's name, contact email
+ * and canonical origin (tenancy); platform accounts (the realm, no store) keep PUBLIC_URL's links
+ * and MAIL_FROM's name.
+ */
+export function mailSenders(config: Pick<Config, 'BASE_DOMAIN' | 'PUBLIC_URL' | 'PORT'>) {
+  const options = originOptions(config);
+  return async (db: Db, storeId: string): Promise<Sender | null> =>
+    storeId === PLATFORM_REALM
+      ? { name: null, replyTo: null, origin: config.PUBLIC_URL?.replace(/\/$/, '') ?? null }
+      : storeSender(db, storeId, options);
+}
+
+function link(sender: Sender | null, page: string, token: string): string[] {
+  return sender?.origin ? ['', `${sender.origin}${page}?token=${token}`] : [];
+}
+
+/** The store's name as the sender's and its contact email for replies. */
+export function from(sender: Sender | null): Pick<MailMessage, 'senderName' | 'replyTo'> {
+  return {
+    ...(sender?.name ? { senderName: sender.name } : {}),
+    ...(sender?.replyTo ? { replyTo: sender.replyTo } : {}),
+  };
+}
+
+const at = (sender: Sender | null) => (sender?.name ? ` at ${sender.name}` : '');
+
 export function verificationMail(
   to: string,
   name: string,
   token: string,
   hours: number,
-  publicUrl?: string,
+  sender: Sender | null = null,
 ): MailMessage {
   return {
     to,
     subject: 'Confirm your email address',
+    ...from(sender),
     text: body([
       `Hello ${name},`,
       '',
-      'Confirm your email address with this code:',
+      `Confirm the email address of your account${at(sender)} with this code:`,
       '',
       token,
-      ...link(publicUrl, '/account/verify-email', token),
+      ...link(sender, '/account/verify-email', token),
       '',
       `The code works once and expires in ${hours} hours.`,
     ]),
@@ -86,19 +121,21 @@ export function passwordResetMail(
   name: string,
   token: string,
   minutes: number,
-  publicUrl?: string,
+  sender: Sender | null = null,
+  /** A page of its own for the code (a platform account's reset page), instead of the store's. */
   resetPage?: string,
 ): MailMessage {
   return {
     to,
     subject: 'Reset your password',
+    ...from(sender),
     text: body([
       `Hello ${name},`,
       '',
-      'Someone (we hope you) asked to reset the password of your account. Use this code:',
+      `Someone (we hope you) asked to reset the password of your account${at(sender)}. Use this code:`,
       '',
       token,
-      ...(resetPage ? ['', resetPage] : link(publicUrl, '/account/reset-password', token)),
+      ...(resetPage ? ['', resetPage] : link(sender, '/account/reset-password', token)),
       '',
       `The code works once and expires in ${minutes} minutes. Resetting signs you out everywhere.`,
       'If you did not ask for this, ignore this message: your password stays as it is.',
@@ -111,9 +148,11 @@ export function sellerDecisionMail(
   name: string,
   approved: boolean,
   reason?: string,
+  sender: Sender | null = null,
 ): MailMessage {
   return {
     to,
+    ...from(sender),
     subject: approved ? 'Your seller application is approved' : 'Your seller application was not approved',
     text: body(
       approved

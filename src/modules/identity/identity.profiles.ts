@@ -1,3 +1,4 @@
+import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requireActor, requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -13,7 +14,7 @@ import {
   UserNotFound,
 } from './identity.errors.ts';
 import { IdentityEvents } from './identity.events.ts';
-import { sellerDecisionMail } from './identity.mails.ts';
+import { type Sender, sellerDecisionMail } from './identity.mails.ts';
 import { presentAdminProfile, presentCustomerProfile, presentSellerProfile } from './identity.presenters.ts';
 import * as profileRepo from './identity.profiles.repository.ts';
 import {
@@ -49,6 +50,8 @@ export class ProfileService {
   constructor(
     private readonly jobs: Jobs,
     private readonly cipher: DataCipher,
+    /** Who the store's mails come from (its name and contact email). */
+    private readonly senderOf: (db: Db, storeId: string) => Promise<Sender | null> = async () => null,
   ) {}
 
   useLoyaltyBalance(source: (ctx: Ctx, userId: string) => Promise<number>): void {
@@ -177,7 +180,12 @@ export class ProfileService {
         storeId: ctx.storeId,
         payload: { userId, by: actor.userId },
       });
-      await sendMail(trx, this.jobs, sellerDecisionMail(user.email, user.name, true), ctx.storeId);
+      await sendMail(
+        trx,
+        this.jobs,
+        sellerDecisionMail(user.email, user.name, true, undefined, await this.senderOf(trx, ctx.storeId)),
+        ctx.storeId,
+      );
       return this.presentSeller(profile);
     });
   }
@@ -195,7 +203,13 @@ export class ProfileService {
         storeId: ctx.storeId,
         payload: { userId, by: actor.userId, reason },
       });
-      await sendMail(trx, this.jobs, sellerDecisionMail(user.email, user.name, false, reason), ctx.storeId);
+      const sender = await this.senderOf(trx, ctx.storeId);
+      await sendMail(
+        trx,
+        this.jobs,
+        sellerDecisionMail(user.email, user.name, false, reason, sender),
+        ctx.storeId,
+      );
       return this.presentSeller(profile);
     });
   }

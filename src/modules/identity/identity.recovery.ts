@@ -10,7 +10,13 @@ import type { DataCipher } from './identity.crypto.ts';
 import { InvalidToken } from './identity.errors.ts';
 import { IdentityEvents } from './identity.events.ts';
 import { hitAccountLimit } from './identity.limits.ts';
-import { passwordResetMail, platformResetLink, sendSealedMail, verificationMail } from './identity.mails.ts';
+import {
+  passwordResetMail,
+  platformResetLink,
+  type Sender,
+  sendSealedMail,
+  verificationMail,
+} from './identity.mails.ts';
 import { type PasswordHasher, refusePassword } from './identity.passwords.ts';
 import { presentUser } from './identity.presenters.ts';
 import type { UserView } from './identity.schemas.ts';
@@ -36,9 +42,10 @@ export interface RecoveryDeps {
   jobs: Jobs;
   cipher: DataCipher;
   passwords: PasswordHasher;
-  publicUrl: string | undefined;
   /** The platform console's origin, for the reset link of a platform account (decision 014). */
   platformOrigin: string;
+  /** Who the store's mails come from and where their links point (tenancy's storeSender). */
+  senderOf: (db: Db, storeId: string) => Promise<Sender | null>;
 }
 
 /**
@@ -87,6 +94,7 @@ export class RecoveryService {
   async sendPasswordReset(ctx: Ctx, email: string): Promise<void> {
     const user = await userRepo.findUserByEmail(ctx.db, ctx.storeId, email);
     if (user?.status !== 'ACTIVE') return;
+    const sender = await this.deps.senderOf(ctx.db, ctx.storeId);
     await transaction(ctx.db, (trx) =>
       this.mailCode(trx, user, 'RESET_PASSWORD', RESET_TTL_MINUTES * 60, (code) =>
         passwordResetMail(
@@ -94,7 +102,7 @@ export class RecoveryService {
           user.name,
           code,
           RESET_TTL_MINUTES,
-          this.deps.publicUrl,
+          sender,
           // a platform account resets on the platform console, not in a store
           user.store_id === PLATFORM_REALM ? platformResetLink(this.deps.platformOrigin, code) : undefined,
         ),
@@ -142,9 +150,10 @@ export class RecoveryService {
   }
 
   /** A verification code for a new or unverified account, mailed in the caller's transaction. */
-  sendVerification(db: Db, user: UserRow): Promise<void> {
-    return this.mailCode(db, user, 'EMAIL_VERIFICATION', VERIFICATION_TTL_HOURS * 3600, (code) =>
-      verificationMail(user.email, user.name, code, VERIFICATION_TTL_HOURS, this.deps.publicUrl),
+  async sendVerification(db: Db, user: UserRow): Promise<void> {
+    const sender = await this.deps.senderOf(db, user.store_id);
+    await this.mailCode(db, user, 'EMAIL_VERIFICATION', VERIFICATION_TTL_HOURS * 3600, (code) =>
+      verificationMail(user.email, user.name, code, VERIFICATION_TTL_HOURS, sender),
     );
   }
 

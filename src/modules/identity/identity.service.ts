@@ -38,6 +38,7 @@ import {
   reserveLoginAttempt,
   reservePasswordChange,
 } from './identity.limits.ts';
+import { mailSenders } from './identity.mails.ts';
 import { type HashingLimits, PasswordHasher, refusePassword } from './identity.passwords.ts';
 import { presentUser } from './identity.presenters.ts';
 import * as profileRepo from './identity.profiles.repository.ts';
@@ -72,9 +73,14 @@ export type StoreAccess = (ctx: Ctx, account: Actor, options?: { bound?: boolean
 
 export type IdentityConfig = Pick<
   Config,
-  'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'REFRESH_ABSOLUTE_TTL_SECONDS' | 'PUBLIC_URL'
+  | 'ACCESS_TOKEN_TTL_SECONDS'
+  | 'REFRESH_TOKEN_TTL_SECONDS'
+  | 'REFRESH_ABSOLUTE_TTL_SECONDS'
+  | 'PUBLIC_URL'
+  | 'BASE_DOMAIN'
+  | 'PORT'
 > &
-  Partial<Pick<Config, 'PASSWORD_HASH_CONCURRENCY' | 'PASSWORD_HASH_QUEUE_MAX' | 'PORT'>>;
+  Partial<Pick<Config, 'PASSWORD_HASH_CONCURRENCY' | 'PASSWORD_HASH_QUEUE_MAX'>>;
 
 const DEFAULT_HASHING: HashingLimits = { concurrency: 4, maxQueue: 64 };
 
@@ -112,7 +118,7 @@ export class IdentityService {
     cipher: DataCipher,
   ) {
     this.addresses = new AddressService();
-    this.profiles = new ProfileService(jobs, cipher);
+    this.profiles = new ProfileService(jobs, cipher, mailSenders(config));
     this.groups = new GroupService();
     this.admin = new AdminUserService(jobs);
     this.passwords = new PasswordHasher({
@@ -125,8 +131,8 @@ export class IdentityService {
       jobs,
       cipher,
       passwords: this.passwords,
-      publicUrl: config.PUBLIC_URL,
-      platformOrigin: config.PUBLIC_URL ?? `http://localhost:${config.PORT ?? 3000}`,
+      platformOrigin: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+      senderOf: mailSenders(config),
     });
   }
 

@@ -4,12 +4,12 @@
 import path from 'node:path';
 import type { Db } from '../../platform/db/database.ts';
 import type { ZodApp } from '../../platform/http/app.ts';
-import { systemCtx } from '../../platform/http/context.ts';
+import { PLATFORM_REALM, systemCtx } from '../../platform/http/context.ts';
 import type { MailMessage } from '../../platform/mail/mailer.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { DataCipher } from './identity.crypto.ts';
 import { AdminClaimRefused } from './identity.errors.ts';
-import { registerSealedMailQueue, sendSealedMail } from './identity.mails.ts';
+import { from, mailSenders, registerSealedMailQueue, sendSealedMail } from './identity.mails.ts';
 import { RESET_QUEUE } from './identity.recovery.ts';
 import { identityRoutes } from './identity.routes.ts';
 import { IdentityService } from './identity.service.ts';
@@ -42,6 +42,7 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
   const cipher = DataCipher.fromConfig(config);
   const service = new IdentityService(KeyRing.fromConfig(config), config, jobs, cipher);
   registerSealedMailQueue(jobs, platform.mailer, cipher);
+  const senders = mailSenders(config);
   jobs.handle(PURGE_QUEUE, async (job) => {
     const removed = await service.purgeExpired(job.db);
     job.log.info({ removed }, 'expired tokens and sessions purged');
@@ -59,7 +60,11 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
     secrets: secretsOf(cipher),
-    sendSecretMail: (db, storeId, message) => sendSealedMail(db, jobs, cipher, message, storeId),
+    // a store's mail goes out under its name, replies to its contact email (the realm's under MAIL_FROM)
+    sendSecretMail: async (db, storeId, message) => {
+      const sender = storeId === PLATFORM_REALM ? null : await senders(db, storeId);
+      return sendSealedMail(db, jobs, cipher, { ...from(sender), ...message }, storeId);
+    },
     hooks(app: ZodApp) {
       app.addHook('onRequest', async (req) => {
         const header = req.headers.authorization;

@@ -3,7 +3,7 @@
 // records, and invoices.
 import path from 'node:path';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
-import { findStore, storeCurrency } from '../tenancy/index.ts';
+import { findStore, originOptions, storeCurrency, storeSender } from '../tenancy/index.ts';
 import { registerConfirmationMail } from './orders.mail.ts';
 import { ordersRoutes } from './orders.routes.ts';
 import { OrdersService } from './orders.service.ts';
@@ -13,6 +13,7 @@ export { OrderNotCancellable, OrderNotFound, OrderNotPaid, TransitionNotAllowed 
 export { OrderEvents } from './orders.events.ts';
 export { presentOrder } from './orders.presenters.ts';
 export { type PricingLine, priceOrder, type Totals } from './orders.pricing.ts';
+export { anyOrders } from './orders.repository.ts';
 export { OrderShipment, OrderView } from './orders.schemas.ts';
 export { OrdersService } from './orders.service.ts';
 export { shippingMethodFor, taxRulesFor } from './orders.settings.ts';
@@ -41,7 +42,10 @@ export function createOrdersModule(platform: Platform): OrdersModule {
       currency: s?.currency ?? (await storeCurrency(platform.database.db, storeId)),
     };
   };
-  registerConfirmationMail(platform.jobs, platform.mailer, async (storeId) => (await store(storeId)).name);
+  const origins = originOptions(platform.config);
+  registerConfirmationMail(platform.jobs, platform.mailer, (storeId) =>
+    storeSender(platform.database.db, storeId, origins),
+  );
   return {
     name: 'orders',
     migrations: path.join(import.meta.dirname, 'migrations'),

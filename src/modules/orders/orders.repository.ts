@@ -411,3 +411,14 @@ export function findCheckoutRequest(db: Db, storeId: string, scope: string, key:
 export async function insertCheckoutRequest(db: Db, row: Insertable<CheckoutRequestsTable>) {
   await t(db).insertInto('checkout_requests').values(row).execute();
 }
+
+/** Whether the store has any order at all. */
+export async function anyOrders(db: Db, storeId: string): Promise<boolean> {
+  const row = await t(db)
+    .selectFrom('orders')
+    .select('id')
+    .where('store_id', '=', storeId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -14,6 +14,7 @@ import { billingRoutes } from './tenancy.billing.routes.ts';
 import { TenantBillingService } from './tenancy.billing.ts';
 import { StoreDomains } from './tenancy.domains.ts';
 import { StoreNotFound, StoreNotPublished, StoreSuspended } from './tenancy.errors.ts';
+import { originOptions } from './tenancy.origins.ts';
 import { platformRoutes } from './tenancy.platform.routes.ts';
 import { PlatformStores } from './tenancy.platform.ts';
 import { StoreResolver } from './tenancy.resolver.ts';
@@ -44,9 +45,17 @@ export {
 } from './generation/generator.ts';
 export { LlmGenerator, storeGeneratorFromConfig } from './generation/llm.ts';
 export { type EventOutcome, TenantBillingService } from './tenancy.billing.ts';
-export { PlanLimitReached, StoreNotFound } from './tenancy.errors.ts';
+export { CurrencyInUse, PlanLimitReached, StoreNotFound } from './tenancy.errors.ts';
 export { TenancyEvents } from './tenancy.events.ts';
 export { STORE_TRANSITIONS } from './tenancy.lifecycle.ts';
+export {
+  canonicalOrigin,
+  type OriginOptions,
+  type OriginStore,
+  originOptions,
+  type StoreSender,
+  storeSender,
+} from './tenancy.origins.ts';
 export { assertWithinPlan } from './tenancy.plans.ts';
 export { type PlatformStoreView, TenantView } from './tenancy.platform.schemas.ts';
 export { PlatformStores, STAFF_PERMISSIONS } from './tenancy.platform.ts';
@@ -58,7 +67,7 @@ export {
   findStore,
   storeCurrency,
 } from './tenancy.service.ts';
-export { type StoreSettings, storeSettings } from './tenancy.settings.ts';
+export { type StoreContact, type StoreSettings, storeSettings } from './tenancy.settings.ts';
 export { restoreTenant, suspendTenant } from './tenancy.suspension.ts';
 
 /** The daily job that proves every verified custom domain again. */
@@ -70,6 +79,8 @@ export const BILLING_GRACE_QUEUE = 'tenancy.billing-grace';
 export interface TenancyOptions {
   /** The products a store has, for the plan downgrade check (catalog counts them). */
   countProducts?: (db: Db, storeId: string) => Promise<number>;
+  /** Whether a store has priced offers or orders (catalog and orders tell): its currency is then fixed. */
+  moneyInUse?: (db: Db, storeId: string) => Promise<boolean>;
   /** The signed-in business owner's name and email, for the billing provider's customer. */
   contactOf?: (ctx: Ctx) => Promise<{ name: string; email: string }>;
 }
@@ -89,11 +100,8 @@ export interface TenancyModule extends BazaarModule {
 export function createTenancyModule(platform: Platform, options: TenancyOptions = {}): TenancyModule {
   const { database, config } = platform;
   const resolver = new StoreResolver(database.db, config.BASE_DOMAIN, { max: config.STORE_CACHE_MAX });
-  const platformStores = new PlatformStores(platform.jobs, resolver, {
-    baseDomain: config.BASE_DOMAIN,
-    publicUrl: config.PUBLIC_URL,
-    port: config.PORT,
-  });
+  const origins = originOptions(config);
+  const platformStores = new PlatformStores(platform.jobs, resolver, origins);
   const domains = createDomains(platform, platformStores, resolver);
   const staff = new StoreStaffService(platformStores);
   const billing = createBilling(platform, platformStores, resolver, options);
@@ -118,7 +126,7 @@ export function createTenancyModule(platform: Platform, options: TenancyOptions 
     // Registered inside the /api/v1 scope: they run for every route there, however its URL is spelled.
     hooks: (app: ZodApp) => storeHooks(app, resolver),
     async routes(app: ZodApp) {
-      tenancyRoutes(app);
+      tenancyRoutes(app, { moneyInUse: options.moneyInUse, storeChanged: () => resolver.invalidate() });
       platformRoutes(app, platformStores, domains, staff);
       await billingRoutes(app, { billing, stores: platformStores, admin });
     },

@@ -6,6 +6,12 @@ export class StoreNotFound extends NotFound {
   }
 }
 
+export class PolicyNotFound extends NotFound {
+  constructor() {
+    super('policy', 'policy-not-found');
+  }
+}
+
 /** A suspended store answers its staff only (they may still sign in and pay); everyone else 503. */
 export class StoreSuspended extends AppError {
   constructor() {
@@ -59,5 +65,18 @@ export class SubdomainTaken extends Conflict {
 export class TenantNotFound extends NotFound {
   constructor() {
     super('tenant', 'tenant-not-found');
+  }
+}
+
+/**
+ * Prices and orders are kept in minor units of the store's currency (docs/decisions/018): once the
+ * store has priced offers or orders, changing the currency would change what they mean.
+ */
+export class CurrencyInUse extends AppError {
+  constructor(current: string) {
+    const detail = `The store's prices and orders are in ${current}: its currency cannot change once it has priced offers or orders.`;
+    super(409, 'currency-in-use', 'Conflict', detail, {
+      errors: [{ pointer: '/currency', in: 'body', detail }],
+    });
   }
 }

@@ -35,6 +35,8 @@ export const PlatformStoreView = z
     /** The signed link that shows the store before it is published. */
     previewUrl: z.string().nullable(),
     liveUrl: z.string().nullable(),
+    /** Where the store is reached (its verified custom domain, else its subdomain): links to it start here. */
+    origin: z.string().nullable(),
     publishedAt: z.string().nullable(),
     /** Why generation failed (FAILED), or how the draft was made. */
     statusReason: z.string().nullable(),

@@ -14,6 +14,7 @@ import type { GeneratedStore } from './generation/generation.schema.ts';
 import { PlanLimitReached, StoreNotFound, SubdomainTaken, TenantNotFound } from './tenancy.errors.ts';
 import { TenancyEvents } from './tenancy.events.ts';
 import { moveStore } from './tenancy.lifecycle.ts';
+import { canonicalOrigin, type OriginOptions, originStoreOf, subdomainOrigin } from './tenancy.origins.ts';
 import type { StaffRole, TenantRow } from './tenancy.platform.repository.ts';
 import * as platformRepo from './tenancy.platform.repository.ts';
 import type { OpenStoreBody, PlatformStoreView, TenantView } from './tenancy.platform.schemas.ts';
@@ -21,13 +22,7 @@ import type { StoreRow } from './tenancy.repository.ts';
 import * as repo from './tenancy.repository.ts';
 import type { StoreResolver } from './tenancy.resolver.ts';
 
-export interface PlatformOptions {
-  /** BASE_DOMAIN: stores live at `{subdomain}.{baseDomain}`. */
-  baseDomain: string;
-  /** Where the server is reached (PUBLIC_URL), for the scheme and port of store links. */
-  publicUrl?: string | undefined;
-  port: number;
-}
+export type PlatformOptions = OriginOptions;
 
 /** What each staff role may do in its store: all of them act as ADMIN, with these permissions. */
 export const STAFF_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
@@ -264,6 +259,7 @@ export class PlatformStores {
       language: store.language,
       previewUrl: store.preview_url,
       liveUrl: store.live_url,
+      origin: canonicalOrigin(originStoreOf(store), this.options),
       publishedAt: store.published_at?.toISOString() ?? null,
       statusReason: store.status_reason,
       createdAt: store.created_at.toISOString(),
@@ -357,18 +353,13 @@ export class PlatformStores {
     return { storeName: store.name, consoleUrl: origin && `${origin}/admin` };
   }
 
+  /** The published address: the store's canonical origin (tenancy.origins.ts). */
   private liveUrl(store: StoreRow): string | null {
-    if (store.custom_domain && store.custom_domain_verified_at) return `https://${store.custom_domain}`;
-    return store.domain ? this.origin(store.domain) : null;
+    return canonicalOrigin({ ...originStoreOf(store), isDefault: false }, this.options);
   }
 
-  /** `scheme://{subdomain}.{baseDomain}[:port]`, the scheme and port those of PUBLIC_URL if set. */
   private origin(subdomain: string): string {
-    const base = this.options.publicUrl ? new URL(this.options.publicUrl) : null;
-    const scheme = base?.protocol ?? 'http:';
-    const port = base ? base.port : String(this.options.port);
-    const host = `${subdomain}.${normaliseHost(this.options.baseDomain)}`;
-    return `${scheme}//${host}${port && port !== '80' && port !== '443' ? `:${port}` : ''}`;
+    return subdomainOrigin(subdomain, this.options);
   }
 }
 

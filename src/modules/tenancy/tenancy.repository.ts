@@ -197,6 +197,29 @@ export async function mergeStoreSettings(
   return rows[0]?.settings;
 }
 
+/** The store's row, locked for the rest of the transaction (undefined for an unknown store). */
+export function lockStore(db: Db, storeId: string) {
+  return t(db)
+    .selectFrom('stores')
+    .select(STORE_COLUMNS)
+    .where('id', '=', storeId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Changes the store's name, language or currency (the columns given). */
+export async function updateStoreProfile(
+  db: Db,
+  storeId: string,
+  changes: { name?: string; language?: string; currency?: string },
+) {
+  await t(db)
+    .updateTable('stores')
+    .set({ ...changes, updated_at: sql`now()` })
+    .where('id', '=', storeId)
+    .execute();
+}
+
 export async function setLiveUrl(db: Db, storeId: string, liveUrl: string | null) {
   await t(db)
     .updateTable('stores')

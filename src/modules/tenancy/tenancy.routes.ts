@@ -1,15 +1,15 @@
 import type { ZodApp } from '../../platform/http/app.ts';
-import { SettingsView, StoreView } from './tenancy.schemas.ts';
-import { currentStore } from './tenancy.service.ts';
-import { changeSettings, readSettings, StoreSettingsPatch } from './tenancy.settings.ts';
+import { PolicyParams, PolicyView, SettingsView, StoreView } from './tenancy.schemas.ts';
+import { currentStore, policyOf } from './tenancy.service.ts';
+import { changeSettings, readSettings, type SettingsDeps, StoreSettingsPatch } from './tenancy.settings.ts';
 
-export function tenancyRoutes(app: ZodApp) {
+export function tenancyRoutes(app: ZodApp, deps: SettingsDeps) {
   app.get(
     '/admin/store/settings',
     {
       schema: {
         tags: ['store', 'admin'],
-        summary: "The store's settings (ADMIN)",
+        summary: "The store's settings, name, language and currency (ADMIN)",
         security: [{ bearer: [] }],
         response: { 200: SettingsView },
       },
@@ -22,13 +22,13 @@ export function tenancyRoutes(app: ZodApp) {
       schema: {
         tags: ['store', 'admin'],
         summary:
-          "Change the store's settings (ADMIN): sellerMaxRewardBp caps the reward rate sellers may set",
+          "Change the store's settings (ADMIN): name, language, currency (409 once it has priced offers or orders), time zone, contact, policies, rewards, returns, branding",
         security: [{ bearer: [] }],
         body: StoreSettingsPatch,
         response: { 200: SettingsView },
       },
     },
-    async (req) => changeSettings(req.ctx, req.body),
+    async (req) => changeSettings(req.ctx, req.body, deps),
   );
   app.get(
     '/store',
@@ -36,5 +36,17 @@ export function tenancyRoutes(app: ZodApp) {
       schema: { tags: ['store'], summary: 'The store this request addresses', response: { 200: StoreView } },
     },
     async (req) => currentStore(req.ctx),
+  );
+  app.get(
+    '/store/policies/:kind',
+    {
+      schema: {
+        tags: ['store'],
+        summary: 'One of the store’s policies (terms, privacy, returns, shipping); 404 when it has none',
+        params: PolicyParams,
+        response: { 200: PolicyView },
+      },
+    },
+    async (req) => policyOf(req.ctx, req.params.kind),
   );
 }

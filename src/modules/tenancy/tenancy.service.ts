@@ -3,11 +3,11 @@ import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { StoreNotFound } from './tenancy.errors.ts';
+import { PolicyNotFound, StoreNotFound } from './tenancy.errors.ts';
 import type { StoreRow } from './tenancy.repository.ts';
 import * as repo from './tenancy.repository.ts';
 import { NewStore, type Store, type StoreView } from './tenancy.schemas.ts';
-import { fromStored } from './tenancy.settings.ts';
+import { fromStored, POLICY_KINDS, type PolicyKind, storePolicy } from './tenancy.settings.ts';
 
 /** Creates the default tenant and store on first start (a single shop needs no set-up). Safe to race. */
 export async function ensureDefaultStore(db: Db, name = 'Bazaar'): Promise<Store> {
@@ -69,14 +69,22 @@ export function presentStore(store: StoreRow): StoreView {
     language: store.language,
     domain: store.domain,
     customDomain: store.custom_domain,
-    branding: brandingOf(store.config),
+    ...publicSettingsOf(store.config),
   };
 }
 
-/** The logo and accent colour in the store's settings (each null when unset or unreadable). */
-function brandingOf(config: Record<string, unknown> | null) {
-  const { logoUrl, accentColor } = fromStored(config?.settings);
-  return { logoUrl, accentColor };
+/**
+ * What everyone may see of the store's settings: its look, time zone, contact and which policies
+ * it has (each unset or unreadable one at its default).
+ */
+function publicSettingsOf(config: Record<string, unknown> | null) {
+  const { logoUrl, accentColor, timeZone, contact, policies } = fromStored(config?.settings);
+  return {
+    branding: { logoUrl, accentColor },
+    timeZone,
+    contact,
+    policies: POLICY_KINDS.filter((kind) => policies[kind] !== null),
+  };
 }
 
 /** A store row as the request context knows it. */
@@ -119,3 +127,18 @@ export async function storeCurrency(db: Db | Ctx, storeId: string): Promise<stri
 const DEFAULT_CURRENCY = 'INR';
 
 const dbOf = (db: Db | Ctx): Db => ('storeId' in db ? db.db : db);
+
+const POLICY_TITLES: Record<PolicyKind, string> = {
+  terms: 'Terms of service',
+  privacy: 'Privacy policy',
+  returns: 'Returns policy',
+  shipping: 'Shipping policy',
+};
+
+/** One of the store's policies as text; 404 for an unknown kind or one the store has not set. */
+export async function policyOf(ctx: Ctx, kind: string) {
+  const known = POLICY_KINDS.find((k) => k === kind);
+  const text = known ? await storePolicy(ctx, known) : null;
+  if (!known || text === null) throw new PolicyNotFound();
+  return { kind: known, title: POLICY_TITLES[known], text };
+}

@@ -31,6 +31,9 @@ afterAll(async () => server?.destroy());
 const url = '/admin/store/settings';
 /** The settings a store starts with, but for the ones given. */
 const settings = (changed: Record<string, unknown> = {}) => ({
+  timeZone: 'UTC',
+  contact: { email: null, phone: null, address: null },
+  policies: { terms: null, privacy: null, returns: null, shipping: null },
   sellerMaxRewardBp: 0,
   deliveryCodes: false,
   returnWindowDays: 14,
@@ -39,11 +42,19 @@ const settings = (changed: Record<string, unknown> = {}) => ({
   ...changed,
 });
 
+/** The settings as the API answers them: with the store's name, language and currency. */
+const view = (changed: Record<string, unknown> = {}, name = 'Bazaar') => ({
+  name,
+  language: 'en',
+  currency: 'INR',
+  ...settings(changed),
+});
+
 describe('store settings', () => {
   it('starts with no reward rate for sellers and lets only an admin change it', async () => {
     const first = await as(admin).get(url);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual(settings());
+    expect(first.json()).toEqual(view());
     expect((await as(seller).get(url)).statusCode).toBe(403);
     expect((await as(seller).patch(url, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
     expect((await as(customer).patch(url, { sellerMaxRewardBp: 10_000 })).statusCode).toBe(403);
@@ -51,21 +62,19 @@ describe('store settings', () => {
 
     const changed = await as(admin).patch(url, { sellerMaxRewardBp: 250 });
     expect(changed.statusCode).toBe(200);
-    expect(changed.json()).toEqual(settings({ sellerMaxRewardBp: 250 }));
-    expect((await as(admin).get(url)).json()).toEqual(settings({ sellerMaxRewardBp: 250 }));
+    expect(changed.json()).toEqual(view({ sellerMaxRewardBp: 250 }));
+    expect((await as(admin).get(url)).json()).toEqual(view({ sellerMaxRewardBp: 250 }));
     const storeId = server.modules.tenancy.defaultStore().id;
     expect(await storeSettings({ db: server.database.db, storeId })).toEqual(
       settings({ sellerMaxRewardBp: 250 }),
     );
     // nothing to change answers the settings as they are
     const codes = await as(admin).patch(url, { deliveryCodes: true, returnWindowDays: 30 });
-    expect(codes.json()).toEqual(
-      settings({ sellerMaxRewardBp: 250, deliveryCodes: true, returnWindowDays: 30 }),
-    );
+    expect(codes.json()).toEqual(view({ sellerMaxRewardBp: 250, deliveryCodes: true, returnWindowDays: 30 }));
     await ok(as(admin).patch(url, { deliveryCodes: false, returnWindowDays: 14 }));
     const unchanged = await as(admin).patch(url, {});
     expect(unchanged.statusCode).toBe(200);
-    expect(unchanged.json()).toEqual(settings({ sellerMaxRewardBp: 250 }));
+    expect(unchanged.json()).toEqual(view({ sellerMaxRewardBp: 250 }));
   });
 
   it('refuses bad settings with 400 and a pointer, changing nothing', async () => {
@@ -89,7 +98,7 @@ describe('store settings', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().errors.length).toBeGreaterThan(0);
     }
-    expect((await as(admin).get(url)).json()).toEqual(settings({ sellerMaxRewardBp: 250 }));
+    expect((await as(admin).get(url)).json()).toEqual(view({ sellerMaxRewardBp: 250 }));
   });
 
   it('shows the store’s logo and accent colour to everyone in GET /store, and lets an admin clear them', async () => {
@@ -111,12 +120,12 @@ describe('store settings', () => {
     const store = await createStore(server, { name: 'Other', config: { theme: 'dark' } });
     const other = store.id;
     const otherAdmin = await createAdmin(store);
-    expect((await as(otherAdmin).get(url)).json()).toEqual(settings());
+    expect((await as(otherAdmin).get(url)).json()).toEqual(view({}, 'Other'));
     expect((await as(otherAdmin).patch(url, { sellerMaxRewardBp: 900 })).statusCode).toBe(200);
     expect(await storeSettings({ db: server.database.db, storeId: other })).toEqual(
       settings({ sellerMaxRewardBp: 900 }),
     );
-    expect((await as(admin).get(url)).json()).toEqual(settings({ sellerMaxRewardBp: 250 }));
+    expect((await as(admin).get(url)).json()).toEqual(view({ sellerMaxRewardBp: 250 }));
     const { rows } = await sql<{ config: Record<string, unknown> }>`
       SELECT config FROM stores WHERE id = ${other}`.execute(server.database.db);
     expect(rows[0]!.config).toMatchObject({ theme: 'dark' });

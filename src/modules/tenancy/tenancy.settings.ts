@@ -1,42 +1,18 @@
-import { z } from 'zod';
+import type { Db } from '../../platform/db/database.ts';
+import { transaction } from '../../platform/db/transaction.ts';
 import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
-import { StoreNotFound } from './tenancy.errors.ts';
+import { CurrencyInUse, StoreNotFound } from './tenancy.errors.ts';
 import * as repo from './tenancy.repository.ts';
+import { type PolicyKind, StoreSettings, type StoreSettingsPatch } from './tenancy.settings.schemas.ts';
 
-const LogoUrl = z
-  .string()
-  .max(500)
-  .regex(/^(\/[^/\\]|https:\/\/)/, 'A path on this server (/...) or an https:// address.');
-const AccentColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour as #rrggbb.');
-
-/**
- * A store's own rules, kept in its row (`stores.config.settings`) and read through this typed
- * accessor only. Each setting has a safe default, used as well when a stored value is unreadable.
- */
-export const StoreSettings = z.object({
-  /** The highest reward rate (basis points) a marketplace seller may put on its offers; staff are not capped. */
-  sellerMaxRewardBp: z.number().int().min(0).max(10_000).default(0),
-  /** Whether an agent must enter a one-time code the buyer was given to deliver (off by default). */
-  deliveryCodes: z.boolean().default(false),
-  /** Days after delivery in which a buyer may ask to return items (0: no returns). */
-  returnWindowDays: z.number().int().min(0).max(365).default(14),
-  /** The storefront's logo: a path on this server (an uploaded image) or an https address. */
-  logoUrl: LogoUrl.nullable().default(null),
-  /** The storefront's accent colour (links and buttons), `#rrggbb`; the built-in blue when null. */
-  accentColor: AccentColor.nullable().default(null),
-});
-export type StoreSettings = z.infer<typeof StoreSettings>;
-
-/** What an admin may change: any subset of the settings. */
-export const StoreSettingsPatch = z.strictObject({
-  sellerMaxRewardBp: z.number().int().min(0).max(10_000).optional(),
-  deliveryCodes: z.boolean().optional(),
-  returnWindowDays: z.number().int().min(0).max(365).optional(),
-  logoUrl: LogoUrl.nullable().optional(),
-  accentColor: AccentColor.nullable().optional(),
-});
-export type StoreSettingsPatch = z.infer<typeof StoreSettingsPatch>;
+export {
+  POLICY_KINDS,
+  type PolicyKind,
+  type StoreContact,
+  StoreSettings,
+  StoreSettingsPatch,
+} from './tenancy.settings.schemas.ts';
 
 const DEFAULTS: StoreSettings = StoreSettings.parse({});
 
@@ -56,21 +32,72 @@ export async function storeSettings(ctx: Pick<Ctx, 'db' | 'storeId'>): Promise<S
   return fromStored(await repo.findStoreSettings(ctx.db, ctx.storeId));
 }
 
+/** The settings and the store's name, language and currency, as an admin sees and changes them. */
+export type SettingsAnswer = StoreSettings & { name: string; language: string; currency: string };
+
+/** What changing settings needs besides the request. */
+export interface SettingsDeps {
+  /** Whether the store has priced offers or orders (then its currency may not change). */
+  moneyInUse?: ((db: Db, storeId: string) => Promise<boolean>) | undefined;
+  /** Called once the store's name, language or currency changed (the store resolver's cache). */
+  storeChanged?: (() => void) | undefined;
+}
+
 /** ADMIN: the settings of the request's store. */
-export async function readSettings(ctx: Ctx): Promise<StoreSettings> {
+export async function readSettings(ctx: Ctx): Promise<SettingsAnswer> {
   requireRole(ctx, 'ADMIN');
-  return storeSettings(ctx);
+  return answer(ctx.db, ctx.storeId);
+}
+
+/** The text of one of the store's policies, or null when it is unset. */
+export async function storePolicy(
+  ctx: Pick<Ctx, 'db' | 'storeId'>,
+  kind: PolicyKind,
+): Promise<string | null> {
+  return (await storeSettings(ctx)).policies[kind];
 }
 
 /**
- * ADMIN with `settings:manage`: changes the given settings of the request's store; the others and
- * the rest of its config stay.
+ * ADMIN with `settings:manage`: changes the given settings of the request's store in one
+ * transaction; the others and the rest of its config stay. A new currency is refused (409) once
+ * the store has priced offers or orders, and then nothing changes.
  */
-export async function changeSettings(ctx: Ctx, patch: StoreSettingsPatch): Promise<StoreSettings> {
+export async function changeSettings(
+  ctx: Ctx,
+  patch: StoreSettingsPatch,
+  deps: SettingsDeps = {},
+): Promise<SettingsAnswer> {
   requirePermission(ctx, 'settings:manage');
-  const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  if (Object.keys(changes).length === 0) return storeSettings(ctx);
-  const stored = await repo.mergeStoreSettings(ctx.db, ctx.storeId, changes);
-  if (stored === undefined) throw new StoreNotFound();
-  return fromStored(stored);
+  const { name, language, currency, contact, policies, ...rest } = patch;
+  const columns = defined({ name, language, currency });
+  await transaction(ctx.db, async (trx) => {
+    const store = await repo.lockStore(trx, ctx.storeId);
+    if (!store) throw new StoreNotFound();
+    if (currency && currency !== store.currency.trim() && (await deps.moneyInUse?.(trx, ctx.storeId)))
+      throw new CurrencyInUse(store.currency.trim());
+    const current = fromStored(store.config?.settings);
+    const changes: Record<string, unknown> = defined(rest);
+    if (contact) changes.contact = { ...current.contact, ...defined(contact) };
+    if (policies) changes.policies = { ...current.policies, ...defined(policies) };
+    if (Object.keys(changes).length > 0) await repo.mergeStoreSettings(trx, ctx.storeId, changes);
+    if (Object.keys(columns).length > 0) await repo.updateStoreProfile(trx, ctx.storeId, columns);
+  });
+  if (Object.keys(columns).length > 0) deps.storeChanged?.();
+  return answer(ctx.db, ctx.storeId);
+}
+
+async function answer(db: Db, storeId: string): Promise<SettingsAnswer> {
+  const store = await repo.findStoreById(db, storeId);
+  if (!store) throw new StoreNotFound();
+  return {
+    ...fromStored(store.config?.settings),
+    name: store.name,
+    language: store.language,
+    currency: store.currency.trim(),
+  };
+}
+
+/** The entries whose value is not undefined. */
+function defined<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as never;
 }

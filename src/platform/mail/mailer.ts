@@ -11,6 +11,10 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** The display name of the sender (a store's name); the address stays MAIL_FROM's. */
+  senderName?: string;
+  /** Where replies go (a store's contact email). */
+  replyTo?: string;
   /** Stable id: a retried send carries the same Message-ID, so receivers can drop the duplicate. */
   messageId?: string;
 }
@@ -34,7 +38,7 @@ export function createMailer(
     const transport: Transporter = nodemailer.createTransport(config.SMTP_URL);
     return {
       async send(message) {
-        await transport.sendMail({ from: config.MAIL_FROM, ...message });
+        await transport.sendMail(envelope(config.MAIL_FROM, message));
       },
       close: () => transport.close(),
     };
@@ -43,7 +47,7 @@ export function createMailer(
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     async send(message) {
-      const info = await transport.sendMail({ from: config.MAIL_FROM, ...message });
+      const info = await transport.sendMail(envelope(config.MAIL_FROM, message));
       // Messages carry codes and addresses: readable by the owner only, and the recipient is not logged.
       await fs.mkdir(dir, { recursive: true, mode: 0o700 });
       await fs.chmod(dir, 0o700);
@@ -53,6 +57,18 @@ export function createMailer(
     },
     close: () => transport.close(),
   };
+}
+
+/**
+ * The message as nodemailer takes it. A store's mail goes out from MAIL_FROM's address under the
+ * store's name (sending from the store's own domain would fail SPF and DKIM checks), and replies
+ * go to the store's contact email.
+ */
+function envelope(mailFrom: string, message: MailMessage) {
+  const { senderName, ...rest } = message;
+  if (!senderName) return { from: mailFrom, ...rest };
+  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
+  return { ...rest, from: { name: senderName, address } };
 }
 
 /** Registers the mail queue: modules call `sendMail(trx, …)` and the worker delivers. */

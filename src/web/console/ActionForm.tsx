@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { TextAreaField } from './catalog/fields.tsx';
 import { Field, FormProblem, problemOf } from './form.tsx';
 
 /** One input of an `ActionForm`, and the JSON pointer of the API's body it fills. */
@@ -7,8 +8,8 @@ export interface FormField {
   name: string;
   label: string;
   pointer: string;
-  /** text (the default), a number typed as text, a date, a yes/no box or a choice of `options`. */
-  kind?: 'text' | 'number' | 'date' | 'checkbox' | 'select';
+  /** text (the default), a number typed as text, a date, a yes/no box, a choice of `options` or a long text. */
+  kind?: 'text' | 'number' | 'date' | 'checkbox' | 'select' | 'textarea';
   options?: ReadonlyArray<readonly [value: string, label: string]>;
 }
 
@@ -94,6 +95,17 @@ function Input(props: {
         </label>
         {error && <span className="field-error">{error}</span>}
       </div>
+    );
+  if (field.kind === 'textarea')
+    return (
+      <TextAreaField
+        id={id}
+        label={field.label}
+        error={error}
+        rows={6}
+        value={value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
     );
   if (field.kind === 'select')
     return (

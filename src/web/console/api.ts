@@ -108,9 +108,13 @@ export async function renewForRoles(roles: string[]): Promise<void> {
 export const HANDOVER = 'platform-session';
 
 /** The address of a store's console opened with a store-bound session. */
-export function handoverUrl(origin: string, tokens: { accessToken: string; refreshToken: string }): string {
+export function handoverUrl(
+  origin: string,
+  tokens: { accessToken: string; refreshToken: string },
+  page = '/admin',
+): string {
   const fragment = new URLSearchParams({ [HANDOVER]: tokens.accessToken, refresh: tokens.refreshToken });
-  return `${origin}/admin#${fragment.toString()}`;
+  return `${origin}${page}#${fragment.toString()}`;
 }
 
 /**

@@ -114,9 +114,13 @@ export function words(value: string): string {
   return value.toLowerCase().replace(/_/g, ' ');
 }
 
-/** A date and time of the API for people, in the browser's language. */
-export function when(iso: string | null | undefined): string {
-  return iso ? new Date(iso).toLocaleString() : '–';
+/**
+ * A date and time of the API for people, in the browser's language; in `timeZone` (the store's,
+ * named after the time) when given, else the browser's.
+ */
+export function when(iso: string | null | undefined, timeZone?: string): string {
+  if (!iso) return '–';
+  return new Date(iso).toLocaleString(undefined, timeZone ? { timeZone, timeZoneName: 'short' } : undefined);
 }
 
 /** Minor units of `major` (as typed, e.g. "1299.50") in a currency with `digits` decimals. */

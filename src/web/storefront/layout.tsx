@@ -42,6 +42,41 @@ function brandStyle(branding: StoreInfo['branding']): string | undefined {
   return accent ? `--accent:${accent};--on-accent:${textOn(accent)}` : undefined;
 }
 
+const POLICY_LINKS: Record<StoreInfo['policies'][number], string> = {
+  terms: 'Terms of service',
+  privacy: 'Privacy policy',
+  returns: 'Returns',
+  shipping: 'Shipping',
+};
+
+/** The store's name, how to reach it (its contact settings) and links to the policies it has. */
+function Footer(props: { store: StoreInfo }) {
+  const { name, contact, policies } = props.store;
+  const a = contact.address;
+  const place = a && [a.line1, a.line2, [a.postalCode, a.city].join(' '), a.region, a.country];
+  return (
+    <footer class="site-footer">
+      <p>{name}</p>
+      {(contact.email || contact.phone || a) && (
+        <address>
+          {place && <span>{place.filter(Boolean).join(', ')}</span>}
+          {contact.phone && <a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`}>{contact.phone}</a>}
+          {contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>}
+        </address>
+      )}
+      {policies.length > 0 && (
+        <nav aria-label="Policies">
+          {policies.map((kind) => (
+            <a key={kind} href={`/policies/${kind}`}>
+              {POLICY_LINKS[kind]}
+            </a>
+          ))}
+        </nav>
+      )}
+    </footer>
+  );
+}
+
 export function Layout(props: {
   store: StoreInfo;
   meta: PageMeta;
@@ -89,9 +124,7 @@ export function Layout(props: {
           </nav>
         </header>
         <main id="content">{props.children}</main>
-        <footer class="site-footer">
-          <p>{store.name}</p>
-        </footer>
+        <Footer store={store} />
       </body>
     </html>
   );

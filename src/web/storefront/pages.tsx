@@ -286,3 +286,30 @@ export async function resetPassword({ store, query }: PageInput): Promise<Page> 
     ),
   };
 }
+
+/**
+ * One of the store's policies (`/policies/terms`, `privacy`, `returns`, `shipping`): its text as
+ * the admin wrote it, shown as text (never as markup), paragraphs split at blank lines; 404 when
+ * the store has not set it.
+ */
+export async function policy({ api, store, params }: PageInput): Promise<Page> {
+  const found = await api.get('/api/v1/store/policies/{kind}', { path: { kind: params.kind ?? '' } });
+  if (!found.ok) return notFound(store);
+  const p = found.body;
+  return {
+    status: 200,
+    meta: { title: `${p.title} | ${store.name}`, canonical: `/policies/${p.kind}` },
+    body: (
+      <article class="policy">
+        <h1>{p.title}</h1>
+        {p.text
+          .split(/\n\s*\n/)
+          .filter((para) => para.trim())
+          .map((para, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a text never reorder
+            <p key={i}>{para}</p>
+          ))}
+      </article>
+    ),
+  };
+}

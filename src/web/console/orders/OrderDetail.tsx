@@ -4,6 +4,7 @@ import type { components } from '../../../client/index.ts';
 import { bazaar, call } from '../api.ts';
 import { when, words } from '../form.tsx';
 import { money } from '../PagedTable.tsx';
+import { useStoreTime } from '../store-time.ts';
 import type { Answer } from '../types.ts';
 import { CancelOrder, InvoiceButton } from './OrderActions.tsx';
 import { OrderPayments } from './OrderPayments.tsx';
@@ -16,6 +17,7 @@ export const orderKey = (id: string) => ['/orders', id];
 
 /** One order for the store's staff: items, totals, addresses, payments, shipments, history, returns. */
 export function OrderDetail(props: { id: string }) {
+  const at = useStoreTime();
   const order = useQuery({
     queryKey: orderKey(props.id),
     queryFn: () => call(() => bazaar.GET('/api/v1/orders/{id}', { params: { path: { id: props.id } } })),
@@ -39,7 +41,7 @@ export function OrderDetail(props: { id: string }) {
         <dt>Buyer</dt>
         <dd>{o.userId ? <Link href={`/customers/${o.userId}`}>{o.email}</Link> : `${o.email} (guest)`}</dd>
         <dt>Placed</dt>
-        <dd>{when(o.placedAt)}</dd>
+        <dd>{at(o.placedAt)}</dd>
         {o.cancelReason && (
           <>
             <dt>Cancelled because</dt>
@@ -189,6 +191,7 @@ function Shipments(props: { order: OrderView }) {
 }
 
 function History(props: { id: string }) {
+  const at = useStoreTime();
   const history = useQuery({
     queryKey: [...orderKey(props.id), 'history'],
     queryFn: () =>
@@ -201,7 +204,7 @@ function History(props: { id: string }) {
       <ol className="history">
         {(history.data ?? []).map((h) => (
           <li key={`${h.at}-${h.to}`}>
-            {when(h.at)}: {h.from ? `${words(h.from)} → ` : ''}
+            {at(h.at)}: {h.from ? `${words(h.from)} → ` : ''}
             {words(h.to)}
             {h.reason ? ` (${h.reason})` : ''}
           </li>

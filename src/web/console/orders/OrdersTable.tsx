@@ -2,8 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { bazaar, call } from '../api.ts';
-import { Choice, SearchForm, when, words } from '../form.tsx';
+import { Choice, SearchForm, words } from '../form.tsx';
 import { money, PagedTable } from '../PagedTable.tsx';
+import { useStoreTime } from '../store-time.ts';
 import type { Row } from '../types.ts';
 
 type Order = Row<'/api/v1/admin/orders'>;
@@ -52,6 +53,7 @@ function ShipButton(props: { order: Order }) {
 
 /** The store's orders, newest first, by status or found by number; each number opens its order. */
 export function OrdersTable() {
+  const at = useStoreTime();
   const [status, setStatus] = useState<Status | ''>('');
   const [number, setNumber] = useState('');
   return (
@@ -83,7 +85,7 @@ export function OrdersTable() {
           { header: 'Status', cell: (o) => o.status },
           { header: 'Buyer', cell: (o) => o.email },
           { header: 'Total', cell: (o) => money(o.totals.total) },
-          { header: 'Placed', cell: (o) => when(o.placedAt) },
+          { header: 'Placed', cell: (o) => at(o.placedAt) },
           { header: 'Fulfilment', cell: (o) => <ShipButton order={o} /> },
         ]}
       />

@@ -26,6 +26,20 @@ export function StorePage(props: { params: { id?: string } }) {
       <p>
         Status: <StatusBadge status={s.status} /> · Address: {s.domain ?? '–'}
       </p>
+      <dl className="stats" aria-label="Store">
+        {(
+          [
+            ['Name', s.name],
+            ['Currency', s.currency],
+            ['Language', s.language],
+          ] as const
+        ).map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
       <Progress store={s} />
       <Links store={s} />
       <nav aria-label="Store settings" className="links">
@@ -147,7 +161,11 @@ function Links(props: { store: PlatformStore }) {
           </a>
         </li>
       )}
-      {ready && origin && <ConsoleLink id={s.id} origin={origin} />}
+      {ready && origin && <ConsoleLink id={s.id} origin={origin} label="Open the store's console" />}
+      {/* name, currency, language, contact and policies are changed in the store's own console */}
+      {ready && origin && (
+        <ConsoleLink id={s.id} origin={origin} page="/admin/settings" label="Change the store's settings" />
+      )}
     </ul>
   );
 }
@@ -156,7 +174,7 @@ function Links(props: { store: PlatformStore }) {
  * Opens the store's console in a new tab signed in with a session bound to the store: the tab is
  * opened at once (while the click still lets it open) and sent on once the session is made.
  */
-function ConsoleLink(props: { id: string; origin: string }) {
+function ConsoleLink(props: { id: string; origin: string; label: string; page?: string }) {
   const open = useMutation({
     mutationFn: async () => {
       const tab = window.open('', '_blank');
@@ -167,8 +185,9 @@ function ConsoleLink(props: { id: string; origin: string }) {
             params: { path: { id: props.id } },
           }),
         );
-        if (tab) tab.location.href = handoverUrl(props.origin, made);
-        else window.location.href = handoverUrl(props.origin, made);
+        const url = handoverUrl(props.origin, made, props.page);
+        if (tab) tab.location.href = url;
+        else window.location.href = url;
       } catch (error) {
         tab?.close();
         throw error;
@@ -178,7 +197,7 @@ function ConsoleLink(props: { id: string; origin: string }) {
   return (
     <li>
       <button type="button" className="link" onClick={() => open.mutate()} disabled={open.isPending}>
-        Open the store's console
+        {props.label}
       </button>
       <FormProblem error={open.error} />
     </li>
@@ -186,6 +205,7 @@ function ConsoleLink(props: { id: string; origin: string }) {
 }
 
 function storeOrigin(s: PlatformStore): string | null {
+  if (s.origin) return s.origin;
   const url = s.liveUrl ?? s.previewUrl;
   return url ? new URL(url).origin : null;
 }
