@@ -245,6 +245,32 @@ browserOrSkip('the platform console: domains, staff, plan and tenants', () => {
     await page.getByRole('button', { name: 'Confirm removal' }).click();
     await page.getByText('No staff yet').waitFor();
     expect((await owner.client().get(`/platform/stores/${storeId}/staff`)).json().members).toEqual([]);
+
+    // someone invited who has a platform account already is told to sign in, and accepts signed in
+    const known = await signUpOwner(server, { businessName: `Known ${unique()}` });
+    await invite(known.email, 'SUPPORT');
+    await page.getByRole('table', { name: 'Invitations' }).getByText(known.email).waitFor();
+    const knownMail = (await sentMails(server)).find(
+      (m) => m.to.includes(known.email) && m.subject.startsWith('You are invited'),
+    );
+    const knownLink = new URL(/https?:\/\/\S+#invitation=[\w-]+/.exec(knownMail?.text ?? '')![0]);
+    const returning = await (await browser.newContext()).newPage();
+    await returning.goto(`${origin}${knownLink.pathname}${knownLink.hash}`);
+    await returning.getByLabel('Name', { exact: true }).fill('Known Person');
+    await returning.getByLabel('Password').fill(known.password);
+    await returning.getByRole('button', { name: 'Create account and accept' }).click();
+    await returning.getByText('sign in with it and accept the invitation').waitFor();
+    await shots(returning, 'platform-invitation-account-exists');
+    await returning.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await returning.getByLabel('Email').fill(known.email);
+    await returning.getByLabel('Password').fill(known.password);
+    await returning.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await returning.getByRole('button', { name: 'Accept invitation' }).click();
+    await returning.getByText('You are now support of Crumbs Bakery.').waitFor();
+    // a business owner working in another's store finds it under Staff roles beside its own stores
+    await returning.getByRole('link', { name: 'Staff roles' }).click();
+    await returning.getByRole('table', { name: 'Stores you work on' }).getByText('Crumbs Bakery').waitFor();
+    await returning.getByRole('link', { name: 'Stores', exact: true }).waitFor();
   });
 
   it('changes the plan with the test billing provider and cancels the subscription', async () => {

@@ -95,6 +95,8 @@ function SignedIn(props: { onSignOut: () => void }) {
           {sections.map((s) => (
             <Route key={s.path} path={s.path} component={s.component} />
           ))}
+          {/* the page an accepted invitation links to, whatever else the account is */}
+          <Route path={STAFF[0]!.path} component={Memberships} />
           {roles.includes('BUSINESS_OWNER') && <Route path="/stores/:id/domain" component={DomainPage} />}
           {roles.includes('BUSINESS_OWNER') && <Route path="/stores/:id/staff" component={StaffPage} />}
           {roles.includes('BUSINESS_OWNER') && <Route path="/stores/:id" component={StorePage} />}
