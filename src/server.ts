@@ -10,7 +10,7 @@ import { wireFulfillment } from './flows/fulfillment.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
 import {
   invitationMail,
-  type PlatformFlowDeps,
+  type PlatformRouteDeps,
   platformFlowRoutes,
   registerStoreGeneration,
 } from './flows/platform.ts';
@@ -239,8 +239,9 @@ function createPlatformFlows(platform: Platform, m: Modules) {
     m.identity.sendSecretMail(db, PLATFORM_REALM, invitationMail(platform.config, invitation)),
   );
   const generationDeps = { inventory: m.inventory.service, catalog: m.catalog.service, log: platform.log };
-  const deps: PlatformFlowDeps = {
+  const deps: PlatformRouteDeps = {
     identity: m.identity.service,
+    staff: m.tenancy.staff,
     stores: m.tenancy.platform,
     generator: storeGeneratorFromConfig(platform.config, platform.log),
     catalog: {

@@ -1,18 +1,23 @@
 // The platform's flows: a business owner signs up (an account in the platform realm and a tenant,
-// together), a store described in words is generated and written (catalog and store together), and
-// a platform account opens a session bound to one of its stores for that store's console.
+// together), someone invited to a store's staff signs up (an account with no role and the
+// invitation taken up, together), a store described in words is generated and written (catalog
+// and store together), and a platform account opens a session bound to one of its stores for that
+// store's console.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { IdentityService } from '../modules/identity/index.ts';
-import { RegisterBody, UserView } from '../modules/identity/index.ts';
+import { EmailTaken, RegisterBody, UserView } from '../modules/identity/index.ts';
 import {
+  AcceptBody,
+  AcceptedView,
   describeOutcome,
   type GeneratedStore,
   type PlatformStores,
   runGenerator,
   type StoreGenerationInput,
   type StoreGenerator,
+  type StoreStaffService,
   TenancyEvents,
   TenantView,
 } from '../modules/tenancy/index.ts';
@@ -21,7 +26,7 @@ import type { Db } from '../platform/db/database.ts';
 import { transaction } from '../platform/db/transaction.ts';
 import type { ZodApp } from '../platform/http/app.ts';
 import { type Ctx, withDb } from '../platform/http/context.ts';
-import { TooManyRequests } from '../platform/http/errors.ts';
+import { Conflict, TooManyRequests } from '../platform/http/errors.ts';
 import type { Jobs } from '../platform/jobs/jobs.ts';
 import type { MailMessage } from '../platform/mail/mailer.ts';
 import { IdParams, Text } from '../platform/schemas.ts';
@@ -35,6 +40,29 @@ export const SignupView = z.object({
   accessToken: z.string(),
   refreshToken: z.string(),
 });
+
+/** An invited person's sign-up: the account takes the invitation's address, so the body has none. */
+export const InvitationSignUpBody = RegisterBody.omit({ email: true }).extend({
+  token: AcceptBody.shape.token,
+});
+export type InvitationSignUpBody = z.infer<typeof InvitationSignUpBody>;
+
+export const InvitationSignUpView = z.object({
+  user: UserView,
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  accepted: AcceptedView,
+});
+
+/** The invitation's address has a platform account already: its holder signs in and accepts. */
+export class InvitationAccountExists extends Conflict {
+  constructor() {
+    super(
+      'A platform account with the email this invitation was sent to exists already: sign in with it and accept the invitation.',
+      'invitation-account-exists',
+    );
+  }
+}
 
 /**
  * Writes a generated store's catalog (categories, products, the store's own offers, stock) in the
@@ -51,6 +79,11 @@ export interface PlatformFlowDeps {
   generator: StoreGenerator;
   catalog: CatalogWriter;
   jobs: Jobs;
+}
+
+/** What the platform's routes need besides the flows: the stores' staff (invitations). */
+export interface PlatformRouteDeps extends PlatformFlowDeps {
+  staff: StoreStaffService;
 }
 
 export const GENERATE_QUEUE = 'platform.generate-store';
@@ -93,6 +126,34 @@ export async function signUp(deps: PlatformFlowDeps, ctx: Ctx, body: SignupBody,
     const tenant = await deps.stores.createTenant(trx, { businessName, ownerId: session.user.id });
     return { tenant, ...session };
   });
+}
+
+/**
+ * Someone invited to a store's staff, with no platform account yet: an account in the realm with
+ * the invitation's address (verified: the mailed secret proves it) and no role (no tenant, not a
+ * business owner), made and made staff of the store in one transaction, so an invitation that is
+ * used, expired or withdrawn makes no account. Signed in.
+ */
+export async function signUpByInvitation(
+  deps: PlatformRouteDeps,
+  ctx: Ctx,
+  body: InvitationSignUpBody,
+  req: FastifyRequest,
+) {
+  const { token, ...person } = body;
+  const client = { userAgent: req.headers['user-agent'], ip: req.ip };
+  let session: Awaited<ReturnType<IdentityService['register']>> | undefined;
+  const accepted = await deps.staff.takeUp(ctx, token, async (trx, invitation) => {
+    try {
+      const account = { ...person, email: invitation.email };
+      session = await deps.identity.register(withDb(ctx, trx), account, client, [], { emailVerified: true });
+    } catch (error) {
+      throw error instanceof EmailTaken ? new InvitationAccountExists() : error;
+    }
+    return session.user.id;
+  });
+  if (!session) throw new Error('the invitation was taken up without an account');
+  return { ...session, accepted };
 }
 
 interface GenerationRequest extends Record<string, unknown> {
@@ -152,9 +213,9 @@ function reasonOf(error: unknown): string {
   return `Generation failed: ${message}`.slice(0, 1000);
 }
 
-export function platformFlowRoutes(deps: PlatformFlowDeps, perMinute: number) {
+export function platformFlowRoutes(deps: PlatformRouteDeps, perMinute: number) {
   return async (api: ZodApp) => {
-    // a scope of its own, so the per-address limit applies to this call only
+    // a scope of its own, so the per-address limits apply to these calls only
     await api.register(async (scope) => {
       await scope.register(rateLimit, {
         global: false,
@@ -162,6 +223,7 @@ export function platformFlowRoutes(deps: PlatformFlowDeps, perMinute: number) {
           new TooManyRequests(Math.max(1, Math.ceil(context.ttl / 1000))),
       });
       signupRoute(scope as unknown as ZodApp, deps, perMinute);
+      invitationSignUpRoute(scope as unknown as ZodApp, deps, perMinute);
     });
     storeSessionRoute(api, deps);
   };
@@ -201,6 +263,23 @@ function signupRoute(app: ZodApp, deps: PlatformFlowDeps, perMinute: number) {
   );
 }
 
+function invitationSignUpRoute(app: ZodApp, deps: PlatformRouteDeps, perMinute: number) {
+  app.post(
+    '/platform/invitations/sign-up',
+    {
+      config: { platform: true, rateLimit: { max: perMinute, timeWindow: 60_000 } },
+      schema: {
+        tags: ['platform'],
+        summary:
+          "Create a platform account from a store's invitation and take the invitation up: the account has the invitation's email, no role and no tenant",
+        body: InvitationSignUpBody,
+        response: { 201: InvitationSignUpView },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await signUpByInvitation(deps, req.ctx, req.body, req)),
+  );
+}
+
 /**
  * The mail that invites someone to a store's staff. Its link carries the secret in the fragment
  * (`#invitation=`), which browsers never send to a server, so it stays out of access logs.
@@ -218,7 +297,7 @@ export function invitationMail(
     text: [
       `You are invited to work on ${invitation.storeName} as ${role}.`,
       '',
-      `Sign in or create a platform account, then open this link within 7 days:`,
+      `Open this link within 7 days to create your platform account, or sign in to the one you have:`,
       link,
       '',
       'If you did not expect this, ignore this mail.',

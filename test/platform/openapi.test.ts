@@ -61,6 +61,7 @@ const LIMITED = [
   'GET /products/suggest',
   'POST /carts/{id}/checkout',
   'POST /platform/signup',
+  'POST /platform/invitations/sign-up',
   'POST /platform/auth/login',
   'POST /platform/auth/refresh',
   'POST /platform/auth/logout',

@@ -366,6 +366,8 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'DELETE /platform/stores/{id}/staff/invitations/{invitationId}': businessOwner,
   'DELETE /platform/stores/{id}/staff/{accountId}': businessOwner,
   'POST /platform/invitations/accept': platformAccount,
+  'POST /platform/invitations/sign-up': platformAnyone,
+  'GET /platform/memberships': platformAccount,
   'POST /platform/tenant/subscription': businessOwner,
   'GET /platform/tenants': platformSuperAdmin,
   'POST /platform/tenants/{id}/suspend': platformSuperAdmin,

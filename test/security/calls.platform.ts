@@ -174,6 +174,13 @@ export const PLATFORM_CALLS: Record<string, Call> = {
     request: () => ({ body: { token: 'x'.repeat(43) } }),
     accept: { status: [404], why: 'the call needs a mailed invitation; without one every account gets 404' },
   },
+  'POST /platform/invitations/sign-up': {
+    request: () => ({
+      body: { token: 'x'.repeat(43), name: 'Invited', password: 'matrix invited passphrase' },
+    }),
+    accept: { status: [404], why: 'the call needs a mailed invitation; without one every caller gets 404' },
+  },
+  'GET /platform/memberships': {},
   // the owner's tenant holds more stores than a downgrade allows: refused, nothing changes
   'POST /platform/tenant/subscription': {
     request: () => ({ body: { plan: 'PRO' } }),

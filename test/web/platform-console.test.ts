@@ -4,13 +4,14 @@ import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
-import { signUpOwner, type TestOwner } from '../kit/index.ts';
+import { hostClient, REALM, signUpOwner, type TestOwner } from '../kit/index.ts';
 import { sentMails } from '../mail.ts';
 import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
 
 // The platform console's owner pages in a real browser: a store's custom domain (named, proved
 // by a DNS TXT record on a stand-in name server, removed), its staff (invited, an invitation
-// withdrawn, one taken up through the mailed link, a member removed), the plan (changed and
+// withdrawn, one taken up through the mailed link by someone who creates an account there and
+// then finds the store among those it works on, a member removed), the plan (changed and
 // cancelled with the `test` billing provider); and the SUPER_ADMIN's tenants (suspended, restored).
 const browserOrSkip = haveChromium || process.env.CI ? describe : describe.skip;
 
@@ -175,25 +176,66 @@ browserOrSkip('the platform console: domains, staff, plan and tenants', () => {
     await shots(page, 'platform-staff-invited');
     expect(await seriousViolations(page)).toEqual([]);
 
-    // the invited person opens the mailed link, creates an account and accepts
+    // the invited person opens the mailed link and creates an account through the invitation:
+    // no business name, no email to type, no tenant; it lands on the store it joined
     const mail = (await sentMails(server)).find((m) => m.to.includes(helper.email));
     const link = /https?:\/\/\S+#invitation=[\w-]+/.exec(mail?.text ?? '')?.[0];
     expect(link).toBeDefined();
-    const invited = await (await browser.newContext()).newPage();
+    const context = await browser.newContext();
+    const invited = await context.newPage();
     await invited.goto(`${origin}${new URL(link!).pathname}${new URL(link!).hash}`);
     await invited.getByText('You are invited to work on a store').waitFor();
     expect(invited.url()).not.toContain('invitation=');
-    await shots(invited, 'platform-invitation-sign-in');
-    await invited.getByRole('button', { name: 'New here? Create an account' }).click();
-    await invited.getByLabel('Business name').fill('Helper Studio');
+    await invited.getByRole('heading', { name: 'Create your account' }).waitFor();
+    await invited.getByText('the email address the invitation was sent to').waitFor();
+    expect(await invited.getByLabel('Business name').count()).toBe(0);
+    expect(await seriousViolations(invited)).toEqual([]);
+    await shots(invited, 'platform-invitation-sign-up');
     await invited.getByLabel('Name', { exact: true }).fill('Ravi Helper');
+    await invited.getByLabel('Password').fill('short');
+    await invited.getByRole('button', { name: 'Create account and accept' }).click();
+    await invited.locator('#invited-password-error').waitFor();
+    await invited.getByLabel('Password').fill(helper.password);
+    await invited.getByRole('button', { name: 'Create account and accept' }).click();
+    await invited.getByText('You are now catalog manager of Crumbs Bakery.').waitFor();
+    const open = invited.getByRole('button', { name: "Open Crumbs Bakery's console" });
+    await open.waitFor();
+    await shots(invited, 'platform-invitation-accepted');
+    // an account with no role of its own and no tenant
+    const account = await sql<{ roles: string[]; tenants: number }>`
+      SELECT u.roles, (SELECT count(*)::int FROM tenants t WHERE t.owner_user_id = u.id) AS tenants
+      FROM users u WHERE u.store_id = ${REALM} AND u.email = ${helper.email}`.execute(server.database.db);
+    expect(account.rows).toEqual([{ roles: [], tenants: 0 }]);
+
+    // the store's console opens with a session bound to the store: a catalog manager's there
+    await context.route(
+      (url) => url.hostname.endsWith('.bazaar.test'),
+      (route) => route.fulfill({ contentType: 'text/html', body: '<title>Store console</title>' }),
+    );
+    const [consoleTab] = await Promise.all([context.waitForEvent('page'), open.click()]);
+    await consoleTab.waitForURL(/#platform-session=/);
+    const handover = new URL(consoleTab.url());
+    expect(handover.pathname).toBe('/admin');
+    const storeToken = new URLSearchParams(handover.hash.slice(1)).get('platform-session');
+    const inStore = hostClient(server, { authorization: `Bearer ${storeToken}`, host: handover.hostname });
+    expect((await inStore.get('/admin/store/settings')).statusCode).toBe(200);
+    expect((await inStore.patch('/admin/store/settings', { returnWindowDays: 3 })).statusCode).toBe(403);
+    await consoleTab.close();
+
+    // the staff-only account's console: the stores it works on, its role in each
+    await invited.getByRole('link', { name: 'All the stores you work on' }).click();
+    const stores = invited.getByRole('table', { name: 'Stores you work on' });
+    await stores.getByText('Crumbs Bakery').waitFor();
+    await stores.getByText('catalog manager').waitFor();
+    await stores.getByRole('button', { name: 'Open console of Crumbs Bakery' }).waitFor();
+    expect(await invited.getByRole('link', { name: 'Plan', exact: true }).count()).toBe(0);
+    expect(await seriousViolations(invited)).toEqual([]);
+    await shots(invited, 'platform-staff-roles');
+    await invited.getByRole('button', { name: 'Sign out' }).click();
     await invited.getByLabel('Email').fill(helper.email);
     await invited.getByLabel('Password').fill(helper.password);
-    await invited.getByRole('button', { name: 'Sign up' }).click();
-    await invited.getByRole('button', { name: 'Accept invitation' }).click();
-    await invited.getByText('You are now catalog manager of Crumbs Bakery.').waitFor();
-    await invited.getByRole('link', { name: "Open Crumbs Bakery's console" }).waitFor();
-    await shots(invited, 'platform-invitation-accepted');
+    await invited.getByRole('button', { name: 'Sign in' }).click();
+    await invited.getByRole('heading', { name: 'Stores you work on' }).waitFor();
 
     await page.reload();
     const members = page.getByRole('table', { name: 'Staff' });
@@ -203,6 +245,32 @@ browserOrSkip('the platform console: domains, staff, plan and tenants', () => {
     await page.getByRole('button', { name: 'Confirm removal' }).click();
     await page.getByText('No staff yet').waitFor();
     expect((await owner.client().get(`/platform/stores/${storeId}/staff`)).json().members).toEqual([]);
+
+    // someone invited who has a platform account already is told to sign in, and accepts signed in
+    const known = await signUpOwner(server, { businessName: `Known ${unique()}` });
+    await invite(known.email, 'SUPPORT');
+    await page.getByRole('table', { name: 'Invitations' }).getByText(known.email).waitFor();
+    const knownMail = (await sentMails(server)).find(
+      (m) => m.to.includes(known.email) && m.subject.startsWith('You are invited'),
+    );
+    const knownLink = new URL(/https?:\/\/\S+#invitation=[\w-]+/.exec(knownMail?.text ?? '')![0]);
+    const returning = await (await browser.newContext()).newPage();
+    await returning.goto(`${origin}${knownLink.pathname}${knownLink.hash}`);
+    await returning.getByLabel('Name', { exact: true }).fill('Known Person');
+    await returning.getByLabel('Password').fill(known.password);
+    await returning.getByRole('button', { name: 'Create account and accept' }).click();
+    await returning.getByText('sign in with it and accept the invitation').waitFor();
+    await shots(returning, 'platform-invitation-account-exists');
+    await returning.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await returning.getByLabel('Email').fill(known.email);
+    await returning.getByLabel('Password').fill(known.password);
+    await returning.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await returning.getByRole('button', { name: 'Accept invitation' }).click();
+    await returning.getByText('You are now support of Crumbs Bakery.').waitFor();
+    // a business owner working in another's store finds it under Staff roles beside its own stores
+    await returning.getByRole('link', { name: 'Staff roles' }).click();
+    await returning.getByRole('table', { name: 'Stores you work on' }).getByText('Crumbs Bakery').waitFor();
+    await returning.getByRole('link', { name: 'Stores', exact: true }).waitFor();
   });
 
   it('changes the plan with the test billing provider and cancels the subscription', async () => {

@@ -140,15 +140,24 @@ export class IdentityService {
 
   /**
    * Opens an account and signs it in: a CUSTOMER of the store, or (platform sign-up, in the
-   * platform realm) an account with the given roles. Joins the caller's transaction if any.
+   * platform realm) an account with the given roles, none for invited staff. Joins the caller's
+   * transaction if any. `emailVerified` when the caller has proved the address (a mailed
+   * invitation's secret): no verification code is sent.
    */
-  async register(ctx: Ctx, input: RegisterInput, client: ClientInfo = {}, roles: Role[] = ['CUSTOMER']) {
+  async register(
+    ctx: Ctx,
+    input: RegisterInput,
+    client: ClientInfo = {},
+    roles: Role[] = ['CUSTOMER'],
+    options: { emailVerified?: boolean } = {},
+  ) {
     refusePassword(input.password);
     await hitAccountLimit(ctx.db, ctx.storeId, 'register', input.email);
     const passwordHash = await this.passwords.hash(input.password);
+    const verifiedAt = options.emailVerified ? new Date() : null;
     return transaction(ctx.db, async (trx) => {
-      const user = await this.insertUser(trx, ctx.storeId, input, passwordHash, roles);
-      await this.recovery.sendVerification(trx, user);
+      const user = await this.insertUser(trx, ctx.storeId, input, passwordHash, roles, verifiedAt);
+      if (!verifiedAt) await this.recovery.sendVerification(trx, user);
       await this.jobs.publish(trx, {
         name: IdentityEvents.userRegistered,
         storeId: ctx.storeId,
@@ -178,6 +187,7 @@ export class IdentityService {
     input: RegisterInput,
     passwordHash: string,
     roles: Role[],
+    emailVerifiedAt: Date | null = null,
   ): Promise<UserRow> {
     try {
       return await userRepo.insertUser(db, {
@@ -190,7 +200,7 @@ export class IdentityService {
         roles,
         group_id: null,
         deactivated_reason: null,
-        email_verified_at: null,
+        email_verified_at: emailVerifiedAt,
         last_login_at: null,
         deleted_at: null,
       });

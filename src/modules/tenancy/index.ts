@@ -68,6 +68,7 @@ export {
   storeCurrency,
 } from './tenancy.service.ts';
 export { type StoreContact, type StoreSettings, storeSettings } from './tenancy.settings.ts';
+export { AcceptBody, AcceptedView, StoreStaffService } from './tenancy.staff.ts';
 export { restoreTenant, suspendTenant } from './tenancy.suspension.ts';
 
 /** The daily job that proves every verified custom domain again. */

@@ -198,6 +198,23 @@ export async function listStaff(db: Db, storeId: string) {
   return rows;
 }
 
+/** The stores an account is staff of, with its role in each, the earliest joined first. */
+export async function listMemberships(db: Db, accountId: string) {
+  const { rows } = await sql<{
+    store_id: string;
+    role: StaffRole;
+    created_at: Date;
+    name: string;
+    status: string;
+    domain: string | null;
+  }>`
+    SELECT m.store_id, m.role, m.created_at, s.name, s.status, s.domain
+    FROM store_staff m JOIN stores s ON s.id = m.store_id
+    WHERE m.account_id = ${accountId}
+    ORDER BY m.created_at, m.store_id`.execute(db);
+  return rows;
+}
+
 /** Makes the account staff of the store with `role` (a second invitation changes the role). */
 export function upsertStaff(db: Db, row: Insertable<StoreStaffTable>) {
   return t(db)

@@ -15,7 +15,14 @@ import {
   TenantView,
 } from './tenancy.platform.schemas.ts';
 import type { PlatformStores } from './tenancy.platform.ts';
-import { AcceptBody, AcceptedView, InviteBody, StaffView, type StoreStaffService } from './tenancy.staff.ts';
+import {
+  AcceptBody,
+  AcceptedView,
+  InviteBody,
+  MembershipsView,
+  StaffView,
+  type StoreStaffService,
+} from './tenancy.staff.ts';
 
 /** The platform's calls: they run in the platform realm (platform accounts), whatever the Host. */
 export function platformRoutes(
@@ -302,5 +309,18 @@ function staffRoutes(app: ZodApp, staff: StoreStaffService) {
       },
     },
     async (req) => staff.accept(req.ctx, req.body.token),
+  );
+  app.get(
+    '/platform/memberships',
+    {
+      config,
+      schema: {
+        tags,
+        security,
+        summary: 'The stores the signed-in platform account is staff of, with its role in each',
+        response: { 200: MembershipsView },
+      },
+    },
+    async (req) => staff.memberships(req.ctx),
   );
 }

@@ -252,7 +252,7 @@ export class PlatformStores {
       name: store.name,
       status: store.status,
       storeType: store.store_type,
-      domain: store.domain ? `${store.domain}.${normaliseHost(this.options.baseDomain)}` : null,
+      domain: this.addressOf(store.domain).domain,
       subdomain: store.domain,
       customDomain: store.custom_domain,
       currency: store.currency.trim(),
@@ -349,8 +349,16 @@ export class PlatformStores {
   async consoleOf(db: Db, storeId: string): Promise<{ storeName: string; consoleUrl: string | null }> {
     const store = await repo.findStoreById(db, storeId);
     if (!store) throw new StoreNotFound();
-    const origin = store.domain ? this.origin(store.domain) : null;
-    return { storeName: store.name, consoleUrl: origin && `${origin}/admin` };
+    return { storeName: store.name, consoleUrl: this.addressOf(store.domain).consoleUrl };
+  }
+
+  /** A store's whole address and its console's, from its subdomain (both null while it has none). */
+  addressOf(subdomain: string | null): { domain: string | null; consoleUrl: string | null } {
+    if (!subdomain) return { domain: null, consoleUrl: null };
+    return {
+      domain: `${subdomain}.${normaliseHost(this.options.baseDomain)}`,
+      consoleUrl: `${this.origin(subdomain)}/admin`,
+    };
   }
 
   /** The published address: the store's canonical origin (tenancy.origins.ts). */

@@ -13,6 +13,7 @@ import type { Ctx } from '../../platform/http/context.ts';
 import { NotFound } from '../../platform/http/errors.ts';
 import { isUuid, newId, randomToken } from '../../platform/ids.ts';
 import { PlanLimitReached } from './tenancy.errors.ts';
+import type { StaffRole } from './tenancy.platform.repository.ts';
 import * as platformRepo from './tenancy.platform.repository.ts';
 import type { PlatformStores } from './tenancy.platform.ts';
 
@@ -34,6 +35,24 @@ export const AcceptedView = z
   })
   .meta({ id: 'InvitationAccepted' });
 export type AcceptedView = z.infer<typeof AcceptedView>;
+
+export const MembershipsView = z.array(
+  z
+    .object({
+      storeId: z.string(),
+      storeName: z.string(),
+      status: z.string(),
+      /** The account's role in the store (what it may do there is STAFF_PERMISSIONS). */
+      role: z.string(),
+      since: z.string(),
+      /** The store's whole address, `{subdomain}.{PLATFORM_DOMAIN}` (null while it has none). */
+      domain: z.string().nullable(),
+      /** The store's console at the store's own address (null while the store has none). */
+      consoleUrl: z.string().nullable(),
+    })
+    .meta({ id: 'StaffMembership' }),
+);
+export type MembershipsView = z.infer<typeof MembershipsView>;
 
 export const StaffView = z
   .object({
@@ -75,6 +94,21 @@ interface InvitationsTable {
 }
 const t = (db: Db) => tables<{ staff_invitations: InvitationsTable }>(db);
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The open invitation (not used, revoked or expired) a token names, locked for the caller's transaction. */
+async function openInvitation(trx: Db, token: string) {
+  const invitation = await t(trx)
+    .selectFrom('staff_invitations')
+    .select(['id', 'store_id', 'email', 'role'])
+    .where('token_hash', '=', hash(token))
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!invitation) throw new InvitationInvalid();
+  return { ...invitation, role: invitation.role as StaffRole };
+}
 
 export class InvitationInvalid extends NotFound {
   constructor() {
@@ -156,23 +190,51 @@ export class StoreStaffService {
    */
   async accept(ctx: Ctx, token: string): Promise<AcceptedView> {
     const actor = requireActor(ctx);
+    return this.takeUp(ctx, token, async () => actor.userId);
+  }
+
+  /**
+   * Takes up an invitation for the account `join` answers, in one transaction: the invitation is
+   * checked and locked (used, expired or revoked: 404), `join` is given its address in that
+   * transaction (it may make the account there), and the account becomes staff of the store. A
+   * failure anywhere leaves the invitation open and nothing made.
+   */
+  async takeUp(
+    ctx: Ctx,
+    token: string,
+    join: (db: Db, invitation: { email: string }) => Promise<string>,
+  ): Promise<AcceptedView> {
     const joined = await transaction(ctx.db, async (trx) => {
-      const { rows } = await sql<{ id: string; store_id: string; role: string }>`
-        UPDATE staff_invitations SET accepted_at = now(), accepted_by = ${actor.userId}
-        WHERE token_hash = ${hash(token)} AND accepted_at IS NULL AND revoked_at IS NULL
-          AND expires_at > now()
-        RETURNING id, store_id, role`.execute(trx);
-      const invitation = rows[0];
-      if (!invitation) throw new InvitationInvalid();
+      const invitation = await openInvitation(trx, token);
+      const accountId = await join(trx, invitation);
+      await t(trx)
+        .updateTable('staff_invitations')
+        .set({ accepted_at: new Date(), accepted_by: accountId })
+        .where('id', '=', invitation.id)
+        .execute();
       await platformRepo.upsertStaff(trx, {
         store_id: invitation.store_id,
-        account_id: actor.userId,
-        role: invitation.role as (typeof STAFF_ROLES)[number],
+        account_id: accountId,
+        role: invitation.role,
         invited_by: null,
       });
       return { storeId: invitation.store_id, role: invitation.role };
     });
     return { ...joined, ...(await this.stores.consoleOf(ctx.db, joined.storeId)) };
+  }
+
+  /** The stores the signed-in platform account is staff of, with its role in each. */
+  async memberships(ctx: Ctx): Promise<MembershipsView> {
+    const actor = requireActor(ctx);
+    const rows = await platformRepo.listMemberships(ctx.db, actor.userId);
+    return rows.map((row) => ({
+      storeId: row.store_id,
+      storeName: row.name,
+      status: row.status,
+      role: row.role,
+      since: row.created_at.toISOString(),
+      ...this.stores.addressOf(row.domain),
+    }));
   }
 
   async remove(ctx: Ctx, storeId: string, accountId: string): Promise<StaffView> {

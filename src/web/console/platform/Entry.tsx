@@ -1,16 +1,27 @@
 import { type FormEvent, useState } from 'react';
 import { Field, FormProblem, problemOf } from '../form.tsx';
 import { platform } from './api.ts';
-import { InvitationNotice } from './Invitation.tsx';
+import { InvitationNotice, InvitationSignUp, pendingInvitation } from './Invitation.tsx';
 import { ForgotPassword } from './Reset.tsx';
 
-/** Signing in to the platform, signing up as a business owner, or asking for a password reset. */
+/**
+ * Signing in to the platform, signing up as a business owner, or asking for a password reset. Who
+ * came by an invitation's link is offered an account of its own through the invitation instead of
+ * a business owner's.
+ */
 export function Entry(props: { onSignedIn: () => void }) {
-  const [mode, setMode] = useState<'signIn' | 'signUp' | 'forgot'>('signIn');
+  const invited = pendingInvitation() !== null;
+  const [mode, setMode] = useState<'signIn' | 'signUp' | 'invited' | 'forgot'>(
+    invited ? 'invited' : 'signIn',
+  );
+  const newAccount = invited ? 'invited' : 'signUp';
   return (
     <main className="sign-in">
       <h1>Bazaar platform</h1>
       <InvitationNotice />
+      {mode === 'invited' && (
+        <InvitationSignUp onSignedIn={props.onSignedIn} onSignIn={() => setMode('signIn')} />
+      )}
       {mode === 'signUp' && <SignUp onSignedIn={props.onSignedIn} />}
       {mode === 'signIn' && <SignIn onSignedIn={props.onSignedIn} />}
       {mode === 'forgot' && <ForgotPassword />}
@@ -25,9 +36,13 @@ export function Entry(props: { onSignedIn: () => void }) {
         <button
           type="button"
           className="link"
-          onClick={() => setMode(mode === 'signIn' ? 'signUp' : 'signIn')}
+          onClick={() => setMode(mode === 'signIn' ? newAccount : 'signIn')}
         >
-          {mode === 'signIn' ? 'New here? Create an account' : 'I have an account: sign in'}
+          {mode !== 'signIn'
+            ? 'I have an account: sign in'
+            : invited
+              ? 'New here? Create your account'
+              : 'New here? Create an account'}
         </button>
       </p>
     </main>

@@ -6,6 +6,7 @@ import { fetchMe, platform } from './api.ts';
 import { DomainPage } from './Domain.tsx';
 import { Entry } from './Entry.tsx';
 import { AcceptInvitation, takeInvitationFromAddress } from './Invitation.tsx';
+import { fetchMemberships, MEMBERSHIPS_KEY, Memberships } from './Memberships.tsx';
 import { PlansAdmin } from './Plans.tsx';
 import { ResetPassword } from './Reset.tsx';
 import { StaffPage } from './Staff.tsx';
@@ -25,6 +26,12 @@ const OWNER: Section[] = [
   { path: '/stores', name: 'Stores', component: Stores },
   { path: '/plan', name: 'Plan', component: TenantPlan },
 ];
+
+/**
+ * What invited staff open: the stores they work on. An account with no role of its own (signed up
+ * through an invitation) has this only; a business owner has it too once it works in another's store.
+ */
+const STAFF: Section[] = [{ path: '/staff-roles', name: 'Staff roles', component: Memberships }];
 
 /** What the platform's SUPER_ADMIN opens: the plan catalogue and the tenants. */
 const SUPER_ADMIN: Section[] = [
@@ -57,12 +64,16 @@ export function PlatformApp() {
 
 function SignedIn(props: { onSignOut: () => void }) {
   const me = useQuery({ queryKey: ['/platform/me'], queryFn: fetchMe });
+  const owner = me.data?.roles.includes('BUSINESS_OWNER') ?? false;
+  // a business owner's own stores are no memberships: it is asked whether it works in others'
+  const memberships = useQuery({ queryKey: MEMBERSHIPS_KEY, queryFn: fetchMemberships, enabled: owner });
   if (me.isPending) return <p>Loading…</p>;
   if (me.isError) return <p role="alert">{me.error.message}</p>;
   const roles: string[] = me.data.roles;
   const sections = [
-    ...(roles.includes('BUSINESS_OWNER') ? OWNER : []),
+    ...(owner ? OWNER : []),
     ...(roles.includes('SUPER_ADMIN') ? SUPER_ADMIN : []),
+    ...(roles.length === 0 || (owner && memberships.data?.length) ? STAFF : []),
   ];
   return (
     <Router base="/platform">
@@ -84,6 +95,8 @@ function SignedIn(props: { onSignOut: () => void }) {
           {sections.map((s) => (
             <Route key={s.path} path={s.path} component={s.component} />
           ))}
+          {/* the page an accepted invitation links to, whatever else the account is */}
+          <Route path={STAFF[0]!.path} component={Memberships} />
           {roles.includes('BUSINESS_OWNER') && <Route path="/stores/:id/domain" component={DomainPage} />}
           {roles.includes('BUSINESS_OWNER') && <Route path="/stores/:id/staff" component={StaffPage} />}
           {roles.includes('BUSINESS_OWNER') && <Route path="/stores/:id" component={StorePage} />}

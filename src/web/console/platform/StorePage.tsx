@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { handoverUrl } from '../api.ts';
 import { FormProblem, problemOf, when, words } from '../form.tsx';
 import { Table } from '../PagedTable.tsx';
 import { Section } from '../shell.tsx';
 import { type PlatformStore, platform } from './api.ts';
+import { OpenStoreConsole } from './StoreConsole.tsx';
 
 /** How often the page asks again while the store is being generated. */
 const POLL_MS = 2_000;
@@ -161,46 +161,23 @@ function Links(props: { store: PlatformStore }) {
           </a>
         </li>
       )}
-      {ready && origin && <ConsoleLink id={s.id} origin={origin} label="Open the store's console" />}
+      {ready && origin && (
+        <li>
+          <OpenStoreConsole storeId={s.id} origin={origin} label="Open the store's console" />
+        </li>
+      )}
       {/* name, currency, language, contact and policies are changed in the store's own console */}
       {ready && origin && (
-        <ConsoleLink id={s.id} origin={origin} page="/admin/settings" label="Change the store's settings" />
+        <li>
+          <OpenStoreConsole
+            storeId={s.id}
+            origin={origin}
+            page="/admin/settings"
+            label="Change the store's settings"
+          />
+        </li>
       )}
     </ul>
-  );
-}
-
-/**
- * Opens the store's console in a new tab signed in with a session bound to the store: the tab is
- * opened at once (while the click still lets it open) and sent on once the session is made.
- */
-function ConsoleLink(props: { id: string; origin: string; label: string; page?: string }) {
-  const open = useMutation({
-    mutationFn: async () => {
-      const tab = window.open('', '_blank');
-      if (tab) tab.opener = null;
-      try {
-        const made = await platform.call(() =>
-          platform.client.POST('/api/v1/platform/stores/{id}/session', {
-            params: { path: { id: props.id } },
-          }),
-        );
-        const url = handoverUrl(props.origin, made, props.page);
-        if (tab) tab.location.href = url;
-        else window.location.href = url;
-      } catch (error) {
-        tab?.close();
-        throw error;
-      }
-    },
-  });
-  return (
-    <li>
-      <button type="button" className="link" onClick={() => open.mutate()} disabled={open.isPending}>
-        {props.label}
-      </button>
-      <FormProblem error={open.error} />
-    </li>
   );
 }
 

@@ -2,8 +2,8 @@ import type { paths } from '../../../client/index.ts';
 import { sessionApi } from '../api.ts';
 
 /**
- * The platform console's session: a platform account's (business owner, SUPER_ADMIN), kept apart
- * from a store console's and renewed in the platform realm.
+ * The platform console's session: a platform account's (business owner, SUPER_ADMIN, invited
+ * staff), kept apart from a store console's and renewed in the platform realm.
  */
 export const platform = sessionApi('bazaar.platform.session', '/api/v1/platform/auth/refresh');
 
@@ -18,6 +18,8 @@ export type TenantSummary = Json<paths['/api/v1/platform/tenants']['get']['respo
 export type SubscriptionChange = Json<
   paths['/api/v1/platform/tenant/subscription']['post']['responses'][200]
 >;
+export type Membership = Json<paths['/api/v1/platform/memberships']['get']['responses'][200]>[number];
+export type InvitationAccepted = Json<paths['/api/v1/platform/invitations/accept']['post']['responses'][200]>;
 export type PlatformAccount = Json<paths['/api/v1/platform/me']['get']['responses'][200]>;
 
 /** The signed-in platform account. */
