@@ -228,7 +228,13 @@ export async function setLiveUrl(db: Db, storeId: string, liveUrl: string | null
     .execute();
 }
 
-/** Up to `limit` stores, every column the request context needs (the resolver's directory). */
-export function listStores(db: Db, limit: number) {
-  return t(db).selectFrom('stores').select(STORE_COLUMNS).limit(limit).execute();
+/**
+ * Up to `limit` stores, every column the request context needs (the resolver's directory): all of
+ * them, or those changed after `since`; with the database's clock when read.
+ */
+export async function listStores(db: Db, limit: number, since?: Date) {
+  const { rows } = await sql<{ now: Date }>`SELECT clock_timestamp() AS now`.execute(db);
+  let query = t(db).selectFrom('stores').select(STORE_COLUMNS);
+  if (since) query = query.where('updated_at', '>', since);
+  return { rows: await query.limit(limit).execute(), readAt: new Date(rows[0]!.now) };
 }

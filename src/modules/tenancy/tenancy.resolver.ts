@@ -21,37 +21,57 @@ export interface ResolverOptions {
 
 /** Every store of the platform, by each way a request names one. */
 interface Directory {
-  byId: Map<string, Store>;
-  /** `{subdomain}` and verified custom domains, the full host. */
-  byHost: Map<string, Store>;
+  byId: Map<string, Entry>;
+  /** `{subdomain}.{BASE_DOMAIN}` and verified custom domains. */
+  byHost: Map<string, Entry>;
   fallback: Store | null;
-  loadedAt: number;
+  /** The database's clock when the directory was last brought up to date, and when last read whole. */
+  readAt: Date;
+  fullAt: Date;
+  /** When this process last brought it up to date (its own clock). */
+  checkedAt: number;
+}
+
+interface Entry {
+  store: Store;
+  hosts: string[];
 }
 
 /** While there are more stores than `max`, whether to try the whole directory again. */
 const RECOUNT_MS = 10 * 60_000;
+/** How often the whole directory is read again (stores deleted meanwhile leave it then). */
+const FULL_READ_MS = 10 * 60_000;
+/**
+ * Rows changed this long before the last read are read again: a change committed late (its
+ * transaction began before that read) is still seen.
+ */
+const OVERLAP_MS = 60_000;
 
 /**
  * Resolves the store a request addresses: its Host (custom domain or subdomain of BASE_DOMAIN),
  * else the X-Store-Id header, else the default store.
  *
- * While the platform has at most `max` stores, all of them are held in memory (one query of every
- * row), so a request never waits on the database for its store, however its traffic is spread;
- * the directory is re-read in the background once older than the TTL (other processes' changes)
- * and dropped at once on this process's own changes (`invalidate`). A host or id the directory
- * does not know is looked up by itself, the answer (a store made elsewhere, or none) cached in a
- * bounded cache, since Host and X-Store-Id are whatever a client sends. With more stores than
- * `max`, every lookup goes through that bounded cache.
+ * While the platform has at most `max` stores, all of them are held in memory, so a request never
+ * waits on the database for its store, however its traffic is spread. The directory is read whole
+ * once, then brought up to date with the rows changed since (a trigger moves `stores.updated_at` on
+ * every change): in the background once older than the TTL (other processes' changes), and before
+ * the next request after this process changed a store (`invalidate`); read whole again every ten
+ * minutes. A host or id it does not know is looked up by itself, so a store opened by another
+ * process answers at once; those answers (misses included, since Host and X-Store-Id are whatever
+ * a client sends) are cached in a bounded cache. With more stores than `max`, every lookup goes
+ * through that cache.
  */
 export class StoreResolver {
   readonly max: number;
   private readonly ttlMs: number;
   private readonly lookups: LRUCache<string, { store: Store | null }>;
   private directory: Directory | null = null;
-  private loading: Promise<Directory | null> | null = null;
+  private loading: Promise<void> | null = null;
+  /** This process changed a store since the directory was last brought up to date. */
+  private stale = false;
   /** When the directory was last found too large to hold (0: never). */
   private tooManyAt = 0;
-  /** Bumped by `invalidate`, so a read begun before a change is not kept after it. */
+  /** Bumped by `invalidate`, so a read begun before a change does not count as seeing it. */
   private generation = 0;
 
   constructor(
@@ -87,71 +107,85 @@ export class StoreResolver {
     return fallback;
   }
 
-  /** Forget what was read, e.g. after a store's domain or status changes: the next request reads again. */
+  /** A store changed (its domain, status, settings): the next request reads what changed first. */
   invalidate(): void {
     this.generation++;
-    this.directory = null;
-    this.loading = null;
+    this.stale = true;
     this.lookups.clear();
   }
 
-  /** The directory, read now if there is none; re-read in the background once stale. */
+  /** The directory, read now if there is none or this process changed a store; else refreshed in the background once stale. */
   private async current(): Promise<Directory | null> {
-    const now = Date.now();
-    const directory = this.directory;
-    if (directory) {
-      if (now - directory.loadedAt > this.ttlMs && !this.loading) void this.load().catch(() => undefined);
-      return directory;
+    if (!this.directory) {
+      if (this.tooManyAt && Date.now() - this.tooManyAt < RECOUNT_MS) return null;
+      await this.refresh();
+    } else if (this.stale) {
+      await this.refresh();
+    } else if (Date.now() - this.directory.checkedAt > this.ttlMs && !this.loading) {
+      void this.refresh().catch(() => undefined);
     }
-    if (this.tooManyAt && now - this.tooManyAt < RECOUNT_MS) return null;
-    return this.load();
+    return this.directory;
   }
 
-  private load(): Promise<Directory | null> {
-    if (this.loading) return this.loading;
+  /** Brings the directory up to date (joining a read under way; again if a change came meanwhile). */
+  private async refresh(): Promise<void> {
+    while (this.loading) await this.loading;
+    if (this.directory && !this.stale && Date.now() - this.directory.checkedAt <= this.ttlMs) return;
     const generation = this.generation;
-    const loading = this.read().then(
-      (directory) => {
-        if (generation === this.generation) {
-          this.directory = directory;
-          this.tooManyAt = directory ? 0 : Date.now();
-          this.lookups.clear();
-        }
-        if (this.loading === loading) this.loading = null;
-        return directory;
-      },
-      (error: unknown) => {
-        if (this.loading === loading) this.loading = null;
-        throw error;
-      },
-    );
+    const loading = this.read().finally(() => {
+      if (this.loading === loading) this.loading = null;
+    });
     this.loading = loading;
-    return loading;
+    await loading;
+    if (generation === this.generation) this.stale = false;
   }
 
-  private async read(): Promise<Directory | null> {
-    const rows = await repo.listStores(this.db, this.max + 1);
-    if (rows.length > this.max) return null;
-    const directory: Directory = { byId: new Map(), byHost: new Map(), fallback: null, loadedAt: Date.now() };
-    for (const row of rows) {
-      const store = toStore(row);
-      directory.byId.set(row.id, store);
-      if (row.domain) directory.byHost.set(`${row.domain}.${this.baseDomain}`, store);
-      if (row.custom_domain && row.custom_domain_verified_at) directory.byHost.set(row.custom_domain, store);
-      if (row.is_default) directory.fallback = store;
+  private async read(): Promise<void> {
+    const held = this.directory;
+    const whole = !held || held.readAt.getTime() - held.fullAt.getTime() > FULL_READ_MS;
+    const since = whole ? undefined : new Date(held.readAt.getTime() - OVERLAP_MS);
+    const { rows, readAt } = await repo.listStores(this.db, this.max + 1, since);
+    const next = whole ? this.emptyDirectory(readAt) : held;
+    for (const row of rows) this.put(next, row);
+    next.readAt = readAt;
+    next.checkedAt = Date.now();
+    this.lookups.clear();
+    if (rows.length > this.max || next.byId.size > this.max) {
+      this.directory = null;
+      this.tooManyAt = Date.now();
+      return;
     }
-    return directory;
+    this.directory = next;
+    this.tooManyAt = 0;
+  }
+
+  private emptyDirectory(readAt: Date): Directory {
+    return { byId: new Map(), byHost: new Map(), fallback: null, readAt, fullAt: readAt, checkedAt: 0 };
+  }
+
+  /** Puts a store's row in the directory, in place of what it held for that store. */
+  private put(directory: Directory, row: StoreRow): void {
+    const old = directory.byId.get(row.id);
+    for (const host of old?.hosts ?? [])
+      if (directory.byHost.get(host) === old) directory.byHost.delete(host);
+    const hosts: string[] = [];
+    if (row.domain) hosts.push(`${row.domain}.${this.baseDomain}`);
+    if (row.custom_domain && row.custom_domain_verified_at) hosts.push(row.custom_domain);
+    const entry = { store: toStore(row), hosts };
+    directory.byId.set(row.id, entry);
+    for (const host of hosts) directory.byHost.set(host, entry);
+    if (row.is_default) directory.fallback = entry.store;
   }
 
   private byHost(directory: Directory | null, host: string): Store | null | Promise<Store | null> {
     const known = directory?.byHost.get(host);
-    if (known) return known;
+    if (known) return known.store;
     return this.cached(`host:${host}`, () => this.lookupHost(host));
   }
 
   private byId(directory: Directory | null, id: string): Store | null | Promise<Store | null> {
     const known = directory?.byId.get(id);
-    if (known) return known;
+    if (known) return known.store;
     return this.cached(`id:${id}`, () => repo.findStoreById(this.db, id));
   }
 

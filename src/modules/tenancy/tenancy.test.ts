@@ -200,6 +200,33 @@ describe('the store directory', () => {
     await rename(acme, 'Acme');
   });
 
+  it("moves a store's updated_at on any change, whoever writes it", async () => {
+    const stamp = async () =>
+      (
+        await sql<{ at: Date }>`SELECT updated_at AS at FROM stores WHERE id = ${acme}`.execute(
+          server.database.db,
+        )
+      ).rows[0]!.at;
+    const before = new Date(await stamp()).getTime();
+    await sql`UPDATE stores SET name = name WHERE id = ${acme}`.execute(server.database.db);
+    expect(new Date(await stamp()).getTime()).toBeGreaterThan(before);
+  });
+
+  it('reads only what changed: a custom domain taken away stops answering, a new one answers', async () => {
+    const resolver = resolverWithBound(1_000);
+    expect((await resolveHost(resolver, 'shop.acme.example')).id).toBe(acme);
+    const db = server.database.db;
+    await sql`UPDATE stores SET custom_domain = 'new.acme.example' WHERE id = ${acme}`.execute(db);
+    try {
+      resolver.invalidate();
+      expect((await resolveHost(resolver, 'shop.acme.example')).isDefault).toBe(true);
+      expect((await resolveHost(resolver, 'new.acme.example')).id).toBe(acme);
+      expect((await resolveHost(resolver, 'acme.bazaar.test')).id).toBe(acme);
+    } finally {
+      await sql`UPDATE stores SET custom_domain = 'shop.acme.example' WHERE id = ${acme}`.execute(db);
+    }
+  });
+
   it('finds a store opened by another process at once, before the directory is read again', async () => {
     const resolver = resolverWithBound(1_000);
     await resolveHost(resolver, 'acme.bazaar.test');
