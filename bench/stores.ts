@@ -26,17 +26,19 @@ export function openDatabaseOf(server: RunningServer, options: BenchOptions): Pr
 
 /**
  * Adds `count` PUBLISHED stores, set-based: a tenant each, subdomain `bench-<i>`, the first
- * CUSTOM_DOMAINS with custom domain `shop-<i>.example.test`. Ids are derived from `i`.
+ * CUSTOM_DOMAINS with the verified custom domain `shop-<i>.example.test`. Ids are derived from `i`.
  */
 export async function addStores(database: Database, count: number): Promise<void> {
   const { db } = database;
   await sql`INSERT INTO tenants (id, business_name, plan, max_stores)
     SELECT ${uuidOf(sql`'bench-tenant-' || i`)}, 'Bench business ' || i, 'FREE', 1
     FROM generate_series(1, ${count}::int) AS i`.execute(db);
-  await sql`INSERT INTO stores (id, tenant_id, name, status, domain, custom_domain, published_at)
+  // custom domains as their owners left them once proved (a store answers only at a verified one)
+  await sql`INSERT INTO stores (id, tenant_id, name, status, domain, custom_domain, custom_domain_verified_at, published_at)
     SELECT ${uuidOf(sql`'bench-store-' || i`)}, ${uuidOf(sql`'bench-tenant-' || i`)}, 'Bench store ' || i,
       'PUBLISHED', 'bench-' || i,
-      CASE WHEN i <= ${CUSTOM_DOMAINS}::int THEN 'shop-' || i || '.example.test' END, now()
+      CASE WHEN i <= ${CUSTOM_DOMAINS}::int THEN 'shop-' || i || '.example.test' END,
+      CASE WHEN i <= ${CUSTOM_DOMAINS}::int THEN now() END, now()
     FROM generate_series(1, ${count}::int) AS i`.execute(db);
   await sql`ANALYZE tenants`.execute(db);
   await sql`ANALYZE stores`.execute(db);
