@@ -101,6 +101,8 @@ export interface TenancyModule extends BazaarModule {
 export function createTenancyModule(platform: Platform, options: TenancyOptions = {}): TenancyModule {
   const { database, config } = platform;
   const resolver = new StoreResolver(database.db, config.BASE_DOMAIN, { max: config.STORE_CACHE_MAX });
+  // each request's store as resolved (GET /store answers from it)
+  const resolved = new WeakMap<FastifyRequest, Store>();
   const origins = originOptions(config);
   const platformStores = new PlatformStores(platform.jobs, resolver, origins);
   const domains = createDomains(platform, platformStores, resolver);
@@ -125,9 +127,13 @@ export function createTenancyModule(platform: Platform, options: TenancyOptions 
       resolver.invalidate();
     },
     // Registered inside the /api/v1 scope: they run for every route there, however its URL is spelled.
-    hooks: (app: ZodApp) => storeHooks(app, resolver),
+    hooks: (app: ZodApp) => storeHooks(app, resolver, resolved),
     async routes(app: ZodApp) {
-      tenancyRoutes(app, { moneyInUse: options.moneyInUse, storeChanged: () => resolver.invalidate() });
+      tenancyRoutes(app, {
+        moneyInUse: options.moneyInUse,
+        storeChanged: () => resolver.invalidate(),
+        resolvedStore: (req) => resolved.get(req),
+      });
       platformRoutes(app, platformStores, domains, staff);
       await billingRoutes(app, { billing, stores: platformStores, admin });
     },
@@ -175,7 +181,7 @@ function createBilling(
  * Every request's store (its Host, else X-Store-Id, else the default store), or the platform realm
  * for platform calls; and the door of a store that is not open to everyone.
  */
-function storeHooks(app: ZodApp, resolver: StoreResolver): void {
+function storeHooks(app: ZodApp, resolver: StoreResolver, resolved: WeakMap<FastifyRequest, Store>): void {
   const closed = new WeakMap<FastifyRequest, { store: Store; previewing: boolean }>();
   app.addHook('onRequest', async (req) => {
     if (req.routeOptions.config.platform) {
@@ -191,6 +197,7 @@ function storeHooks(app: ZodApp, resolver: StoreResolver): void {
       closed.set(req, { store, previewing: isPreview(store, previewSecret(req)) });
     req.ctx.storeId = store.id;
     req.ctx.tenantId = store.tenantId;
+    resolved.set(req, store);
   });
   // Runs after authentication and before the body is read.
   app.addHook('preParsing', async (req) => {

@@ -1,9 +1,15 @@
+import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../../platform/http/app.ts';
-import { PolicyParams, PolicyView, SettingsView, StoreView } from './tenancy.schemas.ts';
-import { currentStore, policyOf } from './tenancy.service.ts';
+import { PolicyParams, PolicyView, SettingsView, type Store, StoreView } from './tenancy.schemas.ts';
+import { currentStore, policyOf, storeViewOf } from './tenancy.service.ts';
 import { changeSettings, readSettings, type SettingsDeps, StoreSettingsPatch } from './tenancy.settings.ts';
 
-export function tenancyRoutes(app: ZodApp, deps: SettingsDeps) {
+export interface TenancyRouteDeps extends SettingsDeps {
+  /** The store the request was resolved to (held in memory by the resolver). */
+  resolvedStore?: ((req: FastifyRequest) => Store | undefined) | undefined;
+}
+
+export function tenancyRoutes(app: ZodApp, deps: TenancyRouteDeps) {
   app.get(
     '/admin/store/settings',
     {
@@ -35,7 +41,11 @@ export function tenancyRoutes(app: ZodApp, deps: SettingsDeps) {
     {
       schema: { tags: ['store'], summary: 'The store this request addresses', response: { 200: StoreView } },
     },
-    async (req) => currentStore(req.ctx),
+    // the resolver holds the store already: its view, with no query (currentStore reads it again)
+    async (req) => {
+      const store = deps.resolvedStore?.(req);
+      return store ? storeViewOf(store) : currentStore(req.ctx);
+    },
   );
   app.get(
     '/store/policies/:kind',

@@ -87,6 +87,12 @@ function publicSettingsOf(config: Record<string, unknown> | null) {
   };
 }
 
+/** What everyone may see of a resolved store (its view, without tenant, flags and preview secret). */
+export function storeViewOf(store: Store): StoreView {
+  const { tenantId: _tenant, isDefault: _default, previewToken: _preview, ...view } = store;
+  return view;
+}
+
 /** A store row as the request context knows it. */
 export function toStore(store: StoreRow): Store {
   return {

@@ -39,7 +39,7 @@ export type SettingsAnswer = StoreSettings & { name: string; language: string; c
 export interface SettingsDeps {
   /** Whether the store has priced offers or orders (then its currency may not change). */
   moneyInUse?: ((db: Db, storeId: string) => Promise<boolean>) | undefined;
-  /** Called once the store's name, language or currency changed (the store resolver's cache). */
+  /** Called once the store's settings changed (the store resolver holds what GET /store shows). */
   storeChanged?: (() => void) | undefined;
 }
 
@@ -82,7 +82,8 @@ export async function changeSettings(
     if (Object.keys(changes).length > 0) await repo.mergeStoreSettings(trx, ctx.storeId, changes);
     if (Object.keys(columns).length > 0) await repo.updateStoreProfile(trx, ctx.storeId, columns);
   });
-  if (Object.keys(columns).length > 0) deps.storeChanged?.();
+  // the resolver holds each store's view (GET /store answers from it): any change reaches it
+  if (Object.keys(patch).length > 0) deps.storeChanged?.();
   return answer(ctx.db, ctx.storeId);
 }
 

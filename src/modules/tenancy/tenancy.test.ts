@@ -58,6 +58,9 @@ describe('store resolution', () => {
     const res = await getStore();
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ id: server.modules.tenancy.defaultStore().id, name: 'Bazaar' });
+    // the store as resolved, without what only the server knows of it
+    for (const secret of ['previewToken', 'tenantId', 'isDefault'])
+      expect(res.json()).not.toHaveProperty(secret);
   });
 
   it('addresses the default store for a host that matches no store', async () => {
