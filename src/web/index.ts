@@ -25,6 +25,8 @@ const STOREFRONT: Array<[string, PageHandler]> = [
   ['/account/reset', pages.resetPassword],
   // the address the password reset mail links to
   ['/account/reset-password', pages.resetPassword],
+  // the address the verification mail links to
+  ['/account/verify-email', pages.verifyEmail],
   ['/policies/:kind', pages.policy],
 ];
 

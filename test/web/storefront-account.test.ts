@@ -108,6 +108,35 @@ browserOrSkip('storefront account', () => {
     await expect(invalid(page, 'Reset code')).resolves.toBe('true');
   });
 
+  it('confirms an email address from the mailed code only when the button is pressed', async () => {
+    const email = `verify-${Date.now().toString(36)}@example.test`;
+    const password = 'harbour-maple-violet-17';
+    expect(
+      (await anonymous(server).post('/auth/register', { email, password, name: 'Vera' })).statusCode,
+    ).toBe(201);
+    const token = tokenIn(await lastMailTo(server, email, /confirm/i));
+    const verified = async () => {
+      const session = (await anonymous(server).post('/auth/login', { email, password })).json();
+      const me = await anonymous(server).get('/me', { authorization: `Bearer ${session.accessToken}` });
+      return me.json().emailVerified;
+    };
+    const page = await open(`/account/verify-email?token=${token}`);
+    await expect(page.getByLabel('Confirmation code').inputValue()).resolves.toBe(token);
+    // opening the link alone (as a mail scanner would) confirms nothing
+    expect(await verified()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'storefront-verify-email');
+    await page.getByRole('button', { name: 'Confirm my email address' }).click();
+    await page.getByRole('status').waitFor();
+    expect(await page.getByRole('status').textContent()).toContain(email);
+    expect(await verified()).toBe(true);
+    // a used code is refused beside its field
+    const again = await open(`/account/verify-email?token=${token}`);
+    await again.getByRole('button', { name: 'Confirm my email address' }).click();
+    await again.getByRole('alert').waitFor();
+    await expect(invalid(again, 'Confirmation code')).resolves.toBe('true');
+  });
+
   it('keeps an address book and checks out with a saved address, a shipping method and a coupon', async () => {
     const buyer = await createCustomer(server);
     const page = await open('/account', buyer);

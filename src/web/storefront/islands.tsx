@@ -6,6 +6,7 @@ import { addToCart, visitor } from './cart-store.ts';
 import { CheckoutForm } from './checkout.island.tsx';
 import { ResetPassword } from './reset.island.tsx';
 import { VariantPicker } from './variant.island.tsx';
+import { VerifyEmail } from './verify.island.tsx';
 import { SaveToWishlist } from './wishlist.island.tsx';
 
 /** The search box, with suggestions as the visitor types (a plain GET form without script). */
@@ -80,5 +81,6 @@ export const islands = {
   CheckoutForm,
   AccountPanel,
   ResetPassword,
+  VerifyEmail,
 };
 export type IslandName = keyof typeof islands;

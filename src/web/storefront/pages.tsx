@@ -287,6 +287,21 @@ export async function resetPassword({ store, query }: PageInput): Promise<Page> 
   };
 }
 
+/** Where the verification mail's link leads (`?token=`): the code, confirmed with a button. */
+export async function verifyEmail({ store, query }: PageInput): Promise<Page> {
+  const token = Array.isArray(query.token) ? query.token[0] : query.token;
+  return {
+    status: 200,
+    meta: { title: `Confirm your email address | ${store.name}` },
+    body: (
+      <>
+        <h1>Confirm your email address</h1>
+        <Island name="VerifyEmail" props={{ token: token ?? '' }} />
+      </>
+    ),
+  };
+}
+
 /**
  * One of the store's policies (`/policies/terms`, `privacy`, `returns`, `shipping`): its text as
  * the admin wrote it, shown as text (never as markup), paragraphs split at blank lines; 404 when
