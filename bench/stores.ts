@@ -1,5 +1,8 @@
 // A population of many published stores for the platform suite, and the hosts requests spread over.
 
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { type RawBuilder, sql } from 'kysely';
@@ -160,4 +163,87 @@ export async function resolverCost(
     },
     { name: 'resolver, heap per store held', db, value: perEntry, unit: 'bytes' },
   ];
+}
+
+/** A server in this process on `schema` (PostgreSQL) or `dataDir` (PGlite), for Fastify's inject. */
+async function inProcessServer(db: RunningServer['db'], options: BenchOptions, place: string) {
+  const { loadConfig } = await import('../src/platform/config.ts');
+  const { createServer } = await import('../src/server.ts');
+  const where =
+    db === 'postgres'
+      ? {
+          DATABASE_URL: options.postgresUrl,
+          DATABASE_SCHEMA: place,
+          DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'bazaar-inject-')),
+        }
+      : { DATABASE_URL: '', DATA_DIR: place };
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    WORKER_ENABLED: 'false',
+    BASE_DOMAIN,
+    ...where,
+  });
+  const server = await createServer({ config });
+  await server.prepare();
+  return server;
+}
+
+/**
+ * `GET /api/v1/store` answered in this process (Fastify's inject: no socket, no load generator
+ * sharing the cores), alternating rounds between a server on a database of 1 store (asked at its
+ * host) and one on the 10,000-store database `place` (asked uniformly over the hosts): the
+ * request's own cost, store resolution included. Medians of 3 rounds of 10,000 requests each.
+ */
+export async function requestCost(
+  db: RunningServer['db'],
+  options: BenchOptions,
+  onePlace: string,
+  manyPlace: string,
+  count: number,
+): Promise<MetricRow[]> {
+  const one = await inProcessServer(db, options, onePlace);
+  const many = await inProcessServer(db, options, manyPlace);
+  try {
+    const draw = uniform(count, 5);
+    const round = async (server: typeof one, host: () => string) => {
+      const n = 10_000;
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) {
+        const res = await server.app.inject({
+          method: 'GET',
+          url: '/api/v1/store',
+          headers: { host: host() },
+        });
+        if (res.statusCode !== 200) throw new Error(`GET /api/v1/store answered ${res.statusCode}`);
+      }
+      return ((performance.now() - t0) * 1000) / n;
+    };
+    const single: number[] = [];
+    const spread: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      single.push(await round(one, () => `shop.${BASE_DOMAIN}`));
+      spread.push(await round(many, () => hostOf(draw())));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
+    const [a, b] = [median(single), median(spread)];
+    return [
+      { name: 'GET /api/v1/store in process, 1 store', db, value: Math.round(a), unit: 'µs/request' },
+      {
+        name: `GET /api/v1/store in process, ${count.toLocaleString('en')} stores uniform`,
+        db,
+        value: Math.round(b),
+        unit: 'µs/request',
+      },
+      {
+        name: `GET /api/v1/store in process, overhead of ${count.toLocaleString('en')} stores uniform`,
+        db,
+        value: Math.round(b - a),
+        unit: 'µs/request',
+      },
+    ];
+  } finally {
+    await one.close();
+    await many.close();
+  }
 }

@@ -10,7 +10,16 @@ import {
   type RunningServer,
   startServer,
 } from '../lib.ts';
-import { addStores, hostOf, hotShare, openDatabaseOf, resolverCost, uniform, zipf } from '../stores.ts';
+import {
+  addStores,
+  hostOf,
+  hotShare,
+  openDatabaseOf,
+  requestCost,
+  resolverCost,
+  uniform,
+  zipf,
+} from '../stores.ts';
 
 /** Stores in the large population (besides the default store). */
 const STORES = Number(process.env.BENCH_STORES ?? 10_000);
@@ -150,6 +159,16 @@ async function measure(db: DbKind, options: BenchOptions): Promise<Array<LoadRes
     started.push(await startServer(db, options, SERVER_ENV));
     const pop = await populated(db, options);
     base = pop.base;
+    // in process, while no server holds the populated database (PGlite: one process per data directory)
+    const onePlace = db === 'postgres' ? started[0]!.schema : fs.mkdtempSync(`${base.dataDir}-one`);
+    const inProcess = await requestCost(
+      db,
+      options,
+      onePlace,
+      db === 'postgres' ? base.schema : base.dataDir,
+      STORES,
+    );
+    if (db !== 'postgres') fs.rmSync(onePlace, { recursive: true, force: true });
     started.push(await serverOn(base, options, SMALL_CACHE, false));
     started.push(await serverOn(base, options, LARGE_CACHE, true));
     const [one, small, large] = started as [RunningServer, RunningServer, RunningServer];
@@ -162,7 +181,7 @@ async function measure(db: DbKind, options: BenchOptions): Promise<Array<LoadRes
       { label: `${spread} Zipf, cache ${n(LARGE_CACHE)}`, server: large, draw: zipf(STORES, 1, 4) },
     ];
     const results = await loads(cases, options);
-    return [...results, ...overheads(results), ...pop.rows];
+    return [...results, ...overheads(results), ...inProcess, ...pop.rows];
   } finally {
     for (const server of started) {
       await server.stop({ keepData: true }).catch(() => undefined);
