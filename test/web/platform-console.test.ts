@@ -1,9 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import dns2 from 'dns2';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
+import { startTxtDns } from '../kit/dns.ts';
 import { hostClient, REALM, signUpOwner, type TestOwner } from '../kit/index.ts';
 import { sentMails } from '../mail.ts';
 import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
@@ -17,29 +16,14 @@ const browserOrSkip = haveChromium || process.env.CI ? describe : describe.skip;
 
 /** TXT records the stand-in name server answers with, by name. */
 const records = new Map<string, string[][]>();
-let dns: ReturnType<typeof dns2.createUDPServer>;
+let dns: Awaited<ReturnType<typeof startTxtDns>>;
 let server: TestServer;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  dns = dns2.createUDPServer((request, send) => {
-    const name = request.questions[0]?.name ?? '';
-    const response = dns2.Packet.createResponseFromRequest(request);
-    const txt = records.get(name);
-    if (!txt) response.header.rcode = 3; // NXDOMAIN
-    for (const data of txt ?? [])
-      response.answers.push({
-        name,
-        type: dns2.Packet.TYPE.TXT,
-        class: dns2.Packet.CLASS.IN,
-        ttl: 60,
-        data,
-      } as unknown as dns2.Packet.Resource);
-    send(response);
-  });
-  await dns.listen(0, '127.0.0.1');
-  const dnsPort = (dns.address() as AddressInfo).port;
+  dns = await startTxtDns(records);
+  const dnsPort = dns.port;
   server = await createTestServer({
     config: {
       BASE_DOMAIN: 'bazaar.test',

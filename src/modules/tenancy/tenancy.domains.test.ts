@@ -1,33 +1,17 @@
-import type { AddressInfo } from 'node:net';
-import dns2 from 'dns2';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../test/harness.ts';
+import { startTxtDns } from '../../../test/kit/dns.ts';
 import { api, hostClient, signUpOwner, type TestOwner } from '../../../test/kit/index.ts';
 
 /** TXT records the stand-in name server answers with, by name. */
 const records = new Map<string, string[][]>();
-let dns: ReturnType<typeof dns2.createUDPServer>;
+let dns: Awaited<ReturnType<typeof startTxtDns>>;
 let server: TestServer;
 
 beforeAll(async () => {
-  dns = dns2.createUDPServer((request, send) => {
-    const name = request.questions[0]?.name ?? '';
-    const response = dns2.Packet.createResponseFromRequest(request);
-    const txt = records.get(name);
-    if (!txt) response.header.rcode = 3; // NXDOMAIN
-    for (const data of txt ?? [])
-      response.answers.push({
-        name,
-        type: dns2.Packet.TYPE.TXT,
-        class: dns2.Packet.CLASS.IN,
-        ttl: 60,
-        data,
-      } as unknown as dns2.Packet.Resource);
-    send(response);
-  });
-  await dns.listen(0, '127.0.0.1');
-  const port = (dns.address() as AddressInfo).port;
+  dns = await startTxtDns(records);
+  const port = dns.port;
   server = await createTestServer({
     config: { BASE_DOMAIN: 'bazaar.test', DOMAIN_DNS_SERVERS: `127.0.0.1:${port}` },
   });
