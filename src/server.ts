@@ -273,8 +273,18 @@ async function createApp(platform: Platform, modules: BazaarModule[], readiness:
     config,
   );
   app.addHook('onRequest', async (req) => {
-    req.ctx = { db: database.db, storeId: '', tenantId: '', actor: null, requestId: req.id, log: req.log };
-    req.ctx.ip = req.ip;
+    req.ctx = {
+      db: database.db,
+      storeId: '',
+      tenantId: '',
+      actor: null,
+      requestId: req.id,
+      log: req.log,
+      // worked out from the proxy rules only by the calls that use it
+      get ip() {
+        return req.ip;
+      },
+    };
   });
   await app.register(
     async (api) => {

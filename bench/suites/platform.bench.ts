@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { loadConfig } from '../../src/platform/config.ts';
 import {
   type BenchOptions,
@@ -195,21 +197,63 @@ async function measure(db: DbKind, options: BenchOptions): Promise<Array<LoadRes
   }
 }
 
+/** A bare Fastify route answering what /healthz answers, in a process of its own: the yardstick. */
+async function bareFastify(): Promise<{ server: RunningServer; stop: () => void }> {
+  const port = 4900 + Math.floor(Math.random() * 99);
+  const child = spawn(
+    process.execPath,
+    [path.join(import.meta.dirname, '..', 'servers', 'bare-fastify.mjs')],
+    {
+      env: { ...process.env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise((resolve, reject) => {
+    child.stdout!.once('data', resolve);
+    child.once('exit', (code) => reject(new Error(`bare Fastify exited with ${code}`)));
+  });
+  const server = { url: `http://127.0.0.1:${port}`, db: 'postgres' } as RunningServer;
+  return { server, stop: () => child.kill('SIGTERM') };
+}
+
+/**
+ * `GET /healthz` through every hook of the platform against a bare Fastify route in the same run,
+ * rounds alternating (so a busy moment hits both alike): the medians and their ratio.
+ */
+async function stackCost(db: DbKind, options: BenchOptions): Promise<Array<LoadResult | MetricRow>> {
+  const server = await startServer(db, options, SERVER_ENV);
+  const bare = await bareFastify();
+  try {
+    const ours: LoadResult[] = [];
+    const yardstick: LoadResult[] = [];
+    await load('warm-up', server, options, { path: '/healthz', seconds: WARM_UP_SECONDS });
+    await load('warm-up', bare.server, options, { path: '/healthz', seconds: WARM_UP_SECONDS });
+    for (let round = 0; round < REPEAT; round++) {
+      yardstick.push(await load('GET /healthz, bare Fastify', bare.server, options, { path: '/healthz' }));
+      ours.push(await load('GET /healthz', server, options, { path: '/healthz' }));
+    }
+    const [a, b] = [medianOf(ours), { ...medianOf(yardstick), db }];
+    const ratio = Math.round((a.requestsPerSecond / b.requestsPerSecond) * 100) / 100;
+    console.error(
+      `${db} GET /healthz: ${a.requestsPerSecond}/s, bare Fastify ${b.requestsPerSecond}/s (${ratio}×)`,
+    );
+    return [a, b, { name: 'GET /healthz through every hook vs bare Fastify', db, value: ratio, unit: '×' }];
+  } finally {
+    bare.stop();
+    await server.stop();
+  }
+}
+
 const suite: BenchSuite = {
   name: 'platform',
-  description: `the HTTP stack alone (/healthz), and store resolution per request: 1 store against ${n(STORES)} published stores (${n(1000)} on custom domains), requests spread over their hosts uniformly and Zipf-like (s = 1), the resolver cache at ${n(SMALL_CACHE)} and ${n(LARGE_CACHE)}; medians of ${REPEAT} alternating rounds`,
+  description: `the HTTP stack alone (/healthz through every hook against a bare Fastify route, alternating), and store resolution per request: 1 store against ${n(STORES)} published stores (${n(1000)} on custom domains), requests spread over their hosts uniformly and Zipf-like (s = 1), the resolver cache at ${n(SMALL_CACHE)} and ${n(LARGE_CACHE)}; medians of ${REPEAT} alternating rounds`,
   async run(options) {
     console.error(
       `Zipf s = 1 over ${n(STORES)} stores: the hottest 100 get ${Math.round(hotShare(zipf(STORES), 100) * 100)}% of requests`,
     );
     const rows: Array<LoadResult | MetricRow> = [];
     for (const db of options.databases) {
-      const server = await startServer(db, options, SERVER_ENV);
-      try {
-        rows.push(await load('GET /healthz', server, options, { path: '/healthz' }));
-      } finally {
-        await server.stop();
-      }
+      rows.push(...(await stackCost(db, options)));
       rows.push(...(await measure(db, options)));
     }
     return rows;

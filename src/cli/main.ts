@@ -3,6 +3,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
 import { assertSafeForMode, loadConfig, modeOf } from '../platform/config.ts';
 import type { DemoAccount } from '../platform/module.ts';
+import { flushLogs } from '../platform/observability/logger.ts';
 import type { Server } from '../server.ts';
 
 /**
@@ -31,6 +32,7 @@ function printDemoAccounts(accounts: DemoAccount[], url: string): void {
   const lines = accounts.map(
     (a) => `  ${a.email.padEnd(width)}  ${a.password}  ${a.role ? `${url}${CONSOLE_OF[a.role] ?? ''}` : ''}`,
   );
+  flushLogs();
   process.stdout.write(
     `\nDemo accounts (development mode; these passwords are shown once and not stored).\n` +
       `The shop is at ${url}/; sign in to a console at the address beside each account:\n${lines.join('\n')}\n\n`,

@@ -119,6 +119,10 @@ describe('HTTP basics', () => {
       headers: { origin: 'https://shop.example' },
     });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toMatch(/^default-src 'self';.*object-src 'none'/);
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect(res.headers['access-control-allow-origin']).toBe('https://shop.example');
     const other = await server.app.inject({
       method: 'GET',
@@ -142,6 +146,13 @@ describe('HTTP basics', () => {
     expect((await server.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
     const metrics = await server.app.inject({ method: 'GET', url: '/metrics' });
     expect(metrics.body).toContain('http_request_duration_seconds_bucket');
+    // one series per method, route pattern and status, counting every answer
+    const healthz =
+      /http_request_duration_seconds_count\{method="GET",route="\/healthz",status_code="200"\} (\d+)/;
+    const before = Number(healthz.exec(metrics.body)?.[1]);
+    await server.app.inject({ method: 'GET', url: '/healthz' });
+    const after = await server.app.inject({ method: 'GET', url: '/metrics' });
+    expect(Number(healthz.exec(after.body)?.[1])).toBe(before + 1);
     expect(metrics.body).toContain('db_pool_connections_total');
   });
 });

@@ -77,5 +77,33 @@ export function createLogger(
     serializers: { err: safeError, error: safeError },
     ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true } } } : {}),
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination) return pino(options, destination);
+  return pretty ? pino(options) : pino(options, bufferedStdout());
+}
+
+/** The buffered standard outputs of this process's loggers. */
+const buffered = new Set<ReturnType<typeof pino.destination>>();
+
+/** Writes out what the loggers hold, so what is printed next on standard output comes after it. */
+export function flushLogs(): void {
+  for (const stream of buffered) stream.flushSync();
+}
+
+/** Lines written to standard output at most this long after they are logged. */
+const FLUSH_MS = 1000;
+
+/**
+ * Standard output in blocks of 4 KiB rather than a write per line (a busy server logs a line per
+ * request), flushed at least every second and when the process exits (pino flushes its own
+ * destinations on exit).
+ */
+function bufferedStdout(): DestinationStream {
+  const stream = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  buffered.add(stream);
+  const timer = setInterval(() => stream.flush(() => undefined), FLUSH_MS).unref();
+  stream.on('close', () => {
+    clearInterval(timer);
+    buffered.delete(stream);
+  });
+  return stream;
 }
