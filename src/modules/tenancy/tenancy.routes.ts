@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { PolicyParams, PolicyView, SettingsView, type Store, StoreView } from './tenancy.schemas.ts';
 import { currentStore, policyOf, storeViewOf } from './tenancy.service.ts';
@@ -7,6 +8,21 @@ import { changeSettings, readSettings, type SettingsDeps, StoreSettingsPatch } f
 export interface TenancyRouteDeps extends SettingsDeps {
   /** The store the request was resolved to (held in memory by the resolver). */
   resolvedStore?: ((req: FastifyRequest) => Store | undefined) | undefined;
+}
+
+/**
+ * Each resolved store's `GET /store` answer, encoded by its schema once per store object: the
+ * resolver replaces the object when the store changes, so a change is never served stale.
+ */
+const storeBodies = new WeakMap<Store, string>();
+
+function storeBody(store: Store): string {
+  let body = storeBodies.get(store);
+  if (body === undefined) {
+    body = JSON.stringify(z.encode(StoreView, storeViewOf(store)));
+    storeBodies.set(store, body);
+  }
+  return body;
 }
 
 export function tenancyRoutes(app: ZodApp, deps: TenancyRouteDeps) {
@@ -41,10 +57,11 @@ export function tenancyRoutes(app: ZodApp, deps: TenancyRouteDeps) {
     {
       schema: { tags: ['store'], summary: 'The store this request addresses', response: { 200: StoreView } },
     },
-    // the resolver holds the store already: its view, with no query (currentStore reads it again)
-    async (req) => {
+    // the resolver holds the store already: its answer, with no query (currentStore reads it again)
+    async (req, reply) => {
       const store = deps.resolvedStore?.(req);
-      return store ? storeViewOf(store) : currentStore(req.ctx);
+      if (!store) return currentStore(req.ctx);
+      return reply.header('content-type', 'application/json; charset=utf-8').send(storeBody(store) as never);
     },
   );
   app.get(
