@@ -69,6 +69,37 @@ describe('the store builder', () => {
     expect(rows[0]!.store_id).toBe(storeId);
   });
 
+  it('sets the generated policies as the store’s own, and keeps a policy the owner rewrote on regenerating', async () => {
+    const owner = await signUpOwner(server, { businessName: 'Loaf & Co' });
+    const subdomain = `loaf-${Date.now().toString(36)}`;
+    const opened = await owner
+      .client()
+      .post('/platform/stores', { name: 'Loaf & Co', subdomain, description: bakery });
+    const storeId = opened.json().id;
+    await server.worker.drain();
+    const staff = owner.client(`${subdomain}.localhost`);
+    expect((await staff.get('/store/policies/returns')).json().text).toMatch(/^Fresh and perishable items/);
+    expect((await staff.get('/store/policies/privacy')).json().text).toMatch(/^Loaf & Co uses your name/);
+    expect((await staff.get('/store')).json().policies).toEqual(['privacy', 'returns', 'shipping']);
+
+    const own = 'Returns within 3 days, receipt required.';
+    expect((await staff.patch('/admin/store/settings', { policies: { returns: own } })).statusCode).toBe(200);
+    const again = await owner
+      .client()
+      .post(`/platform/stores/${storeId}/generate`, {
+        description: 'a boutique in Pune selling sarees and kurtas',
+      });
+    expect(again.statusCode).toBe(202);
+    await server.worker.drain();
+    expect((await owner.client().get(`/platform/stores/${storeId}`)).json()).toMatchObject({
+      storeType: 'fashion',
+    });
+    expect((await staff.get('/store/policies/returns')).json().text).toBe(own);
+    expect((await staff.get('/store/policies/shipping')).json().text).toMatch(
+      /delivered in 3–7 working days/,
+    );
+  });
+
   it('leaves a store FAILED with the reason, writing nothing, when generation keeps failing; it can be retried', async () => {
     const owner = await signUpOwner(server);
     const subdomain = `fails-${Date.now().toString(36)}`;

@@ -171,7 +171,13 @@ export class PlatformStores {
       policies: doc.policies,
     };
     const config = await repo.findStoreConfig(db, storeId);
-    const settings = { ...(config?.settings as object | undefined), accentColor: doc.colours.primary };
+    const previous = (config?.generated as { policies?: Partial<Policies> } | undefined)?.policies;
+    const current = config?.settings as { policies?: Record<string, string | null> } | undefined;
+    const settings = {
+      ...current,
+      accentColor: doc.colours.primary,
+      policies: generatedPolicies(current?.policies, previous, doc.policies),
+    };
     await moveStore(db, {
       storeId,
       to: 'DRAFT',
@@ -382,4 +388,23 @@ function subdomainOf(input: string): string {
   throw new AppError(400, 'subdomain-invalid', 'Your request is not valid.', result.detail, {
     errors: [{ pointer: '/subdomain', in: 'body', detail: result.detail }],
   });
+}
+
+type Policies = GeneratedStore['policies'];
+
+/**
+ * The store's policies after a generation: each generated one (returns, shipping, privacy) where
+ * the store has none or still the previous generation's text; a text the owner wrote stays.
+ */
+function generatedPolicies(
+  current: Record<string, string | null> | undefined,
+  previous: Partial<Policies> | undefined,
+  generated: Policies,
+): Record<string, string | null> {
+  const policies = { ...current };
+  for (const kind of Object.keys(generated) as (keyof Policies)[]) {
+    const own = current?.[kind] ?? null;
+    if (own === null || own === previous?.[kind]) policies[kind] = generated[kind];
+  }
+  return policies;
 }
