@@ -16,6 +16,7 @@ import { IdentityService } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
 
 export { PERMISSIONS, type Permission } from '../../platform/http/context.ts';
+export { type Contact, contacts } from './identity.contacts.ts';
 export { EmailTaken } from './identity.errors.ts';
 export { PasswordHasher } from './identity.passwords.ts';
 export { presentUser } from './identity.presenters.ts';
