@@ -10,9 +10,9 @@ import { wireFulfillment } from './flows/fulfillment.ts';
 import { notificationSources } from './flows/notifications.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
 import {
-  invitationMail,
   type PlatformRouteDeps,
   platformFlowRoutes,
+  publishInvitation,
   registerStoreGeneration,
 } from './flows/platform.ts';
 import { isSellerOf } from './flows/sellers.ts';
@@ -254,9 +254,7 @@ function createPlatformFlows(platform: Platform, m: Modules) {
     (ctx, account, options) => m.tenancy.platform.access(ctx, account, options),
     platform.database.forStore(PLATFORM_REALM),
   );
-  m.tenancy.staff.useMail((db, invitation) =>
-    m.identity.sendSecretMail(db, PLATFORM_REALM, invitationMail(platform.config, invitation)),
-  );
+  m.tenancy.staff.useMail(publishInvitation(platform.jobs, m.identity.secrets));
   const generationDeps = { inventory: m.inventory.service, catalog: m.catalog.service, log: platform.log };
   const deps: PlatformRouteDeps = {
     identity: m.identity.service,

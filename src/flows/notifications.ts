@@ -52,6 +52,7 @@ async function orderFacts(orders: OrdersService, ctx: Ctx, orderId: string): Pro
     name: address?.name ?? null,
     currency: order.currency,
     status: order.status,
+    cancelReason: order.cancel_reason,
     subtotal: order.subtotal_amount,
     discount: order.discount_amount,
     tax: order.tax_amount,

@@ -17,6 +17,7 @@ export interface OrderFacts {
   name: string | null;
   currency: string;
   status: string;
+  cancelReason: string | null;
   subtotal: number;
   discount: number;
   tax: number;

@@ -22,7 +22,6 @@ export const NOTIFICATION_TYPES = {
   EMAIL_VERIFICATION: { kind: 'security', urgent: true, channels: mail, secret: true },
   PASSWORD_RESET: { kind: 'security', urgent: true, channels: mail, secret: true },
   SIGN_IN_CODE: { kind: 'security', urgent: true, channels: mail, secret: true },
-  PLATFORM_PASSWORD_RESET: { kind: 'security', urgent: true, channels: mail, secret: true },
   STAFF_INVITATION: { kind: 'security', urgent: true, channels: mail, secret: true },
   ORDER_PLACED: { kind: 'transactional', urgent: false, channels: mailAndFeed },
   ORDER_PAID: { kind: 'transactional', urgent: false, channels: mailAndFeed },
