@@ -7,11 +7,12 @@ import { CheckoutGuards } from './flows/checkout-guards.ts';
 import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
 import { wireFulfillment } from './flows/fulfillment.ts';
+import { notificationSources } from './flows/notifications.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
 import {
-  invitationMail,
   type PlatformRouteDeps,
   platformFlowRoutes,
+  publishInvitation,
   registerStoreGeneration,
 } from './flows/platform.ts';
 import { isSellerOf } from './flows/sellers.ts';
@@ -22,6 +23,7 @@ import { createFulfillmentModule } from './modules/fulfillment/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createInventoryModule } from './modules/inventory/index.ts';
 import { createMediaModule } from './modules/media/index.ts';
+import { createNotificationsModule } from './modules/notifications/index.ts';
 import { anyOrders, createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
@@ -81,6 +83,7 @@ export async function createServer(options: ServerOptions) {
     modules.promotions,
     modules.orders,
     modules.fulfillment,
+    modules.notifications,
     flows.module,
   ];
   const readiness: Readiness = { ready: false, state: 'migrating' };
@@ -168,7 +171,23 @@ function createModules(platform: Platform) {
   const fulfillment = createFulfillmentModule(platform, {
     isAgent: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'DELIVERY_AGENT'),
   });
-  return { tenancy, identity, media, catalog, inventory, cart, payments, promotions, orders, fulfillment };
+  const notifications = createNotificationsModule(platform, () =>
+    notificationSources({ config: platform.config, identity, orders: orders.service }),
+  );
+  const modules = {
+    tenancy,
+    identity,
+    media,
+    catalog,
+    inventory,
+    cart,
+    payments,
+    promotions,
+    orders,
+    fulfillment,
+    notifications,
+  };
+  return modules;
 }
 
 type Modules = ReturnType<typeof createModules>;
@@ -235,9 +254,7 @@ function createPlatformFlows(platform: Platform, m: Modules) {
     (ctx, account, options) => m.tenancy.platform.access(ctx, account, options),
     platform.database.forStore(PLATFORM_REALM),
   );
-  m.tenancy.staff.useMail((db, invitation) =>
-    m.identity.sendSecretMail(db, PLATFORM_REALM, invitationMail(platform.config, invitation)),
-  );
+  m.tenancy.staff.useMail(publishInvitation(platform.jobs, m.identity.secrets));
   const generationDeps = { inventory: m.inventory.service, catalog: m.catalog.service, log: platform.log };
   const deps: PlatformRouteDeps = {
     identity: m.identity.service,

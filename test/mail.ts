@@ -9,17 +9,48 @@ export interface SentMail {
   replyTo: string;
   subject: string;
   text: string;
+  /** The HTML part, when the mail has one. */
+  html: string;
 }
 
+/** Quoted-printable to text, the escaped bytes read as UTF-8 (so "×" survives). */
 function decodeQuotedPrintable(body: string): string {
-  return body
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  const joined = body.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined[i] === '=' ? /^[0-9A-F]{2}/.exec(joined.slice(i + 1, i + 3)) : null;
+    if (hex) {
+      bytes.push(Number.parseInt(hex[0], 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(joined[i]!, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
 }
 
 function header(head: string, name: string): string {
   const match = new RegExp(`^${name}:\\s*(.*(?:\\n[ \\t].*)*)`, 'im').exec(head);
   return match ? match[1]!.replace(/\n[ \t]+/g, ' ').trim() : '';
+}
+
+/** The decoded part of `type` of a message (its body when it is not multipart). */
+function textPart(head: string, body: string, type: 'text/plain' | 'text/html'): string {
+  const boundary = /boundary="?([^";\n]+)"?/i.exec(header(head, 'Content-Type'))?.[1];
+  if (!boundary) return type === 'text/plain' ? decode(head, body) : '';
+  for (const part of body.split(`--${boundary}`)) {
+    const split = part.indexOf('\n\n');
+    if (split < 0) continue;
+    const partHead = part.slice(0, split).trim();
+    if (header(partHead, 'Content-Type').toLowerCase().startsWith(type))
+      return decode(partHead, part.slice(split + 2).replace(/\n$/, ''));
+  }
+  return '';
+}
+
+function decode(head: string, body: string): string {
+  const encoding = header(head, 'Content-Transfer-Encoding');
+  if (/quoted-printable/i.test(encoding)) return decodeQuotedPrintable(body);
+  if (/base64/i.test(encoding)) return Buffer.from(body, 'base64').toString('utf8');
+  return body;
 }
 
 /**
@@ -39,14 +70,14 @@ export async function sentMails(server: Server): Promise<SentMail[]> {
       const split = raw.indexOf('\n\n');
       const head = raw.slice(0, split);
       const body = raw.slice(split + 2);
-      const qp = /quoted-printable/i.test(header(head, 'Content-Transfer-Encoding'));
       return {
         file: f,
         to: header(head, 'To'),
         from: header(head, 'From'),
         replyTo: header(head, 'Reply-To'),
         subject: header(head, 'Subject'),
-        text: qp ? decodeQuotedPrintable(body) : body,
+        text: textPart(head, body, 'text/plain'),
+        html: textPart(head, body, 'text/html'),
       };
     });
 }

@@ -41,9 +41,6 @@ function fulfillmentPorts(w: FulfillmentWiring): FulfillmentPorts {
       refund: (ctx, orderId, input) => refundOrder(payments, ctx, orderId, input),
     },
     secrets: identity.secrets,
-    secretMail: async (ctx, message) => {
-      await identity.sendSecretMail(ctx.db, ctx.storeId, message);
-    },
   };
 }
 

@@ -21,14 +21,12 @@ import {
   TenancyEvents,
   TenantView,
 } from '../modules/tenancy/index.ts';
-import type { Config } from '../platform/config.ts';
 import type { Db } from '../platform/db/database.ts';
 import { transaction } from '../platform/db/transaction.ts';
 import type { ZodApp } from '../platform/http/app.ts';
-import { type Ctx, withDb } from '../platform/http/context.ts';
+import { type Ctx, PLATFORM_REALM, withDb } from '../platform/http/context.ts';
 import { Conflict, TooManyRequests } from '../platform/http/errors.ts';
 import type { Jobs } from '../platform/jobs/jobs.ts';
-import type { MailMessage } from '../platform/mail/mailer.ts';
 import { IdParams, Text } from '../platform/schemas.ts';
 
 export const SignupBody = RegisterBody.extend({ businessName: Text(200) });
@@ -281,26 +279,23 @@ function invitationSignUpRoute(app: ZodApp, deps: PlatformRouteDeps, perMinute: 
 }
 
 /**
- * The mail that invites someone to a store's staff. Its link carries the secret in the fragment
+ * An invitation to a store's staff leaves as an event in the platform realm, which notifications
+ * mails. The secret is sealed with the data key (bound to the invitation's address), so the outbox
+ * and the queue never hold it in clear; the mail's link carries it in the fragment
  * (`#invitation=`), which browsers never send to a server, so it stays out of access logs.
  */
-export function invitationMail(
-  config: Pick<Config, 'PUBLIC_URL' | 'PORT'>,
-  invitation: { email: string; storeName: string; role: string; token: string },
-): MailMessage {
-  const origin = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-  const link = `${origin.replace(/\/$/, '')}/platform/invitations#invitation=${invitation.token}`;
-  const role = invitation.role.toLowerCase().replace('_', ' ');
-  return {
-    to: invitation.email,
-    subject: `You are invited to ${invitation.storeName}`,
-    text: [
-      `You are invited to work on ${invitation.storeName} as ${role}.`,
-      '',
-      `Open this link within 7 days to create your platform account, or sign in to the one you have:`,
-      link,
-      '',
-      'If you did not expect this, ignore this mail.',
-    ].join('\n'),
+export function publishInvitation(jobs: Jobs, secrets: { seal(text: string, aad: string): string }) {
+  return (db: Db, invitation: { email: string; storeName: string; role: string; token: string }) => {
+    const aad = `tenancy:invitation:${invitation.email.toLowerCase()}`;
+    return jobs.publish(db, {
+      name: TenancyEvents.staffInvited,
+      storeId: PLATFORM_REALM,
+      payload: {
+        email: invitation.email,
+        storeName: invitation.storeName,
+        role: invitation.role,
+        token: { sealed: secrets.seal(invitation.token, aad), aad },
+      },
+    });
   };
 }

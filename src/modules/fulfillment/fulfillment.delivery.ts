@@ -13,6 +13,7 @@ import {
   ShipmentNotFound,
   ShipmentTransitionNotAllowed,
 } from './fulfillment.errors.ts';
+import { FulfillmentEvents } from './fulfillment.events.ts';
 import type { ItemMove, OrderForShipping } from './fulfillment.ports.ts';
 import type { AgentEventBody, ShipmentView, StaffEventBody } from './fulfillment.schemas.ts';
 import * as repo from './fulfillment.shipments.repository.ts';
@@ -125,27 +126,20 @@ export class Delivery {
     if (to === 'PICKED_UP' || to === 'DELIVERED') await this.follow(ctx, order);
   }
 
-  /** The buyer gets the delivery code when the parcel leaves (sealed in the queue, as every secret). */
+  /**
+   * The buyer gets the delivery code when the parcel leaves: the event carries it sealed as stored
+   * (with its binding), and notifications opens it only to send the message.
+   */
   private async mailCode(ctx: Ctx, order: OrderForShipping, shipment: ShipmentRow) {
     if (!shipment.delivery_code_sealed) return;
-    const code = this.f.ports.secrets.open(
-      shipment.delivery_code_sealed,
-      codeBinding(ctx.storeId, shipment.id),
-    );
-    if (!code) return;
-    await this.f.ports.secretMail(ctx, {
-      to: order.email,
-      subject: `Your order ${order.number} is on its way`,
-      text: [
-        `Your order ${order.number} has left the warehouse.`,
-        '',
-        'Give this code to the delivery agent when the parcel arrives:',
-        '',
-        code,
-        '',
-        'Only give it once you have the parcel in hand.',
-        '',
-      ].join('\n'),
+    await this.f.jobs.publish(ctx.db, {
+      name: FulfillmentEvents.deliveryCodeIssued,
+      storeId: ctx.storeId,
+      payload: {
+        orderId: order.id,
+        shipmentId: shipment.id,
+        code: { sealed: shipment.delivery_code_sealed, aad: codeBinding(ctx.storeId, shipment.id) },
+      },
     });
   }
 

@@ -5,6 +5,8 @@ export const FulfillmentEvents = {
   shipmentCreated: 'fulfillment.shipment.created',
   shipmentAssigned: 'fulfillment.shipment.assigned',
   shipmentPickedUp: 'fulfillment.shipment.picked_up',
+  /** The parcel left with its code for the buyer: `{ orderId, shipmentId, code: { sealed, aad } }`. */
+  deliveryCodeIssued: 'fulfillment.shipment.delivery-code-issued',
   shipmentInTransit: 'fulfillment.shipment.in_transit',
   shipmentDelivered: 'fulfillment.shipment.delivered',
   shipmentFailed: 'fulfillment.shipment.failed',

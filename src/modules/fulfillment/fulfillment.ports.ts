@@ -74,6 +74,4 @@ export interface FulfillmentPorts {
   stock: FulfillmentStock;
   payments: FulfillmentPayments;
   secrets: FulfillmentSecrets;
-  /** Queues a mail carrying a secret (the delivery code), sealed, in the caller's transaction. */
-  secretMail(ctx: Ctx, message: { to: string; subject: string; text: string }): Promise<void>;
 }

@@ -5,6 +5,12 @@ export const IdentityEvents = {
   userDeactivated: 'identity.user.deactivated',
   userReactivated: 'identity.user.reactivated',
   userPasswordReset: 'identity.user.password-reset',
+  /** A verification code was made: `{ userId, code: { sealed, aad }, hours }` (the code sealed). */
+  verificationRequested: 'identity.user.verification-requested',
+  /** A reset code was made: `{ userId, code: { sealed, aad }, minutes, page? }` (the code sealed). */
+  passwordResetRequested: 'identity.user.password-reset-requested',
+  /** The account's email address was confirmed: `{ userId }`. */
+  emailVerified: 'identity.user.email-verified',
   sellerApplied: 'identity.seller.applied',
   sellerApproved: 'identity.seller.approved',
   sellerRejected: 'identity.seller.rejected',

@@ -1,11 +1,9 @@
-import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requireActor, requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { sendMail } from '../../platform/mail/mailer.ts';
 import type { DataCipher } from './identity.crypto.ts';
 import {
   SellerApplicationExists,
@@ -14,7 +12,6 @@ import {
   UserNotFound,
 } from './identity.errors.ts';
 import { IdentityEvents } from './identity.events.ts';
-import { type Sender, sellerDecisionMail } from './identity.mails.ts';
 import { presentAdminProfile, presentCustomerProfile, presentSellerProfile } from './identity.presenters.ts';
 import * as profileRepo from './identity.profiles.repository.ts';
 import {
@@ -50,8 +47,6 @@ export class ProfileService {
   constructor(
     private readonly jobs: Jobs,
     private readonly cipher: DataCipher,
-    /** Who the store's mails come from (its name and contact email). */
-    private readonly senderOf: (db: Db, storeId: string) => Promise<Sender | null> = async () => null,
   ) {}
 
   useLoyaltyBalance(source: (ctx: Ctx, userId: string) => Promise<number>): void {
@@ -180,12 +175,6 @@ export class ProfileService {
         storeId: ctx.storeId,
         payload: { userId, by: actor.userId },
       });
-      await sendMail(
-        trx,
-        this.jobs,
-        sellerDecisionMail(user.email, user.name, true, undefined, await this.senderOf(trx, ctx.storeId)),
-        ctx.storeId,
-      );
       return this.presentSeller(profile);
     });
   }
@@ -203,13 +192,6 @@ export class ProfileService {
         storeId: ctx.storeId,
         payload: { userId, by: actor.userId, reason },
       });
-      const sender = await this.senderOf(trx, ctx.storeId);
-      await sendMail(
-        trx,
-        this.jobs,
-        sellerDecisionMail(user.email, user.name, false, reason, sender),
-        ctx.storeId,
-      );
       return this.presentSeller(profile);
     });
   }

@@ -4,19 +4,11 @@ import { requireActor } from '../../platform/http/authorization.ts';
 import { type Ctx, PLATFORM_REALM } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import type { MailMessage } from '../../platform/mail/mailer.ts';
 import * as attemptRepo from './identity.attempts.repository.ts';
 import type { DataCipher } from './identity.crypto.ts';
 import { InvalidToken } from './identity.errors.ts';
 import { IdentityEvents } from './identity.events.ts';
 import { hitAccountLimit } from './identity.limits.ts';
-import {
-  passwordResetMail,
-  platformResetLink,
-  type Sender,
-  sendSealedMail,
-  verificationMail,
-} from './identity.mails.ts';
 import { type PasswordHasher, refusePassword } from './identity.passwords.ts';
 import { presentUser } from './identity.presenters.ts';
 import type { UserView } from './identity.schemas.ts';
@@ -42,14 +34,12 @@ export interface RecoveryDeps {
   jobs: Jobs;
   cipher: DataCipher;
   passwords: PasswordHasher;
-  /** The platform console's origin, for the reset link of a platform account (decision 014). */
-  platformOrigin: string;
-  /** Who the store's mails come from and where their links point (tenancy's storeSender). */
-  senderOf: (db: Db, storeId: string) => Promise<Sender | null>;
 }
 
 /**
- * Email verification and password reset: single-use codes, mailed sealed, spent once. Reached as
+ * Email verification and password reset: single-use codes, spent once. Each code leaves in an
+ * event (notifications renders and sends the mail) sealed with the data key, so neither the outbox
+ * nor the job queue ever holds it in clear. Reached as
  * `IdentityService.recovery`. The same calls serve the platform's accounts, run in the realm.
  */
 export class RecoveryService {
@@ -75,6 +65,11 @@ export class RecoveryService {
         email_verified_at: new Date(),
       });
       if (!user) throw new InvalidToken('verification');
+      await this.deps.jobs.publish(trx, {
+        name: IdentityEvents.emailVerified,
+        storeId: ctx.storeId,
+        payload: { userId: user.id },
+      });
       return presentUser(user);
     });
   }
@@ -94,18 +89,18 @@ export class RecoveryService {
   async sendPasswordReset(ctx: Ctx, email: string): Promise<void> {
     const user = await userRepo.findUserByEmail(ctx.db, ctx.storeId, email);
     if (user?.status !== 'ACTIVE') return;
-    const sender = await this.deps.senderOf(ctx.db, ctx.storeId);
     await transaction(ctx.db, (trx) =>
-      this.mailCode(trx, user, 'RESET_PASSWORD', RESET_TTL_MINUTES * 60, (code) =>
-        passwordResetMail(
-          user.email,
-          user.name,
-          code,
-          RESET_TTL_MINUTES,
-          sender,
+      this.issueCode(
+        trx,
+        user,
+        'RESET_PASSWORD',
+        RESET_TTL_MINUTES * 60,
+        IdentityEvents.passwordResetRequested,
+        {
+          minutes: RESET_TTL_MINUTES,
           // a platform account resets on the platform console, not in a store
-          user.store_id === PLATFORM_REALM ? platformResetLink(this.deps.platformOrigin, code) : undefined,
-        ),
+          platform: user.store_id === PLATFORM_REALM,
+        },
       ),
     );
   }
@@ -151,22 +146,30 @@ export class RecoveryService {
 
   /** A verification code for a new or unverified account, mailed in the caller's transaction. */
   async sendVerification(db: Db, user: UserRow): Promise<void> {
-    const sender = await this.deps.senderOf(db, user.store_id);
-    await this.mailCode(db, user, 'EMAIL_VERIFICATION', VERIFICATION_TTL_HOURS * 3600, (code) =>
-      verificationMail(user.email, user.name, code, VERIFICATION_TTL_HOURS, sender),
+    await this.issueCode(
+      db,
+      user,
+      'EMAIL_VERIFICATION',
+      VERIFICATION_TTL_HOURS * 3600,
+      IdentityEvents.verificationRequested,
+      {
+        hours: VERIFICATION_TTL_HOURS,
+      },
     );
   }
 
   /**
-   * Withdraws the user's unspent codes of `type`, stores a fresh one (its hash only) and queues the
-   * mail that carries it, sealed, all in the caller's transaction.
+   * Withdraws the user's unspent codes of `type`, stores a fresh one (its hash only) and publishes
+   * the event that mails it, the code sealed and bound to the event, store and user, all in the
+   * caller's transaction.
    */
-  private async mailCode(
+  private async issueCode(
     db: Db,
     user: UserRow,
     type: CodeType,
     ttlSeconds: number,
-    mail: (code: string) => MailMessage,
+    event: string,
+    details: Record<string, unknown>,
   ): Promise<void> {
     await sessionRepo.revokeUnspentTokens(db, user.store_id, user.id, type);
     const secret = newOpaqueToken();
@@ -184,6 +187,15 @@ export class RecoveryService {
       revoked_at: null,
       last_used_at: null,
     });
-    await sendSealedMail(db, this.deps.jobs, this.deps.cipher, mail(secret.token), user.store_id);
+    const aad = `identity:${event}:${user.store_id}:${user.id}`;
+    await this.deps.jobs.publish(db, {
+      name: event,
+      storeId: user.store_id,
+      payload: {
+        userId: user.id,
+        code: { sealed: this.deps.cipher.encrypt(secret.token, aad), aad },
+        ...details,
+      },
+    });
   }
 }

@@ -38,7 +38,6 @@ import {
   reserveLoginAttempt,
   reservePasswordChange,
 } from './identity.limits.ts';
-import { mailSenders } from './identity.mails.ts';
 import { type HashingLimits, PasswordHasher, refusePassword } from './identity.passwords.ts';
 import { presentUser } from './identity.presenters.ts';
 import * as profileRepo from './identity.profiles.repository.ts';
@@ -113,12 +112,12 @@ export class IdentityService {
 
   constructor(
     private readonly keys: KeyRing,
-    private readonly config: IdentityConfig,
+    config: IdentityConfig,
     private readonly jobs: Jobs,
     cipher: DataCipher,
   ) {
     this.addresses = new AddressService();
-    this.profiles = new ProfileService(jobs, cipher, mailSenders(config));
+    this.profiles = new ProfileService(jobs, cipher);
     this.groups = new GroupService();
     this.admin = new AdminUserService(jobs);
     this.passwords = new PasswordHasher({
@@ -131,8 +130,6 @@ export class IdentityService {
       jobs,
       cipher,
       passwords: this.passwords,
-      platformOrigin: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
-      senderOf: mailSenders(config),
     });
   }
 

@@ -2,21 +2,20 @@
 // roles, profiles, addresses and user groups. It authenticates every request (Bearer access token
 // → ctx.actor); other modules use it through `IdentityService` and the exports below.
 import path from 'node:path';
-import type { Db } from '../../platform/db/database.ts';
 import type { ZodApp } from '../../platform/http/app.ts';
-import { PLATFORM_REALM, systemCtx } from '../../platform/http/context.ts';
-import type { MailMessage } from '../../platform/mail/mailer.ts';
+import { systemCtx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { DataCipher } from './identity.crypto.ts';
 import { AdminClaimRefused } from './identity.errors.ts';
-import { from, mailSenders, registerSealedMailQueue, sendSealedMail } from './identity.mails.ts';
 import { RESET_QUEUE } from './identity.recovery.ts';
 import { identityRoutes } from './identity.routes.ts';
 import { IdentityService } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
 
 export { PERMISSIONS, type Permission } from '../../platform/http/context.ts';
+export { type Contact, contacts } from './identity.contacts.ts';
 export { EmailTaken } from './identity.errors.ts';
+export { IdentityEvents } from './identity.events.ts';
 export { PasswordHasher } from './identity.passwords.ts';
 export { presentUser } from './identity.presenters.ts';
 export {
@@ -34,16 +33,12 @@ export interface IdentityModule extends BazaarModule {
   service: IdentityService;
   /** Small secrets sealed with the data key (AES-256-GCM, bound to `aad`), for other modules. */
   secrets: { seal(text: string, aad: string): string; open(sealed: string, aad: string): string | null };
-  /** Queues a mail that carries a secret sealed, in the caller's transaction (see identity.mails.ts). */
-  sendSecretMail(db: Db, storeId: string, message: MailMessage): Promise<unknown>;
 }
 
 export function createIdentityModule(platform: Platform, defaultStoreId: () => string): IdentityModule {
   const { config, database, jobs, log } = platform;
   const cipher = DataCipher.fromConfig(config);
   const service = new IdentityService(KeyRing.fromConfig(config), config, jobs, cipher);
-  registerSealedMailQueue(jobs, platform.mailer, cipher);
-  const senders = mailSenders(config);
   jobs.handle(PURGE_QUEUE, async (job) => {
     const removed = await service.purgeExpired(job.db);
     job.log.info({ removed }, 'expired tokens and sessions purged');
@@ -61,11 +56,6 @@ export function createIdentityModule(platform: Platform, defaultStoreId: () => s
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
     secrets: secretsOf(cipher),
-    // a store's mail goes out under its name, replies to its contact email (the realm's under MAIL_FROM)
-    sendSecretMail: async (db, storeId, message) => {
-      const sender = storeId === PLATFORM_REALM ? null : await senders(db, storeId);
-      return sendSealedMail(db, jobs, cipher, { ...from(sender), ...message }, storeId);
-    },
     hooks(app: ZodApp) {
       app.addHook('onRequest', async (req) => {
         const header = req.headers.authorization;

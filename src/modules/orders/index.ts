@@ -3,8 +3,7 @@
 // records, and invoices.
 import path from 'node:path';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
-import { findStore, originOptions, storeCurrency, storeSender } from '../tenancy/index.ts';
-import { registerConfirmationMail } from './orders.mail.ts';
+import { findStore, storeCurrency } from '../tenancy/index.ts';
 import { ordersRoutes } from './orders.routes.ts';
 import { OrdersService } from './orders.service.ts';
 
@@ -42,10 +41,6 @@ export function createOrdersModule(platform: Platform): OrdersModule {
       currency: s?.currency ?? (await storeCurrency(platform.database.db, storeId)),
     };
   };
-  const origins = originOptions(platform.config);
-  registerConfirmationMail(platform.jobs, platform.mailer, (storeId) =>
-    storeSender(platform.database.db, storeId, origins),
-  );
   return {
     name: 'orders',
     migrations: path.join(import.meta.dirname, 'migrations'),

@@ -14,6 +14,7 @@ import { createRazorpayProvider } from './providers/razorpay.ts';
 import { createTestProvider } from './providers/sandbox.ts';
 import { createStripeProvider } from './providers/stripe.ts';
 
+export { PaymentEvents } from './payments.events.ts';
 export { RECONCILE_RETRY, RECONCILE_SWEEP } from './payments.reconcile.ts';
 export { PaymentView, RefundView } from './payments.schemas.ts';
 export type {

@@ -11,6 +11,7 @@ import {
   ProviderFailure,
   ProviderUnavailable,
 } from './payments.errors.ts';
+import { PaymentEvents } from './payments.events.ts';
 import { refund } from './payments.refunds.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
 import * as repo from './payments.repository.ts';
@@ -423,6 +424,12 @@ export class PaymentsService {
       ...(captured ? { captured_amount: capturedAmount, captured_at: new Date() } : {}),
     });
     await this.notify(ctx, updated, payment.status);
+    if (updated.status === 'FAILED')
+      await this.jobs.publish(ctx.db, {
+        name: PaymentEvents.failed,
+        storeId: ctx.storeId,
+        payload: { paymentId: updated.id, orderId: updated.order_id },
+      });
     return updated;
   }
 

@@ -1,0 +1,34 @@
+import type { Ctx } from '../../platform/http/context.ts';
+import * as userRepo from './identity.users.repository.ts';
+
+/** How a user is reached: what notifications needs to address a message. */
+export interface Contact {
+  userId: string;
+  name: string;
+  email: string;
+  phone: string | null;
+}
+
+const STAFF_LIMIT = 50;
+
+/**
+ * Contacts for work no person asked for (the notification jobs): an active user's, and the
+ * store's ADMINs'. Never exposed over HTTP; the composition root hands them to notifications.
+ */
+export const contacts = {
+  async of(ctx: Ctx, userId: string): Promise<Contact | null> {
+    const row = await userRepo.findUserById(ctx.db, ctx.storeId, userId);
+    if (row?.status !== 'ACTIVE') return null;
+    return { userId: row.id, name: row.name, email: row.email, phone: row.phone };
+  },
+
+  async staff(ctx: Ctx): Promise<Contact[]> {
+    const rows = await userRepo.listUsers(ctx.db, {
+      storeId: ctx.storeId,
+      limit: STAFF_LIMIT,
+      role: 'ADMIN',
+      status: 'ACTIVE',
+    });
+    return rows.map((row) => ({ userId: row.id, name: row.name, email: row.email, phone: row.phone }));
+  },
+};

@@ -1,0 +1,110 @@
+// Notifications owns every message the platform sends: templates per store, type, channel and
+// language (versioned), each user's preferences, and one table that is the delivery queue and log.
+// Other modules reach it only through domain events; channels (email, in-app, …) are ports.
+import path from 'node:path';
+import { transaction } from '../../platform/db/transaction.ts';
+import { systemCtx, withDb } from '../../platform/http/context.ts';
+import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { emailChannel } from './channels/email.ts';
+import { inAppChannel } from './channels/in-app.ts';
+import type { Channel, ChannelPort } from './notifications.channels.ts';
+import { registerDelivery } from './notifications.delivery.ts';
+import { Dispatcher, type Intent } from './notifications.dispatch.ts';
+import { FeedService } from './notifications.feed.ts';
+import { Links } from './notifications.links.ts';
+import { MailLinks } from './notifications.mail-links.ts';
+import type { NotificationSources } from './notifications.ports.ts';
+import { PreferenceService } from './notifications.preferences.ts';
+import { RECIPES } from './notifications.recipes.ts';
+import { notificationRoutes } from './notifications.routes.ts';
+import { TemplateService } from './notifications.templates.ts';
+
+export {
+  CHANNELS,
+  type Channel,
+  type ChannelPort,
+  type DeliveryReceipt,
+  type OutgoingMessage,
+  type Recipient,
+} from './notifications.channels.ts';
+export { DELIVER_QUEUE, Dispatcher, type Intent } from './notifications.dispatch.ts';
+export type { NotificationSources, OrderFacts, StoreFacts } from './notifications.ports.ts';
+export { quietUntil } from './notifications.quiet-hours.ts';
+export { NOTIFICATION_TYPES, type NotificationType } from './notifications.types.ts';
+
+export interface NotificationsOptions {
+  /** The module's clock (quiet hours); tests fix it. */
+  clock?: () => Date;
+}
+
+export interface NotificationsModule extends BazaarModule {
+  dispatcher: Dispatcher;
+  templates: TemplateService;
+  preferences: PreferenceService;
+  feed: FeedService;
+  /** Adds or replaces the adapter of a channel (SMS and web push are added this way). */
+  useChannel(port: ChannelPort): void;
+  /** The adapter of a channel, if one is registered. */
+  channel(channel: Channel): ChannelPort | undefined;
+  /** Sets the clock quiet hours are read on (tests). */
+  useClock(clock: () => Date): void;
+}
+
+/** The queue an event's subscription lands in: `notifications.<event>`. */
+export const subscriberOf = (event: string) => `notifications.${event}`;
+
+export function createNotificationsModule(
+  platform: Platform,
+  sources: () => NotificationSources,
+  options: NotificationsOptions = {},
+): NotificationsModule {
+  const { jobs } = platform;
+  const channels = new Map<Channel, ChannelPort>([
+    ['EMAIL', emailChannel(platform.mailer)],
+    ['IN_APP', inAppChannel()],
+  ]);
+  let clock = options.clock ?? (() => new Date());
+  const templates = new TemplateService();
+  const preferences = new PreferenceService();
+  const links = new Links(sources);
+  const dispatcher = new Dispatcher({
+    jobs,
+    templates,
+    preferences,
+    links,
+    sources,
+    channels,
+    clock: () => clock(),
+  });
+  const feed = new FeedService();
+  registerDelivery(jobs, channels, sources);
+  for (const [event, recipe] of Object.entries(RECIPES))
+    jobs.subscribe(event, subscriberOf(event), async (job) => {
+      if (!job.storeId) return;
+      const ctx = systemCtx(job.db, job.storeId, job.log, { reason: subscriberOf(event) });
+      const store = await dispatcher.store(job.db, job.storeId);
+      const intents: Intent[] = await recipe({ ctx, payload: job.payload, store, sources: sources() });
+      await transaction(job.db, (trx) => dispatcher.dispatch(withDb(ctx, trx), job.payload.eventId, intents));
+    });
+  return {
+    name: 'notifications',
+    migrations: path.join(import.meta.dirname, 'migrations'),
+    dispatcher,
+    templates,
+    preferences,
+    feed,
+    routes: notificationRoutes({
+      feed,
+      preferences,
+      templates,
+      mailLinks: new MailLinks(links, preferences),
+    }),
+    useChannel: (port) => {
+      channels.set(port.channel, port);
+    },
+    channel: (channel) => channels.get(channel),
+    useClock: (next) => {
+      clock = next;
+    },
+  };
+}
