@@ -155,6 +155,26 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'PATCH /me/addresses/{id}': ownerOnly,
   'DELETE /me/addresses/{id}': ownerOnly,
 
+  // the caller's notifications (another user's is 404) and preferences
+  'GET /me/notifications': signedIn,
+  'GET /me/notifications/unread-count': signedIn,
+  'POST /me/notifications/{id}/read': ownerOnly,
+  'POST /me/notifications/read-all': signedIn,
+  'GET /me/notification-preferences': signedIn,
+  'PUT /me/notification-preferences': signedIn,
+  // links in mail: no sign-in, each carries a sealed token
+  'GET /notifications/open.gif': anyone,
+  'GET /notifications/click': anyone,
+  'GET /notifications/unsubscribe': anyone,
+  'POST /notifications/unsubscribe': anyone,
+  // notification templates and the delivery log: staff; changing a template takes settings:manage
+  'GET /admin/notification-templates': admin,
+  'GET /admin/notification-templates/{type}/{channel}': admin,
+  'PUT /admin/notification-templates/{type}/{channel}': adminWithPermission,
+  'POST /admin/notification-templates/{type}/{channel}/preview': admin,
+  'POST /admin/notification-templates/{type}/{channel}/revert': adminWithPermission,
+  'GET /admin/notifications': admin,
+
   // users, sellers and groups: staff
   'GET /admin/users': admin,
   'GET /admin/users/lookup': admin,

@@ -4,6 +4,7 @@ import { newId } from '../../src/platform/ids.ts';
 import { createOffer, createOffers } from '../kit/index.ts';
 import { isSignedIn, type Principal } from './access-policy.ts';
 import { MEDIA_CALLS } from './calls.media.ts';
+import { NOTIFICATION_CALLS } from './calls.notifications.ts';
 import { FULFILMENT_CALLS, ORDER_CALLS } from './calls.orders.ts';
 import { PLATFORM_CALLS } from './calls.platform.ts';
 import { RETURN_CALLS } from './calls.returns.ts';
@@ -462,6 +463,7 @@ export const CALLS: Record<string, Call> = {
   },
 
   ...RETURN_CALLS,
+  ...NOTIFICATION_CALLS,
 
   // fulfilment: cash on delivery (the matrix's agent has collected nothing, so it holds no cash)
   'GET /admin/delivery-agents/{userId}/cash': {

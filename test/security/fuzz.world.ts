@@ -278,6 +278,9 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/admin\/delivery-agents\/\{userId\}/, { userId: ids.agentId! }],
     [/^\/admin\/carriers\/\{code\}/, { code: ids.carrierCode! }],
     [/^\/track\/\{token\}/, { token: ids.trackingToken! }],
+    // notifications: a template every store has; a notification nobody has (the feed is per user)
+    [/^\/admin\/notification-templates\/\{type\}\/\{channel\}/, { type: 'ORDER_SHIPPED', channel: 'EMAIL' }],
+    [/^\/me\/notifications\/\{id\}/, { id: newId() }],
     // the platform: the owner's store; a plan nobody uses (no fuzzing caller may write plans)
     [
       /^\/platform\/stores\/\{id\}\/staff\/invitations\/\{invitationId\}/,

@@ -48,6 +48,8 @@ export interface NotificationsModule extends BazaarModule {
   feed: FeedService;
   /** Adds or replaces the adapter of a channel (SMS and web push are added this way). */
   useChannel(port: ChannelPort): void;
+  /** The adapter of a channel, if one is registered. */
+  channel(channel: Channel): ChannelPort | undefined;
   /** Sets the clock quiet hours are read on (tests). */
   useClock(clock: () => Date): void;
 }
@@ -109,6 +111,7 @@ export function createNotificationsModule(
     useChannel: (port) => {
       channels.set(port.channel, port);
     },
+    channel: (channel) => channels.get(channel),
     useClock: (next) => {
       clock = next;
     },
