@@ -65,6 +65,17 @@ export function subscriptionsOf(db: Db, storeId: string, userId: string): Promis
     .execute();
 }
 
+export async function hasDevice(db: Db, storeId: string, userId: string): Promise<boolean> {
+  const row = await t(db)
+    .selectFrom('push_subscriptions')
+    .select('id')
+    .where('store_id', '=', storeId)
+    .where('user_id', '=', userId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The push service said the subscription is gone (404/410). */
 export async function forgetSubscription(db: Db, storeId: string, id: string): Promise<void> {
   await t(db).deleteFrom('push_subscriptions').where('store_id', '=', storeId).where('id', '=', id).execute();

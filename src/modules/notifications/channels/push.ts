@@ -17,7 +17,11 @@ export function pushChannel(db: Db, vapid: VapidKeys, options: { timeoutMs?: num
   const vapidDetails = { subject: vapid.subject, publicKey: vapid.publicKey, privateKey: vapid.privateKey };
   return {
     channel: 'PUSH',
-    address: (recipient) => recipient.userId,
+    // only a user with a subscribed device gets push rows (no row per event for everyone else)
+    address: async (recipient, scope) =>
+      recipient.userId && (await pushRepo.hasDevice(scope.db, scope.storeId, recipient.userId))
+        ? recipient.userId
+        : null,
     async deliver(message) {
       const devices = await pushRepo.subscriptionsOf(db, message.storeId, message.to);
       const payload = JSON.stringify({ id: message.id, title: message.subject ?? '', body: message.body });
