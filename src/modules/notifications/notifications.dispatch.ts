@@ -127,8 +127,10 @@ export class Dispatcher {
         rendered.html && port.channel === 'EMAIL'
           ? this.deps.links.track(rendered.html, store.origin, ctx.storeId, id)
           : rendered.html;
+      // a feed row is read back as written, so in-app templates never carry the secret
+      const sealed = info.secret === true && !port.stored;
       const seal = (text: string) =>
-        info.secret ? this.deps.sources().seal(text, bodyBinding(ctx.storeId, id)) : text;
+        sealed ? this.deps.sources().seal(text, bodyBinding(ctx.storeId, id)) : text;
       rows.push({
         id,
         store_id: ctx.storeId,
@@ -140,9 +142,9 @@ export class Dispatcher {
         language,
         template_version: template.version,
         subject: rendered.subject,
-        body: seal(rendered.body),
+        body: seal(port.stored ? rendered.body.trim() : rendered.body),
         html: html && seal(html),
-        sealed: info.secret === true,
+        sealed,
         sender_name: store.senderName,
         reply_to: store.replyTo || null,
         priority: priorityOf(type),

@@ -127,7 +127,8 @@ describe('messages per event type and channel', () => {
     expect(mail.text).toContain('482913');
     const rows = await rowsOf(eventId);
     expect(rows.find((r) => r.channel === 'EMAIL')!.body).not.toContain('482913');
-    expect((await feedOf(buyer)).items.map((i) => i.type)).toContain('ORDER_OUT_FOR_DELIVERY');
+    const item = (await feedOf(buyer)).items.find((i) => i.type === 'ORDER_OUT_FOR_DELIVERY')!;
+    expect(item.body).toBe('Your parcel has left the warehouse; the delivery code is in your email.');
   });
 
   it('tells the store’s admins when stock runs low (LOW_STOCK)', async () => {
