@@ -43,7 +43,7 @@ async function main() {
     }),
   );
   const buyer = as(registered.accessToken);
-  step('register', registered.user.email);
+  step('register', registered.user.email ?? '');
 
   const me = await expectData(buyer.GET('/api/v1/me'));
   step('me', `${me.name} (${me.roles.join(', ')})`);

@@ -27,7 +27,12 @@ import { createNotificationsModule } from './modules/notifications/index.ts';
 import { anyOrders, createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
-import { assertWithinPlan, createTenancyModule, storeGeneratorFromConfig } from './modules/tenancy/index.ts';
+import {
+  assertWithinPlan,
+  createTenancyModule,
+  storeGeneratorFromConfig,
+  storeSettings,
+} from './modules/tenancy/index.ts';
 import {
   assertDemoAllowed,
   assertSafeForMode,
@@ -146,9 +151,14 @@ function createModules(platform: Platform) {
     countProducts,
     // prices and orders are in minor units of the store's currency (docs/decisions/018)
     moneyInUse: async (db, storeId) => (await anyPricedOffers(db, storeId)) || anyOrders(db, storeId),
-    contactOf: async (ctx) => identity.service.me(ctx),
+    // billing contacts are platform accounts, which sign up with an email (only store customers may lack one)
+    contactOf: async (ctx) => {
+      const me = await identity.service.me(ctx);
+      return { name: me.name, email: me.email ?? '' };
+    },
   });
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
+  identity.service.phone.useSignUpPolicy(async (ctx) => (await storeSettings(ctx)).phoneSignUp);
   const inventory = createInventoryModule(platform, {
     onAvailabilityChange: availabilityToCatalog(() => catalog.service),
     offerOwner: offerOwnerFromCatalog,

@@ -135,6 +135,7 @@ export interface paths {
             };
             sellerMaxRewardBp?: number;
             deliveryCodes?: boolean;
+            phoneSignUp?: boolean;
             returnWindowDays?: number;
             logoUrl?: string | null;
             accentColor?: string | null;
@@ -2387,9 +2388,10 @@ export interface paths {
               user: {
                 /** Format: uuid */
                 id: string;
-                email: string;
+                email: string | null;
                 name: string;
                 phone: string | null;
+                phoneVerified: boolean;
                 roles: (
                   | 'CUSTOMER'
                   | 'SELLER'
@@ -2518,9 +2520,256 @@ export interface paths {
               user: {
                 /** Format: uuid */
                 id: string;
-                email: string;
+                email: string | null;
                 name: string;
                 phone: string | null;
+                phoneVerified: boolean;
+                roles: (
+                  | 'CUSTOMER'
+                  | 'SELLER'
+                  | 'ADMIN'
+                  | 'DELIVERY_AGENT'
+                  | 'SUPER_ADMIN'
+                  | 'BUSINESS_OWNER'
+                )[];
+                /** @enum {string} */
+                status: 'ACTIVE' | 'DEACTIVATED';
+                emailVerified: boolean;
+                groupId: string | null;
+                createdAt: string;
+              };
+              accessToken: string;
+              refreshToken: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/otp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a sign-in code by SMS (same answer whether or not the phone has an account) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            phone: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'accepted';
+              detail: string;
+              expiresInSeconds: number;
+              resendAfterSeconds: number;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too many requests: try again after `Retry-After` seconds. */
+        429: {
+          headers: {
+            /** @description Seconds to wait before trying again. */
+            'retry-after'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/otp/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with a code sent by SMS; opens a customer account on first use where the store allows it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            phone: string;
+            code: string;
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                email: string | null;
+                name: string;
+                phone: string | null;
+                phoneVerified: boolean;
                 roles: (
                   | 'CUSTOMER'
                   | 'SELLER'
@@ -2941,9 +3190,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              email: string;
+              email: string | null;
               name: string;
               phone: string | null;
+              phoneVerified: boolean;
               roles: (
                 | 'CUSTOMER'
                 | 'SELLER'
@@ -3287,9 +3537,10 @@ export interface paths {
               user: {
                 /** Format: uuid */
                 id: string;
-                email: string;
+                email: string | null;
                 name: string;
                 phone: string | null;
+                phoneVerified: boolean;
                 roles: (
                   | 'CUSTOMER'
                   | 'SELLER'
@@ -3751,9 +4002,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              email: string;
+              email: string | null;
               name: string;
               phone: string | null;
+              phoneVerified: boolean;
               roles: (
                 | 'CUSTOMER'
                 | 'SELLER'
@@ -3948,9 +4200,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              email: string;
+              email: string | null;
               name: string;
               phone: string | null;
+              phoneVerified: boolean;
               roles: (
                 | 'CUSTOMER'
                 | 'SELLER'
@@ -4036,9 +4289,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              email: string;
+              email: string | null;
               name: string;
               phone: string | null;
+              phoneVerified: boolean;
               roles: (
                 | 'CUSTOMER'
                 | 'SELLER'
@@ -5499,9 +5753,10 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
-                email: string;
+                email: string | null;
                 name: string;
                 phone: string | null;
+                phoneVerified: boolean;
                 roles: (
                   | 'CUSTOMER'
                   | 'SELLER'
@@ -5604,9 +5859,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              email: string;
+              email: string | null;
               name: string;
               phone: string | null;
+              phoneVerified: boolean;
               roles: (
                 | 'CUSTOMER'
                 | 'SELLER'
@@ -5706,9 +5962,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              email: string;
+              email: string | null;
               name: string;
               phone: string | null;
+              phoneVerified: boolean;
               roles: (
                 | 'CUSTOMER'
                 | 'SELLER'
@@ -5806,9 +6063,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              email: string;
+              email: string | null;
               name: string;
               phone: string | null;
+              phoneVerified: boolean;
               roles: (
                 | 'CUSTOMER'
                 | 'SELLER'
@@ -5942,9 +6200,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              email: string;
+              email: string | null;
               name: string;
               phone: string | null;
+              phoneVerified: boolean;
               roles: (
                 | 'CUSTOMER'
                 | 'SELLER'
@@ -6071,9 +6330,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              email: string;
+              email: string | null;
               name: string;
               phone: string | null;
+              phoneVerified: boolean;
               roles: (
                 | 'CUSTOMER'
                 | 'SELLER'
@@ -6178,9 +6438,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              email: string;
+              email: string | null;
               name: string;
               phone: string | null;
+              phoneVerified: boolean;
               roles: (
                 | 'CUSTOMER'
                 | 'SELLER'
@@ -24697,6 +24958,406 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/push/vapid-public-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The key browsers subscribe to web push with */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              publicKey: string;
+            };
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/push-subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Subscribe this device to web push (the browser's PushSubscription) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uri */
+            endpoint: string;
+            expirationTime?: number | null;
+            keys: {
+              p256dh: string;
+              auth: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              endpoint: string;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Unsubscribe a device from web push */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uri */
+            endpoint: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/webhooks/sms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** SMS delivery report (Twilio status callback, signature checked) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/webhooks/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail bounce or complaint (HMAC-SHA256 with the shared secret) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/carts/{id}/checkout': {
     parameters: {
       query?: never;
@@ -25649,9 +26310,10 @@ export interface paths {
               user: {
                 /** Format: uuid */
                 id: string;
-                email: string;
+                email: string | null;
                 name: string;
                 phone: string | null;
+                phoneVerified: boolean;
                 roles: (
                   | 'CUSTOMER'
                   | 'SELLER'
@@ -25764,9 +26426,10 @@ export interface paths {
               user: {
                 /** Format: uuid */
                 id: string;
-                email: string;
+                email: string | null;
                 name: string;
                 phone: string | null;
+                phoneVerified: boolean;
                 roles: (
                   | 'CUSTOMER'
                   | 'SELLER'

@@ -349,7 +349,12 @@ export class CheckoutFlow {
   }
 
   private async buyerEmail(ctx: Ctx, input: CheckoutInput): Promise<string> {
-    if (ctx.actor) return input.email ?? (await this.deps.identity.me(ctx)).email;
+    if (ctx.actor) {
+      // an account opened by phone sign-in has no email until it adds one
+      const email = input.email ?? (await this.deps.identity.me(ctx)).email;
+      if (!email) throw field('/email', 'An email address is needed for the order receipt.');
+      return email;
+    }
     if (!input.email) throw field('/email', 'An email address is needed to check out as a guest.');
     return input.email;
   }

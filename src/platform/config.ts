@@ -76,6 +76,30 @@ const ConfigSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Bazaar <no-reply@bazaar.local>'),
+  /**
+   * How SMS leaves (sign-in codes, text notifications): `outbox` writes each message to
+   * DATA_DIR/outbox/sms (development), `twilio` sends through Twilio's Messages API, `off` sends
+   * none. Unset: `outbox` in development, `off` in production.
+   */
+  SMS_PROVIDER: z.enum(['off', 'outbox', 'twilio']).optional(),
+  /** The sender: a number in E.164 or an alphanumeric sender id where the country allows one. */
+  SMS_SENDER: z.string().min(1).max(20).optional(),
+  TWILIO_ACCOUNT_SID: z.string().optional(),
+  TWILIO_AUTH_TOKEN: z.string().optional(),
+  /** Sends through a Messaging Service instead of SMS_SENDER when set. */
+  TWILIO_MESSAGING_SERVICE_SID: z.string().optional(),
+  TWILIO_API_BASE: z.string().url().optional(),
+  /** Web push; VAPID keys are generated once into DATA_DIR/keys outside production when unset. */
+  PUSH_ENABLED: bool.default(true),
+  VAPID_PUBLIC_KEY: z.string().min(40).optional(),
+  VAPID_PRIVATE_KEY: z.string().min(20).optional(),
+  /** `mailto:` or an https URL push services may contact; PUBLIC_URL (https) or a local mailbox when unset. */
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:)/)
+    .optional(),
+  /** The shared secret that signs mail bounce and complaint reports (the webhook is off without it). */
+  EMAIL_WEBHOOK_SECRET: z.string().min(32).optional(),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** HMAC key for access tokens; without it a key is generated once and kept in DATA_DIR/keys. */
   JWT_SECRET: z.string().min(32).optional(),
@@ -283,6 +307,8 @@ export function productionProblems(config: Config): UnsafeSetting[] {
   }
   const billing = billingProblem(config);
   if (billing) problems.push(billing);
+  const sms = smsProblem(config);
+  if (sms) problems.push(sms);
   if (config.SEED_DEMO) {
     problems.push({ setting: 'SEED_DEMO', reason: 'demo data and demo accounts are for development mode' });
   }
@@ -298,6 +324,34 @@ export function productionProblems(config: Config): UnsafeSetting[] {
     });
   }
   return problems;
+}
+
+/** The SMS transport in effect: the configured one, else the outbox in development and none in production. */
+export function smsProviderOf(config: Config): 'off' | 'outbox' | 'twilio' {
+  return config.SMS_PROVIDER ?? (modeOf(config) === 'production' ? 'off' : 'outbox');
+}
+
+/**
+ * Twilio needs its account, token and a sender, in any mode. Production refuses the outbox: sign-in
+ * codes written to a file on the server reach nobody, and would sit there in clear.
+ */
+export function smsProblem(config: Config): UnsafeSetting | null {
+  const provider = smsProviderOf(config);
+  if (provider === 'twilio') {
+    const missing = (['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN'] as const).filter((name) => !config[name]);
+    if (!config.SMS_SENDER && !config.TWILIO_MESSAGING_SERVICE_SID) missing.push('SMS_SENDER' as never);
+    if (missing.length > 0)
+      return {
+        setting: missing[0] as string,
+        reason: `unset while SMS_PROVIDER=twilio (${missing.join(', ')})`,
+      };
+  }
+  if (provider === 'outbox' && modeOf(config) === 'production')
+    return {
+      setting: 'SMS_PROVIDER',
+      reason: 'the outbox writes each SMS to DATA_DIR/outbox/sms and sends none; choose twilio, or off',
+    };
+  return null;
 }
 
 /**

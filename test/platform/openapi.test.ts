@@ -55,6 +55,8 @@ const LIMITED = [
   'POST /auth/verify-email',
   'POST /auth/password-reset',
   'POST /auth/password-reset/confirm',
+  'POST /auth/otp',
+  'POST /auth/otp/verify',
   'POST /me/password',
   'POST /me/email-verification',
   'GET /products',

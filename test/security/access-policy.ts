@@ -136,6 +136,8 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /auth/verify-email': anyone,
   'POST /auth/password-reset': anyone,
   'POST /auth/password-reset/confirm': anyone,
+  'POST /auth/otp': anyone,
+  'POST /auth/otp/verify': anyone,
 
   // the caller's own account
   'GET /me': signedIn,
@@ -174,6 +176,13 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /admin/notification-templates/{type}/{channel}/preview': admin,
   'POST /admin/notification-templates/{type}/{channel}/revert': adminWithPermission,
   'GET /admin/notifications': admin,
+  // web push: the key is public; each caller subscribes and unsubscribes only its own devices
+  'GET /push/vapid-public-key': anyone,
+  'POST /me/push-subscriptions': signedIn,
+  'DELETE /me/push-subscriptions': signedIn,
+  // providers' delivery reports: no sign-in, each carries the provider's signature
+  'POST /notifications/webhooks/sms': anyone,
+  'POST /notifications/webhooks/email': anyone,
 
   // users, sellers and groups: staff
   'GET /admin/users': admin,

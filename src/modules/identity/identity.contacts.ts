@@ -5,7 +5,8 @@ import * as userRepo from './identity.users.repository.ts';
 export interface Contact {
   userId: string;
   name: string;
-  email: string;
+  /** Null for an account opened by phone sign-in that has not added one. */
+  email: string | null;
   phone: string | null;
 }
 

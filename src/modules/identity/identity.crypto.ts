@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Config } from '../../platform/config.ts';
 import { readOrCreateKeyFile } from './identity.tokens.ts';
@@ -32,6 +32,14 @@ export class DataCipher {
     const secret =
       config.DATA_ENCRYPTION_KEY ?? readOrCreateKeyFile(path.join(config.dataDir, 'keys', 'data-key'));
     return new DataCipher(deriveKey(secret));
+  }
+
+  /**
+   * A keyed digest (HMAC-SHA256 under a key derived from the data key): for short secrets such as
+   * six-digit codes, whose plain hash a copy of the database would reverse by trying them all.
+   */
+  mac(text: string): string {
+    return createHmac('sha256', this.current.key).update(`bazaar-mac:${text}`).digest('base64url');
   }
 
   encrypt(plaintext: string, aad: string): string {

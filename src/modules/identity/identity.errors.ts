@@ -32,6 +32,21 @@ export class AccountDeactivated extends AppError {
   }
 }
 
+/** A wrong, expired or already used sign-in code (one answer for all three). */
+export class InvalidCode extends BadRequest {
+  constructor() {
+    const detail = 'The code is wrong, expired or already used.';
+    super(detail, [{ pointer: '/code', in: 'body', detail }], 'invalid-code');
+  }
+}
+
+/** Phone sign-in found no account for the phone and the store opens none by phone. */
+export class PhoneSignUpClosed extends Forbidden {
+  constructor() {
+    super('This store does not open accounts by phone; sign up with an email first.', 'phone-sign-up-closed');
+  }
+}
+
 export class UserNotFound extends NotFound {
   constructor() {
     super('user', 'user-not-found');

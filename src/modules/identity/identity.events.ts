@@ -11,6 +11,8 @@ export const IdentityEvents = {
   passwordResetRequested: 'identity.user.password-reset-requested',
   /** The account's email address was confirmed: `{ userId }`. */
   emailVerified: 'identity.user.email-verified',
+  /** A phone sign-in code was made: `{ phone, code: { sealed, aad }, minutes }` (the code sealed). */
+  signInCodeRequested: 'identity.phone.sign-in-code-requested',
   sellerApplied: 'identity.seller.applied',
   sellerApproved: 'identity.seller.approved',
   sellerRejected: 'identity.seller.rejected',

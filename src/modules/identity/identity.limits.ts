@@ -21,6 +21,9 @@ export const ACCOUNT_WINDOWS = {
   register: { max: 30, windowSeconds: 15 * 60 },
   'password-reset': { max: 5, windowSeconds: 3600 },
   'verify-email': { max: 5, windowSeconds: 3600 },
+  /** Sign-in codes sent to one phone, and asked for from one address, per hour. */
+  'phone-code': { max: 5, windowSeconds: 3600 },
+  'phone-code-ip': { max: 30, windowSeconds: 3600 },
 } as const;
 
 function retryAfter(until: Date): number {

@@ -14,6 +14,7 @@ export function presentUser(u: UserRow): UserView {
     email: u.email,
     name: u.name,
     phone: u.phone,
+    phoneVerified: u.phone_verified_at !== null,
     roles: u.roles,
     status: u.status,
     emailVerified: u.email_verified_at !== null,

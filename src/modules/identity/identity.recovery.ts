@@ -135,7 +135,7 @@ export class RecoveryService {
         email_verified_at: user.email_verified_at ?? new Date(),
       });
       await sessionRepo.revokeAllSessions(trx, ctx.storeId, user.id, 'PASSWORD_RESET');
-      await attemptRepo.clearAttempts(trx, ctx.storeId, 'login', user.email.toLowerCase());
+      if (user.email) await attemptRepo.clearAttempts(trx, ctx.storeId, 'login', user.email.toLowerCase());
       await this.deps.jobs.publish(trx, {
         name: IdentityEvents.userPasswordReset,
         storeId: ctx.storeId,

@@ -14,6 +14,9 @@ import {
   CustomerProfileView,
   IdParams,
   LoginBody,
+  OtpAccepted,
+  OtpRequestBody,
+  OtpVerifyBody,
   PasswordResetConfirmBody,
   PasswordResetRequestBody,
   ProfileView,
@@ -164,6 +167,34 @@ function authRoutes(app: ZodApp, identity: IdentityService, perMinute: number) {
       schema: { tags, summary: 'Sign in', body: LoginBody, response: { 200: SessionView } },
     },
     async (req) => identity.login(req.ctx, req.body, client(req)),
+  );
+  app.post(
+    '/auth/otp',
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'Send a sign-in code by SMS (same answer whether or not the phone has an account)',
+        body: OtpRequestBody,
+        response: { 202: OtpAccepted },
+      },
+    },
+    async (req, reply) =>
+      reply.code(202).send(await identity.phone.requestCode(req.ctx, req.body.phone, req.ip)),
+  );
+  app.post(
+    '/auth/otp/verify',
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary:
+          'Sign in with a code sent by SMS; opens a customer account on first use where the store allows it',
+        body: OtpVerifyBody,
+        response: { 200: SessionView },
+      },
+    },
+    async (req) => identity.phone.verify(req.ctx, req.body, client(req)),
   );
   app.post(
     '/auth/refresh',

@@ -27,9 +27,12 @@ const OpaqueToken = z.string().trim().min(1).max(200);
 
 export const UserView = z.object({
   id: z.string().uuid(),
-  email: z.string(),
+  /** Null for an account opened by phone sign-in. */
+  email: z.string().nullable(),
   name: z.string(),
   phone: z.string().nullable(),
+  /** The phone was confirmed with a code (phone sign-in reaches the account by it). */
+  phoneVerified: z.boolean(),
   roles: z.array(RoleSchema),
   status: UserStatus,
   emailVerified: z.boolean(),
@@ -55,6 +58,23 @@ export const PasswordResetRequestBody = z.object({ email: Email });
 export const PasswordResetConfirmBody = z.object({ token: OpaqueToken, password: Password });
 export const ChangePasswordBody = z.object({ currentPassword: Password, newPassword: Password });
 export const Accepted = z.object({ status: z.literal('accepted'), detail: z.string() });
+
+/** A phone in E.164: +, the country code, then the number (at most 15 digits in all). */
+export const E164 = z
+  .string()
+  .trim()
+  .regex(/^\+[1-9][0-9]{6,14}$/, 'A phone number in E.164 form, e.g. +919812345678.');
+export const OtpRequestBody = z.object({ phone: E164 });
+export const OtpVerifyBody = z.object({
+  phone: E164,
+  code: z.string().regex(/^[0-9]{6}$/, 'The six digits of the code.'),
+  /** The name of an account opened by this sign-in (else the phone stands for it). */
+  name: PersonName.optional(),
+});
+export const OtpAccepted = Accepted.extend({
+  expiresInSeconds: z.number().int(),
+  resendAfterSeconds: z.number().int(),
+});
 
 export const UserSessionView = z.object({
   id: z.string().uuid(),

@@ -39,6 +39,8 @@ import {
   reservePasswordChange,
 } from './identity.limits.ts';
 import { type HashingLimits, PasswordHasher, refusePassword } from './identity.passwords.ts';
+import { purgeExpiredCodes } from './identity.phone.repository.ts';
+import { PhoneSignIn } from './identity.phone.ts';
 import { presentUser } from './identity.presenters.ts';
 import * as profileRepo from './identity.profiles.repository.ts';
 import { ProfileService } from './identity.profiles.ts';
@@ -95,6 +97,8 @@ export class IdentityService {
   readonly groups: GroupService;
   readonly admin: AdminUserService;
   readonly recovery: RecoveryService;
+  /** Sign-in with a code sent by SMS (`/auth/otp`). */
+  readonly phone: PhoneSignIn;
   /** Platform accounts' sessions bound to one store (decision 019). */
   readonly bound: StoreBoundSessions;
   private readonly issuer: SessionIssuer;
@@ -130,6 +134,11 @@ export class IdentityService {
       jobs,
       cipher,
       passwords: this.passwords,
+    });
+    this.phone = new PhoneSignIn({
+      jobs,
+      cipher,
+      start: (db, user, client) => this.issuer.start(db, user, client),
     });
   }
 
@@ -228,7 +237,8 @@ export class IdentityService {
     const actor = requireActor(ctx);
     const user = await userRepo.updateUser(ctx.db, ctx.storeId, actor.userId, {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
-      ...(changes.phone !== undefined ? { phone: changes.phone } : {}),
+      // a changed phone is unconfirmed until a sign-in code proves it again
+      ...(changes.phone !== undefined ? { phone: changes.phone, phone_verified_at: null } : {}),
     });
     if (!user) throw new UserNotFound();
     return presentUser(user);
@@ -448,7 +458,7 @@ export class IdentityService {
 
   /** Deletes expired tokens and sessions and stale counters, in batches; the scheduled purge job. */
   async purgeExpired(db: Db): Promise<number> {
-    let total = 0;
+    let total = await purgeExpiredCodes(db);
     for (;;) {
       const removed = await sessionRepo.purgeExpired(db, PURGE_BATCH);
       total += removed;

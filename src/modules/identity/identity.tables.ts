@@ -14,7 +14,8 @@ export type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | RawBu
 export interface UsersTable {
   id: string;
   store_id: string;
-  email: string;
+  /** Null for an account opened by phone sign-in until it adds an email. */
+  email: string | null;
   password_hash: string | null;
   name: string;
   phone: string | null;
@@ -23,6 +24,8 @@ export interface UsersTable {
   group_id: string | null;
   deactivated_reason: string | null;
   email_verified_at: Date | null;
+  /** Set when the phone was confirmed with a sign-in code; the phone is then unique in the store. */
+  phone_verified_at: Generated<Date | null>;
   last_login_at: Date | null;
   created_at: Generated<Date>;
   updated_at: UpdatedAt;
@@ -138,7 +141,14 @@ export interface UserAddressesTable {
   updated_at: UpdatedAt;
 }
 
-export type AttemptAction = 'login' | 'change-password' | 'register' | 'password-reset' | 'verify-email';
+export type AttemptAction =
+  | 'login'
+  | 'change-password'
+  | 'register'
+  | 'password-reset'
+  | 'verify-email'
+  | 'phone-code'
+  | 'phone-code-ip';
 
 export interface AuthAttemptsTable {
   store_id: string;
@@ -148,6 +158,16 @@ export interface AuthAttemptsTable {
   window_started_at: Date;
   locked_until: Date | null;
   updated_at: Date;
+}
+
+export interface PhoneCodesTable {
+  store_id: string;
+  phone: string;
+  code_hash: string;
+  attempts: number;
+  sent_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
 }
 
 export interface IdentityTables {
@@ -160,6 +180,7 @@ export interface IdentityTables {
   admin_profiles: AdminProfilesTable;
   user_addresses: UserAddressesTable;
   auth_attempts: AuthAttemptsTable;
+  phone_codes: PhoneCodesTable;
 }
 
 export const identityDb = (db: Db) => tables<IdentityTables>(db);

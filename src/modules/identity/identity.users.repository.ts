@@ -14,6 +14,7 @@ export const USER_COLUMNS = [
   'status',
   'group_id',
   'email_verified_at',
+  'phone_verified_at',
   'last_login_at',
   'created_at',
 ] as const;

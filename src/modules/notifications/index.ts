@@ -5,6 +5,7 @@ import path from 'node:path';
 import { transaction } from '../../platform/db/transaction.ts';
 import { systemCtx, withDb } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { channelAdapters } from './channels/assembly.ts';
 import { emailChannel } from './channels/email.ts';
 import { inAppChannel } from './channels/in-app.ts';
 import type { Channel, ChannelPort } from './notifications.channels.ts';
@@ -19,6 +20,9 @@ import { RECIPES } from './notifications.recipes.ts';
 import { notificationRoutes } from './notifications.routes.ts';
 import { TemplateService } from './notifications.templates.ts';
 
+export { SMS_WEBHOOK_PATH } from './channels/assembly.ts';
+export { twilioSignature } from './channels/sms.twilio.ts';
+export { emailReportSignature } from './channels/webhooks.ts';
 export {
   CHANNELS,
   type Channel,
@@ -63,6 +67,8 @@ export function createNotificationsModule(
     ['EMAIL', emailChannel(platform.mailer)],
     ['IN_APP', inAppChannel()],
   ]);
+  const adapters = channelAdapters(platform);
+  for (const port of adapters.ports) channels.set(port.channel, port);
   let clock = options.clock ?? (() => new Date());
   const templates = new TemplateService();
   const preferences = new PreferenceService();
@@ -93,12 +99,15 @@ export function createNotificationsModule(
     templates,
     preferences,
     feed,
-    routes: notificationRoutes({
-      feed,
-      preferences,
-      templates,
-      mailLinks: new MailLinks(links, preferences),
-    }),
+    routes: async (app) => {
+      await notificationRoutes({
+        feed,
+        preferences,
+        templates,
+        mailLinks: new MailLinks(links, preferences),
+      })(app);
+      await adapters.routes(app);
+    },
     useChannel: (port) => {
       channels.set(port.channel, port);
     },

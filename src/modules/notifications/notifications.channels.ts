@@ -1,3 +1,5 @@
+import type { Db } from '../../platform/db/database.ts';
+
 // The channel port: how a rendered notification leaves the platform. Email and in-app are built
 // here; SMS and web push are further adapters of the same interface, registered at assembly.
 
@@ -49,6 +51,7 @@ export interface ChannelPort {
   readonly channel: Channel;
   /** In-app rows are the delivery: they are written as SENT and never queued. */
   readonly stored?: boolean;
-  address(recipient: Recipient): string | null;
+  /** May read the store's tables in the dispatch's transaction (`scope`), e.g. whether a user has a push device. */
+  address(recipient: Recipient, scope: { db: Db; storeId: string }): string | null | Promise<string | null>;
   deliver(message: OutgoingMessage): Promise<DeliveryReceipt>;
 }

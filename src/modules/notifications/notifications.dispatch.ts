@@ -113,7 +113,7 @@ export class Dispatcher {
     const rows: repo.NewNotification[] = [];
     for (const port of this.deps.channels.values()) {
       if (!channelEnabled(prefs, type, port.channel)) continue;
-      const to = port.address(recipient);
+      const to = await port.address(recipient, { db: ctx.db, storeId: ctx.storeId });
       if (!to) continue;
       const template = await this.deps.templates.resolve(ctx.db, ctx.storeId, {
         type,

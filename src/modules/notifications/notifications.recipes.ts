@@ -11,6 +11,7 @@ import { TenancyEvents } from '../tenancy/index.ts';
 import type { Recipient } from './notifications.channels.ts';
 import type { Intent, StoreData } from './notifications.dispatch.ts';
 import type { NotificationSources, OrderFacts } from './notifications.ports.ts';
+import { signInCode } from './notifications.recipes.phone.ts';
 import type { NotificationType } from './notifications.types.ts';
 
 export interface RecipeInput {
@@ -177,4 +178,5 @@ export const RECIPES: Record<string, Recipe> = {
   [IdentityEvents.verificationRequested]: verification,
   [IdentityEvents.passwordResetRequested]: passwordReset,
   [TenancyEvents.staffInvited]: invitation,
+  [IdentityEvents.signInCodeRequested]: signInCode,
 };

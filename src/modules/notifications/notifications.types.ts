@@ -16,20 +16,22 @@ export interface TypeInfo {
 
 const mailAndFeed = ['EMAIL', 'IN_APP'] as const;
 const mail = ['EMAIL'] as const;
+const mailFeedPush = ['EMAIL', 'IN_APP', 'PUSH'] as const;
+const mailAndSms = ['EMAIL', 'SMS'] as const;
 
 export const NOTIFICATION_TYPES = {
   ACCOUNT_WELCOME: { kind: 'transactional', urgent: false, channels: mailAndFeed },
   EMAIL_VERIFICATION: { kind: 'security', urgent: true, channels: mail, secret: true },
   PASSWORD_RESET: { kind: 'security', urgent: true, channels: mail, secret: true },
-  SIGN_IN_CODE: { kind: 'security', urgent: true, channels: mail, secret: true },
+  SIGN_IN_CODE: { kind: 'security', urgent: true, channels: mailAndSms, secret: true },
   STAFF_INVITATION: { kind: 'security', urgent: true, channels: mail, secret: true },
-  ORDER_PLACED: { kind: 'transactional', urgent: false, channels: mailAndFeed },
-  ORDER_PAID: { kind: 'transactional', urgent: false, channels: mailAndFeed },
-  ORDER_CANCELLED: { kind: 'transactional', urgent: false, channels: mailAndFeed },
+  ORDER_PLACED: { kind: 'transactional', urgent: false, channels: mailFeedPush },
+  ORDER_PAID: { kind: 'transactional', urgent: false, channels: mailFeedPush },
+  ORDER_CANCELLED: { kind: 'transactional', urgent: false, channels: mailFeedPush },
   ORDER_REFUNDED: { kind: 'transactional', urgent: false, channels: mailAndFeed },
-  ORDER_SHIPPED: { kind: 'transactional', urgent: false, channels: mailAndFeed },
-  ORDER_OUT_FOR_DELIVERY: { kind: 'transactional', urgent: true, channels: mailAndFeed, secret: true },
-  ORDER_DELIVERED: { kind: 'transactional', urgent: false, channels: mailAndFeed },
+  ORDER_SHIPPED: { kind: 'transactional', urgent: false, channels: mailFeedPush },
+  ORDER_OUT_FOR_DELIVERY: { kind: 'transactional', urgent: true, channels: mailFeedPush, secret: true },
+  ORDER_DELIVERED: { kind: 'transactional', urgent: false, channels: mailFeedPush },
   RETURN_UPDATED: { kind: 'transactional', urgent: false, channels: mailAndFeed },
   PAYMENT_FAILED: { kind: 'transactional', urgent: false, channels: mailAndFeed },
   LOW_STOCK: { kind: 'transactional', urgent: false, channels: mailAndFeed },

@@ -119,6 +119,8 @@ export const StoreSettings = z.object({
   timeZone: TimeZone.default('UTC'),
   /** The store's email (also the Reply-To of its mails), phone and address. */
   contact: StoreContact.default({ email: null, phone: null, address: null }),
+  /** Whether a phone's first sign-in by SMS code opens a customer account (on by default). */
+  phoneSignUp: z.boolean().default(true),
   /** Terms, privacy, returns and shipping policies (text). */
   policies: StorePolicies.default({ terms: null, privacy: null, returns: null, shipping: null }),
 });
@@ -151,6 +153,7 @@ export const StoreSettingsPatch = z.strictObject({
     .optional(),
   sellerMaxRewardBp: z.number().int().min(0).max(10_000).optional(),
   deliveryCodes: z.boolean().optional(),
+  phoneSignUp: z.boolean().optional(),
   returnWindowDays: z.number().int().min(0).max(365).optional(),
   logoUrl: LogoUrl.nullable().optional(),
   accentColor: AccentColor.nullable().optional(),
