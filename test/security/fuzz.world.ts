@@ -161,7 +161,7 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
       sellerId: seller.id,
       cashAgentId: cashAgent.id,
       returnId: await aReturn(server, A, offerId),
-      reviewId: await aReview(server, A, product.slug),
+      reviewId: await aReview(server, A, product.slug, customer.headers),
       platformStoreId: platformStore.id,
       ...delivery,
     },
@@ -197,8 +197,8 @@ async function aReturn(server: Server, admin: H, offerId: string): Promise<strin
   return made.id;
 }
 
-/** A published review of the product by a buyer of its own (the store allows unverified reviews). */
-async function aReview(server: Server, admin: H, slug: string): Promise<string> {
+/** A published review of the product by the customer (the store allows unverified reviews). */
+async function aReview(server: Server, admin: H, slug: string, buyer: H): Promise<string> {
   const settings = {
     moderation: false,
     allowUnverified: true,
@@ -207,7 +207,6 @@ async function aReview(server: Server, admin: H, slug: string): Promise<string> 
     rewardPoints: 0,
   };
   await call(server, 'PUT', '/admin/review-settings', settings, admin, 200);
-  const buyer = (await createUser(server, { roles: ['CUSTOMER'] })).headers;
   const made = await call(
     server,
     'POST',

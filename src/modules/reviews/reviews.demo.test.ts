@@ -12,7 +12,7 @@ afterAll(async () => server?.destroy());
 
 describe('the demo reviews', () => {
   it('put published reviews on demo products, and every rating shown is explained by them', async () => {
-    const products = (await listAll(server, '/products?limit=100')) as Array<{
+    const products = (await listAll(server, '/products?limit=100')) as unknown as Array<{
       slug: string;
       rating: number;
       ratingCount: number;
@@ -28,9 +28,10 @@ describe('the demo reviews', () => {
   });
 
   it('seeds them once: a second seed adds none', async () => {
-    const before = (await listAll(server, '/products?limit=100')) as Array<{ ratingCount: number }>;
+    type Rated = Array<{ ratingCount: number }>;
+    const before = (await listAll(server, '/products?limit=100')) as unknown as Rated;
     await server.seed({ demo: true, products: 60, progress: false });
-    const after = (await listAll(server, '/products?limit=100')) as Array<{ ratingCount: number }>;
+    const after = (await listAll(server, '/products?limit=100')) as unknown as Rated;
     const total = (list: Array<{ ratingCount: number }>) => list.reduce((s, p) => s + p.ratingCount, 0);
     expect(total(after)).toBe(total(before));
   });

@@ -7,7 +7,6 @@ import {
   createOffer,
   createOrder,
   createSeller,
-  storeAdmin,
   type TestOffer,
   type TestUser,
 } from '../../../test/kit/index.ts';
@@ -31,14 +30,6 @@ async function buyer(offer: TestOffer, name = 'Asha Krishnan') {
 
 const review = (user: TestUser, offer: TestOffer, body: Record<string, unknown> = { rating: 5 }) =>
   as(user).post(`/products/${offer.slug}/reviews`, body);
-
-async function settings(changes: Record<string, unknown>) {
-  const admin = await storeAdmin(server);
-  const current = (await admin.get('/admin/review-settings')).json();
-  const res = await admin.put('/admin/review-settings', { ...current, ...changes });
-  expect(res.statusCode).toBe(200);
-  return res.json();
-}
 
 describe('writing a review', () => {
   it('publishes a delivered buyer’s review at once, verified, under first name and last initial', async () => {
