@@ -24,9 +24,10 @@ import { createIdentityModule } from './modules/identity/index.ts';
 import { createInventoryModule } from './modules/inventory/index.ts';
 import { createMediaModule } from './modules/media/index.ts';
 import { createNotificationsModule } from './modules/notifications/index.ts';
-import { anyOrders, createOrdersModule } from './modules/orders/index.ts';
+import { anyOrders, createOrdersModule, deliveredItemOf } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
+import { createReviewsModule } from './modules/reviews/index.ts';
 import {
   assertWithinPlan,
   createTenancyModule,
@@ -89,6 +90,7 @@ export async function createServer(options: ServerOptions) {
     modules.orders,
     modules.fulfillment,
     modules.notifications,
+    modules.reviews,
     flows.module,
   ];
   const readiness: Readiness = { ready: false, state: 'migrating' };
@@ -184,6 +186,22 @@ function createModules(platform: Platform) {
   const notifications = createNotificationsModule(platform, () =>
     notificationSources({ config: platform.config, identity, orders: orders.service }),
   );
+  const reviews = createReviewsModule(platform, {
+    defaultStoreId: () => tenancy.defaultStore().id,
+    cacheTtlMs: platform.config.CATALOG_CACHE_TTL_MS,
+    ports: {
+      product: (ctx, ref) => catalog.service.ratings.reviewable(ctx, ref),
+      firstProducts: (ctx, limit) => catalog.service.ratings.first(ctx, limit),
+      productNames: (ctx, ids) => catalog.service.ratings.names(ctx, ids),
+      receivedItem: (ctx, userId, productId) => deliveredItemOf(ctx.db, ctx.storeId, userId, productId),
+      isSeller: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'SELLER'),
+      callerName: async (ctx) => (await identity.service.me(ctx)).name,
+      setRatings: (ctx, update) => catalog.service.ratings.set(ctx, update),
+      ratingsCommitted: (storeId) => catalog.service.ratings.committed(storeId),
+      earnPoints: (ctx, input) => promotions.service.earnForReview(ctx, input),
+      takeBackPoints: (ctx, input) => promotions.service.takeBackForReview(ctx, input),
+    },
+  });
   const modules = {
     tenancy,
     identity,
@@ -196,6 +214,7 @@ function createModules(platform: Platform) {
     orders,
     fulfillment,
     notifications,
+    reviews,
   };
   return modules;
 }

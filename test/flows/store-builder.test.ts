@@ -84,11 +84,9 @@ describe('the store builder', () => {
 
     const own = 'Returns within 3 days, receipt required.';
     expect((await staff.patch('/admin/store/settings', { policies: { returns: own } })).statusCode).toBe(200);
-    const again = await owner
-      .client()
-      .post(`/platform/stores/${storeId}/generate`, {
-        description: 'a boutique in Pune selling sarees and kurtas',
-      });
+    const again = await owner.client().post(`/platform/stores/${storeId}/generate`, {
+      description: 'a boutique in Pune selling sarees and kurtas',
+    });
     expect(again.statusCode).toBe(202);
     await server.worker.drain();
     expect((await owner.client().get(`/platform/stores/${storeId}`)).json()).toMatchObject({
