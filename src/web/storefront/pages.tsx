@@ -5,6 +5,8 @@ import { majorUnits } from '../format.ts';
 import { browse, type Choices, FacetForm, NextPage } from './browse.tsx';
 import { Breadcrumbs, Price, ProductGrid, SafeHtml } from './components.tsx';
 import { Island, type PageMeta } from './layout.tsx';
+import { productReviews, ReviewsSection, reviewChoices } from './reviews.tsx';
+import { RatingLine } from './stars.tsx';
 import type { Offer, ProductPageData, StoreInfo } from './types.ts';
 
 /** What a page handler answers: the status, the head's facts and the body. */
@@ -167,8 +169,13 @@ function BuyBox(props: { product: ProductPageData; language: string }) {
   return <Island name="VariantPicker" props={{ options, variants: picker, language: props.language }} />;
 }
 
-export async function product({ api, store, params }: PageInput): Promise<Page> {
-  const found = await api.get('/api/v1/products/{idOrSlug}', { path: { idOrSlug: params.slug ?? '' } });
+export async function product({ api, store, params, query }: PageInput): Promise<Page> {
+  const slug = params.slug ?? '';
+  const choices = reviewChoices(query);
+  const [found, reviews] = await Promise.all([
+    api.get('/api/v1/products/{idOrSlug}', { path: { idOrSlug: slug } }),
+    productReviews(api, slug, choices),
+  ]);
   if (!found.ok) return notFound(store);
   const p = found.body;
   return {
@@ -202,7 +209,7 @@ export async function product({ api, store, params }: PageInput): Promise<Page> 
           <Price price={p.price} compareAt={p.compareAtPrice} language={store.language} />
           {p.ratingCount > 0 && (
             <p class="rating">
-              Rated {p.rating.toFixed(1)} of 5 ({p.ratingCount} ratings)
+              <RatingLine rating={p.rating} count={p.ratingCount} href="#reviews" />
             </p>
           )}
           <BuyBox product={p} language={store.language} />
@@ -222,6 +229,12 @@ export async function product({ api, store, params }: PageInput): Promise<Page> 
             </tbody>
           </table>
         )}
+        <ReviewsSection
+          product={{ id: p.id, slug: p.slug }}
+          reviews={reviews}
+          choices={choices}
+          language={store.language}
+        />
       </article>
     ),
   };
@@ -267,6 +280,23 @@ export async function account({ store }: PageInput): Promise<Page> {
       <>
         <h1>Your account</h1>
         <Island name="AccountPanel" props={{ language: store.language }} />
+      </>
+    ),
+  };
+}
+
+/** The buyer's reviews: each with its product and status (waiting, published, or refused and why). */
+export async function myReviews({ store }: PageInput): Promise<Page> {
+  return {
+    status: 200,
+    meta: { title: `Your reviews | ${store.name}` },
+    body: (
+      <>
+        <nav aria-label="Breadcrumbs" class="breadcrumbs">
+          <a href="/account">Your account</a>
+        </nav>
+        <h1>Your reviews</h1>
+        <Island name="MyReviews" props={{ language: store.language }} />
       </>
     ),
   };
