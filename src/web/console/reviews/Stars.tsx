@@ -1,0 +1,26 @@
+import { starText } from './api.ts';
+
+/** A rating as stars, read out as "Rated N out of 5". */
+export function Stars(props: { rating: number }) {
+  return (
+    <span className="stars" role="img" aria-label={`Rated ${props.rating} out of 5`}>
+      {starText(props.rating)}
+    </span>
+  );
+}
+
+/** A review's own text as paragraphs: always text, never markup. */
+export function Paragraphs(props: { text: string | null }) {
+  if (!props.text) return null;
+  return (
+    <>
+      {props.text
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim())
+        .map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a text never reorder
+          <p key={i}>{p}</p>
+        ))}
+    </>
+  );
+}
