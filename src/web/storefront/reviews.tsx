@@ -24,7 +24,7 @@ export function reviewChoices(query: Choices): ReviewChoices {
     sort: REVIEW_SORTS.some(([s]) => s === sort) ? (sort as ReviewSort) : 'newest',
     stars: stars && /^[1-5]$/.test(stars) ? stars : undefined,
     verified: first(query.verified) === 'true',
-    cursor: cursor && cursor.length <= 200 ? cursor : undefined,
+    cursor: cursor && cursor.length <= 500 ? cursor : undefined,
   };
 }
 

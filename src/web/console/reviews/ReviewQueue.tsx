@@ -18,8 +18,9 @@ const QUEUES = [
 ] as const;
 type Queue = (typeof QUEUES)[number][0];
 
-/** The query of a queue: `status`, or `reported=true` for the reported ones. */
-const queryOf = (queue: Queue) => (queue === 'REPORTED' ? { reported: 'true' } : { status: queue });
+/** The query of a queue: its `status`; the reported ones are the published ones someone reported. */
+const queryOf = (queue: Queue) =>
+  queue === 'REPORTED' ? { status: 'PUBLISHED', reported: 'true' } : { status: queue };
 
 /** A review's title, or the start of its text, or its stars alone. */
 export function headline(r: StaffReview): string {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReviewSettings as Settings } from '../../reviews.ts';
 import { ActionForm, type FormValues } from '../ActionForm.tsx';
+import { useCan } from '../permissions.ts';
 import { reviewsApi } from './api.ts';
 
 const PATH = '/api/v1/admin/review-settings';
@@ -33,9 +34,32 @@ function settingsOf(v: FormValues): Settings {
  */
 export function ReviewSettings() {
   const settings = useQuery({ queryKey: [PATH], queryFn: () => reviewsApi<Settings>('GET', PATH) });
+  const can = useCan('settings:manage');
   if (settings.isPending) return <p>Loading…</p>;
   if (settings.isError) return <p role="alert">{settings.error.message}</p>;
-  const s = settings.data;
+  return can ? <SettingsForm settings={settings.data} /> : <SettingsFacts settings={settings.data} />;
+}
+
+/** The settings as they are, for an admin who may not change them (without `settings:manage`). */
+function SettingsFacts({ settings: s }: { settings: Settings }) {
+  const yesNo = (v: boolean) => (v ? 'yes' : 'no');
+  return (
+    <dl className="facts" aria-label="Review settings">
+      <dt>Every review waits for approval</dt>
+      <dd>{yesNo(s.moderation)}</dd>
+      <dt>Reviews without a delivered purchase</dt>
+      <dd>{yesNo(s.allowUnverified)}</dd>
+      <dt>Held words</dt>
+      <dd>{s.heldWords.length > 0 ? s.heldWords.join(', ') : '–'}</dd>
+      <dt>Reviews with links held</dt>
+      <dd>{yesNo(s.holdLinks)}</dd>
+      <dt>Reward points for a verified review</dt>
+      <dd>{s.rewardPoints}</dd>
+    </dl>
+  );
+}
+
+function SettingsForm({ settings: s }: { settings: Settings }) {
   return (
     <ActionForm
       id="review-settings"
