@@ -1,7 +1,8 @@
 /** @jsxImportSource preact */
 import type { VNode } from 'preact';
 import type { Api } from '../api.ts';
-import { majorUnits } from '../format.ts';
+import { majorUnits, paragraphs } from '../format.ts';
+import type { ProductReviews } from '../reviews.ts';
 import { browse, type Choices, FacetForm, NextPage } from './browse.tsx';
 import { Breadcrumbs, Price, ProductGrid, SafeHtml } from './components.tsx';
 import { Island, type PageMeta } from './layout.tsx';
@@ -129,7 +130,23 @@ export async function search({ api, store, query }: PageInput): Promise<Page> {
   };
 }
 
-function productJsonLd(p: ProductPageData, store: StoreInfo) {
+/** The first reviews of the page as schema.org Reviews (the text as written: JSON, never markup). */
+function reviewsJsonLd(reviews: ProductReviews | null) {
+  const items = (reviews?.items ?? []).slice(0, 5);
+  if (items.length === 0) return {};
+  return {
+    review: items.map((r) => ({
+      '@type': 'Review',
+      reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5 },
+      author: { '@type': 'Person', name: r.author.name },
+      datePublished: r.createdAt.slice(0, 10),
+      ...(r.title ? { name: r.title } : {}),
+      ...(r.body ? { reviewBody: r.body } : {}),
+    })),
+  };
+}
+
+function productJsonLd(p: ProductPageData, store: StoreInfo, reviews: ProductReviews | null) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -140,6 +157,7 @@ function productJsonLd(p: ProductPageData, store: StoreInfo) {
     ...(p.ratingCount > 0
       ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: p.rating, reviewCount: p.ratingCount } }
       : {}),
+    ...reviewsJsonLd(reviews),
     ...(p.price
       ? {
           offers: {
@@ -184,7 +202,7 @@ export async function product({ api, store, params, query }: PageInput): Promise
       title: p.seoTitle ?? `${p.name} | ${store.name}`,
       description: p.seoDescription ?? p.shortDescription ?? undefined,
       canonical: `/products/${encodeURIComponent(p.slug)}`,
-      jsonLd: productJsonLd(p, store),
+      jsonLd: productJsonLd(p, store, reviews),
     },
     body: (
       <article class="product">
@@ -347,13 +365,10 @@ export async function policy({ api, store, params }: PageInput): Promise<Page> {
     body: (
       <article class="policy">
         <h1>{p.title}</h1>
-        {p.text
-          .split(/\n\s*\n/)
-          .filter((para) => para.trim())
-          .map((para, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a text never reorder
-            <p key={i}>{para}</p>
-          ))}
+        {paragraphs(p.text).map((para, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a text never reorder
+          <p key={i}>{para}</p>
+        ))}
       </article>
     ),
   };

@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { paragraphs } from '../format.ts';
 import {
   REPORT_REASONS,
   type ReportReason,
@@ -24,16 +25,12 @@ export function asVisitor<T>(
 
 /** A review's text as paragraphs (at blank lines), always text, never markup. */
 export function ReviewText(props: { text: string | null }) {
-  if (!props.text) return null;
   return (
     <>
-      {props.text
-        .split(/\n\s*\n/)
-        .filter((p) => p.trim())
-        .map((p, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a text never reorder
-          <p key={i}>{p}</p>
-        ))}
+      {paragraphs(props.text).map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a text never reorder
+        <p key={i}>{p}</p>
+      ))}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { paragraphs } from '../../format.ts';
 import { starText } from './api.ts';
 
 /** A rating as stars, read out as "Rated N out of 5". */
@@ -11,16 +12,12 @@ export function Stars(props: { rating: number }) {
 
 /** A review's own text as paragraphs: always text, never markup. */
 export function Paragraphs(props: { text: string | null }) {
-  if (!props.text) return null;
   return (
     <>
-      {props.text
-        .split(/\n\s*\n/)
-        .filter((p) => p.trim())
-        .map((p, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a text never reorder
-          <p key={i}>{p}</p>
-        ))}
+      {paragraphs(props.text).map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a text never reorder
+        <p key={i}>{p}</p>
+      ))}
     </>
   );
 }
