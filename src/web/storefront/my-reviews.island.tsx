@@ -159,8 +159,13 @@ function OwnReviewView(props: {
     <ReviewCard review={props.review} language={props.language}>
       <ReviewStatus review={props.review} />
       <p>
-        <button type="button" class="secondary" onClick={props.onEdit}>
-          Edit your review of {props.productName}
+        <button
+          type="button"
+          class="secondary"
+          aria-label={`Edit your review of ${props.productName}`}
+          onClick={props.onEdit}
+        >
+          Edit
         </button>{' '}
         {asking ? (
           <>
@@ -172,8 +177,13 @@ function OwnReviewView(props: {
             </button>
           </>
         ) : (
-          <button type="button" class="link" onClick={() => setAsking(true)}>
-            Delete your review of {props.productName}
+          <button
+            type="button"
+            class="secondary"
+            aria-label={`Delete your review of ${props.productName}`}
+            onClick={() => setAsking(true)}
+          >
+            Delete
           </button>
         )}
       </p>
