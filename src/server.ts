@@ -22,9 +22,10 @@ import { createFulfillmentModule } from './modules/fulfillment/index.ts';
 import { createIdentityModule } from './modules/identity/index.ts';
 import { createInventoryModule } from './modules/inventory/index.ts';
 import { createMediaModule } from './modules/media/index.ts';
-import { anyOrders, createOrdersModule } from './modules/orders/index.ts';
+import { anyOrders, createOrdersModule, deliveredItemOf } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule } from './modules/promotions/index.ts';
+import { createReviewsModule } from './modules/reviews/index.ts';
 import { assertWithinPlan, createTenancyModule, storeGeneratorFromConfig } from './modules/tenancy/index.ts';
 import {
   assertDemoAllowed,
@@ -81,6 +82,7 @@ export async function createServer(options: ServerOptions) {
     modules.promotions,
     modules.orders,
     modules.fulfillment,
+    modules.reviews,
     flows.module,
   ];
   const readiness: Readiness = { ready: false, state: 'migrating' };
@@ -168,7 +170,34 @@ function createModules(platform: Platform) {
   const fulfillment = createFulfillmentModule(platform, {
     isAgent: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'DELIVERY_AGENT'),
   });
-  return { tenancy, identity, media, catalog, inventory, cart, payments, promotions, orders, fulfillment };
+  const reviews = createReviewsModule(platform, {
+    defaultStoreId: () => tenancy.defaultStore().id,
+    ports: {
+      product: (ctx, ref) => catalog.service.ratings.reviewable(ctx, ref),
+      firstProducts: (ctx, limit) => catalog.service.ratings.first(ctx, limit),
+      productNames: (ctx, ids) => catalog.service.ratings.names(ctx, ids),
+      receivedItem: (ctx, userId, productId) => deliveredItemOf(ctx.db, ctx.storeId, userId, productId),
+      isSeller: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'SELLER'),
+      callerName: async (ctx) => (await identity.service.me(ctx)).name,
+      setRatings: (ctx, update) => catalog.service.ratings.set(ctx, update),
+      ratingsCommitted: (storeId) => catalog.service.ratings.committed(storeId),
+      earnPoints: (ctx, input) => promotions.service.earnForReview(ctx, input),
+      takeBackPoints: (ctx, input) => promotions.service.takeBackForReview(ctx, input),
+    },
+  });
+  return {
+    tenancy,
+    identity,
+    media,
+    catalog,
+    inventory,
+    cart,
+    payments,
+    promotions,
+    orders,
+    fulfillment,
+    reviews,
+  };
 }
 
 type Modules = ReturnType<typeof createModules>;

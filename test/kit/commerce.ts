@@ -72,18 +72,26 @@ export interface TestOrder {
 }
 
 /**
- * An order of one unit in `status`, reached the way the shop reaches it: checkout (a declined card
- * leaves it PENDING, the test provider pays it), then the store administrator ships and delivers,
- * or the buyer cancels.
+ * An order of one unit in `status` (of `offerId`, or of a new product), reached the way the shop
+ * reaches it: checkout (a declined card leaves it PENDING, the test provider pays it), then the
+ * store administrator ships and delivers, or the buyer cancels.
  */
 export async function createOrder(
   place: Place,
-  options: { status?: OrderStatusWanted; buyer?: TestUser; price?: number } = {},
+  options: {
+    status?: OrderStatusWanted;
+    buyer?: TestUser;
+    price?: number;
+    /** An offer of the store with stock to buy (default: a new product's). */
+    offerId?: string;
+  } = {},
 ): Promise<TestOrder> {
   const { server, storeId } = placeOf(place);
   const status = options.status ?? 'PAID';
   const buyer = options.buyer ?? (await createCustomer(place));
-  const { offerId } = await createOffer(server, { storeId, price: options.price ?? 5_000, stock: 10 });
+  const offerId =
+    options.offerId ??
+    (await createOffer(server, { storeId, price: options.price ?? 5_000, stock: 10 })).offerId;
   const cartId = await createCart(buyer, [{ offerId, quantity: 1 }]);
   const token = status === 'PENDING' ? 'tok_decline' : 'tok_success';
   const placed = await ok<Pick<TestOrder, 'order' | 'payment'>>(

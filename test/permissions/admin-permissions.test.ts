@@ -10,6 +10,9 @@ import {
   anonymous,
   as,
   type Client,
+  createCustomer,
+  createOffer,
+  createOrder,
   createProduct,
   createUser,
   shippingAddress,
@@ -50,6 +53,16 @@ async function paidOrder() {
   });
   expect(res.statusCode).toBe(201);
   return { orderId: res.json().order.id as string, paymentId: res.json().payment.id as string };
+}
+
+/** A published review of a new product by a buyer who received it. */
+async function publishedReview(): Promise<string> {
+  const offer = await createOffer(server, { stock: 5 });
+  const buyer = await createCustomer(server);
+  await createOrder(server, { status: 'DELIVERED', buyer, offerId: offer.offerId });
+  const res = await as(buyer).post(`/products/${offer.slug}/reviews`, { rating: 5 });
+  expect(res.statusCode).toBe(201);
+  return res.json().id;
 }
 
 interface NamedCall {
@@ -118,6 +131,18 @@ const NAMED: Record<Permission, NamedCall[]> = {
   ],
   'settings:manage': [
     {
+      name: 'set the review settings',
+      ok: 200,
+      send: (u) =>
+        as(u).put('/admin/review-settings', {
+          moderation: false,
+          allowUnverified: false,
+          heldWords: [],
+          holdLinks: true,
+          rewardPoints: 0,
+        }),
+    },
+    {
       name: 'add a tax rule',
       ok: 201,
       send: (u) => as(u).post('/admin/tax-rules', { name: 'GST', country: 'IN', rateBp: 1800 }),
@@ -167,6 +192,17 @@ const NAMED: Record<Permission, NamedCall[]> = {
         const applicant = await createUser(server);
         await as(applicant).post('/me/seller-application', { businessName: 'Shop' });
         return as(u).post(`/admin/sellers/${applicant.id}/reject`, { reason: 'incomplete' });
+      },
+    },
+  ],
+  'reviews:moderate': [
+    { name: 'read the moderation queue', ok: 200, send: (u) => as(u).get('/admin/reviews') },
+    {
+      name: 'hide a review',
+      ok: 200,
+      send: async (u) => {
+        const id = await publishedReview();
+        return as(u).post(`/admin/reviews/${id}/hide`, { reason: 'off topic' });
       },
     },
   ],

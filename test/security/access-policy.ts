@@ -304,6 +304,28 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /admin/returns/{id}/receive': admin,
   'POST /admin/returns/{id}/refund': adminWithPermission,
 
+  // reviews: buyers write and change their own; anyone reads the published ones; staff with the
+  // review permission moderate; the seller a review is about (or staff) replies
+  'POST /products/{idOrSlug}/reviews': signedIn,
+  'GET /products/{idOrSlug}/reviews': anyone,
+  'PATCH /reviews/{id}': ownerOnly,
+  'DELETE /reviews/{id}': ownerOnly,
+  'GET /me/reviews': signedIn,
+  'PUT /reviews/{id}/vote': signedIn,
+  'DELETE /reviews/{id}/vote': signedIn,
+  'POST /reviews/{id}/reports': signedIn,
+  'PUT /reviews/{id}/reply': { allow: ['owner', 'ADMIN'], owner: ['seller'], permission: true },
+  'DELETE /reviews/{id}/reply': { allow: ['owner', 'ADMIN'], owner: ['seller'], permission: true },
+  'GET /sellers/{sellerId}/reviews': anyone,
+  'GET /seller/reviews': { allow: ['SELLER'] },
+  'GET /admin/reviews': adminWithPermission,
+  'GET /admin/reviews/{id}': adminWithPermission,
+  'POST /admin/reviews/{id}/approve': adminWithPermission,
+  'POST /admin/reviews/{id}/reject': adminWithPermission,
+  'POST /admin/reviews/{id}/hide': adminWithPermission,
+  'GET /admin/review-settings': admin,
+  'PUT /admin/review-settings': adminWithPermission,
+
   // fulfilment: shipments, agents, carriers, tracking
   // shipments: staff, and the seller whose items they carry (a seller with none in the order is 404)
   'POST /admin/orders/{id}/shipments': owningSellerOrAdmin,

@@ -7,6 +7,7 @@ import { MEDIA_CALLS } from './calls.media.ts';
 import { FULFILMENT_CALLS, ORDER_CALLS } from './calls.orders.ts';
 import { PLATFORM_CALLS } from './calls.platform.ts';
 import { RETURN_CALLS } from './calls.returns.ts';
+import { REVIEW_CALLS } from './calls.reviews.ts';
 import { checkout, shippingAddress, unique, type World } from './fixtures.ts';
 
 /**
@@ -462,6 +463,7 @@ export const CALLS: Record<string, Call> = {
   },
 
   ...RETURN_CALLS,
+  ...REVIEW_CALLS,
 
   // fulfilment: cash on delivery (the matrix's agent has collected nothing, so it holds no cash)
   'GET /admin/delivery-agents/{userId}/cash': {

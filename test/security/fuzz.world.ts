@@ -161,6 +161,7 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
       sellerId: seller.id,
       cashAgentId: cashAgent.id,
       returnId: await aReturn(server, A, offerId),
+      reviewId: await aReview(server, A, product.slug),
       platformStoreId: platformStore.id,
       ...delivery,
     },
@@ -190,6 +191,28 @@ async function aReturn(server: Server, admin: H, offerId: string): Promise<strin
     'POST',
     `/orders/${placed.order.id}/returns`,
     { items, reason: 'fuzz' },
+    buyer,
+    201,
+  );
+  return made.id;
+}
+
+/** A published review of the product by a buyer of its own (the store allows unverified reviews). */
+async function aReview(server: Server, admin: H, slug: string): Promise<string> {
+  const settings = {
+    moderation: false,
+    allowUnverified: true,
+    heldWords: [],
+    holdLinks: true,
+    rewardPoints: 0,
+  };
+  await call(server, 'PUT', '/admin/review-settings', settings, admin, 200);
+  const buyer = (await createUser(server, { roles: ['CUSTOMER'] })).headers;
+  const made = await call(
+    server,
+    'POST',
+    `/products/${slug}/reviews`,
+    { rating: 4, body: 'fuzz' },
     buyer,
     201,
   );
@@ -269,6 +292,9 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/orders\/\{id\}/, { id: ids.orderId! }],
     [/^\/returns\/\{id\}/, { id: ids.returnId! }],
     [/^\/admin\/returns\/\{id\}/, { id: ids.returnId! }],
+    [/^\/reviews\/\{id\}/, { id: ids.reviewId! }],
+    [/^\/admin\/reviews\/\{id\}/, { id: ids.reviewId! }],
+    [/^\/sellers\/\{sellerId\}/, { sellerId: ids.sellerId! }],
     [/^\/admin\/orders\/\{id\}/, { id: ids.orderId! }],
     [/^\/seller\/orders\/\{id\}\/items\/\{itemId\}/, { id: ids.orderId!, itemId: ids.orderItemId! }],
     // fulfilment: cash on delivery

@@ -107,7 +107,10 @@ beforeAll(async () => {
     id: string;
   }>;
   for (const [i, p] of rated.entries()) {
-    await server.modules.catalog.service.offers.setProductRating(ctx, p.id, 5 - i * 0.5, 10 + i);
+    await server.modules.catalog.service.ratings.set(ctx, {
+      productId: p.id,
+      product: { average: 5 - i * 0.5, count: 10 + i },
+    });
   }
 });
 afterAll(async () => server?.destroy());

@@ -168,7 +168,7 @@ interface Shelf {
   sellers: string[];
 }
 
-/** The product's own draw: name, features, specifications, base price and rating. */
+/** The product's own draw: name, features, specifications and base price. */
 interface Look {
   i: number;
   kind: Kind;
@@ -178,8 +178,6 @@ interface Look {
   specs: Array<{ name: string; value: string }>;
   description: string;
   basePrice: number;
-  rating: number;
-  ratingCount: number;
   published: Date;
 }
 
@@ -227,10 +225,14 @@ function drawLook(i: number, kind: Kind, rand: Rand): Look {
     `<p>The ${name} from ${brand} brings ${features.join(', ') || 'everyday quality'} to your ${kind.path.at(-1)!.toLowerCase()}.</p>` +
     `<ul>${specs.map((s) => `<li>${s.name}: ${s.value}</li>`).join('')}</ul>`;
   const basePrice = Math.round(between(rand, kind.price[0], kind.price[1]) / 10) * 10 - 1;
-  const rating = rand() < 0.1 ? 0 : Math.round((3 + rand() * 2) * 100) / 100;
-  const ratingCount = rating === 0 ? 0 : between(rand, 1, 2500);
+  // Ratings come from published reviews (the reviews module's demo seed writes some). The draws
+  // that once made one up stay, so every later draw, and so the catalog, is what it was.
+  if (rand() >= 0.1) {
+    rand();
+    between(rand, 1, 2500);
+  }
   const published = new Date(EPOCH + i * 30_000);
-  return { i, kind, brand, name, features, specs, description, basePrice, rating, ratingCount, published };
+  return { i, kind, brand, name, features, specs, description, basePrice, published };
 }
 
 /** Up to four variants, each offered by the store and some sellers; returns the best offer. */
@@ -266,8 +268,8 @@ function addVariants(look: Look, productId: string, shelf: Shelf, rand: Rand, ba
         reward_percent_bp: null,
         is_available: offer.available,
         available_quantity: offer.quantity,
-        rating_avg: look.rating,
-        rating_count: look.ratingCount,
+        rating_avg: 0,
+        rating_count: 0,
       });
       sellers.add(seller);
       const sellable = offer.available && offer.quantity > 0;
@@ -365,8 +367,8 @@ function productRow(
     weight_grams: between(rand, kind.grams[0], kind.grams[1]),
     thumbnail_url: summary.thumbnail,
     reward_percent_bp: between(rand, 0, 4) * 100,
-    rating_avg: look.rating,
-    rating_count: look.ratingCount,
+    rating_avg: 0,
+    rating_count: 0,
     currency: shelf.currency,
     best_price_amount: best?.price ?? null,
     best_compare_at_amount: best?.compareAt ?? null,

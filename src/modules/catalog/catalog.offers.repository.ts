@@ -1,5 +1,5 @@
 // SQL for offers and what follows from them: the product's browse summary (best offer, in stock),
-// sellable quantities, ratings, and the offer snapshots cart and checkout read.
+// sellable quantities, and the offer snapshots cart and checkout read.
 
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
@@ -155,16 +155,6 @@ export async function offerSnapshots(db: Db, storeId: string, offerIds: string[]
     WHERE o.store_id = ${storeId} AND o.id = ANY (${offerIds}::uuid[])
   `.execute(db);
   return rows;
-}
-
-export async function setProductRating(db: Db, storeId: string, id: string, average: number, count: number) {
-  await sql`UPDATE products SET rating_avg = ${average}, rating_count = ${count}
-            WHERE store_id = ${storeId} AND id = ${id}`.execute(db);
-}
-
-export async function setOfferRating(db: Db, storeId: string, id: string, average: number, count: number) {
-  await sql`UPDATE offers SET rating_avg = ${average}, rating_count = ${count}
-            WHERE store_id = ${storeId} AND id = ${id}`.execute(db);
 }
 
 /** Whether the store has a live offer (every offer carries a price in the store's currency). */

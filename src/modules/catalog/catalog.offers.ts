@@ -1,5 +1,5 @@
 // Sellers' offers on variants, and the catalog's port for other modules: offer snapshots for the
-// cart and checkout, sellable quantities from inventory, rating aggregates from reviews.
+// cart and checkout, sellable quantities from inventory (rating aggregates: catalog.ratings.ts).
 
 import type { z } from 'zod';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
@@ -155,18 +155,6 @@ export class OfferService {
       : undefined;
     if (!productId) throw new OfferNotFound();
     await repo.refreshProductSummary(ctx.db, ctx.storeId, productId);
-    this.core.cache.bump(ctx.storeId);
-  }
-
-  /** For the reviews module: a product's rating aggregate (average 0–5, count). */
-  async setProductRating(ctx: Ctx, productId: string, average: number, count: number) {
-    await repo.setProductRating(ctx.db, ctx.storeId, productId, average, count);
-    this.core.cache.bump(ctx.storeId);
-  }
-
-  /** For the reviews module: a seller offer's rating aggregate. */
-  async setOfferRating(ctx: Ctx, offerId: string, average: number, count: number) {
-    await repo.setOfferRating(ctx.db, ctx.storeId, offerId, average, count);
     this.core.cache.bump(ctx.storeId);
   }
 

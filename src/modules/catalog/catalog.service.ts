@@ -1,5 +1,5 @@
-// The catalog's service: one object whose parts cover categories, product writes, offers and
-// browse, so routes, the CSV import and other modules reach all of the catalog through it.
+// The catalog's service: one object whose parts cover categories, product writes, offers,
+// browse and the ratings reviews set, so routes, the CSV import and other modules reach all of the catalog through it.
 import type { Ctx } from '../../platform/http/context.ts';
 import { BrowseService } from './catalog.browse.ts';
 import type { ReadCache } from './catalog.cache.ts';
@@ -8,6 +8,7 @@ import { CatalogCore, type CatalogDeps } from './catalog.core.ts';
 import { ImageService } from './catalog.images.ts';
 import { OfferService } from './catalog.offers.ts';
 import { ProductService } from './catalog.products.ts';
+import { RatingService } from './catalog.ratings.ts';
 
 export type { CatalogDeps, StockPort } from './catalog.core.ts';
 export { getOffers, type OfferSnapshot } from './catalog.offers.ts';
@@ -20,6 +21,7 @@ export class CatalogService {
   readonly offers: OfferService;
   readonly browse: BrowseService;
   readonly images: ImageService;
+  readonly ratings: RatingService;
   private readonly core: CatalogCore;
 
   /** The parts share what the service is built with, and its read cache, through `core`. */
@@ -30,6 +32,7 @@ export class CatalogService {
     this.offers = new OfferService(this.core);
     this.browse = new BrowseService(this.core, this.categories);
     this.images = new ImageService(this.core);
+    this.ratings = new RatingService(this.core);
   }
 
   /** The public reads cached in this process; every catalog write forgets the store's entries. */

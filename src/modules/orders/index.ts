@@ -8,6 +8,8 @@ import { registerConfirmationMail } from './orders.mail.ts';
 import { ordersRoutes } from './orders.routes.ts';
 import { OrdersService } from './orders.service.ts';
 
+/** Whether a buyer received a product: the reviews module's verified purchase. */
+export { type DeliveredItem, deliveredItemOf } from './orders.delivered.repository.ts';
 export type { DraftItem, OrderDraft } from './orders.draft.ts';
 export { OrderNotCancellable, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 export { OrderEvents } from './orders.events.ts';

@@ -59,6 +59,7 @@ export interface RewardLedgerTable {
   reason: RewardReason;
   points: number;
   order_id: string | null;
+  review_id: Generated<string | null>;
   note: string | null;
   created_by: string | null;
   created_at: Generated<Date>;
@@ -102,6 +103,7 @@ const ledgerColumns = [
   'reason',
   'points',
   'order_id',
+  'review_id',
   'note',
   'created_by',
   'created_at',
@@ -225,6 +227,31 @@ export async function insertLedger(db: Db, row: Insertable<RewardLedgerTable>): 
     .returning('id')
     .executeTakeFirst();
   return inserted !== undefined;
+}
+
+/** Appends a review's ledger entry once (per review, type and reason); returns false for a repeat. */
+export async function insertReviewLedger(db: Db, row: Insertable<RewardLedgerTable>): Promise<boolean> {
+  const inserted = await t(db)
+    .insertInto('reward_ledger')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['review_id', 'type', 'reason']).where('review_id', 'is not', null).doNothing(),
+    )
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** The points a review earned (0 if none). */
+export async function earnedForReview(db: Db, storeId: string, reviewId: string): Promise<number> {
+  const row = await t(db)
+    .selectFrom('reward_ledger')
+    .select('points')
+    .where('store_id', '=', storeId)
+    .where('review_id', '=', reviewId)
+    .where('type', '=', 'EARN')
+    .executeTakeFirst();
+  return Number(row?.points ?? 0);
 }
 
 /** Moves the balance by `delta`; the CHECK (balance >= 0) refuses an overdraft. */

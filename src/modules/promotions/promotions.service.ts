@@ -301,6 +301,57 @@ export class PromotionsService {
     });
   }
 
+  /**
+   * Points for a published verified review, once per review (a repeat adds nothing); in the
+   * caller's transaction. Returns whether they were added.
+   */
+  async earnForReview(ctx: Ctx, input: { userId: string; reviewId: string; points: number }) {
+    if (input.points <= 0) return false;
+    return transaction(ctx.db, async (trx) => {
+      const fresh = await repo.insertReviewLedger(trx, {
+        ...this.reviewEntry(ctx, input.userId, input.reviewId),
+        type: 'EARN',
+        points: input.points,
+      });
+      if (fresh) await repo.moveBalance(trx, ctx.storeId, input.userId, input.points);
+      return fresh;
+    });
+  }
+
+  /**
+   * Takes a review's points back (the review was removed, hidden or rejected), once per review, as
+   * many as it earned and as far as the balance allows (points already spent stay spent). Returns the points taken.
+   */
+  async takeBackForReview(ctx: Ctx, input: { userId: string; reviewId: string }) {
+    return transaction(ctx.db, async (trx) => {
+      const earned = await repo.earnedForReview(trx, ctx.storeId, input.reviewId);
+      const balance = await repo.balanceOf(trx, ctx.storeId, input.userId, true);
+      const taken = Math.min(earned, balance);
+      if (taken <= 0) return 0;
+      const fresh = await repo.insertReviewLedger(trx, {
+        ...this.reviewEntry(ctx, input.userId, input.reviewId),
+        type: 'ADJUST',
+        points: -taken,
+      });
+      if (!fresh) return 0;
+      await repo.moveBalance(trx, ctx.storeId, input.userId, -taken);
+      return taken;
+    });
+  }
+
+  private reviewEntry(ctx: Ctx, userId: string, reviewId: string) {
+    return {
+      id: newId(),
+      store_id: ctx.storeId,
+      user_id: userId,
+      reason: 'REVIEW' as const,
+      order_id: null,
+      review_id: reviewId,
+      note: null,
+      created_by: ctx.actor?.userId ?? null,
+    };
+  }
+
   async myRewards(ctx: Ctx, query: { limit: number; cursor?: string | undefined }, currency: string) {
     const actor = requireActor(ctx);
     return this.rewardsOf(ctx, actor.userId, query, currency);

@@ -29,7 +29,7 @@ export const STAFF_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]
   ADMIN: PERMISSIONS,
   CATALOG_MANAGER: [],
   ORDER_MANAGER: ['orders:refund'],
-  SUPPORT: [],
+  SUPPORT: ['reviews:moderate'],
 };
 
 export class PaymentRequired extends AppError {

@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'settings:manage',
   'sellers:approve',
   'coupons:manage',
+  'reviews:moderate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

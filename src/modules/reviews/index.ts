@@ -1,0 +1,38 @@
+// Reviews owns what buyers say of products: reviews with product, delivery and seller ratings,
+// their moderation and the store's review settings, helpful votes, reports, sellers' replies, and
+// the aggregates (product average, count and histogram; seller and delivery ratings) it keeps exact.
+import path from 'node:path';
+import { systemCtx } from '../../platform/http/context.ts';
+import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { seedDemoReviews } from './reviews.demo.ts';
+import type { ReviewPorts } from './reviews.ports.ts';
+import { reviewsRoutes } from './reviews.routes.ts';
+import { ReviewsService } from './reviews.service.ts';
+
+export type { ReceivedItem, ReviewedProduct, ReviewPorts } from './reviews.ports.ts';
+export { type BulkReview, insertReviews } from './reviews.repository.ts';
+export { ReviewsService } from './reviews.service.ts';
+
+export interface ReviewsModule extends BazaarModule {
+  service: ReviewsService;
+}
+
+export interface ReviewsOptions {
+  ports: ReviewPorts;
+  defaultStoreId: () => string;
+}
+
+export function createReviewsModule(platform: Platform, options: ReviewsOptions): ReviewsModule {
+  const service = new ReviewsService(options.ports);
+  return {
+    name: 'reviews',
+    migrations: path.join(import.meta.dirname, 'migrations'),
+    service,
+    routes: reviewsRoutes(service),
+    async seed(seed) {
+      if (!seed.demo) return;
+      const ctx = systemCtx(platform.database.db, options.defaultStoreId(), platform.log, { reason: 'seed' });
+      await seedDemoReviews(ctx, service);
+    },
+  };
+}
