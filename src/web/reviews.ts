@@ -1,93 +1,32 @@
 /**
- * Reviews as the API answers them (docs/modules/reviews.md), for the storefront and the consoles:
- * the shapes, the choices a page offers, and one way to call the reviews endpoints from a browser.
+ * Reviews as the API answers them (docs/modules/reviews.md; the typed client's generated types),
+ * for the storefront and the consoles, and the choices their pages offer.
  */
+import type { paths } from '../client/index.ts';
+import type { Answer200 } from './api.ts';
 
-export type ReviewSort = 'newest' | 'highest' | 'lowest' | 'helpful';
-export type ReviewStatus = 'PENDING' | 'PUBLISHED' | 'REJECTED' | 'HIDDEN' | 'REMOVED';
-export type ReportReason = 'spam' | 'offensive' | 'off_topic' | 'fake' | 'other';
-export type Vote = 'helpful' | 'not_helpful';
-
-export interface ReviewReply {
-  body: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
+type ProductReviewsAnswer = Answer200<'/api/v1/products/{idOrSlug}/reviews'>;
+export type ReviewSort = NonNullable<
+  NonNullable<paths['/api/v1/products/{idOrSlug}/reviews']['get']['parameters']['query']>['sort']
+>;
 /** A review as anyone sees it (PUBLISHED ones only, in public lists). */
-export interface Review {
-  id: string;
-  productId: string;
-  rating: number;
-  title: string | null;
-  body: string | null;
-  deliveryRating: number | null;
-  sellerRating: number | null;
-  images: string[];
-  verifiedPurchase: boolean;
-  author: { name: string };
-  sellerId: string | null;
-  helpfulCount: number;
-  notHelpfulCount: number;
-  createdAt: string;
-  updatedAt: string;
-  reply: ReviewReply | null;
-  myVote: Vote | null;
-}
-
-export interface ProductRef {
-  id: string;
-  slug: string;
-  name: string;
-}
-
-/** What its author and the store's staff see besides: where it stands in moderation. */
-export interface OwnReview extends Review {
-  status: ReviewStatus;
-  heldFor: Array<'words' | 'links'>;
-  rejectionReason: string | null;
-  reportCount: number;
-  product?: ProductRef;
-}
-
-export interface ReviewReport {
-  reason: ReportReason;
-  note: string | null;
-  createdAt: string;
-}
-
-export type StaffReview = OwnReview & { product?: ProductRef; reports?: ReviewReport[] };
-export type SellerReview = Review & { product: ProductRef };
-
-export interface ReviewSummary {
-  average: number;
-  count: number;
-  histogram: Record<string, number>;
-}
-
-export interface ReviewPage<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-export type ProductReviews = ReviewPage<Review> & { summary: ReviewSummary };
-
-export interface ReviewSettings {
-  moderation: boolean;
-  allowUnverified: boolean;
-  heldWords: string[];
-  holdLinks: boolean;
-  rewardPoints: number;
-}
-
+export type Review = ProductReviewsAnswer['items'][number];
+export type ProductReviews = ProductReviewsAnswer;
+export type ReviewSummary = ProductReviewsAnswer['summary'];
+type MyReview = Answer200<'/api/v1/me/reviews'>['items'][number];
+/** The author's own review: where it stands in moderation, and its product (in `GET /me/reviews`). */
+export type OwnReview = Omit<MyReview, 'product'> & { product?: MyReview['product'] };
+export type ReviewStatus = OwnReview['status'];
+/** A review in the staff's queue, and one with its reports. */
+export type StaffReview = Answer200<'/api/v1/admin/reviews'>['items'][number];
+export type StaffReviewDetail = Answer200<'/api/v1/admin/reviews/{id}'>;
+export type SellerReview = Answer200<'/api/v1/seller/reviews'>['items'][number];
+export type ReviewSettings = Answer200<'/api/v1/admin/review-settings'>;
+export type ReportReason = StaffReviewDetail['reports'][number]['reason'];
 /** What a buyer writes (all optional when editing). */
-export interface ReviewInput {
-  rating: number;
-  title?: string;
-  body?: string;
-  deliveryRating?: number;
-  sellerRating?: number;
-}
+export type ReviewInput = NonNullable<
+  paths['/api/v1/products/{idOrSlug}/reviews']['post']['requestBody']
+>['content']['application/json'];
 
 export const REVIEW_SORTS: ReadonlyArray<readonly [ReviewSort, string]> = [
   ['newest', 'Newest'],
@@ -106,37 +45,3 @@ export const REPORT_REASONS: ReadonlyArray<readonly [ReportReason, string]> = [
 
 /** The histogram's keys, the best first (how a shop shows it). */
 export const STARS = ['5', '4', '3', '2', '1'] as const;
-
-/** An answer of a call: the data when it succeeded, else the problem. */
-export interface CallAnswer<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}
-
-/**
- * Calls a reviews endpoint of this origin as the holder of `token` (none: as a visitor), in the
- * shape the typed client answers (`data` on success, the problem as `error`).
- */
-export async function reviewsCall<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  options: { token?: string | undefined; query?: Record<string, string | undefined>; body?: unknown } = {},
-): Promise<CallAnswer<T>> {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value) search.set(key, value);
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(search.size > 0 ? `${path}?${search}` : path, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  const json = text ? (JSON.parse(text) as unknown) : undefined;
-  return response.ok ? { data: json as T, response } : { error: json ?? {}, response };
-}
-
-/** A review's path under the API (`/api/v1/reviews/{id}` and below). */
-export const reviewPath = (id: string, tail = '') => `/api/v1/reviews/${encodeURIComponent(id)}${tail}`;

@@ -1,10 +1,9 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from 'preact/hooks';
-import type { OwnReview, ReviewInput, ReviewPage } from '../reviews.ts';
-import { reviewPath } from '../reviews.ts';
-import { buyerSession, problemText } from './cart-store.ts';
+import type { OwnReview, ReviewInput } from '../reviews.ts';
+import { buyerSession, problemText, visitor } from './cart-store.ts';
 import { fieldErrors, problemOf, TextField } from './form.tsx';
-import { asVisitor, ReviewCard } from './reviews.island.tsx';
+import { ReviewCard } from './reviews.island.tsx';
 import { StarInput } from './stars.tsx';
 
 const FIELDS = ['rating', 'title', 'body', 'deliveryRating', 'sellerRating'] as const;
@@ -48,13 +47,12 @@ export function ReviewForm(props: {
     if (!values.rating) return setErrors({ rating: 'Choose from one to five stars' });
     const body = inputOf(values);
     const answer = e
-      ? await asVisitor<OwnReview>('PATCH', reviewPath(e.id), { body })
-      : await asVisitor<OwnReview>(
-          'POST',
-          `/api/v1/products/${encodeURIComponent(props.productId)}/reviews`,
-          {
+      ? await visitor((api) => api.PATCH('/api/v1/reviews/{id}', { params: { path: { id: e.id } }, body }))
+      : await visitor((api) =>
+          api.POST('/api/v1/products/{idOrSlug}/reviews', {
+            params: { path: { idOrSlug: props.productId } },
             body,
-          },
+          }),
         );
     if (answer.data) return props.onSaved(answer.data);
     const found = problemOf(answer);
@@ -150,7 +148,8 @@ function OwnReviewView(props: {
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const remove = async () => {
-    const answer = await asVisitor<null>('DELETE', reviewPath(props.review.id));
+    const path = { id: props.review.id };
+    const answer = await visitor((api) => api.DELETE('/api/v1/reviews/{id}', { params: { path } }));
     setAsking(false);
     if (!answer.response.ok) return setProblem(problemText(answer));
     props.onDeleted();
@@ -252,9 +251,8 @@ export function useMyReviews() {
       const all: OwnReview[] = [];
       let cursor: string | undefined;
       for (let page = 0; page < 4; page++) {
-        const answer = await asVisitor<ReviewPage<OwnReview>>('GET', '/api/v1/me/reviews', {
-          query: { limit: '50', cursor },
-        });
+        const query = cursor ? { limit: 50, cursor } : { limit: 50 };
+        const answer = await visitor((api) => api.GET('/api/v1/me/reviews', { params: { query } }));
         if (!answer.data) return setProblem(problemText(answer));
         all.push(...answer.data.items);
         if (!answer.data.nextCursor) break;

@@ -2,26 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { paragraphs } from '../format.ts';
-import {
-  REPORT_REASONS,
-  type ReportReason,
-  type Review,
-  type ReviewPage,
-  type ReviewSort,
-  reviewPath,
-  reviewsCall,
-} from '../reviews.ts';
+import { REPORT_REASONS, type ReportReason, type Review, type ReviewSort } from '../reviews.ts';
 import { buyerSession, problemText, visitor } from './cart-store.ts';
 import { Stars } from './stars.tsx';
-
-/** A call of the reviews API as the visitor (the buyer's token when signed in, renewed on 401). */
-export function asVisitor<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  options: { query?: Record<string, string | undefined>; body?: unknown } = {},
-) {
-  return visitor(() => reviewsCall<T>(method, path, { ...options, token: buyerSession()?.accessToken }));
-}
 
 /** A review's text as paragraphs (at blank lines), always text, never markup. */
 export function ReviewText(props: { text: string | null }) {
@@ -82,10 +65,10 @@ function Votes(props: { review: Review; signedIn: boolean }) {
   const vote = async (helpful: boolean) => {
     if (!props.signedIn) return setProblem('sign-in');
     const again = counts.myVote === (helpful ? 'helpful' : 'not_helpful');
-    const path = reviewPath(props.review.id, '/vote');
+    const path = { id: props.review.id };
     const answer = again
-      ? await asVisitor<typeof counts>('DELETE', path)
-      : await asVisitor<typeof counts>('PUT', path, { body: { helpful } });
+      ? await visitor((api) => api.DELETE('/api/v1/reviews/{id}/vote', { params: { path } }))
+      : await visitor((api) => api.PUT('/api/v1/reviews/{id}/vote', { params: { path }, body: { helpful } }));
     if (!answer.data) return setProblem(problemText(answer));
     setProblem(null);
     setCounts({ ...answer.data, myVote: again ? null : answer.data.myVote });
@@ -143,7 +126,9 @@ function Report(props: { review: Review; signedIn: boolean }) {
   const send = async (event: Event) => {
     event.preventDefault();
     const body = note.trim() ? { reason, note: note.trim() } : { reason };
-    const answer = await asVisitor<{ id: string }>('POST', reviewPath(id, '/reports'), { body });
+    const answer = await visitor((api) =>
+      api.POST('/api/v1/reviews/{id}/reports', { params: { path: { id } }, body }),
+    );
     setState(
       answer.data
         ? { ok: true, text: 'Thank you: the store will look at this review.' }
@@ -223,13 +208,22 @@ interface ListChoices {
   verified: boolean;
 }
 
-const listQuery = (choices: ListChoices, cursor?: string) => ({
-  sort: choices.sort,
-  stars: choices.stars,
-  verified: choices.verified ? 'true' : undefined,
-  cursor,
-  limit: '10',
-});
+/** One page of a product's published reviews as the visitor chose them (after `cursor`). */
+const reviewsPage = (productId: string, choices: ListChoices, cursor?: string) =>
+  visitor((api) =>
+    api.GET('/api/v1/products/{idOrSlug}/reviews', {
+      params: {
+        path: { idOrSlug: productId },
+        query: {
+          sort: choices.sort,
+          ...(choices.stars ? { stars: Number(choices.stars) } : {}),
+          ...(choices.verified ? { verified: 'true' as const } : {}),
+          ...(cursor ? { cursor } : {}),
+          limit: 10,
+        },
+      },
+    }),
+  );
 
 /**
  * The product page's reviews list: the page the server rendered, read again for a signed-in
@@ -248,22 +242,20 @@ export function ReviewList(props: {
   const [next, setNext] = useState(props.nextCursor);
   const [signedIn, setSignedIn] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const path = `/api/v1/products/${encodeURIComponent(props.productId)}/reviews`;
+  const { productId, choices } = props;
   useEffect(() => {
     if (!buyerSession()) return;
     setSignedIn(true);
-    void asVisitor<ReviewPage<Review>>('GET', path, { query: listQuery(props.choices) }).then((answer) => {
+    void reviewsPage(productId, choices).then((answer) => {
       if (!answer.data) return;
       setItems(answer.data.items);
       setNext(answer.data.nextCursor);
     });
-  }, [path, props.choices]);
+  }, [productId, choices]);
   const more = async (event: Event) => {
     event.preventDefault();
     if (!next) return;
-    const answer = await asVisitor<ReviewPage<Review>>('GET', path, {
-      query: listQuery(props.choices, next),
-    });
+    const answer = await reviewsPage(productId, choices, next);
     if (!answer.data) return setProblem(problemText(answer));
     setItems([...items, ...answer.data.items]);
     setNext(answer.data.nextCursor);

@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import type { Api, GetPath } from '../api.ts';
+import type { Api } from '../api.ts';
 import { type ProductReviews, REVIEW_SORTS, type ReviewSort, STARS } from '../reviews.ts';
 import type { Choices } from './browse.tsx';
 import { Island } from './layout.tsx';
@@ -45,11 +45,11 @@ export async function productReviews(
   idOrSlug: string,
   choices: ReviewChoices,
 ): Promise<ProductReviews | null> {
-  const answer = await api.get('/api/v1/products/{idOrSlug}/reviews' as GetPath, {
+  const answer = await api.get('/api/v1/products/{idOrSlug}/reviews', {
     path: { idOrSlug },
     query: reviewQuery(choices, choices.cursor),
   });
-  return answer.ok ? (answer.body as unknown as ProductReviews) : null;
+  return answer.ok ? answer.body : null;
 }
 
 /** The address of the product page with these review choices (`#reviews` keeps the place). */
@@ -86,13 +86,19 @@ function Summary(props: { slug: string; reviews: ProductReviews; choices: Review
                 class="histogram-row"
                 href={reviewsHref(props.slug, { ...props.choices, stars: on ? undefined : s })}
                 aria-current={on ? 'true' : undefined}
-                aria-label={`${s} stars: ${n} ${n === 1 ? 'review' : 'reviews'}${on ? ' (shown; show all)' : ''}`}
               >
-                <span class="histogram-label">{s} ★</span>
+                <span class="histogram-label">
+                  {s}
+                  <span aria-hidden="true"> ★</span>
+                  <span class="visually-hidden"> stars: </span>
+                </span>
                 <span class="bar" aria-hidden="true">
                   <span style={`width:${(n / most) * 100}%`} />
                 </span>
-                <span class="histogram-count">{n}</span>
+                <span class="histogram-count">
+                  {n}
+                  <span class="visually-hidden"> {n === 1 ? 'review' : 'reviews'}</span>
+                </span>
               </a>
             </li>
           );

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { StaffReview } from '../../reviews.ts';
+import { bazaar, call } from '../api.ts';
 import { Field, FormProblem, problemOf } from '../form.tsx';
-import { reviewsApi } from './api.ts';
 
 type Action = 'approve' | 'reject' | 'hide';
 
@@ -20,10 +20,16 @@ export function Moderate(props: { review: StaffReview }) {
   const r = props.review;
   const act = useMutation({
     mutationFn: (action: Action) => {
-      const path = `/api/v1/admin/reviews/${encodeURIComponent(r.id)}/${action}`;
-      const body =
-        action === 'approve' ? {} : reason.trim() || action === 'reject' ? { reason: reason.trim() } : {};
-      return reviewsApi<StaffReview>('POST', path, { body });
+      const params = { path: { id: r.id } };
+      const given = reason.trim();
+      if (action === 'approve')
+        return call(() => bazaar.POST('/api/v1/admin/reviews/{id}/approve', { params }));
+      if (action === 'reject')
+        return call(() =>
+          bazaar.POST('/api/v1/admin/reviews/{id}/reject', { params, body: { reason: given } }),
+        );
+      const body = given ? { reason: given } : {};
+      return call(() => bazaar.POST('/api/v1/admin/reviews/{id}/hide', { params, body }));
     },
     onSuccess: () => {
       setAsking(null);

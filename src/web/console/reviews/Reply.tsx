@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Review } from '../../reviews.ts';
+import { bazaar, call } from '../api.ts';
 import { FormProblem, problemOf, when } from '../form.tsx';
-import { reviewsApi } from './api.ts';
 import { Paragraphs } from './Stars.tsx';
 
 /**
@@ -14,12 +14,12 @@ export function ReplyEditor(props: { review: Review; invalidate: string }) {
   const r = props.review;
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(r.reply?.body ?? '');
-  const path = `/api/v1/reviews/${encodeURIComponent(r.id)}/reply`;
+  const params = { path: { id: r.id } };
   const save = useMutation({
     mutationFn: (remove: boolean) =>
       remove
-        ? reviewsApi<null>('DELETE', path)
-        : reviewsApi<Review>('PUT', path, { body: { body: body.trim() } }),
+        ? call(() => bazaar.DELETE('/api/v1/reviews/{id}/reply', { params }))
+        : call(() => bazaar.PUT('/api/v1/reviews/{id}/reply', { params, body: { body: body.trim() } })),
     onSuccess: (_, remove) => {
       setEditing(false);
       if (remove) setBody('');

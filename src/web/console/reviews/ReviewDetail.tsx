@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { REPORT_REASONS, type StaffReview } from '../../reviews.ts';
+import { REPORT_REASONS } from '../../reviews.ts';
+import { bazaar, call } from '../api.ts';
 import { when, words } from '../form.tsx';
 import { Table } from '../PagedTable.tsx';
 import { useCan } from '../permissions.ts';
-import { reviewsApi } from './api.ts';
 import { Moderate } from './Moderate.tsx';
 import { ReplyEditor } from './Reply.tsx';
 import { Paragraphs, Stars } from './Stars.tsx';
@@ -16,12 +16,13 @@ export function ReviewDetail(props: { id: string }) {
   const can = useCan('reviews:moderate');
   const review = useQuery({
     queryKey: ['/admin/reviews', props.id],
-    queryFn: () => reviewsApi<StaffReview>('GET', `/api/v1/admin/reviews/${encodeURIComponent(props.id)}`),
+    queryFn: () =>
+      call(() => bazaar.GET('/api/v1/admin/reviews/{id}', { params: { path: { id: props.id } } })),
   });
   if (review.isPending) return <p>Loading…</p>;
   if (review.isError) return <p role="alert">{review.error.message}</p>;
   const r = review.data;
-  const reports = (r.reports ?? []).map((p, i) => ({ ...p, id: String(i) }));
+  const reports = r.reports.map((p, i) => ({ ...p, id: String(i) }));
   return (
     <>
       <p>

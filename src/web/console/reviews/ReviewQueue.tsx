@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { ReviewPage, StaffReview } from '../../reviews.ts';
+import type { StaffReview } from '../../reviews.ts';
+import { bazaar, call } from '../api.ts';
 import { Choice, when, words } from '../form.tsx';
 import { PagedTable } from '../PagedTable.tsx';
 import { useCan } from '../permissions.ts';
-import { reviewsApi } from './api.ts';
 import { Moderate } from './Moderate.tsx';
 import { Stars } from './Stars.tsx';
 
@@ -20,7 +20,7 @@ type Queue = (typeof QUEUES)[number][0];
 
 /** The query of a queue: its `status`; the reported ones are the published ones someone reported. */
 const queryOf = (queue: Queue) =>
-  queue === 'REPORTED' ? { status: 'PUBLISHED', reported: 'true' } : { status: queue };
+  queue === 'REPORTED' ? { status: 'PUBLISHED' as const, reported: 'true' as const } : { status: queue };
 
 /** A review's title, or the start of its text, or its stars alone. */
 export function headline(r: StaffReview): string {
@@ -51,9 +51,11 @@ export function ReviewQueue() {
         queryKey="/admin/reviews"
         filter={{ queue }}
         fetchPage={(cursor) =>
-          reviewsApi<ReviewPage<StaffReview>>('GET', '/api/v1/admin/reviews', {
-            query: { ...queryOf(queue), limit: '20', cursor },
-          })
+          call(() =>
+            bazaar.GET('/api/v1/admin/reviews', {
+              params: { query: { ...queryOf(queue), limit: 20, cursor } },
+            }),
+          )
         }
         columns={[
           { header: 'Product', cell: (r) => r.product?.name || r.productId },

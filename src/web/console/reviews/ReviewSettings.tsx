@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReviewSettings as Settings } from '../../reviews.ts';
 import { ActionForm, type FormValues } from '../ActionForm.tsx';
+import { bazaar, call } from '../api.ts';
 import { useCan } from '../permissions.ts';
-import { reviewsApi } from './api.ts';
 
 const PATH = '/api/v1/admin/review-settings';
+const load = () => call(() => bazaar.GET(PATH));
 const yes = (v: string | undefined) => v === 'true';
 
 /** The words typed one a line (or separated by commas), trimmed, the empty ones dropped. */
@@ -33,7 +34,7 @@ function settingsOf(v: FormValues): Settings {
  * verified review earns once published.
  */
 export function ReviewSettings() {
-  const settings = useQuery({ queryKey: [PATH], queryFn: () => reviewsApi<Settings>('GET', PATH) });
+  const settings = useQuery({ queryKey: [PATH], queryFn: load });
   const can = useCan('settings:manage');
   if (settings.isPending) return <p>Loading…</p>;
   if (settings.isError) return <p role="alert">{settings.error.message}</p>;
@@ -95,7 +96,7 @@ function SettingsForm({ settings: s }: { settings: Settings }) {
           kind: 'number',
         },
       ]}
-      run={(v) => reviewsApi<Settings>('PUT', PATH, { body: settingsOf(v) })}
+      run={(v) => call(() => bazaar.PUT(PATH, { body: settingsOf(v) }))}
     />
   );
 }

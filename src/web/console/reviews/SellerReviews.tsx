@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { ReviewPage, SellerReview } from '../../reviews.ts';
+import type { SellerReview } from '../../reviews.ts';
+import { bazaar, call } from '../api.ts';
 import { Choice, when } from '../form.tsx';
 import { PagedTable } from '../PagedTable.tsx';
-import { reviewsApi } from './api.ts';
 import { ReplyEditor } from './Reply.tsx';
 import { Paragraphs, Stars } from './Stars.tsx';
 
@@ -31,9 +31,13 @@ export function SellerReviews() {
         queryKey="/seller/reviews"
         filter={{ replied }}
         fetchPage={(cursor) =>
-          reviewsApi<ReviewPage<SellerReview>>('GET', '/api/v1/seller/reviews', {
-            query: { replied: replied || undefined, limit: '20', cursor },
-          })
+          call(() =>
+            bazaar.GET('/api/v1/seller/reviews', {
+              params: {
+                query: { limit: 20, cursor, ...(replied ? { replied: replied as 'true' | 'false' } : {}) },
+              },
+            }),
+          )
         }
         columns={[
           {

@@ -1,5 +1,4 @@
 import { paragraphs } from '../../format.ts';
-import { starText } from './api.ts';
 
 /** A rating as stars, read out as "Rated N out of 5". */
 export function Stars(props: { rating: number }) {
@@ -20,4 +19,10 @@ export function Paragraphs(props: { text: string | null }) {
       ))}
     </>
   );
+}
+
+/** A rating for people: filled and empty stars. */
+export function starText(rating: number): string {
+  const n = Math.round(rating);
+  return `${'★'.repeat(n)}${'☆'.repeat(5 - n)}`;
 }
