@@ -71,7 +71,10 @@ export function ReviewForm(props: {
         name={`${id}-rating`}
         legend="Your rating"
         value={values.rating}
-        onChange={set('rating')}
+        onChange={(n) => {
+          set('rating')(n);
+          setErrors({ ...errors, rating: undefined });
+        }}
         error={errors.rating}
       />
       <TextField
