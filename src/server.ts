@@ -172,6 +172,7 @@ function createModules(platform: Platform) {
   });
   const reviews = createReviewsModule(platform, {
     defaultStoreId: () => tenancy.defaultStore().id,
+    cacheTtlMs: platform.config.CATALOG_CACHE_TTL_MS,
     ports: {
       product: (ctx, ref) => catalog.service.ratings.reviewable(ctx, ref),
       firstProducts: (ctx, limit) => catalog.service.ratings.first(ctx, limit),

@@ -302,20 +302,14 @@ describe('admin permissions', () => {
       .execute();
     const customer = await createUser(server);
     await sql`UPDATE users SET roles = '{CUSTOMER}' WHERE id = ${customer.id}`.execute(server.database.db);
-    const migration = fs.readFileSync(
-      path.join(
-        import.meta.dirname,
-        '..',
-        '..',
-        'src',
-        'modules',
-        'identity',
-        'migrations',
-        '004_admin_permissions.sql',
-      ),
-      'utf8',
-    );
-    await sql.raw(migration).execute(server.database.db);
+    // the upgrade runs every identity migration about permissions since, in order
+    for (const file of ['004_admin_permissions.sql', '009_reviews_permission.sql']) {
+      const migration = fs.readFileSync(
+        path.join(import.meta.dirname, '..', '..', 'src', 'modules', 'identity', 'migrations', file),
+        'utf8',
+      );
+      await sql.raw(migration).execute(server.database.db);
+    }
     const res = await as(superAdmin).get(`/admin/users/${legacy.id}/admin-profile`);
     expect([...res.json().permissions].sort()).toEqual([...PERMISSIONS].sort());
     const none = await server.database.db

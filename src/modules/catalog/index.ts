@@ -2,6 +2,8 @@
 // specifications, the sellers' offers of each variant, category filters, browse with facets, full-text
 // search, CSV import/export and the demo catalog. Stock itself belongs to inventory (see StockPort).
 
+/** The in-process read cache (per-store generations, short TTL), for other modules' hot public reads. */
+export { ReadCache } from './catalog.cache.ts';
 export type { ImportReport } from './catalog.csv.schemas.ts';
 export { OfferNotFound, ProductNotFound } from './catalog.errors.ts';
 export { CatalogEvents } from './catalog.events.ts';

@@ -20,10 +20,12 @@ export interface ReviewsModule extends BazaarModule {
 export interface ReviewsOptions {
   ports: ReviewPorts;
   defaultStoreId: () => string;
+  /** How long a cached first page of a product's reviews is fresh (0: no cache). */
+  cacheTtlMs?: number;
 }
 
 export function createReviewsModule(platform: Platform, options: ReviewsOptions): ReviewsModule {
-  const service = new ReviewsService(options.ports);
+  const service = new ReviewsService(options.ports, options.cacheTtlMs ?? 5_000);
   return {
     name: 'reviews',
     migrations: path.join(import.meta.dirname, 'migrations'),

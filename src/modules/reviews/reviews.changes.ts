@@ -61,7 +61,11 @@ const isNothing = (d: Contribution) =>
 const TAKEN_DOWN = ['REMOVED', 'HIDDEN', 'REJECTED'];
 
 export class ReviewChanges {
-  constructor(private readonly ports: ReviewPorts) {}
+  constructor(
+    private readonly ports: ReviewPorts,
+    /** Told after each change commits (caches to forget). */
+    readonly committed: (storeId: string) => void,
+  ) {}
 
   /**
    * Applies what follows `before` becoming `after` (the row already written and locked), in the

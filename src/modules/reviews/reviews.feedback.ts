@@ -12,12 +12,15 @@ import * as repo from './reviews.repository.ts';
 type Report = { reason: 'spam' | 'offensive' | 'off_topic' | 'fake' | 'other'; note?: string | undefined };
 
 export class ReviewFeedback {
-  constructor(private readonly moderation: ReviewModeration) {}
+  constructor(
+    private readonly moderation: ReviewModeration,
+    private readonly written: (storeId: string) => void,
+  ) {}
 
   /** Votes helpful or not; a change moves both counts, a repeat changes nothing; 400 on one's own review. */
   async vote(ctx: Ctx, id: string, helpful: boolean) {
     const actor = requireActor(ctx);
-    return transaction(ctx.db, async (trx) => {
+    const answer = await transaction(ctx.db, async (trx) => {
       const review = await this.published(trx, ctx.storeId, id, true);
       if (review.user_id === actor.userId) throw new OwnReview('vote on');
       const before = await repo.findVote(trx, ctx.storeId, id, actor.userId);
@@ -42,12 +45,14 @@ export class ReviewFeedback {
         myVote: voteOf(helpful),
       };
     });
+    this.written(ctx.storeId);
+    return answer;
   }
 
   /** Withdraws the caller's vote (nothing to withdraw changes nothing). */
   async unvote(ctx: Ctx, id: string) {
     const actor = requireActor(ctx);
-    return transaction(ctx.db, async (trx) => {
+    const answer = await transaction(ctx.db, async (trx) => {
       const review = await this.published(trx, ctx.storeId, id, true);
       const before = await repo.findVote(trx, ctx.storeId, id, actor.userId);
       if (!before)
@@ -66,6 +71,8 @@ export class ReviewFeedback {
       );
       return { helpfulCount: counts.helpful_count, notHelpfulCount: counts.not_helpful_count, myVote: null };
     });
+    this.written(ctx.storeId);
+    return answer;
   }
 
   /** Reports a review to staff, once per user; 400 on one's own. */
@@ -100,6 +107,7 @@ export class ReviewFeedback {
         reply_updated_at: now,
       });
     });
+    this.written(ctx.storeId);
     const vote = (await repo.votesOf(ctx.db, ctx.storeId, actor.userId, [id])).get(id);
     return presentReview(review, voteOf(vote));
   }
@@ -114,6 +122,7 @@ export class ReviewFeedback {
         reply_updated_at: null,
       });
     });
+    this.written(ctx.storeId);
   }
 
   /** A published review the caller may answer: the seller it is about, or staff (any review not removed). */

@@ -25,17 +25,17 @@ const SORTS: Record<
   highest: {
     key: 'rating',
     order: sql`r.rating DESC, r.id DESC`,
-    after: (p) => sql`(r.rating, r.id) < (${p.k ?? 0}, ${p.id}::uuid)`,
+    after: (p) => sql`(r.rating, r.id) < (${p.k ?? 0}::int, ${p.id}::uuid)`,
   },
   lowest: {
     key: 'rating',
     order: sql`r.rating ASC, r.id ASC`,
-    after: (p) => sql`(r.rating, r.id) > (${p.k ?? 0}, ${p.id}::uuid)`,
+    after: (p) => sql`(r.rating, r.id) > (${p.k ?? 0}::int, ${p.id}::uuid)`,
   },
   helpful: {
     key: 'helpful_count',
     order: sql`r.helpful_count DESC, r.id DESC`,
-    after: (p) => sql`(r.helpful_count, r.id) < (${p.k ?? 0}, ${p.id}::uuid)`,
+    after: (p) => sql`(r.helpful_count, r.id) < (${p.k ?? 0}::int, ${p.id}::uuid)`,
   },
 };
 

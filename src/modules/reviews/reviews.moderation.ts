@@ -102,7 +102,7 @@ export class ReviewModeration {
       });
       return this.changes.apply(withDb(ctx, trx), before, after, settings);
     });
-    this.ports.ratingsCommitted(ctx.storeId);
+    this.changes.committed(ctx.storeId);
     return this.staffView(ctx, review);
   }
 

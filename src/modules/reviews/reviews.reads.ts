@@ -5,7 +5,9 @@ import { requireActor, requireRole } from '../../platform/http/authorization.ts'
 import type { Ctx } from '../../platform/http/context.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid } from '../../platform/ids.ts';
+import type { ReadCache } from '../catalog/index.ts';
 import { ReviewedProductNotFound, SellerNotFound } from './reviews.errors.ts';
+import type { ReviewPosition } from './reviews.lists.repository.ts';
 import * as lists from './reviews.lists.repository.ts';
 import type { ReviewPorts } from './reviews.ports.ts';
 import {
@@ -22,22 +24,64 @@ import type { OwnSellerQuery, PageQuery, ProductReviewQuery, SellerReviewQuery }
 import * as stats from './reviews.stats.repository.ts';
 
 /** The position a review list's cursor carries: the sort key of the last row, if the sort has one, and its id. */
-export const ReviewCursor = z.object({ k: z.number().int().min(0).optional(), id: z.string().uuid() });
+export const ReviewCursor = z.object({
+  k: z.number().int().min(0).max(2_000_000_000).optional(),
+  id: z.string().uuid(),
+});
 
 export class ReviewReads {
-  constructor(private readonly ports: ReviewPorts) {}
+  constructor(
+    private readonly ports: ReviewPorts,
+    private readonly cache: ReadCache,
+  ) {}
 
-  /** A product's published reviews, with the product's average, count and histogram. */
+  /**
+   * A product's published reviews, with the product's average, count and histogram. First pages
+   * (what nearly every visitor asks) come from the read cache, which every review write in this
+   * process empties for the store; the caller's own votes are added after.
+   */
   async ofProduct(ctx: Ctx, ref: string, query: ProductReviewQuery) {
     const after = decodeCursor(query.cursor, ReviewCursor);
+    const load = () => this.productPage(ctx, ref, query, after);
+    const page = after
+      ? await load()
+      : await this.cache.get(
+          ctx.storeId,
+          `reviews:${ref}:${query.sort}:${query.stars}:${query.verified}:${query.limit}`,
+          load,
+        );
+    if (!ctx.actor || page.rows.length === 0) return page.view;
+    const votes = await repo.votesOf(
+      ctx.db,
+      ctx.storeId,
+      ctx.actor.userId,
+      page.rows.map((r) => r.id),
+    );
+    return {
+      ...page.view,
+      items: page.view.items.map((item) => ({ ...item, myVote: voteOf(votes.get(item.id)) })),
+    };
+  }
+
+  private async productPage(
+    ctx: Ctx,
+    ref: string,
+    query: ProductReviewQuery,
+    after: ReviewPosition | undefined,
+  ) {
     const product = await this.ports.product(ctx, ref);
     if (!product) throw new ReviewedProductNotFound();
     const [rows, summary] = await Promise.all([
       lists.productReviews(ctx.db, ctx.storeId, product.id, query, { after, limit: query.limit }),
       stats.productStats(ctx.db, ctx.storeId, product.id),
     ]);
-    const page = await this.publicPage(ctx, rows, query.limit, query.sort);
-    return { ...page, summary: presentProductSummary(summary) };
+    const page = toPage(
+      rows,
+      query.limit,
+      (r) => presentReview(r),
+      (r) => lists.positionOf(r, query.sort),
+    );
+    return { rows: rows.slice(0, query.limit), view: { ...page, summary: presentProductSummary(summary) } };
   }
 
   /** A seller's published reviews (seed 000 GSI1), with the seller's and delivery ratings. */

@@ -5,6 +5,7 @@ import { transaction } from '../../platform/db/transaction.ts';
 import { requireActor } from '../../platform/http/authorization.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import { ReadCache } from '../catalog/index.ts';
 import { ReviewChanges } from './reviews.changes.ts';
 import { PurchaseRequired, ReviewExists, ReviewedProductNotFound, ReviewNotFound } from './reviews.errors.ts';
 import { ReviewFeedback } from './reviews.feedback.ts';
@@ -35,11 +36,20 @@ export class ReviewsService {
   readonly moderation: ReviewModeration;
   private readonly changes: ReviewChanges;
 
-  constructor(readonly ports: ReviewPorts) {
-    this.changes = new ReviewChanges(ports);
-    this.reads = new ReviewReads(ports);
+  constructor(
+    readonly ports: ReviewPorts,
+    cacheTtlMs = 5_000,
+  ) {
+    const cache = new ReadCache(cacheTtlMs);
+    /** After a write commits: the store's cached pages are forgotten, the catalog's too. */
+    const written = (storeId: string) => {
+      cache.bump(storeId);
+      ports.ratingsCommitted(storeId);
+    };
+    this.changes = new ReviewChanges(ports, written);
+    this.reads = new ReviewReads(ports, cache);
     this.moderation = new ReviewModeration(ports, this.changes);
-    this.feedback = new ReviewFeedback(this.moderation);
+    this.feedback = new ReviewFeedback(this.moderation, written);
   }
 
   /**
@@ -84,7 +94,7 @@ export class ReviewsService {
       }
       return this.changes.apply(withDb(ctx, trx), null, row, settings);
     });
-    this.ports.ratingsCommitted(ctx.storeId);
+    this.changes.committed(ctx.storeId);
     return presentOwnReview(review);
   }
 
@@ -106,7 +116,7 @@ export class ReviewsService {
       });
       return this.changes.apply(withDb(ctx, trx), before, after, settings);
     });
-    this.ports.ratingsCommitted(ctx.storeId);
+    this.changes.committed(ctx.storeId);
     return presentOwnReview(review);
   }
 
@@ -119,7 +129,7 @@ export class ReviewsService {
       const after = await repo.updateReview(trx, ctx.storeId, id, { status: 'REMOVED' });
       await this.changes.apply(withDb(ctx, trx), before, after, settings);
     });
-    this.ports.ratingsCommitted(ctx.storeId);
+    this.changes.committed(ctx.storeId);
   }
 
   /**
@@ -142,7 +152,8 @@ export class ReviewsService {
         });
       }
     });
-    this.ports.ratingsCommitted(ctx.storeId);
+    await stats.analyzeReviews(ctx.db);
+    this.changes.committed(ctx.storeId);
   }
 
   /** The caller's own review, locked; anyone else's, and a removed one, are 404. */

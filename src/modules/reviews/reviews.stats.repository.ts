@@ -157,3 +157,10 @@ export async function rebuildStats(db: Db, storeId: string) {
   `.execute(db);
   return rows;
 }
+
+/** Fresh planner statistics after a bulk write (the lists' plans depend on them). */
+export async function analyzeReviews(db: Db): Promise<void> {
+  await sql`ANALYZE reviews, product_review_stats, product_seller_review_stats, seller_review_stats`.execute(
+    db,
+  );
+}
