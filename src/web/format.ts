@@ -39,3 +39,8 @@ export function formatMoney(money: Money, language: string): string {
   const { format, digits } = formatter(language, money.currency);
   return format.format(money.amount / 10 ** digits);
 }
+
+/** A text as its paragraphs (split at blank lines, the empty ones dropped), to show as text. */
+export function paragraphs(text: string | null | undefined): string[] {
+  return (text ?? '').split(/\n\s*\n/).filter((p) => p.trim());
+}

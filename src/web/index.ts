@@ -22,6 +22,7 @@ const STOREFRONT: Array<[string, PageHandler]> = [
   ['/cart', pages.cart],
   ['/checkout', pages.checkout],
   ['/account', pages.account],
+  ['/account/reviews', pages.myReviews],
   ['/account/reset', pages.resetPassword],
   // the address the password reset mail links to
   ['/account/reset-password', pages.resetPassword],

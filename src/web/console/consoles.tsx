@@ -5,6 +5,7 @@ import { inventoryPages } from './inventory/index.tsx';
 import { orderPages } from './orders/index.tsx';
 import { peoplePages } from './people/index.tsx';
 import { promotionPages } from './promotions/index.tsx';
+import { reviewPages, sellerReviewPages } from './reviews/index.tsx';
 import { applicantPages, sellerPages } from './seller/index.tsx';
 import { settingsPages } from './settings/index.tsx';
 import type { ConsoleKind } from './shell.tsx';
@@ -24,13 +25,14 @@ export const CONSOLES: Record<string, ConsoleKind> = {
       ...inventoryPages,
       ...peoplePages,
       ...promotionPages,
+      ...reviewPages,
       ...settingsPages,
     ],
   },
   seller: {
     title: 'Seller console',
     role: 'SELLER',
-    pages: [...sellerPages, ...sellerProductPages],
+    pages: [...sellerPages, ...sellerProductPages, ...sellerReviewPages],
     withoutRole: [...applicantPages],
   },
   agent: {

@@ -8,7 +8,8 @@ export type Permission =
   | 'users:roles'
   | 'settings:manage'
   | 'sellers:approve'
-  | 'coupons:manage';
+  | 'coupons:manage'
+  | 'reviews:moderate';
 
 /**
  * Whether the signed-in admin holds `permission` (a SUPER_ADMIN holds every one): the pages show

@@ -2,6 +2,7 @@
 import { LRUCache } from 'lru-cache';
 import sanitizeHtml from 'sanitize-html';
 import { formatMoney, type Money } from '../format.ts';
+import { RatingLine } from './stars.tsx';
 import type { ProductCard } from './types.ts';
 
 export function Price(props: { price: Money | null; compareAt?: Money | null; language: string }) {
@@ -26,6 +27,7 @@ export function ProductGrid(props: { products: ProductCard[]; language: string }
             {p.thumbnail && <img src={p.thumbnail} alt="" width={320} height={320} loading="lazy" />}
             <span class="name">{p.name}</span>
           </a>
+          <RatingLine rating={p.rating} count={p.ratingCount} />
           <Price price={p.price} compareAt={p.compareAtPrice} language={props.language} />
           {!p.inStock && <span class="notice">Out of stock</span>}
         </li>

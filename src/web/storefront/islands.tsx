@@ -4,7 +4,9 @@ import { AccountPanel } from './account.island.tsx';
 import { CartView } from './cart.island.tsx';
 import { addToCart, visitor } from './cart-store.ts';
 import { CheckoutForm } from './checkout.island.tsx';
+import { MyReviews } from './my-reviews.island.tsx';
 import { ResetPassword } from './reset.island.tsx';
+import { ReviewList } from './reviews.island.tsx';
 import { VariantPicker } from './variant.island.tsx';
 import { VerifyEmail } from './verify.island.tsx';
 import { SaveToWishlist } from './wishlist.island.tsx';
@@ -82,5 +84,7 @@ export const islands = {
   AccountPanel,
   ResetPassword,
   VerifyEmail,
+  ReviewList,
+  MyReviews,
 };
 export type IslandName = keyof typeof islands;

@@ -2,7 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Answer200 } from '../api.ts';
 import { formatMoney, type Money } from '../format.ts';
+import type { OwnReview } from '../reviews.ts';
 import { problemText, visitor } from './cart-store.ts';
+import { ItemReview, useMyReviews } from './my-reviews.island.tsx';
 
 type Order = Answer200<'/api/v1/orders'>['items'][number];
 type OrderDetail = Answer200<'/api/v1/orders/{id}'>;
@@ -106,7 +108,18 @@ function useOrder(id: string) {
   return { order, history, problem, reload: () => setRound(round + 1) };
 }
 
-function Detail(props: { id: string; language: string; onChanged: (order: OrderDetail) => void }) {
+/** The buyer's own reviews, by the product they are of, and a way to read them again. */
+interface Mine {
+  byProduct: Map<string, OwnReview>;
+  reload: () => void;
+}
+
+function Detail(props: {
+  id: string;
+  language: string;
+  mine: Mine;
+  onChanged: (order: OrderDetail) => void;
+}) {
   const { order, history, problem, reload } = useOrder(props.id);
   const money = (m: Money) => formatMoney(m, props.language);
   if (problem) return <p role="alert">{problem}</p>;
@@ -120,6 +133,17 @@ function Detail(props: { id: string; language: string; onChanged: (order: OrderD
             <span class="name">{i.name}</span>
             <span>× {i.quantity}</span>
             <span class="price">{money(i.total)}</span>
+            {i.fulfillmentStatus === 'DELIVERED' && (
+              <div class="item-review">
+                <ItemReview
+                  productId={i.productId}
+                  productName={i.name}
+                  mine={props.mine.byProduct.get(i.productId) ?? null}
+                  language={props.language}
+                  onChanged={props.mine.reload}
+                />
+              </div>
+            )}
           </li>
         ))}
       </ul>
@@ -159,6 +183,11 @@ export function Orders(props: { language: string; onSignedOut: () => void }) {
   const [orders, setOrders] = useState<Order[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const reviews = useMyReviews();
+  const mine: Mine = {
+    byProduct: new Map((reviews.reviews ?? []).map((r) => [r.productId, r])),
+    reload: reviews.reload,
+  };
   const { onSignedOut } = props;
   useEffect(() => {
     void visitor((api) => api.GET('/api/v1/orders', { params: { query: { limit: 20 } } })).then((answer) => {
@@ -172,6 +201,9 @@ export function Orders(props: { language: string; onSignedOut: () => void }) {
   return (
     <section aria-labelledby="orders-heading">
       <h2 id="orders-heading">Your orders</h2>
+      <p>
+        <a href="/account/reviews">Your reviews</a>
+      </p>
       {problem && <p role="alert">{problem}</p>}
       {orders === null && !problem && <p>Loading your orders…</p>}
       {orders?.length === 0 && <p>No orders yet.</p>}
@@ -192,7 +224,7 @@ export function Orders(props: { language: string; onSignedOut: () => void }) {
                 {open === o.id ? 'Hide details' : `Details of order ${o.number}`}
               </button>
             </div>
-            {open === o.id && <Detail id={o.id} language={props.language} onChanged={changed} />}
+            {open === o.id && <Detail id={o.id} language={props.language} mine={mine} onChanged={changed} />}
           </li>
         ))}
       </ul>

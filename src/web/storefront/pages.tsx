@@ -1,10 +1,13 @@
 /** @jsxImportSource preact */
 import type { VNode } from 'preact';
 import type { Api } from '../api.ts';
-import { majorUnits } from '../format.ts';
+import { majorUnits, paragraphs } from '../format.ts';
+import type { ProductReviews } from '../reviews.ts';
 import { browse, type Choices, FacetForm, NextPage } from './browse.tsx';
 import { Breadcrumbs, Price, ProductGrid, SafeHtml } from './components.tsx';
 import { Island, type PageMeta } from './layout.tsx';
+import { productReviews, ReviewsSection, reviewChoices } from './reviews.tsx';
+import { RatingLine } from './stars.tsx';
 import type { Offer, ProductPageData, StoreInfo } from './types.ts';
 
 /** What a page handler answers: the status, the head's facts and the body. */
@@ -127,7 +130,23 @@ export async function search({ api, store, query }: PageInput): Promise<Page> {
   };
 }
 
-function productJsonLd(p: ProductPageData, store: StoreInfo) {
+/** The first reviews of the page as schema.org Reviews (the text as written: JSON, never markup). */
+function reviewsJsonLd(reviews: ProductReviews | null) {
+  const items = (reviews?.items ?? []).slice(0, 5);
+  if (items.length === 0) return {};
+  return {
+    review: items.map((r) => ({
+      '@type': 'Review',
+      reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5 },
+      author: { '@type': 'Person', name: r.author.name },
+      datePublished: r.createdAt.slice(0, 10),
+      ...(r.title ? { name: r.title } : {}),
+      ...(r.body ? { reviewBody: r.body } : {}),
+    })),
+  };
+}
+
+function productJsonLd(p: ProductPageData, store: StoreInfo, reviews: ProductReviews | null) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -138,6 +157,7 @@ function productJsonLd(p: ProductPageData, store: StoreInfo) {
     ...(p.ratingCount > 0
       ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: p.rating, reviewCount: p.ratingCount } }
       : {}),
+    ...reviewsJsonLd(reviews),
     ...(p.price
       ? {
           offers: {
@@ -167,8 +187,13 @@ function BuyBox(props: { product: ProductPageData; language: string }) {
   return <Island name="VariantPicker" props={{ options, variants: picker, language: props.language }} />;
 }
 
-export async function product({ api, store, params }: PageInput): Promise<Page> {
-  const found = await api.get('/api/v1/products/{idOrSlug}', { path: { idOrSlug: params.slug ?? '' } });
+export async function product({ api, store, params, query }: PageInput): Promise<Page> {
+  const slug = params.slug ?? '';
+  const choices = reviewChoices(query);
+  const [found, reviews] = await Promise.all([
+    api.get('/api/v1/products/{idOrSlug}', { path: { idOrSlug: slug } }),
+    productReviews(api, slug, choices),
+  ]);
   if (!found.ok) return notFound(store);
   const p = found.body;
   return {
@@ -177,7 +202,7 @@ export async function product({ api, store, params }: PageInput): Promise<Page> 
       title: p.seoTitle ?? `${p.name} | ${store.name}`,
       description: p.seoDescription ?? p.shortDescription ?? undefined,
       canonical: `/products/${encodeURIComponent(p.slug)}`,
-      jsonLd: productJsonLd(p, store),
+      jsonLd: productJsonLd(p, store, reviews),
     },
     body: (
       <article class="product">
@@ -202,7 +227,7 @@ export async function product({ api, store, params }: PageInput): Promise<Page> 
           <Price price={p.price} compareAt={p.compareAtPrice} language={store.language} />
           {p.ratingCount > 0 && (
             <p class="rating">
-              Rated {p.rating.toFixed(1)} of 5 ({p.ratingCount} ratings)
+              <RatingLine rating={p.rating} count={p.ratingCount} href="#reviews" />
             </p>
           )}
           <BuyBox product={p} language={store.language} />
@@ -222,6 +247,12 @@ export async function product({ api, store, params }: PageInput): Promise<Page> 
             </tbody>
           </table>
         )}
+        <ReviewsSection
+          product={{ id: p.id, slug: p.slug }}
+          reviews={reviews}
+          choices={choices}
+          language={store.language}
+        />
       </article>
     ),
   };
@@ -272,6 +303,23 @@ export async function account({ store }: PageInput): Promise<Page> {
   };
 }
 
+/** The buyer's reviews: each with its product and status (waiting, published, or refused and why). */
+export async function myReviews({ store }: PageInput): Promise<Page> {
+  return {
+    status: 200,
+    meta: { title: `Your reviews | ${store.name}` },
+    body: (
+      <>
+        <nav aria-label="Breadcrumbs" class="breadcrumbs">
+          <a href="/account">Your account</a>
+        </nav>
+        <h1>Your reviews</h1>
+        <Island name="MyReviews" props={{ language: store.language }} />
+      </>
+    ),
+  };
+}
+
 /** Where the reset mail's link leads (`?token=`): the code and a new password. */
 export async function resetPassword({ store, query }: PageInput): Promise<Page> {
   const token = Array.isArray(query.token) ? query.token[0] : query.token;
@@ -317,13 +365,10 @@ export async function policy({ api, store, params }: PageInput): Promise<Page> {
     body: (
       <article class="policy">
         <h1>{p.title}</h1>
-        {p.text
-          .split(/\n\s*\n/)
-          .filter((para) => para.trim())
-          .map((para, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a text never reorder
-            <p key={i}>{para}</p>
-          ))}
+        {paragraphs(p.text).map((para, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a text never reorder
+          <p key={i}>{para}</p>
+        ))}
       </article>
     ),
   };
