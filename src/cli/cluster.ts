@@ -50,6 +50,9 @@ export async function runPrimary(workers: number, log: Logger): Promise<void> {
     const worker = cluster.fork();
     const started = Date.now();
     live.add(worker);
+    worker.on('message', (message) => {
+      if (message === READY_MESSAGE) log.info({ pid: worker.process.pid }, 'server process ready');
+    });
     worker.on('exit', (code, signal) => {
       live.delete(worker);
       if (stopping) return;
@@ -70,15 +73,17 @@ export async function runPrimary(workers: number, log: Logger): Promise<void> {
     await stopAll([...live]);
     process.exit(0);
   });
-  const first = fork();
-  await new Promise<void>((resolve, reject) => {
-    first.on('message', (message) => message === READY_MESSAGE && resolve());
-    first.once('exit', (code) =>
-      reject(new Error(`the first server process exited (${code}) before it was ready`)),
-    );
-  });
-  for (let i = 1; i < workers; i++) fork();
+  await ready(fork());
+  await Promise.all(Array.from({ length: workers - 1 }, () => ready(fork())));
   log.info({ processes: workers, pid: process.pid }, 'server processes started');
+}
+
+/** Resolves when the process reports ready; fails if it exits first. */
+function ready(worker: Worker): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    worker.on('message', (message) => message === READY_MESSAGE && resolve());
+    worker.once('exit', (code) => reject(new Error(`a server process exited (${code}) before it was ready`)));
+  });
 }
 
 function onSignals(stop: (signal: string) => Promise<void>): void {
