@@ -42,6 +42,7 @@ import {
   modeWarnings,
 } from './platform/config.ts';
 import { createDatabase, type Database } from './platform/db/database.ts';
+import { Invalidations } from './platform/db/invalidations.ts';
 import { type MigrationSource, migrate } from './platform/db/migrator.ts';
 import { assertRowLevelSecurity } from './platform/db/rls.ts';
 import { createHttpApp } from './platform/http/app.ts';
@@ -101,6 +102,7 @@ export async function createServer(options: ServerOptions) {
     jobs,
     log,
     metrics,
+    notifications: database.notifications,
     pollMs: config.WORKER_POLL_MS,
     concurrency: config.WORKER_CONCURRENCY,
   });
@@ -144,7 +146,8 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
   const mailer = createMailer(config, log);
   registerMailQueue(jobs, mailer);
   registerQueueRetention(jobs, config);
-  return { config, log, database, jobs, mailer, metrics };
+  const invalidations = new Invalidations(database.notifications);
+  return { config, log, database, invalidations, jobs, mailer, metrics };
 }
 
 /** Every module, each given the ports it needs of the others (wired here, never imported). */

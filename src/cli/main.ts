@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
@@ -5,6 +6,7 @@ import { assertSafeForMode, loadConfig, modeOf } from '../platform/config.ts';
 import type { DemoAccount } from '../platform/module.ts';
 import { flushLogs } from '../platform/observability/logger.ts';
 import type { Server } from '../server.ts';
+import { checkWorkers, defaultWorkers, reportReady, runPrimary, seedsDemo } from './cluster.ts';
 
 /**
  * The application, loaded once a command's configuration is known to be valid: a refusal (bad or
@@ -54,17 +56,33 @@ async function closeOnSignals(server: Server) {
 
 program
   .command('start')
-  .description('Run the API server (and, by default, the job worker in-process)')
-  .action(async () => {
+  .description('Run the API server (and, by default, the job worker in each process)')
+  .option(
+    '--workers <n>',
+    'server processes sharing the port (default: one per core on PostgreSQL; the embedded database allows 1)',
+    positiveInt,
+  )
+  .action(async (opts: { workers?: number }) => {
     const started = performance.now();
     // Development mode seeds the demo data unless told not to; production never does by default.
     const given = loadConfig();
-    const config =
-      !process.env.SEED_DEMO && modeOf(given) === 'development' ? { ...given, SEED_DEMO: true } : given;
+    const workers = opts.workers ?? defaultWorkers(given);
+    checkWorkers(workers, given);
+    if (workers > 1 && cluster.isPrimary) {
+      assertSafeForMode(given);
+      const { createLogger } = await import('../platform/observability/logger.ts');
+      return runPrimary(workers, createLogger(given));
+    }
+    const seed = seedsDemo() && (process.env.SEED_DEMO ? given.SEED_DEMO : modeOf(given) === 'development');
+    const config = { ...given, SEED_DEMO: seed };
     const server = await createServer({ config });
     await closeOnSignals(server);
-    await server.app.listen({ port: config.PORT, host: config.HOST });
-    await server.listenMetrics();
+    const listen = async () => {
+      await server.app.listen({ port: config.PORT, host: config.HOST });
+      await server.listenMetrics();
+    };
+    // A lone server answers /readyz while it starts; one of several takes requests once ready.
+    if (!cluster.isWorker) await listen();
     await server.prepare(
       config.SEED_DEMO
         ? {
@@ -75,7 +93,9 @@ program
           }
         : undefined,
     );
+    if (cluster.isWorker) await listen();
     if (config.WORKER_ENABLED) server.worker.start();
+    reportReady();
     server.log.info(
       {
         url: `http://${config.HOST}:${config.PORT}`,

@@ -72,7 +72,7 @@ const ConfigSchema = z.object({
   /** Store lookups (by Host or X-Store-Id) each process keeps for 30 s, about 1 KB each; unknown hosts count too. */
   STORE_CACHE_MAX: z.coerce.number().int().min(1).max(10_000_000).default(25_000),
   WORKER_ENABLED: bool.default(true),
-  WORKER_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  WORKER_POLL_MS: z.coerce.number().int().min(10).default(15_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Bazaar <no-reply@bazaar.local>'),

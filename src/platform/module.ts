@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import type { Invalidations } from './db/invalidations.ts';
 import type { ZodApp } from './http/app.ts';
 import type { Jobs } from './jobs/jobs.ts';
 import type { Mailer } from './mail/mailer.ts';
@@ -11,6 +12,8 @@ export interface Platform {
   config: Config;
   log: Logger;
   database: Database;
+  /** Tells every process's caches what a write made stale (LISTEN/NOTIFY). */
+  invalidations: Invalidations;
   jobs: Jobs;
   mailer: Mailer;
   metrics: Metrics;

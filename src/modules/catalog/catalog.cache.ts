@@ -3,6 +3,11 @@ import { LRUCache } from 'lru-cache';
 type Entry = { value: Promise<unknown>; generation: number; at: number; refreshing: boolean };
 
 export interface ReadCacheLimits {
+  /**
+   * Tells every process (this one included) that a store's catalog changed; they forget it
+   * (`forget`). Without it, `bump` forgets in this process alone.
+   */
+  announce?: ((storeId: string) => void) | undefined;
   /** Cached reads over all stores; the least recently used go first. */
   maxEntries?: number;
   /** Stores whose write generation is remembered. */
@@ -26,12 +31,14 @@ export class ReadCache {
   private readonly generations: LRUCache<string, number>;
   private counter = 0;
   private floor = 0;
+  private readonly announce: ((storeId: string) => void) | undefined;
 
   constructor(
     /** How long an entry is fresh; 0 turns caching off. */
     private readonly ttlMs: number,
     limits: ReadCacheLimits = {},
   ) {
+    this.announce = limits.announce;
     this.entries = new LRUCache({ max: limits.maxEntries ?? 10_000 });
     this.generations = new LRUCache({
       max: limits.maxStores ?? 10_000,
@@ -55,9 +62,21 @@ export class ReadCache {
     return this.generations.get(storeId) ?? this.floor;
   }
 
-  /** Forget everything cached for the store (after a write). */
+  /** Forget everything cached for the store after a write, in every process. */
   bump(storeId: string): void {
+    if (this.announce) this.announce(storeId);
+    else this.forget(storeId);
+  }
+
+  /** Forget everything this process cached for the store. */
+  forget(storeId: string): void {
     this.generations.set(storeId, ++this.counter);
+  }
+
+  /** Forget everything this process cached, for every store. */
+  clear(): void {
+    this.floor = ++this.counter;
+    this.generations.clear();
   }
 
   /**

@@ -2,6 +2,7 @@
 // the write wrapper that forgets a store's cached reads, and who may manage or edit a product.
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../platform/db/database.ts';
+import { type Invalidations, TOPICS } from '../../platform/db/invalidations.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
@@ -36,6 +37,8 @@ export interface CatalogDeps {
   media?: MediaService | undefined;
   /** How long a cached public read lives (`CATALOG_CACHE_TTL_MS`); 0 turns the cache off. Default 5 s. */
   cacheTtlMs?: number | undefined;
+  /** Keeps the read cache and the currencies of every process coherent; without it, this process's alone. */
+  invalidations?: Invalidations | undefined;
   /**
    * Refuses (402) a product past the store's plan (tenancy's `productsPerStore`): called with the
    * store's product count before a new one is written, in the writing transaction.
@@ -53,7 +56,15 @@ export class CatalogCore {
   private readonly currencies = new LRUCache<string, string>({ max: 10_000, ttl: 60_000 });
 
   constructor(readonly deps: CatalogDeps) {
-    this.cache = new ReadCache(deps.cacheTtlMs ?? 5_000);
+    const bus = deps.invalidations;
+    this.cache = new ReadCache(deps.cacheTtlMs ?? 5_000, {
+      announce: bus ? (storeId) => bus.publish(TOPICS.catalog, storeId) : undefined,
+    });
+    bus?.on(TOPICS.catalog, { key: (storeId) => this.cache.forget(storeId), all: () => this.cache.clear() });
+    bus?.on(TOPICS.stores, {
+      key: (storeId) => (storeId === '*' ? this.currencies.clear() : this.currencies.delete(storeId)),
+      all: () => this.currencies.clear(),
+    });
   }
 
   async currency(ctx: Ctx): Promise<string> {

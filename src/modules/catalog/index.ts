@@ -69,6 +69,7 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
     media: options.media,
     storeCurrency,
     cacheTtlMs: config.CATALOG_CACHE_TTL_MS,
+    invalidations: platform.invalidations,
     productLimit: options.productLimit,
   });
   const csv = new CatalogCsv(service, { jobs, stock: options.stock });

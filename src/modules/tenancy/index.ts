@@ -100,7 +100,10 @@ export interface TenancyModule extends BazaarModule {
 
 export function createTenancyModule(platform: Platform, options: TenancyOptions = {}): TenancyModule {
   const { database, config } = platform;
-  const resolver = new StoreResolver(database.db, config.BASE_DOMAIN, { max: config.STORE_CACHE_MAX });
+  const resolver = new StoreResolver(database.db, config.BASE_DOMAIN, {
+    max: config.STORE_CACHE_MAX,
+    invalidations: platform.invalidations,
+  });
   // each request's store as resolved (GET /store answers from it)
   const resolved = new WeakMap<FastifyRequest, Store>();
   const origins = originOptions(config);

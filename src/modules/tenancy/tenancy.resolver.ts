@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../platform/db/database.ts';
+import { type Invalidations, TOPICS } from '../../platform/db/invalidations.ts';
 import { isUuid } from '../../platform/ids.ts';
 import { StoreNotFound } from './tenancy.errors.ts';
 import type { StoreRow } from './tenancy.repository.ts';
@@ -17,6 +18,11 @@ export interface ResolverOptions {
   max?: number;
   /** How long what was read stays fresh: the directory is re-read in the background after it. */
   ttlMs?: number;
+  /**
+   * Tells every process a store changed, so each brings its directory up to date before its next
+   * request instead of after the TTL; without it, `invalidate` reaches this process alone.
+   */
+  invalidations?: Invalidations;
 }
 
 /** Every store of the platform, by each way a request names one. */
@@ -73,6 +79,7 @@ export class StoreResolver {
   private tooManyAt = 0;
   /** Bumped by `invalidate`, so a read begun before a change does not count as seeing it. */
   private generation = 0;
+  private readonly invalidations: Invalidations | undefined;
 
   constructor(
     private readonly db: Db,
@@ -82,6 +89,9 @@ export class StoreResolver {
     this.max = options.max ?? 5_000;
     this.ttlMs = options.ttlMs ?? 30_000;
     this.lookups = new LRUCache({ max: this.max, ttl: this.ttlMs });
+    this.invalidations = options.invalidations;
+    const forget = () => this.forget();
+    this.invalidations?.on(TOPICS.stores, { key: forget, all: forget });
   }
 
   /** Stores and lookups held now (each at most `max`). */
@@ -107,8 +117,14 @@ export class StoreResolver {
     return fallback;
   }
 
-  /** A store changed (its domain, status, settings): the next request reads what changed first. */
+  /** A store changed (its domain, status, settings): the next request reads what changed first, in every process. */
   invalidate(): void {
+    if (this.invalidations) this.invalidations.publish(TOPICS.stores, '*');
+    else this.forget();
+  }
+
+  /** Something changed in another process (or this one): read what changed before the next request. */
+  forget(): void {
     this.generation++;
     this.stale = true;
     this.lookups.clear();

@@ -5,6 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDriver, type Transaction } from 'kysely';
 import pg from 'pg';
+import { type Notifications, pgliteNotifications, postgresNotifications } from './notifications.ts';
 import { dialectOver, storeHandles } from './rls.ts';
 
 // int8 (counts, money in minor units) as JS numbers: every amount we store fits in 2^53. A value
@@ -48,6 +49,8 @@ export interface Database {
    */
   forStore(storeId: string): Db;
   poolStats(): { total: number; idle: number; waiting: number };
+  /** LISTEN/NOTIFY between the processes on this database (new jobs, cache invalidations). */
+  readonly notifications: Notifications;
   close(): Promise<void>;
 }
 
@@ -116,6 +119,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   let ownedPglite: PGlite | undefined;
   let dataDir: string | undefined;
   let kind: Database['kind'];
+  let notifications: Notifications;
   if (options.url) {
     kind = 'postgres';
     pool = new pg.Pool({
@@ -123,6 +127,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       max: options.poolMax ?? 20,
       options: `-c search_path=${searchPath}`,
     });
+    notifications = postgresNotifications(options.url, schema);
   } else {
     kind = 'pglite';
     if (!options.pglite) {
@@ -131,7 +136,9 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       fs.chmodSync(dataDir, 0o700); // an existing one too: it holds the database (production refuses an open one)
       ownedPglite = await openPglite(path.join(dataDir, 'pgdata'));
     }
-    pool = await pglitePool(options.pglite ?? (ownedPglite as PGlite), searchPath);
+    const pglite = options.pglite ?? (ownedPglite as PGlite);
+    pool = await pglitePool(pglite, searchPath);
+    notifications = pgliteNotifications(pglite, schema);
   }
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
@@ -148,7 +155,9 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     rls,
     forStore: rls ? storeHandles(driver) : () => db,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    notifications,
     async close() {
+      await notifications.close();
       await db.destroy();
       // Kysely ends the pool only if it ran a query itself; migrate() alone uses the pool directly.
       if (!pool.ending && !pool.ended) await pool.end();

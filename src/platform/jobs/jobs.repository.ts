@@ -210,26 +210,69 @@ export async function reapExpiredLeases(db: Db): Promise<void> {
     WHERE status = 'running' AND locked_until < now()`.execute(db);
 }
 
-/**
- * Records the schedule if it is new, then moves its next run to `next` if the current one is due;
- * true when this call moved it (and so owns that run).
- */
-export async function advanceSchedule(
+/** A schedule as stored: `due` when its next run is now or past (by the database's clock). */
+export interface ScheduleRow {
+  name: string;
+  cron: string;
+  queue: string;
+  due: boolean;
+}
+
+/** The stored schedules named `names`: one read, whatever their number. */
+export async function readSchedules(db: Db, names: string[]): Promise<ScheduleRow[]> {
+  const { rows } = await sql<ScheduleRow>`
+    SELECT name, cron, queue, next_run_at <= now() AS due
+    FROM job_schedules WHERE name = ANY(${names})`.execute(db);
+  return rows;
+}
+
+/** Records a new schedule, or one whose cron or queue changed (its next run moves to `next`). */
+export async function registerSchedule(
   db: Db,
   s: { name: string; cron: string; queue: string },
   next: Date,
-): Promise<boolean> {
-  await q(db)
-    .insertInto('job_schedules')
-    .values({ name: s.name, cron: s.cron, queue: s.queue, next_run_at: next })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ cron: s.cron, queue: s.queue }))
-    .execute();
+): Promise<void> {
+  await sql`
+    INSERT INTO job_schedules (name, cron, queue, next_run_at) VALUES (${s.name}, ${s.cron}, ${s.queue}, ${next})
+    ON CONFLICT (name) DO UPDATE SET cron = excluded.cron, queue = excluded.queue, next_run_at = excluded.next_run_at
+    WHERE job_schedules.cron <> excluded.cron OR job_schedules.queue <> excluded.queue`.execute(db);
+}
+
+/**
+ * Moves a due schedule's next run to `next`; true when this call moved it (and so owns that run).
+ * The condition on the due time makes concurrent callers agree: one moves it, the others find it
+ * no longer due.
+ */
+export async function advanceSchedule(db: Db, name: string, next: Date): Promise<boolean> {
   const due = await q(db)
     .updateTable('job_schedules')
     .set({ next_run_at: next, last_run_at: sql<Date>`now()` })
-    .where('name', '=', s.name)
+    .where('name', '=', name)
     .where('next_run_at', '<=', sql<Date>`now()`)
     .returning('next_run_at')
     .executeTakeFirst();
   return due !== undefined;
+}
+
+/** Milliseconds from now (the database's clock) until each kind of work is due; null: none. */
+export interface DueIn {
+  /** The first pending job of `queues`. */
+  job: number | null;
+  /** The first lease of a running job to run out. */
+  lease: number | null;
+  /** The first run of the schedules named. */
+  schedule: number | null;
+}
+
+/** When the worker next has something to do, read in one statement that writes nothing. */
+export async function dueIn(db: Db, queues: string[], schedules: string[]): Promise<DueIn> {
+  const { rows } = await sql<DueIn>`
+    SELECT
+      (SELECT extract(epoch FROM min(run_at) - now())::float8 * 1000 FROM jobs
+        WHERE status = 'pending' AND queue = ANY(${queues})) AS job,
+      (SELECT extract(epoch FROM min(locked_until) - now())::float8 * 1000 FROM jobs
+        WHERE status = 'running') AS lease,
+      (SELECT extract(epoch FROM min(next_run_at) - now())::float8 * 1000 FROM job_schedules
+        WHERE name = ANY(${schedules})) AS schedule`.execute(db);
+  return rows[0]!;
 }

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CronExpressionParser } from 'cron-parser';
 import type { Db } from '../db/database.ts';
+import { CHANNELS, type Notifications } from '../db/notifications.ts';
 import { transaction } from '../db/transaction.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -15,17 +16,28 @@ export interface WorkerOptions {
   jobs: Jobs;
   log: Logger;
   metrics?: Metrics;
+  /** Wakes the worker when jobs are added (and after a lost connection); without it, it polls. */
+  notifications?: Notifications;
+  /** The longest an idle worker sleeps before it looks again, notified or not. */
   pollMs?: number;
   concurrency?: number;
   id?: string;
 }
 
-/** Claims due jobs with FOR UPDATE SKIP LOCKED, runs them, retries with backoff, dead-letters. */
+/**
+ * Claims due jobs with FOR UPDATE SKIP LOCKED, runs them, retries with backoff, dead-letters.
+ *
+ * Idle, it writes nothing: it reads when the next job, lease end or schedule is due and sleeps
+ * until then (at most `pollMs`), or until a NOTIFY says jobs were added. Only work that is due
+ * is claimed, reaped or advanced, each by a conditional UPDATE.
+ */
 export class Worker {
   readonly id: string;
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  /** Bumped by every notification, so one that lands during a pass is not slept through. */
+  private nudges = 0;
 
   constructor(private readonly options: WorkerOptions) {
     this.id = options.id ?? `${os.hostname()}:${process.pid}:${newId().slice(-8)}`;
@@ -46,26 +58,65 @@ export class Worker {
   }
 
   private async run(): Promise<void> {
-    while (this.running) {
-      let worked = 0;
-      try {
-        await this.tickSchedules();
-        worked = await this.runOnce();
-      } catch (error) {
-        this.options.log.error({ err: error }, 'worker tick failed');
+    const { notifications } = this.options;
+    const nudge = () => {
+      this.nudges++;
+      this.wake?.();
+    };
+    const unlisten = notifications?.on(CHANNELS.jobs, nudge);
+    const unresume = notifications?.onListening(nudge);
+    try {
+      while (this.running) {
+        const seen = this.nudges;
+        let waitMs = this.options.pollMs ?? 15_000;
+        try {
+          waitMs = await this.pass(waitMs);
+        } catch (error) {
+          this.options.log.error({ err: error }, 'worker tick failed');
+        }
+        if (this.running && this.nudges === seen && waitMs > 0) await this.sleep(waitMs);
       }
-      if (worked === 0 && this.running) {
-        const ac = new AbortController();
-        this.wake = () => ac.abort();
-        await sleep(this.options.pollMs ?? 1000, undefined, { signal: ac.signal }).catch(() => {});
-        this.wake = null;
-      }
+    } finally {
+      unlisten?.();
+      unresume?.();
     }
+  }
+
+  private async sleep(ms: number): Promise<void> {
+    const ac = new AbortController();
+    this.wake = () => ac.abort();
+    await sleep(ms, undefined, { signal: ac.signal }).catch(() => {});
+    this.wake = null;
+  }
+
+  /**
+   * Does whatever is due (schedules, expired leases, jobs until none is left); returns how long to
+   * sleep before looking again: until the next thing is due, at most `pollMs`.
+   */
+  private async pass(pollMs: number): Promise<number> {
+    const { db, jobs } = this.options;
+    const queues = jobs.queueNames();
+    const schedules = jobs.scheduleList().map((s) => s.name);
+    const due = await repo.dueIn(db, queues, schedules);
+    const now = (ms: number | null) => ms !== null && ms <= 0;
+    if (now(due.schedule)) await this.tickSchedules();
+    if (now(due.lease)) await repo.reapExpiredLeases(db);
+    if (now(due.job) || now(due.lease) || now(due.schedule)) {
+      let claimed = 1;
+      while (this.running && claimed > 0) claimed = await this.claimAndRun();
+      return 0; // look again at once: the work done may have left more for later
+    }
+    const next = [due.job, due.lease, due.schedule].filter((ms): ms is number => ms !== null);
+    return Math.max(1, Math.min(pollMs, ...next.map(Math.ceil)));
   }
 
   /** Claims and runs one batch; returns how many jobs ran. Tests drive the worker with this. */
   async runOnce(): Promise<number> {
     await repo.reapExpiredLeases(this.options.db);
+    return this.claimAndRun();
+  }
+
+  private async claimAndRun(): Promise<number> {
     const claimed = await this.claim(this.options.concurrency ?? 4);
     await Promise.all(claimed.map((job) => this.execute(job)));
     return claimed.length;
@@ -125,15 +176,34 @@ export class Worker {
   }
 
   /**
-   * Enqueues the runs of schedules that are due. Whoever advances a schedule's next_run_at enqueues
-   * that run, so each run happens once however many workers tick. Tests drive schedules with this.
+   * Enqueues the runs of schedules that are due. Schedules are read, not rewritten: a new or
+   * changed one is recorded, and a due one is advanced by a conditional UPDATE whose winner
+   * enqueues that run, so each run happens once however many workers tick. Tests drive schedules
+   * with this.
    */
   async tickSchedules(): Promise<void> {
-    for (const s of this.options.jobs.scheduleList()) {
-      await transaction(this.options.db, async (trx) => {
-        const next = CronExpressionParser.parse(s.cron, CRON_OPTIONS).next().toDate();
-        if (await repo.advanceSchedule(trx, s, next))
-          await this.options.jobs.enqueue(trx, {
+    const { db, jobs } = this.options;
+    const list = jobs.scheduleList();
+    if (list.length === 0) return;
+    const stored = new Map(
+      (
+        await repo.readSchedules(
+          db,
+          list.map((s) => s.name),
+        )
+      ).map((r) => [r.name, r]),
+    );
+    for (const s of list) {
+      const row = stored.get(s.name);
+      if (!row || row.cron !== s.cron || row.queue !== s.queue) {
+        await repo.registerSchedule(db, s, nextRun(s.cron));
+        continue;
+      }
+      if (!row.due) continue;
+      await transaction(db, async (trx) => {
+        const next = nextRun(s.cron);
+        if (await repo.advanceSchedule(trx, s.name, next))
+          await jobs.enqueue(trx, {
             queue: s.queue,
             payload: { schedule: s.name },
             dedupeKey: `${s.name}@${next.toISOString()}`,
@@ -141,4 +211,8 @@ export class Worker {
       });
     }
   }
+}
+
+function nextRun(cron: string): Date {
+  return CronExpressionParser.parse(cron, CRON_OPTIONS).next().toDate();
 }
