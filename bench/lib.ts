@@ -37,6 +37,15 @@ const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').fil
  * Starts `bazaar start` as a child process (its own CPU budget) on a fresh database, or on the one
  * `env.DATA_DIR` (PGlite) or `env.DATABASE_SCHEMA` (PostgreSQL) names, left by an earlier server.
  */
+/**
+ * `--workers`: the suite's `BENCH_WORKERS` in `env` (e.g. 1 where a figure is per process), else
+ * the environment's `BENCH_WORKERS`, else the server's default (the cores, on PostgreSQL).
+ */
+function workersArgs(db: DbKind, env: Record<string, string>): string[] {
+  const workers = env.BENCH_WORKERS ?? process.env.BENCH_WORKERS;
+  return workers && db === 'postgres' ? ['--workers', workers] : [];
+}
+
 export async function startServer(
   db: DbKind,
   options: BenchOptions,
@@ -53,7 +62,7 @@ export async function startServer(
     await adminQuery(options.postgresUrl, `CREATE SCHEMA ${schema}`);
   const child: ChildProcess = spawn(
     process.execPath,
-    [...serverNodeArgs, path.join(ROOT, 'bin', 'bazaar.mjs'), 'start'],
+    [...serverNodeArgs, path.join(ROOT, 'bin', 'bazaar.mjs'), 'start', ...workersArgs(db, env)],
     {
       cwd: ROOT,
       env: {

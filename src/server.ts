@@ -18,21 +18,27 @@ import {
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createCartModule } from './modules/cart/index.ts';
-import { anyPricedOffers, countProducts, createCatalogModule } from './modules/catalog/index.ts';
+import {
+  anyPricedOffers,
+  type CatalogModule,
+  countProducts,
+  createCatalogModule,
+} from './modules/catalog/index.ts';
 import { createFulfillmentModule } from './modules/fulfillment/index.ts';
-import { createIdentityModule } from './modules/identity/index.ts';
+import { createIdentityModule, type IdentityModule } from './modules/identity/index.ts';
 import { createInventoryModule } from './modules/inventory/index.ts';
 import { createMediaModule } from './modules/media/index.ts';
 import { createNotificationsModule } from './modules/notifications/index.ts';
 import { anyOrders, createOrdersModule, deliveredItemOf } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
-import { createPromotionsModule } from './modules/promotions/index.ts';
+import { createPromotionsModule, type PromotionsModule } from './modules/promotions/index.ts';
 import { createReviewsModule } from './modules/reviews/index.ts';
 import {
   assertWithinPlan,
   createTenancyModule,
   storeGeneratorFromConfig,
   storeSettings,
+  type TenancyModule,
 } from './modules/tenancy/index.ts';
 import {
   assertDemoAllowed,
@@ -189,22 +195,7 @@ function createModules(platform: Platform) {
   const notifications = createNotificationsModule(platform, () =>
     notificationSources({ config: platform.config, identity, orders: orders.service }),
   );
-  const reviews = createReviewsModule(platform, {
-    defaultStoreId: () => tenancy.defaultStore().id,
-    cacheTtlMs: platform.config.CATALOG_CACHE_TTL_MS,
-    ports: {
-      product: (ctx, ref) => catalog.service.ratings.reviewable(ctx, ref),
-      firstProducts: (ctx, limit) => catalog.service.ratings.first(ctx, limit),
-      productNames: (ctx, ids) => catalog.service.ratings.names(ctx, ids),
-      receivedItem: (ctx, userId, productId) => deliveredItemOf(ctx.db, ctx.storeId, userId, productId),
-      isSeller: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'SELLER'),
-      callerName: async (ctx) => (await identity.service.me(ctx)).name,
-      setRatings: (ctx, update) => catalog.service.ratings.set(ctx, update),
-      ratingsCommitted: (storeId) => catalog.service.ratings.committed(storeId),
-      earnPoints: (ctx, input) => promotions.service.earnForReview(ctx, input),
-      takeBackPoints: (ctx, input) => promotions.service.takeBackForReview(ctx, input),
-    },
-  });
+  const reviews = reviewsModule(platform, { tenancy, catalog, identity, promotions });
   const modules = {
     tenancy,
     identity,
@@ -223,6 +214,35 @@ function createModules(platform: Platform) {
 }
 
 type Modules = ReturnType<typeof createModules>;
+
+/** Reviews, with its ports into the catalog, orders, identity and promotions. */
+function reviewsModule(
+  platform: Platform,
+  m: {
+    tenancy: TenancyModule;
+    catalog: CatalogModule;
+    identity: IdentityModule;
+    promotions: PromotionsModule;
+  },
+) {
+  const { tenancy, catalog, identity, promotions } = m;
+  return createReviewsModule(platform, {
+    defaultStoreId: () => tenancy.defaultStore().id,
+    cacheTtlMs: platform.config.CATALOG_CACHE_TTL_MS,
+    ports: {
+      product: (ctx, ref) => catalog.service.ratings.reviewable(ctx, ref),
+      firstProducts: (ctx, limit) => catalog.service.ratings.first(ctx, limit),
+      productNames: (ctx, ids) => catalog.service.ratings.names(ctx, ids),
+      receivedItem: (ctx, userId, productId) => deliveredItemOf(ctx.db, ctx.storeId, userId, productId),
+      isSeller: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'SELLER'),
+      callerName: async (ctx) => (await identity.service.me(ctx)).name,
+      setRatings: (ctx, update) => catalog.service.ratings.set(ctx, update),
+      ratingsCommitted: (storeId) => catalog.service.ratings.committed(storeId),
+      earnPoints: (ctx, input) => promotions.service.earnForReview(ctx, input),
+      takeBackPoints: (ctx, input) => promotions.service.takeBackForReview(ctx, input),
+    },
+  });
+}
 
 /** The work that spans modules: checkout, the order lifecycle, and the flows' routes and demo stock. */
 function createFlows(platform: Platform, m: Modules) {

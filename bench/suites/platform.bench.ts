@@ -33,7 +33,8 @@ const SMALL_CACHE = 5_000;
 const LARGE_CACHE = Number(process.env.BENCH_STORE_CACHE_MAX ?? loadConfig({}).STORE_CACHE_MAX);
 const WARM_UP_SECONDS = 2;
 
-const SERVER_ENV = { WORKER_ENABLED: 'false' };
+// One server process each: the figures are per process, and the yardstick is one process too.
+const SERVER_ENV = { WORKER_ENABLED: 'false', BENCH_WORKERS: '1' };
 const ROUTES = [
   { name: 'GET /api/v1/store', path: '/api/v1/store' },
   { name: 'GET /api/v1/products?limit=1', path: '/api/v1/products?limit=1' },

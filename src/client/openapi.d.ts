@@ -54,6 +54,7 @@ export interface paths {
               returnWindowDays: number;
               logoUrl: string | null;
               accentColor: string | null;
+              phoneSignUp: boolean;
             };
           };
         };
@@ -177,6 +178,7 @@ export interface paths {
               returnWindowDays: number;
               logoUrl: string | null;
               accentColor: string | null;
+              phoneSignUp: boolean;
             };
           };
         };

@@ -194,10 +194,24 @@ function inOrder(ops: Operation[]): Operation[] {
  * Where a schema alone does not make a request its route accepts (a rule across fields), what to
  * add to the query or send as the body, so the call reaches the service that decides who may.
  */
-const VALID: Record<string, { query?: Record<string, string>; body?: unknown }> = {
+/** A phone of its own per call: a second code to one phone within a minute is refused by design. */
+let phones = 0;
+const freshPhone = () => `+9198${String(10_000_000 + ++phones).slice(-8)}`;
+
+const VALID: Record<string, { query?: Record<string, string>; body?: unknown | (() => unknown) }> = {
   'GET /admin/users/lookup': { query: { email: 'someone@example.test' } },
   'GET /admin/payments': { query: { reference: 'walk' } },
   'POST /admin/coupons': { body: { code: 'WALK10', type: 'PERCENT', value: 500 } },
+  'POST /auth/otp': { body: () => ({ phone: freshPhone() }) },
+  'PUT /me/notification-preferences': {
+    body: { channels: { email: true, sms: true, push: true, inApp: true } },
+  },
+  'POST /me/push-subscriptions': {
+    body: {
+      endpoint: 'https://push.example.test/subscriptions/walk',
+      keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) },
+    },
+  },
   'POST /carts/{id}/checkout': {
     body: {
       email: 'guest@example.test',
@@ -219,7 +233,8 @@ function requestOf(op: Operation, target: Tenant) {
     ...op.query.filter((q) => q.required).map((q) => [q.name, String(sampleOf(q.schema, hints, q.name))]),
     ...Object.entries(valid?.query ?? {}),
   ]).toString();
-  const body = valid?.body ?? (op.body ? sampleOf(op.body, hints) : undefined);
+  const given = typeof valid?.body === 'function' ? valid.body() : valid?.body;
+  const body = given ?? (op.body ? sampleOf(op.body, hints) : undefined);
   return { url: query ? `${path}?${query}` : path, body };
 }
 

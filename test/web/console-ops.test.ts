@@ -246,7 +246,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
       }),
     );
 
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
     const settings = page.getByRole('form', { name: 'Settings' });
     await settings.getByLabel('Return window (days)').fill('30');
     await settings.getByRole('button', { name: 'Save settings' }).click();
@@ -257,7 +257,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
   });
   it('edits the store’s profile, contact and policies on the settings page, naming a bad field', async () => {
     const page = await signIn();
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
     const store = page.getByRole('form', { name: 'Store' });
     await store.getByLabel('Store name').fill('Bazaar Pune');
     await store.getByLabel('Time zone (e.g. Asia/Kolkata)').fill('Mars/Olympus');
@@ -303,7 +303,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
       .getByRole('cell', { name: /GMT\+5:30/ })
       .first()
       .waitFor();
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByRole('form', { name: 'Policies' }).waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'admin-settings-profile-phone');

@@ -85,6 +85,8 @@ export const SettingsView = z.object({
   returnWindowDays: z.number().int(),
   logoUrl: z.string().nullable(),
   accentColor: z.string().nullable(),
+  /** Whether a phone signing in with a one-time code for the first time opens a customer account. */
+  phoneSignUp: z.boolean(),
 });
 
 /** One of the store's policies, as the storefront shows it at `/policies/{kind}`. */

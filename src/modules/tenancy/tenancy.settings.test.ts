@@ -39,6 +39,7 @@ const settings = (changed: Record<string, unknown> = {}) => ({
   returnWindowDays: 14,
   logoUrl: null,
   accentColor: null,
+  phoneSignUp: true,
   ...changed,
 });
 
