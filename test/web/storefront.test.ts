@@ -147,9 +147,12 @@ browserOrSkip('storefront', () => {
     const page = await open(`/products/${tee.slug}`);
     const labels = await page.locator('.add-to-cart label').allTextContents();
     expect(labels).toEqual(['Color', 'Size']);
+    // one price on the page: the chosen combination's, not the product's lowest beside it
+    expect(await page.locator('.buy .price').allTextContents()).toEqual(['₹1,000.00']);
     await page.getByLabel('Color').selectOption('Blue');
     await page.getByLabel('Size').selectOption('M');
     await page.getByText('₹1,300.00').waitFor();
+    expect(await page.locator('.buy .price').allTextContents()).toEqual(['₹1,300.00']);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'storefront-variant-picker');
     await page.getByRole('button', { name: 'Add to cart' }).click();

@@ -179,9 +179,14 @@ function bestOffer(offers: Offer[]) {
 }
 
 /** A choice of options when the product has them, else the one button for its best offer. */
+/** Whether the buyer picks a variant by its options (the picker then shows the chosen one's price). */
+function choosesVariant(product: ProductPageData): boolean {
+  return (product.options ?? []).length > 0 && product.variants.length >= 2;
+}
+
 function BuyBox(props: { product: ProductPageData; language: string }) {
   const { options = [], variants, inStock, bestOfferId } = props.product;
-  if (options.length === 0 || variants.length < 2)
+  if (!choosesVariant(props.product))
     return <Island name="AddToCart" props={{ offerId: inStock ? bestOfferId : null }} />;
   const picker = variants.map((v) => ({ options: v.options, offer: bestOffer(v.offers) }));
   return <Island name="VariantPicker" props={{ options, variants: picker, language: props.language }} />;
@@ -224,7 +229,9 @@ export async function product({ api, store, params, query }: PageInput): Promise
         <div class="buy">
           <h1>{p.name}</h1>
           {p.brand && <p class="brand">{p.brand}</p>}
-          <Price price={p.price} compareAt={p.compareAtPrice} language={store.language} />
+          {!choosesVariant(p) && (
+            <Price price={p.price} compareAt={p.compareAtPrice} language={store.language} />
+          )}
           {p.ratingCount > 0 && (
             <p class="rating">
               <RatingLine rating={p.rating} count={p.ratingCount} href="#reviews" />
