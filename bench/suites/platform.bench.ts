@@ -155,6 +155,36 @@ function overheads(results: LoadResult[]): MetricRow[] {
   return rows;
 }
 
+/**
+ * The spread loads on the large-cache server against its own default-store load: the same process,
+ * heap and database, so what differs is only the hosts the requests name.
+ */
+function sameServer(results: LoadResult[]): MetricRow[] {
+  const rows: MetricRow[] = [];
+  for (const route of ROUTES) {
+    const ofRoute = results.filter((r) => r.name.startsWith(`${route.name} · `));
+    const control = ofRoute.find((r) => r.name.endsWith('its default store alone'))!;
+    for (const r of ofRoute.filter((x) => x.name.endsWith(`cache ${n(LARGE_CACHE)}`))) {
+      const label = r.name.slice(route.name.length + 3);
+      rows.push(
+        {
+          name: `${route.name} p99 overhead vs its default store alone, ${label}`,
+          db: r.db,
+          value: Math.round((r.p99Ms - control.p99Ms) * 10) / 10,
+          unit: 'ms',
+        },
+        {
+          name: `${route.name} throughput vs its default store alone, ${label}`,
+          db: r.db,
+          value: Math.round((r.requestsPerSecond / control.requestsPerSecond) * 100) / 100,
+          unit: '×',
+        },
+      );
+    }
+  }
+  return rows;
+}
+
 async function measure(db: DbKind, options: BenchOptions): Promise<Array<LoadResult | MetricRow>> {
   const started: RunningServer[] = [];
   let base: RunningServer | undefined;
@@ -180,11 +210,13 @@ async function measure(db: DbKind, options: BenchOptions): Promise<Array<LoadRes
       { label: '1 store', server: one, draw: () => 0 },
       { label: `${spread} uniform, cache ${n(SMALL_CACHE)}`, server: small, draw: uniform(STORES) },
       { label: `${spread} Zipf, cache ${n(SMALL_CACHE)}`, server: small, draw: zipf(STORES) },
+      // the control: the same server and process as the two loads after it, one host only
+      { label: `${spread} server, its default store alone`, server: large, draw: () => 0 },
       { label: `${spread} uniform, cache ${n(LARGE_CACHE)}`, server: large, draw: uniform(STORES, 3) },
       { label: `${spread} Zipf, cache ${n(LARGE_CACHE)}`, server: large, draw: zipf(STORES, 1, 4) },
     ];
     const results = await loads(cases, options);
-    return [...results, ...overheads(results), ...inProcess, ...pop.rows];
+    return [...results, ...overheads(results), ...sameServer(results), ...inProcess, ...pop.rows];
   } finally {
     for (const server of started) {
       await server.stop({ keepData: true }).catch(() => undefined);
