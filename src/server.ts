@@ -32,10 +32,12 @@ import { createNotificationsModule } from './modules/notifications/index.ts';
 import { anyOrders, createOrdersModule, deliveredItemOf } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule, type PromotionsModule } from './modules/promotions/index.ts';
+import { createQuotesModule } from './modules/quotes/index.ts';
 import { createReviewsModule } from './modules/reviews/index.ts';
 import {
   assertWithinPlan,
   createTenancyModule,
+  storeCurrency,
   storeGeneratorFromConfig,
   storeSettings,
   type TenancyModule,
@@ -98,6 +100,7 @@ export async function createServer(options: ServerOptions) {
     modules.fulfillment,
     modules.notifications,
     modules.reviews,
+    modules.quotes,
     flows.module,
   ];
   const readiness: Readiness = { ready: false, state: 'migrating' };
@@ -196,6 +199,7 @@ function createModules(platform: Platform) {
     notificationSources({ config: platform.config, identity, orders: orders.service }),
   );
   const reviews = reviewsModule(platform, { tenancy, catalog, identity, promotions });
+  const quotes = quotesModule(platform, { catalog, identity });
   const modules = {
     tenancy,
     identity,
@@ -209,6 +213,7 @@ function createModules(platform: Platform) {
     fulfillment,
     notifications,
     reviews,
+    quotes,
   };
   return modules;
 }
@@ -242,6 +247,33 @@ function reviewsModule(
       takeBackPoints: (ctx, input) => promotions.service.takeBackForReview(ctx, input),
     },
   });
+}
+
+/** Quotes, with its ports into the catalog (offers asked about) and identity (contacts, staff). */
+function quotesModule(platform: Platform, m: { catalog: CatalogModule; identity: IdentityModule }) {
+  const { catalog, identity } = m;
+  return createQuotesModule(platform, {
+    offers: async (ctx, ids) =>
+      (await catalog.service.offers.snapshots(ctx, ids)).map((o) => ({
+        offerId: o.offerId,
+        productId: o.productId,
+        sellerId: o.sellerId,
+        description: describeOffer(o.productName, o.options),
+        price: o.price,
+      })),
+    caller: async (ctx) => {
+      const me = await identity.service.me(ctx);
+      return { name: me.name, email: me.email ?? null, phone: me.phone ?? null };
+    },
+    isStaff: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'ADMIN'),
+    currency: async (ctx) => (await storeCurrency(ctx.db, ctx.storeId)).trim(),
+  });
+}
+
+/** An offer as a line reads: the product's name and its options ("Tee (Blue, M)"). */
+function describeOffer(name: string, options: Record<string, string>): string {
+  const values = Object.values(options);
+  return (values.length ? `${name} (${values.join(', ')})` : name).slice(0, 500);
 }
 
 /** The work that spans modules: checkout, the order lifecycle, and the flows' routes and demo stock. */

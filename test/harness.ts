@@ -78,6 +78,7 @@ export function testConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
       RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
       RATE_LIMIT_CATALOG_PER_MINUTE: '1000000',
       CHECKOUT_RATE_LIMIT_PER_MINUTE: '1000000',
+      RATE_LIMIT_LEADS_PER_MINUTE: '1000000',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       // The suites run with row-level security as configured by default, or as this run asks.
       ...(process.env.DATABASE_RLS ? { DATABASE_RLS: process.env.DATABASE_RLS } : {}),

@@ -101,6 +101,7 @@ const ConfigSchema = z.object({
   /** The shared secret that signs mail bounce and complaint reports (the webhook is off without it). */
   EMAIL_WEBHOOK_SECRET: z.string().min(32).optional(),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_LEADS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** HMAC key for access tokens; without it a key is generated once and kept in DATA_DIR/keys. */
   JWT_SECRET: z.string().min(32).optional(),
   /** Comma-separated earlier keys, still accepted until the tokens they signed expire. */

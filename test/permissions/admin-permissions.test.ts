@@ -206,6 +206,25 @@ const NAMED: Record<Permission, NamedCall[]> = {
       },
     },
   ],
+  'quotes:manage': [
+    {
+      name: 'quote a lead',
+      ok: 200,
+      send: async (u) => {
+        const lead = await anonymous(server)
+          .post('/leads', {
+            items: [{ description: 'Crates', quantity: 200 }],
+            contact: { name: 'Buyer', email: 'buyer@example.test' },
+          })
+          .then((r) => r.json());
+        const validUntil = new Date(Date.now() + 7 * 86_400_000).toISOString();
+        return as(u).post(`/admin/leads/${lead.id}/quote`, {
+          items: [{ itemId: lead.items[0].id, unitPrice: 1_000 }],
+          validUntil,
+        });
+      },
+    },
+  ],
   'coupons:manage': [
     {
       name: 'create a coupon',
@@ -303,7 +322,11 @@ describe('admin permissions', () => {
     const customer = await createUser(server);
     await sql`UPDATE users SET roles = '{CUSTOMER}' WHERE id = ${customer.id}`.execute(server.database.db);
     // the upgrade runs every identity migration about permissions since, in order
-    for (const file of ['004_admin_permissions.sql', '010_reviews_permission.sql']) {
+    for (const file of [
+      '004_admin_permissions.sql',
+      '010_reviews_permission.sql',
+      '011_quotes_permission.sql',
+    ]) {
       const migration = fs.readFileSync(
         path.join(import.meta.dirname, '..', '..', 'src', 'modules', 'identity', 'migrations', file),
         'utf8',

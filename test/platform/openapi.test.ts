@@ -62,6 +62,7 @@ const LIMITED = [
   'GET /products',
   'GET /products/suggest',
   'POST /carts/{id}/checkout',
+  'POST /leads',
   'POST /platform/signup',
   'POST /platform/invitations/sign-up',
   'POST /platform/auth/login',

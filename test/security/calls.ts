@@ -8,6 +8,7 @@ import { MEDIA_CALLS } from './calls.media.ts';
 import { NOTIFICATION_CALLS } from './calls.notifications.ts';
 import { FULFILMENT_CALLS, ORDER_CALLS } from './calls.orders.ts';
 import { PLATFORM_CALLS } from './calls.platform.ts';
+import { QUOTE_CALLS } from './calls.quotes.ts';
 import { RETURN_CALLS } from './calls.returns.ts';
 import { REVIEW_CALLS } from './calls.reviews.ts';
 import { checkout, shippingAddress, unique, type World } from './fixtures.ts';
@@ -468,6 +469,7 @@ export const CALLS: Record<string, Call> = {
   ...NOTIFICATION_CALLS,
   ...CHANNEL_CALLS,
   ...REVIEW_CALLS,
+  ...QUOTE_CALLS,
 
   // fulfilment: cash on delivery (the matrix's agent has collected nothing, so it holds no cash)
   'GET /admin/delivery-agents/{userId}/cash': {

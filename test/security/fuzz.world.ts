@@ -162,6 +162,9 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
       cashAgentId: cashAgent.id,
       returnId: await aReturn(server, A, offerId),
       reviewId: await aReview(server, A, product.slug, customer.headers),
+      leadId: (
+        await call(server, 'POST', '/leads', { items: [{ offerId, quantity: 200 }] }, customer.headers, 201)
+      ).id,
       platformStoreId: platformStore.id,
       ...delivery,
     },
@@ -293,6 +296,8 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/admin\/returns\/\{id\}/, { id: ids.returnId! }],
     [/^\/reviews\/\{id\}/, { id: ids.reviewId! }],
     [/^\/admin\/reviews\/\{id\}/, { id: ids.reviewId! }],
+    [/^\/leads\/\{id\}/, { id: ids.leadId! }],
+    [/^\/admin\/leads\/\{id\}/, { id: ids.leadId! }],
     [/^\/sellers\/\{sellerId\}/, { sellerId: ids.sellerId! }],
     [/^\/admin\/orders\/\{id\}/, { id: ids.orderId! }],
     [/^\/seller\/orders\/\{id\}\/items\/\{itemId\}/, { id: ids.orderId!, itemId: ids.orderItemId! }],

@@ -28,7 +28,7 @@ export type PlatformOptions = OriginOptions;
 export const STAFF_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   ADMIN: PERMISSIONS,
   CATALOG_MANAGER: [],
-  ORDER_MANAGER: ['orders:refund'],
+  ORDER_MANAGER: ['orders:refund', 'quotes:manage'],
   SUPPORT: ['reviews:moderate'],
 };
 

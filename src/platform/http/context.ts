@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   'sellers:approve',
   'coupons:manage',
   'reviews:moderate',
+  'quotes:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
