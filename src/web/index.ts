@@ -23,6 +23,7 @@ const STOREFRONT: Array<[string, PageHandler]> = [
   ['/checkout', pages.checkout],
   ['/account', pages.account],
   ['/account/reviews', pages.myReviews],
+  ['/account/quotes', pages.myQuotes],
   ['/account/reset', pages.resetPassword],
   // the address the password reset mail links to
   ['/account/reset-password', pages.resetPassword],

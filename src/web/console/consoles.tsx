@@ -5,6 +5,7 @@ import { inventoryPages } from './inventory/index.tsx';
 import { orderPages } from './orders/index.tsx';
 import { peoplePages } from './people/index.tsx';
 import { promotionPages } from './promotions/index.tsx';
+import { leadPages, sellerLeadPages } from './quotes/index.tsx';
 import { reviewPages, sellerReviewPages } from './reviews/index.tsx';
 import { applicantPages, sellerPages } from './seller/index.tsx';
 import { settingsPages } from './settings/index.tsx';
@@ -26,13 +27,14 @@ export const CONSOLES: Record<string, ConsoleKind> = {
       ...peoplePages,
       ...promotionPages,
       ...reviewPages,
+      ...leadPages,
       ...settingsPages,
     ],
   },
   seller: {
     title: 'Seller console',
     role: 'SELLER',
-    pages: [...sellerPages, ...sellerProductPages, ...sellerReviewPages],
+    pages: [...sellerPages, ...sellerProductPages, ...sellerReviewPages, ...sellerLeadPages],
     withoutRole: [...applicantPages],
   },
   agent: {

@@ -9,7 +9,8 @@ export type Permission =
   | 'settings:manage'
   | 'sellers:approve'
   | 'coupons:manage'
-  | 'reviews:moderate';
+  | 'reviews:moderate'
+  | 'quotes:manage';
 
 /**
  * Whether the signed-in admin holds `permission` (a SUPER_ADMIN holds every one): the pages show

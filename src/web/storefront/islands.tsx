@@ -5,6 +5,7 @@ import { CartView } from './cart.island.tsx';
 import { addToCart, visitor } from './cart-store.ts';
 import { CheckoutForm } from './checkout.island.tsx';
 import { MyReviews } from './my-reviews.island.tsx';
+import { AskForQuote, MyQuotes } from './quotes.island.tsx';
 import { ResetPassword } from './reset.island.tsx';
 import { ReviewList } from './reviews.island.tsx';
 import { VariantPicker } from './variant.island.tsx';
@@ -86,5 +87,7 @@ export const islands = {
   VerifyEmail,
   ReviewList,
   MyReviews,
+  AskForQuote,
+  MyQuotes,
 };
 export type IslandName = keyof typeof islands;

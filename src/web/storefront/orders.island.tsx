@@ -202,7 +202,7 @@ export function Orders(props: { language: string; onSignedOut: () => void }) {
     <section aria-labelledby="orders-heading">
       <h2 id="orders-heading">Your orders</h2>
       <p>
-        <a href="/account/reviews">Your reviews</a>
+        <a href="/account/reviews">Your reviews</a> · <a href="/account/quotes">Your quotes</a>
       </p>
       {problem && <p role="alert">{problem}</p>}
       {orders === null && !problem && <p>Loading your orders…</p>}

@@ -238,6 +238,9 @@ export async function product({ api, store, params, query }: PageInput): Promise
             </p>
           )}
           <BuyBox product={p} language={store.language} />
+          {p.bestOfferId && (
+            <Island name="AskForQuote" props={{ offerId: p.bestOfferId, productName: p.name }} />
+          )}
           <Island name="SaveToWishlist" props={{ offerId: p.bestOfferId }} />
         </div>
         {p.description && <SafeHtml html={p.description} />}
@@ -322,6 +325,23 @@ export async function myReviews({ store }: PageInput): Promise<Page> {
         </nav>
         <h1>Your reviews</h1>
         <Island name="MyReviews" props={{ language: store.language }} />
+      </>
+    ),
+  };
+}
+
+/** The buyer's requests for a quote: each with its items, the quote and a way to decline it. */
+export async function myQuotes({ store }: PageInput): Promise<Page> {
+  return {
+    status: 200,
+    meta: { title: `Your quotes | ${store.name}` },
+    body: (
+      <>
+        <nav aria-label="Breadcrumbs" class="breadcrumbs">
+          <a href="/account">Your account</a>
+        </nav>
+        <h1>Your quotes</h1>
+        <Island name="MyQuotes" props={{ language: store.language }} />
       </>
     ),
   };

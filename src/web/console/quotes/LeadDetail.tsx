@@ -1,0 +1,174 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import { currencyDigits } from '../../format.ts';
+import { ActionForm, optional } from '../ActionForm.tsx';
+import { bazaar, call } from '../api.ts';
+import { FormProblem, minorUnits, when, words } from '../form.tsx';
+import { money, Table } from '../PagedTable.tsx';
+import { useCan } from '../permissions.ts';
+import { LeadThread } from './LeadThread.tsx';
+
+type Lead = Awaited<ReturnType<typeof fetchLead>>;
+
+const fetchLead = (id: string) => call(() => bazaar.GET('/api/v1/leads/{id}', { params: { path: { id } } }));
+
+/** One lead: who asked, the items, the quote, the history, the thread; staff may contact, decline and quote. */
+export function LeadDetail(props: { id: string; back: string }) {
+  const can = useCan('quotes:manage');
+  const lead = useQuery({ queryKey: ['/leads', props.id], queryFn: () => fetchLead(props.id) });
+  if (lead.isPending) return <p>Loading…</p>;
+  if (lead.isError) return <p role="alert">{lead.error.message}</p>;
+  const l = lead.data;
+  return (
+    <>
+      <p>
+        <Link href={props.back}>All leads</Link>
+      </p>
+      <h1>Lead from {l.contact.name}</h1>
+      <div className="columns">
+        <section className="card" aria-label="Lead">
+          <LeadFacts lead={l} />
+          {can && <StaffActions lead={l} />}
+        </section>
+        <section className="card" aria-label="History">
+          <h2>History</h2>
+          <ol>
+            {l.history.map((h) => (
+              <li key={`${h.status}-${h.at}`}>
+                {words(h.status)} by {words(h.by)}, {when(h.at)}
+                {h.remarks && <span className="hint"> ({h.remarks})</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+      <h2>Items</h2>
+      <Table
+        label="Items"
+        rows={l.items}
+        columns={[
+          { header: 'Item', cell: (i) => <span className="breakable">{i.description}</span> },
+          { header: 'Quantity', cell: (i) => i.quantity },
+          { header: 'List price', cell: (i) => money(i.listUnitPrice) },
+          { header: 'Quoted unit price', cell: (i) => money(i.quotedUnitPrice) },
+          { header: 'Quoted total', cell: (i) => money(i.quotedTotal) },
+        ]}
+      />
+      {can && canQuote(l.status) && <QuoteForm lead={l} />}
+      <LeadThread id={l.id} />
+    </>
+  );
+}
+
+function LeadFacts(props: { lead: Lead }) {
+  const l = props.lead;
+  return (
+    <dl className="facts">
+      <dt>Status</dt>
+      <dd>
+        <span className={`status status-${l.status.toLowerCase()}`}>{words(l.status)}</span>
+      </dd>
+      <dt>Contact</dt>
+      <dd className="breakable">
+        {[l.contact.name, l.contact.email, l.contact.phone].filter(Boolean).join(', ')}
+      </dd>
+      <dt>Message</dt>
+      <dd className="breakable">{l.message ?? '–'}</dd>
+      <dt>Deliver to</dt>
+      <dd>{l.deliveryLocation ?? '–'}</dd>
+      <dt>Wanted by</dt>
+      <dd>{l.wantedBy ?? '–'}</dd>
+      <dt>Quote</dt>
+      <dd>{l.quote ? `${money(l.quote.total)}, valid until ${when(l.quote.validUntil)}` : '–'}</dd>
+      {l.quote?.terms && (
+        <>
+          <dt>Terms</dt>
+          <dd className="breakable">{l.quote.terms}</dd>
+        </>
+      )}
+      <dt>Asked</dt>
+      <dd>{when(l.createdAt)}</dd>
+    </dl>
+  );
+}
+
+const canQuote = (status: string) => ['NEW', 'CONTACTED', 'QUOTED', 'EXPIRED'].includes(status);
+
+/** Record contact, or decline the lead. */
+function StaffActions(props: { lead: Lead }) {
+  const client = useQueryClient();
+  const move = useMutation({
+    mutationFn: (status: 'CONTACTED' | 'DECLINED') =>
+      call(() =>
+        bazaar.POST('/api/v1/admin/leads/{id}/status', {
+          params: { path: { id: props.lead.id } },
+          body: { status },
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['/leads', props.lead.id] }),
+  });
+  const status = props.lead.status;
+  return (
+    <div className="actions">
+      {status === 'NEW' && (
+        <button type="button" onClick={() => move.mutate('CONTACTED')} disabled={move.isPending}>
+          Mark contacted
+        </button>
+      )}
+      {['NEW', 'CONTACTED', 'QUOTED', 'EXPIRED'].includes(status) && (
+        <button type="button" onClick={() => move.mutate('DECLINED')} disabled={move.isPending}>
+          Decline lead
+        </button>
+      )}
+      <FormProblem error={move.error} />
+    </div>
+  );
+}
+
+/** The quote: a unit price for every item (in the store's currency), validity, terms and notes. */
+function QuoteForm(props: { lead: Lead }) {
+  const { lead } = props;
+  const digits = currencyDigits(
+    lead.quote?.total.currency ?? lead.items[0]?.listUnitPrice?.currency ?? 'INR',
+  );
+  const major = (amount: number | undefined) =>
+    amount === undefined ? '' : (amount / 10 ** digits).toFixed(digits);
+  const fields = [
+    ...lead.items.map((item, i) => ({
+      name: item.id,
+      label: `Unit price for ${item.description}`,
+      pointer: `/items/${i}/unitPrice`,
+      kind: 'number' as const,
+    })),
+    { name: 'validUntil', label: 'Valid until', pointer: '/validUntil', kind: 'date' as const },
+    { name: 'terms', label: 'Terms', pointer: '/terms', kind: 'textarea' as const },
+    { name: 'notes', label: 'Notes', pointer: '/notes', kind: 'textarea' as const },
+  ];
+  const initial = Object.fromEntries(
+    lead.items.map((i) => [i.id, major(i.quotedUnitPrice?.amount ?? i.listUnitPrice?.amount)]),
+  );
+  return (
+    <ActionForm
+      id="lead-quote"
+      title="Quote"
+      submit="Send quote"
+      fields={fields}
+      initial={{ ...initial, terms: lead.quote?.terms ?? '', notes: lead.quote?.notes ?? '' }}
+      invalidate={[['/leads', lead.id], ['/admin/leads']]}
+      run={(v) =>
+        call(() =>
+          bazaar.POST('/api/v1/admin/leads/{id}/quote', {
+            params: { path: { id: lead.id } },
+            body: {
+              items: lead.items.map((i) => ({ itemId: i.id, unitPrice: minorUnits(v[i.id] ?? '', digits) })),
+              // the end of the chosen day in the browser's time zone
+              validUntil: v.validUntil ? new Date(`${v.validUntil}T23:59:59`).toISOString() : '',
+              terms: optional(v.terms),
+              notes: optional(v.notes),
+            },
+          }),
+        )
+      }
+    />
+  );
+}

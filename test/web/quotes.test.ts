@@ -1,0 +1,123 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServer, type TestServer } from '../harness.ts';
+import {
+  as,
+  createAdmin,
+  createCustomer,
+  createOffer,
+  createSeller,
+  ok,
+  type TestOffer,
+  type TestUser,
+} from '../kit/index.ts';
+import {
+  haveChromium,
+  launch,
+  listenForBrowser,
+  screenshot,
+  seriousViolations,
+  signInToConsole,
+} from './browser.ts';
+
+// Quotes in a real browser: a buyer asks for 200 units from the product page, staff quote every
+// item in /admin, the buyer reads the quote in the account and declines it; a guest asks with a
+// contact; the seller whose item it is finds the lead in /seller.
+const browserOrSkip = haveChromium || process.env.CI ? describe : describe.skip;
+
+let server: TestServer;
+let base: string;
+let browser: Browser;
+let admin: TestUser;
+let seller: TestUser;
+let offer: TestOffer;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  base = await listenForBrowser(server);
+  admin = await createAdmin(server);
+  seller = await createSeller(server, { businessName: 'Crate Co' });
+  offer = await createOffer(server, { seller, stock: 20, price: 45_000 });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.destroy();
+});
+
+/** A new visitor at `path`, signed in as `buyer` when given. */
+async function open(path: string, buyer?: TestUser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (buyer) {
+    const session = JSON.stringify({ accessToken: buyer.accessToken, refreshToken: buyer.refreshToken });
+    await context.addInitScript((s) => {
+      if (!localStorage.getItem('bazaar.session')) localStorage.setItem('bazaar.session', s);
+    }, session);
+  }
+  const page = await context.newPage();
+  const answer = await page.goto(`${base}${path}`);
+  expect(answer?.status()).toBeLessThan(500);
+  return page;
+}
+
+browserOrSkip('quotes', () => {
+  it('takes a buyer from asking for 200 units, through the staff quote, to reading and declining it', async () => {
+    const buyer = await createCustomer(server, { name: 'Ravi Kumar' });
+    const product = await open(`/products/${offer.slug}`, buyer);
+    await product.getByRole('button', { name: 'Ask for a quote' }).click();
+    await product.getByLabel('Quantity').fill('200');
+    await product.getByLabel('Message').fill('Monthly order for our stores');
+    await product.getByLabel('Deliver to').fill('Pune, MH');
+    expect(await seriousViolations(product)).toEqual([]);
+    await screenshot(product, 'quotes-request');
+    await product.getByRole('button', { name: 'Send request' }).click();
+    await product.getByRole('status').getByText('Your request for a quote was sent').waitFor();
+    const [lead] = (await ok(as(buyer).get('/me/leads'))).items;
+    expect(lead).toMatchObject({ status: 'NEW', itemCount: 1 });
+
+    const console = await signInToConsole(browser, `${base}/admin/leads`, admin);
+    await console.getByRole('link', { name: 'Ravi Kumar' }).first().click();
+    await console.getByRole('heading', { name: 'Lead from Ravi Kumar' }).waitFor();
+    await console.getByRole('button', { name: 'Mark contacted' }).click();
+    await console.getByText('contacted by staff').waitFor();
+    await console.getByLabel(/^Unit price for/).fill('400');
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await console.getByLabel('Valid until').fill(inAWeek);
+    await console.getByLabel('Terms').fill('Net 30, delivered');
+    await console.getByRole('button', { name: 'Send quote' }).click();
+    await console.getByRole('status').getByText('Saved').waitFor();
+    await console.getByText('quoted by staff').waitFor();
+    expect(await seriousViolations(console)).toEqual([]);
+    await screenshot(console, 'quotes-admin-lead');
+    expect((await ok(as(buyer).get(`/leads/${lead.id}`))).quote.total.amount).toBe(200 * 40_000);
+
+    const account = await open('/account/quotes', buyer);
+    await account.getByText('₹80,000.00').waitFor();
+    await account.getByText('Terms: Net 30, delivered').waitFor();
+    expect(await seriousViolations(account)).toEqual([]);
+    await screenshot(account, 'quotes-account');
+    await account.getByRole('button', { name: 'Decline' }).click();
+    await account.getByText('declined').waitFor();
+    expect((await ok(as(buyer).get(`/leads/${lead.id}`))).status).toBe('DECLINED');
+  });
+
+  it('takes a guest’s request with a contact, and shows the seller the lead on their item', async () => {
+    const product = await open(`/products/${offer.slug}`);
+    await product.getByRole('button', { name: 'Ask for a quote' }).click();
+    await product.getByLabel('Quantity').fill('50');
+    await product.getByRole('button', { name: 'Send request' }).click();
+    // without a contact the API names what is missing
+    await product.getByRole('alert').waitFor();
+    await product.getByLabel('Your name').fill('Meera Traders');
+    await product.getByLabel('Your email').fill('meera@example.test');
+    await product.getByRole('button', { name: 'Send request' }).click();
+    await product.getByText('The store will contact you').waitFor();
+
+    const page = await signInToConsole(browser, `${base}/seller/leads`, seller);
+    await page.getByRole('link', { name: 'Meera Traders' }).click();
+    await page.getByRole('heading', { name: 'Lead from Meera Traders' }).waitFor();
+    await page.getByRole('cell', { name: /Test product/ }).waitFor();
+    expect(await page.getByRole('button', { name: 'Send quote' }).count()).toBe(0);
+    await screenshot(page, 'quotes-seller-lead');
+  });
+});
