@@ -130,6 +130,15 @@ export class PreferenceService {
     return fromRows(await repo.preferencesOf(db, storeId, userId));
   }
 
+  /** Many users' preferences in one read (a user with no rows gets the defaults). */
+  async loadMany(db: Db, storeId: string, userIds: string[]): Promise<Map<string, Preferences>> {
+    const ids = [...new Set(userIds)];
+    const rows = await repo.preferencesOfMany(db, storeId, ids);
+    const byUser = new Map<string, repo.PreferenceRow[]>(ids.map((id) => [id, []]));
+    for (const row of rows) byUser.get(row.user_id)?.push(row);
+    return new Map([...byUser].map(([id, own]) => [id, fromRows(own)]));
+  }
+
   async mine(ctx: Ctx): Promise<Preferences> {
     const actor = requireActor(ctx);
     return this.load(ctx.db, ctx.storeId, actor.userId);

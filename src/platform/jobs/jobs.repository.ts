@@ -180,6 +180,17 @@ export async function markSucceeded(db: Db, id: string, workerId: string): Promi
     .execute();
 }
 
+/** Marks many jobs the worker holds as done, in one statement. */
+export async function markManySucceeded(db: Db, ids: string[], workerId: string): Promise<void> {
+  if (ids.length === 0) return;
+  await q(db)
+    .updateTable('jobs')
+    .set({ status: 'succeeded', finished_at: sql<Date>`now()`, locked_by: null, locked_until: null })
+    .where('id', '=', sql<string>`ANY(${ids}::uuid[])`)
+    .where('locked_by', '=', workerId)
+    .execute();
+}
+
 /** Puts a failed job back for a retry in `retrySeconds`, or dead-letters it. */
 export async function markFailed(
   db: Db,

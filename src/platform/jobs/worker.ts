@@ -9,7 +9,7 @@ import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { JobRow } from './jobs.repository.ts';
 import * as repo from './jobs.repository.ts';
-import { CRON_OPTIONS, type Jobs, type QueueOptions } from './jobs.ts';
+import { type BatchQueues, CRON_OPTIONS, type Jobs, type QueueOptions } from './jobs.ts';
 
 export interface WorkerOptions {
   db: Db;
@@ -95,18 +95,25 @@ export class Worker {
    */
   private async pass(pollMs: number): Promise<number> {
     const { db, jobs } = this.options;
-    const queues = jobs.queueNames();
+    const queues = jobs.allQueueNames();
     const schedules = jobs.scheduleList().map((s) => s.name);
-    const due = await repo.dueIn(db, queues, schedules);
+    const [due, pumped] = await Promise.all([
+      repo.dueIn(db, queues, schedules),
+      Promise.all(jobs.pumpList().map((p) => p.dueIn(db))),
+    ]);
+    const pump = pumped.reduce<number | null>(
+      (a, b) => (b === null ? a : a === null ? b : Math.min(a, b)),
+      null,
+    );
     const now = (ms: number | null) => ms !== null && ms <= 0;
     if (now(due.schedule)) await this.tickSchedules();
     if (now(due.lease)) await repo.reapExpiredLeases(db);
-    if (now(due.job) || now(due.lease) || now(due.schedule)) {
+    if (now(due.job) || now(due.lease) || now(due.schedule) || now(pump)) {
       let claimed = 1;
       while (this.running && claimed > 0) claimed = await this.claimAndRun();
       return 0; // look again at once: the work done may have left more for later
     }
-    const next = [due.job, due.lease, due.schedule].filter((ms): ms is number => ms !== null);
+    const next = [due.job, due.lease, due.schedule, pump].filter((ms): ms is number => ms !== null);
     return Math.max(1, Math.min(pollMs, ...next.map(Math.ceil)));
   }
 
@@ -116,9 +123,61 @@ export class Worker {
     return this.claimAndRun();
   }
 
+  /** One round: a batch of each batched queue group, of each pump, and a few single jobs. */
   private async claimAndRun(): Promise<number> {
+    const { db, jobs, log } = this.options;
+    const counts = await Promise.all([
+      ...jobs.batchList().map((group) => this.runBatch(group)),
+      ...jobs.pumpList().map((pump) =>
+        pump.run(db, log.child({ pump: pump.name })).catch((error: unknown) => {
+          log.error({ err: error, pump: pump.name }, 'pump failed');
+          return 0;
+        }),
+      ),
+      this.runSingles(),
+    ]);
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  private async runSingles(): Promise<number> {
     const claimed = await this.claim(this.options.concurrency ?? 4);
     await Promise.all(claimed.map((job) => this.execute(job)));
+    return claimed.length;
+  }
+
+  /**
+   * Claims up to `batchSize` due jobs of a batched group and hands them to its handler at once;
+   * those it names failed are retried or dead-lettered one by one, the rest marked done together.
+   */
+  private async runBatch(group: BatchQueues): Promise<number> {
+    const { db, log, metrics } = this.options;
+    const claimed = await repo.claimJobs(db, this.id, group.queues, group.options.batchSize);
+    if (claimed.length === 0) return 0;
+    const runs = claimed.map((job) => ({
+      id: job.id,
+      queue: job.queue,
+      payload: job.payload,
+      storeId: job.store_id,
+      attempt: job.attempts,
+      maxAttempts: job.max_attempts,
+      db,
+      log: log.child({ jobId: job.id, queue: job.queue, attempt: job.attempts }),
+    }));
+    let failed: Map<string, unknown>;
+    try {
+      failed = await group.handler(runs);
+    } catch (error) {
+      failed = new Map(claimed.map((job) => [job.id, error]));
+    }
+    const done = claimed.filter((job) => !failed.has(job.id));
+    await repo.markManySucceeded(
+      db,
+      done.map((job) => job.id),
+      this.id,
+    );
+    for (const job of done) metrics?.jobsProcessed.inc({ queue: job.queue, outcome: 'succeeded' });
+    for (const job of claimed.filter((j) => failed.has(j.id)))
+      await this.fail(job, group.options, failed.get(job.id), log.child({ jobId: job.id, queue: job.queue }));
     return claimed.length;
   }
 

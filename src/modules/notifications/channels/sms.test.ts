@@ -113,9 +113,7 @@ describe('SMS through Twilio', () => {
     await anonymous(server).post('/auth/otp', { phone });
     for (let i = 0; i < 4; i++) {
       await server.worker.drain();
-      await sql`UPDATE jobs SET run_at = now() WHERE status = 'pending' AND queue = 'notifications.deliver'`.execute(
-        db(),
-      );
+      await sql`UPDATE notifications SET next_attempt_at = now() WHERE status = 'QUEUED'`.execute(db());
     }
     expect(twilio.calls - before).toBe(4);
     expect(twilio.messages.filter((m) => m.to === phone)).toHaveLength(1);
