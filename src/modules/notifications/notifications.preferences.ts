@@ -7,7 +7,7 @@ import { BadRequest } from '../../platform/http/errors.ts';
 import type { Channel } from './notifications.channels.ts';
 import { isTimeZone, type QuietHours } from './notifications.quiet-hours.ts';
 import * as repo from './notifications.repository.ts';
-import { isSecurity, type NotificationType, TYPE_NAMES } from './notifications.types.ts';
+import { isSecurity, type NotificationType, TYPE_NAMES, typeInfo } from './notifications.types.ts';
 
 export interface ChannelSwitches {
   email: boolean;
@@ -122,6 +122,17 @@ function toRows(
     });
   }
   return rows;
+}
+
+/**
+ * Turns off a user's mail of every marketing type, keeping the rest of their preferences (a
+ * complaint reported by the mail provider). In one transaction.
+ */
+export async function marketingMailOff(db: Db, storeId: string, userId: string): Promise<void> {
+  const marketing = TYPE_NAMES.filter((type) => typeInfo(type).kind === 'marketing');
+  await transaction(db, async (trx) => {
+    for (const type of marketing) await repo.turnOffEmail(trx, storeId, userId, type);
+  });
 }
 
 /** Each user's channels per type, quiet hours and language (`/me/notification-preferences`). */

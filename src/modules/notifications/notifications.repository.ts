@@ -123,20 +123,24 @@ export const SEND_LEASE_SECONDS = 300;
  * spent (its last claim's worker died) is failed in the same statement, not claimed.
  */
 export async function claimDue(db: Db, limit: number, maxAttempts: number): Promise<SendRow[]> {
+  const columns = sql.join(SEND_COLUMNS.map((c) => sql.ref(c)));
   const { rows } = await sql<SendRow>`
-    UPDATE notifications n SET
-      attempts = CASE WHEN n.attempts >= ${maxAttempts} THEN n.attempts ELSE n.attempts + 1 END,
-      status = CASE WHEN n.attempts >= ${maxAttempts} THEN 'FAILED' ELSE n.status END,
-      error = CASE WHEN n.attempts >= ${maxAttempts} THEN coalesce(n.error, 'lease expired') ELSE n.error END,
-      next_attempt_at = now() + make_interval(secs => ${SEND_LEASE_SECONDS})
-    WHERE n.id IN (
-      SELECT id FROM notifications
+    WITH picked AS (
+      SELECT id, notifications_priority_rank(priority) AS rank, next_attempt_at AS due FROM notifications
       WHERE status = 'QUEUED' AND next_attempt_at <= now()
       ORDER BY notifications_priority_rank(priority), next_attempt_at
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
+    ), claimed AS (
+      UPDATE notifications n SET
+        attempts = CASE WHEN n.attempts >= ${maxAttempts} THEN n.attempts ELSE n.attempts + 1 END,
+        status = CASE WHEN n.attempts >= ${maxAttempts} THEN 'FAILED' ELSE n.status END,
+        error = CASE WHEN n.attempts >= ${maxAttempts} THEN coalesce(n.error, 'lease expired') ELSE n.error END,
+        next_attempt_at = now() + make_interval(secs => ${SEND_LEASE_SECONDS})
+      FROM picked WHERE n.id = picked.id
+      RETURNING ${sql.join(SEND_COLUMNS.map((c) => sql.ref(`n.${c}`)))}, picked.rank, picked.due
     )
-    RETURNING ${sql.join(SEND_COLUMNS.map((c) => sql.ref(`n.${c}`)))}`.execute(db);
+    SELECT ${columns} FROM claimed ORDER BY rank, due`.execute(db);
   return rows;
 }
 
