@@ -5,7 +5,7 @@ import { CronExpressionParser } from 'cron-parser';
 import type { Db } from '../db/database.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../observability/logger.ts';
-import { enqueue, insertOutboxEvent, type JobInput } from './jobs.repository.ts';
+import { enqueue, insertEventWithJobs, type JobInput } from './jobs.repository.ts';
 
 export { deadJobCounts } from './jobs.repository.ts';
 
@@ -138,20 +138,17 @@ export class Jobs {
   /** Records the event and fans it out to one job per subscriber, all in `db`'s transaction. */
   async publish(db: Db, event: DomainEvent): Promise<string> {
     const id = newId();
-    await insertOutboxEvent(db, {
-      id,
-      name: event.name,
-      storeId: event.storeId ?? null,
-      payload: event.payload,
-    });
-    for (const subscriber of this.subscribers.get(event.name) ?? []) {
-      await this.enqueue(db, {
-        queue: subscriber,
-        storeId: event.storeId ?? null,
-        payload: { ...event.payload, event: event.name, eventId: id },
-        dedupeKey: id,
-      });
-    }
+    const subscribers = (this.subscribers.get(event.name) ?? []).map((queue) => ({
+      queue,
+      maxAttempts:
+        (this.queues.get(queue) ?? this.batched(queue))?.options.maxAttempts ?? DEFAULTS.maxAttempts,
+    }));
+    await insertEventWithJobs(
+      db,
+      { id, name: event.name, storeId: event.storeId ?? null, payload: event.payload },
+      subscribers,
+      { ...event.payload, event: event.name, eventId: id },
+    );
     return id;
   }
 

@@ -109,8 +109,7 @@ export class Worker {
     if (now(due.schedule)) await this.tickSchedules();
     if (now(due.lease)) await repo.reapExpiredLeases(db);
     if (now(due.job) || now(due.lease) || now(due.schedule) || now(pump)) {
-      let claimed = 1;
-      while (this.running && claimed > 0) claimed = await this.claimAndRun();
+      await this.runLanes(Number.POSITIVE_INFINITY, () => this.running);
       return 0; // look again at once: the work done may have left more for later
     }
     const next = [due.job, due.lease, due.schedule, pump].filter((ms): ms is number => ms !== null);
@@ -123,19 +122,44 @@ export class Worker {
     return this.claimAndRun();
   }
 
-  /** One round: a batch of each batched queue group, of each pump, and a few single jobs. */
-  private async claimAndRun(): Promise<number> {
+  /** The kinds of work: single jobs, each batched queue group, each pump; each step does one batch. */
+  private lanes(): Array<() => Promise<number>> {
     const { db, jobs, log } = this.options;
-    const counts = await Promise.all([
-      ...jobs.batchList().map((group) => this.runBatch(group)),
-      ...jobs.pumpList().map((pump) =>
-        pump.run(db, log.child({ pump: pump.name })).catch((error: unknown) => {
-          log.error({ err: error, pump: pump.name }, 'pump failed');
-          return 0;
-        }),
+    return [
+      () => this.runSingles(),
+      ...jobs.batchList().map((group) => () => this.runBatch(group)),
+      ...jobs.pumpList().map(
+        (pump) => () =>
+          pump.run(db, log.child({ pump: pump.name })).catch((error: unknown) => {
+            log.error({ err: error, pump: pump.name }, 'pump failed');
+            return 0;
+          }),
       ),
-      this.runSingles(),
-    ]);
+    ];
+  }
+
+  /** One round: a batch of each lane at once. */
+  private async claimAndRun(): Promise<number> {
+    const counts = await Promise.all(this.lanes().map((step) => step()));
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  /**
+   * Every lane runs batch after batch until it finds nothing due (or `maxRounds`), each at its own
+   * pace: messages are sent while the next events are rendered, and neither waits for the other.
+   */
+  private async runLanes(maxRounds: number, keepGoing: () => boolean = () => true): Promise<number> {
+    const counts = await Promise.all(
+      this.lanes().map(async (step) => {
+        let total = 0;
+        for (let round = 0; round < maxRounds && keepGoing(); round++) {
+          const n = await step();
+          total += n;
+          if (n === 0) break;
+        }
+        return total;
+      }),
+    );
     return counts.reduce((a, b) => a + b, 0);
   }
 
@@ -181,11 +205,15 @@ export class Worker {
     return claimed.length;
   }
 
-  /** Runs batches until no job is due (jobs scheduled for later are left). */
+  /**
+   * Runs batches until no job is due (jobs scheduled for later are left): each lane on its own,
+   * then rounds until one finds nothing, since a lane's work may have made another's due.
+   */
   async drain(maxRounds = 100): Promise<number> {
+    await repo.reapExpiredLeases(this.options.db);
     let total = 0;
     for (let i = 0; i < maxRounds; i++) {
-      const n = await this.runOnce();
+      const n = await this.runLanes(maxRounds);
       total += n;
       if (n === 0) break;
     }
