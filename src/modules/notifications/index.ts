@@ -59,12 +59,31 @@ export interface NotificationsModule extends BazaarModule {
   useClock(clock: () => Date): void;
 }
 
+/** Events are claimed and rendered in batches; messages are sent from the notifications table. */
+function registerPipeline(
+  platform: Platform,
+  deps: { dispatcher: Dispatcher; sources: () => NotificationSources; channels: Map<Channel, ChannelPort> },
+) {
+  const { dispatcher, sources, channels } = deps;
+  platform.jobs.subscribeBatch(
+    Object.keys(RECIPES),
+    subscriberOf,
+    eventBatchHandler({ dispatcher, sources, recipes: RECIPES }),
+    { batchSize: EVENT_BATCH },
+  );
+  platform.jobs.pump(
+    deliveryPump(channels, sources, () => ({
+      batchSize: DELIVERY_BATCH,
+      concurrency: platform.config.WORKER_CONCURRENCY,
+    })),
+  );
+}
+
 export function createNotificationsModule(
   platform: Platform,
   sources: () => NotificationSources,
   options: NotificationsOptions = {},
 ): NotificationsModule {
-  const { jobs } = platform;
   const mailer = createMailer(platform.config, platform.log);
   const channels = new Map<Channel, ChannelPort>([
     ['EMAIL', emailChannel(mailer)],
@@ -85,21 +104,7 @@ export function createNotificationsModule(
     clock: () => clock(),
   });
   const feed = new FeedService();
-  // events are claimed and rendered in batches; messages are sent from the notifications table
-  jobs.subscribeBatch(
-    Object.keys(RECIPES),
-    subscriberOf,
-    eventBatchHandler({ dispatcher, sources, recipes: RECIPES }),
-    {
-      batchSize: EVENT_BATCH,
-    },
-  );
-  jobs.pump(
-    deliveryPump(channels, sources, () => ({
-      batchSize: DELIVERY_BATCH,
-      concurrency: platform.config.WORKER_CONCURRENCY,
-    })),
-  );
+  registerPipeline(platform, { dispatcher, sources, channels });
   return {
     name: 'notifications',
     migrations: path.join(import.meta.dirname, 'migrations'),
