@@ -59,7 +59,6 @@ import { listenMetrics, type MetricsListener, registerHealthRoutes } from './pla
 import { deadJobCounts, Jobs } from './platform/jobs/jobs.ts';
 import { registerQueueRetention } from './platform/jobs/retention.ts';
 import { Worker } from './platform/jobs/worker.ts';
-import { createMailer, registerMailQueue } from './platform/mail/mailer.ts';
 import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
 import { createLogger, type Logger } from './platform/observability/logger.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
@@ -133,7 +132,7 @@ export async function createServer(options: ServerOptions) {
   };
 }
 
-/** Configuration checked for the mode, then the database, the job queue, mail and metrics. */
+/** Configuration checked for the mode, then the database, the job queue and metrics. */
 async function createPlatform(options: ServerOptions): Promise<Platform> {
   const { config } = options;
   const log = options.log ?? createLogger(config);
@@ -150,13 +149,17 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
     ...(options.pglite ? { pglite: options.pglite } : {}),
   });
   metrics.watchPool(database.poolStats);
-  metrics.watchDeadJobs(() => deadJobCounts(database.db));
   const jobs = new Jobs();
-  const mailer = createMailer(config, log);
-  registerMailQueue(jobs, mailer);
+  // dead jobs by queue, and what each pump failed for good (notifications that were never sent)
+  metrics.watchDeadJobs(async () => [
+    ...(await deadJobCounts(database.db)),
+    ...(await Promise.all(
+      jobs.pumpList().map(async (p) => ({ queue: p.name, count: p.dead ? await p.dead(database.db) : 0 })),
+    )),
+  ]);
   registerQueueRetention(jobs, config);
   const invalidations = new Invalidations(database.notifications);
-  return { config, log, database, invalidations, jobs, mailer, metrics };
+  return { config, log, database, invalidations, jobs, metrics };
 }
 
 /** Every module, each given the ports it needs of the others (wired here, never imported). */
@@ -420,7 +423,7 @@ function controls(
     worker: Worker;
   },
 ) {
-  const { config, log, database, metrics, mailer } = platform;
+  const { config, log, database, metrics } = platform;
   const { readiness } = parts;
   let metricsListener: MetricsListener | null = null;
   return {
@@ -460,8 +463,8 @@ function controls(
       await metricsListener?.close();
       await parts.worker.stop();
       await parts.app.close();
+      for (const m of modules) await m.close?.();
       await database.close();
-      mailer.close();
     },
   };
 }

@@ -24893,7 +24893,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Turn off the mail of the link’s type for its recipient (no sign-in); 404 for a forged token */
+    /** Turn off the mail of the link’s type for its recipient (no sign-in; also the one-click POST of List-Unsubscribe); 404 for a forged token */
     post: {
       parameters: {
         query: {

@@ -29,7 +29,17 @@ export function notificationSources(w: NotificationWiring): NotificationSources 
         email: c.email,
         phone: c.phone,
       })),
+    users: async (ctx, userIds) => {
+      const found = await contacts.many(ctx, userIds);
+      return new Map(
+        [...found].map(([id, c]) => [id, { userId: c.userId, name: c.name, email: c.email, phone: c.phone }]),
+      );
+    },
     order: (ctx, orderId) => orderFacts(w.orders, ctx, orderId),
+    orders: async (ctx, orderIds) => {
+      const loaded = await w.orders.loadMany(ctx, orderIds);
+      return new Map([...loaded].map(([id, { order, items }]) => [id, factsOf(order, items)]));
+    },
     openSecret: (sealed, aad) => w.identity.secrets.open(sealed, aad),
     seal: (text, aad) => w.identity.secrets.seal(text, aad),
     platformOrigin,
@@ -42,7 +52,12 @@ async function orderFacts(orders: OrdersService, ctx: Ctx, orderId: string): Pro
     throw error;
   });
   if (!loaded) return null;
-  const { order, items } = loaded;
+  return factsOf(loaded.order, loaded.items);
+}
+
+type Loaded = Awaited<ReturnType<OrdersService['load']>>;
+
+function factsOf(order: Loaded['order'], items: Loaded['items']): OrderFacts {
   const address = order.shipping_address as { name?: string } | null;
   return {
     id: order.id,

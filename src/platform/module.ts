@@ -3,7 +3,6 @@ import type { Database } from './db/database.ts';
 import type { Invalidations } from './db/invalidations.ts';
 import type { ZodApp } from './http/app.ts';
 import type { Jobs } from './jobs/jobs.ts';
-import type { Mailer } from './mail/mailer.ts';
 import type { Logger } from './observability/logger.ts';
 import type { Metrics } from './observability/metrics.ts';
 
@@ -15,7 +14,6 @@ export interface Platform {
   /** Tells every process's caches what a write made stale (LISTEN/NOTIFY). */
   invalidations: Invalidations;
   jobs: Jobs;
-  mailer: Mailer;
   metrics: Metrics;
 }
 
@@ -47,4 +45,6 @@ export interface BazaarModule {
   /** Work after migrations and before the server reports ready. */
   onReady?: () => Promise<void>;
   seed?: (options: SeedOptions) => Promise<void>;
+  /** Releases what the module holds open (connections to providers) when the server closes. */
+  close?: () => void | Promise<void>;
 }

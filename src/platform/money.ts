@@ -73,11 +73,19 @@ export function percentOf(amount: number, basisPoints: number): number {
   return mulDivRound(amount, basisPoints, 10_000);
 }
 
+const digitsOf = new Map<string, number>();
+
 /** How many minor units a currency has (INR 2, JPY 0, KWD 3), from the ISO 4217 data in Intl. */
 export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+  // a NumberFormat costs tens of microseconds to build; a mail renders a dozen amounts
+  let digits = digitsOf.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    if (digitsOf.size < 1000) digitsOf.set(currency, digits);
+  }
+  return digits;
 }
 
 /** Plain ASCII, for documents whose fonts lack currency symbols: "INR 1234.50". */

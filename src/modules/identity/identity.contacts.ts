@@ -1,4 +1,5 @@
 import type { Ctx } from '../../platform/http/context.ts';
+import { isUuid } from '../../platform/ids.ts';
 import * as userRepo from './identity.users.repository.ts';
 
 /** How a user is reached: what notifications needs to address a message. */
@@ -21,6 +22,17 @@ export const contacts = {
     const row = await userRepo.findUserById(ctx.db, ctx.storeId, userId);
     if (row?.status !== 'ACTIVE') return null;
     return { userId: row.id, name: row.name, email: row.email, phone: row.phone };
+  },
+
+  /** Many active users' contacts in one read, by id (an unknown or inactive one is left out). */
+  async many(ctx: Ctx, userIds: string[]): Promise<Map<string, Contact>> {
+    const ids = [...new Set(userIds.filter(isUuid))];
+    const rows = await userRepo.findUsersByIds(ctx.db, ctx.storeId, ids);
+    return new Map(
+      rows
+        .filter((row) => row.status === 'ACTIVE')
+        .map((row) => [row.id, { userId: row.id, name: row.name, email: row.email, phone: row.phone }]),
+    );
   },
 
   async staff(ctx: Ctx): Promise<Contact[]> {

@@ -34,6 +34,11 @@ export function findUserById(db: Db, storeId: string, id: string) {
 }
 
 /** The user row locked for a change decided on its current values (roles, status). */
+export function findUsersByIds(db: Db, storeId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([] as UserRow[]);
+  return liveUsers(db, storeId).select(USER_COLUMNS).where('id', 'in', ids).execute();
+}
+
 export function findUserForUpdate(db: Db, storeId: string, id: string) {
   return liveUsers(db, storeId).select(USER_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
 }

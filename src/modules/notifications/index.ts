@@ -2,15 +2,15 @@
 // language (versioned), each user's preferences, and one table that is the delivery queue and log.
 // Other modules reach it only through domain events; channels (email, in-app, …) are ports.
 import path from 'node:path';
-import { transaction } from '../../platform/db/transaction.ts';
-import { systemCtx, withDb } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { channelAdapters } from './channels/assembly.ts';
+import { createMailer } from './channels/email.transport.ts';
 import { emailChannel } from './channels/email.ts';
 import { inAppChannel } from './channels/in-app.ts';
 import type { Channel, ChannelPort } from './notifications.channels.ts';
-import { registerDelivery } from './notifications.delivery.ts';
-import { Dispatcher, type Intent } from './notifications.dispatch.ts';
+import { deliveryPump } from './notifications.delivery.ts';
+import { Dispatcher } from './notifications.dispatch.ts';
+import { EVENT_BATCH, eventBatchHandler, subscriberOf } from './notifications.events.ts';
 import { FeedService } from './notifications.feed.ts';
 import { Links } from './notifications.links.ts';
 import { MailLinks } from './notifications.mail-links.ts';
@@ -31,10 +31,15 @@ export {
   type OutgoingMessage,
   type Recipient,
 } from './notifications.channels.ts';
-export { DELIVER_QUEUE, Dispatcher, type Intent } from './notifications.dispatch.ts';
+export { DELIVER_QUEUE, DELIVERY_ATTEMPTS } from './notifications.delivery.ts';
+export { Dispatcher, type Intent } from './notifications.dispatch.ts';
+export { EVENT_BATCH, subscriberOf } from './notifications.events.ts';
 export type { NotificationSources, OrderFacts, StoreFacts } from './notifications.ports.ts';
 export { quietUntil } from './notifications.quiet-hours.ts';
 export { NOTIFICATION_TYPES, type NotificationType } from './notifications.types.ts';
+
+/** Messages one worker claims for sending at once. */
+const DELIVERY_BATCH = 200;
 
 export interface NotificationsOptions {
   /** The module's clock (quiet hours); tests fix it. */
@@ -54,27 +59,43 @@ export interface NotificationsModule extends BazaarModule {
   useClock(clock: () => Date): void;
 }
 
-/** The queue an event's subscription lands in: `notifications.<event>`. */
-export const subscriberOf = (event: string) => `notifications.${event}`;
+/** Events are claimed and rendered in batches; messages are sent from the notifications table. */
+function registerPipeline(
+  platform: Platform,
+  deps: { dispatcher: Dispatcher; sources: () => NotificationSources; channels: Map<Channel, ChannelPort> },
+) {
+  const { dispatcher, sources, channels } = deps;
+  platform.jobs.subscribeBatch(
+    Object.keys(RECIPES),
+    subscriberOf,
+    eventBatchHandler({ dispatcher, sources, recipes: RECIPES }),
+    { batchSize: EVENT_BATCH },
+  );
+  platform.jobs.pump(
+    deliveryPump(channels, sources, () => ({
+      batchSize: DELIVERY_BATCH,
+      concurrency: platform.config.WORKER_CONCURRENCY,
+    })),
+  );
+}
 
 export function createNotificationsModule(
   platform: Platform,
   sources: () => NotificationSources,
   options: NotificationsOptions = {},
 ): NotificationsModule {
-  const { jobs } = platform;
+  const mailer = createMailer(platform.config, platform.log);
   const channels = new Map<Channel, ChannelPort>([
-    ['EMAIL', emailChannel(platform.mailer)],
+    ['EMAIL', emailChannel(mailer)],
     ['IN_APP', inAppChannel()],
   ]);
   const adapters = channelAdapters(platform);
   for (const port of adapters.ports) channels.set(port.channel, port);
   let clock = options.clock ?? (() => new Date());
-  const templates = new TemplateService();
+  const templates = new TemplateService(platform.invalidations);
   const preferences = new PreferenceService();
   const links = new Links(sources);
   const dispatcher = new Dispatcher({
-    jobs,
     templates,
     preferences,
     links,
@@ -83,15 +104,7 @@ export function createNotificationsModule(
     clock: () => clock(),
   });
   const feed = new FeedService();
-  registerDelivery(jobs, channels, sources);
-  for (const [event, recipe] of Object.entries(RECIPES))
-    jobs.subscribe(event, subscriberOf(event), async (job) => {
-      if (!job.storeId) return;
-      const ctx = systemCtx(job.db, job.storeId, job.log, { reason: subscriberOf(event) });
-      const store = await dispatcher.store(job.db, job.storeId);
-      const intents: Intent[] = await recipe({ ctx, payload: job.payload, store, sources: sources() });
-      await transaction(job.db, (trx) => dispatcher.dispatch(withDb(ctx, trx), job.payload.eventId, intents));
-    });
+  registerPipeline(platform, { dispatcher, sources, channels });
   return {
     name: 'notifications',
     migrations: path.join(import.meta.dirname, 'migrations'),
@@ -115,5 +128,6 @@ export function createNotificationsModule(
     useClock: (next) => {
       clock = next;
     },
+    close: () => mailer.close(),
   };
 }

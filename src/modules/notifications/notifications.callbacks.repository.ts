@@ -37,9 +37,12 @@ export async function recordReport(
   return rows.length > 0;
 }
 
-/** The store of a notification, by its id (mail bounces name the Message-ID only). */
-export async function storeOfNotification(db: Db, id: string): Promise<string | null> {
-  const { rows } = await sql<{ store_id: string }>`
-    SELECT store_id FROM notifications WHERE id = ${id}`.execute(db);
-  return rows[0]?.store_id ?? null;
+/** The store and account of a notification, by its id (mail reports name the Message-ID only). */
+export async function ownerOfNotification(
+  db: Db,
+  id: string,
+): Promise<{ storeId: string; userId: string | null } | null> {
+  const { rows } = await sql<{ store_id: string; user_id: string | null }>`
+    SELECT store_id, user_id FROM notifications WHERE id = ${id}`.execute(db);
+  return rows[0] ? { storeId: rows[0].store_id, userId: rows[0].user_id } : null;
 }

@@ -53,5 +53,7 @@ export interface ChannelPort {
   readonly stored?: boolean;
   /** May read the store's tables in the dispatch's transaction (`scope`), e.g. whether a user has a push device. */
   address(recipient: Recipient, scope: { db: Db; storeId: string }): string | null | Promise<string | null>;
+  /** The addresses of many recipients in one go (one read for a batch); without it, `address` each. */
+  addresses?(recipients: Recipient[], scope: { db: Db; storeId: string }): Promise<(string | null)[]>;
   deliver(message: OutgoingMessage): Promise<DeliveryReceipt>;
 }

@@ -1,8 +1,8 @@
+import { sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../platform/db/database.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
-import type { Jobs } from '../../platform/jobs/jobs.ts';
 import type { Channel, ChannelPort, Recipient } from './notifications.channels.ts';
 import type { Links } from './notifications.links.ts';
 import type { NotificationSources } from './notifications.ports.ts';
@@ -17,9 +17,6 @@ import { DEFAULT_LANGUAGE } from './notifications.render.ts';
 import * as repo from './notifications.repository.ts';
 import type { TemplateService } from './notifications.templates.ts';
 import { isSecurity, type NotificationType, priorityOf, typeInfo } from './notifications.types.ts';
-
-/** The queue whose jobs send one queued notification each. */
-export const DELIVER_QUEUE = 'notifications.deliver';
 
 /** One message an event asks for: a type, for a recipient, with the data its template shows. */
 export interface Intent {
@@ -40,8 +37,13 @@ export interface StoreData {
   senderName: string | null;
 }
 
+/** The intents of one event. */
+export interface EventIntents {
+  eventId: string;
+  intents: Intent[];
+}
+
 export interface DispatchDeps {
-  jobs: Jobs;
   templates: TemplateService;
   preferences: PreferenceService;
   links: Links;
@@ -53,11 +55,25 @@ export interface DispatchDeps {
 /** The body of a message that carries a secret is sealed, bound to its store and id. */
 export const bodyBinding = (storeId: string, id: string) => `notifications:body:${storeId}:${id}`;
 
+/** What a batch reads once for all its recipients: preferences, and each channel's addresses. */
+interface Lookups {
+  prefs: Map<string, Preferences>;
+  addresses: Map<Channel, Map<Recipient, string | null>>;
+}
+
+/** The headers of a marketing mail: one-click unsubscribe (RFC 8058) through the signed link. */
+export const unsubscribeHeaders = (url: string) => ({
+  'List-Unsubscribe': `<${url}>`,
+  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+});
+
 /**
- * Turns an event's intents into rows of the notifications table: for each recipient, each channel
+ * Turns events' intents into rows of the notifications table: for each recipient, each channel
  * that has an adapter, a template and the recipient's consent, the message rendered now and queued
- * for the worker (in-app rows are the delivery). Runs in the caller's transaction; the unique key
- * on (event, recipient, channel) makes a replayed event write and queue nothing.
+ * (in-app rows are the delivery: written SENT). A batch of events of one store is written with one
+ * read of its recipients' preferences, one of each channel's addresses, templates compiled once per
+ * version, and one multi-row insert; the unique key on (event, recipient, channel) makes a
+ * replayed event write nothing. Runs in the caller's transaction.
  */
 export class Dispatcher {
   private readonly stores = new LRUCache<string, StoreData>({ max: 10_000, ttl: 30_000 });
@@ -81,31 +97,44 @@ export class Dispatcher {
     return data;
   }
 
-  async dispatch(ctx: Ctx, eventId: string, intents: Intent[]): Promise<number> {
-    if (intents.length === 0) return 0;
-    const store = await this.store(ctx.db, ctx.storeId);
-    const rows: repo.NewNotification[] = [];
-    for (const intent of intents) rows.push(...(await this.messages(ctx, eventId, store, intent)));
-    const written = await repo.insertNotifications(ctx.db, rows);
-    const now = this.deps.clock();
-    for (const row of written) {
-      if (this.deps.channels.get(row.channel)?.stored) continue;
-      await this.deps.jobs.enqueue(ctx.db, {
-        queue: DELIVER_QUEUE,
-        storeId: ctx.storeId,
-        payload: { id: row.id },
-        dedupeKey: row.id,
-        ...(row.scheduled_at > now ? { runAt: row.scheduled_at } : {}),
-      });
-    }
-    return written.length;
+  /** The messages of one event; how many rows were written. */
+  dispatch(ctx: Ctx, eventId: string, intents: Intent[]): Promise<number> {
+    return this.dispatchMany(ctx, [{ eventId, intents }]);
   }
 
-  private async messages(ctx: Ctx, eventId: string, store: StoreData, intent: Intent) {
+  /** The messages of many events of the store (`ctx.storeId`), written together. */
+  async dispatchMany(ctx: Ctx, events: EventIntents[]): Promise<number> {
+    const all = events.flatMap((e) => e.intents.map((intent) => ({ eventId: e.eventId, intent })));
+    if (all.length === 0) return 0;
+    const store = await this.store(ctx.db, ctx.storeId);
+    const lookups = await this.lookups(
+      ctx,
+      all.map((a) => a.intent.recipient),
+    );
+    const rows: repo.NewNotification[] = [];
+    for (const { eventId, intent } of all)
+      rows.push(...(await this.messages(ctx, eventId, store, intent, lookups)));
+    return repo.insertNotifications(ctx.db, rows);
+  }
+
+  private async lookups(ctx: Ctx, recipients: Recipient[]): Promise<Lookups> {
+    const users = recipients.map((r) => r.userId).filter((id): id is string => id !== null);
+    const prefs = await this.deps.preferences.loadMany(ctx.db, ctx.storeId, users);
+    const scope = { db: ctx.db, storeId: ctx.storeId };
+    const addresses = new Map<Channel, Map<Recipient, string | null>>();
+    for (const port of this.deps.channels.values()) {
+      const found = port.addresses
+        ? await port.addresses(recipients, scope)
+        : await Promise.all(recipients.map((r) => port.address(r, scope)));
+      addresses.set(port.channel, new Map(recipients.map((r, i) => [r, found[i] ?? null])));
+    }
+    return { prefs, addresses };
+  }
+
+  private async messages(ctx: Ctx, eventId: string, store: StoreData, intent: Intent, lookups: Lookups) {
     const { type, recipient } = intent;
-    const prefs: Preferences = recipient.userId
-      ? await this.deps.preferences.load(ctx.db, ctx.storeId, recipient.userId)
-      : defaultPreferences();
+    const prefs: Preferences =
+      (recipient.userId && lookups.prefs.get(recipient.userId)) || defaultPreferences();
     const language = prefs.language ?? DEFAULT_LANGUAGE;
     const now = this.deps.clock();
     const info = typeInfo(type);
@@ -113,7 +142,7 @@ export class Dispatcher {
     const rows: repo.NewNotification[] = [];
     for (const port of this.deps.channels.values()) {
       if (!channelEnabled(prefs, type, port.channel)) continue;
-      const to = await port.address(recipient, { db: ctx.db, storeId: ctx.storeId });
+      const to = lookups.addresses.get(port.channel)?.get(recipient) ?? null;
       if (!to) continue;
       const template = await this.deps.templates.resolve(ctx.db, ctx.storeId, {
         type,
@@ -122,7 +151,8 @@ export class Dispatcher {
       });
       if (!template) continue;
       const id = newId();
-      const rendered = template.compiled.render(this.data(ctx.storeId, store, intent, port.channel));
+      const unsubscribe = this.unsubscribeUrl(ctx.storeId, store, intent, port.channel);
+      const rendered = template.compiled.render(this.data(store, intent, unsubscribe));
       const html =
         rendered.html && port.channel === 'EMAIL'
           ? this.deps.links.track(rendered.html, store.origin, ctx.storeId, id)
@@ -131,6 +161,7 @@ export class Dispatcher {
       const sealed = info.secret === true && !port.stored;
       const seal = (text: string) =>
         sealed ? this.deps.sources().seal(text, bodyBinding(ctx.storeId, id)) : text;
+      const headers = unsubscribe && info.kind === 'marketing' ? unsubscribeHeaders(unsubscribe) : null;
       rows.push({
         id,
         store_id: ctx.storeId,
@@ -149,24 +180,31 @@ export class Dispatcher {
         reply_to: store.replyTo || null,
         priority: priorityOf(type),
         scheduled_at: scheduledAt,
-        ...(port.stored ? { status: 'SENT' as const, sent_at: now } : {}),
+        headers: headers && JSON.stringify(headers),
+        ...(port.stored
+          ? { status: 'SENT' as const, sent_at: now, next_attempt_at: null }
+          : // held for quiet hours until then; otherwise due now by the database's clock
+            { next_attempt_at: scheduledAt > now ? scheduledAt : sql<Date>`now()` }),
       });
     }
     return rows;
   }
 
-  private data(storeId: string, store: StoreData, intent: Intent, channel: Channel) {
-    const unsubscribe =
-      channel === 'EMAIL' && intent.recipient.userId && !isSecurity(intent.type)
-        ? this.deps.links.unsubscribeUrl(store.origin, storeId, {
-            userId: intent.recipient.userId,
-            type: intent.type,
-          })
-        : '';
+  /** The signed unsubscribe link of a mail to an account (none for security mail). */
+  private unsubscribeUrl(storeId: string, store: StoreData, intent: Intent, channel: Channel): string {
+    return channel === 'EMAIL' && intent.recipient.userId && !isSecurity(intent.type)
+      ? this.deps.links.unsubscribeUrl(store.origin, storeId, {
+          userId: intent.recipient.userId,
+          type: intent.type,
+        })
+      : '';
+  }
+
+  private data(store: StoreData, intent: Intent, unsubscribeUrl: string) {
     return {
       store: { name: store.name, title: store.title, url: store.url, replyTo: store.replyTo },
       recipient: { name: intent.recipient.name ?? '' },
-      unsubscribeUrl: unsubscribe,
+      unsubscribeUrl,
       ...intent.data,
     };
   }

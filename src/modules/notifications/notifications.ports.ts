@@ -35,6 +35,10 @@ export interface NotificationSources {
   store(db: Db, storeId: string): Promise<StoreFacts | null>;
   user(ctx: Ctx, userId: string): Promise<Recipient | null>;
   order(ctx: Ctx, orderId: string): Promise<OrderFacts | null>;
+  /** Many accounts at once (a batch of events); an unknown or inactive one is left out. */
+  users(ctx: Ctx, userIds: string[]): Promise<Map<string, Recipient>>;
+  /** Many orders at once (a batch of events); an unknown one is left out. */
+  orders(ctx: Ctx, orderIds: string[]): Promise<Map<string, OrderFacts>>;
   /** The store's staff who hear about stock (its ADMINs). */
   staff(ctx: Ctx): Promise<Recipient[]>;
   /** Opens a secret an event carries sealed (identity's data key); null when it does not open. */

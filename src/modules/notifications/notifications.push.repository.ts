@@ -76,6 +76,19 @@ export async function hasDevice(db: Db, storeId: string, userId: string): Promis
   return row !== undefined;
 }
 
+/** Which of `userIds` have a subscribed device in the store, in one read. */
+export async function usersWithDevice(db: Db, storeId: string, userIds: string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await t(db)
+    .selectFrom('push_subscriptions')
+    .select('user_id')
+    .distinct()
+    .where('store_id', '=', storeId)
+    .where('user_id', 'in', [...new Set(userIds)])
+    .execute();
+  return new Set(rows.map((r) => r.user_id));
+}
+
 /** The push service said the subscription is gone (404/410). */
 export async function forgetSubscription(db: Db, storeId: string, id: string): Promise<void> {
   await t(db).deleteFrom('push_subscriptions').where('store_id', '=', storeId).where('id', '=', id).execute();

@@ -1,4 +1,11 @@
-import { type Generated, type Insertable, type Selectable, sql } from 'kysely';
+import {
+  type ColumnType,
+  type Generated,
+  type Insertable,
+  type RawBuilder,
+  type Selectable,
+  sql,
+} from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
 import { newestFirst } from '../../platform/db/keyset.ts';
 import type { Channel } from './notifications.channels.ts';
@@ -23,6 +30,10 @@ export interface NotificationsTable {
   reply_to: string | null;
   priority: string;
   scheduled_at: Date;
+  /** When a QUEUED row is next due for sending (its schedule, a retry's backoff, a claim's lease). */
+  next_attempt_at: ColumnType<Date | null, Date | RawBuilder<Date> | null, Date | RawBuilder<Date> | null>;
+  /** Headers the channel adds as sent (List-Unsubscribe on marketing mail); written as JSON text. */
+  headers: ColumnType<Record<string, string> | null, string | null, string | null>;
   status: Generated<Status>;
   attempts: Generated<number>;
   provider_message_id: string | null;
@@ -76,51 +87,108 @@ const SEND_COLUMNS = [
   'reply_to',
   'status',
   'type',
+  'attempts',
+  'headers',
 ] as const;
 export type SendRow = Pick<Selectable<NotificationsTable>, (typeof SEND_COLUMNS)[number]>;
 
+/** Rows per INSERT statement: well under PostgreSQL's 65,535 parameters at ~22 columns a row. */
+const INSERT_CHUNK = 1000;
+
 /**
- * Inserts the messages of one event; a row whose (event, recipient, channel) exists already is
- * skipped, so a replayed event queues nothing twice. Returns the rows written now.
+ * Inserts the messages of a batch of events, one multi-row statement per 1,000 rows; a row whose
+ * (event, recipient, channel) exists already is skipped, so a replayed event writes nothing twice.
+ * Returns how many rows were written now.
  */
-export function insertNotifications(db: Db, rows: NewNotification[]) {
-  if (rows.length === 0) return Promise.resolve([]);
-  return t(db)
-    .insertInto('notifications')
-    .values(rows)
-    .onConflict((oc) => oc.columns(['event_id', 'recipient', 'channel']).doNothing())
-    .returning(['id', 'channel', 'scheduled_at'])
-    .execute();
+export async function insertNotifications(db: Db, rows: NewNotification[]): Promise<number> {
+  let written = 0;
+  for (let from = 0; from < rows.length; from += INSERT_CHUNK) {
+    const result = await t(db)
+      .insertInto('notifications')
+      .values(rows.slice(from, from + INSERT_CHUNK))
+      .onConflict((oc) => oc.columns(['event_id', 'recipient', 'channel']).doNothing())
+      .executeTakeFirst();
+    written += Number(result.numInsertedOrUpdatedRows ?? 0n);
+  }
+  return written;
 }
 
-export function findForSending(db: Db, id: string): Promise<SendRow | undefined> {
-  return t(db).selectFrom('notifications').select(SEND_COLUMNS).where('id', '=', id).executeTakeFirst();
+/** How long the claim of a message holds it: a worker that dies mid-send leaves it due again after. */
+export const SEND_LEASE_SECONDS = 300;
+
+/**
+ * Claims up to `limit` due QUEUED messages of every store, urgent first, then by due time, with
+ * FOR UPDATE SKIP LOCKED (so workers claiming at once take different rows): each claimed row's
+ * attempt is counted and its next attempt moved one lease ahead. A row whose attempts are all
+ * spent (its last claim's worker died) is failed in the same statement, not claimed.
+ */
+export async function claimDue(db: Db, limit: number, maxAttempts: number): Promise<SendRow[]> {
+  const columns = sql.join(SEND_COLUMNS.map((c) => sql.ref(c)));
+  const { rows } = await sql<SendRow>`
+    WITH picked AS (
+      SELECT id, notifications_priority_rank(priority) AS rank, next_attempt_at AS due FROM notifications
+      WHERE status = 'QUEUED' AND next_attempt_at <= now()
+      ORDER BY notifications_priority_rank(priority), next_attempt_at
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    ), claimed AS (
+      UPDATE notifications n SET
+        attempts = CASE WHEN n.attempts >= ${maxAttempts} THEN n.attempts ELSE n.attempts + 1 END,
+        status = CASE WHEN n.attempts >= ${maxAttempts} THEN 'FAILED' ELSE n.status END,
+        error = CASE WHEN n.attempts >= ${maxAttempts} THEN coalesce(n.error, 'lease expired') ELSE n.error END,
+        next_attempt_at = now() + make_interval(secs => ${SEND_LEASE_SECONDS})
+      FROM picked WHERE n.id = picked.id
+      RETURNING ${sql.join(SEND_COLUMNS.map((c) => sql.ref(`n.${c}`)))}, picked.rank, picked.due
+    )
+    SELECT ${columns} FROM claimed ORDER BY rank, due`.execute(db);
+  return rows;
 }
 
-export async function markAttempt(db: Db, id: string): Promise<void> {
-  await t(db)
-    .updateTable('notifications')
-    .set({ attempts: sql`attempts + 1` })
-    .where('id', '=', id)
-    .execute();
+/** Milliseconds until the next QUEUED message is due (by the database's clock); null: none queued. */
+export async function nextDueIn(db: Db): Promise<number | null> {
+  const { rows } = await sql<{ ms: number | null }>`
+    SELECT extract(epoch FROM min(next_attempt_at) - now())::float8 * 1000 AS ms
+    FROM notifications WHERE status = 'QUEUED'`.execute(db);
+  return rows[0]?.ms ?? null;
 }
 
-export async function markSent(db: Db, id: string, providerMessageId: string | null): Promise<void> {
-  await t(db)
-    .updateTable('notifications')
-    .set({ status: 'SENT', sent_at: new Date(), provider_message_id: providerMessageId, error: null })
-    .where('id', '=', id)
-    .where('status', '=', 'QUEUED')
-    .execute();
+/** Records the messages a batch sent, in one statement (a row no longer QUEUED is left as it is). */
+export async function markSent(db: Db, sent: { id: string; providerMessageId: string | null }[]) {
+  if (sent.length === 0) return;
+  await sql`
+    UPDATE notifications n SET status = 'SENT', sent_at = now(), provider_message_id = v.pid, error = NULL
+    FROM unnest(${sent.map((s) => s.id)}::uuid[], ${sent.map((s) => s.providerMessageId)}::text[]) AS v(id, pid)
+    WHERE n.id = v.id AND n.status = 'QUEUED'`.execute(db);
 }
 
-export async function markFailed(db: Db, id: string, error: string, final: boolean): Promise<void> {
-  await t(db)
-    .updateTable('notifications')
-    .set({ error: error.slice(0, 1000), ...(final ? { status: 'FAILED' as const } : {}) })
-    .where('id', '=', id)
-    .where('status', '=', 'QUEUED')
-    .execute();
+/**
+ * Records the failures of a batch in one statement: each row keeps its error and is due again
+ * after its backoff, or is FAILED (dead-lettered) when that was its last attempt.
+ */
+export async function markFailed(
+  db: Db,
+  failed: { id: string; error: string; retrySeconds: number; final: boolean }[],
+) {
+  if (failed.length === 0) return;
+  await sql`
+    UPDATE notifications n SET
+      error = v.error,
+      status = CASE WHEN v.final THEN 'FAILED' ELSE n.status END,
+      next_attempt_at = now() + make_interval(secs => v.retry)
+    FROM unnest(
+      ${failed.map((f) => f.id)}::uuid[],
+      ${failed.map((f) => f.error.slice(0, 1000))}::text[],
+      ${failed.map((f) => f.retrySeconds)}::float8[],
+      ${failed.map((f) => f.final)}::boolean[]
+    ) AS v(id, error, retry, final)
+    WHERE n.id = v.id AND n.status = 'QUEUED'`.execute(db);
+}
+
+/** Messages that failed for good (the `jobs_dead` gauge). */
+export async function failedCount(db: Db): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM notifications WHERE status = 'FAILED'`.execute(db);
+  return rows[0]?.n ?? 0;
 }
 
 /** Records the first open or click of a mail (later ones change nothing). */
@@ -228,25 +296,38 @@ export function listLog(
 
 // ——— preferences ———
 
+const PREFERENCE_COLUMNS = [
+  'store_id',
+  'user_id',
+  'type',
+  'email_enabled',
+  'sms_enabled',
+  'push_enabled',
+  'in_app_enabled',
+  'quiet_hours_start',
+  'quiet_hours_end',
+  'time_zone',
+  'language',
+  'updated_at',
+] as const;
+
 export function preferencesOf(db: Db, storeId: string, userId: string): Promise<PreferenceRow[]> {
   return t(db)
     .selectFrom('notification_preferences')
-    .select([
-      'store_id',
-      'user_id',
-      'type',
-      'email_enabled',
-      'sms_enabled',
-      'push_enabled',
-      'in_app_enabled',
-      'quiet_hours_start',
-      'quiet_hours_end',
-      'time_zone',
-      'language',
-      'updated_at',
-    ])
+    .select(PREFERENCE_COLUMNS)
     .where('store_id', '=', storeId)
     .where('user_id', '=', userId)
+    .execute();
+}
+
+/** The preferences of many users of a store, in one read. */
+export function preferencesOfMany(db: Db, storeId: string, userIds: string[]): Promise<PreferenceRow[]> {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return t(db)
+    .selectFrom('notification_preferences')
+    .select(PREFERENCE_COLUMNS)
+    .where('store_id', '=', storeId)
+    .where('user_id', 'in', userIds)
     .execute();
 }
 

@@ -50,7 +50,7 @@ export function notificationRoutes(deps: NotificationRouteDeps) {
   return async (app: ZodApp) => {
     feedRoutes(app, deps);
     templateRoutes(app, deps);
-    linkRoutes(app, deps);
+    await linkRoutes(app, deps);
   };
 }
 
@@ -209,7 +209,7 @@ function templateRoutes(app: ZodApp, { templates, feed }: NotificationRouteDeps)
   );
 }
 
-function linkRoutes(app: ZodApp, { mailLinks }: NotificationRouteDeps) {
+async function linkRoutes(app: ZodApp, { mailLinks }: NotificationRouteDeps) {
   app.get(
     '/notifications/open.gif',
     {
@@ -247,17 +247,25 @@ function linkRoutes(app: ZodApp, { mailLinks }: NotificationRouteDeps) {
     async (req, reply) =>
       reply.type('text/html; charset=utf-8').send(await mailLinks.unsubscribePage(req.ctx, req.query.token)),
   );
-  app.post(
-    '/notifications/unsubscribe',
-    {
-      schema: {
-        ...links,
-        summary:
-          'Turn off the mail of the link’s type for its recipient (no sign-in); 404 for a forged token',
-        querystring: TokenQuery,
-        response: { 200: UnsubscribedView },
+  // One-click unsubscribe (RFC 8058): the mail client posts `List-Unsubscribe=One-Click` as a form
+  // to the URL of the List-Unsubscribe header; the token in the URL is all that counts.
+  await app.register(async (scope: ZodApp) => {
+    for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data'])
+      scope.addContentTypeParser(type, { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) =>
+        done(null, body),
+      );
+    scope.post(
+      '/notifications/unsubscribe',
+      {
+        schema: {
+          ...links,
+          summary:
+            'Turn off the mail of the link’s type for its recipient (no sign-in; also the one-click POST of List-Unsubscribe); 404 for a forged token',
+          querystring: TokenQuery,
+          response: { 200: UnsubscribedView },
+        },
       },
-    },
-    async (req) => mailLinks.unsubscribe(req.ctx, req.query.token),
-  );
+      async (req) => mailLinks.unsubscribe(req.ctx, req.query.token),
+    );
+  });
 }

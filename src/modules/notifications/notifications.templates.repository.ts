@@ -54,6 +54,29 @@ export function currentTemplate(db: Db, storeId: string, key: TemplateKey): Prom
     .executeTakeFirst();
 }
 
+/** The newest version number of each template the store saved (what a send resolves against). */
+export function currentVersions(db: Db, storeId: string) {
+  return t(db)
+    .selectFrom('notification_templates')
+    .select(['type', 'channel', 'language', (eb) => eb.fn.max('version').as('version')])
+    .where('store_id', '=', storeId)
+    .groupBy(['type', 'channel', 'language'])
+    .execute();
+}
+
+/** One saved version of a template. */
+export function templateVersion(db: Db, storeId: string, key: TemplateKey, version: number) {
+  return t(db)
+    .selectFrom('notification_templates')
+    .select(COLUMNS)
+    .where('store_id', '=', storeId)
+    .where('type', '=', key.type)
+    .where('channel', '=', key.channel)
+    .where('language', '=', key.language)
+    .where('version', '=', version)
+    .executeTakeFirst();
+}
+
 /** The newest version of each template the store saved. */
 export function currentTemplates(db: Db, storeId: string): Promise<TemplateRow[]> {
   return t(db)

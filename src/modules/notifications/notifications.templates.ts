@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../platform/db/database.ts';
+import { type Invalidations, TOPICS } from '../../platform/db/invalidations.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -66,21 +67,53 @@ const presentDefault = (key: TemplateKey, parts: TemplateParts): TemplateView =>
 /**
  * Templates per store, type, channel and language. Every save is a new version; messages keep the
  * version they were rendered with and their rendered text, so an edit never changes history.
- * Compiled templates are cached per process for a short while; a save here clears its entry.
+ * A version never changes, so each is compiled once and kept; what is current is one small read
+ * per store (its saved keys and their newest version), kept until a save in any process says
+ * otherwise (the `notification-templates` invalidation) or 30 s pass.
  */
 export class TemplateService {
-  private readonly cache = new LRUCache<string, { resolved: Resolved | null }>({ max: 10_000, ttl: 30_000 });
+  private readonly current = new LRUCache<string, Map<string, number>>({ max: 10_000, ttl: 30_000 });
+  private readonly compiled = new LRUCache<string, Compiled>({ max: 20_000 });
+
+  constructor(private readonly invalidations?: Invalidations) {
+    invalidations?.on(TOPICS.notificationTemplates, {
+      key: (storeId) => this.current.delete(storeId),
+      all: () => this.current.clear(),
+    });
+  }
 
   /** The store's current template for the key, else the shipped default; null: no template at all. */
   async resolve(db: Db, storeId: string, key: TemplateKey): Promise<Resolved | null> {
-    const id = `${storeId}/${key.type}/${key.channel}/${key.language}`;
-    const hit = this.cache.get(id);
-    if (hit) return hit.resolved;
-    const row = await repo.currentTemplate(db, storeId, key);
-    const parts = row ?? defaultTemplate(key.type, key.channel, key.language);
-    const resolved = parts ? { version: row?.version ?? 0, compiled: compile(parts) } : null;
-    this.cache.set(id, { resolved });
-    return resolved;
+    const name = `${key.type}/${key.channel}/${key.language}`;
+    const version = (await this.versionsOf(db, storeId)).get(name);
+    if (version) {
+      const id = `${storeId}/${name}@${version}`;
+      const hit = this.compiled.get(id);
+      if (hit) return { version, compiled: hit };
+      const row = await repo.templateVersion(db, storeId, key, version);
+      if (row) {
+        const compiled = compile(row);
+        this.compiled.set(id, compiled);
+        return { version, compiled };
+      }
+    }
+    const id = `default/${name}`;
+    const hit = this.compiled.get(id);
+    if (hit) return { version: 0, compiled: hit };
+    const parts = defaultTemplate(key.type, key.channel, key.language);
+    if (!parts) return null;
+    const compiled = compile(parts);
+    this.compiled.set(id, compiled);
+    return { version: 0, compiled };
+  }
+
+  private async versionsOf(db: Db, storeId: string): Promise<Map<string, number>> {
+    const hit = this.current.get(storeId);
+    if (hit) return hit;
+    const rows = await repo.currentVersions(db, storeId);
+    const versions = new Map(rows.map((r) => [`${r.type}/${r.channel}/${r.language}`, Number(r.version)]));
+    this.current.set(storeId, versions);
+    return versions;
   }
 
   /** Every type's template on every channel it has, the store's newest version or the default. */
@@ -156,7 +189,8 @@ export class TemplateService {
         created_by: userId,
       }),
     );
-    this.cache.delete(`${ctx.storeId}/${key.type}/${key.channel}/${key.language}`);
+    this.current.delete(ctx.storeId);
+    this.invalidations?.publish(TOPICS.notificationTemplates, ctx.storeId);
     return present(key, row);
   }
 }

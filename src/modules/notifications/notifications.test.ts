@@ -310,15 +310,13 @@ describe('quiet hours', () => {
       const mail = (await rowsOf(shipped)).find((r) => r.channel === 'EMAIL')!;
       expect(mail.scheduled_at.toISOString()).toBe('2027-10-31T06:00:00.000Z');
       expect(mail.status).toBe('QUEUED');
-      const job = await db()
-        .selectFrom('jobs')
-        .select(['run_at', 'status'])
-        .where('queue', '=', 'notifications.deliver')
-        .where(
-          sql<boolean>`payload->>'id' = ${String((await db().selectFrom('notifications').select('id').where('event_id', '=', shipped).where('channel', '=', 'EMAIL').executeTakeFirstOrThrow()).id)}`,
-        )
+      const queued = await db()
+        .selectFrom('notifications')
+        .select(['next_attempt_at', 'attempts'])
+        .where('event_id', '=', shipped)
+        .where('channel', '=', 'EMAIL')
         .executeTakeFirstOrThrow();
-      expect(job).toEqual({ status: 'pending', run_at: new Date('2027-10-31T06:00:00.000Z') });
+      expect(queued).toEqual({ next_attempt_at: new Date('2027-10-31T06:00:00.000Z'), attempts: 0 });
       const code = await publish('fulfillment.shipment.delivery-code-issued', {
         orderId: order.id,
         code: seal('111222', 'delivery-code:quiet'),
@@ -375,11 +373,10 @@ describe('delivery', () => {
       for (let i = 0; i < 5; i++) {
         // each failure waits out its backoff; bring this message's retry forward instead of sleeping
         await db()
-          .updateTable('jobs')
-          .set({ run_at: sql`now()` })
-          .where('queue', '=', 'notifications.deliver')
-          .where('status', '=', 'pending')
-          .where(sql<boolean>`payload->>'id' = ${id}`)
+          .updateTable('notifications')
+          .set({ next_attempt_at: sql`now()` })
+          .where('id', '=', id)
+          .where('status', '=', 'QUEUED')
           .execute();
         await server.worker.drain();
       }
@@ -403,10 +400,10 @@ describe('delivery', () => {
       const eventId = await publish('orders.order.cancelled', { orderId: order.id });
       for (let i = 0; i < 10; i++) {
         await db()
-          .updateTable('jobs')
-          .set({ run_at: sql`now()` })
-          .where('queue', '=', 'notifications.deliver')
-          .where('status', '=', 'pending')
+          .updateTable('notifications')
+          .set({ next_attempt_at: sql`now()` })
+          .where('event_id', '=', eventId)
+          .where('status', '=', 'QUEUED')
           .execute();
         await server.worker.drain();
       }

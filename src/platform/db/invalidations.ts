@@ -7,6 +7,8 @@ export const TOPICS = {
   catalog: 'catalog',
   /** The store directory: domains, status, settings, currency (key: the store id, or `*`). */
   stores: 'stores',
+  /** A store's notification templates: which version is current (key: the store id). */
+  notificationTemplates: 'notification-templates',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 

@@ -138,6 +138,32 @@ export async function insertOutboxEvent(
     .execute();
 }
 
+/**
+ * Records a domain event and adds one job per subscriber queue (dedupe key: the event id), in one
+ * statement in the caller's transaction: a busy producer pays one round trip per event.
+ */
+export async function insertEventWithJobs(
+  db: Db,
+  event: { id: string; name: string; storeId: string | null; payload: Record<string, unknown> },
+  subscribers: { queue: string; maxAttempts: number }[],
+  jobPayload: Record<string, unknown>,
+): Promise<void> {
+  if (subscribers.length === 0) return insertOutboxEvent(db, event);
+  await sql`
+    WITH event AS (
+      INSERT INTO outbox_events (id, name, store_id, payload)
+      VALUES (${event.id}, ${event.name}, ${event.storeId}, ${JSON.stringify(event.payload)}::jsonb)
+    )
+    INSERT INTO jobs (id, queue, payload, store_id, max_attempts, dedupe_key)
+    SELECT id, queue, ${JSON.stringify(jobPayload)}::jsonb, ${event.storeId}::uuid, max_attempts, ${event.id}
+    FROM unnest(
+      ${subscribers.map(() => newId())}::uuid[],
+      ${subscribers.map((s) => s.queue)}::text[],
+      ${subscribers.map((s) => s.maxAttempts)}::int[]
+    ) AS s(id, queue, max_attempts)
+    ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING`.execute(db);
+}
+
 /** Dead-lettered jobs by queue (for the `jobs_dead` gauge: a dead job needs a person). */
 export async function deadJobCounts(db: Db): Promise<{ queue: string; count: number }[]> {
   const rows = await q(db)
@@ -176,6 +202,17 @@ export async function markSucceeded(db: Db, id: string, workerId: string): Promi
     .updateTable('jobs')
     .set({ status: 'succeeded', finished_at: sql<Date>`now()`, locked_by: null, locked_until: null })
     .where('id', '=', id)
+    .where('locked_by', '=', workerId)
+    .execute();
+}
+
+/** Marks many jobs the worker holds as done, in one statement. */
+export async function markManySucceeded(db: Db, ids: string[], workerId: string): Promise<void> {
+  if (ids.length === 0) return;
+  await q(db)
+    .updateTable('jobs')
+    .set({ status: 'succeeded', finished_at: sql<Date>`now()`, locked_by: null, locked_until: null })
+    .where('id', '=', sql<string>`ANY(${ids}::uuid[])`)
     .where('locked_by', '=', workerId)
     .execute();
 }

@@ -5,7 +5,7 @@ import { CronExpressionParser } from 'cron-parser';
 import type { Db } from '../db/database.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../observability/logger.ts';
-import { enqueue, insertOutboxEvent, type JobInput } from './jobs.repository.ts';
+import { enqueue, insertEventWithJobs, type JobInput } from './jobs.repository.ts';
 
 export { deadJobCounts } from './jobs.repository.ts';
 
@@ -37,6 +37,31 @@ export interface Registered {
   options: Required<QueueOptions>;
 }
 
+/**
+ * A handler of many jobs at once (a claimed batch): it answers which jobs failed, each with its
+ * error; every other job of the batch succeeded. Throwing fails the whole batch.
+ */
+export type BatchHandler<P = unknown> = (jobs: JobRun<P>[]) => Promise<Map<string, unknown>>;
+
+export interface BatchQueues {
+  queues: string[];
+  handler: BatchHandler;
+  options: Required<QueueOptions> & { batchSize: number };
+}
+
+/**
+ * Work a module keeps in its own table rather than as jobs (e.g. the notifications delivery queue),
+ * run by the same worker: `dueIn` says when some is due (read-only, for an idle worker's sleep),
+ * `run` does one batch of what is due and answers how many items it handled.
+ */
+export interface Pump {
+  name: string;
+  dueIn(db: Db): Promise<number | null>;
+  run(db: Db, log: Logger): Promise<number>;
+  /** Items that failed for good (they count in the `jobs_dead` gauge under the pump's name). */
+  dead?(db: Db): Promise<number>;
+}
+
 export interface DomainEvent {
   name: string;
   storeId?: string | null;
@@ -56,10 +81,37 @@ export class Jobs {
   private readonly queues = new Map<string, Registered>();
   private readonly subscribers = new Map<string, string[]>();
   private readonly schedules: { name: string; cron: string; queue: string }[] = [];
+  private readonly batches: BatchQueues[] = [];
+  private readonly pumps: Pump[] = [];
 
   handle<P>(queue: string, handler: JobHandler<P>, options: QueueOptions = {}): void {
     if (this.queues.has(queue)) throw new Error(`Queue ${queue} has a handler already`);
     this.queues.set(queue, { handler: handler as JobHandler, options: { ...DEFAULTS, ...options } });
+  }
+
+  /**
+   * Subscribes one batch handler to many events (each lands in the queue `subscriberOf(event)`):
+   * the worker claims up to `batchSize` of their jobs at once and hands them over together.
+   */
+  subscribeBatch<P extends Record<string, unknown>>(
+    events: string[],
+    subscriberOf: (event: string) => string,
+    handler: BatchHandler<P & { event: string; eventId: string }>,
+    options: QueueOptions & { batchSize: number },
+  ): void {
+    const queues = events.map(subscriberOf);
+    for (const queue of queues)
+      if (this.queues.has(queue) || this.batched(queue))
+        throw new Error(`Queue ${queue} has a handler already`);
+    this.batches.push({ queues, handler: handler as BatchHandler, options: { ...DEFAULTS, ...options } });
+    events.forEach((event, i) => {
+      this.subscribers.set(event, [...(this.subscribers.get(event) ?? []), queues[i]!]);
+    });
+  }
+
+  /** Adds work the worker runs beside the jobs (see `Pump`). */
+  pump(pump: Pump): void {
+    this.pumps.push(pump);
   }
 
   /** `subscriber` names the queue the event lands in, e.g. `notifications.order-placed`. */
@@ -79,26 +131,24 @@ export class Jobs {
   }
 
   enqueue(db: Db, job: JobInput): Promise<string | null> {
-    return enqueue(db, { maxAttempts: this.queues.get(job.queue)?.options.maxAttempts, ...job });
+    const maxAttempts = (this.queues.get(job.queue) ?? this.batched(job.queue))?.options.maxAttempts;
+    return enqueue(db, { maxAttempts, ...job });
   }
 
   /** Records the event and fans it out to one job per subscriber, all in `db`'s transaction. */
   async publish(db: Db, event: DomainEvent): Promise<string> {
     const id = newId();
-    await insertOutboxEvent(db, {
-      id,
-      name: event.name,
-      storeId: event.storeId ?? null,
-      payload: event.payload,
-    });
-    for (const subscriber of this.subscribers.get(event.name) ?? []) {
-      await this.enqueue(db, {
-        queue: subscriber,
-        storeId: event.storeId ?? null,
-        payload: { ...event.payload, event: event.name, eventId: id },
-        dedupeKey: id,
-      });
-    }
+    const subscribers = (this.subscribers.get(event.name) ?? []).map((queue) => ({
+      queue,
+      maxAttempts:
+        (this.queues.get(queue) ?? this.batched(queue))?.options.maxAttempts ?? DEFAULTS.maxAttempts,
+    }));
+    await insertEventWithJobs(
+      db,
+      { id, name: event.name, storeId: event.storeId ?? null, payload: event.payload },
+      subscribers,
+      { ...event.payload, event: event.name, eventId: id },
+    );
     return id;
   }
 
@@ -106,8 +156,26 @@ export class Jobs {
     return this.queues.get(queue);
   }
 
+  /** The queues of single-job handlers (the worker claims these a few at a time). */
   queueNames(): string[] {
     return [...this.queues.keys()];
+  }
+
+  /** Every queue with a handler, batched or not (what the worker looks at to know work is due). */
+  allQueueNames(): string[] {
+    return [...this.queues.keys(), ...this.batches.flatMap((b) => b.queues)];
+  }
+
+  batchList(): readonly BatchQueues[] {
+    return this.batches;
+  }
+
+  pumpList(): readonly Pump[] {
+    return this.pumps;
+  }
+
+  private batched(queue: string): BatchQueues | undefined {
+    return this.batches.find((b) => b.queues.includes(queue));
   }
 
   scheduleList() {

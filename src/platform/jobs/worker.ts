@@ -9,7 +9,7 @@ import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { JobRow } from './jobs.repository.ts';
 import * as repo from './jobs.repository.ts';
-import { CRON_OPTIONS, type Jobs, type QueueOptions } from './jobs.ts';
+import { type BatchQueues, CRON_OPTIONS, type Jobs, type QueueOptions } from './jobs.ts';
 
 export interface WorkerOptions {
   db: Db;
@@ -95,18 +95,24 @@ export class Worker {
    */
   private async pass(pollMs: number): Promise<number> {
     const { db, jobs } = this.options;
-    const queues = jobs.queueNames();
+    const queues = jobs.allQueueNames();
     const schedules = jobs.scheduleList().map((s) => s.name);
-    const due = await repo.dueIn(db, queues, schedules);
+    const [due, pumped] = await Promise.all([
+      repo.dueIn(db, queues, schedules),
+      Promise.all(jobs.pumpList().map((p) => p.dueIn(db))),
+    ]);
+    const pump = pumped.reduce<number | null>(
+      (a, b) => (b === null ? a : a === null ? b : Math.min(a, b)),
+      null,
+    );
     const now = (ms: number | null) => ms !== null && ms <= 0;
     if (now(due.schedule)) await this.tickSchedules();
     if (now(due.lease)) await repo.reapExpiredLeases(db);
-    if (now(due.job) || now(due.lease) || now(due.schedule)) {
-      let claimed = 1;
-      while (this.running && claimed > 0) claimed = await this.claimAndRun();
+    if (now(due.job) || now(due.lease) || now(due.schedule) || now(pump)) {
+      await this.runLanes(Number.POSITIVE_INFINITY, () => this.running);
       return 0; // look again at once: the work done may have left more for later
     }
-    const next = [due.job, due.lease, due.schedule].filter((ms): ms is number => ms !== null);
+    const next = [due.job, due.lease, due.schedule, pump].filter((ms): ms is number => ms !== null);
     return Math.max(1, Math.min(pollMs, ...next.map(Math.ceil)));
   }
 
@@ -116,17 +122,98 @@ export class Worker {
     return this.claimAndRun();
   }
 
+  /** The kinds of work: single jobs, each batched queue group, each pump; each step does one batch. */
+  private lanes(): Array<() => Promise<number>> {
+    const { db, jobs, log } = this.options;
+    return [
+      () => this.runSingles(),
+      ...jobs.batchList().map((group) => () => this.runBatch(group)),
+      ...jobs.pumpList().map(
+        (pump) => () =>
+          pump.run(db, log.child({ pump: pump.name })).catch((error: unknown) => {
+            log.error({ err: error, pump: pump.name }, 'pump failed');
+            return 0;
+          }),
+      ),
+    ];
+  }
+
+  /** One round: a batch of each lane at once. */
   private async claimAndRun(): Promise<number> {
+    const counts = await Promise.all(this.lanes().map((step) => step()));
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  /**
+   * Every lane runs batch after batch until it finds nothing due (or `maxRounds`), each at its own
+   * pace: messages are sent while the next events are rendered, and neither waits for the other.
+   */
+  private async runLanes(maxRounds: number, keepGoing: () => boolean = () => true): Promise<number> {
+    const counts = await Promise.all(
+      this.lanes().map(async (step) => {
+        let total = 0;
+        for (let round = 0; round < maxRounds && keepGoing(); round++) {
+          const n = await step();
+          total += n;
+          if (n === 0) break;
+        }
+        return total;
+      }),
+    );
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  private async runSingles(): Promise<number> {
     const claimed = await this.claim(this.options.concurrency ?? 4);
     await Promise.all(claimed.map((job) => this.execute(job)));
     return claimed.length;
   }
 
-  /** Runs batches until no job is due (jobs scheduled for later are left). */
+  /**
+   * Claims up to `batchSize` due jobs of a batched group and hands them to its handler at once;
+   * those it names failed are retried or dead-lettered one by one, the rest marked done together.
+   */
+  private async runBatch(group: BatchQueues): Promise<number> {
+    const { db, log, metrics } = this.options;
+    const claimed = await repo.claimJobs(db, this.id, group.queues, group.options.batchSize);
+    if (claimed.length === 0) return 0;
+    const runs = claimed.map((job) => ({
+      id: job.id,
+      queue: job.queue,
+      payload: job.payload,
+      storeId: job.store_id,
+      attempt: job.attempts,
+      maxAttempts: job.max_attempts,
+      db,
+      log: log.child({ jobId: job.id, queue: job.queue, attempt: job.attempts }),
+    }));
+    let failed: Map<string, unknown>;
+    try {
+      failed = await group.handler(runs);
+    } catch (error) {
+      failed = new Map(claimed.map((job) => [job.id, error]));
+    }
+    const done = claimed.filter((job) => !failed.has(job.id));
+    await repo.markManySucceeded(
+      db,
+      done.map((job) => job.id),
+      this.id,
+    );
+    for (const job of done) metrics?.jobsProcessed.inc({ queue: job.queue, outcome: 'succeeded' });
+    for (const job of claimed.filter((j) => failed.has(j.id)))
+      await this.fail(job, group.options, failed.get(job.id), log.child({ jobId: job.id, queue: job.queue }));
+    return claimed.length;
+  }
+
+  /**
+   * Runs batches until no job is due (jobs scheduled for later are left): each lane on its own,
+   * then rounds until one finds nothing, since a lane's work may have made another's due.
+   */
   async drain(maxRounds = 100): Promise<number> {
+    await repo.reapExpiredLeases(this.options.db);
     let total = 0;
     for (let i = 0; i < maxRounds; i++) {
-      const n = await this.runOnce();
+      const n = await this.runLanes(maxRounds);
       total += n;
       if (n === 0) break;
     }

@@ -1,10 +1,10 @@
-import type { Mailer } from '../../../platform/mail/mailer.ts';
 import type { ChannelPort } from '../notifications.channels.ts';
+import type { Mailer } from './email.transport.ts';
 
 /**
- * Email through the platform's mailer: SMTP (`SMTP_URL`) or, in development, .eml files under
- * DATA_DIR/mail. The Message-ID is the notification's id, the same on every retry, so receivers
- * drop a duplicate.
+ * Email through the mailer: SMTP (`SMTP_URL`) or, in development, .eml files under DATA_DIR/mail.
+ * The Message-ID is the notification's id, the same on every retry, so receivers drop a duplicate;
+ * marketing mail carries List-Unsubscribe and List-Unsubscribe-Post (one click, RFC 8058).
  */
 export function emailChannel(mailer: Mailer): ChannelPort {
   return {
@@ -20,6 +20,7 @@ export function emailChannel(mailer: Mailer): ChannelPort {
         ...(message.senderName ? { senderName: message.senderName } : {}),
         ...(message.replyTo ? { replyTo: message.replyTo } : {}),
         messageId,
+        ...(Object.keys(message.headers).length > 0 ? { headers: message.headers } : {}),
       });
       return { providerMessageId: messageId };
     },

@@ -22,6 +22,11 @@ export function pushChannel(db: Db, vapid: VapidKeys, options: { timeoutMs?: num
       recipient.userId && (await pushRepo.hasDevice(scope.db, scope.storeId, recipient.userId))
         ? recipient.userId
         : null,
+    addresses: async (recipients, scope) => {
+      const users = recipients.map((r) => r.userId).filter((id): id is string => id !== null);
+      const withDevice = await pushRepo.usersWithDevice(scope.db, scope.storeId, users);
+      return recipients.map((r) => (r.userId && withDevice.has(r.userId) ? r.userId : null));
+    },
     async deliver(message) {
       const devices = await pushRepo.subscriptionsOf(db, message.storeId, message.to);
       const payload = JSON.stringify({ id: message.id, title: message.subject ?? '', body: message.body });

@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer, testConfig } from '../../../../test/harness.ts';
-import { anonymous, createUser } from '../../../../test/kit/index.ts';
+import { anonymous, as, createUser, ok } from '../../../../test/kit/index.ts';
 import { uniquePhone } from '../../../../test/kit/sms.ts';
 import { startTwilio, type TwilioStandIn } from '../../../../test/kit/twilio.ts';
 import { smsProblem } from '../../../platform/config.ts';
+import { systemCtx } from '../../../platform/http/context.ts';
+import { newId } from '../../../platform/ids.ts';
 import { emailReportSignature } from '../index.ts';
 
 const SID = `AC${'0123456789abcdef'.repeat(2)}`;
@@ -113,9 +115,7 @@ describe('SMS through Twilio', () => {
     await anonymous(server).post('/auth/otp', { phone });
     for (let i = 0; i < 4; i++) {
       await server.worker.drain();
-      await sql`UPDATE jobs SET run_at = now() WHERE status = 'pending' AND queue = 'notifications.deliver'`.execute(
-        db(),
-      );
+      await sql`UPDATE notifications SET next_attempt_at = now() WHERE status = 'QUEUED'`.execute(db());
     }
     expect(twilio.calls - before).toBe(4);
     expect(twilio.messages.filter((m) => m.to === phone)).toHaveLength(1);
@@ -168,6 +168,48 @@ describe('mail bounces and complaints', () => {
       event: 'complaint',
     });
     expect((await post(unknown, signed(unknown))).statusCode).toBe(204);
+  });
+
+  it('turns the recipient’s marketing mail off on a complaint, and records it on the mail', async () => {
+    const user = await createUser(server);
+    const ctx = systemCtx(db(), server.modules.tenancy.defaultStore().id, server.log, { reason: 'test' });
+    const eventId = newId();
+    await server.modules.notifications.dispatcher.dispatch(ctx, eventId, [
+      {
+        type: 'REVIEW_REPLY',
+        recipient: { userId: user.id, name: 'Ada', email: user.email, phone: null },
+        data: { review: { productName: 'Walnut bread', reply: 'Thanks', url: '' } },
+      },
+    ]);
+    await server.worker.drain();
+    const mail = await notificationTo(user.email, 'EMAIL');
+    expect(mail.status).toBe('SENT');
+    const body = JSON.stringify({ messageId: `<${mail.id}@bazaar>`, event: 'complaint', detail: 'abuse' });
+    expect((await post(body, signed(body))).statusCode).toBe(204);
+    expect(await notificationTo(user.email, 'EMAIL')).toMatchObject({ error: 'complaint: abuse' });
+    const prefs = await ok<{ channels: { email: boolean }; types: Record<string, unknown> }>(
+      as(user).get('/me/notification-preferences'),
+    );
+    expect(prefs.types).toEqual({ REVIEW_REPLY: { email: false } });
+    expect(prefs.channels.email).toBe(true); // transactional mail still goes
+    // a bounce is no complaint: it changes no preference
+    const other = await createUser(server);
+    await server.modules.notifications.dispatcher.dispatch(ctx, newId(), [
+      {
+        type: 'REVIEW_REPLY',
+        recipient: { userId: other.id, name: 'Bo', email: other.email, phone: null },
+        data: { review: { productName: 'Rye', reply: 'Thanks', url: '' } },
+      },
+    ]);
+    await server.worker.drain();
+    const bounced = JSON.stringify({
+      messageId: `<${(await notificationTo(other.email, 'EMAIL')).id}@bazaar>`,
+      event: 'bounce',
+    });
+    expect((await post(bounced, signed(bounced))).statusCode).toBe(204);
+    expect(
+      (await ok<{ types: Record<string, unknown> }>(as(other).get('/me/notification-preferences'))).types,
+    ).toEqual({});
   });
 });
 

@@ -4,6 +4,7 @@ import type { ZodApp } from '../../../platform/http/app.ts';
 import { BadRequest, NotFound, Unauthorized } from '../../../platform/http/errors.ts';
 import { isUuid } from '../../../platform/ids.ts';
 import * as callbacks from '../notifications.callbacks.repository.ts';
+import { marketingMailOff } from '../notifications.preferences.ts';
 import { reportedStatus, validTwilioSignature } from './sms.twilio.ts';
 
 export interface WebhookSettings {
@@ -102,15 +103,20 @@ export function webhookRoutes(settings: WebhookSettings) {
               { pointer: '', in: 'body', detail: report.error.message.slice(0, 300) },
             ]);
           const id = /^<([0-9a-f-]{36})@bazaar>$/.exec(report.data.messageId.trim())?.[1];
-          const storeId = id && isUuid(id) ? await callbacks.storeOfNotification(req.ctx.db, id) : null;
-          if (id && storeId)
+          const owner = id && isUuid(id) ? await callbacks.ownerOfNotification(req.ctx.db, id) : null;
+          if (id && owner) {
             await callbacks.recordReport(req.ctx.db, {
-              storeId,
+              storeId: owner.storeId,
               id,
               channel: 'EMAIL',
               status: 'BOUNCED',
               error: `${report.data.event}${report.data.detail ? `: ${report.data.detail}` : ''}`,
             });
+            // a recipient who marks mail as spam gets no more marketing mail (RFC 8058's spirit;
+            // mailbox providers count complaints against the sender)
+            if (report.data.event === 'complaint' && owner.userId)
+              await marketingMailOff(req.ctx.db, owner.storeId, owner.userId);
+          }
           return reply.code(204).send();
         },
       );

@@ -1,10 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Config } from '../config.ts';
-import type { Db } from '../db/database.ts';
-import type { Jobs } from '../jobs/jobs.ts';
-import type { Logger } from '../observability/logger.ts';
+import type { Config } from '../../../platform/config.ts';
+import type { Logger } from '../../../platform/observability/logger.ts';
 
 export interface MailMessage {
   to: string;
@@ -17,14 +15,14 @@ export interface MailMessage {
   replyTo?: string;
   /** Stable id: a retried send carries the same Message-ID, so receivers can drop the duplicate. */
   messageId?: string;
+  /** Further headers (List-Unsubscribe, List-Unsubscribe-Post). */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
   close(): void;
 }
-
-export const MAIL_QUEUE = 'platform.mail.send';
 
 /**
  * SMTP through nodemailer when SMTP_URL is set; otherwise a development transport that writes
@@ -69,20 +67,4 @@ function envelope(mailFrom: string, message: MailMessage) {
   if (!senderName) return { from: mailFrom, ...rest };
   const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
   return { ...rest, from: { name: senderName, address } };
-}
-
-/** Registers the mail queue: modules call `sendMail(trx, …)` and the worker delivers. */
-export function registerMailQueue(jobs: Jobs, mailer: Mailer): void {
-  jobs.handle<MailMessage>(
-    MAIL_QUEUE,
-    async (job) => {
-      await mailer.send({ ...job.payload, messageId: job.payload.messageId ?? `<${job.id}@bazaar>` });
-    },
-    { backoffMs: 5000 },
-  );
-}
-
-/** Queues a message in the caller's transaction. */
-export function sendMail(db: Db, jobs: Jobs, message: MailMessage, storeId?: string): Promise<string | null> {
-  return jobs.enqueue(db, { queue: MAIL_QUEUE, payload: message, storeId: storeId ?? null, maxAttempts: 8 });
 }
