@@ -573,4 +573,26 @@ describe('templates', () => {
     const ours = await ok<{ items: unknown[] }>(as(admin).get('/admin/notifications?limit=5'));
     expect(ours.items.length).toBe(5);
   });
+
+  it('narrows the delivery log by channel, type and a part of the recipient', async () => {
+    const buyer = await createCustomer(server);
+    const offer = await createOffer(server);
+    await ok(checkout(buyer, await createCart(buyer, [{ offerId: offer.offerId, quantity: 1 }])));
+    await server.worker.drain();
+    type Log = { items: Array<{ recipient: string; channel: string; type: string }> };
+    const part = buyer.email.slice(0, 14).toUpperCase();
+    const mails = await ok<Log>(
+      as(admin).get(
+        `/admin/notifications?channel=EMAIL&type=ORDER_PLACED&recipient=${encodeURIComponent(part)}`,
+      ),
+    );
+    expect(mails.items).toEqual([
+      expect.objectContaining({ recipient: buyer.email, channel: 'EMAIL', type: 'ORDER_PLACED' }),
+    ]);
+    const feed = await ok<Log>(as(admin).get(`/admin/notifications?channel=IN_APP&recipient=${buyer.id}`));
+    expect(feed.items.map((i) => i.type)).toEqual(['ORDER_PLACED']);
+    const none = await ok<Log>(as(admin).get('/admin/notifications?recipient=%25'));
+    expect(none.items).toEqual([]);
+    expect((await as(admin).get('/admin/notifications?channel=FAX')).statusCode).toBe(400);
+  });
 });
