@@ -5,6 +5,8 @@ import { CartView } from './cart.island.tsx';
 import { addToCart, visitor } from './cart-store.ts';
 import { CheckoutForm } from './checkout.island.tsx';
 import { MyReviews } from './my-reviews.island.tsx';
+import { NotificationPreferences } from './notification-preferences.island.tsx';
+import { NotificationBell, NotificationFeed } from './notifications.island.tsx';
 import { ResetPassword } from './reset.island.tsx';
 import { ReviewList } from './reviews.island.tsx';
 import { VariantPicker } from './variant.island.tsx';
@@ -86,5 +88,8 @@ export const islands = {
   VerifyEmail,
   ReviewList,
   MyReviews,
+  NotificationBell,
+  NotificationFeed,
+  NotificationPreferences,
 };
 export type IslandName = keyof typeof islands;
