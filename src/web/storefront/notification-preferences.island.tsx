@@ -42,14 +42,25 @@ const ALWAYS = ['Email address confirmation', 'Password reset', 'Sign-in codes']
 
 const LANGUAGES = ['en', 'hi', 'bn', 'ta', 'te', 'mr', 'gu', 'kn', 'ml', 'fr', 'de', 'es', 'ar'];
 
-/** Every time zone the browser knows, with the one chosen and UTC among them. */
+/** Zones that browsers' ICU still names by their old names, by the names people use now. */
+const RENAMED: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+};
+const current = (zone: string) => RENAMED[zone] ?? zone;
+
+/** Every time zone the browser knows, by today's names, with the one chosen and UTC among them. */
 function timeZones(chosen: string): string[] {
   const known =
     typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC', chosen];
-  return [...new Set(['UTC', chosen, ...known])].sort();
+  return [...new Set(['UTC', chosen, ...known.map(current)])].sort();
 }
 
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const browserZone = () => current(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 
 interface Form {
   channels: Switches;

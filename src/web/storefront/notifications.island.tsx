@@ -209,15 +209,16 @@ export function NotificationBell(props: { language: string }) {
   };
   return (
     <div class="bell">
+      {/* its name: "Notifications", or "Notifications (2 unread)"; the badge shows the count */}
       <button
         type="button"
         class="bell-button"
-        aria-label={count > 0 ? `Notifications (${count} unread)` : 'Notifications'}
         aria-expanded={open}
         aria-controls="notification-panel"
         onClick={toggle}
       >
         <BellIcon />
+        <span class="visually-hidden">{count > 0 ? `Notifications (${count} unread)` : 'Notifications'}</span>
         {count > 0 && (
           <span class="bell-count" aria-hidden="true">
             {count > 99 ? '99+' : count}

@@ -5,7 +5,7 @@ import { Choice, SearchForm, words } from '../form.tsx';
 import { PagedTable } from '../PagedTable.tsx';
 import { useStoreTime } from '../store-time.ts';
 import type { Row } from '../types.ts';
-import { channelName, useTemplates } from './Templates.tsx';
+import { channelName, typeName, useTemplates } from './Templates.tsx';
 
 type Entry = Row<'/api/v1/admin/notifications'>;
 type Query = NonNullable<paths['/api/v1/admin/notifications']['get']['parameters']['query']>;
@@ -57,7 +57,7 @@ export function DeliveryLog() {
           label="Type"
           value={type}
           onChange={(e) => setType(e.target.value)}
-          options={choices(types)}
+          options={choices(types, typeName)}
         />
       </SearchForm>
       <PagedTable<Entry>
@@ -74,7 +74,7 @@ export function DeliveryLog() {
         columns={[
           { header: 'Recipient', cell: (n) => <span className="breakable">{n.recipient}</span> },
           { header: 'Channel', cell: (n) => channelName(n.channel) },
-          { header: 'Type', cell: (n) => words(n.type) },
+          { header: 'Type', cell: (n) => typeName(n.type) },
           {
             header: 'Status',
             cell: (n) => <span className={`status status-${n.status.toLowerCase()}`}>{words(n.status)}</span>,

@@ -9,7 +9,7 @@ import { Table } from '../PagedTable.tsx';
 import { useCan } from '../permissions.ts';
 import { useStoreTime } from '../store-time.ts';
 import type { Answer } from '../types.ts';
-import { channelName, TEMPLATES } from './Templates.tsx';
+import { channelName, TEMPLATES, typeName } from './Templates.tsx';
 
 const PATH = '/api/v1/admin/notification-templates/{type}/{channel}';
 const PREVIEW = '/api/v1/admin/notification-templates/{type}/{channel}/preview';
@@ -102,14 +102,14 @@ function Editor(props: { detail: Detail; templateKey: Key; queryKey: string[] })
     event.preventDefault();
     save.mutate();
   };
-  const title = `${words(k.type)} (${channelName(k.channel)}, ${k.language})`;
+  const title = `${typeName(k.type)} (${channelName(k.channel)}, ${k.language})`;
   return (
     <>
       <p>
         <Link href="/notifications">All templates</Link>
       </p>
       <h1>Template: {title}</h1>
-      <p className="hint">
+      <p className="hint editor-intro">
         {current.version === 0
           ? 'The shipped default: saving makes the store’s first version.'
           : `Version ${current.version}${current.source === 'DEFAULT' ? ' (the default, restored)' : ''}.`}{' '}
@@ -195,7 +195,17 @@ function Rendered(props: { rendered: { subject: string | null; body: string; htm
         </p>
       )}
       <pre className="rendered">{body}</pre>
-      {html && <iframe title="HTML preview" sandbox="" srcDoc={html} className="html-preview" />}
+      {html && (
+        // The mail's HTML as a document of its own. No `sandbox`: axe and other tools cannot look
+        // into a frame without script. A srcdoc frame keeps the console's CSP (no inline script or
+        // handlers, images only from here), and `csp` asks Chromium to allow it no script at all.
+        <iframe
+          title="HTML preview"
+          srcDoc={html}
+          className="html-preview"
+          {...{ csp: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:" }}
+        />
+      )}
     </section>
   );
 }

@@ -18,6 +18,12 @@ export function useTemplates() {
   });
 }
 
+/** A type for people: `ORDER_PLACED` → "Order placed". */
+export const typeName = (type: string) => {
+  const w = words(type);
+  return w.charAt(0).toUpperCase() + w.slice(1);
+};
+
 /** A channel for people: `IN_APP` → "in-app". */
 export const channelName = (channel: string) =>
   channel === 'SMS' ? 'SMS' : words(channel).replace(' ', '-');
@@ -41,7 +47,7 @@ export function Templates() {
           header: 'Message',
           cell: (t) => (
             <Link href={editorPath(t)} aria-label={`Edit ${words(t.type)} (${channelName(t.channel)})`}>
-              {words(t.type)}
+              {typeName(t.type)}
             </Link>
           ),
         },
