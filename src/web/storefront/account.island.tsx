@@ -138,7 +138,6 @@ function Signed(props: { language: string; onSignedOut: () => void }) {
       <nav aria-label="Your account" class="account-links">
         <a href="/account/notifications">Your notifications</a>
         <a href="/account/notifications/preferences">Notification preferences</a>
-        <a href="/account/reviews">Your reviews</a>
       </nav>
       <Orders language={props.language} onSignedOut={props.onSignedOut} />
       <AddressBook />
