@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import type { paths } from '../../../client/index.ts';
 import { bazaar, call } from '../api.ts';
 import { TextAreaField } from '../catalog/fields.tsx';
-import { Field, FormProblem, problemOf, words } from '../form.tsx';
+import { Field, FormProblem, problemOf } from '../form.tsx';
 import { Table } from '../PagedTable.tsx';
 import { useCan } from '../permissions.ts';
 import { useStoreTime } from '../store-time.ts';

@@ -11,10 +11,10 @@ function Tabs() {
   const onLog = location.startsWith('/notifications/log');
   return (
     <nav aria-label="Notification pages" className="tabs">
-      <Link href="/notifications" aria-current={onLog ? undefined : 'page'}>
+      <Link href="/notifications" className="tab" aria-current={onLog ? undefined : 'page'}>
         Templates
       </Link>
-      <Link href="/notifications/log" aria-current={onLog ? 'page' : undefined}>
+      <Link href="/notifications/log" className="tab" aria-current={onLog ? 'page' : undefined}>
         Delivery log
       </Link>
     </nav>
