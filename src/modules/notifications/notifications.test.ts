@@ -576,7 +576,7 @@ describe('templates', () => {
 
   it('narrows the delivery log by channel, type and a part of the recipient', async () => {
     const buyer = await createCustomer(server);
-    const offer = await createOffer(server);
+    const offer = await createOffer(server, { stock: 5 });
     await ok(checkout(buyer, await createCart(buyer, [{ offerId: offer.offerId, quantity: 1 }])));
     await server.worker.drain();
     type Log = { items: Array<{ recipient: string; channel: string; type: string }> };
@@ -590,7 +590,8 @@ describe('templates', () => {
       expect.objectContaining({ recipient: buyer.email, channel: 'EMAIL', type: 'ORDER_PLACED' }),
     ]);
     const feed = await ok<Log>(as(admin).get(`/admin/notifications?channel=IN_APP&recipient=${buyer.id}`));
-    expect(feed.items.map((i) => i.type)).toEqual(['ORDER_PLACED']);
+    expect(feed.items.map((i) => i.type).sort()).toEqual(['ORDER_PAID', 'ORDER_PLACED']);
+    expect(feed.items.every((i) => i.channel === 'IN_APP')).toBe(true);
     const none = await ok<Log>(as(admin).get('/admin/notifications?recipient=%25'));
     expect(none.items).toEqual([]);
     expect((await as(admin).get('/admin/notifications?channel=FAX')).statusCode).toBe(400);
