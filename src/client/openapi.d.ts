@@ -24612,6 +24612,27 @@ export interface paths {
           limit?: number;
           cursor?: string;
           status?: 'QUEUED' | 'SENT' | 'DELIVERED' | 'FAILED' | 'BOUNCED';
+          channel?: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
+          type?:
+            | 'ACCOUNT_WELCOME'
+            | 'EMAIL_VERIFICATION'
+            | 'PASSWORD_RESET'
+            | 'SIGN_IN_CODE'
+            | 'STAFF_INVITATION'
+            | 'ORDER_PLACED'
+            | 'ORDER_PAID'
+            | 'ORDER_CANCELLED'
+            | 'ORDER_REFUNDED'
+            | 'ORDER_SHIPPED'
+            | 'ORDER_OUT_FOR_DELIVERY'
+            | 'ORDER_DELIVERED'
+            | 'RETURN_UPDATED'
+            | 'PAYMENT_FAILED'
+            | 'LOW_STOCK'
+            | 'SELLER_APPLICATION_DECIDED'
+            | 'SELLER_NEW_ORDER_ITEM'
+            | 'REVIEW_REPLY';
+          recipient?: string;
         };
         header?: never;
         path?: never;

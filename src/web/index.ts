@@ -1,6 +1,7 @@
 // The web apps: the storefront, rendered on the server from the public API, and the consoles
 // (/admin, /seller, /agent, /platform), a single-page app over the same API. Browser files come from the
 // Vite build in dist/web (`npm run build:web`, run by `prepare`).
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -24,6 +25,8 @@ const STOREFRONT: Array<[string, PageHandler]> = [
   ['/account', pages.account],
   ['/account/reviews', pages.myReviews],
   ['/account/quotes', pages.myQuotes],
+  ['/account/notifications', pages.myNotifications],
+  ['/account/notifications/preferences', pages.notificationPreferences],
   ['/account/reset', pages.resetPassword],
   // the address the password reset mail links to
   ['/account/reset-password', pages.resetPassword],
@@ -63,6 +66,11 @@ export async function registerWeb(
       .send([...ROBOTS, `Sitemap: ${req.protocol}://${req.host}/sitemap.xml`, ''].join('\n')),
   );
   app.get('/sitemap.xml', hide, (req, reply) => sitemap(app, req, reply));
+  // the service worker shows web push messages; at the root, so it may serve the whole site
+  const serviceWorker = fs.readFileSync(path.join(import.meta.dirname, 'storefront', 'sw.js'), 'utf8');
+  app.get('/sw.js', hide, (_req, reply) =>
+    reply.header('cache-control', 'no-cache').type('text/javascript; charset=utf-8').send(serviceWorker),
+  );
   app.get<{ Params: { name: string } }>('/placeholders/:name', hide, (req, reply) => {
     const name = req.params.name.replace(/\.svg$/, '');
     if (!req.params.name.endsWith('.svg') || !PLACEHOLDER_NAME.test(name)) return reply.callNotFound();

@@ -68,15 +68,16 @@ export class FeedService {
     return { updated, unreadCount: 0 };
   }
 
-  async log(
-    ctx: Ctx,
-    query: { limit: number; cursor?: string | undefined; status?: repo.Status | undefined },
-  ) {
+  async log(ctx: Ctx, query: { limit: number; cursor?: string | undefined } & repo.LogFilter) {
     requireRole(ctx, 'ADMIN');
     const after = decodeCursor(query.cursor, IdCursor)?.id;
+    const { status, channel, type, recipient } = query;
     const rows = await repo.listLog(ctx.db, ctx.storeId, {
       limit: query.limit,
-      status: query.status,
+      status,
+      channel,
+      type,
+      recipient,
       ...(after ? { after } : {}),
     });
     return toPage(rows, query.limit, presentLog, (r) => ({ id: r.id }));

@@ -284,13 +284,21 @@ const LOG_COLUMNS = [
 ] as const;
 export type LogRow = Pick<Selectable<NotificationsTable>, (typeof LOG_COLUMNS)[number]>;
 
-export function listLog(
-  db: Db,
-  storeId: string,
-  f: { status?: Status | undefined; limit: number; after?: string },
-) {
+/** What staff may narrow the delivery log by; the recipient matches a part of the address, any case. */
+export interface LogFilter {
+  status?: Status | undefined;
+  channel?: Channel | undefined;
+  type?: string | undefined;
+  recipient?: string | undefined;
+}
+
+export function listLog(db: Db, storeId: string, f: LogFilter & { limit: number; after?: string }) {
   let query = t(db).selectFrom('notifications').select(LOG_COLUMNS).where('store_id', '=', storeId);
   if (f.status) query = query.where('status', '=', f.status);
+  if (f.channel) query = query.where('channel', '=', f.channel);
+  if (f.type) query = query.where('type', '=', f.type);
+  if (f.recipient)
+    query = query.where('recipient', 'ilike', `%${f.recipient.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   return newestFirst(query, f).execute();
 }
 

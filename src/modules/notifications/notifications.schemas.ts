@@ -92,6 +92,10 @@ export const RenderedView = z.object({
 
 export const LogQuery = PageQuery.extend({
   status: z.enum(['QUEUED', 'SENT', 'DELIVERED', 'FAILED', 'BOUNCED']).optional(),
+  channel: ChannelName.optional(),
+  type: NotificationTypeName.optional(),
+  /** Part of the recipient's address (email, phone or account id), any case. */
+  recipient: z.string().trim().min(1).max(320).optional(),
 });
 
 export const LogItem = z.object({

@@ -570,4 +570,27 @@ describe('templates', () => {
     const ours = await ok<{ items: unknown[] }>(as(admin).get('/admin/notifications?limit=5'));
     expect(ours.items.length).toBe(5);
   });
+
+  it('narrows the delivery log by channel, type and a part of the recipient', async () => {
+    const buyer = await createCustomer(server);
+    const offer = await createOffer(server, { stock: 5 });
+    await ok(checkout(buyer, await createCart(buyer, [{ offerId: offer.offerId, quantity: 1 }])));
+    await server.worker.drain();
+    type Log = { items: Array<{ recipient: string; channel: string; type: string }> };
+    const part = buyer.email.slice(0, 14).toUpperCase();
+    const mails = await ok<Log>(
+      as(admin).get(
+        `/admin/notifications?channel=EMAIL&type=ORDER_PLACED&recipient=${encodeURIComponent(part)}`,
+      ),
+    );
+    expect(mails.items).toEqual([
+      expect.objectContaining({ recipient: buyer.email, channel: 'EMAIL', type: 'ORDER_PLACED' }),
+    ]);
+    const feed = await ok<Log>(as(admin).get(`/admin/notifications?channel=IN_APP&recipient=${buyer.id}`));
+    expect(feed.items.map((i) => i.type).sort()).toEqual(['ORDER_PAID', 'ORDER_PLACED']);
+    expect(feed.items.every((i) => i.channel === 'IN_APP')).toBe(true);
+    const none = await ok<Log>(as(admin).get('/admin/notifications?recipient=%25'));
+    expect(none.items).toEqual([]);
+    expect((await as(admin).get('/admin/notifications?channel=FAX')).statusCode).toBe(400);
+  });
 });

@@ -2,6 +2,7 @@ import { agentPages } from './agent/index.tsx';
 import { catalogPages, sellerProductPages } from './catalog/index.tsx';
 import { dashboardPages } from './dashboard/index.tsx';
 import { inventoryPages } from './inventory/index.tsx';
+import { notificationPages } from './notifications/index.tsx';
 import { orderPages } from './orders/index.tsx';
 import { peoplePages } from './people/index.tsx';
 import { promotionPages } from './promotions/index.tsx';
@@ -28,6 +29,7 @@ export const CONSOLES: Record<string, ConsoleKind> = {
       ...promotionPages,
       ...reviewPages,
       ...leadPages,
+      ...notificationPages,
       ...settingsPages,
     ],
   },

@@ -135,6 +135,10 @@ async function signOut(): Promise<void> {
 function Signed(props: { language: string; onSignedOut: () => void }) {
   return (
     <>
+      <nav aria-label="Your account" class="account-links">
+        <a href="/account/notifications">Your notifications</a>
+        <a href="/account/notifications/preferences">Notification preferences</a>
+      </nav>
       <Orders language={props.language} onSignedOut={props.onSignedOut} />
       <AddressBook />
       <Wishlists language={props.language} />

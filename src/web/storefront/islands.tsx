@@ -5,6 +5,8 @@ import { CartView } from './cart.island.tsx';
 import { addToCart, visitor } from './cart-store.ts';
 import { CheckoutForm } from './checkout.island.tsx';
 import { MyReviews } from './my-reviews.island.tsx';
+import { NotificationPreferences } from './notification-preferences.island.tsx';
+import { NotificationBell, NotificationFeed } from './notifications.island.tsx';
 import { AskForQuote, MyQuotes } from './quotes.island.tsx';
 import { ResetPassword } from './reset.island.tsx';
 import { ReviewList } from './reviews.island.tsx';
@@ -89,5 +91,8 @@ export const islands = {
   MyReviews,
   AskForQuote,
   MyQuotes,
+  NotificationBell,
+  NotificationFeed,
+  NotificationPreferences,
 };
 export type IslandName = keyof typeof islands;

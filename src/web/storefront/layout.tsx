@@ -119,6 +119,7 @@ export function Layout(props: {
           </a>
           <Island name="SearchBox" props={{ initial: props.query ?? '' }} />
           <nav aria-label="Account">
+            <Island name="NotificationBell" props={{ language: store.language }} />
             <a href="/account">Account</a>
             <a href="/cart">Cart</a>
           </nav>

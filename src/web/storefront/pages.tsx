@@ -320,14 +320,21 @@ export async function myReviews({ store }: PageInput): Promise<Page> {
     meta: { title: `Your reviews | ${store.name}` },
     body: (
       <>
-        <nav aria-label="Breadcrumbs" class="breadcrumbs">
-          <a href="/account">Your account</a>
-        </nav>
+        <AccountCrumb />
         <h1>Your reviews</h1>
         <Island name="MyReviews" props={{ language: store.language }} />
       </>
     ),
   };
+}
+
+/** The way back to the account from its own pages. */
+function AccountCrumb() {
+  return (
+    <nav aria-label="Breadcrumbs" class="breadcrumbs">
+      <a href="/account">Your account</a>
+    </nav>
+  );
 }
 
 /** The buyer's requests for a quote: each with its items, the quote and a way to decline it. */
@@ -337,11 +344,42 @@ export async function myQuotes({ store }: PageInput): Promise<Page> {
     meta: { title: `Your quotes | ${store.name}` },
     body: (
       <>
-        <nav aria-label="Breadcrumbs" class="breadcrumbs">
-          <a href="/account">Your account</a>
-        </nav>
+        <AccountCrumb />
         <h1>Your quotes</h1>
         <Island name="MyQuotes" props={{ language: store.language }} />
+      </>
+    ),
+  };
+}
+
+/** The buyer's notifications, newest first: unread ones marked, `Mark all read`. */
+export async function myNotifications({ store }: PageInput): Promise<Page> {
+  return {
+    status: 200,
+    meta: { title: `Your notifications | ${store.name}` },
+    body: (
+      <>
+        <AccountCrumb />
+        <h1>Your notifications</h1>
+        <p>
+          <a href="/account/notifications/preferences">Notification preferences</a>
+        </p>
+        <Island name="NotificationFeed" props={{ language: store.language }} />
+      </>
+    ),
+  };
+}
+
+/** How the buyer is reached: channels, per-message switches, quiet hours, language, push on this device. */
+export async function notificationPreferences({ store }: PageInput): Promise<Page> {
+  return {
+    status: 200,
+    meta: { title: `Notification preferences | ${store.name}` },
+    body: (
+      <>
+        <AccountCrumb />
+        <h1>Notification preferences</h1>
+        <Island name="NotificationPreferences" props={{ language: store.language }} />
       </>
     ),
   };
