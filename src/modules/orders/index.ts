@@ -15,6 +15,7 @@ export { OrderEvents } from './orders.events.ts';
 export { presentOrder } from './orders.presenters.ts';
 export { type PricingLine, priceOrder, type Totals } from './orders.pricing.ts';
 export { anyOrders } from './orders.repository.ts';
+export { capturedSales, type Sale, type SaleLine } from './orders.sales.repository.ts';
 export { OrderShipment, OrderView } from './orders.schemas.ts';
 export { OrdersService } from './orders.service.ts';
 export { shippingMethodFor, taxRulesFor } from './orders.settings.ts';

@@ -314,3 +314,21 @@ export async function pruneEvents(db: Db, days: number, batch: number): Promise<
   );
   return Number(result.numAffectedRows ?? 0n);
 }
+
+/**
+ * The refunds that went through in [from, to), summed per day of the store's time zone (analytics
+ * recounts its refunds column from these).
+ */
+export async function refundsByDay(
+  db: Db,
+  storeId: string,
+  range: { from: Date; to: Date; timeZone: string },
+): Promise<Array<{ day: string; amount: number }>> {
+  const { rows } = await sql<{ day: string; amount: string | number }>`
+    SELECT ((completed_at AT TIME ZONE ${range.timeZone})::date)::text AS day, sum(amount) AS amount
+    FROM refunds
+    WHERE store_id = ${storeId} AND status = 'SUCCEEDED'
+      AND completed_at >= ${range.from} AND completed_at < ${range.to}
+    GROUP BY 1 ORDER BY 1`.execute(db);
+  return rows.map((r) => ({ day: r.day, amount: Number(r.amount) }));
+}
