@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import { analyticsPorts } from './flows/analytics.ts';
 import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
 import { CheckoutGuards } from './flows/checkout-guards.ts';
@@ -17,6 +18,7 @@ import {
 } from './flows/platform.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
+import { createAnalyticsModule } from './modules/analytics/index.ts';
 import { createCartModule } from './modules/cart/index.ts';
 import {
   anyPricedOffers,
@@ -98,6 +100,7 @@ export async function createServer(options: ServerOptions) {
     modules.fulfillment,
     modules.notifications,
     modules.reviews,
+    modules.analytics,
     flows.module,
   ];
   const readiness: Readiness = { ready: false, state: 'migrating' };
@@ -196,6 +199,7 @@ function createModules(platform: Platform) {
     notificationSources({ config: platform.config, identity, orders: orders.service }),
   );
   const reviews = reviewsModule(platform, { tenancy, catalog, identity, promotions });
+  const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog }));
   const modules = {
     tenancy,
     identity,
@@ -209,6 +213,7 @@ function createModules(platform: Platform) {
     fulfillment,
     notifications,
     reviews,
+    analytics,
   };
   return modules;
 }
