@@ -201,6 +201,12 @@ const freshPhone = () => `+9198${String(10_000_000 + ++phones).slice(-8)}`;
 const VALID: Record<string, { query?: Record<string, string>; body?: unknown | (() => unknown) }> = {
   'GET /admin/users/lookup': { query: { email: 'someone@example.test' } },
   'GET /admin/payments': { query: { reference: 'walk' } },
+  ...Object.fromEntries(
+    ['sales', 'top-products', 'top-categories', 'sellers', 'payment-methods'].map((report) => [
+      `GET /admin/analytics/${report}`,
+      { query: { from: '2026-01-01', to: '2026-01-31' } },
+    ]),
+  ),
   'POST /admin/coupons': { body: { code: 'WALK10', type: 'PERCENT', value: 500 } },
   'POST /auth/otp': { body: () => ({ phone: freshPhone() }) },
   'PUT /me/notification-preferences': {
@@ -230,7 +236,9 @@ function requestOf(op: Operation, target: Tenant) {
     encodeURIComponent(params[name] ?? newId()),
   );
   const query = new URLSearchParams([
-    ...op.query.filter((q) => q.required).map((q) => [q.name, String(sampleOf(q.schema, hints, q.name))]),
+    ...op.query
+      .filter((q) => q.required && !(valid?.query && q.name in valid.query))
+      .map((q) => [q.name, String(sampleOf(q.schema, hints, q.name))]),
     ...Object.entries(valid?.query ?? {}),
   ]).toString();
   const given = typeof valid?.body === 'function' ? valid.body() : valid?.body;
