@@ -433,6 +433,7 @@ function controls(
       await metricsListener?.close();
       await parts.worker.stop();
       await parts.app.close();
+      for (const m of modules) await m.close?.();
       await database.close();
       mailer.close();
     },

@@ -47,4 +47,6 @@ export interface BazaarModule {
   /** Work after migrations and before the server reports ready. */
   onReady?: () => Promise<void>;
   seed?: (options: SeedOptions) => Promise<void>;
+  /** Work before the database closes (writing what a module holds in memory). */
+  close?: () => Promise<void>;
 }

@@ -202,10 +202,9 @@ const VALID: Record<string, { query?: Record<string, string>; body?: unknown | (
   'GET /admin/users/lookup': { query: { email: 'someone@example.test' } },
   'GET /admin/payments': { query: { reference: 'walk' } },
   ...Object.fromEntries(
-    ['sales', 'top-products', 'top-categories', 'sellers', 'payment-methods'].map((report) => [
-      `GET /admin/analytics/${report}`,
-      { query: { from: '2026-01-01', to: '2026-01-31' } },
-    ]),
+    ['sales', 'top-products', 'top-categories', 'sellers', 'payment-methods', 'funnel', 'searches'].map(
+      (report) => [`GET /admin/analytics/${report}`, { query: { from: '2026-01-01', to: '2026-01-31' } }],
+    ),
   ),
   'POST /admin/coupons': { body: { code: 'WALK10', type: 'PERCENT', value: 500 } },
   'POST /auth/otp': { body: () => ({ phone: freshPhone() }) },

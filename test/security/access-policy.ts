@@ -328,6 +328,8 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /admin/analytics/top-categories': admin,
   'GET /admin/analytics/sellers': admin,
   'GET /admin/analytics/payment-methods': admin,
+  'GET /admin/analytics/funnel': admin,
+  'GET /admin/analytics/searches': admin,
 
   // fulfilment: returns — the buyer asks, reads and withdraws; staff decide, receive and refund
   'POST /orders/{id}/returns': ownerOnly,

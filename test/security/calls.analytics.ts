@@ -12,4 +12,6 @@ export const ANALYTICS_CALLS: Record<string, Call> = {
   'GET /admin/analytics/top-categories': { request: () => ({ query: lastWeek() }) },
   'GET /admin/analytics/sellers': { request: () => ({ query: lastWeek() }) },
   'GET /admin/analytics/payment-methods': { request: () => ({ query: lastWeek() }) },
+  'GET /admin/analytics/funnel': { request: () => ({ query: lastWeek() }) },
+  'GET /admin/analytics/searches': { request: () => ({ query: { ...lastWeek(), zeroOnly: 'true' } }) },
 };

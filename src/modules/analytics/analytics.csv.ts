@@ -2,7 +2,13 @@
 // against spreadsheet formulas.
 import { stringify } from 'csv-stringify/sync';
 import { guardFormula } from '../../platform/csv.ts';
-import type { PaymentMixReport, RankedReport, SalesReport } from './analytics.schemas.ts';
+import type {
+  FunnelReport,
+  PaymentMixReport,
+  RankedReport,
+  SalesReport,
+  SearchTermsReport,
+} from './analytics.schemas.ts';
 
 export function salesCsv(report: SalesReport): string {
   return stringify(
@@ -22,5 +28,24 @@ export function paymentMixCsv(report: PaymentMixReport): string {
   return stringify(
     report.items.map((r) => [guardFormula(r.provider), r.orders, r.revenue, r.share]),
     { header: true, columns: ['provider', 'orders', 'revenue', 'share'] },
+  );
+}
+
+export function funnelCsv(report: FunnelReport): string {
+  const steps: Array<[string, number]> = [
+    ['views', report.views],
+    ['cart_adds', report.cartAdds],
+    ['checkouts_started', report.checkoutsStarted],
+    ['checkouts_completed', report.checkoutsCompleted],
+    ['searches', report.searches],
+    ['zero_result_searches', report.zeroResultSearches],
+  ];
+  return stringify(steps, { header: true, columns: ['step', 'count'] });
+}
+
+export function searchesCsv(report: SearchTermsReport): string {
+  return stringify(
+    report.items.map((r) => [guardFormula(r.query), r.searches, r.zeroResults]),
+    { header: true, columns: ['query', 'searches', 'zero_results'] },
   );
 }

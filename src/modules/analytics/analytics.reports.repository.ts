@@ -45,3 +45,37 @@ export async function paymentMix(db: Db, storeId: string, from: string, to: stri
     GROUP BY provider ORDER BY sum(revenue) DESC, provider`.execute(db);
   return rows.map((r) => ({ provider: r.provider, orders: n(r.orders), revenue: n(r.revenue) }));
 }
+
+export async function funnel(db: Db, storeId: string, from: string, to: string) {
+  const { rows } = await sql<Record<string, string | null>>`
+    SELECT sum(views) AS views, sum(searches) AS searches, sum(zero_result_searches) AS zero_result_searches,
+           sum(cart_adds) AS cart_adds, sum(checkouts_started) AS checkouts_started,
+           sum(checkouts_completed) AS checkouts_completed
+    FROM analytics_daily_funnel WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to}`.execute(db);
+  const r = rows[0] ?? {};
+  const v = (k: string) => Number(r[k] ?? 0);
+  return {
+    views: v('views'),
+    searches: v('searches'),
+    zeroResultSearches: v('zero_result_searches'),
+    cartAdds: v('cart_adds'),
+    checkoutsStarted: v('checkouts_started'),
+    checkoutsCompleted: v('checkouts_completed'),
+  };
+}
+
+/** The most searched terms of the range; with `zeroOnly`, those whose searches found nothing. */
+export async function searchTerms(
+  db: Db,
+  storeId: string,
+  range: { from: string; to: string; limit: number; zeroOnly: boolean },
+) {
+  const { rows } = await sql<{ query: string; searches: string; zero_results: string }>`
+    SELECT query, sum(searches) AS searches, sum(zero_results) AS zero_results FROM analytics_daily_search
+    WHERE store_id = ${storeId} AND day BETWEEN ${range.from} AND ${range.to}
+    GROUP BY query
+    HAVING ${range.zeroOnly ? sql`sum(zero_results) > 0` : sql`true`}
+    ORDER BY ${range.zeroOnly ? sql`sum(zero_results)` : sql`sum(searches)`} DESC, query
+    LIMIT ${range.limit}`.execute(db);
+  return rows.map((r) => ({ query: r.query, searches: n(r.searches), zeroResults: n(r.zero_results) }));
+}

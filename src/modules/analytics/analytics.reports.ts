@@ -1,15 +1,18 @@
 // The dashboards' reports (ADMIN): sales per day, the best products, categories and sellers, and
-// the payment method mix, each over a range of the store's days read from the rollups.
+// the payment method mix, the funnel and search terms, each over a range of the store's days read from the rollups.
 import { requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { eachDay, reportRange } from './analytics.days.ts';
 import type { AnalyticsPorts } from './analytics.ports.ts';
 import * as repo from './analytics.reports.repository.ts';
 import type {
+  FunnelReport,
   PaymentMixReport,
   RangeQuery,
   RankedReport,
   SalesReport,
+  SearchQuery,
+  SearchTermsReport,
   TopQuery,
 } from './analytics.schemas.ts';
 import { type Dimension, NO_CATEGORY } from './analytics.sums.ts';
@@ -57,6 +60,39 @@ export class AnalyticsReports {
       ...r,
       share: total > 0 ? Math.round((r.revenue / total) * 10_000) / 10_000 : 0,
     }));
+    return { from, to, items };
+  }
+
+  /** Views, searches, cart adds, checkouts started and completed over the range, with the rates between. */
+  async funnel(ctx: Ctx, query: RangeQuery): Promise<FunnelReport> {
+    requireRole(ctx, 'ADMIN');
+    const { from, to } = reportRange(query);
+    const f = await repo.funnel(ctx.db, ctx.storeId, from, to);
+    const rate = (part: number, whole: number) =>
+      whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0;
+    return {
+      from,
+      to,
+      ...f,
+      rates: {
+        viewToCart: rate(f.cartAdds, f.views),
+        cartToCheckout: rate(f.checkoutsStarted, f.cartAdds),
+        checkoutToOrder: rate(f.checkoutsCompleted, f.checkoutsStarted),
+        viewToOrder: rate(f.checkoutsCompleted, f.views),
+      },
+    };
+  }
+
+  /** The most searched terms, or (zeroOnly) the terms searched without results. */
+  async searches(ctx: Ctx, query: SearchQuery): Promise<SearchTermsReport> {
+    requireRole(ctx, 'ADMIN');
+    const { from, to } = reportRange(query);
+    const items = await repo.searchTerms(ctx.db, ctx.storeId, {
+      from,
+      to,
+      limit: query.limit,
+      zeroOnly: query.zeroOnly === 'true',
+    });
     return { from, to, items };
   }
 

@@ -1,8 +1,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodApp } from '../../platform/http/app.ts';
-import { paymentMixCsv, rankedCsv, salesCsv } from './analytics.csv.ts';
+import { funnelCsv, paymentMixCsv, rankedCsv, salesCsv, searchesCsv } from './analytics.csv.ts';
 import type { AnalyticsReports } from './analytics.reports.ts';
-import { PaymentMixReport, RangeQuery, RankedReport, SalesReport, TopQuery } from './analytics.schemas.ts';
+import {
+  FunnelReport,
+  PaymentMixReport,
+  RangeQuery,
+  RankedReport,
+  SalesReport,
+  SearchQuery,
+  SearchTermsReport,
+  TopQuery,
+} from './analytics.schemas.ts';
 import type { Dimension } from './analytics.sums.ts';
 
 const staff = { tags: ['admin', 'analytics'], security: [{ bearer: [] }] };
@@ -85,6 +94,41 @@ export function analyticsRoutes(reports: AnalyticsReports) {
         const report = await reports.paymentMix(req.ctx, req.query);
         return wantsCsv(req)
           ? sendCsv(reply, 'payment-methods', report.from, report.to, paymentMixCsv(report))
+          : report;
+      },
+    );
+    app.get(
+      '/admin/analytics/funnel',
+      {
+        schema: {
+          ...staff,
+          summary: 'The conversion funnel: product views, cart adds, checkouts started and completed (ADMIN)',
+          description: `Counted from the storefront's calls (bots left out), in batches written about once a second.${CSV_NOTE}`,
+          querystring: RangeQuery,
+          response: { 200: FunnelReport },
+        },
+      },
+      async (req, reply) => {
+        const report = await reports.funnel(req.ctx, req.query);
+        return wantsCsv(req) ? sendCsv(reply, 'funnel', report.from, report.to, funnelCsv(report)) : report;
+      },
+    );
+    app.get(
+      '/admin/analytics/searches',
+      {
+        schema: {
+          ...staff,
+          summary:
+            'Search terms by how often they were searched; `zeroOnly=true`: those that found nothing (ADMIN)',
+          description: CSV_NOTE.trim(),
+          querystring: SearchQuery,
+          response: { 200: SearchTermsReport },
+        },
+      },
+      async (req, reply) => {
+        const report = await reports.searches(req.ctx, req.query);
+        return wantsCsv(req)
+          ? sendCsv(reply, 'searches', report.from, report.to, searchesCsv(report))
           : report;
       },
     );

@@ -54,3 +54,41 @@ export const PaymentMixReport = z
   .object({ from: z.string(), to: z.string(), items: z.array(PaymentMixRow) })
   .meta({ id: 'PaymentMixReport' });
 export type PaymentMixReport = z.infer<typeof PaymentMixReport>;
+
+export const FunnelReport = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    views: z.number().int(),
+    searches: z.number().int(),
+    zeroResultSearches: z.number().int(),
+    cartAdds: z.number().int(),
+    checkoutsStarted: z.number().int(),
+    checkoutsCompleted: z.number().int(),
+    /** Each step over the one before it (0 to 1; 0 when the step before had none). */
+    rates: z.object({
+      viewToCart: z.number(),
+      cartToCheckout: z.number(),
+      checkoutToOrder: z.number(),
+      viewToOrder: z.number(),
+    }),
+  })
+  .meta({ id: 'FunnelReport' });
+export type FunnelReport = z.infer<typeof FunnelReport>;
+
+export const SearchQuery = TopQuery.extend({
+  /** Only the terms some of whose searches found nothing, most such first. */
+  zeroOnly: z.enum(['true', 'false']).optional(),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const SearchTermsReport = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    items: z.array(
+      z.object({ query: z.string(), searches: z.number().int(), zeroResults: z.number().int() }),
+    ),
+  })
+  .meta({ id: 'SearchTermsReport' });
+export type SearchTermsReport = z.infer<typeof SearchTermsReport>;
