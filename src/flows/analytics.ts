@@ -5,7 +5,7 @@ import type { CatalogModule } from '../modules/catalog/index.ts';
 import { contacts } from '../modules/identity/index.ts';
 import { capturedSales } from '../modules/orders/index.ts';
 import { refundsByDay } from '../modules/payments/index.ts';
-import { storeSettings } from '../modules/tenancy/index.ts';
+import { findStore, storeSettings } from '../modules/tenancy/index.ts';
 
 export function analyticsPorts(m: { catalog: CatalogModule }): AnalyticsPorts {
   return {
@@ -19,6 +19,12 @@ export function analyticsPorts(m: { catalog: CatalogModule }): AnalyticsPorts {
       const { all } = await m.catalog.service.categories.index(ctx);
       return new Map(all.filter((c) => wanted.has(c.id)).map((c) => [c.id, c.name]));
     },
-    sellerNames: (ctx, ids) => contacts.names(ctx, ids),
+    sellerNames: async (ctx, ids) => {
+      const names = await contacts.names(ctx, ids);
+      // the store's own offers are sold by the store itself (its id stands as the seller)
+      if (ids.includes(ctx.storeId))
+        names.set(ctx.storeId, (await findStore(ctx.db, ctx.storeId))?.name ?? 'The store');
+      return names;
+    },
   };
 }
