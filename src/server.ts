@@ -5,6 +5,7 @@ import { analyticsPorts } from './flows/analytics.ts';
 import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
 import { CheckoutGuards } from './flows/checkout-guards.ts';
+import { seedDemoHistory } from './flows/demo-history.ts';
 import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
 import { wireFulfillment } from './flows/fulfillment.ts';
@@ -292,14 +293,13 @@ function createFlows(platform: Platform, m: Modules) {
       await platformRoutes(app);
     },
     async seed(seed) {
-      if (seed.demo)
-        await stockDemoOffers(
-          database.db,
-          m.inventory.service,
-          m.tenancy.defaultStore().id,
-          m.catalog.service,
-          log,
-        );
+      if (!seed.demo) return;
+      const storeId = m.tenancy.defaultStore().id;
+      await stockDemoOffers(database.db, m.inventory.service, storeId, m.catalog.service, log);
+      if (seed.history) {
+        const deps = { db: database.db, log, catalog: m.catalog.service, rollups: m.analytics.rollups };
+        await seedDemoHistory(deps, storeId, seed.history);
+      }
     },
   };
   return { checkout, lifecycle, module };

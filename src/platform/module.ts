@@ -31,6 +31,8 @@ export interface SeedOptions {
   demo: boolean;
   products?: number;
   progress?: boolean;
+  /** With `demo`: past orders (delivered and paid) over the last `days` days, then the rollups recounted. */
+  history?: { days: number; orders: number };
   /** Told the demo accounts a seed creates, the one time their passwords are known. */
   onDemoAccounts?: (accounts: DemoAccount[]) => void;
 }

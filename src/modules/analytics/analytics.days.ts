@@ -58,7 +58,7 @@ export interface DayRange {
 }
 
 /** A report's range: real dates, `from` no later than `to`, at most a year (400 otherwise). */
-export function reportRange(query: { from: string; to: string }): DayRange {
+export function reportRange(query: { from: string; to: string }, maxDays = MAX_RANGE_DAYS): DayRange {
   const from = parseDay(query.from, 'from');
   const to = parseDay(query.to, 'to');
   if (from > to)
@@ -67,10 +67,10 @@ export function reportRange(query: { from: string; to: string }): DayRange {
       [{ pointer: '/from', in: 'query', detail: 'No later than to.' }],
       'range-reversed',
     );
-  if (daysBetween(from, to) > MAX_RANGE_DAYS)
+  if (daysBetween(from, to) > maxDays)
     throw new BadRequest(
-      `A report covers at most ${MAX_RANGE_DAYS} days; ask for a longer span a year at a time.`,
-      [{ pointer: '/to', in: 'query', detail: `At most ${MAX_RANGE_DAYS} days after from.` }],
+      `A report covers at most ${maxDays} days; ask for a longer span a year at a time.`,
+      [{ pointer: '/to', in: 'query', detail: `At most ${maxDays} days after from.` }],
       'range-too-long',
     );
   return { from, to };

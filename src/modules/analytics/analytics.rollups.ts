@@ -2,7 +2,7 @@
 // once, keyed by the event that announced it; `rebuild` recounts a range of days from source.
 import { transaction } from '../../platform/db/transaction.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
-import { addDays, type DayRange, dayIn } from './analytics.days.ts';
+import { addDays, type DayRange, dayIn, reportRange } from './analytics.days.ts';
 import type { AnalyticsPorts } from './analytics.ports.ts';
 import * as repo from './analytics.rollups.repository.ts';
 import { type Sale, Sums } from './analytics.sums.ts';
@@ -34,7 +34,8 @@ export class Rollups {
    * Recounts the days of `range` from the orders and refunds themselves, a month at a time: their
    * sales sums are cleared and added again from every order captured and placed on them.
    */
-  async rebuild(ctx: Ctx, range: DayRange): Promise<{ orders: number; days: number }> {
+  async rebuild(ctx: Ctx, wanted: DayRange): Promise<{ orders: number; days: number }> {
+    const range = reportRange(wanted, Number.POSITIVE_INFINITY);
     const timeZone = await this.ports.timeZone(ctx);
     let orders = 0;
     let days = 0;

@@ -12,6 +12,7 @@ export { type DeliveredItem, deliveredItemOf } from './orders.delivered.reposito
 export type { DraftItem, OrderDraft } from './orders.draft.ts';
 export { OrderNotCancellable, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 export { OrderEvents } from './orders.events.ts';
+export { type HistoryOffer, type HistoryOrder, insertHistory } from './orders.history.repository.ts';
 export { presentOrder } from './orders.presenters.ts';
 export { type PricingLine, priceOrder, type Totals } from './orders.pricing.ts';
 export { anyOrders } from './orders.repository.ts';
