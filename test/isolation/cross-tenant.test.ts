@@ -256,11 +256,25 @@ async function send(op: Operation, target: Tenant, headers: Record<string, strin
 }
 
 /** The number of rows of each store-scoped table that belong to the store. */
+/**
+ * What anyone's visit adds to a store's analytics (a product view, a search, written a moment
+ * later by the event batches) is no change made to the store: those tables are left out.
+ */
+const VISIT_COUNTS = [
+  'analytics_events',
+  'analytics_daily_funnel',
+  'analytics_daily_search',
+  'analytics_daily_product',
+  'analytics_daily_category',
+  'analytics_daily_seller',
+];
+
 async function rowCounts(storeId: string): Promise<Record<string, number>> {
-  const { rows } = await sql<{ table_name: string }>`
+  const { rows: all } = await sql<{ table_name: string }>`
     SELECT table_name FROM information_schema.columns
     WHERE column_name = 'store_id' AND table_schema = current_schema()
     ORDER BY table_name`.execute(server.database.db);
+  const rows = all.filter((r) => !VISIT_COUNTS.includes(r.table_name));
   const counts: Record<string, number> = {};
   for (const { table_name: table } of rows) {
     const { rows: n } = await sql<{ n: string }>`
