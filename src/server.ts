@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import { analyticsPorts } from './flows/analytics.ts';
 import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
 import { CheckoutGuards } from './flows/checkout-guards.ts';
+import { seedDemoHistory } from './flows/demo-history.ts';
 import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
 import { wireFulfillment } from './flows/fulfillment.ts';
@@ -17,6 +19,7 @@ import {
 } from './flows/platform.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
+import { createAnalyticsModule } from './modules/analytics/index.ts';
 import { createCartModule } from './modules/cart/index.ts';
 import {
   anyPricedOffers,
@@ -100,6 +103,7 @@ export async function createServer(options: ServerOptions) {
     modules.notifications,
     modules.reviews,
     modules.quotes,
+    modules.analytics,
     flows.module,
   ];
   const readiness: Readiness = { ready: false, state: 'migrating' };
@@ -203,6 +207,7 @@ function createModules(platform: Platform) {
   );
   const reviews = reviewsModule(platform, { tenancy, catalog, identity, promotions });
   const quotes = quotesModule(platform, { catalog, identity });
+  const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog }));
   const modules = {
     tenancy,
     identity,
@@ -217,6 +222,7 @@ function createModules(platform: Platform) {
     notifications,
     reviews,
     quotes,
+    analytics,
   };
   return modules;
 }
@@ -322,14 +328,13 @@ function createFlows(platform: Platform, m: Modules) {
       await platformRoutes(app);
     },
     async seed(seed) {
-      if (seed.demo)
-        await stockDemoOffers(
-          database.db,
-          m.inventory.service,
-          m.tenancy.defaultStore().id,
-          m.catalog.service,
-          log,
-        );
+      if (!seed.demo) return;
+      const storeId = m.tenancy.defaultStore().id;
+      await stockDemoOffers(database.db, m.inventory.service, storeId, m.catalog.service, log);
+      if (seed.history) {
+        const deps = { db: database.db, log, catalog: m.catalog.service, rollups: m.analytics.rollups };
+        await seedDemoHistory(deps, storeId, seed.history);
+      }
     },
   };
   return { checkout, lifecycle, module };

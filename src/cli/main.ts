@@ -136,13 +136,20 @@ program
   .description('Seed the database with what each module provides')
   .option('--demo', 'seed the demo catalog', false)
   .option('--products <n>', 'demo catalog size', positiveInt, 1000)
-  .action(async (opts: { demo: boolean; products: number }) => {
+  .option(
+    '--history <days>',
+    'with --demo: past orders over the last DAYS days, then the rollups recounted',
+    positiveInt,
+  )
+  .option('--orders <n>', 'with --history: how many past orders (default: 100 a day)', positiveInt)
+  .action(async (opts: { demo: boolean; products: number; history?: number; orders?: number }) => {
     const config = loadConfig();
     const server = await createServer({ config });
     await server.prepare();
     await server.seed({
       demo: opts.demo,
       products: opts.products,
+      ...(opts.history ? { history: { days: opts.history, orders: opts.orders ?? opts.history * 100 } } : {}),
       progress: process.stderr.isTTY,
       onDemoAccounts: (accounts) => printDemoAccounts(accounts, `http://${config.HOST}:${config.PORT}`),
     });
@@ -186,6 +193,30 @@ importCommand
       for (const e of report.errors)
         console.log(`  line ${e.line}${e.handle ? ` (${e.handle})` : ''}: ${e.reason}`);
       process.exitCode = report.errors.length ? 2 : 0;
+    } finally {
+      await server.close();
+    }
+  });
+
+const analyticsCommand = program.command('analytics').description('Analytics rollups');
+analyticsCommand
+  .command('rebuild')
+  .description(
+    "Recount a store's rollups for the days from FROM to TO (YYYY-MM-DD, both included) from its orders and refunds",
+  )
+  .requiredOption('--from <day>', 'first day')
+  .requiredOption('--to <day>', 'last day')
+  .option('--store <id>', 'store id (default: the default store)')
+  .action(async (opts: { from: string; to: string; store?: string }) => {
+    const config = loadConfig();
+    const server = await createServer({ config });
+    try {
+      await server.prepare();
+      const { systemCtx } = await import('../platform/http/context.ts');
+      const storeId = opts.store ?? server.modules.tenancy.defaultStore().id;
+      const ctx = systemCtx(server.database.db, storeId, server.app.log, { reason: 'analytics rebuild' });
+      const result = await server.modules.analytics.rollups.rebuild(ctx, { from: opts.from, to: opts.to });
+      console.log(`${result.days} days recounted: ${result.orders} orders`);
     } finally {
       await server.close();
     }

@@ -28730,6 +28730,627 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/analytics/sales': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Orders and revenue per day of the store’s time zone (ADMIN)
+     * @description An order counts once its payment is captured (cash on delivery once collected), on the day it was placed; revenue is the sum of the orders' totals. `format=csv` or `Accept: text/csv` answers as CSV (amounts in minor units). 400 when `from` is after `to` or the range is over 366 days.
+     */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          format?: 'json' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SalesReport'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/analytics/top-products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The best-selling products by revenue (ADMIN)
+     * @description At most `limit` rows (10 unless told, up to 100). `format=csv` or `Accept: text/csv` answers as CSV (amounts in minor units). 400 when `from` is after `to` or the range is over 366 days.
+     */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          format?: 'json' | 'csv';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RankedReport'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/analytics/top-categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The best-selling categories by revenue (ADMIN)
+     * @description At most `limit` rows (10 unless told, up to 100). `format=csv` or `Accept: text/csv` answers as CSV (amounts in minor units). 400 when `from` is after `to` or the range is over 366 days.
+     */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          format?: 'json' | 'csv';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RankedReport'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/analytics/sellers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Sellers by revenue: orders, units and revenue (ADMIN)
+     * @description At most `limit` rows (10 unless told, up to 100). `format=csv` or `Accept: text/csv` answers as CSV (amounts in minor units). 400 when `from` is after `to` or the range is over 366 days.
+     */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          format?: 'json' | 'csv';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RankedReport'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/analytics/payment-methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Orders and revenue per payment method, with each one’s share (ADMIN)
+     * @description `format=csv` or `Accept: text/csv` answers as CSV (amounts in minor units). 400 when `from` is after `to` or the range is over 366 days.
+     */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          format?: 'json' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PaymentMixReport'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/analytics/funnel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The conversion funnel: product views, cart adds, checkouts started and completed (ADMIN)
+     * @description Counted from the storefront's calls (bots left out), in batches written about once a second. `format=csv` or `Accept: text/csv` answers as CSV (amounts in minor units). 400 when `from` is after `to` or the range is over 366 days.
+     */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          format?: 'json' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FunnelReport'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/analytics/searches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search terms by how often they were searched; `zeroOnly=true`: those that found nothing (ADMIN)
+     * @description `format=csv` or `Accept: text/csv` answers as CSV (amounts in minor units). 400 when `from` is after `to` or the range is over 366 days.
+     */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          format?: 'json' | 'csv';
+          limit?: number;
+          zeroOnly?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SearchTermsReport'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/carts/{id}/checkout': {
     parameters: {
       query?: never;
@@ -29970,6 +30591,22 @@ export interface components {
       in: 'body' | 'query' | 'params' | 'headers';
       detail: string;
     };
+    FunnelReport: {
+      from: string;
+      to: string;
+      views: number;
+      searches: number;
+      zeroResultSearches: number;
+      cartAdds: number;
+      checkoutsStarted: number;
+      checkoutsCompleted: number;
+      rates: {
+        viewToCart: number;
+        cartToCheckout: number;
+        checkoutToOrder: number;
+        viewToOrder: number;
+      };
+    };
     InvitationAccepted: {
       storeId: string;
       role: string;
@@ -30093,6 +30730,16 @@ export interface components {
       html: string | null;
       createdAt: string | null;
     };
+    PaymentMixReport: {
+      from: string;
+      to: string;
+      items: {
+        provider: string;
+        orders: number;
+        revenue: number;
+        share: number;
+      }[];
+    };
     Plan: {
       code: string;
       name: string;
@@ -30150,6 +30797,37 @@ export interface components {
       errors?: components['schemas']['FieldError'][];
     } & {
       [key: string]: unknown;
+    };
+    RankedReport: {
+      from: string;
+      to: string;
+      items: {
+        id: string;
+        name: string | null;
+        orders: number;
+        units: number;
+        revenue: number;
+      }[];
+    };
+    SalesReport: {
+      days: {
+        date: string;
+        orders: number;
+        revenue: number;
+      }[];
+      totals: {
+        orders: number;
+        revenue: number;
+      };
+    };
+    SearchTermsReport: {
+      from: string;
+      to: string;
+      items: {
+        query: string;
+        searches: number;
+        zeroResults: number;
+      }[];
     };
     StaffMembership: {
       storeId: string;

@@ -71,6 +71,10 @@ const ConfigSchema = z.object({
   DOMAIN_DNS_SERVERS: z.string().default(''),
   /** Store lookups (by Host or X-Store-Id) each process keeps for 30 s, about 1 KB each; unknown hosts count too. */
   STORE_CACHE_MAX: z.coerce.number().int().min(1).max(10_000_000).default(25_000),
+  /** How often each process writes the storefront events it has gathered (views, searches, cart adds, checkouts). */
+  ANALYTICS_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** Events a process gathers before it writes them at once, without waiting for the next flush. */
+  ANALYTICS_BATCH_ROWS: z.coerce.number().int().min(1).max(10_000).default(500),
   WORKER_ENABLED: bool.default(true),
   WORKER_POLL_MS: z.coerce.number().int().min(10).default(15_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),

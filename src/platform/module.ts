@@ -29,6 +29,8 @@ export interface SeedOptions {
   demo: boolean;
   products?: number;
   progress?: boolean;
+  /** With `demo`: past orders (delivered and paid) over the last `days` days, then the rollups recounted. */
+  history?: { days: number; orders: number };
   /** Told the demo accounts a seed creates, the one time their passwords are known. */
   onDemoAccounts?: (accounts: DemoAccount[]) => void;
 }
@@ -45,6 +47,6 @@ export interface BazaarModule {
   /** Work after migrations and before the server reports ready. */
   onReady?: () => Promise<void>;
   seed?: (options: SeedOptions) => Promise<void>;
-  /** Releases what the module holds open (connections to providers) when the server closes. */
+  /** Work before the database closes: writing what the module holds in memory, releasing connections to providers. */
   close?: () => void | Promise<void>;
 }

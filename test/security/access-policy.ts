@@ -322,6 +322,15 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /admin/cod/reconciliation': admin,
   'GET /admin/cod/reconciliation.csv': admin,
 
+  // analytics: the store's dashboards
+  'GET /admin/analytics/sales': admin,
+  'GET /admin/analytics/top-products': admin,
+  'GET /admin/analytics/top-categories': admin,
+  'GET /admin/analytics/sellers': admin,
+  'GET /admin/analytics/payment-methods': admin,
+  'GET /admin/analytics/funnel': admin,
+  'GET /admin/analytics/searches': admin,
+
   // fulfilment: returns — the buyer asks, reads and withdraws; staff decide, receive and refund
   'POST /orders/{id}/returns': ownerOnly,
   'GET /me/returns': signedIn,

@@ -3,6 +3,7 @@ import { stripeTestSignature } from '../../src/modules/payments/index.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { createOffer, createOffers } from '../kit/index.ts';
 import { isSignedIn, type Principal } from './access-policy.ts';
+import { ANALYTICS_CALLS } from './calls.analytics.ts';
 import { CHANNEL_CALLS } from './calls.channels.ts';
 import { MEDIA_CALLS } from './calls.media.ts';
 import { NOTIFICATION_CALLS } from './calls.notifications.ts';
@@ -470,6 +471,7 @@ export const CALLS: Record<string, Call> = {
   ...CHANNEL_CALLS,
   ...REVIEW_CALLS,
   ...QUOTE_CALLS,
+  ...ANALYTICS_CALLS,
 
   // fulfilment: cash on delivery (the matrix's agent has collected nothing, so it holds no cash)
   'GET /admin/delivery-agents/{userId}/cash': {

@@ -35,6 +35,12 @@ export const contacts = {
     );
   },
 
+  /** The names of users of the store by id (a deleted user's is missing). */
+  async names(ctx: Ctx, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await userRepo.namesOf(ctx.db, ctx.storeId, ids)).map((u) => [u.id, u.name]));
+  },
+
   async staff(ctx: Ctx): Promise<Contact[]> {
     const rows = await userRepo.listUsers(ctx.db, {
       storeId: ctx.storeId,

@@ -33,6 +33,11 @@ export function findUserById(db: Db, storeId: string, id: string) {
   return liveUsers(db, storeId).select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
+/** The names of the store's live users among `ids` (reports show them beside ids). */
+export function namesOf(db: Db, storeId: string, ids: string[]) {
+  return liveUsers(db, storeId).select(['id', 'name']).where('id', 'in', ids).execute();
+}
+
 /** The user row locked for a change decided on its current values (roles, status). */
 export function findUsersByIds(db: Db, storeId: string, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([] as UserRow[]);

@@ -12,9 +12,11 @@ export { type DeliveredItem, deliveredItemOf } from './orders.delivered.reposito
 export type { DraftItem, OrderDraft } from './orders.draft.ts';
 export { OrderNotCancellable, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 export { OrderEvents } from './orders.events.ts';
+export { type HistoryOffer, type HistoryOrder, insertHistory } from './orders.history.repository.ts';
 export { presentOrder } from './orders.presenters.ts';
 export { type PricingLine, priceOrder, type Totals } from './orders.pricing.ts';
 export { anyOrders } from './orders.repository.ts';
+export { capturedSales, type Sale, type SaleLine } from './orders.sales.repository.ts';
 export { OrderShipment, OrderView } from './orders.schemas.ts';
 export { OrdersService } from './orders.service.ts';
 export { shippingMethodFor, taxRulesFor } from './orders.settings.ts';

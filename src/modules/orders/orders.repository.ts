@@ -97,7 +97,7 @@ export interface CheckoutRequestsTable {
   created_at: Generated<Date>;
 }
 
-interface OrderTables {
+export interface OrderTables {
   orders: OrdersTable;
   order_items: OrderItemsTable;
   order_status_history: OrderStatusHistoryTable;

@@ -16,6 +16,7 @@ import { createStripeProvider } from './providers/stripe.ts';
 
 export { PaymentEvents } from './payments.events.ts';
 export { RECONCILE_RETRY, RECONCILE_SWEEP } from './payments.reconcile.ts';
+export { insertCapturedHistory, refundsByDay } from './payments.repository.ts';
 export { PaymentView, RefundView } from './payments.schemas.ts';
 export type {
   PaymentListener,

@@ -156,6 +156,7 @@ export async function settleLocked(
     provider_refund_id: providerRefundId,
     completed_at: new Date(),
   });
+  await payments.refundSucceeded(ctx, done, payment);
   const refundedTotal = await repo.succeededRefundTotal(db, payment.id);
   const status: PaymentStatus = refundedTotal >= payment.captured_amount ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
   if (canTransition(payment.status, status)) {

@@ -314,3 +314,44 @@ export async function pruneEvents(db: Db, days: number, batch: number): Promise<
   );
   return Number(result.numAffectedRows ?? 0n);
 }
+
+/**
+ * The refunds that went through in [from, to), summed per day of the store's time zone (analytics
+ * recounts its refunds column from these).
+ */
+export async function refundsByDay(
+  db: Db,
+  storeId: string,
+  range: { from: Date; to: Date; timeZone: string },
+): Promise<Array<{ day: string; amount: number }>> {
+  const { rows } = await sql<{ day: string; amount: string | number }>`
+    SELECT ((completed_at AT TIME ZONE ${range.timeZone})::date)::text AS day, sum(amount) AS amount
+    FROM refunds
+    WHERE store_id = ${storeId} AND status = 'SUCCEEDED'
+      AND completed_at >= ${range.from} AND completed_at < ${range.to}
+    GROUP BY 1 ORDER BY 1`.execute(db);
+  return rows.map((r) => ({ day: r.day, amount: Number(r.amount) }));
+}
+
+/** Captured payments of past orders (the demo history), one multi-row insert per thousand. */
+export async function insertCapturedHistory(
+  db: Db,
+  storeId: string,
+  orders: Array<{ id: string; total: number; provider: string; placedAt: Date; currency: string }>,
+): Promise<void> {
+  for (let i = 0; i < orders.length; i += 1_000) {
+    const values = orders.slice(i, i + 1_000).map((o) => {
+      const method = o.provider === 'cod' ? 'COD' : 'TEST';
+      return sql`(${newHistoryId(o.id)}::uuid, ${storeId}::uuid, ${o.id}::uuid, ${o.provider}, ${method}, 'CAPTURED',
+        ${o.total}::bigint, ${o.currency}, ${o.total}::bigint, ${o.placedAt}::timestamptz, ${o.placedAt}::timestamptz)`;
+    });
+    await sql`INSERT INTO payments (id, store_id, order_id, provider, method, status, amount, currency,
+      captured_amount, captured_at, created_at) VALUES ${sql.join(values)}`.execute(db);
+  }
+}
+
+/** A payment id beside its order's: the same time prefix, another tail. */
+function newHistoryId(orderId: string): string {
+  const tail = [...orderId.slice(24)].reverse().join('');
+  return `${orderId.slice(0, 24)}${tail}`;
+}

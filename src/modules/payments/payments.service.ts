@@ -11,12 +11,12 @@ import {
   ProviderFailure,
   ProviderUnavailable,
 } from './payments.errors.ts';
-import { PaymentEvents } from './payments.events.ts';
+import { announceCapture, announceRefund, PaymentEvents } from './payments.events.ts';
 import { refund } from './payments.refunds.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
 import * as repo from './payments.repository.ts';
 import type { PaymentView, RefundView } from './payments.schemas.ts';
-import { canTransition, type PaymentStatus } from './payments.status.ts';
+import { canTransition, isCaptured, type PaymentStatus, wasCaptured } from './payments.status.ts';
 import { handleWebhook } from './payments.webhooks.ts';
 import type { PaymentProvider, ProviderName, ProviderOutcome } from './providers/provider.ts';
 
@@ -451,6 +451,13 @@ export class PaymentsService {
   /** @internal Tells the status listeners (in the changing transaction, `ctx.db`). */
   async notify(ctx: Ctx, payment: PaymentRow, previous: PaymentStatus) {
     for (const listener of this.listeners) await listener(ctx, presentPayment(payment), previous);
+    if (isCaptured(payment.status as PaymentStatus) && !wasCaptured(previous))
+      await announceCapture(this.jobs, ctx, payment);
+  }
+
+  /** @internal Announces a refund that went through (in the settling transaction, `ctx.db`). */
+  async refundSucceeded(ctx: Ctx, refund: RefundRow, payment: PaymentRow) {
+    await announceRefund(this.jobs, ctx, refund, payment);
   }
 
   /** @internal Tells the refund-failed listeners (in the settling transaction, `ctx.db`). */

@@ -33,3 +33,8 @@ export function canTransition(from: PaymentStatus, to: PaymentStatus): boolean {
 export function isCaptured(status: PaymentStatus): boolean {
   return status === 'CAPTURED' || status === 'PARTIALLY_REFUNDED';
 }
+
+/** Money has been taken at some point (a refunded payment was captured first). */
+export function wasCaptured(status: PaymentStatus): boolean {
+  return isCaptured(status) || status === 'REFUNDED';
+}

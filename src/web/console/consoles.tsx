@@ -1,4 +1,5 @@
 import { agentPages } from './agent/index.tsx';
+import { analyticsPages } from './analytics/index.tsx';
 import { catalogPages, sellerProductPages } from './catalog/index.tsx';
 import { dashboardPages } from './dashboard/index.tsx';
 import { inventoryPages } from './inventory/index.tsx';
@@ -22,6 +23,7 @@ export const CONSOLES: Record<string, ConsoleKind> = {
     role: 'ADMIN',
     pages: [
       ...dashboardPages,
+      ...analyticsPages,
       ...orderPages,
       ...catalogPages,
       ...inventoryPages,

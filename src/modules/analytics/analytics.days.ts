@@ -1,0 +1,77 @@
+// Calendar days of a store's time zone, and the date ranges reports accept.
+import { BadRequest } from '../../platform/http/errors.ts';
+
+const DAY_MS = 86_400_000;
+
+/** The longest range one report answers: a year, leap day included. */
+export const MAX_RANGE_DAYS = 366;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (YYYY-MM-DD) of `at` in `timeZone`. */
+export function dayIn(at: Date, timeZone: string): string {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formats.set(timeZone, format);
+  }
+  return format.format(at);
+}
+
+/** The day `n` days after `day` (YYYY-MM-DD, negative `n` for before). */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days from `from` to `to`, both included. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
+}
+
+/** Every day from `from` to `to`, both included. */
+export function eachDay(from: string, to: string): string[] {
+  const n = daysBetween(from, to);
+  return Array.from({ length: Math.max(n, 0) }, (_, i) => addDays(from, i));
+}
+
+function parseDay(text: string, field: 'from' | 'to'): string {
+  const at = new Date(`${text}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(text) ||
+    Number.isNaN(at.getTime()) ||
+    at.toISOString().slice(0, 10) !== text
+  )
+    throw new BadRequest(`${field} is not a date.`, [
+      { pointer: `/${field}`, in: 'query', detail: 'A date as YYYY-MM-DD.' },
+    ]);
+  return text;
+}
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** A report's range: real dates, `from` no later than `to`, at most a year (400 otherwise). */
+export function reportRange(query: { from: string; to: string }, maxDays = MAX_RANGE_DAYS): DayRange {
+  const from = parseDay(query.from, 'from');
+  const to = parseDay(query.to, 'to');
+  if (from > to)
+    throw new BadRequest(
+      'from is after to.',
+      [{ pointer: '/from', in: 'query', detail: 'No later than to.' }],
+      'range-reversed',
+    );
+  if (daysBetween(from, to) > maxDays)
+    throw new BadRequest(
+      `A report covers at most ${maxDays} days; ask for a longer span a year at a time.`,
+      [{ pointer: '/to', in: 'query', detail: `At most ${maxDays} days after from.` }],
+      'range-too-long',
+    );
+  return { from, to };
+}

@@ -1,0 +1,81 @@
+// SQL of the dashboards: every report reads the rollups by (store_id, day) range, the leading
+// columns of each rollup's primary key (docs/data-model.md has the plans).
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../../platform/db/database.ts';
+import type { Dimension } from './analytics.sums.ts';
+
+const RANKED: Record<Dimension, { table: RawBuilder<unknown>; key: RawBuilder<unknown> }> = {
+  product: { table: sql.raw('analytics_daily_product'), key: sql.raw('product_id') },
+  category: { table: sql.raw('analytics_daily_category'), key: sql.raw('category_id') },
+  seller: { table: sql.raw('analytics_daily_seller'), key: sql.raw('seller_id') },
+};
+
+const n = (v: string | number) => Number(v);
+
+export async function salesDays(db: Db, storeId: string, from: string, to: string) {
+  const { rows } = await sql<{ day: string; orders: number; revenue: string | number }>`
+    SELECT day::text AS day, orders, revenue FROM analytics_daily_store
+    WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to} ORDER BY day`.execute(db);
+  return rows.map((r) => ({ day: r.day, orders: n(r.orders), revenue: n(r.revenue) }));
+}
+
+/** The best `limit` of a dimension by revenue over the range (ties by orders, then id). */
+export async function ranked(
+  db: Db,
+  storeId: string,
+  dimension: Dimension,
+  range: { from: string; to: string; limit: number },
+) {
+  const { table, key } = RANKED[dimension];
+  const { rows } = await sql<{ id: string; orders: string; units: string; revenue: string }>`
+    SELECT ${key}::text AS id, sum(orders) AS orders, sum(units) AS units, sum(revenue) AS revenue
+    FROM ${table}
+    WHERE store_id = ${storeId} AND day BETWEEN ${range.from} AND ${range.to}
+    GROUP BY ${key}
+    HAVING sum(orders) > 0
+    ORDER BY sum(revenue) DESC, sum(orders) DESC, ${key}
+    LIMIT ${range.limit}`.execute(db);
+  return rows.map((r) => ({ id: r.id, orders: n(r.orders), units: n(r.units), revenue: n(r.revenue) }));
+}
+
+export async function paymentMix(db: Db, storeId: string, from: string, to: string) {
+  const { rows } = await sql<{ provider: string; orders: string; revenue: string }>`
+    SELECT provider, sum(orders) AS orders, sum(revenue) AS revenue FROM analytics_daily_payment
+    WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to}
+    GROUP BY provider ORDER BY sum(revenue) DESC, provider`.execute(db);
+  return rows.map((r) => ({ provider: r.provider, orders: n(r.orders), revenue: n(r.revenue) }));
+}
+
+export async function funnel(db: Db, storeId: string, from: string, to: string) {
+  const { rows } = await sql<Record<string, string | null>>`
+    SELECT sum(views) AS views, sum(searches) AS searches, sum(zero_result_searches) AS zero_result_searches,
+           sum(cart_adds) AS cart_adds, sum(checkouts_started) AS checkouts_started,
+           sum(checkouts_completed) AS checkouts_completed
+    FROM analytics_daily_funnel WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to}`.execute(db);
+  const r = rows[0] ?? {};
+  const v = (k: string) => Number(r[k] ?? 0);
+  return {
+    views: v('views'),
+    searches: v('searches'),
+    zeroResultSearches: v('zero_result_searches'),
+    cartAdds: v('cart_adds'),
+    checkoutsStarted: v('checkouts_started'),
+    checkoutsCompleted: v('checkouts_completed'),
+  };
+}
+
+/** The most searched terms of the range; with `zeroOnly`, those whose searches found nothing. */
+export async function searchTerms(
+  db: Db,
+  storeId: string,
+  range: { from: string; to: string; limit: number; zeroOnly: boolean },
+) {
+  const { rows } = await sql<{ query: string; searches: string; zero_results: string }>`
+    SELECT query, sum(searches) AS searches, sum(zero_results) AS zero_results FROM analytics_daily_search
+    WHERE store_id = ${storeId} AND day BETWEEN ${range.from} AND ${range.to}
+    GROUP BY query
+    HAVING ${range.zeroOnly ? sql`sum(zero_results) > 0` : sql`true`}
+    ORDER BY ${range.zeroOnly ? sql`sum(zero_results)` : sql`sum(searches)`} DESC, query
+    LIMIT ${range.limit}`.execute(db);
+  return rows.map((r) => ({ query: r.query, searches: n(r.searches), zeroResults: n(r.zero_results) }));
+}

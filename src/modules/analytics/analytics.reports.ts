@@ -1,0 +1,104 @@
+// The dashboards' reports (ADMIN): sales per day, the best products, categories and sellers, and
+// the payment method mix, the funnel and search terms, each over a range of the store's days read from the rollups.
+import { requireRole } from '../../platform/http/authorization.ts';
+import type { Ctx } from '../../platform/http/context.ts';
+import { eachDay, reportRange } from './analytics.days.ts';
+import type { AnalyticsPorts } from './analytics.ports.ts';
+import * as repo from './analytics.reports.repository.ts';
+import type {
+  FunnelReport,
+  PaymentMixReport,
+  RangeQuery,
+  RankedReport,
+  SalesReport,
+  SearchQuery,
+  SearchTermsReport,
+  TopQuery,
+} from './analytics.schemas.ts';
+import { type Dimension, NO_CATEGORY } from './analytics.sums.ts';
+
+export class AnalyticsReports {
+  constructor(private readonly ports: AnalyticsPorts) {}
+
+  /** Orders counted and their revenue per day of the range, every day present (zero when quiet). */
+  async sales(ctx: Ctx, query: RangeQuery): Promise<SalesReport> {
+    requireRole(ctx, 'ADMIN');
+    const { from, to } = reportRange(query);
+    const rows = new Map((await repo.salesDays(ctx.db, ctx.storeId, from, to)).map((r) => [r.day, r]));
+    const days = eachDay(from, to).map((date) => {
+      const row = rows.get(date);
+      return { date, orders: row?.orders ?? 0, revenue: row?.revenue ?? 0 };
+    });
+    const totals = days.reduce((t, d) => ({ orders: t.orders + d.orders, revenue: t.revenue + d.revenue }), {
+      orders: 0,
+      revenue: 0,
+    });
+    return { days, totals };
+  }
+
+  /** The best of a dimension by revenue, with names where the catalog or identity knows them. */
+  async top(ctx: Ctx, dimension: Dimension, query: TopQuery): Promise<RankedReport> {
+    requireRole(ctx, 'ADMIN');
+    const { from, to } = reportRange(query);
+    const rows = await repo.ranked(ctx.db, ctx.storeId, dimension, { from, to, limit: query.limit });
+    const ids = rows.map((r) => r.id).filter((id) => id !== NO_CATEGORY);
+    const names = ids.length > 0 ? await this.names(ctx, dimension, ids) : new Map<string, string>();
+    const items = rows.map((r) => ({
+      ...r,
+      name: r.id === NO_CATEGORY ? 'Uncategorised' : (names.get(r.id) ?? null),
+    }));
+    return { from, to, items };
+  }
+
+  /** Orders and revenue per payment method, with each one's share of the revenue. */
+  async paymentMix(ctx: Ctx, query: RangeQuery): Promise<PaymentMixReport> {
+    requireRole(ctx, 'ADMIN');
+    const { from, to } = reportRange(query);
+    const rows = await repo.paymentMix(ctx.db, ctx.storeId, from, to);
+    const total = rows.reduce((sum, r) => sum + r.revenue, 0);
+    const items = rows.map((r) => ({
+      ...r,
+      share: total > 0 ? Math.round((r.revenue / total) * 10_000) / 10_000 : 0,
+    }));
+    return { from, to, items };
+  }
+
+  /** Views, searches, cart adds, checkouts started and completed over the range, with the rates between. */
+  async funnel(ctx: Ctx, query: RangeQuery): Promise<FunnelReport> {
+    requireRole(ctx, 'ADMIN');
+    const { from, to } = reportRange(query);
+    const f = await repo.funnel(ctx.db, ctx.storeId, from, to);
+    const rate = (part: number, whole: number) =>
+      whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0;
+    return {
+      from,
+      to,
+      ...f,
+      rates: {
+        viewToCart: rate(f.cartAdds, f.views),
+        cartToCheckout: rate(f.checkoutsStarted, f.cartAdds),
+        checkoutToOrder: rate(f.checkoutsCompleted, f.checkoutsStarted),
+        viewToOrder: rate(f.checkoutsCompleted, f.views),
+      },
+    };
+  }
+
+  /** The most searched terms, or (zeroOnly) the terms searched without results. */
+  async searches(ctx: Ctx, query: SearchQuery): Promise<SearchTermsReport> {
+    requireRole(ctx, 'ADMIN');
+    const { from, to } = reportRange(query);
+    const items = await repo.searchTerms(ctx.db, ctx.storeId, {
+      from,
+      to,
+      limit: query.limit,
+      zeroOnly: query.zeroOnly === 'true',
+    });
+    return { from, to, items };
+  }
+
+  private names(ctx: Ctx, dimension: Dimension, ids: string[]): Promise<Map<string, string>> {
+    if (dimension === 'product') return this.ports.productNames(ctx, ids);
+    if (dimension === 'category') return this.ports.categoryNames(ctx, ids);
+    return this.ports.sellerNames(ctx, ids);
+  }
+}

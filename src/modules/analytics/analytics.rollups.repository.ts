@@ -1,0 +1,122 @@
+// SQL of the rollup writes (decision 025): each adds its sums with INSERT … ON CONFLICT DO UPDATE,
+// one statement per table; the processed-event and counted-order keys make a replay add nothing.
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../../platform/db/database.ts';
+import { type Dimension, type Sums, splitKey } from './analytics.sums.ts';
+
+const ITEM_TABLES: Record<Dimension, { table: RawBuilder<unknown>; key: RawBuilder<unknown> }> = {
+  product: { table: sql.raw('analytics_daily_product'), key: sql.raw('product_id') },
+  category: { table: sql.raw('analytics_daily_category'), key: sql.raw('category_id') },
+  seller: { table: sql.raw('analytics_daily_seller'), key: sql.raw('seller_id') },
+};
+
+/** Rows per statement: bounded statements however large a recount is. */
+const BATCH = 1_000;
+
+/**
+ * Serialises the rollup writers of one store (the worker's increments and a recount) until the
+ * transaction ends, so a recount never misses nor doubles an order counted beside it.
+ */
+export async function lockStore(db: Db, storeId: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('analytics'), hashtext(${storeId}))`.execute(db);
+}
+
+/** Records that an event was added; false when it had been already. */
+export async function markProcessed(db: Db, storeId: string, eventId: string): Promise<boolean> {
+  const { rows } = await sql`
+    INSERT INTO analytics_processed_events (store_id, event_id) VALUES (${storeId}, ${eventId})
+    ON CONFLICT DO NOTHING RETURNING event_id`.execute(db);
+  return rows.length === 1;
+}
+
+/** Marks orders counted on their days; returns the ids that were not counted before. */
+export async function countOrders(
+  db: Db,
+  storeId: string,
+  orders: Array<{ orderId: string; day: string }>,
+): Promise<Set<string>> {
+  const fresh = new Set<string>();
+  for (let i = 0; i < orders.length; i += BATCH) {
+    const values = orders
+      .slice(i, i + BATCH)
+      .map((o) => sql`(${storeId}::uuid, ${o.orderId}::uuid, ${o.day}::date)`);
+    const { rows } = await sql<{ order_id: string }>`
+      INSERT INTO analytics_counted_orders (store_id, order_id, day) VALUES ${sql.join(values)}
+      ON CONFLICT DO NOTHING RETURNING order_id`.execute(db);
+    for (const r of rows) fresh.add(r.order_id);
+  }
+  return fresh;
+}
+
+/** Adds every sum to its row (made if missing). */
+export async function addSums(db: Db, storeId: string, sums: Sums): Promise<void> {
+  await inBatches([...sums.store], async (batch) => {
+    const values = batch.map(
+      ([day, s]) =>
+        sql`(${storeId}::uuid, ${day}::date, ${s.orders}::int, ${s.revenue}::bigint, ${s.refunds}::bigint, ${s.units}::int)`,
+    );
+    await sql`
+      INSERT INTO analytics_daily_store AS t (store_id, day, orders, revenue, refunds, units) VALUES ${sql.join(values)}
+      ON CONFLICT (store_id, day) DO UPDATE SET orders = t.orders + excluded.orders,
+        revenue = t.revenue + excluded.revenue, refunds = t.refunds + excluded.refunds, units = t.units + excluded.units`.execute(
+      db,
+    );
+  });
+  for (const dimension of ['product', 'category', 'seller'] as const) {
+    const { table, key } = ITEM_TABLES[dimension];
+    await inBatches([...sums.items[dimension]], async (batch) => {
+      const values = batch.map(([k, s]) => {
+        const [day, id] = splitKey(k);
+        return sql`(${storeId}::uuid, ${day}::date, ${id}::uuid, ${s.orders}::int, ${s.units}::int, ${s.revenue}::bigint)`;
+      });
+      await sql`
+        INSERT INTO ${table} AS t (store_id, day, ${key}, orders, units, revenue) VALUES ${sql.join(values)}
+        ON CONFLICT (store_id, day, ${key}) DO UPDATE SET orders = t.orders + excluded.orders,
+          units = t.units + excluded.units, revenue = t.revenue + excluded.revenue`.execute(db);
+    });
+  }
+  await inBatches([...sums.payment], async (batch) => {
+    const values = batch.map(([k, s]) => {
+      const [day, provider] = splitKey(k);
+      return sql`(${storeId}::uuid, ${day}::date, ${provider}, ${s.orders}::int, ${s.revenue}::bigint)`;
+    });
+    await sql`
+      INSERT INTO analytics_daily_payment AS t (store_id, day, provider, orders, revenue) VALUES ${sql.join(values)}
+      ON CONFLICT (store_id, day, provider) DO UPDATE SET orders = t.orders + excluded.orders,
+        revenue = t.revenue + excluded.revenue`.execute(db);
+  });
+}
+
+/**
+ * Empties the sales sums of [from, to] before a recount: the store and payment rows go, the
+ * product, category and seller rows keep their views and cart adds with their sales set to zero.
+ */
+export async function clearSales(db: Db, storeId: string, from: string, to: string): Promise<void> {
+  await sql`DELETE FROM analytics_daily_store WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to}`.execute(
+    db,
+  );
+  await sql`DELETE FROM analytics_daily_payment WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to}`.execute(
+    db,
+  );
+  await sql`DELETE FROM analytics_counted_orders WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to}`.execute(
+    db,
+  );
+  for (const { table } of Object.values(ITEM_TABLES))
+    await sql`UPDATE ${table} SET orders = 0, units = 0, revenue = 0
+              WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to}`.execute(db);
+}
+
+/** The instants the store's days `from` and `to` (included) start and end at. */
+export async function dayBounds(
+  db: Db,
+  range: { from: string; to: string; timeZone: string },
+): Promise<{ start: Date; end: Date }> {
+  const { rows } = await sql<{ start: Date; end: Date }>`
+    SELECT (${range.from}::date::timestamp AT TIME ZONE ${range.timeZone}) AS start,
+           ((${range.to}::date + 1)::timestamp AT TIME ZONE ${range.timeZone}) AS "end"`.execute(db);
+  return { start: new Date(rows[0]!.start), end: new Date(rows[0]!.end) };
+}
+
+async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<void>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
+}

@@ -1,0 +1,85 @@
+// The rollups' writer (decision 025): the job worker adds each captured order and each refund
+// once, keyed by the event that announced it; `rebuild` recounts a range of days from source.
+import { transaction } from '../../platform/db/transaction.ts';
+import { type Ctx, withDb } from '../../platform/http/context.ts';
+import { addDays, type DayRange, dayIn, reportRange } from './analytics.days.ts';
+import type { AnalyticsPorts } from './analytics.ports.ts';
+import * as repo from './analytics.rollups.repository.ts';
+import { type Sale, Sums } from './analytics.sums.ts';
+
+/** Days a recount takes in one transaction: short ones, so the worker's increments wait little. */
+const REBUILD_CHUNK_DAYS = 31;
+
+export class Rollups {
+  constructor(private readonly ports: AnalyticsPorts) {}
+
+  /** An order's payment was captured (event `eventId`): it counts on the day it was placed. */
+  async captured(ctx: Ctx, eventId: string, orderId: string): Promise<void> {
+    await this.once(ctx, eventId, async (tctx, timeZone) => {
+      const sales = await this.ports.sales(tctx, { ids: [orderId] });
+      await this.count(tctx, sales, timeZone, new Sums());
+    });
+  }
+
+  /** A refund of `amount` went through at `at` (event `eventId`): it counts on that day. */
+  async refunded(ctx: Ctx, eventId: string, refund: { amount: number; at: Date }): Promise<void> {
+    await this.once(ctx, eventId, async (tctx, timeZone) => {
+      const sums = new Sums();
+      sums.addRefund(dayIn(refund.at, timeZone), refund.amount);
+      await repo.addSums(tctx.db, tctx.storeId, sums);
+    });
+  }
+
+  /**
+   * Recounts the days of `range` from the orders and refunds themselves, a month at a time: their
+   * sales sums are cleared and added again from every order captured and placed on them.
+   */
+  async rebuild(ctx: Ctx, wanted: DayRange): Promise<{ orders: number; days: number }> {
+    const range = reportRange(wanted, Number.POSITIVE_INFINITY);
+    const timeZone = await this.ports.timeZone(ctx);
+    let orders = 0;
+    let days = 0;
+    for (let from = range.from; from <= range.to; from = addDays(from, REBUILD_CHUNK_DAYS)) {
+      const last = addDays(from, REBUILD_CHUNK_DAYS - 1);
+      const to = last < range.to ? last : range.to;
+      orders += await this.rebuildChunk(ctx, { from, to }, timeZone);
+      days += Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
+    }
+    return { orders, days };
+  }
+
+  private async rebuildChunk(ctx: Ctx, range: DayRange, timeZone: string): Promise<number> {
+    return transaction(ctx.db, async (trx) => {
+      const tctx = withDb(ctx, trx);
+      await repo.lockStore(trx, ctx.storeId);
+      await repo.clearSales(trx, ctx.storeId, range.from, range.to);
+      const { start, end } = await repo.dayBounds(trx, { ...range, timeZone });
+      const sums = new Sums();
+      for (const r of await this.ports.refundsByDay(tctx, { from: start, to: end, timeZone }))
+        sums.addRefund(r.day, r.amount);
+      const sales = await this.ports.sales(tctx, { from: start, to: end });
+      return this.count(tctx, sales, timeZone, sums);
+    });
+  }
+
+  /** Adds the orders of `sales` not counted yet (with `sums`); returns how many were. */
+  private async count(ctx: Ctx, sales: Sale[], timeZone: string, sums: Sums): Promise<number> {
+    const days = sales.map((s) => ({ orderId: s.orderId, day: dayIn(s.placedAt, timeZone) }));
+    const fresh = days.length > 0 ? await repo.countOrders(ctx.db, ctx.storeId, days) : new Set<string>();
+    sales.forEach((sale, i) => {
+      if (fresh.has(sale.orderId)) sums.addSale(days[i]!.day, sale);
+    });
+    if (!sums.empty) await repo.addSums(ctx.db, ctx.storeId, sums);
+    return fresh.size;
+  }
+
+  /** Runs `work` in a transaction under the store's rollup lock, unless `eventId` was added before. */
+  private async once(ctx: Ctx, eventId: string, work: (ctx: Ctx, timeZone: string) => Promise<void>) {
+    const timeZone = await this.ports.timeZone(ctx);
+    await transaction(ctx.db, async (trx) => {
+      await repo.lockStore(trx, ctx.storeId);
+      if (!(await repo.markProcessed(trx, ctx.storeId, eventId))) return;
+      await work(withDb(ctx, trx), timeZone);
+    });
+  }
+}

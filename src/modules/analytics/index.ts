@@ -1,0 +1,67 @@
+// Analytics owns the dashboards' numbers: daily rollups per store, product, category, seller and
+// payment method, added to by the job worker from domain events (once per event) and recountable
+// from the orders and refunds themselves; and the reports read from them (decision 025).
+import path from 'node:path';
+import { systemCtx } from '../../platform/http/context.ts';
+import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { PaymentEvents } from '../payments/index.ts';
+import { captureHooks, EventRecorder } from './analytics.capture.ts';
+import { AnalyticsQueues } from './analytics.events.ts';
+import type { AnalyticsPorts } from './analytics.ports.ts';
+import { AnalyticsReports } from './analytics.reports.ts';
+import { Rollups } from './analytics.rollups.ts';
+import { analyticsRoutes } from './analytics.routes.ts';
+
+export { EventRecorder, isBot } from './analytics.capture.ts';
+export { dayIn, MAX_RANGE_DAYS, reportRange } from './analytics.days.ts';
+export { AnalyticsQueues } from './analytics.events.ts';
+export type { AnalyticsPorts } from './analytics.ports.ts';
+export { AnalyticsReports } from './analytics.reports.ts';
+export { Rollups } from './analytics.rollups.ts';
+export type { Sale, SaleLine } from './analytics.sums.ts';
+
+export interface AnalyticsModule extends BazaarModule {
+  rollups: Rollups;
+  recorder: EventRecorder;
+  reports: AnalyticsReports;
+}
+
+export function createAnalyticsModule(platform: Platform, ports: AnalyticsPorts): AnalyticsModule {
+  const rollups = new Rollups(ports);
+  const reports = new AnalyticsReports(ports);
+  const { jobs, database, config, log } = platform;
+  const recorder = new EventRecorder({
+    db: database.db,
+    log,
+    ports,
+    flushMs: config.ANALYTICS_FLUSH_MS,
+    batchRows: config.ANALYTICS_BATCH_ROWS,
+  });
+  const ctxOf = (storeId: string, reason: string, log: Platform['log']) =>
+    systemCtx(database.forStore(storeId), storeId, log, { reason });
+  jobs.subscribe<{ orderId: string }>(PaymentEvents.captured, AnalyticsQueues.captured, async (job) => {
+    if (!job.storeId) return;
+    await rollups.captured(ctxOf(job.storeId, job.queue, job.log), job.payload.eventId, job.payload.orderId);
+  });
+  jobs.subscribe<{ amount: number; succeededAt: string }>(
+    PaymentEvents.refundSucceeded,
+    AnalyticsQueues.refunded,
+    async (job) => {
+      if (!job.storeId) return;
+      await rollups.refunded(ctxOf(job.storeId, job.queue, job.log), job.payload.eventId, {
+        amount: job.payload.amount,
+        at: new Date(job.payload.succeededAt),
+      });
+    },
+  );
+  return {
+    name: 'analytics',
+    migrations: path.join(import.meta.dirname, 'migrations'),
+    rollups,
+    reports,
+    recorder,
+    hooks: captureHooks(recorder),
+    routes: analyticsRoutes(reports),
+    close: () => recorder.flush(),
+  };
+}
