@@ -68,6 +68,9 @@ const DEFAULT_SETTINGS: LifecycleSettings = {
   earnDelayDays: 0,
 };
 
+/** An order as locked in the caller's transaction. */
+type LockedOrder = Awaited<ReturnType<OrdersService['lock']>>;
+
 export class OrderNotPending extends Conflict {
   constructor(status: string) {
     super(`The order is ${status}; only a PENDING order can be paid again.`, 'order-not-pending', {
@@ -120,12 +123,12 @@ export class OrderLifecycle {
    */
   private readonly followPayment: PaymentListener = async (ctx, payment) => {
     const { orders } = this.deps;
-    const order = await this.lockOrder(ctx, payment.orderId);
-    if (!order) return;
-    await orders.setPaymentStatus(ctx, order.id, payment.status);
+    const locked = await this.lockOrder(ctx, payment.orderId);
+    if (!locked) return;
+    const order = await orders.setPaymentStatus(ctx, locked.id, payment.status, locked);
     if (payment.status === 'REFUNDED' && canTransition(order.status, 'REFUNDED')) {
       // everything captured went back (a staff refund of a paid or delivered order): the order follows
-      await orders.transition(ctx, order.id, 'REFUNDED', { reason: 'payment refunded in full' });
+      await orders.transition(ctx, order.id, 'REFUNDED', { reason: 'payment refunded in full' }, order);
       return;
     }
     if (payment.status !== 'CAPTURED') return;
@@ -141,11 +144,7 @@ export class OrderLifecycle {
   };
 
   /** A capture of a PENDING or CONFIRMED order sells its stock and pays it, if the money is all there. */
-  private async payOrder(
-    ctx: Ctx,
-    order: { id: string; status: OrderStatus; payment_provider: string },
-    payment: Parameters<PaymentListener>[1],
-  ) {
+  private async payOrder(ctx: Ctx, order: LockedOrder, payment: Parameters<PaymentListener>[1]) {
     const { orders } = this.deps;
     if (payment.captured.amount < payment.amount.amount) {
       // the provider captured less than the order costs: not paid; the order expires and the
@@ -165,7 +164,7 @@ export class OrderLifecycle {
       return;
     }
     if (order.status === 'PENDING')
-      await orders.transition(ctx, order.id, 'PAID', { reason: 'payment captured' });
+      await orders.transition(ctx, order.id, 'PAID', { reason: 'payment captured' }, order);
   }
 
   /** A refund that finally failed: an order that owes its money back gets a new refund. */

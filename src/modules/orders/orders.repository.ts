@@ -206,6 +206,62 @@ export function insertOrder(db: Db, row: NewOrder) {
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * Writes a new order, its items and its first history entry in one statement (the items and the
+ * history row as data-modifying CTEs; their foreign keys are checked at the statement's end).
+ * Returns the order row; the items are as given, with the columns' defaults.
+ */
+export async function insertPlacedOrder(
+  db: Db,
+  row: NewOrder,
+  items: NewItem[],
+  history: Insertable<OrderStatusHistoryTable>,
+): Promise<{ order: OrderRow; items: ItemRow[] }> {
+  const order = await t(db)
+    .with('i', (qb) =>
+      qb.insertInto('order_items').values(items.map((r) => ({ ...r, options: JSON.stringify(r.options ?? {}) }))),
+    )
+    .with('h', (qb) =>
+      qb.insertInto('order_status_history').values({ ...history, metadata: JSON.stringify(history.metadata ?? {}) }),
+    )
+    .insertInto('orders')
+    .values({
+      ...row,
+      shipping_address: JSON.stringify(row.shipping_address),
+      billing_address: JSON.stringify(row.billing_address),
+    })
+    .returning(ORDER_COLUMNS)
+    .executeTakeFirstOrThrow();
+  return {
+    order,
+    items: items.map((r) => ({
+      id: r.id,
+      store_id: r.store_id,
+      order_id: r.order_id,
+      offer_id: r.offer_id,
+      product_id: r.product_id,
+      variant_id: r.variant_id ?? null,
+      seller_id: r.seller_id,
+      name: r.name,
+      sku: r.sku,
+      options: r.options ?? {},
+      image_url: r.image_url ?? null,
+      category_id: r.category_id ?? null,
+      unit_price_amount: r.unit_price_amount,
+      quantity: r.quantity,
+      subtotal_amount: r.subtotal_amount,
+      discount_amount: r.discount_amount ?? 0,
+      tax_amount: r.tax_amount ?? 0,
+      tax_rate_bp: r.tax_rate_bp ?? 0,
+      reward_percent_bp: r.reward_percent_bp ?? 0,
+      weight_grams: r.weight_grams ?? null,
+      fulfillment_status: 'PENDING',
+      // now() of the same transaction as the order's placing
+      created_at: order.placed_at,
+    })) as ItemRow[],
+  };
+}
+
 export function insertItems(db: Db, rows: NewItem[]) {
   return t(db)
     .insertInto('order_items')

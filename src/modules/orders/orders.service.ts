@@ -9,6 +9,7 @@ import { mulDivFloor } from '../../platform/money.ts';
 import { itemRows, type OrderDraft, orderRow } from './orders.draft.ts';
 import { OrderItemNotFound, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 import { ORDER_STATUS_EVENTS, OrderEvents } from './orders.events.ts';
+import { type PricingRules, type PricingRulesCache, shippingMethodFor, taxRulesFor } from './orders.settings.ts';
 import { presentHistory, presentOrder, presentSellerItem } from './orders.presenters.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
 import * as repo from './orders.repository.ts';
@@ -72,7 +73,21 @@ export type ShipmentsOfOrders = (
 export class OrdersService {
   private shipmentsOf: ShipmentsOfOrders = async () => new Map();
 
-  constructor(private readonly jobs: Jobs) {}
+  constructor(
+    private readonly jobs: Jobs,
+    /** The tax rules and shipping methods checkout prices with, cached per process. */
+    readonly pricing?: PricingRulesCache,
+  ) {}
+
+  /** The destination's tax rules and the shipping method chosen (see `shippingMethodFor`), cached. */
+  async pricingRules(ctx: Ctx, shippingCode: string | undefined, country: string): Promise<PricingRules> {
+    if (this.pricing) return this.pricing.rulesFor(ctx, shippingCode, country);
+    const [taxRules, shipping] = [
+      await taxRulesFor(ctx, country),
+      await shippingMethodFor(ctx, shippingCode, country),
+    ];
+    return { taxRules, shipping };
+  }
 
   /** Wires fulfilment's shipments into the order view; called once at assembly. */
   useShipments(port: ShipmentsOfOrders): void {
@@ -90,9 +105,17 @@ export class OrdersService {
 
   /** Writes the order, its item snapshots and first history entry in the caller's transaction. */
   async createOrder(ctx: Ctx, draft: OrderDraft): Promise<OrderView> {
-    const order = await repo.insertOrder(ctx.db, orderRow(ctx, draft));
-    const items = await repo.insertItems(ctx.db, itemRows(ctx, order.id, draft));
-    await this.recordHistory(ctx, order.id, { from: null, to: order.status, reason: 'order placed' });
+    const row = orderRow(ctx, draft);
+    const { order, items } = await repo.insertPlacedOrder(ctx.db, row, itemRows(ctx, draft.id, draft), {
+      id: newId(),
+      store_id: ctx.storeId,
+      order_id: draft.id,
+      from_status: null,
+      to_status: row.status as OrderStatus,
+      actor_id: ctx.actor?.userId ?? null,
+      reason: 'order placed',
+      metadata: {},
+    });
     await this.jobs.publish(ctx.db, {
       name: OrderEvents.placed,
       storeId: ctx.storeId,
@@ -117,8 +140,10 @@ export class OrdersService {
     orderId: string,
     to: OrderStatus,
     why: { reason?: string | undefined; metadata?: Record<string, unknown> } = {},
+    /** The order as the caller locked it in `ctx.db`'s transaction (its lock is not taken again). */
+    locked?: OrderRow,
   ): Promise<{ before: OrderRow; after: OrderRow; items: ItemRow[] }> {
-    const before = await this.lock(ctx, orderId);
+    const before = locked?.id === orderId ? locked : await this.lock(ctx, orderId);
     // nothing moves back to PENDING: the table allows it from no status
     if (to === 'PENDING' || !canTransition(before.status, to))
       throw new TransitionNotAllowed(before.status, to);
@@ -204,9 +229,18 @@ export class OrdersService {
     return repo.pendingPlacedBefore(db, before, limit, after);
   }
 
-  async setPaymentStatus(ctx: Ctx, orderId: string, paymentStatus: string): Promise<void> {
-    await this.lock(ctx, orderId);
-    await repo.updateOrder(ctx.db, ctx.storeId, orderId, { payment_status: paymentStatus });
+  /**
+   * The order's payment status follows its payment's; returns the order after. `locked`: the order
+   * as the caller locked it in `ctx.db`'s transaction (its lock is not taken again).
+   */
+  async setPaymentStatus(
+    ctx: Ctx,
+    orderId: string,
+    paymentStatus: string,
+    locked?: OrderRow,
+  ): Promise<OrderRow> {
+    if (locked?.id !== orderId) await this.lock(ctx, orderId);
+    return repo.updateOrder(ctx.db, ctx.storeId, orderId, { payment_status: paymentStatus });
   }
 
   async lock(ctx: Ctx, orderId: string): Promise<OrderRow> {

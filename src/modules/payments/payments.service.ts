@@ -141,7 +141,8 @@ export class PaymentsService {
     const payment = await this.find(ctx, paymentId);
     if (payment.status !== 'PENDING' && payment.status !== 'FAILED') return presentPayment(payment);
     const provider = this.provider(payment.provider);
-    if (payment.amount === 0) return this.apply(ctx, paymentId, { status: 'CAPTURED' });
+    const orderId = payment.order_id;
+    if (payment.amount === 0) return this.apply(ctx, paymentId, { status: 'CAPTURED' }, { orderId });
     let outcome: ProviderOutcome;
     try {
       outcome = await provider.charge({
@@ -162,7 +163,7 @@ export class PaymentsService {
         errorMessage: 'The payment provider did not answer; the payment is being checked with it.',
       };
     }
-    return this.apply(ctx, paymentId, outcome, { attempt: true });
+    return this.apply(ctx, paymentId, outcome, { attempt: true, orderId });
   }
 
   /**
@@ -352,11 +353,12 @@ export class PaymentsService {
     ctx: Ctx,
     paymentId: string,
     work: (tctx: Ctx, payment: PaymentRow) => Promise<T>,
+    /** The payment's order when the caller read it already (a payment never changes order). */
+    orderId?: string,
   ): Promise<T> {
     return transaction(ctx.db, async (trx) => {
       const tctx = withDb(ctx, trx);
-      const payment = await this.find(tctx, paymentId);
-      await this.orders.lock(tctx, payment.order_id);
+      await this.orders.lock(tctx, orderId ?? (await this.find(tctx, paymentId)).order_id);
       return work(tctx, await this.find(tctx, paymentId, true));
     });
   }
@@ -369,12 +371,17 @@ export class PaymentsService {
     ctx: Ctx,
     paymentId: string,
     outcome: ProviderOutcome,
-    options: { attempt?: boolean } = {},
+    options: { attempt?: boolean; orderId?: string } = {},
   ): Promise<PaymentView> {
-    return this.withPaymentLock(ctx, paymentId, async (tctx, payment) => {
-      const updated = await this.record(tctx, payment, outcome, options.attempt ?? false);
-      return presentPayment(updated, outcome.nextAction);
-    });
+    return this.withPaymentLock(
+      ctx,
+      paymentId,
+      async (tctx, payment) => {
+        const updated = await this.record(tctx, payment, outcome, options.attempt ?? false);
+        return presentPayment(updated, outcome.nextAction);
+      },
+      options.orderId,
+    );
   }
 
   /** @internal `apply` inside the caller's locks. */

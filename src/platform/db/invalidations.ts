@@ -7,6 +7,8 @@ export const TOPICS = {
   catalog: 'catalog',
   /** The store directory: domains, status, settings, currency (key: the store id, or `*`). */
   stores: 'stores',
+  /** A store's tax rules and shipping methods, as checkout prices with them (key: the store id). */
+  pricing: 'pricing',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 

@@ -138,6 +138,30 @@ export async function insertOutboxEvent(
     .execute();
 }
 
+/**
+ * Records an outbox event and the jobs of its subscribers in one statement (a data-modifying CTE),
+ * so publishing costs one round trip however many modules listen. A job whose queue and dedupe
+ * key exist already is not added.
+ */
+export async function insertEventWithJobs(
+  db: Db,
+  event: { id: string; name: string; storeId: string | null; payload: Record<string, unknown> },
+  jobs: { queue: string; payload: unknown; maxAttempts: number; dedupeKey: string }[],
+): Promise<void> {
+  if (jobs.length === 0) return insertOutboxEvent(db, event);
+  const rows = jobs.map(
+    (j) =>
+      sql`(${newId()}::uuid, ${j.queue}, ${JSON.stringify(j.payload)}::jsonb, ${event.storeId}::uuid, now(), ${j.maxAttempts}::int, ${j.dedupeKey})`,
+  );
+  await sql`
+    WITH e AS (
+      INSERT INTO outbox_events (id, name, store_id, payload)
+      VALUES (${event.id}::uuid, ${event.name}, ${event.storeId}::uuid, ${JSON.stringify(event.payload)}::jsonb))
+    INSERT INTO jobs (id, queue, payload, store_id, run_at, max_attempts, dedupe_key)
+    VALUES ${sql.join(rows)}
+    ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING`.execute(db);
+}
+
 /** Dead-lettered jobs by queue (for the `jobs_dead` gauge: a dead job needs a person). */
 export async function deadJobCounts(db: Db): Promise<{ queue: string; count: number }[]> {
   const rows = await q(db)

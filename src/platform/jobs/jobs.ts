@@ -5,7 +5,7 @@ import { CronExpressionParser } from 'cron-parser';
 import type { Db } from '../db/database.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../observability/logger.ts';
-import { enqueue, insertOutboxEvent, type JobInput } from './jobs.repository.ts';
+import { enqueue, insertEventWithJobs, type JobInput } from './jobs.repository.ts';
 
 export { deadJobCounts } from './jobs.repository.ts';
 
@@ -82,23 +82,17 @@ export class Jobs {
     return enqueue(db, { maxAttempts: this.queues.get(job.queue)?.options.maxAttempts, ...job });
   }
 
-  /** Records the event and fans it out to one job per subscriber, all in `db`'s transaction. */
+  /** Records the event and fans it out to one job per subscriber, all in `db`'s transaction (one statement). */
   async publish(db: Db, event: DomainEvent): Promise<string> {
     const id = newId();
-    await insertOutboxEvent(db, {
-      id,
-      name: event.name,
-      storeId: event.storeId ?? null,
-      payload: event.payload,
-    });
-    for (const subscriber of this.subscribers.get(event.name) ?? []) {
-      await this.enqueue(db, {
-        queue: subscriber,
-        storeId: event.storeId ?? null,
-        payload: { ...event.payload, event: event.name, eventId: id },
-        dedupeKey: id,
-      });
-    }
+    const storeId = event.storeId ?? null;
+    const jobs = (this.subscribers.get(event.name) ?? []).map((queue) => ({
+      queue,
+      payload: { ...event.payload, event: event.name, eventId: id },
+      maxAttempts: this.queues.get(queue)?.options.maxAttempts ?? DEFAULTS.maxAttempts,
+      dedupeKey: id,
+    }));
+    await insertEventWithJobs(db, { id, name: event.name, storeId, payload: event.payload }, jobs);
     return id;
   }
 
