@@ -351,7 +351,7 @@ export class CheckoutFlow {
     token: string | undefined,
   ): Promise<CheckoutResult> {
     const payment = await this.deps.payments.charge(ctx, placed.paymentId, token);
-    return { order: await this.deps.orders.view(ctx, placed.orderId), payment };
+    return { order: await this.deps.orders.placedView(ctx, placed.orderId), payment };
   }
 
   private async buyerEmail(ctx: Ctx, input: CheckoutInput): Promise<string> {

@@ -91,7 +91,8 @@ export class StockWriter {
   async notify(ctx: Ctx, offerIds: string[], known = new Map<string, number>()): Promise<void> {
     const listener = this.deps.onAvailabilityChange;
     if (!listener || offerIds.length + known.size === 0) return;
-    const totals = offerIds.length > 0 ? await repo.sellableByOffer(ctx.db, ctx.storeId, offerIds) : new Map();
+    const totals =
+      offerIds.length > 0 ? await repo.sellableByOffer(ctx.db, ctx.storeId, offerIds) : new Map();
     for (const offerId of offerIds) await listener(ctx, offerId, totals.get(offerId) ?? 0);
     for (const [offerId, total] of known) await listener(ctx, offerId, total);
   }

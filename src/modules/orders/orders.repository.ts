@@ -186,24 +186,13 @@ const t = (db: Db) => tables<OrderTables>(db);
  * The store's next order number, from its counter row (created at 100001 on its first order).
  * Run outside the order's transaction, the row is locked for this statement only.
  */
-export async function nextOrderNumber(db: Db, storeId: string): Promise<string> {
+/** Takes the store's next `count` order numbers; returns the last of them (the first is last − count + 1). */
+export async function takeOrderNumbers(db: Db, storeId: string, count: number): Promise<number> {
   const { rows } = await sql<{ n: number }>`
-    INSERT INTO order_number_counters AS c (store_id, last_number) VALUES (${storeId}, 100001)
-    ON CONFLICT (store_id) DO UPDATE SET last_number = c.last_number + 1
+    INSERT INTO order_number_counters AS c (store_id, last_number) VALUES (${storeId}, ${100000 + count})
+    ON CONFLICT (store_id) DO UPDATE SET last_number = c.last_number + ${count}
     RETURNING c.last_number AS n`.execute(db);
-  return String(rows[0]!.n);
-}
-
-export function insertOrder(db: Db, row: NewOrder) {
-  return t(db)
-    .insertInto('orders')
-    .values({
-      ...row,
-      shipping_address: JSON.stringify(row.shipping_address),
-      billing_address: JSON.stringify(row.billing_address),
-    })
-    .returning(ORDER_COLUMNS)
-    .executeTakeFirstOrThrow();
+  return Number(rows[0]!.n);
 }
 
 /**
@@ -219,10 +208,14 @@ export async function insertPlacedOrder(
 ): Promise<{ order: OrderRow; items: ItemRow[] }> {
   const order = await t(db)
     .with('i', (qb) =>
-      qb.insertInto('order_items').values(items.map((r) => ({ ...r, options: JSON.stringify(r.options ?? {}) }))),
+      qb
+        .insertInto('order_items')
+        .values(items.map((r) => ({ ...r, options: JSON.stringify(r.options ?? {}) }))),
     )
     .with('h', (qb) =>
-      qb.insertInto('order_status_history').values({ ...history, metadata: JSON.stringify(history.metadata ?? {}) }),
+      qb
+        .insertInto('order_status_history')
+        .values({ ...history, metadata: JSON.stringify(history.metadata ?? {}) }),
     )
     .insertInto('orders')
     .values({
@@ -260,21 +253,6 @@ export async function insertPlacedOrder(
       created_at: order.placed_at,
     })) as ItemRow[],
   };
-}
-
-export function insertItems(db: Db, rows: NewItem[]) {
-  return t(db)
-    .insertInto('order_items')
-    .values(rows.map((r) => ({ ...r, options: JSON.stringify(r.options ?? {}) })))
-    .returning(ITEM_COLUMNS)
-    .execute();
-}
-
-export async function insertHistory(db: Db, row: Insertable<OrderStatusHistoryTable>) {
-  await t(db)
-    .insertInto('order_status_history')
-    .values({ ...row, metadata: JSON.stringify(row.metadata ?? {}) })
-    .execute();
 }
 
 export function findOrder(db: Db, storeId: string, id: string, lock = false) {
@@ -363,6 +341,28 @@ export async function countOpenGuestCodOrders(
 
 export function updateOrder(db: Db, storeId: string, id: string, patch: Updateable<OrdersTable>) {
   return t(db)
+    .updateTable('orders')
+    .set({ ...patch, updated_at: sql<Date>`now()` })
+    .where('store_id', '=', storeId)
+    .where('id', '=', id)
+    .returning(ORDER_COLUMNS)
+    .executeTakeFirstOrThrow();
+}
+
+/** `updateOrder` and the history entry of the change, in one statement (the entry as a CTE). */
+export function updateOrderWithHistory(
+  db: Db,
+  storeId: string,
+  id: string,
+  patch: Updateable<OrdersTable>,
+  history: Insertable<OrderStatusHistoryTable>,
+) {
+  return t(db)
+    .with('h', (qb) =>
+      qb
+        .insertInto('order_status_history')
+        .values({ ...history, metadata: JSON.stringify(history.metadata ?? {}) }),
+    )
     .updateTable('orders')
     .set({ ...patch, updated_at: sql<Date>`now()` })
     .where('store_id', '=', storeId)

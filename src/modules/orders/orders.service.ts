@@ -9,11 +9,17 @@ import { mulDivFloor } from '../../platform/money.ts';
 import { itemRows, type OrderDraft, orderRow } from './orders.draft.ts';
 import { OrderItemNotFound, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 import { ORDER_STATUS_EVENTS, OrderEvents } from './orders.events.ts';
-import { type PricingRules, type PricingRulesCache, shippingMethodFor, taxRulesFor } from './orders.settings.ts';
+import { OrderNumbers } from './orders.numbers.ts';
 import { presentHistory, presentOrder, presentSellerItem } from './orders.presenters.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
 import * as repo from './orders.repository.ts';
 import type { OrderShipment, OrderSummaryView, OrderView } from './orders.schemas.ts';
+import {
+  type PricingRules,
+  type PricingRulesCache,
+  shippingMethodFor,
+  taxRulesFor,
+} from './orders.settings.ts';
 import {
   canTransition,
   FULFILMENT_STATUSES,
@@ -23,6 +29,27 @@ import {
   type OrderStatus,
   paymentAllows,
 } from './orders.status.ts';
+
+interface HistoryChange {
+  from: OrderStatus | null;
+  to: OrderStatus;
+  reason?: string | undefined;
+  metadata?: Record<string, unknown>;
+}
+
+/** The history entry of a change of an order's status, by the context's actor. */
+function historyRow(ctx: Ctx, orderId: string, change: HistoryChange) {
+  return {
+    id: newId(),
+    store_id: ctx.storeId,
+    order_id: orderId,
+    from_status: change.from,
+    to_status: change.to,
+    actor_id: ctx.actor?.userId ?? null,
+    reason: change.reason ?? null,
+    metadata: change.metadata ?? {},
+  };
+}
 
 /** A checkout made with an Idempotency-Key: the order and payment a retry answers with. */
 export interface CheckoutRecord {
@@ -72,6 +99,7 @@ export type ShipmentsOfOrders = (
 
 export class OrdersService {
   private shipmentsOf: ShipmentsOfOrders = async () => new Map();
+  private readonly numbers = new OrderNumbers();
 
   constructor(
     private readonly jobs: Jobs,
@@ -100,22 +128,18 @@ export class OrdersService {
    * checkout that fails after taking a number leaves a gap; numbers are never given twice.
    */
   async nextOrderNumber(ctx: Ctx): Promise<string> {
-    return repo.nextOrderNumber(ctx.db, ctx.storeId);
+    return this.numbers.next(ctx.db, ctx.storeId);
   }
 
   /** Writes the order, its item snapshots and first history entry in the caller's transaction. */
   async createOrder(ctx: Ctx, draft: OrderDraft): Promise<OrderView> {
     const row = orderRow(ctx, draft);
-    const { order, items } = await repo.insertPlacedOrder(ctx.db, row, itemRows(ctx, draft.id, draft), {
-      id: newId(),
-      store_id: ctx.storeId,
-      order_id: draft.id,
-      from_status: null,
-      to_status: row.status as OrderStatus,
-      actor_id: ctx.actor?.userId ?? null,
-      reason: 'order placed',
-      metadata: {},
-    });
+    const { order, items } = await repo.insertPlacedOrder(
+      ctx.db,
+      row,
+      itemRows(ctx, draft.id, draft),
+      historyRow(ctx, draft.id, { from: null, to: row.status as OrderStatus, reason: 'order placed' }),
+    );
     await this.jobs.publish(ctx.db, {
       name: OrderEvents.placed,
       storeId: ctx.storeId,
@@ -142,19 +166,27 @@ export class OrdersService {
     why: { reason?: string | undefined; metadata?: Record<string, unknown> } = {},
     /** The order as the caller locked it in `ctx.db`'s transaction (its lock is not taken again). */
     locked?: OrderRow,
-  ): Promise<{ before: OrderRow; after: OrderRow; items: ItemRow[] }> {
+    /** The payment status the order takes in the same write (a capture that pays it). */
+    paymentStatus?: string,
+  ): Promise<{ before: OrderRow; after: OrderRow }> {
     const before = locked?.id === orderId ? locked : await this.lock(ctx, orderId);
     // nothing moves back to PENDING: the table allows it from no status
     if (to === 'PENDING' || !canTransition(before.status, to))
       throw new TransitionNotAllowed(before.status, to);
     const stamp = STATUS_TIMESTAMP[to];
-    const after = await repo.updateOrder(ctx.db, ctx.storeId, orderId, {
-      status: to,
-      ...(stamp ? { [stamp]: new Date() } : {}),
-      ...(to === 'CANCELLED' ? { cancel_reason: why.reason ?? null } : {}),
-    });
+    const after = await repo.updateOrderWithHistory(
+      ctx.db,
+      ctx.storeId,
+      orderId,
+      {
+        status: to,
+        ...(stamp ? { [stamp]: new Date() } : {}),
+        ...(to === 'CANCELLED' ? { cancel_reason: why.reason ?? null } : {}),
+        ...(paymentStatus ? { payment_status: paymentStatus } : {}),
+      },
+      historyRow(ctx, orderId, { from: before.status, to, ...why }),
+    );
     const items = await this.itemsFollow(ctx, orderId, to);
-    await this.recordHistory(ctx, orderId, { from: before.status, to, ...why });
     await this.jobs.publish(ctx.db, {
       name: ORDER_STATUS_EVENTS[to],
       storeId: ctx.storeId,
@@ -167,13 +199,17 @@ export class OrdersService {
         ...this.rewardPayload(after, items),
       },
     });
-    return { before, after, items };
+    return { before, after };
   }
 
-  /** The items follow their order's move where their own machine allows; returns them all after. */
+  /**
+   * The items follow their order's move where their own machine allows; returns them all after
+   * (none read for a move that neither moves them nor earns on them).
+   */
   private async itemsFollow(ctx: Ctx, orderId: string, to: OrderStatus): Promise<ItemRow[]> {
-    const items = await repo.itemsOf(ctx.db, ctx.storeId, [orderId]);
     const itemStatus = ITEM_STATUS_FOR[to];
+    if (!itemStatus && to !== 'DELIVERED') return [];
+    const items = await repo.itemsOf(ctx.db, ctx.storeId, [orderId]);
     if (!itemStatus) return items;
     const moving = items.filter((i) => ITEM_TRANSITIONS[i.fulfillment_status].includes(itemStatus));
     await repo.setItemStatus(
@@ -183,28 +219,6 @@ export class OrdersService {
       itemStatus,
     );
     return repo.itemsOf(ctx.db, ctx.storeId, [orderId]);
-  }
-
-  private async recordHistory(
-    ctx: Ctx,
-    orderId: string,
-    change: {
-      from: OrderStatus | null;
-      to: OrderStatus;
-      reason?: string | undefined;
-      metadata?: Record<string, unknown>;
-    },
-  ): Promise<void> {
-    await repo.insertHistory(ctx.db, {
-      id: newId(),
-      store_id: ctx.storeId,
-      order_id: orderId,
-      from_status: change.from,
-      to_status: change.to,
-      actor_id: ctx.actor?.userId ?? null,
-      reason: change.reason ?? null,
-      metadata: change.metadata ?? {},
-    });
   }
 
   /** Points earned by a delivered order: Σ line net × reward percent ÷ point value (in the event). */
@@ -295,6 +309,15 @@ export class OrdersService {
     const buyerId = order.user_id !== null && order.user_id === ctx.actor?.userId ? order.user_id : null;
     const shipments = (await this.shipmentsOf(ctx, [order.id], buyerId)).get(order.id) ?? [];
     return presentOrder(order, items, undefined, shipments);
+  }
+
+  /**
+   * The order as checkout answers with it: placed in this request, it has no shipments yet (staff
+   * or sellers create them later), so fulfilment is not asked.
+   */
+  async placedView(ctx: Ctx, orderId: string): Promise<OrderView> {
+    const { order, items } = await this.load(ctx, orderId);
+    return presentOrder(order, items, undefined, []);
   }
 
   async listMine(ctx: Ctx, query: ListQuery) {

@@ -206,7 +206,10 @@ export class PricingRulesCache {
       entry = { taxRules, methods };
       this.entries.set(ctx.storeId, entry);
     }
-    return { taxRules: taxRulesOf(entry.taxRules, country), shipping: chooseShipping(entry.methods, code, country) };
+    return {
+      taxRules: taxRulesOf(entry.taxRules, country),
+      shipping: chooseShipping(entry.methods, code, country),
+    };
   }
 
   /** The store's rules changed (call after the write): every process reads them again. */

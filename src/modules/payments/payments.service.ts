@@ -55,7 +55,17 @@ export function presentRefund(r: RefundRow): RefundView {
  * Told, inside the transaction that changed it (`ctx.db`), whenever a payment's status changes
  * (orders follow).
  */
-export type PaymentListener = (ctx: Ctx, payment: PaymentView, previous: PaymentStatus) => Promise<void>;
+/**
+ * Told, inside the settling transaction, of a payment's new status. `order`: what the order port's
+ * `lock` answered when this transaction's payment lock took the order's row just before (nothing
+ * changed it since), for a listener that would otherwise lock and read it again.
+ */
+export type PaymentListener = (
+  ctx: Ctx,
+  payment: PaymentView,
+  previous: PaymentStatus,
+  order?: unknown,
+) => Promise<void>;
 
 /** Told, inside the settling transaction, that a refund finally failed (its amount is refundable again). */
 export type RefundFailedListener = (ctx: Ctx, refund: RefundView, payment: PaymentView) => Promise<void>;
@@ -63,7 +73,7 @@ export type RefundFailedListener = (ctx: Ctx, refund: RefundView, payment: Payme
 /** What payments needs of the order a payment pays for (the order lifecycle implements it). */
 export interface PaymentOrders {
   /** Locks the order's row. Every path locks the order before the payment, so they never deadlock. */
-  lock(ctx: Ctx, orderId: string): Promise<void>;
+  lock(ctx: Ctx, orderId: string): Promise<unknown>;
   /** Locks the order and throws (409) unless it may be paid again: PENDING, its stock hold valid or taken again. */
   prepareRetry(ctx: Ctx, orderId: string): Promise<void>;
 }
@@ -80,6 +90,8 @@ export class PaymentsService {
   private readonly listeners: PaymentListener[] = [];
   private readonly refundFailedListeners: RefundFailedListener[] = [];
   private orders: PaymentOrders = NO_ORDERS;
+  /** The order row `withPaymentLock` locked, per context it made, until its listeners run. */
+  private readonly lockedOrders = new WeakMap<Ctx, unknown>();
 
   constructor(
     private readonly providers: Map<ProviderName, PaymentProvider>,
@@ -358,7 +370,8 @@ export class PaymentsService {
   ): Promise<T> {
     return transaction(ctx.db, async (trx) => {
       const tctx = withDb(ctx, trx);
-      await this.orders.lock(tctx, orderId ?? (await this.find(tctx, paymentId)).order_id);
+      const order = await this.orders.lock(tctx, orderId ?? (await this.find(tctx, paymentId)).order_id);
+      this.lockedOrders.set(tctx, order);
       return work(tctx, await this.find(tctx, paymentId, true));
     });
   }
@@ -457,7 +470,9 @@ export class PaymentsService {
 
   /** @internal Tells the status listeners (in the changing transaction, `ctx.db`). */
   async notify(ctx: Ctx, payment: PaymentRow, previous: PaymentStatus) {
-    for (const listener of this.listeners) await listener(ctx, presentPayment(payment), previous);
+    const order = this.lockedOrders.get(ctx);
+    this.lockedOrders.delete(ctx); // the listeners change the order: what was locked is stale after
+    for (const listener of this.listeners) await listener(ctx, presentPayment(payment), previous, order);
   }
 
   /** @internal Tells the refund-failed listeners (in the settling transaction, `ctx.db`). */
