@@ -97,7 +97,7 @@ export class CheckoutFlow {
       if (done) return this.resume(ctx, done, input.payment.token);
     }
     const admitted = await this.admit(ctx, input, idempotencyKey);
-    let placed: { orderId: string; paymentId: string };
+    let placed: { orderId: string; payment: PaymentView };
     try {
       placed = await transaction(ctx.db, (trx) => this.place(withDb(ctx, trx), cartId, admitted));
     } catch (error) {
@@ -108,7 +108,12 @@ export class CheckoutFlow {
       }
       throw error;
     }
-    return this.charge(ctx, placed, input.payment.token);
+    return this.charge(
+      ctx,
+      { orderId: placed.orderId, paymentId: placed.payment.id },
+      input.payment.token,
+      placed.payment,
+    );
   }
 
   /** Before any stock is touched: abuse limits, a known payment provider, the buyer's email, the order number. */
@@ -144,7 +149,7 @@ export class CheckoutFlow {
         paymentId: payment.id,
       });
     }
-    return { orderId, paymentId: payment.id };
+    return { orderId, payment };
   }
 
   /** Load the cart: locked, not empty, every line still for sale at the price it was added at. */
@@ -349,8 +354,10 @@ export class CheckoutFlow {
     ctx: Ctx,
     placed: { orderId: string; paymentId: string },
     token: string | undefined,
+    /** The payment as this request made it (then it is not read again). */
+    created?: PaymentView,
   ): Promise<CheckoutResult> {
-    const payment = await this.deps.payments.charge(ctx, placed.paymentId, token);
+    const payment = await this.deps.payments.charge(ctx, placed.paymentId, token, created);
     return { order: await this.deps.orders.placedView(ctx, placed.orderId), payment };
   }
 

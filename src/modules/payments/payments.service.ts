@@ -149,11 +149,45 @@ export class PaymentsService {
    * gets no answer (timeout, network, crash of the provider's side) leaves the payment PENDING:
    * the provider may have charged, so reconciliation asks it later.
    */
-  async charge(ctx: Ctx, paymentId: string, token: string | undefined): Promise<PaymentView> {
+  async charge(
+    ctx: Ctx,
+    paymentId: string,
+    token: string | undefined,
+    /**
+     * The payment as `createPayment` answered in this request, committed since: PENDING and on its
+     * first attempt, so it is not read again (the outcome is recorded under its lock).
+     */
+    created?: PaymentView,
+  ): Promise<PaymentView> {
+    if (created?.id === paymentId && created.status === 'PENDING') {
+      const { orderId, provider, amount } = created;
+      return this.attempt(
+        ctx,
+        { id: paymentId, orderId, provider, amount: amount.amount, currency: amount.currency, retryCount: 0 },
+        token,
+      );
+    }
     const payment = await this.find(ctx, paymentId);
     if (payment.status !== 'PENDING' && payment.status !== 'FAILED') return presentPayment(payment);
+    const { order_id: orderId, provider, amount, currency, retry_count: retryCount } = payment;
+    return this.attempt(ctx, { id: paymentId, orderId, provider, amount, currency, retryCount }, token);
+  }
+
+  private async attempt(
+    ctx: Ctx,
+    payment: {
+      id: string;
+      orderId: string;
+      provider: string;
+      amount: number;
+      currency: string;
+      retryCount: number;
+    },
+    token?: string,
+  ): Promise<PaymentView> {
+    const paymentId = payment.id;
     const provider = this.provider(payment.provider);
-    const orderId = payment.order_id;
+    const orderId = payment.orderId;
     if (payment.amount === 0) return this.apply(ctx, paymentId, { status: 'CAPTURED' }, { orderId });
     let outcome: ProviderOutcome;
     try {
@@ -162,7 +196,7 @@ export class PaymentsService {
         amount: payment.amount,
         currency: payment.currency,
         token,
-        idempotencyKey: `${paymentId}:charge:${payment.retry_count}`,
+        idempotencyKey: `${paymentId}:charge:${payment.retryCount}`,
       });
     } catch (error) {
       ctx.log.error(
