@@ -3,10 +3,10 @@ import { hasRole, requireActor, requireRole } from '../../platform/http/authoriz
 import type { Ctx } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
-import { isUuid, newId } from '../../platform/ids.ts';
+import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { mulDivFloor } from '../../platform/money.ts';
-import { itemRows, type OrderDraft, orderRow } from './orders.draft.ts';
+import { historyRow, itemRows, type OrderDraft, orderRow } from './orders.draft.ts';
 import { OrderItemNotFound, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 import { ORDER_STATUS_EVENTS, OrderEvents } from './orders.events.ts';
 import { OrderNumbers } from './orders.numbers.ts';
@@ -29,27 +29,6 @@ import {
   type OrderStatus,
   paymentAllows,
 } from './orders.status.ts';
-
-interface HistoryChange {
-  from: OrderStatus | null;
-  to: OrderStatus;
-  reason?: string | undefined;
-  metadata?: Record<string, unknown>;
-}
-
-/** The history entry of a change of an order's status, by the context's actor. */
-function historyRow(ctx: Ctx, orderId: string, change: HistoryChange) {
-  return {
-    id: newId(),
-    store_id: ctx.storeId,
-    order_id: orderId,
-    from_status: change.from,
-    to_status: change.to,
-    actor_id: ctx.actor?.userId ?? null,
-    reason: change.reason ?? null,
-    metadata: change.metadata ?? {},
-  };
-}
 
 /** A checkout made with an Idempotency-Key: the order and payment a retry answers with. */
 export interface CheckoutRecord {

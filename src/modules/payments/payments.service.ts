@@ -4,7 +4,6 @@ import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { money } from '../../platform/money.ts';
 import {
   PaymentNotFound,
   PaymentStateConflict,
@@ -12,6 +11,8 @@ import {
   ProviderUnavailable,
 } from './payments.errors.ts';
 import { PaymentEvents } from './payments.events.ts';
+import type { PaymentListener, PaymentOrders, RefundFailedListener } from './payments.ports.ts';
+import { presentPayment, presentRefund } from './payments.presenters.ts';
 import { refund } from './payments.refunds.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
 import * as repo from './payments.repository.ts';
@@ -20,69 +21,30 @@ import { canTransition, type PaymentStatus } from './payments.status.ts';
 import { handleWebhook } from './payments.webhooks.ts';
 import type { PaymentProvider, ProviderName, ProviderOutcome } from './providers/provider.ts';
 
-export function presentPayment(p: PaymentRow, nextAction?: Record<string, unknown>): PaymentView {
-  return {
-    id: p.id,
-    orderId: p.order_id,
-    provider: p.provider,
-    method: p.method,
-    status: p.status,
-    amount: money(p.amount, p.currency),
-    captured: money(p.captured_amount, p.currency),
-    refunded: money(p.refunded_amount, p.currency),
-    cardLast4: p.card_last4,
-    cardBrand: p.card_brand,
-    errorCode: p.error_code,
-    errorMessage: p.error_message,
-    ...(nextAction ? { nextAction } : {}),
-    createdAt: p.created_at.toISOString(),
-  };
-}
-
-export function presentRefund(r: RefundRow): RefundView {
-  return {
-    id: r.id,
-    paymentId: r.payment_id,
-    amount: money(r.amount, r.currency),
-    reason: r.reason,
-    status: r.status,
-    processedBy: r.processed_by,
-    createdAt: r.created_at.toISOString(),
-  };
-}
-
-/**
- * Told, inside the transaction that changed it (`ctx.db`), whenever a payment's status changes
- * (orders follow).
- */
-/**
- * Told, inside the settling transaction, of a payment's new status. `order`: what the order port's
- * `lock` answered when this transaction's payment lock took the order's row just before (nothing
- * changed it since), for a listener that would otherwise lock and read it again.
- */
-export type PaymentListener = (
-  ctx: Ctx,
-  payment: PaymentView,
-  previous: PaymentStatus,
-  order?: unknown,
-) => Promise<void>;
-
-/** Told, inside the settling transaction, that a refund finally failed (its amount is refundable again). */
-export type RefundFailedListener = (ctx: Ctx, refund: RefundView, payment: PaymentView) => Promise<void>;
-
-/** What payments needs of the order a payment pays for (the order lifecycle implements it). */
-export interface PaymentOrders {
-  /** Locks the order's row. Every path locks the order before the payment, so they never deadlock. */
-  lock(ctx: Ctx, orderId: string): Promise<unknown>;
-  /** Locks the order and throws (409) unless it may be paid again: PENDING, its stock hold valid or taken again. */
-  prepareRetry(ctx: Ctx, orderId: string): Promise<void>;
-}
+export type { PaymentListener, PaymentOrders, RefundFailedListener } from './payments.ports.ts';
+export { presentPayment, presentRefund } from './payments.presenters.ts';
 
 /** The queue that asks providers what became of payments and refunds (see payments.reconcile.ts). */
 export const RECONCILE_QUEUE = 'payments.reconcile';
 
 /** A payment still waiting on the provider or the buyer: reconciliation watches it. */
 export const UNSETTLED: readonly PaymentStatus[] = ['PENDING', 'REQUIRES_ACTION', 'AUTHORIZED'];
+
+/** What a charge that got no answer records: the provider may have charged; reconciliation asks. */
+const NO_ANSWER: ProviderOutcome = {
+  status: 'PENDING',
+  errorCode: 'provider_no_answer',
+  errorMessage: 'The payment provider did not answer; the payment is being checked with it.',
+};
+
+interface ChargeAttempt {
+  id: string;
+  orderId: string;
+  provider: string;
+  amount: number;
+  currency: string;
+  retryCount: number;
+}
 
 const NO_ORDERS: PaymentOrders = { lock: async () => {}, prepareRetry: async () => {} };
 
@@ -173,25 +135,13 @@ export class PaymentsService {
     return this.attempt(ctx, { id: paymentId, orderId, provider, amount, currency, retryCount }, token);
   }
 
-  private async attempt(
-    ctx: Ctx,
-    payment: {
-      id: string;
-      orderId: string;
-      provider: string;
-      amount: number;
-      currency: string;
-      retryCount: number;
-    },
-    token?: string,
-  ): Promise<PaymentView> {
-    const paymentId = payment.id;
-    const provider = this.provider(payment.provider);
-    const orderId = payment.orderId;
+  /** One charge attempt of a PENDING or FAILED payment: the provider asked, then its answer recorded. */
+  private async attempt(ctx: Ctx, payment: ChargeAttempt, token?: string): Promise<PaymentView> {
+    const { id: paymentId, orderId } = payment;
     if (payment.amount === 0) return this.apply(ctx, paymentId, { status: 'CAPTURED' }, { orderId });
     let outcome: ProviderOutcome;
     try {
-      outcome = await provider.charge({
+      outcome = await this.provider(payment.provider).charge({
         paymentId,
         amount: payment.amount,
         currency: payment.currency,
@@ -203,11 +153,7 @@ export class PaymentsService {
         { err: error, paymentId },
         'payment provider charge got no answer; reconciliation will ask',
       );
-      outcome = {
-        status: 'PENDING',
-        errorCode: 'provider_no_answer',
-        errorMessage: 'The payment provider did not answer; the payment is being checked with it.',
-      };
+      outcome = NO_ANSWER;
     }
     return this.apply(ctx, paymentId, outcome, { attempt: true, orderId });
   }
