@@ -197,7 +197,7 @@ async function checkoutLoads(
   if (commitsUrl && done > 0) {
     const perOrder = ((await commits(commitsUrl)) - before) / done;
     rows.push({
-      name: 'transactions per order (request + job worker)',
+      name: 'committed transactions per order (request + job worker; a statement outside BEGIN counts one)',
       db,
       value: round(perOrder, 2),
       unit: '',
