@@ -14,10 +14,9 @@ import {
   type DraftItem,
   type OrdersService,
   type OrderView,
+  type PricingRules,
   priceOrder,
-  shippingMethodFor,
   type Totals,
-  taxRulesFor,
 } from '../modules/orders/index.ts';
 import type { PaymentsService, PaymentView } from '../modules/payments/index.ts';
 import {
@@ -98,7 +97,7 @@ export class CheckoutFlow {
       if (done) return this.resume(ctx, done, input.payment.token);
     }
     const admitted = await this.admit(ctx, input, idempotencyKey);
-    let placed: { orderId: string; paymentId: string };
+    let placed: { orderId: string; payment: PaymentView };
     try {
       placed = await transaction(ctx.db, (trx) => this.place(withDb(ctx, trx), cartId, admitted));
     } catch (error) {
@@ -109,7 +108,12 @@ export class CheckoutFlow {
       }
       throw error;
     }
-    return this.charge(ctx, placed, input.payment.token);
+    return this.charge(
+      ctx,
+      { orderId: placed.orderId, paymentId: placed.payment.id },
+      input.payment.token,
+      placed.payment,
+    );
   }
 
   /** Before any stock is touched: abuse limits, a known payment provider, the buyer's email, the order number. */
@@ -145,7 +149,7 @@ export class CheckoutFlow {
         paymentId: payment.id,
       });
     }
-    return { orderId, paymentId: payment.id };
+    return { orderId, payment };
   }
 
   /** Load the cart: locked, not empty, every line still for sale at the price it was added at. */
@@ -181,7 +185,7 @@ export class CheckoutFlow {
   private async price(ctx: Ctx, cart: LoadedCart, { input, email }: Admitted): Promise<Priced> {
     const { promotions } = this.deps;
     const destination = { country: input.shippingAddress.country, region: input.shippingAddress.state };
-    const shipping = await this.shippingFor(ctx, input);
+    const { taxRules, shipping } = await this.rulesFor(ctx, input);
     const group = ctx.actor ? await this.deps.identity.groups.ofUser(ctx, ctx.actor.userId) : null;
     const lines = cart.lines.map((l) => ({
       key: l.item.offer_id,
@@ -193,7 +197,6 @@ export class CheckoutFlow {
       groupDiscountBp: groupRate(ctx, l, group, 'discount'),
     }));
     const base = { lines, pointValue: promotions.pointsToAmount(1), destination, shipping };
-    const taxRules = await taxRulesFor(ctx, destination.country);
     const withoutCoupon = priceOrder({ ...base, pointsToRedeem: 0, taxRules });
     const buyer: Buyer = {
       userId: ctx.actor?.userId ?? null,
@@ -228,15 +231,23 @@ export class CheckoutFlow {
     return { totals, coupon, shippingCode: shipping?.code ?? null, group, buyer };
   }
 
-  /** The shipping method asked for (or the store's default), refused when it cannot serve the address. */
-  private async shippingFor(ctx: Ctx, input: CheckoutInput) {
-    const shipping = await shippingMethodFor(ctx, input.shippingMethod, input.shippingAddress.country);
+  /**
+   * The destination's tax rules and the shipping method asked for (or the store's default), refused
+   * when it cannot serve the address.
+   */
+  private async rulesFor(ctx: Ctx, input: CheckoutInput) {
+    const rules: PricingRules = await this.deps.orders.pricingRules(
+      ctx,
+      input.shippingMethod,
+      input.shippingAddress.country,
+    );
+    const { shipping } = rules;
     if (shipping === undefined) {
       throw input.shippingMethod
         ? field('/shippingMethod', 'No such shipping method for this destination.')
         : field('/shippingAddress/country', 'This store does not ship to that country.');
     }
-    return shipping;
+    return { taxRules: rules.taxRules, shipping };
   }
 
   /** The points the buyer asked for, checked against the redeemable share of the order and the balance. */
@@ -343,9 +354,11 @@ export class CheckoutFlow {
     ctx: Ctx,
     placed: { orderId: string; paymentId: string },
     token: string | undefined,
+    /** The payment as this request made it (then it is not read again). */
+    created?: PaymentView,
   ): Promise<CheckoutResult> {
-    const payment = await this.deps.payments.charge(ctx, placed.paymentId, token);
-    return { order: await this.deps.orders.view(ctx, placed.orderId), payment };
+    const payment = await this.deps.payments.charge(ctx, placed.paymentId, token, created);
+    return { order: await this.deps.orders.placedView(ctx, placed.orderId), payment };
   }
 
   private async buyerEmail(ctx: Ctx, input: CheckoutInput): Promise<string> {

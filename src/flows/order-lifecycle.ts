@@ -68,6 +68,9 @@ const DEFAULT_SETTINGS: LifecycleSettings = {
   earnDelayDays: 0,
 };
 
+/** An order as locked in the caller's transaction. */
+type LockedOrder = Awaited<ReturnType<OrdersService['lock']>>;
+
 export class OrderNotPending extends Conflict {
   constructor(status: string) {
     super(`The order is ${status}; only a PENDING order can be paid again.`, 'order-not-pending', {
@@ -89,9 +92,7 @@ export class OrderLifecycle {
     payments.onStatusChange(this.followPayment);
     payments.onRefundFailed(this.refundAgain);
     payments.useOrders({
-      lock: async (ctx, orderId) => {
-        await this.lockOrder(ctx, orderId);
-      },
+      lock: (ctx, orderId) => this.lockOrder(ctx, orderId),
       prepareRetry: (ctx, orderId) => this.prepareRetry(ctx, orderId),
     });
     // a job acts in the store that queued it, as no one
@@ -118,14 +119,22 @@ export class OrderLifecycle {
    * Runs inside the payment's transaction (which holds the order's lock, taken first): the order's
    * payment status follows, and a capture pays it, or is refunded when the order is gone.
    */
-  private readonly followPayment: PaymentListener = async (ctx, payment) => {
+  private readonly followPayment: PaymentListener = async (ctx, payment, _previous, held) => {
     const { orders } = this.deps;
-    const order = await this.lockOrder(ctx, payment.orderId);
-    if (!order) return;
-    await orders.setPaymentStatus(ctx, order.id, payment.status);
+    // the order the payment's lock took just before, else its lock taken now
+    const locked =
+      (held as LockedOrder | null | undefined)?.id === payment.orderId
+        ? (held as LockedOrder)
+        : await this.lockOrder(ctx, payment.orderId);
+    if (!locked) return;
+    if (payment.status === 'CAPTURED' && (locked.status === 'PENDING' || locked.status === 'CONFIRMED')) {
+      await this.payOrder(ctx, locked, payment);
+      return;
+    }
+    const order = await orders.setPaymentStatus(ctx, locked.id, payment.status, locked);
     if (payment.status === 'REFUNDED' && canTransition(order.status, 'REFUNDED')) {
       // everything captured went back (a staff refund of a paid or delivered order): the order follows
-      await orders.transition(ctx, order.id, 'REFUNDED', { reason: 'payment refunded in full' });
+      await orders.transition(ctx, order.id, 'REFUNDED', { reason: 'payment refunded in full' }, order);
       return;
     }
     if (payment.status !== 'CAPTURED') return;
@@ -135,19 +144,22 @@ export class OrderLifecycle {
     } else if (order.status === 'DELIVERED') {
       // cash collected after delivery: the points wait for the money
       await this.earnLater(ctx, order.id, `captured:${payment.id}`);
-    } else if (order.status === 'PENDING' || order.status === 'CONFIRMED') {
-      await this.payOrder(ctx, order, payment);
     }
   };
 
   /** A capture of a PENDING or CONFIRMED order sells its stock and pays it, if the money is all there. */
-  private async payOrder(
-    ctx: Ctx,
-    order: { id: string; status: OrderStatus; payment_provider: string },
-    payment: Parameters<PaymentListener>[1],
-  ) {
+  private async payOrder(ctx: Ctx, locked: LockedOrder, payment: Parameters<PaymentListener>[1]) {
     const { orders } = this.deps;
-    if (payment.captured.amount < payment.amount.amount) {
+    const full = payment.captured.amount >= payment.amount.amount;
+    const sold =
+      full && (locked.payment_provider === 'cod' || (await this.sellReservedStock(ctx, locked.id)));
+    if (sold && locked.status === 'PENDING') {
+      // paid: the status and the payment status move in one write
+      await orders.transition(ctx, locked.id, 'PAID', { reason: 'payment captured' }, locked, payment.status);
+      return;
+    }
+    const order = await orders.setPaymentStatus(ctx, locked.id, payment.status, locked);
+    if (!full) {
       // the provider captured less than the order costs: not paid; the order expires and the
       // captured money is refunded unless staff settle it first
       ctx.log.error(
@@ -156,16 +168,13 @@ export class OrderLifecycle {
       );
       return;
     }
-    if (order.payment_provider !== 'cod' && !(await this.sellReservedStock(ctx, order.id))) {
+    if (!sold) {
       // paid after the stock hold ran out: the order cannot be filled, so it is cancelled and refunded
       await orders.transition(ctx, order.id, 'CANCELLED', {
         reason: 'stock hold expired before payment',
       });
       await this.refundLater(ctx, order.id, 'stock hold expired before payment', payment.id);
-      return;
     }
-    if (order.status === 'PENDING')
-      await orders.transition(ctx, order.id, 'PAID', { reason: 'payment captured' });
   }
 
   /** A refund that finally failed: an order that owes its money back gets a new refund. */

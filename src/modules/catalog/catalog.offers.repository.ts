@@ -58,20 +58,24 @@ export async function softDeleteOffer(db: Db, storeId: string, id: string) {
 }
 
 /** Sets an offer's sellable quantity; returns its product id, or undefined for an unknown offer. */
+/**
+ * Sets an offer's sellable quantity; returns its product and the quantity it replaced (read under
+ * the row lock, so it is the latest committed one).
+ */
 export async function setAvailableQuantity(
   db: Db,
   storeId: string,
   offerId: string,
   quantity: number,
-): Promise<string | undefined> {
-  const row = await t(db)
-    .updateTable('offers')
-    .set({ available_quantity: quantity })
-    .where('store_id', '=', storeId)
-    .where('id', '=', offerId)
-    .returning('product_id')
-    .executeTakeFirst();
-  return row?.product_id;
+): Promise<{ productId: string; before: number } | undefined> {
+  const { rows } = await sql<{ product_id: string; before: number }>`
+    UPDATE offers o SET available_quantity = ${quantity}
+    FROM (SELECT id, available_quantity FROM offers WHERE store_id = ${storeId} AND id = ${offerId}
+          FOR NO KEY UPDATE) AS old
+    WHERE o.id = old.id
+    RETURNING o.product_id, old.available_quantity AS before`.execute(db);
+  const row = rows[0];
+  return row && { productId: row.product_id, before: Number(row.before) };
 }
 
 /**

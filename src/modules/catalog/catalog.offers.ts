@@ -150,11 +150,14 @@ export class OfferService {
     if (!Number.isInteger(availableQuantity) || availableQuantity < 0) {
       throw new RangeError('availableQuantity must be a whole number ≥ 0');
     }
-    const productId = isUuid(offerId)
+    const set = isUuid(offerId)
       ? await repo.setAvailableQuantity(ctx.db, ctx.storeId, offerId, availableQuantity)
       : undefined;
-    if (!productId) throw new OfferNotFound();
-    await repo.refreshProductSummary(ctx.db, ctx.storeId, productId);
+    if (!set) throw new OfferNotFound();
+    // the product's summary reads only whether each offer has units (> 0): a move that does not
+    // cross zero leaves it as it is
+    if (set.before > 0 !== availableQuantity > 0)
+      await repo.refreshProductSummary(ctx.db, ctx.storeId, set.productId);
     this.core.cache.bump(ctx.storeId);
   }
 

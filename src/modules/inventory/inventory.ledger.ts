@@ -111,6 +111,32 @@ export class Ledger {
     return remaining === 0 ? taken : null;
   }
 
+  /**
+   * An offer's sellable units after the changes so far: free units of unexpired lots in active
+   * warehouses, over the ledger's items of the offer. The whole truth only when the ledger holds
+   * every item of the offer (locked by offer: `holdsAllOf`).
+   */
+  sellableOf(offerId: string): number {
+    let total = 0;
+    for (const s of this.lots.values()) {
+      const item = this.item(s.row.item_id);
+      if (item.offer_id !== offerId || !this.sellable(s.row)) continue;
+      total += Math.max(0, this.free(s.row.id));
+    }
+    return total;
+  }
+
+  /** Offers whose every stock row the ledger holds (it was locked by offer). */
+  private readonly whole = new Set<string>();
+
+  holdAllOf(offerIds: string[]): void {
+    for (const id of offerIds) this.whole.add(id);
+  }
+
+  holdsAllOf(offerId: string): boolean {
+    return this.whole.has(offerId);
+  }
+
   totalFree(lots: LotRow[]): number {
     return lots.reduce((sum, lot) => sum + Math.max(0, this.free(lot.id)), 0);
   }

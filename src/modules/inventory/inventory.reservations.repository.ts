@@ -174,6 +174,21 @@ export async function setReservationStatus(
     .execute();
 }
 
+/** `setReservationStatus` as a CTE, written together with the stock change (applyChanges). */
+export function reservationStatusWrite(
+  storeId: string,
+  id: string,
+  status: ReservationStatus,
+  reason: string | null = null,
+): RawBuilder<unknown> {
+  const set =
+    status === 'CONFIRMED'
+      ? sql`status = ${status}, confirmed_at = now()`
+      : sql`status = ${status}, released_at = now(), release_reason = ${reason}`;
+  return sql`rs AS (
+    UPDATE inventory_reservations SET ${set} WHERE store_id = ${storeId} AND id = ${id} RETURNING 1)`;
+}
+
 /** What one change adds to a reservation line's shipped and returned counts. */
 export interface LineCounts {
   shipped_quantity: number;

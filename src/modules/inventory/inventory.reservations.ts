@@ -119,8 +119,9 @@ export class ReservationService {
         ledger.count(line.item_id, 'committed', line.quantity);
         ledger.count(line.item_id, 'total_sold', line.quantity);
       }
-      await repo.setReservationStatus(trx, ctx.storeId, reservation.id, 'CONFIRMED');
-      await this.writer.commit(withDb(ctx, trx), ledger);
+      await this.writer.commit(withDb(ctx, trx), ledger, [
+        repo.reservationStatusWrite(ctx.storeId, reservation.id, 'CONFIRMED'),
+      ]);
       return reservationView(trx, { ...reservation, status: 'CONFIRMED' }, lines);
     });
   }

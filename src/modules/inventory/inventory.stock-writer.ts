@@ -50,7 +50,11 @@ export class StockWriter {
       db,
       items.map((i) => i.id),
     );
-    return new Ledger(items, lots);
+    const ledger = new Ledger(items, lots);
+    // locked by offer, the ledger holds every stock row of those offers: their sellable totals
+    // after the change are known without reading them again
+    if ('offerIds' in by) ledger.holdAllOf(by.offerIds);
+    return ledger;
   }
 
   /** Locks one offer's stock row in a warehouse the caller may act on (404 otherwise). */
@@ -71,18 +75,26 @@ export class StockWriter {
       { lowStock: (trx, item, available) => this.publishLowStock(trx, item, available) },
       also,
     );
+    const offerIds = changed.map((c) => c.offerId);
+    const known = offerIds.filter((id) => ledger.holdsAllOf(id));
     await this.notify(
       ctx,
-      changed.map((c) => c.offerId),
+      offerIds.filter((id) => !ledger.holdsAllOf(id)),
+      new Map(known.map((id) => [id, ledger.sellableOf(id)])),
     );
   }
 
-  /** Tells the listener, in `ctx.db`'s transaction, the sellable totals of these offers of the store. */
-  async notify(ctx: Ctx, offerIds: string[]): Promise<void> {
+  /**
+   * Tells the listener, in `ctx.db`'s transaction, the sellable totals of these offers of the
+   * store (read), and of those whose totals the caller knows already.
+   */
+  async notify(ctx: Ctx, offerIds: string[], known = new Map<string, number>()): Promise<void> {
     const listener = this.deps.onAvailabilityChange;
-    if (!listener || offerIds.length === 0) return;
-    const totals = await repo.sellableByOffer(ctx.db, ctx.storeId, offerIds);
+    if (!listener || offerIds.length + known.size === 0) return;
+    const totals =
+      offerIds.length > 0 ? await repo.sellableByOffer(ctx.db, ctx.storeId, offerIds) : new Map();
     for (const offerId of offerIds) await listener(ctx, offerId, totals.get(offerId) ?? 0);
+    for (const [offerId, total] of known) await listener(ctx, offerId, total);
   }
 
   async publishLowStock(db: Db, item: LockedItem, available: number): Promise<void> {

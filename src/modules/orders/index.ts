@@ -6,6 +6,7 @@ import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { findStore, storeCurrency } from '../tenancy/index.ts';
 import { ordersRoutes } from './orders.routes.ts';
 import { OrdersService } from './orders.service.ts';
+import { PricingRulesCache } from './orders.settings.ts';
 
 /** Whether a buyer received a product: the reviews module's verified purchase. */
 export { type DeliveredItem, deliveredItemOf } from './orders.delivered.repository.ts';
@@ -19,7 +20,7 @@ export { anyOrders } from './orders.repository.ts';
 export { capturedSales, type Sale, type SaleLine } from './orders.sales.repository.ts';
 export { OrderShipment, OrderView } from './orders.schemas.ts';
 export { OrdersService } from './orders.service.ts';
-export { shippingMethodFor, taxRulesFor } from './orders.settings.ts';
+export { type PricingRules, shippingMethodFor, taxRulesFor } from './orders.settings.ts';
 export {
   BUYER_CANCELLABLE,
   canTransition,
@@ -36,7 +37,7 @@ export interface OrdersModule extends BazaarModule {
 }
 
 export function createOrdersModule(platform: Platform): OrdersModule {
-  const service = new OrdersService(platform.jobs);
+  const service = new OrdersService(platform.jobs, new PricingRulesCache(platform.invalidations));
   const store = async (storeId: string) => {
     const s = await findStore(platform.database.db, storeId);
     // one read of the store row; tenancy's default currency only for a store that is gone

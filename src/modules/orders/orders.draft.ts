@@ -5,6 +5,7 @@ import { newId } from '../../platform/ids.ts';
 import type { PostalAddress } from '../../platform/schemas.ts';
 import type { Totals } from './orders.pricing.ts';
 import type { NewItem, NewOrder } from './orders.repository.ts';
+import type { OrderStatus } from './orders.status.ts';
 
 /** One line of an order being placed: the offer's snapshot at checkout. */
 export interface DraftItem {
@@ -112,4 +113,25 @@ export function itemRows(ctx: Ctx, orderId: string, draft: OrderDraft): NewItem[
       weight_grams: item.weightGrams,
     };
   });
+}
+
+export interface HistoryChange {
+  from: OrderStatus | null;
+  to: OrderStatus;
+  reason?: string | undefined;
+  metadata?: Record<string, unknown>;
+}
+
+/** The history entry of a change of an order's status, by the context's actor. */
+export function historyRow(ctx: Ctx, orderId: string, change: HistoryChange) {
+  return {
+    id: newId(),
+    store_id: ctx.storeId,
+    order_id: orderId,
+    from_status: change.from,
+    to_status: change.to,
+    actor_id: ctx.actor?.userId ?? null,
+    reason: change.reason ?? null,
+    metadata: change.metadata ?? {},
+  };
 }

@@ -186,16 +186,37 @@ const t = (db: Db) => tables<OrderTables>(db);
  * The store's next order number, from its counter row (created at 100001 on its first order).
  * Run outside the order's transaction, the row is locked for this statement only.
  */
-export async function nextOrderNumber(db: Db, storeId: string): Promise<string> {
+/** Takes the store's next `count` order numbers; returns the last of them (the first is last − count + 1). */
+export async function takeOrderNumbers(db: Db, storeId: string, count: number): Promise<number> {
   const { rows } = await sql<{ n: number }>`
-    INSERT INTO order_number_counters AS c (store_id, last_number) VALUES (${storeId}, 100001)
-    ON CONFLICT (store_id) DO UPDATE SET last_number = c.last_number + 1
+    INSERT INTO order_number_counters AS c (store_id, last_number) VALUES (${storeId}, ${100000 + count})
+    ON CONFLICT (store_id) DO UPDATE SET last_number = c.last_number + ${count}
     RETURNING c.last_number AS n`.execute(db);
-  return String(rows[0]!.n);
+  return Number(rows[0]!.n);
 }
 
-export function insertOrder(db: Db, row: NewOrder) {
-  return t(db)
+/**
+ * Writes a new order, its items and its first history entry in one statement (the items and the
+ * history row as data-modifying CTEs; their foreign keys are checked at the statement's end).
+ * Returns the order row; the items are as given, with the columns' defaults.
+ */
+export async function insertPlacedOrder(
+  db: Db,
+  row: NewOrder,
+  items: NewItem[],
+  history: Insertable<OrderStatusHistoryTable>,
+): Promise<{ order: OrderRow; items: ItemRow[] }> {
+  const order = await t(db)
+    .with('i', (qb) =>
+      qb
+        .insertInto('order_items')
+        .values(items.map((r) => ({ ...r, options: JSON.stringify(r.options ?? {}) }))),
+    )
+    .with('h', (qb) =>
+      qb
+        .insertInto('order_status_history')
+        .values({ ...history, metadata: JSON.stringify(history.metadata ?? {}) }),
+    )
     .insertInto('orders')
     .values({
       ...row,
@@ -204,21 +225,34 @@ export function insertOrder(db: Db, row: NewOrder) {
     })
     .returning(ORDER_COLUMNS)
     .executeTakeFirstOrThrow();
-}
-
-export function insertItems(db: Db, rows: NewItem[]) {
-  return t(db)
-    .insertInto('order_items')
-    .values(rows.map((r) => ({ ...r, options: JSON.stringify(r.options ?? {}) })))
-    .returning(ITEM_COLUMNS)
-    .execute();
-}
-
-export async function insertHistory(db: Db, row: Insertable<OrderStatusHistoryTable>) {
-  await t(db)
-    .insertInto('order_status_history')
-    .values({ ...row, metadata: JSON.stringify(row.metadata ?? {}) })
-    .execute();
+  return {
+    order,
+    items: items.map((r) => ({
+      id: r.id,
+      store_id: r.store_id,
+      order_id: r.order_id,
+      offer_id: r.offer_id,
+      product_id: r.product_id,
+      variant_id: r.variant_id ?? null,
+      seller_id: r.seller_id,
+      name: r.name,
+      sku: r.sku,
+      options: r.options ?? {},
+      image_url: r.image_url ?? null,
+      category_id: r.category_id ?? null,
+      unit_price_amount: r.unit_price_amount,
+      quantity: r.quantity,
+      subtotal_amount: r.subtotal_amount,
+      discount_amount: r.discount_amount ?? 0,
+      tax_amount: r.tax_amount ?? 0,
+      tax_rate_bp: r.tax_rate_bp ?? 0,
+      reward_percent_bp: r.reward_percent_bp ?? 0,
+      weight_grams: r.weight_grams ?? null,
+      fulfillment_status: 'PENDING',
+      // now() of the same transaction as the order's placing
+      created_at: order.placed_at,
+    })) as ItemRow[],
+  };
 }
 
 export function findOrder(db: Db, storeId: string, id: string, lock = false) {
@@ -307,6 +341,28 @@ export async function countOpenGuestCodOrders(
 
 export function updateOrder(db: Db, storeId: string, id: string, patch: Updateable<OrdersTable>) {
   return t(db)
+    .updateTable('orders')
+    .set({ ...patch, updated_at: sql<Date>`now()` })
+    .where('store_id', '=', storeId)
+    .where('id', '=', id)
+    .returning(ORDER_COLUMNS)
+    .executeTakeFirstOrThrow();
+}
+
+/** `updateOrder` and the history entry of the change, in one statement (the entry as a CTE). */
+export function updateOrderWithHistory(
+  db: Db,
+  storeId: string,
+  id: string,
+  patch: Updateable<OrdersTable>,
+  history: Insertable<OrderStatusHistoryTable>,
+) {
+  return t(db)
+    .with('h', (qb) =>
+      qb
+        .insertInto('order_status_history')
+        .values({ ...history, metadata: JSON.stringify(history.metadata ?? {}) }),
+    )
     .updateTable('orders')
     .set({ ...patch, updated_at: sql<Date>`now()` })
     .where('store_id', '=', storeId)

@@ -140,7 +140,11 @@ export function ordersRoutes(
           response: { 201: TaxRuleView },
         },
       },
-      async (req, reply) => reply.code(201).send(await settings.createTaxRule(req.ctx, req.body)),
+      async (req, reply) => {
+        const rule = await settings.createTaxRule(req.ctx, req.body);
+        orders.pricing?.changed(req.ctx.storeId);
+        return reply.code(201).send(rule);
+      },
     );
     app.get(
       '/admin/tax-rules',
@@ -165,7 +169,11 @@ export function ordersRoutes(
           response: { 200: TaxRuleView },
         },
       },
-      async (req) => settings.deactivateTaxRule(req.ctx, req.params.id),
+      async (req) => {
+        const rule = await settings.deactivateTaxRule(req.ctx, req.params.id);
+        orders.pricing?.changed(req.ctx.storeId);
+        return rule;
+      },
     );
     app.post(
       '/admin/shipping-methods',
@@ -178,12 +186,12 @@ export function ordersRoutes(
           response: { 201: ShippingMethodView },
         },
       },
-      async (req, reply) =>
-        reply
-          .code(201)
-          .send(
-            await settings.createShippingMethod(req.ctx, (await store(req.ctx.storeId)).currency, req.body),
-          ),
+      async (req, reply) => {
+        const currency = (await store(req.ctx.storeId)).currency;
+        const method = await settings.createShippingMethod(req.ctx, currency, req.body);
+        orders.pricing?.changed(req.ctx.storeId);
+        return reply.code(201).send(method);
+      },
     );
     app.get(
       '/shipping-methods',

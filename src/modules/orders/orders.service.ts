@@ -3,16 +3,23 @@ import { hasRole, requireActor, requireRole } from '../../platform/http/authoriz
 import type { Ctx } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
-import { isUuid, newId } from '../../platform/ids.ts';
+import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { mulDivFloor } from '../../platform/money.ts';
-import { itemRows, type OrderDraft, orderRow } from './orders.draft.ts';
+import { historyRow, itemRows, type OrderDraft, orderRow } from './orders.draft.ts';
 import { OrderItemNotFound, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 import { ORDER_STATUS_EVENTS, OrderEvents } from './orders.events.ts';
+import { OrderNumbers } from './orders.numbers.ts';
 import { presentHistory, presentOrder, presentSellerItem } from './orders.presenters.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
 import * as repo from './orders.repository.ts';
 import type { OrderShipment, OrderSummaryView, OrderView } from './orders.schemas.ts';
+import {
+  type PricingRules,
+  type PricingRulesCache,
+  shippingMethodFor,
+  taxRulesFor,
+} from './orders.settings.ts';
 import {
   canTransition,
   FULFILMENT_STATUSES,
@@ -71,8 +78,23 @@ export type ShipmentsOfOrders = (
 
 export class OrdersService {
   private shipmentsOf: ShipmentsOfOrders = async () => new Map();
+  private readonly numbers = new OrderNumbers();
 
-  constructor(private readonly jobs: Jobs) {}
+  constructor(
+    private readonly jobs: Jobs,
+    /** The tax rules and shipping methods checkout prices with, cached per process. */
+    readonly pricing?: PricingRulesCache,
+  ) {}
+
+  /** The destination's tax rules and the shipping method chosen (see `shippingMethodFor`), cached. */
+  async pricingRules(ctx: Ctx, shippingCode: string | undefined, country: string): Promise<PricingRules> {
+    if (this.pricing) return this.pricing.rulesFor(ctx, shippingCode, country);
+    const [taxRules, shipping] = [
+      await taxRulesFor(ctx, country),
+      await shippingMethodFor(ctx, shippingCode, country),
+    ];
+    return { taxRules, shipping };
+  }
 
   /** Wires fulfilment's shipments into the order view; called once at assembly. */
   useShipments(port: ShipmentsOfOrders): void {
@@ -85,14 +107,18 @@ export class OrdersService {
    * checkout that fails after taking a number leaves a gap; numbers are never given twice.
    */
   async nextOrderNumber(ctx: Ctx): Promise<string> {
-    return repo.nextOrderNumber(ctx.db, ctx.storeId);
+    return this.numbers.next(ctx.db, ctx.storeId);
   }
 
   /** Writes the order, its item snapshots and first history entry in the caller's transaction. */
   async createOrder(ctx: Ctx, draft: OrderDraft): Promise<OrderView> {
-    const order = await repo.insertOrder(ctx.db, orderRow(ctx, draft));
-    const items = await repo.insertItems(ctx.db, itemRows(ctx, order.id, draft));
-    await this.recordHistory(ctx, order.id, { from: null, to: order.status, reason: 'order placed' });
+    const row = orderRow(ctx, draft);
+    const { order, items } = await repo.insertPlacedOrder(
+      ctx.db,
+      row,
+      itemRows(ctx, draft.id, draft),
+      historyRow(ctx, draft.id, { from: null, to: row.status as OrderStatus, reason: 'order placed' }),
+    );
     await this.jobs.publish(ctx.db, {
       name: OrderEvents.placed,
       storeId: ctx.storeId,
@@ -117,19 +143,29 @@ export class OrdersService {
     orderId: string,
     to: OrderStatus,
     why: { reason?: string | undefined; metadata?: Record<string, unknown> } = {},
-  ): Promise<{ before: OrderRow; after: OrderRow; items: ItemRow[] }> {
-    const before = await this.lock(ctx, orderId);
+    /** The order as the caller locked it in `ctx.db`'s transaction (its lock is not taken again). */
+    locked?: OrderRow,
+    /** The payment status the order takes in the same write (a capture that pays it). */
+    paymentStatus?: string,
+  ): Promise<{ before: OrderRow; after: OrderRow }> {
+    const before = locked?.id === orderId ? locked : await this.lock(ctx, orderId);
     // nothing moves back to PENDING: the table allows it from no status
     if (to === 'PENDING' || !canTransition(before.status, to))
       throw new TransitionNotAllowed(before.status, to);
     const stamp = STATUS_TIMESTAMP[to];
-    const after = await repo.updateOrder(ctx.db, ctx.storeId, orderId, {
-      status: to,
-      ...(stamp ? { [stamp]: new Date() } : {}),
-      ...(to === 'CANCELLED' ? { cancel_reason: why.reason ?? null } : {}),
-    });
+    const after = await repo.updateOrderWithHistory(
+      ctx.db,
+      ctx.storeId,
+      orderId,
+      {
+        status: to,
+        ...(stamp ? { [stamp]: new Date() } : {}),
+        ...(to === 'CANCELLED' ? { cancel_reason: why.reason ?? null } : {}),
+        ...(paymentStatus ? { payment_status: paymentStatus } : {}),
+      },
+      historyRow(ctx, orderId, { from: before.status, to, ...why }),
+    );
     const items = await this.itemsFollow(ctx, orderId, to);
-    await this.recordHistory(ctx, orderId, { from: before.status, to, ...why });
     await this.jobs.publish(ctx.db, {
       name: ORDER_STATUS_EVENTS[to],
       storeId: ctx.storeId,
@@ -142,13 +178,17 @@ export class OrdersService {
         ...this.rewardPayload(after, items),
       },
     });
-    return { before, after, items };
+    return { before, after };
   }
 
-  /** The items follow their order's move where their own machine allows; returns them all after. */
+  /**
+   * The items follow their order's move where their own machine allows; returns them all after
+   * (none read for a move that neither moves them nor earns on them).
+   */
   private async itemsFollow(ctx: Ctx, orderId: string, to: OrderStatus): Promise<ItemRow[]> {
-    const items = await repo.itemsOf(ctx.db, ctx.storeId, [orderId]);
     const itemStatus = ITEM_STATUS_FOR[to];
+    if (!itemStatus && to !== 'DELIVERED') return [];
+    const items = await repo.itemsOf(ctx.db, ctx.storeId, [orderId]);
     if (!itemStatus) return items;
     const moving = items.filter((i) => ITEM_TRANSITIONS[i.fulfillment_status].includes(itemStatus));
     await repo.setItemStatus(
@@ -158,28 +198,6 @@ export class OrdersService {
       itemStatus,
     );
     return repo.itemsOf(ctx.db, ctx.storeId, [orderId]);
-  }
-
-  private async recordHistory(
-    ctx: Ctx,
-    orderId: string,
-    change: {
-      from: OrderStatus | null;
-      to: OrderStatus;
-      reason?: string | undefined;
-      metadata?: Record<string, unknown>;
-    },
-  ): Promise<void> {
-    await repo.insertHistory(ctx.db, {
-      id: newId(),
-      store_id: ctx.storeId,
-      order_id: orderId,
-      from_status: change.from,
-      to_status: change.to,
-      actor_id: ctx.actor?.userId ?? null,
-      reason: change.reason ?? null,
-      metadata: change.metadata ?? {},
-    });
   }
 
   /** Points earned by a delivered order: Σ line net × reward percent ÷ point value (in the event). */
@@ -204,9 +222,18 @@ export class OrdersService {
     return repo.pendingPlacedBefore(db, before, limit, after);
   }
 
-  async setPaymentStatus(ctx: Ctx, orderId: string, paymentStatus: string): Promise<void> {
-    await this.lock(ctx, orderId);
-    await repo.updateOrder(ctx.db, ctx.storeId, orderId, { payment_status: paymentStatus });
+  /**
+   * The order's payment status follows its payment's; returns the order after. `locked`: the order
+   * as the caller locked it in `ctx.db`'s transaction (its lock is not taken again).
+   */
+  async setPaymentStatus(
+    ctx: Ctx,
+    orderId: string,
+    paymentStatus: string,
+    locked?: OrderRow,
+  ): Promise<OrderRow> {
+    if (locked?.id !== orderId) await this.lock(ctx, orderId);
+    return repo.updateOrder(ctx.db, ctx.storeId, orderId, { payment_status: paymentStatus });
   }
 
   async lock(ctx: Ctx, orderId: string): Promise<OrderRow> {
@@ -275,6 +302,15 @@ export class OrdersService {
     const buyerId = order.user_id !== null && order.user_id === ctx.actor?.userId ? order.user_id : null;
     const shipments = (await this.shipmentsOf(ctx, [order.id], buyerId)).get(order.id) ?? [];
     return presentOrder(order, items, undefined, shipments);
+  }
+
+  /**
+   * The order as checkout answers with it: placed in this request, it has no shipments yet (staff
+   * or sellers create them later), so fulfilment is not asked.
+   */
+  async placedView(ctx: Ctx, orderId: string): Promise<OrderView> {
+    const { order, items } = await this.load(ctx, orderId);
+    return presentOrder(order, items, undefined, []);
   }
 
   async listMine(ctx: Ctx, query: ListQuery) {

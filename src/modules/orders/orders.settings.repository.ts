@@ -76,6 +76,17 @@ export function activeTaxRules(db: Db, storeId: string, country: string) {
     .execute();
 }
 
+/** Every active tax rule of the store, whatever the country (what the pricing cache holds). */
+export function activeTaxRulesOfStore(db: Db, storeId: string) {
+  return t(db)
+    .selectFrom('tax_rules')
+    .select(TAX_RULE_COLUMNS)
+    .where('store_id', '=', storeId)
+    .where('active', '=', true)
+    .orderBy('id')
+    .execute();
+}
+
 export function insertTaxRule(db: Db, row: Insertable<TaxRulesTable>) {
   return t(db).insertInto('tax_rules').values(row).returning(TAX_RULE_COLUMNS).executeTakeFirstOrThrow();
 }

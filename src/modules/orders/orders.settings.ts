@@ -1,4 +1,7 @@
-// Per-store tax rules and shipping methods that checkout prices with.
+// Per-store tax rules and shipping methods that checkout prices with, and the per-process cache of
+// them checkout reads (they change seldom and are read by every order).
+import { LRUCache } from 'lru-cache';
+import { type Invalidations, TOPICS } from '../../platform/db/invalidations.ts';
 import { isUniqueViolation } from '../../platform/db/transaction.ts';
 import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -111,15 +114,21 @@ export async function listShippingMethods(ctx: Ctx) {
 }
 
 export async function taxRulesFor(ctx: Ctx, country: string): Promise<TaxRule[]> {
-  const rows = await repo.activeTaxRules(ctx.db, ctx.storeId, country);
-  return rows.map((r) => ({
-    name: r.name,
-    country: r.country,
-    region: r.region,
-    categoryId: r.category_id,
-    rateBp: r.rate_bp,
-    inclusive: r.inclusive,
-  }));
+  return taxRulesOf(await repo.activeTaxRules(ctx.db, ctx.storeId, country), country);
+}
+
+/** The active rules of `country` among `rows`, as pricing takes them. */
+function taxRulesOf(rows: repo.TaxRuleRow[], country: string): TaxRule[] {
+  return rows
+    .filter((r) => r.active && r.country === country)
+    .map((r) => ({
+      name: r.name,
+      country: r.country,
+      region: r.region,
+      categoryId: r.category_id,
+      rateBp: r.rate_bp,
+      inclusive: r.inclusive,
+    }));
 }
 
 /**
@@ -132,7 +141,14 @@ export async function shippingMethodFor(
   code: string | undefined,
   country: string,
 ): Promise<ShippingMethod | null | undefined> {
-  const all = await repo.shippingMethods(ctx.db, ctx.storeId);
+  return chooseShipping(await repo.shippingMethods(ctx.db, ctx.storeId), code, country);
+}
+
+function chooseShipping(
+  all: repo.ShippingMethodRow[],
+  code: string | undefined,
+  country: string,
+): ShippingMethod | null | undefined {
   if (all.length === 0) return null;
   const methods = all.filter((m) => !m.countries || m.countries.includes(country));
   const chosen = code
@@ -146,4 +162,59 @@ export async function shippingMethodFor(
     weightBands: chosen.weight_bands as { upToGrams: number; amount: number }[],
     freeOverAmount: chosen.free_over_amount,
   };
+}
+
+/** What checkout prices an order with: the destination's tax rules and the shipping method chosen. */
+export interface PricingRules {
+  taxRules: TaxRule[];
+  /** As `shippingMethodFor` answers: null without methods, undefined when none serves. */
+  shipping: ShippingMethod | null | undefined;
+}
+
+/** How long a process keeps a store's rules without hearing of a change (a safety net: writes invalidate). */
+export const PRICING_RULES_TTL_MS = 60_000;
+
+/**
+ * A store's active tax rules and shipping methods, kept per process: checkout reads them on every
+ * order and staff change them seldom. A write here forgets the store's entry in every process at
+ * once (`Invalidations`, LISTEN/NOTIFY); the TTL bounds what a lost message could leave stale.
+ */
+export class PricingRulesCache {
+  private readonly entries: LRUCache<
+    string,
+    { taxRules: repo.TaxRuleRow[]; methods: repo.ShippingMethodRow[] }
+  >;
+
+  constructor(
+    private readonly invalidations?: Invalidations,
+    ttlMs = PRICING_RULES_TTL_MS,
+  ) {
+    this.entries = new LRUCache({ max: 10_000, ttl: Math.max(1, ttlMs) });
+    invalidations?.on(TOPICS.pricing, {
+      key: (storeId) => this.entries.delete(storeId),
+      all: () => this.entries.clear(),
+    });
+  }
+
+  async rulesFor(ctx: Ctx, code: string | undefined, country: string): Promise<PricingRules> {
+    let entry = this.entries.get(ctx.storeId);
+    if (!entry) {
+      const [taxRules, methods] = [
+        await repo.activeTaxRulesOfStore(ctx.db, ctx.storeId),
+        await repo.shippingMethods(ctx.db, ctx.storeId),
+      ];
+      entry = { taxRules, methods };
+      this.entries.set(ctx.storeId, entry);
+    }
+    return {
+      taxRules: taxRulesOf(entry.taxRules, country),
+      shipping: chooseShipping(entry.methods, code, country),
+    };
+  }
+
+  /** The store's rules changed (call after the write): every process reads them again. */
+  changed(storeId: string): void {
+    if (this.invalidations) this.invalidations.publish(TOPICS.pricing, storeId);
+    else this.entries.delete(storeId);
+  }
 }

@@ -4,7 +4,6 @@ import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { money } from '../../platform/money.ts';
 import {
   PaymentNotFound,
   PaymentStateConflict,
@@ -12,6 +11,8 @@ import {
   ProviderUnavailable,
 } from './payments.errors.ts';
 import { announceCapture, announceRefund, PaymentEvents } from './payments.events.ts';
+import type { PaymentListener, PaymentOrders, RefundFailedListener } from './payments.ports.ts';
+import { presentPayment, presentRefund } from './payments.presenters.ts';
 import { refund } from './payments.refunds.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
 import * as repo from './payments.repository.ts';
@@ -20,53 +21,8 @@ import { canTransition, isCaptured, type PaymentStatus, wasCaptured } from './pa
 import { handleWebhook } from './payments.webhooks.ts';
 import type { PaymentProvider, ProviderName, ProviderOutcome } from './providers/provider.ts';
 
-export function presentPayment(p: PaymentRow, nextAction?: Record<string, unknown>): PaymentView {
-  return {
-    id: p.id,
-    orderId: p.order_id,
-    provider: p.provider,
-    method: p.method,
-    status: p.status,
-    amount: money(p.amount, p.currency),
-    captured: money(p.captured_amount, p.currency),
-    refunded: money(p.refunded_amount, p.currency),
-    cardLast4: p.card_last4,
-    cardBrand: p.card_brand,
-    errorCode: p.error_code,
-    errorMessage: p.error_message,
-    ...(nextAction ? { nextAction } : {}),
-    createdAt: p.created_at.toISOString(),
-  };
-}
-
-export function presentRefund(r: RefundRow): RefundView {
-  return {
-    id: r.id,
-    paymentId: r.payment_id,
-    amount: money(r.amount, r.currency),
-    reason: r.reason,
-    status: r.status,
-    processedBy: r.processed_by,
-    createdAt: r.created_at.toISOString(),
-  };
-}
-
-/**
- * Told, inside the transaction that changed it (`ctx.db`), whenever a payment's status changes
- * (orders follow).
- */
-export type PaymentListener = (ctx: Ctx, payment: PaymentView, previous: PaymentStatus) => Promise<void>;
-
-/** Told, inside the settling transaction, that a refund finally failed (its amount is refundable again). */
-export type RefundFailedListener = (ctx: Ctx, refund: RefundView, payment: PaymentView) => Promise<void>;
-
-/** What payments needs of the order a payment pays for (the order lifecycle implements it). */
-export interface PaymentOrders {
-  /** Locks the order's row. Every path locks the order before the payment, so they never deadlock. */
-  lock(ctx: Ctx, orderId: string): Promise<void>;
-  /** Locks the order and throws (409) unless it may be paid again: PENDING, its stock hold valid or taken again. */
-  prepareRetry(ctx: Ctx, orderId: string): Promise<void>;
-}
+export type { PaymentListener, PaymentOrders, RefundFailedListener } from './payments.ports.ts';
+export { presentPayment, presentRefund } from './payments.presenters.ts';
 
 /** The queue that asks providers what became of payments and refunds (see payments.reconcile.ts). */
 export const RECONCILE_QUEUE = 'payments.reconcile';
@@ -74,12 +30,30 @@ export const RECONCILE_QUEUE = 'payments.reconcile';
 /** A payment still waiting on the provider or the buyer: reconciliation watches it. */
 export const UNSETTLED: readonly PaymentStatus[] = ['PENDING', 'REQUIRES_ACTION', 'AUTHORIZED'];
 
+/** What a charge that got no answer records: the provider may have charged; reconciliation asks. */
+const NO_ANSWER: ProviderOutcome = {
+  status: 'PENDING',
+  errorCode: 'provider_no_answer',
+  errorMessage: 'The payment provider did not answer; the payment is being checked with it.',
+};
+
+interface ChargeAttempt {
+  id: string;
+  orderId: string;
+  provider: string;
+  amount: number;
+  currency: string;
+  retryCount: number;
+}
+
 const NO_ORDERS: PaymentOrders = { lock: async () => {}, prepareRetry: async () => {} };
 
 export class PaymentsService {
   private readonly listeners: PaymentListener[] = [];
   private readonly refundFailedListeners: RefundFailedListener[] = [];
   private orders: PaymentOrders = NO_ORDERS;
+  /** The order row `withPaymentLock` locked, per context it made, until its listeners run. */
+  private readonly lockedOrders = new WeakMap<Ctx, unknown>();
 
   constructor(
     private readonly providers: Map<ProviderName, PaymentProvider>,
@@ -137,32 +111,51 @@ export class PaymentsService {
    * gets no answer (timeout, network, crash of the provider's side) leaves the payment PENDING:
    * the provider may have charged, so reconciliation asks it later.
    */
-  async charge(ctx: Ctx, paymentId: string, token: string | undefined): Promise<PaymentView> {
+  async charge(
+    ctx: Ctx,
+    paymentId: string,
+    token: string | undefined,
+    /**
+     * The payment as `createPayment` answered in this request, committed since: PENDING and on its
+     * first attempt, so it is not read again (the outcome is recorded under its lock).
+     */
+    created?: PaymentView,
+  ): Promise<PaymentView> {
+    if (created?.id === paymentId && created.status === 'PENDING') {
+      const { orderId, provider, amount } = created;
+      return this.attempt(
+        ctx,
+        { id: paymentId, orderId, provider, amount: amount.amount, currency: amount.currency, retryCount: 0 },
+        token,
+      );
+    }
     const payment = await this.find(ctx, paymentId);
     if (payment.status !== 'PENDING' && payment.status !== 'FAILED') return presentPayment(payment);
-    const provider = this.provider(payment.provider);
-    if (payment.amount === 0) return this.apply(ctx, paymentId, { status: 'CAPTURED' });
+    const { order_id: orderId, provider, amount, currency, retry_count: retryCount } = payment;
+    return this.attempt(ctx, { id: paymentId, orderId, provider, amount, currency, retryCount }, token);
+  }
+
+  /** One charge attempt of a PENDING or FAILED payment: the provider asked, then its answer recorded. */
+  private async attempt(ctx: Ctx, payment: ChargeAttempt, token?: string): Promise<PaymentView> {
+    const { id: paymentId, orderId } = payment;
+    if (payment.amount === 0) return this.apply(ctx, paymentId, { status: 'CAPTURED' }, { orderId });
     let outcome: ProviderOutcome;
     try {
-      outcome = await provider.charge({
+      outcome = await this.provider(payment.provider).charge({
         paymentId,
         amount: payment.amount,
         currency: payment.currency,
         token,
-        idempotencyKey: `${paymentId}:charge:${payment.retry_count}`,
+        idempotencyKey: `${paymentId}:charge:${payment.retryCount}`,
       });
     } catch (error) {
       ctx.log.error(
         { err: error, paymentId },
         'payment provider charge got no answer; reconciliation will ask',
       );
-      outcome = {
-        status: 'PENDING',
-        errorCode: 'provider_no_answer',
-        errorMessage: 'The payment provider did not answer; the payment is being checked with it.',
-      };
+      outcome = NO_ANSWER;
     }
-    return this.apply(ctx, paymentId, outcome, { attempt: true });
+    return this.apply(ctx, paymentId, outcome, { attempt: true, orderId });
   }
 
   /**
@@ -352,11 +345,13 @@ export class PaymentsService {
     ctx: Ctx,
     paymentId: string,
     work: (tctx: Ctx, payment: PaymentRow) => Promise<T>,
+    /** The payment's order when the caller read it already (a payment never changes order). */
+    orderId?: string,
   ): Promise<T> {
     return transaction(ctx.db, async (trx) => {
       const tctx = withDb(ctx, trx);
-      const payment = await this.find(tctx, paymentId);
-      await this.orders.lock(tctx, payment.order_id);
+      const order = await this.orders.lock(tctx, orderId ?? (await this.find(tctx, paymentId)).order_id);
+      this.lockedOrders.set(tctx, order);
       return work(tctx, await this.find(tctx, paymentId, true));
     });
   }
@@ -369,12 +364,17 @@ export class PaymentsService {
     ctx: Ctx,
     paymentId: string,
     outcome: ProviderOutcome,
-    options: { attempt?: boolean } = {},
+    options: { attempt?: boolean; orderId?: string } = {},
   ): Promise<PaymentView> {
-    return this.withPaymentLock(ctx, paymentId, async (tctx, payment) => {
-      const updated = await this.record(tctx, payment, outcome, options.attempt ?? false);
-      return presentPayment(updated, outcome.nextAction);
-    });
+    return this.withPaymentLock(
+      ctx,
+      paymentId,
+      async (tctx, payment) => {
+        const updated = await this.record(tctx, payment, outcome, options.attempt ?? false);
+        return presentPayment(updated, outcome.nextAction);
+      },
+      options.orderId,
+    );
   }
 
   /** @internal `apply` inside the caller's locks. */
@@ -450,7 +450,9 @@ export class PaymentsService {
 
   /** @internal Tells the status listeners (in the changing transaction, `ctx.db`). */
   async notify(ctx: Ctx, payment: PaymentRow, previous: PaymentStatus) {
-    for (const listener of this.listeners) await listener(ctx, presentPayment(payment), previous);
+    const order = this.lockedOrders.get(ctx);
+    this.lockedOrders.delete(ctx); // the listeners change the order: what was locked is stale after
+    for (const listener of this.listeners) await listener(ctx, presentPayment(payment), previous, order);
     if (isCaptured(payment.status as PaymentStatus) && !wasCaptured(previous))
       await announceCapture(this.jobs, ctx, payment);
   }

@@ -9,6 +9,8 @@ export const TOPICS = {
   stores: 'stores',
   /** A store's notification templates: which version is current (key: the store id). */
   notificationTemplates: 'notification-templates',
+  /** A store's tax rules and shipping methods, as checkout prices with them (key: the store id). */
+  pricing: 'pricing',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 

@@ -196,23 +196,13 @@ export async function claimJobs(
   return rows;
 }
 
-/** Marks a job the worker still holds as done. */
-export async function markSucceeded(db: Db, id: string, workerId: string): Promise<void> {
-  await q(db)
-    .updateTable('jobs')
-    .set({ status: 'succeeded', finished_at: sql<Date>`now()`, locked_by: null, locked_until: null })
-    .where('id', '=', id)
-    .where('locked_by', '=', workerId)
-    .execute();
-}
-
-/** Marks many jobs the worker holds as done, in one statement. */
-export async function markManySucceeded(db: Db, ids: string[], workerId: string): Promise<void> {
+/** Marks jobs this worker holds as succeeded (a batch in one statement). */
+export async function markSucceeded(db: Db, ids: string[], workerId: string): Promise<void> {
   if (ids.length === 0) return;
   await q(db)
     .updateTable('jobs')
     .set({ status: 'succeeded', finished_at: sql<Date>`now()`, locked_by: null, locked_until: null })
-    .where('id', '=', sql<string>`ANY(${ids}::uuid[])`)
+    .where('id', 'in', ids)
     .where('locked_by', '=', workerId)
     .execute();
 }

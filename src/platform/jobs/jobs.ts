@@ -135,7 +135,7 @@ export class Jobs {
     return enqueue(db, { maxAttempts, ...job });
   }
 
-  /** Records the event and fans it out to one job per subscriber, all in `db`'s transaction. */
+  /** Records the event and fans it out to one job per subscriber, all in `db`'s transaction (one statement). */
   async publish(db: Db, event: DomainEvent): Promise<string> {
     const id = newId();
     const subscribers = (this.subscribers.get(event.name) ?? []).map((queue) => ({

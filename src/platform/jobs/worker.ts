@@ -165,7 +165,18 @@ export class Worker {
 
   private async runSingles(): Promise<number> {
     const claimed = await this.claim(this.options.concurrency ?? 4);
-    await Promise.all(claimed.map((job) => this.execute(job)));
+    const outcomes = await Promise.all(claimed.map((job) => this.execute(job)));
+    const succeeded = claimed.filter((_, i) => outcomes[i]);
+    if (succeeded.length > 0) {
+      // a crash before this line runs the batch's jobs again after their lease: jobs are idempotent
+      await repo.markSucceeded(
+        this.options.db,
+        succeeded.map((job) => job.id),
+        this.id,
+      );
+      for (const job of succeeded)
+        this.options.metrics?.jobsProcessed.inc({ queue: job.queue, outcome: 'succeeded' });
+    }
     return claimed.length;
   }
 
@@ -194,7 +205,7 @@ export class Worker {
       failed = new Map(claimed.map((job) => [job.id, error]));
     }
     const done = claimed.filter((job) => !failed.has(job.id));
-    await repo.markManySucceeded(
+    await repo.markSucceeded(
       db,
       done.map((job) => job.id),
       this.id,
@@ -226,9 +237,10 @@ export class Worker {
     return repo.claimJobs(this.options.db, this.id, queues, limit);
   }
 
-  private async execute(job: JobRow): Promise<void> {
+  /** Runs a job; true when it succeeded (the caller marks it), false when it failed (marked here). */
+  private async execute(job: JobRow): Promise<boolean> {
     const registered = this.options.jobs.registered(job.queue);
-    if (!registered) return;
+    if (!registered) return false;
     const log = this.options.log.child({ jobId: job.id, queue: job.queue, attempt: job.attempts });
     try {
       await registered.handler({
@@ -241,10 +253,10 @@ export class Worker {
         db: this.options.db,
         log,
       });
-      await repo.markSucceeded(this.options.db, job.id, this.id);
-      this.options.metrics?.jobsProcessed.inc({ queue: job.queue, outcome: 'succeeded' });
+      return true;
     } catch (error) {
       await this.fail(job, registered.options, error, log);
+      return false;
     }
   }
 

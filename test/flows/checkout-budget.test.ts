@@ -1,0 +1,110 @@
+// The checkout's statement budget: what one guest order (new cart, one line, checkout captured by
+// the test provider) costs the database, counted at the driver. docs/performance.md lists the
+// statements one by one; a change that adds one shows here first.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServer, type TestServer } from '../harness.ts';
+import { anonymous, createProduct, createUser, ok, shippingAddress } from '../kit/index.ts';
+import { recordStatements } from '../statements.ts';
+
+/**
+ * What the checkout may cost today. The goal (issue 16) is 15 statements and 2 transactions in the
+ * request and 10 statements of follow-up work; lower these as the path gets there, never raise them.
+ */
+const BUDGET = { cart: 3, add: 11, checkout: 28, transactions: 2, worker: 27 };
+
+let server: TestServer;
+let offerId: string;
+beforeAll(async () => {
+  server = await createTestServer();
+  const admin = await createUser(server, { roles: ['ADMIN'] });
+  const product = await createProduct(server, admin.headers, {
+    price: 9_900,
+    stock: 1_000,
+    status: 'ACTIVE',
+  });
+  offerId = product.variants[0]!.offers[0]!.id;
+}, 300_000);
+afterAll(async () => server?.destroy());
+
+const body = {
+  email: 'budget@example.test',
+  shippingAddress,
+  payment: { provider: 'test', token: 'tok_success' },
+};
+
+/** The statements `work` sends through the server's pool. */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const recorded = recordStatements(server.database.pool);
+  try {
+    await work();
+    return recorded.statements();
+  } finally {
+    recorded.stop();
+  }
+}
+
+/**
+ * Transactions a list of statements commits: each BEGIN … COMMIT, and each write sent outside one
+ * (a statement of its own is its own transaction).
+ */
+function transactionsOf(statements: string[]): number {
+  let open = false;
+  let count = 0;
+  for (const s of statements) {
+    const text = s.trim().toLowerCase();
+    if (text.startsWith('begin')) {
+      open = true;
+      count++;
+    } else if (text.startsWith('commit') || text.startsWith('rollback')) open = false;
+    else if (!open && /^(insert|update|delete|with\b[\s\S]*\b(insert|update|delete)\b)/.test(text)) count++;
+  }
+  return count;
+}
+
+const listing = (statements: string[]) =>
+  statements.map((s, i) => `${i + 1}. ${s.replace(/\s+/g, ' ').trim().slice(0, 160)}`).join('\n');
+
+/** Fails with the statements listed, so the one that went over the budget is in the message. */
+function withinBudget(what: string, statements: string[], budget: number) {
+  expect(
+    statements.length,
+    `${what}: ${statements.length} statements\n${listing(statements)}`,
+  ).toBeLessThanOrEqual(budget);
+}
+
+async function guestOrder() {
+  const guest = anonymous(server);
+  const cart = await ok<{ id: string }>(guest.post('/carts'));
+  await ok(guest.post(`/carts/${cart.id}/items`, { offerId, quantity: 1 }));
+  return ok<{ order: { status: string } }>(guest.post(`/carts/${cart.id}/checkout`, body));
+}
+
+describe('the checkout statement budget', () => {
+  it('places and pays a guest order within its statements and transactions, and its follow-up work within its own', async () => {
+    // a first order fills what the process keeps (pricing rules, a block of order numbers)
+    await guestOrder();
+    await server.worker.drain();
+
+    const guest = anonymous(server);
+    let cartId = '';
+    const cart = await statementsOf(async () => {
+      cartId = (await ok<{ id: string }>(guest.post('/carts'))).id;
+    });
+    const add = await statementsOf(() => ok(guest.post(`/carts/${cartId}/items`, { offerId, quantity: 1 })));
+    let status = '';
+    const checkout = await statementsOf(async () => {
+      status = (await ok<{ order: { status: string } }>(guest.post(`/carts/${cartId}/checkout`, body))).order
+        .status;
+    });
+    const worker = await statementsOf(() => server.worker.drain());
+
+    expect(status).toBe('PAID');
+    withinBudget('new cart', cart, BUDGET.cart);
+    withinBudget('add to cart', add, BUDGET.add);
+    withinBudget('checkout', checkout, BUDGET.checkout);
+    expect(transactionsOf(checkout), `checkout transactions\n${listing(checkout)}`).toBeLessThanOrEqual(
+      BUDGET.transactions,
+    );
+    withinBudget('follow-up work of the job worker', worker, BUDGET.worker);
+  }, 120_000);
+});
