@@ -29,6 +29,7 @@ import {
   type OrderStatus,
   paymentAllows,
 } from './orders.status.ts';
+import { orderSummary } from './orders.summary.ts';
 
 /** A checkout made with an Idempotency-Key: the order and payment a retry answers with. */
 export interface CheckoutRecord {
@@ -60,8 +61,6 @@ const ITEM_STATUS_FOR: Partial<Record<OrderStatus, ItemStatus>> = {
 };
 
 /** Orders whose totals are not the store's revenue. */
-const NOT_REVENUE: OrderStatus[] = ['CANCELLED', 'REFUNDED'];
-const SUMMARY_MAX_DAYS = 366;
 
 /** The idempotency scope of a checkout: one key per cart. */
 const checkoutScope = (cartId: string) => `cart:${cartId}`;
@@ -329,32 +328,8 @@ export class OrdersService {
   }
 
   /** How many orders were placed in [from, to), by status, and their revenue per currency (ADMIN). */
-  async summary(ctx: Ctx, query: { from: string; to: string }): Promise<OrderSummaryView> {
-    requireRole(ctx, 'ADMIN');
-    const [from, to] = [new Date(query.from), new Date(query.to)];
-    if (!(from < to) || to.getTime() - from.getTime() > SUMMARY_MAX_DAYS * 86_400_000)
-      throw new BadRequest(`The window must end after it starts, at most ${SUMMARY_MAX_DAYS} days later.`, [
-        {
-          pointer: '/to',
-          in: 'query',
-          detail: `Give a time after from, at most ${SUMMARY_MAX_DAYS} days later.`,
-        },
-      ]);
-    const rows = await repo.summarizeOrders(ctx.db, ctx.storeId, from, to);
-    const revenue = new Map<string, number>();
-    const byStatus = new Map<OrderStatus, number>();
-    for (const row of rows) {
-      byStatus.set(row.status, (byStatus.get(row.status) ?? 0) + row.count);
-      if (NOT_REVENUE.includes(row.status)) continue;
-      revenue.set(row.currency, (revenue.get(row.currency) ?? 0) + Number(row.total));
-    }
-    return {
-      from: from.toISOString(),
-      to: to.toISOString(),
-      count: rows.reduce((n, row) => n + row.count, 0),
-      revenue: [...revenue].map(([currency, amount]) => ({ amount, currency })),
-      byStatus: [...byStatus].map(([status, count]) => ({ status, count })),
-    };
+  summary(ctx: Ctx, query: { from: string; to: string }): Promise<OrderSummaryView> {
+    return orderSummary(ctx, query);
   }
 
   /** A page of orders, of one user or the store's; `buyerId`: the caller, when it is their buyer. */
