@@ -7,6 +7,8 @@ import { anonymous, as, createUser, type TestUser } from '../../../../test/kit/i
 import { type PushServiceStandIn, startPushService } from '../../../../test/kit/push-service.ts';
 import { systemCtx } from '../../../platform/http/context.ts';
 import { newId } from '../../../platform/ids.ts';
+import { sampleData } from '../notifications.samples.ts';
+import type { NotificationType } from '../notifications.types.ts';
 
 let push: PushServiceStandIn;
 let server: TestServer;
@@ -76,6 +78,30 @@ describe('web push', () => {
       server.database.db,
     );
     expect(rows).toEqual([{ status: 'SENT', recipient: user.id }]);
+  });
+
+  it.each([
+    'ORDER_PLACED',
+    'ORDER_PAID',
+    'ORDER_SHIPPED',
+    'ORDER_OUT_FOR_DELIVERY',
+    'ORDER_DELIVERED',
+    'ORDER_CANCELLED',
+  ] as NotificationType[])('sends %s to the buyer’s device', async (type) => {
+    const user = await createUser(server);
+    expect((await subscribe(user, push.subscription(`${type}-${user.id}`))).statusCode).toBe(201);
+    const ctx = systemCtx(server.database.db, user.storeId, server.app.log);
+    const recipient = { userId: user.id, name: 'Buyer', email: null, phone: null };
+    await server.modules.notifications.dispatcher.dispatch(ctx, newId(), [
+      { type, recipient, data: sampleData(type) },
+    ]);
+    await server.worker.drain();
+    expect(push.received.filter((r) => r.device === `${type}-${user.id}`)).toHaveLength(1);
+    const { rows } = await sql<{ status: string; type: string }>`
+      SELECT status, type FROM notifications WHERE user_id = ${user.id} AND channel = 'PUSH'`.execute(
+      server.database.db,
+    );
+    expect(rows).toEqual([{ status: 'SENT', type }]);
   });
 
   it('removes a subscription the push service answers 410 Gone for', async () => {
