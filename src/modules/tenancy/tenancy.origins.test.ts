@@ -75,7 +75,8 @@ describe('canonical origins in mails', () => {
 
   it('sends the order confirmation under the store’s name, with its contact and a link to its own address', async () => {
     const { buyer, order } = await createOrder(bakery);
-    const mail = await lastMailTo(server, buyer.email, /received/);
+    // the confirmation, not the payment's mail (its subject says "payment received")
+    const mail = await lastMailTo(server, buyer.email, new RegExp(`order ${order.number} received`));
     expect(mail.subject).toContain(`Bakery: order ${order.number}`);
     expect(mail.from).toContain('Bakery');
     expect(mail.replyTo).toBe('hello@bakery.example');
