@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { analyticsPorts } from './flows/analytics.ts';
+import { campaignPorts } from './flows/campaigns.ts';
 import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
 import { CheckoutGuards } from './flows/checkout-guards.ts';
@@ -20,6 +21,7 @@ import {
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createAnalyticsModule } from './modules/analytics/index.ts';
+import { createCampaignsModule } from './modules/campaigns/index.ts';
 import { createCartModule } from './modules/cart/index.ts';
 import {
   anyPricedOffers,
@@ -104,6 +106,7 @@ export async function createServer(options: ServerOptions) {
     modules.reviews,
     modules.quotes,
     modules.analytics,
+    modules.campaigns,
     flows.module,
   ];
   const readiness: Readiness = { ready: false, state: 'migrating' };
@@ -208,6 +211,10 @@ function createModules(platform: Platform) {
   const reviews = reviewsModule(platform, { tenancy, catalog, identity, promotions });
   const quotes = quotesModule(platform, { catalog, identity });
   const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog }));
+  const campaigns = createCampaignsModule(
+    platform,
+    campaignPorts({ identity, catalog, promotions, notifications }),
+  );
   const modules = {
     tenancy,
     identity,
@@ -223,6 +230,7 @@ function createModules(platform: Platform) {
     reviews,
     quotes,
     analytics,
+    campaigns,
   };
   return modules;
 }
