@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { analyticsPorts } from './flows/analytics.ts';
-import { campaignPorts } from './flows/campaigns.ts';
+import { type CampaignWiring, campaignPorts } from './flows/campaigns.ts';
 import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
 import { CheckoutGuards } from './flows/checkout-guards.ts';
@@ -211,11 +211,8 @@ function createModules(platform: Platform) {
   const reviews = reviewsModule(platform, { tenancy, catalog, identity, promotions });
   const quotes = quotesModule(platform, { catalog, identity });
   const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog }));
-  const campaigns = createCampaignsModule(
-    platform,
-    campaignPorts({ identity, catalog, promotions, notifications }),
-  );
-  const modules = {
+  const campaigns = campaignsModule(platform, { identity, catalog, promotions, notifications });
+  return {
     tenancy,
     identity,
     media,
@@ -232,7 +229,6 @@ function createModules(platform: Platform) {
     analytics,
     campaigns,
   };
-  return modules;
 }
 
 type Modules = ReturnType<typeof createModules>;
@@ -264,6 +260,11 @@ function reviewsModule(
       takeBackPoints: (ctx, input) => promotions.service.takeBackForReview(ctx, input),
     },
   });
+}
+
+/** Campaigns, with its ports into identity, the catalog, promotions and notifications (src/flows/campaigns.ts). */
+function campaignsModule(platform: Platform, m: CampaignWiring) {
+  return createCampaignsModule(platform, campaignPorts(m));
 }
 
 /** Quotes, with its ports into the catalog (offers asked about) and identity (contacts, staff). */

@@ -178,26 +178,21 @@ export class CampaignsService {
   }
 }
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
 /** A stored campaign as the input it was made from, to check a change against the whole. */
 function inputOf(row: CampaignRow): CampaignInput {
-  return {
-    name: row.name,
-    type: row.type,
-    channels: row.channels,
-    subject: row.subject,
-    body: row.body,
-    target: row.target,
-    sellerId: row.seller_id,
-    productIds: row.product_ids,
-    categoryIds: row.category_ids,
-    couponCode: row.coupon_code,
-    linkUrl: row.link_url,
-    startsAt: iso(row.starts_at),
-    endsAt: iso(row.ends_at),
-    sendAt: iso(row.send_at),
-  };
+  const {
+    id,
+    status,
+    targetedCount,
+    targetedAt,
+    sendStartedAt,
+    sentAt,
+    cancelledAt,
+    createdAt,
+    updatedAt,
+    ...input
+  } = presentCampaign(row);
+  return input;
 }
 
 function definedOf(patch: CampaignPatch): Partial<CampaignInput> {
