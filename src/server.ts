@@ -36,6 +36,7 @@ import { anyOrders, createOrdersModule, deliveredItemOf } from './modules/orders
 import { createPaymentsModule } from './modules/payments/index.ts';
 import { createPromotionsModule, type PromotionsModule } from './modules/promotions/index.ts';
 import { createQuotesModule } from './modules/quotes/index.ts';
+import { createReferenceModule } from './modules/reference/index.ts';
 import { createReviewsModule } from './modules/reviews/index.ts';
 import {
   assertWithinPlan,
@@ -104,6 +105,7 @@ export async function createServer(options: ServerOptions) {
     modules.reviews,
     modules.quotes,
     modules.analytics,
+    modules.reference,
     flows.module,
   ];
   const readiness: Readiness = { ready: false, state: 'migrating' };
@@ -208,6 +210,9 @@ function createModules(platform: Platform) {
   const reviews = reviewsModule(platform, { tenancy, catalog, identity, promotions });
   const quotes = quotesModule(platform, { catalog, identity });
   const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog }));
+  const reference = createReferenceModule(platform, {
+    'return-reason': (ctx, code) => fulfillment.service.returns.reasonUsedBy(ctx, code),
+  });
   const modules = {
     tenancy,
     identity,
@@ -223,6 +228,7 @@ function createModules(platform: Platform) {
     reviews,
     quotes,
     analytics,
+    reference,
   };
   return modules;
 }
@@ -318,6 +324,7 @@ function createFlows(platform: Platform, m: Modules) {
     inventory: m.inventory.service,
     payments: m.payments.service,
     identity: m.identity,
+    lookups: m.reference.lookups,
   });
   m.identity.service.profiles.useLoyaltyBalance((ctx, userId) => m.promotions.service.balance(ctx, userId));
   const platformRoutes = createPlatformFlows(platform, m);

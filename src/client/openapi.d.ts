@@ -22419,7 +22419,8 @@ export interface paths {
               orderItemId: string;
               quantity: number;
             }[];
-            reason: string;
+            reason?: string;
+            reasonCode?: string;
           };
         };
       };
@@ -22446,6 +22447,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -22581,6 +22583,7 @@ export interface paths {
                   condition: ('SELLABLE' | 'DAMAGED') | null;
                 }[];
                 reason: string;
+                reasonCode: string | null;
                 decisionNote: string | null;
                 refundAmount: components['schemas']['Money'] | null;
                 createdAt: string;
@@ -22688,6 +22691,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -22786,6 +22790,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -22894,6 +22899,7 @@ export interface paths {
                   condition: ('SELLABLE' | 'DAMAGED') | null;
                 }[];
                 reason: string;
+                reasonCode: string | null;
                 decisionNote: string | null;
                 refundAmount: components['schemas']['Money'] | null;
                 createdAt: string;
@@ -23009,6 +23015,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -23147,6 +23154,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -23289,6 +23297,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -23430,6 +23439,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -29351,6 +29361,434 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/lookups/{type}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A list of values the store’s forms offer (return reasons, units, delivery slots…)
+     * @description Active values in order, each with `label` in `lang` (else English, else the first there is) and every `labels`; 404 `lookup-not-found` for a type the store does not have.
+     */
+    get: {
+      parameters: {
+        query?: {
+          lang?: string;
+        };
+        header?: never;
+        path: {
+          type: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Lookup'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/lookups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The store’s lookup types, built-in and its own, with value counts (ADMIN) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                type: string;
+                description: string | null;
+                builtIn: boolean;
+                customized: boolean;
+                count: number;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/lookups/{type}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A lookup with its inactive values too (ADMIN) */
+    get: {
+      parameters: {
+        query?: {
+          lang?: string;
+        };
+        header?: never;
+        path: {
+          type: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Lookup'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/lookups/{type}/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Add or change a value; a new type starts with it (settings:manage)
+     * @description The first change to a built-in type makes its list the store’s own, starting from the defaults.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          type: string;
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            labels: {
+              [key: string]: string;
+            };
+            position?: number;
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LookupValue'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /**
+     * Delete a value nothing uses (settings:manage)
+     * @description 409 `lookup-value-in-use` naming what uses it (turn it off with `active: false` instead); 404 for an unknown value.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          type: string;
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/carts/{id}/checkout': {
     parameters: {
       query?: never;
@@ -30680,6 +31118,20 @@ export interface components {
       wantedBy: string | null;
       createdAt: string;
       updatedAt: string;
+    };
+    Lookup: {
+      type: string;
+      customized: boolean;
+      values: components['schemas']['LookupValue'][];
+    };
+    LookupValue: {
+      code: string;
+      label: string;
+      labels: {
+        [key: string]: string;
+      };
+      position: number;
+      active: boolean;
     };
     Money: {
       amount: number;

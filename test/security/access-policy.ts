@@ -126,6 +126,12 @@ const platformSuperAdmin: Access = { allow: ['SUPER_ADMIN'], platform: true };
 export const ACCESS_POLICY: Record<string, Access> = {
   'GET /store': anyone,
   'GET /store/policies/{kind}': anyone,
+  // lookups: the lists forms offer are public; staff read every value, changing one takes settings:manage
+  'GET /lookups/{type}': anyone,
+  'GET /admin/lookups': admin,
+  'GET /admin/lookups/{type}': admin,
+  'PUT /admin/lookups/{type}/{code}': adminWithPermission,
+  'DELETE /admin/lookups/{type}/{code}': adminWithPermission,
 
   // sign-up, sign-in and recovery: public, each carries its own secret (password, code, token)
   'POST /auth/register': anyone,
