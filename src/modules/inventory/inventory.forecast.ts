@@ -197,7 +197,7 @@ export function reorderPlan(forecast: DemandForecast, settings: ReorderSettings)
   const demand30 = over(30);
   const dailyDemand = demand30 / 30;
   const band = z * forecast.sigma * Math.sqrt(30);
-  const safetyStock = Math.ceil(z * forecast.sigma * Math.sqrt(settings.leadTimeDays));
+  const safetyStock = ceil(z * forecast.sigma * Math.sqrt(settings.leadTimeDays));
   const target = over(settings.leadTimeDays + settings.reviewDays) + safetyStock;
   return {
     demand7: round2(over(7)),
@@ -208,8 +208,8 @@ export function reorderPlan(forecast: DemandForecast, settings: ReorderSettings)
     dailyDemand: round2(dailyDemand),
     daysOfCover: dailyDemand > 0 ? round2(settings.available / dailyDemand) : null,
     safetyStock,
-    reorderPoint: Math.ceil(over(settings.leadTimeDays) + safetyStock),
-    reorderQuantity: Math.max(0, Math.ceil(target - settings.available)),
+    reorderPoint: ceil(over(settings.leadTimeDays) + safetyStock),
+    reorderQuantity: Math.max(0, ceil(target - settings.available)),
   };
 }
 
@@ -255,6 +255,11 @@ export function normalQuantile(p: number): number {
 
 export function mean(values: readonly number[]): number {
   return values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0;
+}
+
+/** Rounds up, but not for the last bits of floating-point noise (70.000000001 is 70 units). */
+function ceil(value: number): number {
+  return Math.ceil(value - 1e-6) || 0; // never -0
 }
 
 function round2(value: number): number {
