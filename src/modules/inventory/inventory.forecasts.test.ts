@@ -8,6 +8,7 @@ import {
   createOffers,
   createSeller,
   ok,
+  sellDaily,
   serviceCtx,
   type TestOffer,
   type TestUser,
@@ -31,29 +32,8 @@ const forecasts = () => server.modules.inventory.forecasts;
 const ctx = () => serviceCtx(server, null, storeId);
 const days = (n: number, f: (t: number) => number) => Array.from({ length: n }, (_, t) => f(t));
 
-/**
- * Orders of `offer` placed at noon (UTC, the store's zone) of the days before `today`: `units[i]`
- * units on the day `units.length - i` days before it (the last element: yesterday).
- */
-async function sell(offer: TestOffer, units: number[], status = 'DELIVERED'): Promise<void> {
-  const sold = units.flatMap((q, i) => (q > 0 ? [{ q, ago: units.length - i }] : []));
-  const at = sold.map((s) => new Date(Date.parse(`${today}T12:00:00Z`) - s.ago * 86_400_000).toISOString());
-  const ids = sold.map(() => newId());
-  await sql`
-    WITH o AS (
-      SELECT * FROM unnest(${ids}::uuid[], ${at}::timestamptz[], ${sold.map((s) => s.q)}::int[]) AS t(id, at, q)
-    ), orders_in AS (
-      INSERT INTO orders (id, store_id, number, email, status, payment_status, payment_provider, currency,
-        subtotal_amount, total_amount, shipping_address, billing_address, placed_at, created_at, updated_at)
-      SELECT id, ${storeId}, 'F-' || id, 'forecast@example.test', ${status}, 'CAPTURED', 'test', 'INR',
-        q * 100, q * 100, '{}'::jsonb, '{}'::jsonb, at, at, at
-      FROM o
-    )
-    INSERT INTO order_items (id, store_id, order_id, offer_id, product_id, variant_id, seller_id, name, sku,
-      unit_price_amount, quantity, subtotal_amount, created_at)
-    SELECT gen_random_uuid(), ${storeId}, id, ${offer.offerId}, ${offer.productId}, ${offer.variantId},
-      ${offer.sellerId}, 'Forecast item', 'F', 100, q, q * 100, at
-    FROM o`.execute(server.database.db);
+function sell(offer: TestOffer, units: number[], status?: string): Promise<void> {
+  return sellDaily(server, offer, units, { today, ...(status ? { status } : {}) });
 }
 
 async function forecastOf(offer: TestOffer, user: TestUser = admin) {
