@@ -44,24 +44,6 @@ export interface ForecastRow {
 
 export type ForecastInsert = Omit<ForecastRow, 'slack_days' | 'computed_at'>;
 
-const NUMERIC = [
-  'zero_share',
-  'daily_demand',
-  'demand_7',
-  'demand_14',
-  'demand_30',
-  'demand_30_low',
-  'demand_30_high',
-  'sigma',
-  'days_of_cover',
-  'safety_stock',
-  'reorder_point',
-  'reorder_qty',
-  'error',
-  'slack_days',
-  'available',
-] as const;
-
 /** Stores with stock rows (the daily job's list; read by the tables' owner). */
 export async function stockedStores(db: Db): Promise<string[]> {
   const { rows } = await sql<{ store_id: string }>`SELECT DISTINCT store_id FROM inventory_items`.execute(db);
@@ -186,9 +168,20 @@ export async function latestOf(db: Db, storeId: string, offerIds: string[]): Pro
   return rows.map(numeric);
 }
 
-/** numeric and bigint columns arrive as text. */
+/** Columns that are not numbers (numeric and bigint ones arrive as text). */
+const NOT_NUMERIC = new Set([
+  'offer_id',
+  'product_id',
+  'seller_id',
+  'computed_on',
+  'method',
+  'reason',
+  'confidence',
+]);
+
 function numeric(row: ForecastRow): ForecastRow {
   const out: Record<string, unknown> = { ...row };
-  for (const c of NUMERIC) out[c] = row[c] === null ? null : Number(row[c]);
+  for (const [c, value] of Object.entries(row))
+    if (!NOT_NUMERIC.has(c) && typeof value === 'string') out[c] = Number(value);
   return out as unknown as ForecastRow;
 }
