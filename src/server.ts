@@ -8,6 +8,7 @@ import { CheckoutGuards } from './flows/checkout-guards.ts';
 import { seedDemoHistory } from './flows/demo-history.ts';
 import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
+import { forecastPorts } from './flows/forecast.ts';
 import { wireFulfillment } from './flows/fulfillment.ts';
 import { notificationSources } from './flows/notifications.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
@@ -186,6 +187,7 @@ function createModules(platform: Platform) {
     onAvailabilityChange: availabilityToCatalog(() => catalog.service),
     offerOwner: offerOwnerFromCatalog,
     isSeller: (ctx, sellerId) => isSellerOf(identity.service, ctx, sellerId),
+    forecastPorts,
   });
   const media = createMediaModule(platform);
   const catalog = createCatalogModule(platform, {

@@ -12266,6 +12266,7 @@ export interface paths {
               reorderPoint: number;
               reorderQuantity: number;
               maxLevel: number | null;
+              leadTimeDays: number | null;
               bin: string | null;
               shelf: string | null;
               totals: {
@@ -12438,6 +12439,7 @@ export interface paths {
               reorderPoint: number;
               reorderQuantity: number;
               maxLevel: number | null;
+              leadTimeDays: number | null;
               bin: string | null;
               shelf: string | null;
               totals: {
@@ -12609,6 +12611,7 @@ export interface paths {
               reorderPoint: number;
               reorderQuantity: number;
               maxLevel: number | null;
+              leadTimeDays: number | null;
               bin: string | null;
               shelf: string | null;
               totals: {
@@ -12785,6 +12788,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -12836,6 +12840,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -12973,6 +12978,7 @@ export interface paths {
             reorderPoint?: number;
             reorderQuantity?: number;
             maxLevel?: number | null;
+            leadTimeDays?: number | null;
             bin?: string | null;
             shelf?: string | null;
           };
@@ -13012,6 +13018,7 @@ export interface paths {
               reorderPoint: number;
               reorderQuantity: number;
               maxLevel: number | null;
+              leadTimeDays: number | null;
               bin: string | null;
               shelf: string | null;
               totals: {
@@ -13179,6 +13186,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -13455,6 +13463,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -13584,6 +13593,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -13722,6 +13732,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -14540,6 +14551,168 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/forecasts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reorder suggestions: offers whose stock runs out within lead time + review period
+     * @description From the latest daily forecasts, most urgent first (least days of cover beyond the lead time). `format=csv` or `Accept: text/csv` answers as CSV.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          format?: 'json' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReorderSuggestions'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/offers/{offerId}/forecast': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An offer's latest stock forecast (sellers: their own offers) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          offerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StockForecast'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -31261,6 +31434,11 @@ export interface components {
         revenue: number;
       }[];
     };
+    ReorderSuggestions: {
+      day: string | null;
+      items: components['schemas']['StockForecast'][];
+      nextCursor: string | null;
+    };
     SalesReport: {
       days: {
         date: string;
@@ -31289,6 +31467,37 @@ export interface components {
       since: string;
       domain: string | null;
       consoleUrl: string | null;
+    };
+    StockForecast: {
+      /** Format: uuid */
+      offerId: string;
+      /** Format: uuid */
+      productId: string;
+      /** Format: uuid */
+      sellerId: string;
+      computedOn: string;
+      /** @enum {string} */
+      method: 'holt-winters' | 'sba' | 'none';
+      reason: string | null;
+      historyDays: number;
+      zeroShare: number;
+      available: number;
+      leadTimeDays: number;
+      reviewDays: number;
+      dailyDemand: number | null;
+      demand7: number | null;
+      demand14: number | null;
+      demand30: number | null;
+      demand30Interval: {
+        low: number;
+        high: number;
+      } | null;
+      daysOfCover: number | null;
+      safetyStock: number | null;
+      reorderPoint: number | null;
+      reorderQuantity: number | null;
+      error: number | null;
+      confidence: ('high' | 'medium' | 'low') | null;
     };
     StoreDomain: {
       customDomain: string | null;

@@ -268,6 +268,8 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /admin/inventory/products/{productId}': owningSellerOrAdmin,
   'GET /admin/inventory/sellers/{sellerId}/stock': owningSellerOrAdmin,
   'GET /admin/inventory/low-stock': sellerOrAdmin,
+  'GET /admin/inventory/forecasts': sellerOrAdmin,
+  'GET /admin/inventory/offers/{offerId}/forecast': owningSellerOrAdmin,
   'GET /admin/inventory/check': admin,
   'POST /admin/inventory/reservations': admin,
   'GET /admin/inventory/reservations/{reservationId}': admin,

@@ -352,6 +352,10 @@ export const CALLS: Record<string, Call> = {
     request: (w) => ({ params: { sellerId: w.callers.seller.user!.id } }),
   },
   'GET /admin/inventory/low-stock': {},
+  'GET /admin/inventory/forecasts': {},
+  'GET /admin/inventory/offers/{offerId}/forecast': {
+    request: (w) => ({ params: { offerId: w.catalog.sellerOffer.offerId } }),
+  },
   'GET /admin/inventory/check': {},
   'POST /admin/inventory/reservations': {
     request: (w) => ({

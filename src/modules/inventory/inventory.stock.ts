@@ -200,6 +200,7 @@ export class StockService {
         ...(settings.reorderPoint !== undefined ? { reorder_point: settings.reorderPoint } : {}),
         ...(settings.reorderQuantity !== undefined ? { reorder_quantity: settings.reorderQuantity } : {}),
         ...(settings.maxLevel !== undefined ? { max_level: settings.maxLevel } : {}),
+        ...(settings.leadTimeDays !== undefined ? { lead_time_days: settings.leadTimeDays } : {}),
         ...(settings.bin !== undefined ? { location_bin: settings.bin } : {}),
         ...(settings.shelf !== undefined ? { location_shelf: settings.shelf } : {}),
       });
