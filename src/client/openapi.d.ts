@@ -14596,6 +14596,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -14607,6 +14608,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -14696,6 +14702,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -14707,6 +14714,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -14798,6 +14810,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -14809,6 +14822,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -14929,6 +14947,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -14940,6 +14959,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -15025,6 +15049,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -15036,6 +15061,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -15150,6 +15180,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -15161,6 +15192,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -15252,6 +15288,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -15263,6 +15300,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -16040,6 +16082,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -16051,6 +16094,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -27979,6 +28027,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/leads/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept your quote: its items go into your cart at the quoted prices, held until it lapses
+     * @description 409 `quote-expired` once it lapsed, `lead-transition-not-allowed` unless QUOTED, `quote-has-unlisted-items` with items described in words, `quoted-items-unavailable` naming each item no longer sellable (and why), `cart-holds-quote` when your cart holds another quote.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AcceptedLead'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/leads/{id}/messages': {
     parameters: {
       query?: never;
@@ -30576,6 +30710,60 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptedLead: {
+      id: string;
+      /** @enum {string} */
+      status: 'NEW' | 'CONTACTED' | 'QUOTED' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CONVERTED';
+      contact: {
+        name: string;
+        email: string | null;
+        phone: string | null;
+      };
+      itemCount: number;
+      quote: {
+        total: components['schemas']['Money'];
+        validUntil: string;
+        terms: string | null;
+        notes: string | null;
+        quotedAt: string;
+      } | null;
+      assignedTo: string | null;
+      acceptedAt: string | null;
+      /** @description The order the accepted quote became (CONVERTED). */
+      order: {
+        id: string;
+        number: string;
+      } | null;
+      wantedBy: string | null;
+      createdAt: string;
+      updatedAt: string;
+      userId: string | null;
+      message: string | null;
+      deliveryLocation: string | null;
+      items: {
+        id: string;
+        offerId: string | null;
+        productId: string | null;
+        sellerId: string | null;
+        description: string;
+        quantity: number;
+        /** @description The catalog price when the lead was made. */
+        listUnitPrice: components['schemas']['Money'] | null;
+        quotedUnitPrice: components['schemas']['Money'] | null;
+        quotedTotal: components['schemas']['Money'] | null;
+      }[];
+      history: {
+        /** @enum {string} */
+        status: 'NEW' | 'CONTACTED' | 'QUOTED' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CONVERTED';
+        at: string;
+        /** @enum {string} */
+        by: 'BUYER' | 'STAFF' | 'SELLER' | 'SYSTEM';
+        byUserId: string | null;
+        remarks: string | null;
+      }[];
+      /** @description The buyer’s cart, holding the quoted items at the quoted prices. */
+      cartId: string;
+    };
     CategoryNode: {
       id: string;
       slug: string;
@@ -30631,6 +30819,12 @@ export interface components {
         quotedAt: string;
       } | null;
       assignedTo: string | null;
+      acceptedAt: string | null;
+      /** @description The order the accepted quote became (CONVERTED). */
+      order: {
+        id: string;
+        number: string;
+      } | null;
       wantedBy: string | null;
       createdAt: string;
       updatedAt: string;
@@ -30677,6 +30871,12 @@ export interface components {
         quotedAt: string;
       } | null;
       assignedTo: string | null;
+      acceptedAt: string | null;
+      /** @description The order the accepted quote became (CONVERTED). */
+      order: {
+        id: string;
+        number: string;
+      } | null;
       wantedBy: string | null;
       createdAt: string;
       updatedAt: string;
