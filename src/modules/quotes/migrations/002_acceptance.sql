@@ -8,5 +8,3 @@ ALTER TABLE leads
 -- the expiry sweep: quotes, accepted or not, past their validity (replaces the QUOTED-only index)
 CREATE INDEX leads_open_valid_idx ON leads (valid_until) WHERE status IN ('QUOTED', 'ACCEPTED');
 DROP INDEX leads_quoted_valid_idx;
--- the lead an order came from
-CREATE INDEX leads_order_idx ON leads (store_id, order_id) WHERE order_id IS NOT NULL;
