@@ -180,8 +180,9 @@ export class CheckoutFlow {
         { offers: changed },
       );
     }
-    const quote =
-      cart.lead_id && cart.quoted_until ? { leadId: cart.lead_id, until: cart.quoted_until } : null;
+    // (once lapsed, a quote's lines may be removed before the sweep takes the quote off the cart)
+    const held = cart.lead_id !== null && cart.quoted_until !== null && lines.some((l) => l.item.quoted);
+    const quote = held ? { leadId: cart.lead_id!, until: cart.quoted_until! } : null;
     return { id: cart.id, currency: cart.currency, lines, quote };
   }
 

@@ -101,7 +101,10 @@ browserOrSkip('quotes', () => {
     expect((await ok(as(buyer).get(`/leads/${lead.id}`))).status).toBe('DECLINED');
   });
 
-  it('takes a buyer from a quote to accepting it, the cart at the quoted price, and the order placed', async () => {
+  // the longest path here: the account, the cart, checkout and both consoles
+  it('takes a buyer from a quote to accepting it, the cart at the quoted price, and the order placed', {
+    timeout: 120_000,
+  }, async () => {
     const buyer = await createCustomer(server, { name: 'Kavya Rao' });
     const lead = await ok<{ id: string; items: Array<{ id: string }> }>(
       as(buyer).post('/leads', { items: [{ offerId: offer.offerId, quantity: 12 }] }),

@@ -3,6 +3,7 @@ import { createTestServer, type TestServer } from '../../../test/harness.ts';
 import {
   anonymous,
   as,
+  checkout,
   createAdmin,
   createCustomer,
   createOffer,
@@ -296,19 +297,9 @@ describe('a cart holding an accepted quote', () => {
     const lead = await quoted(buyer, [{ offer, quantity: 25 }]);
     const { cartId } = (await as(buyer).post(`/leads/${lead.id}/accept`)).json();
     await lapse(lead.id);
-    const checkout = await as(buyer).post(`/carts/${cartId}/checkout`, {
-      shippingAddress: {
-        name: 'A',
-        line1: '1 Road',
-        city: 'Pune',
-        state: 'MH',
-        postalCode: '411001',
-        country: 'IN',
-      },
-      payment: { provider: 'test', token: 'tok_success' },
-    });
-    expect(checkout.statusCode).toBe(409);
-    expect(checkout.json().type).toBe('/problems/quote-expired');
+    const refused = await checkout(buyer, cartId);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().type).toBe('/problems/quote-expired');
     expect(await sweep()).toBeGreaterThanOrEqual(1);
     const expired = (await as(buyer).get(`/leads/${lead.id}`)).json();
     expect(expired.status).toBe('EXPIRED');
@@ -316,5 +307,23 @@ describe('a cart holding an accepted quote', () => {
     expect(await available(offer.offerId)).toBe(40);
     expect((await as(buyer).get(`/carts/${cartId}`)).json()).toMatchObject({ quote: null, items: [] });
     expect(await sweep()).toBe(0);
+  });
+
+  it('lets the buyer remove a lapsed quote’s lines and check out the rest before the sweep', async () => {
+    const offer = await createOffer(server, { stock: 10 });
+    const extra = await createOffer(server, { stock: 3, price: 2_000 });
+    const buyer = await createCustomer(server);
+    const lead = await quoted(buyer, [{ offer, quantity: 4 }]);
+    const { cartId } = (await as(buyer).post(`/leads/${lead.id}/accept`)).json();
+    await as(buyer).post(`/carts/${cartId}/items`, { offerId: extra.offerId, quantity: 1 });
+    await lapse(lead.id);
+    const line = (await as(buyer).get(`/carts/${cartId}`))
+      .json()
+      .items.find((i: { quoted: boolean }) => i.quoted);
+    expect((await as(buyer).del(`/carts/${cartId}/items/${line.id}`)).statusCode).toBe(200);
+    const placed = await checkout(buyer, cartId);
+    expect(placed.statusCode).toBe(201);
+    expect(placed.json().order.totals.subtotal.amount).toBe(2_000);
+    expect((await as(buyer).get(`/leads/${lead.id}`)).json().status).toBe('ACCEPTED');
   });
 });
