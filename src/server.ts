@@ -18,10 +18,11 @@ import {
   publishInvitation,
   registerStoreGeneration,
 } from './flows/platform.ts';
+import { quotedCheckout, quoteHolds } from './flows/quotes.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createAnalyticsModule } from './modules/analytics/index.ts';
-import { createCartModule } from './modules/cart/index.ts';
+import { type CartModule, createCartModule } from './modules/cart/index.ts';
 import {
   anyPricedOffers,
   type CatalogModule,
@@ -30,7 +31,7 @@ import {
 } from './modules/catalog/index.ts';
 import { createFulfillmentModule } from './modules/fulfillment/index.ts';
 import { createIdentityModule, type IdentityModule } from './modules/identity/index.ts';
-import { createInventoryModule } from './modules/inventory/index.ts';
+import { createInventoryModule, type InventoryModule } from './modules/inventory/index.ts';
 import { createMediaModule } from './modules/media/index.ts';
 import { createNotificationsModule } from './modules/notifications/index.ts';
 import { anyOrders, createOrdersModule, deliveredItemOf } from './modules/orders/index.ts';
@@ -210,7 +211,7 @@ function createModules(platform: Platform) {
     notificationSources({ config: platform.config, identity, orders: orders.service }),
   );
   const reviews = reviewsModule(platform, { tenancy, catalog, identity, promotions });
-  const quotes = quotesModule(platform, { catalog, identity });
+  const quotes = quotesModule(platform, { catalog, identity, cart, inventory });
   const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog }));
   const reference = createReferenceModule(platform, {
     'return-reason': (ctx, code) => fulfillment.service.returns.reasonUsedBy(ctx, code),
@@ -267,9 +268,13 @@ function reviewsModule(
 }
 
 /** Quotes, with its ports into the catalog (offers asked about) and identity (contacts, staff). */
-function quotesModule(platform: Platform, m: { catalog: CatalogModule; identity: IdentityModule }) {
+function quotesModule(
+  platform: Platform,
+  m: { catalog: CatalogModule; identity: IdentityModule; cart: CartModule; inventory: InventoryModule },
+) {
   const { catalog, identity } = m;
   return createQuotesModule(platform, {
+    ...quoteHolds(m.inventory.service, m.cart.quotes),
     offers: async (ctx, ids) =>
       (await catalog.service.offers.snapshots(ctx, ids)).map((o) => ({
         offerId: o.offerId,
@@ -277,12 +282,18 @@ function quotesModule(platform: Platform, m: { catalog: CatalogModule; identity:
         sellerId: o.sellerId,
         description: describeOffer(o.productName, o.options),
         price: o.price,
+        purchasable: o.purchasable,
+        available: o.availableQuantity,
       })),
     caller: async (ctx) => {
       const me = await identity.service.me(ctx);
       return { name: me.name, email: me.email ?? null, phone: me.phone ?? null };
     },
     isStaff: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'ADMIN'),
+    verifiedEmail: async (ctx) => {
+      const me = await identity.service.me(ctx);
+      return me.emailVerified ? (me.email ?? null) : null;
+    },
     currency: async (ctx) => (await storeCurrency(ctx.db, ctx.storeId)).trim(),
   });
 }
@@ -304,6 +315,7 @@ function createFlows(platform: Platform, m: Modules) {
     promotions: m.promotions.service,
     identity: m.identity.service,
     guards: new CheckoutGuards(config, m.orders.service),
+    quotes: quotedCheckout(m.quotes.service, m.inventory.service),
   });
   const lifecycle = new OrderLifecycle({
     orders: m.orders.service,

@@ -14769,6 +14769,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -14780,6 +14781,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -14869,6 +14875,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -14880,6 +14887,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -14971,6 +14983,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -14982,6 +14995,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -15102,6 +15120,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -15113,6 +15132,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -15198,6 +15222,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -15209,6 +15234,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -15323,6 +15353,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -15334,6 +15365,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -15425,6 +15461,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -15436,6 +15473,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -16213,6 +16255,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -16224,6 +16267,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -28162,6 +28210,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/leads/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept your quote: its items go into your cart at the quoted prices, held until it lapses
+     * @description 409 `quote-expired` once it lapsed, `lead-transition-not-allowed` unless QUOTED, `quote-has-unlisted-items` with items described in words, `quoted-items-unavailable` naming each item no longer sellable (and why), `cart-holds-quote` when your cart holds another quote.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AcceptedLead'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/leads/{id}/messages': {
     parameters: {
       query?: never;
@@ -31187,6 +31321,60 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptedLead: {
+      id: string;
+      /** @enum {string} */
+      status: 'NEW' | 'CONTACTED' | 'QUOTED' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CONVERTED';
+      contact: {
+        name: string;
+        email: string | null;
+        phone: string | null;
+      };
+      itemCount: number;
+      quote: {
+        total: components['schemas']['Money'];
+        validUntil: string;
+        terms: string | null;
+        notes: string | null;
+        quotedAt: string;
+      } | null;
+      assignedTo: string | null;
+      acceptedAt: string | null;
+      /** @description The order the accepted quote became (CONVERTED). */
+      order: {
+        id: string;
+        number: string;
+      } | null;
+      wantedBy: string | null;
+      createdAt: string;
+      updatedAt: string;
+      userId: string | null;
+      message: string | null;
+      deliveryLocation: string | null;
+      items: {
+        id: string;
+        offerId: string | null;
+        productId: string | null;
+        sellerId: string | null;
+        description: string;
+        quantity: number;
+        /** @description The catalog price when the lead was made. */
+        listUnitPrice: components['schemas']['Money'] | null;
+        quotedUnitPrice: components['schemas']['Money'] | null;
+        quotedTotal: components['schemas']['Money'] | null;
+      }[];
+      history: {
+        /** @enum {string} */
+        status: 'NEW' | 'CONTACTED' | 'QUOTED' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CONVERTED';
+        at: string;
+        /** @enum {string} */
+        by: 'BUYER' | 'STAFF' | 'SELLER' | 'SYSTEM';
+        byUserId: string | null;
+        remarks: string | null;
+      }[];
+      /** @description The buyer’s cart, holding the quoted items at the quoted prices. */
+      cartId: string;
+    };
     CategoryNode: {
       id: string;
       slug: string;
@@ -31242,6 +31430,12 @@ export interface components {
         quotedAt: string;
       } | null;
       assignedTo: string | null;
+      acceptedAt: string | null;
+      /** @description The order the accepted quote became (CONVERTED). */
+      order: {
+        id: string;
+        number: string;
+      } | null;
       wantedBy: string | null;
       createdAt: string;
       updatedAt: string;
@@ -31288,6 +31482,12 @@ export interface components {
         quotedAt: string;
       } | null;
       assignedTo: string | null;
+      acceptedAt: string | null;
+      /** @description The order the accepted quote became (CONVERTED). */
+      order: {
+        id: string;
+        number: string;
+      } | null;
       wantedBy: string | null;
       createdAt: string;
       updatedAt: string;

@@ -370,11 +370,12 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /admin/reviews/{id}/reject': adminWithPermission,
   'POST /admin/reviews/{id}/hide': adminWithPermission,
   // leads: anyone asks (a guest with a contact); the buyer, staff and the sellers of its items read
-  // it and write in its thread; the buyer declines; staff list, and with quotes:manage act
+  // it and write in its thread; the buyer declines or accepts; staff list, and with quotes:manage act
   'POST /leads': anyone,
   'GET /me/leads': signedIn,
   'GET /leads/{id}': orderParty,
   'POST /leads/{id}/decline': ownerOnly,
+  'POST /leads/{id}/accept': ownerOnly,
   'GET /leads/{id}/messages': orderParty,
   'POST /leads/{id}/messages': orderParty,
   'GET /seller/leads': { allow: ['SELLER'] },
