@@ -18,7 +18,8 @@ import {
   publishInvitation,
   registerStoreGeneration,
 } from './flows/platform.ts';
-import { quotedCheckout, quoteHolds } from './flows/quotes.ts';
+import { quotedCheckout, quotesModule } from './flows/quotes.ts';
+import { reviewsModule } from './flows/reviews.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createAnalyticsModule } from './modules/analytics/index.ts';
@@ -237,72 +238,6 @@ function createModules(platform: Platform) {
 }
 
 type Modules = ReturnType<typeof createModules>;
-
-/** Reviews, with its ports into the catalog, orders, identity and promotions. */
-function reviewsModule(
-  platform: Platform,
-  m: {
-    tenancy: TenancyModule;
-    catalog: CatalogModule;
-    identity: IdentityModule;
-    promotions: PromotionsModule;
-  },
-) {
-  const { tenancy, catalog, identity, promotions } = m;
-  return createReviewsModule(platform, {
-    defaultStoreId: () => tenancy.defaultStore().id,
-    cacheTtlMs: platform.config.CATALOG_CACHE_TTL_MS,
-    ports: {
-      product: (ctx, ref) => catalog.service.ratings.reviewable(ctx, ref),
-      firstProducts: (ctx, limit) => catalog.service.ratings.first(ctx, limit),
-      productNames: (ctx, ids) => catalog.service.ratings.names(ctx, ids),
-      receivedItem: (ctx, userId, productId) => deliveredItemOf(ctx.db, ctx.storeId, userId, productId),
-      isSeller: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'SELLER'),
-      callerName: async (ctx) => (await identity.service.me(ctx)).name,
-      setRatings: (ctx, update) => catalog.service.ratings.set(ctx, update),
-      ratingsCommitted: (storeId) => catalog.service.ratings.committed(storeId),
-      earnPoints: (ctx, input) => promotions.service.earnForReview(ctx, input),
-      takeBackPoints: (ctx, input) => promotions.service.takeBackForReview(ctx, input),
-    },
-  });
-}
-
-/** Quotes, with its ports into the catalog (offers asked about) and identity (contacts, staff). */
-function quotesModule(
-  platform: Platform,
-  m: { catalog: CatalogModule; identity: IdentityModule; cart: CartModule; inventory: InventoryModule },
-) {
-  const { catalog, identity } = m;
-  return createQuotesModule(platform, {
-    ...quoteHolds(m.inventory.service, m.cart.quotes),
-    offers: async (ctx, ids) =>
-      (await catalog.service.offers.snapshots(ctx, ids)).map((o) => ({
-        offerId: o.offerId,
-        productId: o.productId,
-        sellerId: o.sellerId,
-        description: describeOffer(o.productName, o.options),
-        price: o.price,
-        purchasable: o.purchasable,
-        available: o.availableQuantity,
-      })),
-    caller: async (ctx) => {
-      const me = await identity.service.me(ctx);
-      return { name: me.name, email: me.email ?? null, phone: me.phone ?? null };
-    },
-    isStaff: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'ADMIN'),
-    verifiedEmail: async (ctx) => {
-      const me = await identity.service.me(ctx);
-      return me.emailVerified ? (me.email ?? null) : null;
-    },
-    currency: async (ctx) => (await storeCurrency(ctx.db, ctx.storeId)).trim(),
-  });
-}
-
-/** An offer as a line reads: the product's name and its options ("Tee (Blue, M)"). */
-function describeOffer(name: string, options: Record<string, string>): string {
-  const values = Object.values(options);
-  return (values.length ? `${name} (${values.join(', ')})` : name).slice(0, 500);
-}
 
 /** The work that spans modules: checkout, the order lifecycle, and the flows' routes and demo stock. */
 function createFlows(platform: Platform, m: Modules) {

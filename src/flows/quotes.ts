@@ -1,15 +1,25 @@
 // Quotes ↔ inventory and cart (decision 026): an accepted quote's stock is held by a QUOTE
 // reservation until the quote lapses and its items go into the buyer's cart at the quoted prices;
 // checkout turns that cart's order into the quote's conversion, handing the held units to the order.
-import type { CartQuotes } from '../modules/cart/index.ts';
-import { InsufficientStock, type InventoryService, ReservationNotFound } from '../modules/inventory/index.ts';
+import type { CartModule, CartQuotes } from '../modules/cart/index.ts';
+import type { CatalogModule } from '../modules/catalog/index.ts';
+import type { IdentityModule } from '../modules/identity/index.ts';
 import {
+  InsufficientStock,
+  type InventoryModule,
+  type InventoryService,
+  ReservationNotFound,
+} from '../modules/inventory/index.ts';
+import {
+  createQuotesModule,
   QuoteExpired,
   type QuoteHold,
   type QuotesService,
   UnavailableStock,
 } from '../modules/quotes/index.ts';
+import { storeCurrency } from '../modules/tenancy/index.ts';
 import type { Ctx } from '../platform/http/context.ts';
+import type { Platform } from '../platform/module.ts';
 
 const quoteReference = (leadId: string) => ({ type: 'QUOTE', id: leadId });
 
@@ -76,4 +86,41 @@ async function releaseQuoteStock(inventory: InventoryService, ctx: Ctx, leadId: 
   } catch (error) {
     if (!(error instanceof ReservationNotFound)) throw error;
   }
+}
+
+/** Quotes, with its ports into the catalog (offers asked about) and identity (contacts, staff). */
+export function quotesModule(
+  platform: Platform,
+  m: { catalog: CatalogModule; identity: IdentityModule; cart: CartModule; inventory: InventoryModule },
+) {
+  const { catalog, identity } = m;
+  return createQuotesModule(platform, {
+    ...quoteHolds(m.inventory.service, m.cart.quotes),
+    offers: async (ctx, ids) =>
+      (await catalog.service.offers.snapshots(ctx, ids)).map((o) => ({
+        offerId: o.offerId,
+        productId: o.productId,
+        sellerId: o.sellerId,
+        description: describeOffer(o.productName, o.options),
+        price: o.price,
+        purchasable: o.purchasable,
+        available: o.availableQuantity,
+      })),
+    caller: async (ctx) => {
+      const me = await identity.service.me(ctx);
+      return { name: me.name, email: me.email ?? null, phone: me.phone ?? null };
+    },
+    isStaff: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'ADMIN'),
+    verifiedEmail: async (ctx) => {
+      const me = await identity.service.me(ctx);
+      return me.emailVerified ? (me.email ?? null) : null;
+    },
+    currency: async (ctx) => (await storeCurrency(ctx.db, ctx.storeId)).trim(),
+  });
+}
+
+/** An offer as a line reads: the product's name and its options ("Tee (Blue, M)"). */
+function describeOffer(name: string, options: Record<string, string>): string {
+  const values = Object.values(options);
+  return (values.length ? `${name} (${values.join(', ')})` : name).slice(0, 500);
 }
