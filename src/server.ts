@@ -173,16 +173,7 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
 
 /** Every module, each given the ports it needs of the others (wired here, never imported). */
 function createModules(platform: Platform) {
-  const tenancy = createTenancyModule(platform, {
-    countProducts,
-    // prices and orders are in minor units of the store's currency (docs/decisions/018)
-    moneyInUse: async (db, storeId) => (await anyPricedOffers(db, storeId)) || anyOrders(db, storeId),
-    // billing contacts are platform accounts, which sign up with an email (only store customers may lack one)
-    contactOf: async (ctx) => {
-      const me = await identity.service.me(ctx);
-      return { name: me.name, email: me.email ?? '' };
-    },
-  });
+  const tenancy = tenancyModule(platform, () => identity);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
   identity.service.phone.useSignUpPolicy(async (ctx) => (await storeSettings(ctx)).phoneSignUp);
   const inventory = createInventoryModule(platform, {
@@ -217,7 +208,7 @@ function createModules(platform: Platform) {
   const reference = createReferenceModule(platform, {
     'return-reason': (ctx, code) => fulfillment.service.returns.reasonUsedBy(ctx, code),
   });
-  const modules = {
+  return {
     tenancy,
     identity,
     media,
@@ -234,10 +225,23 @@ function createModules(platform: Platform) {
     analytics,
     reference,
   };
-  return modules;
 }
 
 type Modules = ReturnType<typeof createModules>;
+
+/** Tenancy, with what it asks of the catalog, orders and identity. */
+function tenancyModule(platform: Platform, identity: () => IdentityModule) {
+  return createTenancyModule(platform, {
+    countProducts,
+    // prices and orders are in minor units of the store's currency (docs/decisions/018)
+    moneyInUse: async (db, storeId) => (await anyPricedOffers(db, storeId)) || anyOrders(db, storeId),
+    // billing contacts are platform accounts, which sign up with an email (only store customers may lack one)
+    contactOf: async (ctx) => {
+      const me = await identity().service.me(ctx);
+      return { name: me.name, email: me.email ?? '' };
+    },
+  });
+}
 
 /** The work that spans modules: checkout, the order lifecycle, and the flows' routes and demo stock. */
 function createFlows(platform: Platform, m: Modules) {
