@@ -52,6 +52,8 @@ import {
   modeOf,
   modeWarnings,
 } from './platform/config.ts';
+import { registerAuditRetention } from './platform/audit/audit.retention.ts';
+import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { createDatabase, type Database } from './platform/db/database.ts';
 import { Invalidations } from './platform/db/invalidations.ts';
 import { type MigrationSource, migrate } from './platform/db/migrator.ts';
@@ -81,6 +83,7 @@ export interface ServerOptions {
 const platformModule: BazaarModule = {
   name: 'platform',
   migrations: path.join(import.meta.dirname, 'platform', 'migrations'),
+  routes: auditRoutes,
 };
 
 /** The composition root: platform services, then every module, then the flows, the HTTP app and the worker. */
@@ -162,6 +165,7 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
     )),
   ]);
   registerQueueRetention(jobs, config);
+  registerAuditRetention(jobs, config);
   const invalidations = new Invalidations(database.notifications);
   return { config, log, database, invalidations, jobs, metrics };
 }
