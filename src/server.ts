@@ -45,6 +45,8 @@ import {
   storeSettings,
   type TenancyModule,
 } from './modules/tenancy/index.ts';
+import { registerAuditRetention } from './platform/audit/audit.retention.ts';
+import { auditRoutes } from './platform/audit/audit.routes.ts';
 import {
   assertDemoAllowed,
   assertSafeForMode,
@@ -52,8 +54,6 @@ import {
   modeOf,
   modeWarnings,
 } from './platform/config.ts';
-import { registerAuditRetention } from './platform/audit/audit.retention.ts';
-import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { createDatabase, type Database } from './platform/db/database.ts';
 import { Invalidations } from './platform/db/invalidations.ts';
 import { type MigrationSource, migrate } from './platform/db/migrator.ts';

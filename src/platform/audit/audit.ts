@@ -69,7 +69,10 @@ export async function recordAudit(ctx: Ctx, change: AuditChange): Promise<boolea
 }
 
 /** The fields of `after` whose value differs from `before`, each side holding only those. */
-export function changedFields(before: AuditFields, after: AuditFields): { before: AuditFields; after: AuditFields } {
+export function changedFields(
+  before: AuditFields,
+  after: AuditFields,
+): { before: AuditFields; after: AuditFields } {
   const was: AuditFields = {};
   const now: AuditFields = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
@@ -91,7 +94,7 @@ export function pick<T extends object, K extends keyof T>(fields: T, keys: reado
  * history; the trail records the ones staff make.
  */
 export function actsForStore(actor: Actor | null): boolean {
-  return actor !== null && actor.roles.some((r) => r !== 'CUSTOMER');
+  return actor?.roles.some((r) => r !== 'CUSTOMER') ?? false;
 }
 
 /** Values as JSON keeps them (dates as ISO strings), undefined fields dropped. */
