@@ -255,14 +255,10 @@ export class ProductService {
 
   async delete(ctx: Ctx, id: string): Promise<void> {
     await this.core.inTransaction(ctx, async (tx) => {
-      const product = await this.core.editable(tx, id);
+      await this.core.editable(tx, id);
+      const before = await repo.productFields(tx.db, tx.storeId, id, AUDITED_PRODUCT_FIELDS);
       await repo.softDeleteProduct(tx.db, tx.storeId, id);
-      await recordAudit(tx, {
-        entityType: 'product',
-        entityId: id,
-        action: 'delete',
-        before: pick(product, ['name', 'slug', 'status', 'category_id', 'created_by']),
-      });
+      await recordAudit(tx, { entityType: 'product', entityId: id, action: 'delete', before });
       await this.core.deps.jobs.publish(tx.db, {
         name: CatalogEvents.productDeleted,
         storeId: tx.storeId,
