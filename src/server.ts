@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { analyticsPorts } from './flows/analytics.ts';
+import { countBusinessEvents } from './flows/business-metrics.ts';
 import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
 import { CheckoutGuards } from './flows/checkout-guards.ts';
@@ -300,7 +301,9 @@ function createFlows(platform: Platform, m: Modules) {
     promotions: m.promotions.service,
     identity: m.identity.service,
     guards: new CheckoutGuards(config, m.orders.service),
+    failed: (reason) => platform.metrics.business.checkoutFailures.inc({ reason }),
   });
+  jobs.observe(countBusinessEvents(platform.metrics.business));
   const lifecycle = new OrderLifecycle({
     orders: m.orders.service,
     inventory: m.inventory.service,
