@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { analyticsPorts } from './flows/analytics.ts';
+import { countBusinessEvents } from './flows/business-metrics.ts';
 import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
 import { CheckoutGuards } from './flows/checkout-guards.ts';
@@ -23,32 +24,25 @@ import { reviewsModule } from './flows/reviews.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createAnalyticsModule } from './modules/analytics/index.ts';
-import { type CartModule, createCartModule } from './modules/cart/index.ts';
-import {
-  anyPricedOffers,
-  type CatalogModule,
-  countProducts,
-  createCatalogModule,
-} from './modules/catalog/index.ts';
+import { createCartModule } from './modules/cart/index.ts';
+import { anyPricedOffers, countProducts, createCatalogModule } from './modules/catalog/index.ts';
 import { createFulfillmentModule } from './modules/fulfillment/index.ts';
 import { createIdentityModule, type IdentityModule } from './modules/identity/index.ts';
-import { createInventoryModule, type InventoryModule } from './modules/inventory/index.ts';
+import { createInventoryModule } from './modules/inventory/index.ts';
 import { createMediaModule } from './modules/media/index.ts';
 import { createNotificationsModule } from './modules/notifications/index.ts';
-import { anyOrders, createOrdersModule, deliveredItemOf } from './modules/orders/index.ts';
+import { anyOrders, createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
-import { createPromotionsModule, type PromotionsModule } from './modules/promotions/index.ts';
-import { createQuotesModule } from './modules/quotes/index.ts';
+import { createPromotionsModule } from './modules/promotions/index.ts';
 import { createReferenceModule } from './modules/reference/index.ts';
-import { createReviewsModule } from './modules/reviews/index.ts';
 import {
   assertWithinPlan,
   createTenancyModule,
-  storeCurrency,
   storeGeneratorFromConfig,
   storeSettings,
-  type TenancyModule,
 } from './modules/tenancy/index.ts';
+import { registerAuditRetention } from './platform/audit/audit.retention.ts';
+import { auditRoutes } from './platform/audit/audit.routes.ts';
 import {
   assertDemoAllowed,
   assertSafeForMode,
@@ -85,6 +79,7 @@ export interface ServerOptions {
 const platformModule: BazaarModule = {
   name: 'platform',
   migrations: path.join(import.meta.dirname, 'platform', 'migrations'),
+  routes: auditRoutes,
 };
 
 /** The composition root: platform services, then every module, then the flows, the HTTP app and the worker. */
@@ -167,6 +162,7 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
     )),
   ]);
   registerQueueRetention(jobs, config);
+  registerAuditRetention(jobs, config);
   const invalidations = new Invalidations(database.notifications);
   return { config, log, database, invalidations, jobs, metrics };
 }
@@ -255,7 +251,9 @@ function createFlows(platform: Platform, m: Modules) {
     identity: m.identity.service,
     guards: new CheckoutGuards(config, m.orders.service),
     quotes: quotedCheckout(m.quotes.service, m.inventory.service),
+    failed: (reason) => platform.metrics.business.checkoutFailures.inc({ reason }),
   });
+  jobs.observe(countBusinessEvents(platform.metrics.business));
   const lifecycle = new OrderLifecycle({
     orders: m.orders.service,
     inventory: m.inventory.service,

@@ -3,6 +3,107 @@
  * run `npm run client`, do not edit. Use it through `createBazaarClient` (./index.ts).
  */
 export interface paths {
+  '/api/v1/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The store’s audit trail, newest first (ADMIN with audit:read)
+     * @description Who changed what, with the fields before and after. Filters: `entityType` with `entityId` (one entity’s history), `actorId` (what one account did), `from` (inclusive) and `to` (exclusive; a YYYY-MM-DD day includes that day). 400 when `from` is after `to`. `format=csv` answers every matching entry (up to 50,000) as CSV.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          entityType?:
+            | 'product'
+            | 'offer'
+            | 'stock_item'
+            | 'coupon'
+            | 'user'
+            | 'user_group'
+            | 'store'
+            | 'payment';
+          entityId?: string;
+          actorId?: string;
+          from?: string;
+          to?: string;
+          format?: 'json' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuditPage'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/store/settings': {
     parameters: {
       query?: never;
@@ -6632,6 +6733,7 @@ export interface paths {
               | 'coupons:manage'
               | 'reviews:moderate'
               | 'quotes:manage'
+              | 'audit:read'
             )[];
             department?: string | null;
           };
@@ -31374,6 +31476,29 @@ export interface components {
       }[];
       /** @description The buyer’s cart, holding the quoted items at the quoted prices. */
       cartId: string;
+    };
+    AuditEntry: {
+      id: string;
+      entityType: string;
+      entityId: string;
+      action: string;
+      actor: {
+        userId: string | null;
+        roles: string[];
+        realm: string | null;
+      };
+      requestId: string | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+      at: string;
+    };
+    AuditPage: {
+      items: components['schemas']['AuditEntry'][];
+      nextCursor: string | null;
     };
     CategoryNode: {
       id: string;

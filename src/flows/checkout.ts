@@ -30,6 +30,7 @@ import { type Ctx, withDb } from '../platform/http/context.ts';
 import { BadRequest, Conflict } from '../platform/http/errors.ts';
 import { newId } from '../platform/ids.ts';
 import type { PostalAddress } from '../platform/schemas.ts';
+import { checkoutFailureReason } from './business-metrics.ts';
 import type { CheckoutGuards } from './checkout-guards.ts';
 import type { QuotedCheckout } from './quotes.ts';
 
@@ -52,6 +53,8 @@ export interface CheckoutDeps {
   identity: IdentityService;
   guards: CheckoutGuards;
   quotes: QuotedCheckout;
+  /** Told the reason of each checkout that fails (the business counters). */
+  failed?: (reason: string) => void;
 }
 
 export interface CheckoutResult {
@@ -90,7 +93,22 @@ const field = (pointer: string, detail: string) => new BadRequest(detail, [{ poi
 export class CheckoutFlow {
   constructor(private readonly deps: CheckoutDeps) {}
 
+  /** Checks the cart out; a checkout answered with a problem is counted by its reason (`failed`). */
   async checkout(
+    ctx: Ctx,
+    cartId: string,
+    input: CheckoutInput,
+    idempotencyKey?: string,
+  ): Promise<CheckoutResult> {
+    try {
+      return await this.checkoutOnce(ctx, cartId, input, idempotencyKey);
+    } catch (error) {
+      this.deps.failed?.(checkoutFailureReason(error));
+      throw error;
+    }
+  }
+
+  private async checkoutOnce(
     ctx: Ctx,
     cartId: string,
     input: CheckoutInput,

@@ -226,6 +226,8 @@ const ConfigSchema = z.object({
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(30),
   RETENTION_PAYMENT_EVENTS_DAYS: z.coerce.number().int().min(1).default(90),
   RETENTION_GUEST_CARTS_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Days audit entries are kept (two years by default); only the retention job deletes them. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(730),
 
   // Store generation (docs/modules/tenancy.md, "Store generation"): without a URL, built-in only.
   /** An OpenAI-compatible API's base URL (`{url}/chat/completions` is called). */

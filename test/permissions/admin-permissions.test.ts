@@ -225,6 +225,10 @@ const NAMED: Record<Permission, NamedCall[]> = {
       },
     },
   ],
+  'audit:read': [
+    { name: 'read the audit trail', ok: 200, send: (u) => as(u).get('/admin/audit') },
+    { name: 'export the audit trail', ok: 200, send: (u) => as(u).get('/admin/audit?format=csv') },
+  ],
   'coupons:manage': [
     {
       name: 'create a coupon',
@@ -326,6 +330,7 @@ describe('admin permissions', () => {
       '004_admin_permissions.sql',
       '010_reviews_permission.sql',
       '011_quotes_permission.sql',
+      '012_audit_permission.sql',
     ]) {
       const migration = fs.readFileSync(
         path.join(import.meta.dirname, '..', '..', 'src', 'modules', 'identity', 'migrations', file),

@@ -330,6 +330,9 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /admin/cod/reconciliation': admin,
   'GET /admin/cod/reconciliation.csv': admin,
 
+  // the audit trail: staff holding audit:read
+  'GET /admin/audit': adminWithPermission,
+
   // analytics: the store's dashboards
   'GET /admin/analytics/sales': admin,
   'GET /admin/analytics/top-products': admin,

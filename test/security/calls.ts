@@ -519,6 +519,7 @@ export const CALLS: Record<string, Call> = {
   },
   'GET /admin/cod/reconciliation': { request: () => ({ query: reportDays() }) },
   'GET /admin/cod/reconciliation.csv': { request: () => ({ query: reportDays() }) },
+  'GET /admin/audit': { request: () => ({ query: { entityType: 'product', limit: '5' } }) },
   ...ORDER_CALLS,
   ...FULFILMENT_CALLS,
 

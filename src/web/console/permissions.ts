@@ -10,7 +10,8 @@ export type Permission =
   | 'sellers:approve'
   | 'coupons:manage'
   | 'reviews:moderate'
-  | 'quotes:manage';
+  | 'quotes:manage'
+  | 'audit:read';
 
 /**
  * Whether the signed-in admin holds `permission` (a SUPER_ADMIN holds every one): the pages show
