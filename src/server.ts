@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { analyticsPorts } from './flows/analytics.ts';
+import { countBusinessEvents } from './flows/business-metrics.ts';
 import { type CampaignWiring, campaignPorts } from './flows/campaigns.ts';
 import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
@@ -9,6 +10,7 @@ import { CheckoutGuards } from './flows/checkout-guards.ts';
 import { seedDemoHistory } from './flows/demo-history.ts';
 import { stockDemoOffers } from './flows/demo-stock.ts';
 import { flowRoutes } from './flows/flows.routes.ts';
+import { forecastPorts } from './flows/forecast.ts';
 import { wireFulfillment } from './flows/fulfillment.ts';
 import { notificationSources } from './flows/notifications.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
@@ -18,35 +20,31 @@ import {
   publishInvitation,
   registerStoreGeneration,
 } from './flows/platform.ts';
+import { quotedCheckout, quotesModule } from './flows/quotes.ts';
+import { reviewsModule } from './flows/reviews.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createAnalyticsModule } from './modules/analytics/index.ts';
 import { createCampaignsModule } from './modules/campaigns/index.ts';
 import { createCartModule } from './modules/cart/index.ts';
-import {
-  anyPricedOffers,
-  type CatalogModule,
-  countProducts,
-  createCatalogModule,
-} from './modules/catalog/index.ts';
+import { anyPricedOffers, countProducts, createCatalogModule } from './modules/catalog/index.ts';
 import { createFulfillmentModule } from './modules/fulfillment/index.ts';
 import { createIdentityModule, type IdentityModule } from './modules/identity/index.ts';
 import { createInventoryModule } from './modules/inventory/index.ts';
 import { createMediaModule } from './modules/media/index.ts';
 import { createNotificationsModule } from './modules/notifications/index.ts';
-import { anyOrders, createOrdersModule, deliveredItemOf } from './modules/orders/index.ts';
+import { anyOrders, createOrdersModule } from './modules/orders/index.ts';
 import { createPaymentsModule } from './modules/payments/index.ts';
-import { createPromotionsModule, type PromotionsModule } from './modules/promotions/index.ts';
-import { createQuotesModule } from './modules/quotes/index.ts';
-import { createReviewsModule } from './modules/reviews/index.ts';
+import { createPromotionsModule } from './modules/promotions/index.ts';
+import { createReferenceModule } from './modules/reference/index.ts';
 import {
   assertWithinPlan,
   createTenancyModule,
-  storeCurrency,
   storeGeneratorFromConfig,
   storeSettings,
-  type TenancyModule,
 } from './modules/tenancy/index.ts';
+import { registerAuditRetention } from './platform/audit/audit.retention.ts';
+import { auditRoutes } from './platform/audit/audit.routes.ts';
 import {
   assertDemoAllowed,
   assertSafeForMode,
@@ -83,6 +81,7 @@ export interface ServerOptions {
 const platformModule: BazaarModule = {
   name: 'platform',
   migrations: path.join(import.meta.dirname, 'platform', 'migrations'),
+  routes: auditRoutes,
 };
 
 /** The composition root: platform services, then every module, then the flows, the HTTP app and the worker. */
@@ -106,6 +105,7 @@ export async function createServer(options: ServerOptions) {
     modules.reviews,
     modules.quotes,
     modules.analytics,
+    modules.reference,
     modules.campaigns,
     flows.module,
   ];
@@ -165,28 +165,21 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
     )),
   ]);
   registerQueueRetention(jobs, config);
+  registerAuditRetention(jobs, config);
   const invalidations = new Invalidations(database.notifications);
   return { config, log, database, invalidations, jobs, metrics };
 }
 
 /** Every module, each given the ports it needs of the others (wired here, never imported). */
 function createModules(platform: Platform) {
-  const tenancy = createTenancyModule(platform, {
-    countProducts,
-    // prices and orders are in minor units of the store's currency (docs/decisions/018)
-    moneyInUse: async (db, storeId) => (await anyPricedOffers(db, storeId)) || anyOrders(db, storeId),
-    // billing contacts are platform accounts, which sign up with an email (only store customers may lack one)
-    contactOf: async (ctx) => {
-      const me = await identity.service.me(ctx);
-      return { name: me.name, email: me.email ?? '' };
-    },
-  });
+  const tenancy = tenancyModule(platform, () => identity);
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
   identity.service.phone.useSignUpPolicy(async (ctx) => (await storeSettings(ctx)).phoneSignUp);
   const inventory = createInventoryModule(platform, {
     onAvailabilityChange: availabilityToCatalog(() => catalog.service),
     offerOwner: offerOwnerFromCatalog,
     isSeller: (ctx, sellerId) => isSellerOf(identity.service, ctx, sellerId),
+    forecastPorts,
   });
   const media = createMediaModule(platform);
   const catalog = createCatalogModule(platform, {
@@ -209,8 +202,11 @@ function createModules(platform: Platform) {
     notificationSources({ config: platform.config, identity, orders: orders.service }),
   );
   const reviews = reviewsModule(platform, { tenancy, catalog, identity, promotions });
-  const quotes = quotesModule(platform, { catalog, identity });
+  const quotes = quotesModule(platform, { catalog, identity, cart, inventory });
   const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog }));
+  const reference = createReferenceModule(platform, {
+    'return-reason': (ctx, code) => fulfillment.service.returns.reasonUsedBy(ctx, code),
+  });
   const campaigns = campaignsModule(platform, { identity, catalog, promotions, notifications });
   return {
     tenancy,
@@ -227,37 +223,23 @@ function createModules(platform: Platform) {
     reviews,
     quotes,
     analytics,
+    reference,
     campaigns,
   };
 }
 
 type Modules = ReturnType<typeof createModules>;
 
-/** Reviews, with its ports into the catalog, orders, identity and promotions. */
-function reviewsModule(
-  platform: Platform,
-  m: {
-    tenancy: TenancyModule;
-    catalog: CatalogModule;
-    identity: IdentityModule;
-    promotions: PromotionsModule;
-  },
-) {
-  const { tenancy, catalog, identity, promotions } = m;
-  return createReviewsModule(platform, {
-    defaultStoreId: () => tenancy.defaultStore().id,
-    cacheTtlMs: platform.config.CATALOG_CACHE_TTL_MS,
-    ports: {
-      product: (ctx, ref) => catalog.service.ratings.reviewable(ctx, ref),
-      firstProducts: (ctx, limit) => catalog.service.ratings.first(ctx, limit),
-      productNames: (ctx, ids) => catalog.service.ratings.names(ctx, ids),
-      receivedItem: (ctx, userId, productId) => deliveredItemOf(ctx.db, ctx.storeId, userId, productId),
-      isSeller: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'SELLER'),
-      callerName: async (ctx) => (await identity.service.me(ctx)).name,
-      setRatings: (ctx, update) => catalog.service.ratings.set(ctx, update),
-      ratingsCommitted: (storeId) => catalog.service.ratings.committed(storeId),
-      earnPoints: (ctx, input) => promotions.service.earnForReview(ctx, input),
-      takeBackPoints: (ctx, input) => promotions.service.takeBackForReview(ctx, input),
+/** Tenancy, with what it asks of the catalog, orders and identity. */
+function tenancyModule(platform: Platform, identity: () => IdentityModule) {
+  return createTenancyModule(platform, {
+    countProducts,
+    // prices and orders are in minor units of the store's currency (docs/decisions/018)
+    moneyInUse: async (db, storeId) => (await anyPricedOffers(db, storeId)) || anyOrders(db, storeId),
+    // billing contacts are platform accounts, which sign up with an email (only store customers may lack one)
+    contactOf: async (ctx) => {
+      const me = await identity().service.me(ctx);
+      return { name: me.name, email: me.email ?? '' };
     },
   });
 }
@@ -265,33 +247,6 @@ function reviewsModule(
 /** Campaigns, with its ports into identity, the catalog, promotions and notifications (src/flows/campaigns.ts). */
 function campaignsModule(platform: Platform, m: CampaignWiring) {
   return createCampaignsModule(platform, campaignPorts(m));
-}
-
-/** Quotes, with its ports into the catalog (offers asked about) and identity (contacts, staff). */
-function quotesModule(platform: Platform, m: { catalog: CatalogModule; identity: IdentityModule }) {
-  const { catalog, identity } = m;
-  return createQuotesModule(platform, {
-    offers: async (ctx, ids) =>
-      (await catalog.service.offers.snapshots(ctx, ids)).map((o) => ({
-        offerId: o.offerId,
-        productId: o.productId,
-        sellerId: o.sellerId,
-        description: describeOffer(o.productName, o.options),
-        price: o.price,
-      })),
-    caller: async (ctx) => {
-      const me = await identity.service.me(ctx);
-      return { name: me.name, email: me.email ?? null, phone: me.phone ?? null };
-    },
-    isStaff: (ctx, userId) => identity.service.holdsRole(ctx, userId, 'ADMIN'),
-    currency: async (ctx) => (await storeCurrency(ctx.db, ctx.storeId)).trim(),
-  });
-}
-
-/** An offer as a line reads: the product's name and its options ("Tee (Blue, M)"). */
-function describeOffer(name: string, options: Record<string, string>): string {
-  const values = Object.values(options);
-  return (values.length ? `${name} (${values.join(', ')})` : name).slice(0, 500);
 }
 
 /** The work that spans modules: checkout, the order lifecycle, and the flows' routes and demo stock. */
@@ -305,7 +260,10 @@ function createFlows(platform: Platform, m: Modules) {
     promotions: m.promotions.service,
     identity: m.identity.service,
     guards: new CheckoutGuards(config, m.orders.service),
+    quotes: quotedCheckout(m.quotes.service, m.inventory.service),
+    failed: (reason) => platform.metrics.business.checkoutFailures.inc({ reason }),
   });
+  jobs.observe(countBusinessEvents(platform.metrics.business));
   const lifecycle = new OrderLifecycle({
     orders: m.orders.service,
     inventory: m.inventory.service,
@@ -327,6 +285,7 @@ function createFlows(platform: Platform, m: Modules) {
     inventory: m.inventory.service,
     payments: m.payments.service,
     identity: m.identity,
+    lookups: m.reference.lookups,
   });
   m.identity.service.profiles.useLoyaltyBalance((ctx, userId) => m.promotions.service.balance(ctx, userId));
   const platformRoutes = createPlatformFlows(platform, m);

@@ -222,6 +222,48 @@ analyticsCommand
     }
   });
 
+const forecastCommand = program.command('forecast').description('Stock forecasts and reorder suggestions');
+forecastCommand
+  .command('run')
+  .description("Forecast every stocked offer's demand for today (what the daily job does), for one store")
+  .option('--store <id>', 'store id (default: the default store)')
+  .action(async (opts: { store?: string }) => {
+    await withStore(opts.store, 'forecast run', async (server, ctx) => {
+      const { day, offers } = await server.modules.inventory.forecasts.run(ctx);
+      console.log(`${offers} offers forecast for ${day}`);
+    });
+  });
+forecastCommand
+  .command('backtest')
+  .description(
+    'Hold out the last DAYS days of sales, forecast them from the days before, and report the error',
+  )
+  .option('--days <n>', 'days held out', positiveInt, 28)
+  .option('--store <id>', 'store id (default: the default store)')
+  .action(async (opts: { days: number; store?: string }) => {
+    await withStore(opts.store, 'forecast backtest', async (server, ctx) => {
+      const report = await server.modules.inventory.forecasts.backtest(ctx, { holdoutDays: opts.days });
+      console.log(JSON.stringify(report, null, 2));
+    });
+  });
+
+/** Opens the server, runs `work` in one store (the default one unless given), and closes it. */
+async function withStore(
+  storeId: string | undefined,
+  reason: string,
+  work: (server: Server, ctx: import('../platform/http/context.ts').Ctx) => Promise<void>,
+) {
+  const server = await createServer({ config: loadConfig() });
+  try {
+    await server.prepare();
+    const { systemCtx } = await import('../platform/http/context.ts');
+    const store = storeId ?? server.modules.tenancy.defaultStore().id;
+    await work(server, systemCtx(server.database.db, store, server.app.log, { reason }));
+  } finally {
+    await server.close();
+  }
+}
+
 program
   .command('create-admin')
   .description('Create a store administrator (an existing account needs its own password)')

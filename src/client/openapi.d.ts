@@ -3,6 +3,107 @@
  * run `npm run client`, do not edit. Use it through `createBazaarClient` (./index.ts).
  */
 export interface paths {
+  '/api/v1/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The store’s audit trail, newest first (ADMIN with audit:read)
+     * @description Who changed what, with the fields before and after. Filters: `entityType` with `entityId` (one entity’s history), `actorId` (what one account did), `from` (inclusive) and `to` (exclusive; a YYYY-MM-DD day includes that day). 400 when `from` is after `to`. `format=csv` answers every matching entry (up to 50,000) as CSV.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          entityType?:
+            | 'product'
+            | 'offer'
+            | 'stock_item'
+            | 'coupon'
+            | 'user'
+            | 'user_group'
+            | 'store'
+            | 'payment';
+          entityId?: string;
+          actorId?: string;
+          from?: string;
+          to?: string;
+          format?: 'json' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuditPage'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/store/settings': {
     parameters: {
       query?: never;
@@ -6632,6 +6733,7 @@ export interface paths {
               | 'coupons:manage'
               | 'reviews:moderate'
               | 'quotes:manage'
+              | 'audit:read'
               | 'campaigns:manage'
             )[];
             department?: string | null;
@@ -12267,6 +12369,7 @@ export interface paths {
               reorderPoint: number;
               reorderQuantity: number;
               maxLevel: number | null;
+              leadTimeDays: number | null;
               bin: string | null;
               shelf: string | null;
               totals: {
@@ -12439,6 +12542,7 @@ export interface paths {
               reorderPoint: number;
               reorderQuantity: number;
               maxLevel: number | null;
+              leadTimeDays: number | null;
               bin: string | null;
               shelf: string | null;
               totals: {
@@ -12610,6 +12714,7 @@ export interface paths {
               reorderPoint: number;
               reorderQuantity: number;
               maxLevel: number | null;
+              leadTimeDays: number | null;
               bin: string | null;
               shelf: string | null;
               totals: {
@@ -12786,6 +12891,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -12837,6 +12943,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -12974,6 +13081,7 @@ export interface paths {
             reorderPoint?: number;
             reorderQuantity?: number;
             maxLevel?: number | null;
+            leadTimeDays?: number | null;
             bin?: string | null;
             shelf?: string | null;
           };
@@ -13013,6 +13121,7 @@ export interface paths {
               reorderPoint: number;
               reorderQuantity: number;
               maxLevel: number | null;
+              leadTimeDays: number | null;
               bin: string | null;
               shelf: string | null;
               totals: {
@@ -13180,6 +13289,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -13456,6 +13566,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -13585,6 +13696,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -13723,6 +13835,7 @@ export interface paths {
                 reorderPoint: number;
                 reorderQuantity: number;
                 maxLevel: number | null;
+                leadTimeDays: number | null;
                 bin: string | null;
                 shelf: string | null;
                 totals: {
@@ -14547,6 +14660,168 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/inventory/forecasts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reorder suggestions: offers whose stock runs out within lead time + review period
+     * @description From the latest daily forecasts, most urgent first (least days of cover beyond the lead time). `format=csv` or `Accept: text/csv` answers as CSV.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          format?: 'json' | 'csv';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReorderSuggestions'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/inventory/offers/{offerId}/forecast': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An offer's latest stock forecast (sellers: their own offers) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          offerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StockForecast'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/carts': {
     parameters: {
       query?: never;
@@ -14597,6 +14872,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -14608,6 +14884,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -14697,6 +14978,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -14708,6 +14990,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -14799,6 +15086,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -14810,6 +15098,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -14930,6 +15223,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -14941,6 +15235,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -15026,6 +15325,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -15037,6 +15337,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -15151,6 +15456,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -15162,6 +15468,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -15253,6 +15564,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -15264,6 +15576,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -16041,6 +16358,7 @@ export interface paths {
                 currentPrice: components['schemas']['Money'] | null;
                 total: components['schemas']['Money'];
                 priceChanged: boolean;
+                quoted: boolean;
                 available: boolean;
                 availableQuantity: number;
               }[];
@@ -16052,6 +16370,11 @@ export interface paths {
                 total: components['schemas']['Money'];
               };
               needsAttention: boolean;
+              quote: {
+                /** Format: uuid */
+                leadId: string;
+                validUntil: string;
+              } | null;
               updatedAt: string;
             };
           };
@@ -22420,7 +22743,8 @@ export interface paths {
               orderItemId: string;
               quantity: number;
             }[];
-            reason: string;
+            reason?: string;
+            reasonCode?: string;
           };
         };
       };
@@ -22447,6 +22771,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -22582,6 +22907,7 @@ export interface paths {
                   condition: ('SELLABLE' | 'DAMAGED') | null;
                 }[];
                 reason: string;
+                reasonCode: string | null;
                 decisionNote: string | null;
                 refundAmount: components['schemas']['Money'] | null;
                 createdAt: string;
@@ -22689,6 +23015,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -22787,6 +23114,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -22895,6 +23223,7 @@ export interface paths {
                   condition: ('SELLABLE' | 'DAMAGED') | null;
                 }[];
                 reason: string;
+                reasonCode: string | null;
                 decisionNote: string | null;
                 refundAmount: components['schemas']['Money'] | null;
                 createdAt: string;
@@ -23010,6 +23339,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -23148,6 +23478,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -23290,6 +23621,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -23431,6 +23763,7 @@ export interface paths {
                 condition: ('SELLABLE' | 'DAMAGED') | null;
               }[];
               reason: string;
+              reasonCode: string | null;
               decisionNote: string | null;
               refundAmount: components['schemas']['Money'] | null;
               createdAt: string;
@@ -27985,6 +28318,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/leads/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept your quote: its items go into your cart at the quoted prices, held until it lapses
+     * @description 409 `quote-expired` once it lapsed, `lead-transition-not-allowed` unless QUOTED, `quote-has-unlisted-items` with items described in words, `quoted-items-unavailable` naming each item no longer sellable (and why), `cart-holds-quote` when your cart holds another quote.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AcceptedLead'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/leads/{id}/messages': {
     parameters: {
       query?: never;
@@ -29352,6 +29771,434 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/lookups/{type}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A list of values the store’s forms offer (return reasons, units, delivery slots…)
+     * @description Active values in order, each with `label` in `lang` (else English, else the first there is) and every `labels`; 404 `lookup-not-found` for a type the store does not have.
+     */
+    get: {
+      parameters: {
+        query?: {
+          lang?: string;
+        };
+        header?: never;
+        path: {
+          type: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Lookup'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/lookups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The store’s lookup types, built-in and its own, with value counts (ADMIN) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                type: string;
+                description: string | null;
+                builtIn: boolean;
+                customized: boolean;
+                count: number;
+              }[];
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/lookups/{type}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A lookup with its inactive values too (ADMIN) */
+    get: {
+      parameters: {
+        query?: {
+          lang?: string;
+        };
+        header?: never;
+        path: {
+          type: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Lookup'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/lookups/{type}/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Add or change a value; a new type starts with it (settings:manage)
+     * @description The first change to a built-in type makes its list the store’s own, starting from the defaults.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          type: string;
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            labels: {
+              [key: string]: string;
+            };
+            position?: number;
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LookupValue'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /**
+     * Delete a value nothing uses (settings:manage)
+     * @description 409 `lookup-value-in-use` naming what uses it (turn it off with `active: false` instead); 404 for an unknown value.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          type: string;
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -31240,6 +32087,83 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptedLead: {
+      id: string;
+      /** @enum {string} */
+      status: 'NEW' | 'CONTACTED' | 'QUOTED' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CONVERTED';
+      contact: {
+        name: string;
+        email: string | null;
+        phone: string | null;
+      };
+      itemCount: number;
+      quote: {
+        total: components['schemas']['Money'];
+        validUntil: string;
+        terms: string | null;
+        notes: string | null;
+        quotedAt: string;
+      } | null;
+      assignedTo: string | null;
+      acceptedAt: string | null;
+      /** @description The order the accepted quote became (CONVERTED). */
+      order: {
+        id: string;
+        number: string;
+      } | null;
+      wantedBy: string | null;
+      createdAt: string;
+      updatedAt: string;
+      userId: string | null;
+      message: string | null;
+      deliveryLocation: string | null;
+      items: {
+        id: string;
+        offerId: string | null;
+        productId: string | null;
+        sellerId: string | null;
+        description: string;
+        quantity: number;
+        /** @description The catalog price when the lead was made. */
+        listUnitPrice: components['schemas']['Money'] | null;
+        quotedUnitPrice: components['schemas']['Money'] | null;
+        quotedTotal: components['schemas']['Money'] | null;
+      }[];
+      history: {
+        /** @enum {string} */
+        status: 'NEW' | 'CONTACTED' | 'QUOTED' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CONVERTED';
+        at: string;
+        /** @enum {string} */
+        by: 'BUYER' | 'STAFF' | 'SELLER' | 'SYSTEM';
+        byUserId: string | null;
+        remarks: string | null;
+      }[];
+      /** @description The buyer’s cart, holding the quoted items at the quoted prices. */
+      cartId: string;
+    };
+    AuditEntry: {
+      id: string;
+      entityType: string;
+      entityId: string;
+      action: string;
+      actor: {
+        userId: string | null;
+        roles: string[];
+        realm: string | null;
+      };
+      requestId: string | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+      at: string;
+    };
+    AuditPage: {
+      items: components['schemas']['AuditEntry'][];
+      nextCursor: string | null;
+    };
     Campaign: {
       id: string;
       name: string;
@@ -31428,6 +32352,12 @@ export interface components {
         quotedAt: string;
       } | null;
       assignedTo: string | null;
+      acceptedAt: string | null;
+      /** @description The order the accepted quote became (CONVERTED). */
+      order: {
+        id: string;
+        number: string;
+      } | null;
       wantedBy: string | null;
       createdAt: string;
       updatedAt: string;
@@ -31474,9 +32404,29 @@ export interface components {
         quotedAt: string;
       } | null;
       assignedTo: string | null;
+      acceptedAt: string | null;
+      /** @description The order the accepted quote became (CONVERTED). */
+      order: {
+        id: string;
+        number: string;
+      } | null;
       wantedBy: string | null;
       createdAt: string;
       updatedAt: string;
+    };
+    Lookup: {
+      type: string;
+      customized: boolean;
+      values: components['schemas']['LookupValue'][];
+    };
+    LookupValue: {
+      code: string;
+      label: string;
+      labels: {
+        [key: string]: string;
+      };
+      position: number;
+      active: boolean;
     };
     Money: {
       amount: number;
@@ -31606,6 +32556,11 @@ export interface components {
         revenue: number;
       }[];
     };
+    ReorderSuggestions: {
+      day: string | null;
+      items: components['schemas']['StockForecast'][];
+      nextCursor: string | null;
+    };
     SalesReport: {
       days: {
         date: string;
@@ -31634,6 +32589,37 @@ export interface components {
       since: string;
       domain: string | null;
       consoleUrl: string | null;
+    };
+    StockForecast: {
+      /** Format: uuid */
+      offerId: string;
+      /** Format: uuid */
+      productId: string;
+      /** Format: uuid */
+      sellerId: string;
+      computedOn: string;
+      /** @enum {string} */
+      method: 'holt-winters' | 'sba' | 'none';
+      reason: string | null;
+      historyDays: number;
+      zeroShare: number;
+      available: number;
+      leadTimeDays: number;
+      reviewDays: number;
+      dailyDemand: number | null;
+      demand7: number | null;
+      demand14: number | null;
+      demand30: number | null;
+      demand30Interval: {
+        low: number;
+        high: number;
+      } | null;
+      daysOfCover: number | null;
+      safetyStock: number | null;
+      reorderPoint: number | null;
+      reorderQuantity: number | null;
+      error: number | null;
+      confidence: ('high' | 'medium' | 'low') | null;
     };
     StoreDomain: {
       customDomain: string | null;

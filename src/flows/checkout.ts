@@ -30,7 +30,9 @@ import { type Ctx, withDb } from '../platform/http/context.ts';
 import { BadRequest, Conflict } from '../platform/http/errors.ts';
 import { newId } from '../platform/ids.ts';
 import type { PostalAddress } from '../platform/schemas.ts';
+import { checkoutFailureReason } from './business-metrics.ts';
 import type { CheckoutGuards } from './checkout-guards.ts';
+import type { QuotedCheckout } from './quotes.ts';
 
 export interface CheckoutInput {
   email?: string | undefined;
@@ -50,6 +52,9 @@ export interface CheckoutDeps {
   promotions: PromotionsService;
   identity: IdentityService;
   guards: CheckoutGuards;
+  quotes: QuotedCheckout;
+  /** Told the reason of each checkout that fails (the business counters). */
+  failed?: (reason: string) => void;
 }
 
 export interface CheckoutResult {
@@ -70,6 +75,8 @@ interface LoadedCart {
   id: string;
   currency: string;
   lines: CheckoutLine[];
+  /** The accepted quote the cart holds: its lines are charged at the quoted prices (decision 026). */
+  quote: { leadId: string; until: Date } | null;
 }
 
 /** The cart priced for this buyer: totals, the coupon that applies, the shipping method chosen. */
@@ -86,7 +93,22 @@ const field = (pointer: string, detail: string) => new BadRequest(detail, [{ poi
 export class CheckoutFlow {
   constructor(private readonly deps: CheckoutDeps) {}
 
+  /** Checks the cart out; a checkout answered with a problem is counted by its reason (`failed`). */
   async checkout(
+    ctx: Ctx,
+    cartId: string,
+    input: CheckoutInput,
+    idempotencyKey?: string,
+  ): Promise<CheckoutResult> {
+    try {
+      return await this.checkoutOnce(ctx, cartId, input, idempotencyKey);
+    } catch (error) {
+      this.deps.failed?.(checkoutFailureReason(error));
+      throw error;
+    }
+  }
+
+  private async checkoutOnce(
     ctx: Ctx,
     cartId: string,
     input: CheckoutInput,
@@ -134,8 +156,9 @@ export class CheckoutFlow {
   /** The steps of checkout, in one transaction (`ctx.db`). */
   private async place(ctx: Ctx, cartId: string, admitted: Admitted) {
     const cart = await this.loadCart(ctx, cartId);
-    const priced = await this.price(ctx, cart, admitted);
     const orderId = newId();
+    if (cart.quote) await this.deps.quotes.convert(ctx, cart.quote, { id: orderId, number: admitted.number });
+    const priced = await this.price(ctx, cart, admitted);
     await this.reserve(ctx, orderId, cart);
     await this.writeOrder(ctx, orderId, cart, priced, admitted);
     await this.redeem(ctx, orderId, cart, priced);
@@ -166,7 +189,7 @@ export class CheckoutFlow {
       });
     }
     const changed = lines
-      .filter((l) => l.offer.price.amount !== l.item.unit_price_amount)
+      .filter((l) => !l.item.quoted && l.offer.price.amount !== l.item.unit_price_amount)
       .map((l) => l.offer.offerId);
     if (changed.length > 0) {
       throw new Conflict(
@@ -175,7 +198,10 @@ export class CheckoutFlow {
         { offers: changed },
       );
     }
-    return { id: cart.id, currency: cart.currency, lines };
+    // (once lapsed, a quote's lines may be removed before the sweep takes the quote off the cart)
+    const held = cart.lead_id !== null && cart.quoted_until !== null && lines.some((l) => l.item.quoted);
+    const quote = held ? { leadId: cart.lead_id!, until: cart.quoted_until! } : null;
+    return { id: cart.id, currency: cart.currency, lines, quote };
   }
 
   /**
@@ -194,7 +220,8 @@ export class CheckoutFlow {
       categoryId: l.offer.categoryId,
       weightGrams: l.offer.weightGrams,
       requiresShipping: l.offer.requiresShipping,
-      groupDiscountBp: groupRate(ctx, l, group, 'discount'),
+      // a quoted price is already the buyer's price: no group discount on top
+      groupDiscountBp: l.item.quoted ? 0 : groupRate(ctx, l, group, 'discount'),
     }));
     const base = { lines, pointValue: promotions.pointsToAmount(1), destination, shipping };
     const withoutCoupon = priceOrder({ ...base, pointsToRedeem: 0, taxRules });

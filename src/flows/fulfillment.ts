@@ -7,6 +7,7 @@ import type { IdentityModule } from '../modules/identity/index.ts';
 import type { InventoryService } from '../modules/inventory/index.ts';
 import { OrderNotFound, type OrdersService } from '../modules/orders/index.ts';
 import type { PaymentsService } from '../modules/payments/index.ts';
+import type { Lookups } from '../modules/reference/index.ts';
 import type { Ctx } from '../platform/http/context.ts';
 import { AppError } from '../platform/http/errors.ts';
 
@@ -16,6 +17,7 @@ export interface FulfillmentWiring {
   inventory: InventoryService;
   payments: PaymentsService;
   identity: IdentityModule;
+  lookups: Lookups;
 }
 
 /** Wires fulfilment both ways; called once at assembly. */
@@ -30,6 +32,7 @@ function fulfillmentPorts(w: FulfillmentWiring): FulfillmentPorts {
   const { payments, identity } = w;
   return {
     orders: ordersPort(w.orders),
+    reasons: { choose: (ctx, code, pointer) => w.lookups.choose(ctx, 'return-reason', code, pointer) },
     stock: stockPort(w.inventory),
     payments: {
       cashCollected: async (ctx, orderId, input) => {

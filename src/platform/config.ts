@@ -146,6 +146,11 @@ const ConfigSchema = z.object({
   /** The most of an order's items (basis points) that points may pay for. */
   REWARDS_MAX_REDEEM_BP: z.coerce.number().int().min(0).max(10000).default(5000),
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(10).default(900),
+  // Stock forecasts (decision 028): days from ordering stock to having it, where an offer sets none;
+  // days between two looks at the stock; the chance of not running out before new stock arrives.
+  FORECAST_LEAD_TIME_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  FORECAST_REVIEW_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  FORECAST_SERVICE_LEVEL: z.coerce.number().min(0.5).max(0.999).default(0.95),
   // Unpaid orders: cancelled this many minutes after their stock hold ran out. Reward points:
   // earned this many days after delivery (a return window), and only on captured money.
   ORDER_PENDING_TTL_MINUTES: z.coerce.number().int().min(1).max(43_200).default(30),
@@ -221,6 +226,8 @@ const ConfigSchema = z.object({
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(30),
   RETENTION_PAYMENT_EVENTS_DAYS: z.coerce.number().int().min(1).default(90),
   RETENTION_GUEST_CARTS_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Days audit entries are kept (two years by default); only the retention job deletes them. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(730),
 
   // Store generation (docs/modules/tenancy.md, "Store generation"): without a URL, built-in only.
   /** An OpenAI-compatible API's base URL (`{url}/chat/completions` is called). */

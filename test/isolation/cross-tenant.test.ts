@@ -198,7 +198,7 @@ function inOrder(ops: Operation[]): Operation[] {
 let phones = 0;
 const freshPhone = () => `+9198${String(10_000_000 + ++phones).slice(-8)}`;
 
-const VALID: Record<string, { query?: Record<string, string>; body?: unknown | (() => unknown) }> = {
+const VALID: Record<string, { query?: Record<string, string>; body?: unknown | ((t: Tenant) => unknown) }> = {
   'GET /admin/users/lookup': { query: { email: 'someone@example.test' } },
   'GET /admin/payments': { query: { reference: 'walk' } },
   ...Object.fromEntries(
@@ -216,6 +216,9 @@ const VALID: Record<string, { query?: Record<string, string>; body?: unknown | (
       endpoint: 'https://push.example.test/subscriptions/walk',
       keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) },
     },
+  },
+  'POST /orders/{id}/returns': {
+    body: (t: Tenant) => ({ items: [{ orderItemId: t.ids.orderItemId, quantity: 1 }], reason: 'Walk' }),
   },
   'POST /carts/{id}/checkout': {
     body: {
@@ -240,7 +243,7 @@ function requestOf(op: Operation, target: Tenant) {
       .map((q) => [q.name, String(sampleOf(q.schema, hints, q.name))]),
     ...Object.entries(valid?.query ?? {}),
   ]).toString();
-  const given = typeof valid?.body === 'function' ? valid.body() : valid?.body;
+  const given = typeof valid?.body === 'function' ? valid.body(target) : valid?.body;
   const body = given ?? (op.body ? sampleOf(op.body, hints) : undefined);
   return { url: query ? `${path}?${query}` : path, body };
 }

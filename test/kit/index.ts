@@ -42,6 +42,7 @@ export { imageFacts, makeImage } from './images.ts';
 export { createStorePair, type StorePair } from './isolation.ts';
 export { hostClient, REALM, signUpOwner, type TestOwner } from './platform.ts';
 export { startS3 } from './s3.ts';
+export { sellDaily } from './sales.ts';
 export { createStore, defaultStore, type StoreStatus, type TestStore } from './stores.ts';
 export {
   createAdmin,

@@ -225,6 +225,10 @@ const NAMED: Record<Permission, NamedCall[]> = {
       },
     },
   ],
+  'audit:read': [
+    { name: 'read the audit trail', ok: 200, send: (u) => as(u).get('/admin/audit') },
+    { name: 'export the audit trail', ok: 200, send: (u) => as(u).get('/admin/audit?format=csv') },
+  ],
   'campaigns:manage': [
     { name: 'list campaigns', ok: 200, send: (u) => as(u).get('/admin/campaigns') },
     {
@@ -342,7 +346,8 @@ describe('admin permissions', () => {
       '004_admin_permissions.sql',
       '010_reviews_permission.sql',
       '011_quotes_permission.sql',
-      '012_campaigns_permission.sql',
+      '012_audit_permission.sql',
+      '013_campaigns_permission.sql',
     ]) {
       const migration = fs.readFileSync(
         path.join(import.meta.dirname, '..', '..', 'src', 'modules', 'identity', 'migrations', file),

@@ -126,6 +126,12 @@ const platformSuperAdmin: Access = { allow: ['SUPER_ADMIN'], platform: true };
 export const ACCESS_POLICY: Record<string, Access> = {
   'GET /store': anyone,
   'GET /store/policies/{kind}': anyone,
+  // lookups: the lists forms offer are public; staff read every value, changing one takes settings:manage
+  'GET /lookups/{type}': anyone,
+  'GET /admin/lookups': admin,
+  'GET /admin/lookups/{type}': admin,
+  'PUT /admin/lookups/{type}/{code}': adminWithPermission,
+  'DELETE /admin/lookups/{type}/{code}': adminWithPermission,
 
   // sign-up, sign-in and recovery: public, each carries its own secret (password, code, token)
   'POST /auth/register': anyone,
@@ -262,6 +268,8 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /admin/inventory/products/{productId}': owningSellerOrAdmin,
   'GET /admin/inventory/sellers/{sellerId}/stock': owningSellerOrAdmin,
   'GET /admin/inventory/low-stock': sellerOrAdmin,
+  'GET /admin/inventory/forecasts': sellerOrAdmin,
+  'GET /admin/inventory/offers/{offerId}/forecast': owningSellerOrAdmin,
   'GET /admin/inventory/check': admin,
   'POST /admin/inventory/reservations': admin,
   'GET /admin/inventory/reservations/{reservationId}': admin,
@@ -322,6 +330,9 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /admin/cod/reconciliation': admin,
   'GET /admin/cod/reconciliation.csv': admin,
 
+  // the audit trail: staff holding audit:read
+  'GET /admin/audit': adminWithPermission,
+
   // analytics: the store's dashboards
   'GET /admin/analytics/sales': admin,
   'GET /admin/analytics/top-products': admin,
@@ -362,11 +373,12 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /admin/reviews/{id}/reject': adminWithPermission,
   'POST /admin/reviews/{id}/hide': adminWithPermission,
   // leads: anyone asks (a guest with a contact); the buyer, staff and the sellers of its items read
-  // it and write in its thread; the buyer declines; staff list, and with quotes:manage act
+  // it and write in its thread; the buyer declines or accepts; staff list, and with quotes:manage act
   'POST /leads': anyone,
   'GET /me/leads': signedIn,
   'GET /leads/{id}': orderParty,
   'POST /leads/{id}/decline': ownerOnly,
+  'POST /leads/{id}/accept': ownerOnly,
   'GET /leads/{id}/messages': orderParty,
   'POST /leads/{id}/messages': orderParty,
   'GET /seller/leads': { allow: ['SELLER'] },

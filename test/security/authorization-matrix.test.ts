@@ -116,7 +116,8 @@ function problemOf(res: LightMyRequestResponse): string {
 /**
  * Operations that name a resource of the store in their path: a webhook's provider is a name, and
  * so is a carrier's code (the call adds the carrier when its store has none by that code), and a
- * notification template's type and channel (every store has each, its own or the default). The
+ * notification template's type and channel, and a lookup's type and code (every store has each,
+ * its own or the default). The
  * platform's calls name none of a store's: they run in the platform realm, whatever the store.
  */
 const NAMES_NOT_RESOURCES = [
@@ -125,6 +126,9 @@ const NAMES_NOT_RESOURCES = [
   'GET /admin/notification-templates/',
   'PUT /admin/notification-templates/',
   'POST /admin/notification-templates/',
+  'GET /lookups/',
+  'GET /admin/lookups/',
+  'PUT /admin/lookups/',
 ];
 const namesResource = (op: string) =>
   op.includes('{') && !ACCESS_POLICY[op]?.platform && !NAMES_NOT_RESOURCES.some((n) => op.startsWith(n));

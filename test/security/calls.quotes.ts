@@ -28,6 +28,22 @@ function customersLead(w: World): Promise<Lead> {
   );
 }
 
+/** A new lead of the matrix's customer, quoted by staff (so its buyer may accept it). */
+async function quotedLead(w: World): Promise<Lead> {
+  const lead = await customersLead(w);
+  await send(
+    w.server,
+    'POST',
+    `/admin/leads/${lead.id}/quote`,
+    {
+      items: lead.items.map((i) => ({ itemId: i.id, unitPrice: 9_000 })),
+      validUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    },
+    w.callers.admin.headers,
+  );
+  return lead;
+}
+
 /** One lead every reader shares (made once). */
 async function shared(w: World): Promise<Lead> {
   const key = 'quotes: the lead everyone reads';
@@ -53,6 +69,10 @@ export const QUOTE_CALLS: Record<string, Call> = {
   'GET /me/leads': {},
   'GET /leads/{id}': onShared(),
   'POST /leads/{id}/decline': onFresh(() => ({ remarks: 'Not now' })),
+  'POST /leads/{id}/accept': {
+    fresh: quotedLead,
+    request: (_w, _who, lead) => ({ params: { id: lead.id } }),
+  },
   'GET /leads/{id}/messages': onShared(),
   'POST /leads/{id}/messages': onShared({ body: 'Any update?' }),
   'GET /seller/leads': {},

@@ -13,7 +13,7 @@ import { PLATFORM_CALLS } from './calls.platform.ts';
 import { QUOTE_CALLS } from './calls.quotes.ts';
 import { RETURN_CALLS } from './calls.returns.ts';
 import { REVIEW_CALLS } from './calls.reviews.ts';
-import { checkout, shippingAddress, unique, type World } from './fixtures.ts';
+import { checkout, send, shippingAddress, unique, type World } from './fixtures.ts';
 
 /**
  * How the matrix calls each operation: path parameters filled with the fixtures' ids, a minimal
@@ -70,6 +70,31 @@ export const CALLS: Record<string, Call> = {
   'GET /store/policies/{kind}': {
     request: () => ({ params: { kind: 'returns' } }),
     accept: { status: [404], why: 'a policy the store has not set is 404 to everyone' },
+  },
+
+  'GET /lookups/{type}': { request: () => ({ params: { type: 'return-reason' } }) },
+  'GET /admin/lookups': {},
+  'GET /admin/lookups/{type}': { request: () => ({ params: { type: 'unit-of-measure' } }) },
+  'PUT /admin/lookups/{type}/{code}': {
+    request: () => ({
+      params: { type: 'unit-of-measure', code: unique('crate').replace(/[^A-Za-z0-9_.-]/g, '') },
+      body: { labels: { en: 'Crate' } },
+    }),
+  },
+  // a value of the matrix's own type, made for each caller that may delete it
+  'DELETE /admin/lookups/{type}/{code}': {
+    fresh: async (w) => {
+      const code = unique('tmp').replace(/[^A-Za-z0-9_.-]/g, '');
+      await send(
+        w.server,
+        'PUT',
+        `/admin/lookups/matrix-temp/${code}`,
+        { labels: { en: 'Temp' } },
+        w.callers.admin.headers,
+      );
+      return code;
+    },
+    request: (_w, _who, code) => ({ params: { type: 'matrix-temp', code } }),
   },
 
   'POST /auth/register': {
@@ -328,6 +353,10 @@ export const CALLS: Record<string, Call> = {
     request: (w) => ({ params: { sellerId: w.callers.seller.user!.id } }),
   },
   'GET /admin/inventory/low-stock': {},
+  'GET /admin/inventory/forecasts': {},
+  'GET /admin/inventory/offers/{offerId}/forecast': {
+    request: (w) => ({ params: { offerId: w.catalog.sellerOffer.offerId } }),
+  },
   'GET /admin/inventory/check': {},
   'POST /admin/inventory/reservations': {
     request: (w) => ({
@@ -492,6 +521,7 @@ export const CALLS: Record<string, Call> = {
   },
   'GET /admin/cod/reconciliation': { request: () => ({ query: reportDays() }) },
   'GET /admin/cod/reconciliation.csv': { request: () => ({ query: reportDays() }) },
+  'GET /admin/audit': { request: () => ({ query: { entityType: 'product', limit: '5' } }) },
   ...ORDER_CALLS,
   ...FULFILMENT_CALLS,
 

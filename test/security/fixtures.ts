@@ -425,6 +425,8 @@ export async function buildWorld(server: TestServer, makeFresh: (w: World) => Pr
   const currency = (store.currency as string).trim();
   const catalog = await catalogFixtures(server, callers);
   const inventory = await inventoryFixtures(server, admin, catalog.storeOffers[0].offerId);
+  // every stocked offer gets its forecast of the day (none yet: no sales history)
+  await server.modules.inventory.forecasts.run(systemCtx(server.database.db, storeId, server.log));
   const accountIds = await accountFixtures(server, callers);
   const [managed, toDeactivate, applicant, rejectedApplicant] = [
     await account(server, 'Managed'),

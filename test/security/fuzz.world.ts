@@ -324,6 +324,9 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/admin\/carriers\/\{code\}/, { code: ids.carrierCode! }],
     [/^\/track\/\{token\}/, { token: ids.trackingToken! }],
     // notifications: a template every store has; a notification nobody has (the feed is per user)
+    // lookups: a built-in type and a value of it every store has
+    [/^\/lookups\/\{type\}/, { type: 'return-reason' }],
+    [/^\/admin\/lookups\/\{type\}/, { type: 'unit-of-measure', code: 'kg' }],
     [/^\/admin\/notification-templates\/\{type\}\/\{channel\}/, { type: 'ORDER_SHIPPED', channel: 'EMAIL' }],
     [/^\/me\/notifications\/\{id\}/, { id: newId() }],
     // the platform: the owner's store; a plan nobody uses (no fuzzing caller may write plans)

@@ -9,6 +9,7 @@ import {
   createCart,
   createCustomer,
   createOffer,
+  createOrder,
   createWarehouse,
   ok,
   type TestUser,
@@ -255,6 +256,39 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-settings');
   });
+  it('adds a delivery slot in two languages, turns one off, and is told why a used reason stays', async () => {
+    const page = await signIn();
+    await page.getByRole('link', { name: 'Lookups' }).click();
+    await page.getByLabel('List').selectOption('delivery-slot');
+    const values = page.getByRole('table', { name: 'Values of delivery-slot' });
+    await values.getByRole('cell', { name: 'Morning (9:00–12:00)' }).waitFor();
+    const form = page.getByRole('form', { name: 'Add or change a value' });
+    await form.getByLabel('Code').fill('night');
+    await form.getByLabel('Label (English)').fill('Night (21:00–23:00)');
+    await form.getByLabel(/^Labels in other languages/).fill('hi = रात (21:00–23:00)');
+    await form.getByLabel('Order').fill('40');
+    await form.getByRole('button', { name: 'Save value' }).click();
+    await values.getByRole('cell', { name: 'hi: रात (21:00–23:00)' }).waitFor();
+    await page.getByRole('button', { name: 'Turn off evening' }).click();
+    await page.getByRole('button', { name: 'Turn on evening' }).waitFor();
+    const slots = await ok(as(admin).get('/lookups/delivery-slot?lang=hi'));
+    expect(slots.values.map((v: { code: string }) => v.code)).toEqual(['morning', 'afternoon', 'night']);
+    expect(slots.values[2].label).toBe('रात (21:00–23:00)');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-lookups');
+
+    const { order, buyer } = await createOrder(server, { status: 'DELIVERED' });
+    await ok(
+      as(buyer).post(`/orders/${order.id}/returns`, {
+        items: [{ orderItemId: order.items[0]!.id, quantity: 1 }],
+        reasonCode: 'wrong-item',
+      }),
+    );
+    await page.getByLabel('List').selectOption('return-reason');
+    await page.getByRole('button', { name: 'Delete wrong-item' }).click();
+    await page.getByRole('alert').filter({ hasText: 'is used by a return' }).waitFor();
+  });
+
   it('edits the store’s profile, contact and policies on the settings page, naming a bad field', async () => {
     const page = await signIn();
     await page.getByRole('link', { name: 'Settings', exact: true }).click();

@@ -101,6 +101,65 @@ browserOrSkip('quotes', () => {
     expect((await ok(as(buyer).get(`/leads/${lead.id}`))).status).toBe('DECLINED');
   });
 
+  // the longest path here: the account, the cart, checkout and both consoles
+  it('takes a buyer from a quote to accepting it, the cart at the quoted price, and the order placed', {
+    timeout: 120_000,
+  }, async () => {
+    const buyer = await createCustomer(server, { name: 'Kavya Rao' });
+    const lead = await ok<{ id: string; items: Array<{ id: string }> }>(
+      as(buyer).post('/leads', { items: [{ offerId: offer.offerId, quantity: 12 }] }),
+    );
+    const validUntil = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    await ok(
+      as(admin).post(`/admin/leads/${lead.id}/quote`, {
+        items: [{ itemId: lead.items[0]!.id, unitPrice: 40_000 }],
+        validUntil,
+        terms: 'Net 30',
+      }),
+    );
+
+    const account = await open('/account/quotes', buyer);
+    await account.getByRole('button', { name: 'Accept quote' }).click();
+    await account.waitForURL(`${base}/cart`);
+    await account.getByText(/12 × ₹400\.00, quoted until \S+/).waitFor();
+    await account.getByText(/Your accepted quote is in this cart/).waitFor();
+    expect(await account.getByLabel('Quantity').count()).toBe(0);
+    expect(await seriousViolations(account)).toEqual([]);
+    await screenshot(account, 'quotes-cart');
+    await account.getByRole('link', { name: 'Checkout' }).click();
+    const fields = {
+      Name: 'Kavya Rao',
+      'Address line 1': '4 Residency Road',
+      City: 'Bengaluru',
+      State: 'KA',
+      'Postal code': '560025',
+      Country: 'IN',
+    };
+    for (const [label, value] of Object.entries(fields))
+      await account.getByLabel(label, { exact: true }).fill(value);
+    await account.getByRole('button', { name: 'Place order' }).click();
+    const number = await account.getByRole('status').locator('strong').textContent();
+    expect(number).toMatch(/\S+/);
+    await screenshot(account, 'quotes-order-placed');
+    const converted = await ok<{ status: string; order: { number: string } }>(
+      as(buyer).get(`/leads/${lead.id}`),
+    );
+    expect(converted).toMatchObject({ status: 'CONVERTED', order: { number } });
+    const orders = await ok<{
+      items: Array<{ number: string; items: Array<{ unitPrice: { amount: number } }> }>;
+    }>(as(buyer).get('/orders'));
+    expect(orders.items[0]).toMatchObject({ number, items: [{ unitPrice: { amount: 40_000 } }] });
+
+    const console = await signInToConsole(browser, `${base}/admin/leads/${lead.id}`, admin);
+    await console.getByRole('heading', { name: 'Lead from Kavya Rao' }).waitFor();
+    await console.getByRole('link', { name: number! }).waitFor();
+    expect(await seriousViolations(console)).toEqual([]);
+    await screenshot(console, 'quotes-admin-converted');
+    const sellerView = await signInToConsole(browser, `${base}/seller/leads/${lead.id}`, seller);
+    await sellerView.getByText(number!, { exact: true }).waitFor();
+    await sellerView.getByText('converted', { exact: true }).first().waitFor();
+  });
+
   it('takes a guest’s request with a contact, and shows the seller the lead on their item', async () => {
     const product = await open(`/products/${offer.slug}`);
     await product.getByRole('button', { name: 'Ask for a quote' }).click();

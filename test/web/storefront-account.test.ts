@@ -250,6 +250,25 @@ browserOrSkip('storefront account', () => {
     expect((await ok<{ status: string }>(as(buyer).get(`/orders/${order.id}`))).status).toBe('SHIPPED');
   });
 
+  it('asks for a return of a delivered item with a reason from the store’s list', async () => {
+    const { order, buyer } = await createOrder(server, { status: 'DELIVERED' });
+    const page = await open('/account', buyer);
+    await page.getByRole('button', { name: `Details of order ${order.number}` }).click();
+    await page.getByRole('button', { name: 'Return items' }).click();
+    const form = page.getByRole('form', { name: `Return items of order ${order.number}` });
+    await form.getByRole('button', { name: 'Ask for a return' }).click();
+    await form.getByRole('alert').getByText('Choose the items to return.').waitFor();
+    await form.getByRole('checkbox', { name: /^Return / }).check();
+    await form.getByLabel('Reason').selectOption({ label: 'Arrived damaged' });
+    await form.getByLabel('Tell us more (optional)').fill('The lid was cracked');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'account-return-request');
+    await form.getByRole('button', { name: 'Ask for a return' }).click();
+    await page.getByRole('status').getByText('Return requested').waitFor();
+    const [rma] = (await ok(as(buyer).get('/me/returns'))).items;
+    expect(rma).toMatchObject({ orderId: order.id, reasonCode: 'damaged', reason: 'The lid was cracked' });
+  });
+
   it('saves a product to the wishlist and moves it to the cart', async () => {
     const buyer = await createCustomer(server);
     const guest = await open(`/products/${product.slug}`);

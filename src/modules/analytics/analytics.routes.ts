@@ -1,5 +1,6 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { ZodApp } from '../../platform/http/app.ts';
+import { sendCsv as sendCsvFile, wantsCsv } from '../../platform/http/csv-reply.ts';
 import { funnelCsv, paymentMixCsv, rankedCsv, salesCsv, searchesCsv } from './analytics.csv.ts';
 import type { AnalyticsReports } from './analytics.reports.ts';
 import {
@@ -18,18 +19,8 @@ const staff = { tags: ['admin', 'analytics'], security: [{ bearer: [] }] };
 const CSV_NOTE =
   ' `format=csv` or `Accept: text/csv` answers as CSV (amounts in minor units). 400 when `from` is after `to` or the range is over 366 days.';
 
-/** Whether the caller asked for CSV: `format=csv`, or an Accept that names text/csv. */
-function wantsCsv(req: FastifyRequest): boolean {
-  const { format } = req.query as { format?: 'json' | 'csv' };
-  if (format) return format === 'csv';
-  return /\btext\/csv\b/.test(req.headers.accept ?? '');
-}
-
 function sendCsv(reply: FastifyReply, name: string, from: string, to: string, body: string) {
-  return reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${name}-${from}-${to}.csv"`)
-    .send(body);
+  return sendCsvFile(reply, `${name}-${from}-${to}.csv`, body);
 }
 
 const RANKINGS: Array<{ path: string; dimension: Dimension; summary: string }> = [

@@ -78,3 +78,24 @@ export class WishlistFull extends Conflict {
     super(`A wishlist holds at most ${limit} items.`, 'wishlist-full', { limit });
   }
 }
+
+/** A line of an accepted quote keeps its price and quantity while the quote holds (decision 026). */
+export class QuotedLineLocked extends Conflict {
+  constructor(offerId: string) {
+    super(
+      'This item is in your cart at a quoted price and quantity, which cannot change while the quote holds; decline the quote to drop it.',
+      'quoted-line-locked',
+      { offerId },
+    );
+  }
+}
+
+export class CartHoldsQuote extends Conflict {
+  constructor(leadId: string) {
+    super(
+      'Your cart already holds another accepted quote; check it out or decline it first.',
+      'cart-holds-quote',
+      { leadId },
+    );
+  }
+}

@@ -14,6 +14,9 @@ export interface CartsTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   expires_at: Date;
+  /** The accepted quote the cart holds (decision 026), and until when it holds. */
+  lead_id: string | null;
+  quoted_until: Date | null;
 }
 
 export interface CartItemsTable {
@@ -23,6 +26,8 @@ export interface CartItemsTable {
   offer_id: string;
   quantity: number;
   unit_price_amount: number;
+  /** A line of an accepted quote: at the quoted price, locked while the quote holds. */
+  quoted: Generated<boolean>;
   added_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -67,6 +72,8 @@ const cartColumns = [
   'created_at',
   'updated_at',
   'expires_at',
+  'lead_id',
+  'quoted_until',
 ] as const;
 const cartItemColumns = [
   'id',
@@ -75,6 +82,7 @@ const cartItemColumns = [
   'offer_id',
   'quantity',
   'unit_price_amount',
+  'quoted',
   'added_at',
   'updated_at',
 ] as const;
@@ -106,11 +114,14 @@ export function findActiveCartOfUser(db: Db, storeId: string, userId: string, lo
   return q.executeTakeFirst();
 }
 
-/** Any write to a cart pushes its expiry back (seed 002 TTL). */
+/** Any write to a cart pushes its expiry back (seed 002 TTL), never before its quote lapses. */
 export async function touchCart(db: Db, id: string, ttlSeconds: number) {
   await t(db)
     .updateTable('carts')
-    .set({ updated_at: now, expires_at: sql<Date>`now() + make_interval(secs => ${ttlSeconds})` })
+    .set({
+      updated_at: now,
+      expires_at: sql<Date>`greatest(now() + make_interval(secs => ${ttlSeconds}), quoted_until)`,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -121,6 +132,57 @@ export async function setCartStatus(db: Db, id: string, status: CartStatus, orde
     .set({ status, converted_order_id: orderId, updated_at: now })
     .where('id', '=', id)
     .execute();
+}
+
+/** The cart now holds the accepted quote `leadId` until `until` (null: it holds none any more). */
+export async function setCartQuote(db: Db, id: string, quote: { leadId: string; until: Date } | null) {
+  await t(db)
+    .updateTable('carts')
+    .set({ lead_id: quote?.leadId ?? null, quoted_until: quote?.until ?? null, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The active cart holding the quote of `leadId`, locked. */
+export function findActiveCartOfLead(db: Db, storeId: string, leadId: string) {
+  return t(db)
+    .selectFrom('carts')
+    .select(cartColumns)
+    .where('store_id', '=', storeId)
+    .where('lead_id', '=', leadId)
+    .where('status', '=', 'ACTIVE')
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Puts a quoted line in the cart at its quoted price, replacing a line of the same offer. */
+export async function upsertQuotedItem(
+  db: Db,
+  row: {
+    id: string;
+    store_id: string;
+    cart_id: string;
+    offer_id: string;
+    quantity: number;
+    unit_price_amount: number;
+  },
+) {
+  await t(db)
+    .insertInto('cart_items')
+    .values({ ...row, quoted: true })
+    .onConflict((oc) =>
+      oc.columns(['cart_id', 'offer_id']).doUpdateSet({
+        quantity: row.quantity,
+        unit_price_amount: row.unit_price_amount,
+        quoted: true,
+        updated_at: now,
+      }),
+    )
+    .execute();
+}
+
+export async function deleteQuotedItems(db: Db, cartId: string) {
+  await t(db).deleteFrom('cart_items').where('cart_id', '=', cartId).where('quoted', '=', true).execute();
 }
 
 export function itemsOf(db: Db, cartId: string) {

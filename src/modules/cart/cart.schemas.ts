@@ -22,6 +22,8 @@ export const CartItemView = z.object({
   currentPrice: MoneyView.nullable(),
   total: MoneyView,
   priceChanged: z.boolean(),
+  // a line of an accepted quote: at the quoted price, its quantity and price locked while it holds
+  quoted: z.boolean(),
   // purchasable and enough in stock for this quantity
   available: z.boolean(),
   availableQuantity: z.number().int(),
@@ -43,6 +45,8 @@ export const CartView = z.object({
   }),
   // an item's price changed or it cannot be bought as is: checkout would refuse
   needsAttention: z.boolean(),
+  // the accepted quote the cart holds (decision 026): its lead and until when it holds
+  quote: z.object({ leadId: z.string().uuid(), validUntil: z.string() }).nullable(),
   updatedAt: z.string(),
 });
 export type CartView = z.infer<typeof CartView>;

@@ -15,6 +15,7 @@ import {
   CartTooManyLines,
   LineQuantityTooLarge,
   NotEnoughStock,
+  QuotedLineLocked,
 } from './cart.errors.ts';
 import type { CartItemRow, CartRow } from './cart.repository.ts';
 import * as repo from './cart.repository.ts';
@@ -96,6 +97,7 @@ export class CartService {
       const cart = await this.findWritable(withDb(ctx, trx), cartId);
       const item = isUuid(itemId) ? await repo.findItem(trx, cart.id, itemId) : undefined;
       if (!item) throw new CartItemNotFound();
+      if (item.quoted) throw new QuotedLineLocked(item.offer_id);
       if (quantity > item.quantity) {
         const [offer] = await this.deps.offers({ ...ctx, db: trx }, [item.offer_id]);
         const available = offer?.purchasable ? offer.availableQuantity : 0;
@@ -112,6 +114,8 @@ export class CartService {
       const cart = await this.findWritable(withDb(ctx, trx), cartId);
       const item = isUuid(itemId) ? await repo.findItem(trx, cart.id, itemId) : undefined;
       if (!item) throw new CartItemNotFound();
+      // a quoted line goes with the quote (declined, or lapsed), not on its own while it holds
+      if (item.quoted && quoteHolds(cart)) throw new QuotedLineLocked(item.offer_id);
       await repo.deleteItem(trx, item.id);
       await repo.touchCart(trx, cart.id, this.deps.ttlSeconds);
     });
@@ -126,7 +130,7 @@ export class CartService {
       const offers = await this.offerMap({ ...ctx, db: trx }, items);
       for (const item of items) {
         const offer = offers.get(item.offer_id);
-        if (offer && offer.price.amount !== item.unit_price_amount)
+        if (offer && !item.quoted && offer.price.amount !== item.unit_price_amount)
           await repo.updateItem(trx, item.id, { unit_price_amount: offer.price.amount });
       }
       await repo.touchCart(trx, cart.id, this.deps.ttlSeconds);
@@ -155,6 +159,7 @@ export class CartService {
         const line = { storeId: ctx.storeId, offerId: item.offer_id, unitPrice: item.unit_price_amount };
         await addOrBumpLine(trx, target.id, line, {
           quantity: (current) => Math.max(1, Math.min(current + item.quantity, cap)),
+          keepQuoted: true,
         });
       }
       await this.assertRoomForLines(trx, target.id, 0);
@@ -217,6 +222,10 @@ export class CartService {
         total: money(subtotal, cart.currency),
       },
       needsAttention: views.some((i) => i.priceChanged || !i.available),
+      quote:
+        cart.lead_id && cart.quoted_until
+          ? { leadId: cart.lead_id, validUntil: cart.quoted_until.toISOString() }
+          : null,
       updatedAt: cart.updated_at.toISOString(),
     };
   }
@@ -274,9 +283,18 @@ async function addOrBumpLine(
   trx: Db,
   cartId: string,
   line: { storeId: string; offerId: string; unitPrice: number },
-  rule: { quantity: (current: number) => number; beforeNewLine?: () => Promise<void> },
+  rule: {
+    quantity: (current: number) => number;
+    beforeNewLine?: () => Promise<void>;
+    /** Leave a quoted line of the offer as it is (a merge) instead of refusing (409). */
+    keepQuoted?: boolean;
+  },
 ): Promise<void> {
   const existing = await repo.findItemByOffer(trx, cartId, line.offerId);
+  if (existing?.quoted) {
+    if (rule.keepQuoted) return;
+    throw new QuotedLineLocked(line.offerId);
+  }
   const quantity = rule.quantity(existing?.quantity ?? 0);
   if (existing) return repo.updateItem(trx, existing.id, { quantity });
   await rule.beforeNewLine?.();
@@ -290,9 +308,16 @@ async function addOrBumpLine(
   });
 }
 
+/** Whether the cart's accepted quote still holds (its lines locked, its stock held). */
+export function quoteHolds(cart: CartRow): boolean {
+  return cart.quoted_until !== null && cart.quoted_until.getTime() > Date.now();
+}
+
 function presentItem(item: CartItemRow, offer: OfferSnapshot | undefined, currency: string): CartItemView {
   const currentPrice = offer ? money(offer.price.amount, offer.price.currency) : null;
-  const availableQuantity = offer?.purchasable ? offer.availableQuantity : 0;
+  // a quoted line's units are held for it, so they are not in the offer's available quantity
+  const held = item.quoted && offer?.purchasable ? item.quantity : 0;
+  const availableQuantity = offer?.purchasable ? offer.availableQuantity + held : 0;
   return {
     id: item.id,
     offerId: item.offer_id,
@@ -306,7 +331,8 @@ function presentItem(item: CartItemRow, offer: OfferSnapshot | undefined, curren
     unitPrice: money(item.unit_price_amount, currency),
     currentPrice,
     total: money(item.unit_price_amount * item.quantity, currency),
-    priceChanged: currentPrice !== null && currentPrice.amount !== item.unit_price_amount,
+    priceChanged: !item.quoted && currentPrice !== null && currentPrice.amount !== item.unit_price_amount,
+    quoted: item.quoted,
     available: availableQuantity >= item.quantity,
     availableQuantity,
   };

@@ -5,11 +5,13 @@ import { RETENTION_CRON, RETENTION_QUEUES } from '../../platform/jobs/retention.
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { getOffers } from '../catalog/index.ts';
 import { storeCurrency } from '../tenancy/index.ts';
+import { CartQuotes } from './cart.quotes.ts';
 import { cartRoutes } from './cart.routes.ts';
 import { CartService } from './cart.service.ts';
 import { WishlistService } from './cart.wishlists.ts';
 
 export { CartNotFound, NotEnoughStock } from './cart.errors.ts';
+export { CartQuotes, type QuotedCartInput } from './cart.quotes.ts';
 export type { CartView } from './cart.schemas.ts';
 export type { CheckoutLine } from './cart.service.ts';
 export { CartService } from './cart.service.ts';
@@ -19,17 +21,20 @@ export const CART_EXPIRY_JOB = 'cart.carts.expire';
 export interface CartModule extends BazaarModule {
   service: CartService;
   wishlists: WishlistService;
+  /** Accepted quotes in carts (decision 026). */
+  quotes: CartQuotes;
 }
 
 export function createCartModule(platform: Platform): CartModule {
   const { config, jobs } = platform;
-  const service = new CartService({
+  const deps = {
     offers: getOffers,
     currency: storeCurrency,
     maxLineQuantity: config.CART_MAX_LINE_QUANTITY,
     maxLines: config.CART_MAX_LINES,
     ttlSeconds: config.CART_TTL_DAYS * 86_400,
-  });
+  };
+  const service = new CartService(deps);
   const wishlists = new WishlistService(service, getOffers, {
     maxLists: config.WISHLISTS_MAX_PER_USER,
     maxItems: config.WISHLIST_MAX_ITEMS,
@@ -49,6 +54,7 @@ export function createCartModule(platform: Platform): CartModule {
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
     wishlists,
+    quotes: new CartQuotes(deps),
     routes: cartRoutes(service, wishlists),
   };
 }

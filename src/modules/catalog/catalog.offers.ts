@@ -2,6 +2,7 @@
 // cart and checkout, sellable quantities from inventory (rating aggregates: catalog.ratings.ts).
 
 import type { z } from 'zod';
+import { pick, recordAudit } from '../../platform/audit/audit.ts';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
@@ -35,6 +36,17 @@ export interface OfferSnapshot {
   rewardPercentBp: number;
 }
 
+/** What an offer's create and delete entries record (an update records the fields it changed). */
+export const AUDITED_OFFER_FIELDS = [
+  'product_id',
+  'variant_id',
+  'seller_id',
+  'price_amount',
+  'compare_at_amount',
+  'currency',
+  'is_available',
+] as const;
+
 export class OfferService {
   constructor(private readonly core: CatalogCore) {}
 
@@ -59,23 +71,28 @@ export class OfferService {
         if (await repo.findOfferBySeller(tx.db, variant.id, sellerId)) throw new OfferExists();
         const reward = await offerRewardWrite(tx.db, tx.storeId, actor, input.rewardPercentBp);
         const offerId = newId();
-        await repo.insertOffers(tx.db, [
-          {
-            id: offerId,
-            store_id: tx.storeId,
-            product_id: variant.product_id,
-            variant_id: variant.id,
-            seller_id: sellerId,
-            seller_product_name: input.sellerProductName ?? null,
-            price_amount: input.price.amount,
-            compare_at_amount: input.compareAtPrice?.amount ?? null,
-            currency,
-            reward_percent_bp: null,
-            ...reward,
-            is_available: input.available ?? true,
-            deleted_at: null,
-          },
-        ]);
+        const row = {
+          id: offerId,
+          store_id: tx.storeId,
+          product_id: variant.product_id,
+          variant_id: variant.id,
+          seller_id: sellerId,
+          seller_product_name: input.sellerProductName ?? null,
+          price_amount: input.price.amount,
+          compare_at_amount: input.compareAtPrice?.amount ?? null,
+          currency,
+          reward_percent_bp: null,
+          ...reward,
+          is_available: input.available ?? true,
+          deleted_at: null,
+        };
+        await repo.insertOffers(tx.db, [row]);
+        await recordAudit(tx, {
+          entityType: 'offer',
+          entityId: offerId,
+          action: 'create',
+          after: pick(row, AUDITED_OFFER_FIELDS),
+        });
         await this.core.receiveStock(tx, offerId, input.stock);
         await repo.refreshProductSummary(tx.db, tx.storeId, variant.product_id);
         await this.core.offerChanged(tx, offerId, variant.product_id);
@@ -107,6 +124,13 @@ export class OfferService {
         is_available: input.available,
       });
       await repo.updateOffer(tx.db, tx.storeId, id, patch);
+      await recordAudit(tx, {
+        entityType: 'offer',
+        entityId: id,
+        action: 'update',
+        before: pick(offer, Object.keys(patch) as (keyof typeof offer)[]),
+        after: patch,
+      });
       await repo.refreshProductSummary(tx.db, tx.storeId, offer.product_id);
       await this.core.offerChanged(tx, id, offer.product_id);
       return this.core.view(tx, offer.product_id);
@@ -117,6 +141,12 @@ export class OfferService {
     await this.core.inTransaction(ctx, async (tx) => {
       const offer = await this.manageable(tx, id);
       await repo.softDeleteOffer(tx.db, tx.storeId, id);
+      await recordAudit(tx, {
+        entityType: 'offer',
+        entityId: id,
+        action: 'delete',
+        before: pick(offer, AUDITED_OFFER_FIELDS),
+      });
       await repo.refreshProductSummary(tx.db, tx.storeId, offer.product_id);
       await this.core.offerChanged(tx, id, offer.product_id);
     });

@@ -50,6 +50,21 @@ export function findProduct(db: Db, storeId: string, id: string) {
 }
 export type ProductHead = NonNullable<Awaited<ReturnType<typeof findProduct>>>;
 
+/** The given columns of a live product, as they are before a change (for its audit entry). */
+export function productFields(
+  db: Db,
+  storeId: string,
+  id: string,
+  columns: readonly (keyof ProductsTable)[],
+) {
+  return t(db)
+    .selectFrom('products')
+    .select(columns as (keyof ProductsTable & string)[])
+    .where('store_id', '=', storeId)
+    .where('id', '=', id)
+    .executeTakeFirst() as Promise<Record<string, unknown> | undefined>;
+}
+
 export function findProductBySlug(db: Db, storeId: string, slug: string) {
   return t(db)
     .selectFrom('products')

@@ -1,6 +1,7 @@
 // Writing products and their variants: create (with first offers and initial stock), edit,
 // status moves, delete; add, change and remove variants.
 import type { Insertable } from 'kysely';
+import { pick, recordAudit } from '../../platform/audit/audit.ts';
 import { isUniqueViolation } from '../../platform/db/transaction.ts';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
 import type { Actor, Ctx } from '../../platform/http/context.ts';
@@ -87,8 +88,18 @@ export class ProductService {
       const category = await this.categories.fromSlug(tx, input.categorySlug);
       await this.assertSkusFree(tx, input.variants);
       const slug = await this.slug(tx, input.slug, input.name);
-      await repo.insertProduct(tx.db, productRow(tx, rows, input, { slug, category, actor }));
+      const row = productRow(tx, rows, input, { slug, category, actor });
+      await repo.insertProduct(tx.db, row);
       const offers = await this.insertVariants(tx, rows, input.variants, 0);
+      await recordAudit(tx, {
+        entityType: 'product',
+        entityId: rows.productId,
+        action: 'create',
+        after: {
+          ...pick(row, AUDITED_PRODUCT_FIELDS),
+          variants: input.variants.map((v) => ({ sku: v.sku, price_amount: v.price.amount })),
+        },
+      });
       if (input.images) await this.core.replaceImages(tx, rows.productId, withPrimary(input.images));
       if (input.specs) await repo.replaceSpecs(tx.db, tx.storeId, rows.productId, input.specs);
       for (const o of offers) await this.core.receiveStock(tx, o.offerId, o.stock);
@@ -171,7 +182,15 @@ export class ProductService {
         assertProductReward(actor, input.rewardPercentBp, product.reward_percent_bp);
         const patch = await this.productPatch(tx, product, input);
         if (input.rewardPercentBp !== undefined && hasRole(actor, 'ADMIN')) patch.reward_set_by_staff = true;
+        const before = await repo.productFields(tx.db, tx.storeId, id, Object.keys(patch) as never);
         await repo.updateProduct(tx.db, tx.storeId, id, patch);
+        await recordAudit(tx, {
+          entityType: 'product',
+          entityId: id,
+          action: 'update',
+          before,
+          after: patch,
+        });
         if (input.images) await this.core.replaceImages(tx, id, withPrimary(input.images));
         if (input.specs) await repo.replaceSpecs(tx.db, tx.storeId, id, input.specs);
         await this.core.deps.jobs.publish(tx.db, {
@@ -237,7 +256,9 @@ export class ProductService {
   async delete(ctx: Ctx, id: string): Promise<void> {
     await this.core.inTransaction(ctx, async (tx) => {
       await this.core.editable(tx, id);
+      const before = await repo.productFields(tx.db, tx.storeId, id, AUDITED_PRODUCT_FIELDS);
       await repo.softDeleteProduct(tx.db, tx.storeId, id);
+      await recordAudit(tx, { entityType: 'product', entityId: id, action: 'delete', before });
       await this.core.deps.jobs.publish(tx.db, {
         name: CatalogEvents.productDeleted,
         storeId: tx.storeId,
@@ -261,6 +282,17 @@ export class ProductService {
         const rows: NewRows = { productId, sellerId: sellerIdOf(ctx, actor), currency };
         const position = await repo.nextVariantPosition(tx.db, productId);
         const [offer] = await this.insertVariants(tx, rows, [input], position);
+        await recordAudit(tx, {
+          entityType: 'offer',
+          entityId: offer!.offerId,
+          action: 'create',
+          after: {
+            product_id: productId,
+            seller_id: rows.sellerId,
+            sku: input.sku,
+            price_amount: input.price.amount,
+          },
+        });
         await this.core.receiveStock(tx, offer!.offerId, input.stock);
         await repo.refreshProductSummary(tx.db, tx.storeId, productId);
         await this.core.productChanged(tx, productId, ['variants']);
@@ -328,6 +360,17 @@ export class ProductService {
     }
   }
 }
+
+/** What a product's create entry records of its row (its variants' SKUs and prices beside). */
+const AUDITED_PRODUCT_FIELDS = [
+  'name',
+  'slug',
+  'status',
+  'category_id',
+  'created_by',
+  'reward_percent_bp',
+  'currency',
+] as const;
 
 /** The product row of a create, with the defaults the request left out. */
 function productRow(

@@ -69,8 +69,18 @@ export interface FulfillmentSecrets {
   open(sealed: string, aad: string): string | null;
 }
 
+/** The store's return reasons (reference's `return-reason` lookup). */
+export interface FulfillmentReasons {
+  /**
+   * The active value with that code, held against deletion for the caller's transaction; 400
+   * `unknown-lookup-code` at `pointer` otherwise.
+   */
+  choose(ctx: Ctx, code: string, pointer: string): Promise<{ code: string; label: string }>;
+}
+
 export interface FulfillmentPorts {
   orders: FulfillmentOrders;
+  reasons: FulfillmentReasons;
   stock: FulfillmentStock;
   payments: FulfillmentPayments;
   secrets: FulfillmentSecrets;

@@ -19,6 +19,7 @@ const RETURN_COLUMNS = [
   'user_id',
   'status',
   'reason',
+  'reason_code',
   'decision_note',
   'currency',
   'refund_amount',
@@ -148,4 +149,16 @@ export async function listReturns(
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.orderId) q = q.where('order_id', '=', filter.orderId);
   return newestFirst(q, page).execute();
+}
+
+/** Whether any return of the store gives this reason code. */
+export async function returnWithReason(db: Db, storeId: string, code: string): Promise<boolean> {
+  const row = await t(db)
+    .selectFrom('returns')
+    .select('id')
+    .where('store_id', '=', storeId)
+    .where('reason_code', '=', code)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -5,13 +5,21 @@ import { RETURN_STATUSES } from './fulfillment.status.ts';
 
 export const RETURN_CONDITIONS = ['SELLABLE', 'DAMAGED'] as const;
 
-export const CreateReturnBody = z.strictObject({
-  items: z
-    .array(z.object({ orderItemId: Id, quantity: z.number().int().min(1).max(100_000) }))
-    .min(1)
-    .max(200),
-  reason: Text(1000),
-});
+export const CreateReturnBody = z
+  .strictObject({
+    items: z
+      .array(z.object({ orderItemId: Id, quantity: z.number().int().min(1).max(100_000) }))
+      .min(1)
+      .max(200),
+    /** The buyer's words; optional when a `reasonCode` is chosen (its label is kept then). */
+    reason: Text(1000).optional(),
+    /** A value of the store's `return-reason` lookup (`GET /lookups/return-reason`). */
+    reasonCode: z.string().max(64).optional(),
+  })
+  .refine((b) => b.reason !== undefined || b.reasonCode !== undefined, {
+    message: 'Give a reason, a reasonCode, or both.',
+    path: ['reason'],
+  });
 export type CreateReturnBody = z.infer<typeof CreateReturnBody>;
 
 export const DecisionBody = z.strictObject({ note: Text(1000).optional() }).nullish();
@@ -46,6 +54,7 @@ export const ReturnView = z.object({
     }),
   ),
   reason: z.string(),
+  reasonCode: z.string().nullable(),
   decisionNote: z.string().nullable(),
   refundAmount: MoneyView.nullable(),
   createdAt: z.string(),

@@ -70,6 +70,9 @@ export class Returns {
         throw new NotFound('order', 'order-not-found');
       await this.checkWindow(tctx, order);
       const items = await this.returnable(tctx, order, body.items);
+      const chosen = body.reasonCode
+        ? await this.f.ports.reasons.choose(tctx, body.reasonCode, '/reasonCode')
+        : null;
       const id = newId();
       const ret = await repo.insertReturn(
         trx,
@@ -79,7 +82,8 @@ export class Returns {
           order_id: order.id,
           user_id: actor.userId,
           status: 'REQUESTED',
-          reason: body.reason,
+          reason: body.reason ?? chosen!.label,
+          reason_code: chosen?.code ?? null,
           currency: order.currency,
         },
         items.map((i) => ({ ...i, return_id: id })),
@@ -88,6 +92,11 @@ export class Returns {
       return ret;
     });
     return this.view(ctx, row);
+  }
+
+  /** What uses a return reason code ("a return"), or null: the lookup's delete asks before removing it. */
+  async reasonUsedBy(ctx: Ctx, code: string): Promise<string | null> {
+    return (await repo.returnWithReason(ctx.db, ctx.storeId, code)) ? 'a return' : null;
   }
 
   /** Returns are open `returnWindowDays` after the order was delivered (0: never). */
@@ -359,6 +368,7 @@ export function presentReturn(r: ReturnRow, items: ReturnItemRow[]): ReturnView 
         condition: i.condition,
       })),
     reason: r.reason,
+    reasonCode: r.reason_code,
     decisionNote: r.decision_note,
     refundAmount: r.refund_amount !== null ? { amount: r.refund_amount, currency: r.currency.trim() } : null,
     createdAt: r.created_at.toISOString(),

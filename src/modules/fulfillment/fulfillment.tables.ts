@@ -130,6 +130,7 @@ export interface ReturnsTable {
   user_id: string | null;
   status: ReturnStatus;
   reason: string;
+  reason_code: string | null;
   decision_note: string | null;
   currency: string;
   refund_amount: number | null;

@@ -1,7 +1,8 @@
+import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
-import { type Actor, type Ctx, PERMISSIONS, type Role } from '../../platform/http/context.ts';
+import { type Actor, type Ctx, PERMISSIONS, type Role, withDb } from '../../platform/http/context.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
@@ -79,11 +80,26 @@ export class AdminUserService {
       if (changed.length === 0) return presentUser(target);
       const user = await userRepo.setRoles(trx, ctx.storeId, target.id, wanted);
       if (!user) throw new UserNotFound();
+      const audit = { entityType: 'user', entityId: target.id } as const;
+      await recordAudit(withDb(ctx, trx), {
+        ...audit,
+        action: 'roles.change',
+        before: { roles: target.roles },
+        after: { roles: wanted },
+      });
       // a new admin gets the granter's permissions, never more (a SUPER_ADMIN's are all of them)
-      if (wanted.includes('ADMIN') && !target.roles.includes('ADMIN'))
-        await profileRepo.upsertAdminProfile(trx, ctx.storeId, target.id, {
+      if (wanted.includes('ADMIN') && !target.roles.includes('ADMIN')) {
+        const before = await profileRepo.findAdminProfile(trx, ctx.storeId, target.id);
+        const profile = await profileRepo.upsertAdminProfile(trx, ctx.storeId, target.id, {
           permissions: permissionsOf(actor),
         });
+        await recordAudit(withDb(ctx, trx), {
+          ...audit,
+          action: 'permissions.change',
+          before: { permissions: before?.permissions ?? [] },
+          after: { permissions: profile?.permissions ?? [] },
+        });
+      }
       await this.jobs.publish(trx, {
         name: IdentityEvents.userRolesChanged,
         storeId: ctx.storeId,
@@ -106,6 +122,13 @@ export class AdminUserService {
       });
       if (!user) throw new UserNotFound();
       await sessionRepo.revokeAllSessions(trx, ctx.storeId, target.id, 'DEACTIVATED');
+      await recordAudit(withDb(ctx, trx), {
+        entityType: 'user',
+        entityId: target.id,
+        action: 'deactivate',
+        before: { status: target.status },
+        after: { status: user.status, deactivated_reason: reason ?? null },
+      });
       await this.jobs.publish(trx, {
         name: IdentityEvents.userDeactivated,
         storeId: ctx.storeId,
@@ -125,6 +148,13 @@ export class AdminUserService {
         deactivated_reason: null,
       });
       if (!user) throw new UserNotFound();
+      await recordAudit(withDb(ctx, trx), {
+        entityType: 'user',
+        entityId: target.id,
+        action: 'reactivate',
+        before: { status: target.status },
+        after: { status: user.status },
+      });
       await this.jobs.publish(trx, {
         name: IdentityEvents.userReactivated,
         storeId: ctx.storeId,

@@ -1,6 +1,7 @@
+import { recordAudit } from '../../platform/audit/audit.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requireActor, requirePermission, requireRole } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
@@ -223,13 +224,23 @@ export class ProfileService {
     changes: { permissions?: string[] | undefined; department?: string | null | undefined },
   ) {
     requireRole(ctx, 'SUPER_ADMIN');
-    if (!isUuid(userId) || !(await userRepo.findUserById(ctx.db, ctx.storeId, userId)))
-      throw new UserNotFound();
-    const row = await profileRepo.upsertAdminProfile(ctx.db, ctx.storeId, userId, {
-      ...(changes.permissions !== undefined ? { permissions: [...new Set(changes.permissions)] } : {}),
-      ...(changes.department !== undefined ? { department: changes.department } : {}),
+    return transaction(ctx.db, async (trx) => {
+      if (!isUuid(userId) || !(await userRepo.findUserForUpdate(trx, ctx.storeId, userId)))
+        throw new UserNotFound();
+      const before = await profileRepo.findAdminProfile(trx, ctx.storeId, userId);
+      const row = await profileRepo.upsertAdminProfile(trx, ctx.storeId, userId, {
+        ...(changes.permissions !== undefined ? { permissions: [...new Set(changes.permissions)] } : {}),
+        ...(changes.department !== undefined ? { department: changes.department } : {}),
+      });
+      await recordAudit(withDb(ctx, trx), {
+        entityType: 'user',
+        entityId: userId,
+        action: 'permissions.change',
+        before: { permissions: before?.permissions ?? [], department: before?.department ?? null },
+        after: { permissions: row!.permissions, department: row!.department },
+      });
+      return presentAdminProfile(row!);
     });
-    return presentAdminProfile(row!);
   }
 
   // --- helpers ----------------------------------------------------------------------------------

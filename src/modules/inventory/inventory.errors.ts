@@ -123,3 +123,10 @@ export class ShipExceedsCommitted extends Conflict {
     );
   }
 }
+
+/** No forecast of this offer that the caller may see (none computed yet, or another seller's). */
+export class ForecastNotFound extends NotFound {
+  constructor() {
+    super('forecast', 'forecast-not-found');
+  }
+}

@@ -183,6 +183,7 @@ export interface ItemSettings {
   reorder_point?: number;
   reorder_quantity?: number;
   max_level?: number | null;
+  lead_time_days?: number | null;
   location_bin?: string | null;
   location_shelf?: string | null;
 }

@@ -173,6 +173,8 @@ export const SettingsBody = z.object({
   reorderPoint: z.number().int().min(0).max(MAX_QUANTITY).optional(),
   reorderQuantity: z.number().int().min(0).max(MAX_QUANTITY).optional(),
   maxLevel: z.number().int().min(1).max(MAX_QUANTITY).nullable().optional(),
+  /** Days from ordering stock to having it (the stock forecast's lead time); null: the store default. */
+  leadTimeDays: z.number().int().min(1).max(365).nullable().optional(),
   bin: z.string().trim().min(1).max(20).nullable().optional(),
   shelf: z.string().trim().min(1).max(20).nullable().optional(),
 });
@@ -211,6 +213,7 @@ export const StockView = z.object({
   reorderPoint: z.number(),
   reorderQuantity: z.number(),
   maxLevel: z.number().nullable(),
+  leadTimeDays: z.number().nullable(),
   bin: z.string().nullable(),
   shelf: z.string().nullable(),
   totals: z.object({

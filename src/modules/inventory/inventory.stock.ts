@@ -1,3 +1,4 @@
+import { pick, recordAudit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
@@ -196,12 +197,22 @@ export class StockService {
   ): Promise<StockView> {
     return transaction(ctx.db, async (trx) => {
       const { item } = await this.writer.lockOne(trx, ctx.storeId, { offerId, warehouseId }, scope);
-      await repo.updateItemSettings(trx, ctx.storeId, item.id, {
+      const patch = {
         ...(settings.reorderPoint !== undefined ? { reorder_point: settings.reorderPoint } : {}),
         ...(settings.reorderQuantity !== undefined ? { reorder_quantity: settings.reorderQuantity } : {}),
         ...(settings.maxLevel !== undefined ? { max_level: settings.maxLevel } : {}),
+        ...(settings.leadTimeDays !== undefined ? { lead_time_days: settings.leadTimeDays } : {}),
         ...(settings.bin !== undefined ? { location_bin: settings.bin } : {}),
         ...(settings.shelf !== undefined ? { location_shelf: settings.shelf } : {}),
+      };
+      await repo.updateItemSettings(trx, ctx.storeId, item.id, patch);
+      // the thresholds staff set are audited; the quantities that every sale moves are the ledger's
+      await recordAudit(withDb(ctx, trx), {
+        entityType: 'stock_item',
+        entityId: item.id,
+        action: 'settings.change',
+        before: pick(item, Object.keys(patch) as (keyof typeof item)[]),
+        after: { ...patch },
       });
       // a raised reorder point is a crossing too
       const point = settings.reorderPoint ?? item.reorder_point;

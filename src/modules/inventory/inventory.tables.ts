@@ -70,6 +70,7 @@ export interface InventoryItemsTable {
   reorder_point: Generated<number>;
   reorder_quantity: Generated<number>;
   max_level: number | null;
+  lead_time_days: number | null;
   location_bin: string | null;
   location_shelf: string | null;
   total_received: Generated<number>;
@@ -207,6 +208,7 @@ export const ITEM_COLUMNS = sql.raw(
     'reorder_point',
     'reorder_quantity',
     'max_level',
+    'lead_time_days',
     'location_bin',
     'location_shelf',
     'total_received',

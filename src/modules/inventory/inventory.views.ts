@@ -71,6 +71,7 @@ export function presentStock(s: StockRow, lots?: LotRow[]): StockView {
     reorderPoint: s.reorder_point,
     reorderQuantity: s.reorder_quantity,
     maxLevel: s.max_level,
+    leadTimeDays: s.lead_time_days,
     bin: s.location_bin,
     shelf: s.location_shelf,
     totals: {

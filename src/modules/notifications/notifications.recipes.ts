@@ -7,6 +7,7 @@ import { IdentityEvents } from '../identity/index.ts';
 import { InventoryEvents, type StockLowPayload } from '../inventory/index.ts';
 import { OrderEvents } from '../orders/index.ts';
 import { PaymentEvents } from '../payments/index.ts';
+import { ReviewEvents } from '../reviews/index.ts';
 import { TenancyEvents } from '../tenancy/index.ts';
 import type { Recipient } from './notifications.channels.ts';
 import type { Intent, StoreData } from './notifications.dispatch.ts';
@@ -151,6 +152,18 @@ const returnUpdated = toBuyer('RETURN_UPDATED', (input) => ({
 const sellerDecided = (approved: boolean) =>
   toUser('SELLER_APPLICATION_DECIDED', (input) => ({ approved, reason: str(input.payload.reason) }));
 
+/** A reply to the author's review: the product, the reply, and where the review shows. */
+const reviewReply = toUser('REVIEW_REPLY', (input) => {
+  const slug = str(input.payload.productSlug);
+  return {
+    review: {
+      productName: str(input.payload.productName),
+      reply: str(input.payload.reply),
+      url: input.store.url && slug ? `${input.store.url}/products/${encodeURIComponent(slug)}#reviews` : '',
+    },
+  };
+});
+
 /** Every event notifications listens to, and what it makes of it. */
 export const RECIPES: Record<string, Recipe> = {
   [OrderEvents.placed]: orderPlaced,
@@ -179,4 +192,5 @@ export const RECIPES: Record<string, Recipe> = {
   [IdentityEvents.passwordResetRequested]: passwordReset,
   [TenancyEvents.staffInvited]: invitation,
   [IdentityEvents.signInCodeRequested]: signInCode,
+  [ReviewEvents.replied]: reviewReply,
 };

@@ -156,6 +156,21 @@ describe('messages per event type and channel', () => {
     expect((await feedOf(applicant)).items.map((i) => i.type)).toContain('SELLER_APPLICATION_DECIDED');
   });
 
+  it('tells a reviewer of the first reply to the review (REVIEW_REPLY) by mail and in the feed, once', async () => {
+    const offer = await createOffer(server, { stock: 5 });
+    const buyer = await createCustomer(server);
+    await createOrder(server, { status: 'DELIVERED', buyer, offerId: offer.offerId });
+    const review = await ok<{ id: string }>(as(buyer).post(`/products/${offer.slug}/reviews`, { rating: 4 }));
+    await ok(as(admin).put(`/reviews/${review.id}/reply`, { body: 'Thank you for the kind words!' }));
+    await ok(as(admin).put(`/reviews/${review.id}/reply`, { body: 'Thank you, truly!' }));
+    await server.worker.drain();
+    const mails = (await mailsTo(buyer.email)).filter((m) => /replied to your review/.test(m.subject));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain('Thank you for the kind words!');
+    expect(mails[0]!.text).toContain(`/products/${offer.slug}`);
+    expect((await feedOf(buyer)).items.filter((i) => i.type === 'REVIEW_REPLY')).toHaveLength(1);
+  });
+
   it('welcomes an account once its address is confirmed (ACCOUNT_WELCOME)', async () => {
     const user = await createCustomer(server);
     await publish('identity.user.email-verified', { userId: user.id });

@@ -24,7 +24,7 @@ export { type HistoryOffer, type HistoryOrder, insertHistory } from './orders.hi
 export { presentOrder } from './orders.presenters.ts';
 export { type PricingLine, priceOrder, type Totals } from './orders.pricing.ts';
 export { anyOrders } from './orders.repository.ts';
-export { capturedSales, type Sale, type SaleLine } from './orders.sales.repository.ts';
+export { capturedSales, type Sale, type SaleLine, unitsSoldByDay } from './orders.sales.repository.ts';
 export { OrderShipment, OrderView } from './orders.schemas.ts';
 export { OrdersService } from './orders.service.ts';
 export { type PricingRules, shippingMethodFor, taxRulesFor } from './orders.settings.ts';

@@ -1,6 +1,7 @@
 // SQL of the sales facts analytics counts: orders whose payment was captured (a refunded payment
 // was captured first), with their lines. Read by id (as each capture is counted) or by the time
 // they were placed (a recount).
+import { sql } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
 import type { OrderTables } from './orders.repository.ts';
 
@@ -85,4 +86,27 @@ export async function capturedSales(
     provider: o.payment_provider,
     lines: lines.get(o.id) ?? [],
   }));
+}
+
+/**
+ * Units of `offerIds` on orders placed on the days `from` to `to` (YYYY-MM-DD, `to` excluded) of
+ * `timeZone` and not cancelled, per offer and day: the demand the stock forecast learns from
+ * (decision 028).
+ */
+export async function unitsSoldByDay(
+  db: Db,
+  storeId: string,
+  range: { offerIds: string[]; from: string; to: string; timeZone: string },
+): Promise<Array<{ offerId: string; day: string; units: number }>> {
+  if (range.offerIds.length === 0) return [];
+  const { rows } = await sql<{ offer_id: string; day: string; units: string }>`
+    SELECT i.offer_id, to_char((i.created_at AT TIME ZONE ${range.timeZone})::date, 'YYYY-MM-DD') AS day,
+           sum(i.quantity)::text AS units
+    FROM order_items i JOIN orders o ON o.id = i.order_id
+    WHERE i.store_id = ${storeId} AND i.offer_id = ANY(${range.offerIds}::uuid[])
+      AND i.created_at >= (${range.from}::date::timestamp AT TIME ZONE ${range.timeZone})
+      AND i.created_at < (${range.to}::date::timestamp AT TIME ZONE ${range.timeZone})
+      AND o.store_id = ${storeId} AND o.status <> 'CANCELLED'
+    GROUP BY 1, 2`.execute(db);
+  return rows.map((r) => ({ offerId: r.offer_id, day: r.day, units: Number(r.units) }));
 }

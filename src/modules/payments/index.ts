@@ -9,6 +9,7 @@ import { pruneEvents } from './payments.repository.ts';
 import { paymentsRoutes } from './payments.routes.ts';
 import { PaymentsService } from './payments.service.ts';
 import { createCodProvider } from './providers/cod.ts';
+import { countingErrors } from './providers/counted.ts';
 import type { PaymentProvider, ProviderName } from './providers/provider.ts';
 import { createRazorpayProvider } from './providers/razorpay.ts';
 import { createTestProvider } from './providers/sandbox.ts';
@@ -72,7 +73,13 @@ export function configuredProviders(config: Config): Map<ProviderName, PaymentPr
 }
 
 export function createPaymentsModule(platform: Platform): PaymentsModule {
-  const service = new PaymentsService(configuredProviders(platform.config), platform.jobs);
+  const providers = new Map(
+    [...configuredProviders(platform.config)].map(([name, provider]) => [
+      name,
+      countingErrors(provider, platform.metrics.business.paymentProviderErrors),
+    ]),
+  );
+  const service = new PaymentsService(providers, platform.jobs);
   registerReconciliation(platform.jobs, service, platform.log);
   registerEventRetention(platform);
   return {

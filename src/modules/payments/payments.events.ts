@@ -8,7 +8,7 @@ export const PaymentEvents = {
   failed: 'payments.payment.failed',
   /**
    * Money was first taken (a card captured, cash collected at the door): `{ paymentId, orderId,
-   * provider, captured }`. Once per payment: a payment never returns to an uncaptured state.
+   * provider, captured, currency }`. Once per payment: a payment never returns to an uncaptured state.
    */
   captured: 'payments.payment.captured',
   /** A refund went through: `{ refundId, paymentId, orderId, amount, currency, succeededAt }`. */
@@ -24,6 +24,7 @@ export async function announceCapture(jobs: Jobs, ctx: Ctx, payment: PaymentRow)
       orderId: payment.order_id,
       provider: payment.provider,
       captured: payment.captured_amount,
+      currency: payment.currency,
     },
   });
 }

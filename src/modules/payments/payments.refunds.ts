@@ -2,8 +2,10 @@
 // transaction, settled under the lock again (from the provider's answer, its webhook, or
 // reconciliation). A refund that fails gives its amount back; one that fails after the provider
 // had answered PENDING tells the listeners (nobody is waiting on it any more).
+import { actsForStore } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
+import { auditRefund } from './payments.audit.ts';
 import {
   PaymentNotFound,
   PaymentStateConflict,
@@ -97,6 +99,7 @@ async function reserve(
     processed_by: ctx.actor?.userId ?? null,
     completed_at: null,
   });
+  if (actsForStore(ctx.actor)) await auditRefund(ctx, payment, refund);
   return { refund, payment, replay: false };
 }
 

@@ -1,9 +1,11 @@
+import { actsForStore } from '../../platform/audit/audit.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
+import { auditCapture } from './payments.audit.ts';
 import {
   PaymentNotFound,
   PaymentStateConflict,
@@ -229,6 +231,7 @@ export class PaymentsService {
         collected_by: actor.userId,
         captured_at: new Date(),
       });
+      await auditCapture(tctx, locked, updated);
       await this.notify(tctx, updated, locked.status);
       return presentPayment(updated);
     });
@@ -257,6 +260,7 @@ export class PaymentsService {
         collected_by: input.collectedBy,
         captured_at: new Date(),
       });
+      if (actsForStore(tctx.actor)) await auditCapture(tctx, locked, updated);
       await this.notify(tctx, updated, locked.status);
       return presentPayment(updated);
     });

@@ -127,13 +127,13 @@ export function updateCoupon(db: Db, storeId: string, id: string, patch: Updatea
     .executeTakeFirst();
 }
 
-export function findCoupon(db: Db, storeId: string, id: string) {
-  return t(db)
+export function findCoupon(db: Db, storeId: string, id: string, lock = false) {
+  const q = t(db)
     .selectFrom('coupons')
     .select(couponColumns)
     .where('store_id', '=', storeId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  return (lock ? q.forUpdate() : q).executeTakeFirst();
 }
 
 export function findCouponByCode(db: Db, storeId: string, code: string, lock = false) {

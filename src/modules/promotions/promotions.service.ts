@@ -1,8 +1,9 @@
+import { pick, recordAudit } from '../../platform/audit/audit.ts';
 import type { Config } from '../../platform/config.ts';
 import { contactKeys, type StreetAddress } from '../../platform/contact-keys.ts';
 import { isUniqueViolation, pgErrorCode, transaction } from '../../platform/db/transaction.ts';
 import { requireActor, requirePermission, requireRole } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { BadRequest, type FieldError } from '../../platform/http/errors.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
@@ -79,6 +80,39 @@ export interface Buyer {
   address?: StreetAddress | null | undefined;
 }
 
+/** What a coupon's entries record: its terms (usage counts change with every order and are not audited). */
+const AUDITED_COUPON_FIELDS = [
+  'code',
+  'description',
+  'type',
+  'value',
+  'currency',
+  'min_order_amount',
+  'max_discount_amount',
+  'starts_at',
+  'expires_at',
+  'usage_limit',
+  'per_user_limit',
+  'active',
+] as const;
+
+/** The columns a coupon patch sets. */
+function couponColumnsOf(patch: CouponPatch) {
+  return {
+    ...(patch.description !== undefined ? { description: patch.description } : {}),
+    ...(patch.value !== undefined ? { value: patch.value } : {}),
+    ...(patch.minOrderAmount !== undefined ? { min_order_amount: patch.minOrderAmount } : {}),
+    ...(patch.maxDiscountAmount !== undefined ? { max_discount_amount: patch.maxDiscountAmount } : {}),
+    ...(patch.startsAt !== undefined ? { starts_at: patch.startsAt ? new Date(patch.startsAt) : null } : {}),
+    ...(patch.expiresAt !== undefined
+      ? { expires_at: patch.expiresAt ? new Date(patch.expiresAt) : null }
+      : {}),
+    ...(patch.usageLimit !== undefined ? { usage_limit: patch.usageLimit } : {}),
+    ...(patch.perUserLimit !== undefined ? { per_user_limit: patch.perUserLimit } : {}),
+    ...(patch.active !== undefined ? { active: patch.active } : {}),
+  };
+}
+
 function usageKeys(buyer: Buyer) {
   return { userId: buyer.userId, email: buyer.email, keys: contactKeys(buyer) };
 }
@@ -91,52 +125,56 @@ export class PromotionsService {
   async createCoupon(ctx: Ctx, input: CouponInput, storeCurrency: string) {
     const actor = requirePermission(ctx, 'coupons:manage');
     try {
-      const row = await repo.insertCoupon(ctx.db, {
-        id: newId(),
-        store_id: ctx.storeId,
-        code: input.code.toUpperCase(),
-        description: input.description ?? null,
-        type: input.type,
-        value: input.type === 'FREE_SHIPPING' ? 0 : input.value,
-        currency: input.currency ?? storeCurrency,
-        min_order_amount: input.minOrderAmount ?? 0,
-        max_discount_amount: input.maxDiscountAmount ?? null,
-        starts_at: input.startsAt ? new Date(input.startsAt) : null,
-        expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
-        usage_limit: input.usageLimit ?? null,
-        per_user_limit: input.perUserLimit ?? null,
-        active: input.active ?? true,
-        created_by: actor.userId,
+      return await transaction(ctx.db, async (trx) => {
+        const row = await repo.insertCoupon(trx, {
+          id: newId(),
+          store_id: ctx.storeId,
+          code: input.code.toUpperCase(),
+          description: input.description ?? null,
+          type: input.type,
+          value: input.type === 'FREE_SHIPPING' ? 0 : input.value,
+          currency: input.currency ?? storeCurrency,
+          min_order_amount: input.minOrderAmount ?? 0,
+          max_discount_amount: input.maxDiscountAmount ?? null,
+          starts_at: input.startsAt ? new Date(input.startsAt) : null,
+          expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
+          usage_limit: input.usageLimit ?? null,
+          per_user_limit: input.perUserLimit ?? null,
+          active: input.active ?? true,
+          created_by: actor.userId,
+        });
+        await recordAudit(withDb(ctx, trx), {
+          entityType: 'coupon',
+          entityId: row.id,
+          action: 'create',
+          after: pick(row, AUDITED_COUPON_FIELDS),
+        });
+        return presentCoupon(row);
       });
-      return presentCoupon(row);
     } catch (error) {
       if (isUniqueViolation(error)) throw new CouponCodeTaken();
       throw error;
     }
   }
 
+  /** Changes a coupon; `active: false` is its disabling (the audit trail names it so). */
   async updateCoupon(ctx: Ctx, id: string, patch: CouponPatch) {
     requirePermission(ctx, 'coupons:manage');
-    const current = isUuid(id) ? await repo.findCoupon(ctx.db, ctx.storeId, id) : undefined;
-    if (!current) throw new CouponNotFound();
-    refuseInconsistentCoupon(current, patch);
-    const row = await repo.updateCoupon(ctx.db, ctx.storeId, id, {
-      ...(patch.description !== undefined ? { description: patch.description } : {}),
-      ...(patch.value !== undefined ? { value: patch.value } : {}),
-      ...(patch.minOrderAmount !== undefined ? { min_order_amount: patch.minOrderAmount } : {}),
-      ...(patch.maxDiscountAmount !== undefined ? { max_discount_amount: patch.maxDiscountAmount } : {}),
-      ...(patch.startsAt !== undefined
-        ? { starts_at: patch.startsAt ? new Date(patch.startsAt) : null }
-        : {}),
-      ...(patch.expiresAt !== undefined
-        ? { expires_at: patch.expiresAt ? new Date(patch.expiresAt) : null }
-        : {}),
-      ...(patch.usageLimit !== undefined ? { usage_limit: patch.usageLimit } : {}),
-      ...(patch.perUserLimit !== undefined ? { per_user_limit: patch.perUserLimit } : {}),
-      ...(patch.active !== undefined ? { active: patch.active } : {}),
+    return transaction(ctx.db, async (trx) => {
+      const current = isUuid(id) ? await repo.findCoupon(trx, ctx.storeId, id, true) : undefined;
+      if (!current) throw new CouponNotFound();
+      refuseInconsistentCoupon(current, patch);
+      const row = await repo.updateCoupon(trx, ctx.storeId, id, couponColumnsOf(patch));
+      if (!row) throw new CouponNotFound();
+      await recordAudit(withDb(ctx, trx), {
+        entityType: 'coupon',
+        entityId: id,
+        action: current.active && !row.active ? 'disable' : 'update',
+        before: pick(current, AUDITED_COUPON_FIELDS),
+        after: pick(row, AUDITED_COUPON_FIELDS),
+      });
+      return presentCoupon(row);
     });
-    if (!row) throw new CouponNotFound();
-    return presentCoupon(row);
   }
 
   async getCoupon(ctx: Ctx, id: string) {

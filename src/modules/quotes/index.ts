@@ -7,7 +7,8 @@ import type { QuotePorts } from './quotes.ports.ts';
 import { quotesRoutes } from './quotes.routes.ts';
 import { QuotesService } from './quotes.service.ts';
 
-export type { QuotedOffer, QuotePorts } from './quotes.ports.ts';
+export { LeadNotFound, QuoteExpired } from './quotes.errors.ts';
+export { type QuotedOffer, type QuoteHold, type QuotePorts, UnavailableStock } from './quotes.ports.ts';
 export { QuotesService } from './quotes.service.ts';
 
 const EXPIRE_QUEUE = 'quotes.expire';

@@ -49,3 +49,47 @@ export class AssigneeNotStaff extends BadRequest {
     );
   }
 }
+
+export class QuoteExpired extends Conflict {
+  constructor() {
+    super('This quote has lapsed; ask for a new one in the lead’s thread.', 'quote-expired');
+  }
+}
+
+/** Items described in words have no offer to put in a cart (decision 026). */
+export class QuoteHasUnlistedItems extends Conflict {
+  constructor(items: Array<{ itemId: string; description: string }>) {
+    super(
+      'Items described in words cannot be bought online; ask staff in the lead’s thread to settle them, or ask again for catalog items only.',
+      'quote-has-unlisted-items',
+      { items },
+    );
+  }
+}
+
+/** Why a quoted item cannot be sold now. */
+export interface UnavailableItem {
+  itemId: string;
+  offerId: string;
+  description: string;
+  reason: 'offer-gone' | 'not-for-sale' | 'not-enough-stock' | 'above-order-maximum';
+  requested: number;
+  available: number;
+}
+
+const REASONS: Record<UnavailableItem['reason'], string> = {
+  'offer-gone': 'no longer offered',
+  'not-for-sale': 'not for sale now',
+  'not-enough-stock': 'not enough in stock',
+  'above-order-maximum': 'more than one order may hold',
+};
+
+export class QuotedItemsUnavailable extends Conflict {
+  constructor(items: UnavailableItem[]) {
+    super(
+      `Some quoted items cannot be sold now: ${items.map((i) => `${i.description} (${REASONS[i.reason]})`).join('; ')}.`,
+      'quoted-items-unavailable',
+      { items },
+    );
+  }
+}

@@ -7,6 +7,18 @@ export interface QuotedOffer {
   sellerId: string;
   description: string;
   price: { amount: number; currency: string };
+  /** Can be sold at all now (product active, offer live); quantity aside. */
+  purchasable: boolean;
+  /** Units the store can sell now. */
+  available: number;
+}
+
+/** An accepted quote's hold: its lines' stock reserved and the buyer's cart at the quoted prices. */
+export interface QuoteHold {
+  leadId: string;
+  userId: string;
+  until: Date;
+  lines: Array<{ itemId: string; offerId: string; quantity: number; unitPrice: number }>;
 }
 
 /** What quotes needs of other modules, wired by the composition root. */
@@ -19,4 +31,20 @@ export interface QuotePorts {
   isStaff(ctx: Ctx, userId: string): Promise<boolean>;
   /** The store's currency, which leads are quoted in. */
   currency(ctx: Ctx): Promise<string>;
+  /**
+   * Holds an accepted quote in `ctx.db`'s transaction: reserves its stock until it lapses and puts
+   * it in the buyer's cart; returns the cart's id. Throws `UnavailableStock` naming short offers.
+   */
+  hold(ctx: Ctx, hold: QuoteHold): Promise<string>;
+  /** The accepted quote ended without an order (lapsed, declined): frees its stock, leaves the cart. */
+  unhold(ctx: Ctx, leadId: string): Promise<void>;
+  /** The signed-in caller's email if verified (a guest's lead is claimed by it), else null. */
+  verifiedEmail(ctx: Ctx): Promise<string | null>;
+}
+
+/** The offers a hold could not reserve, with what is available of each (from the inventory). */
+export class UnavailableStock extends Error {
+  constructor(readonly shortages: Array<{ offerId: string; available: number }>) {
+    super('quoted stock unavailable');
+  }
 }

@@ -24,6 +24,8 @@ export function presentSummary(l: LeadRow, itemCount: number) {
     itemCount,
     quote: quoteOf(l),
     assignedTo: l.assigned_to,
+    acceptedAt: l.accepted_at === null ? null : iso(l.accepted_at),
+    order: l.order_id === null ? null : { id: l.order_id, number: l.order_number ?? '' },
     wantedBy: l.wanted_by === null ? null : String(l.wanted_by).slice(0, 10),
     createdAt: iso(l.created_at),
     updatedAt: iso(l.updated_at),

@@ -22,6 +22,10 @@ export interface LeadsTable {
   quote_notes: string | null;
   quoted_by: string | null;
   quoted_at: Date | null;
+  accepted_at: Date | null;
+  /** The order the accepted quote's cart became (CONVERTED). */
+  order_id: string | null;
+  order_number: string | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -226,8 +230,8 @@ export function messagesOf(db: Db, storeId: string, leadId: string, page: ListPa
 }
 
 /**
- * Quotes past their validity become EXPIRED, with their history, across stores, in one statement
- * (the sweep's work; leads_quoted_valid_idx). Returns how many.
+ * Quotes not answered past their validity become EXPIRED, with their history, across stores, in one
+ * statement (the sweep's work; leads_open_valid_idx). Returns how many.
  */
 export async function expireDue(db: Db, limit: number): Promise<number> {
   const { rows } = await sql<{ n: number }>`
@@ -244,4 +248,13 @@ export async function expireDue(db: Db, limit: number): Promise<number> {
     SELECT count(*)::int AS n FROM moved
   `.execute(db);
   return rows[0]?.n ?? 0;
+}
+
+/** Accepted quotes past their validity, locked (skipping those another sweep or a checkout holds). */
+export async function claimAcceptedDue(db: Db, limit: number): Promise<LeadRow[]> {
+  const { rows } = await sql<LeadRow>`
+    SELECT * FROM leads WHERE status = 'ACCEPTED' AND valid_until < now()
+    ORDER BY valid_until LIMIT ${limit} FOR UPDATE SKIP LOCKED
+  `.execute(db);
+  return rows;
 }

@@ -3,6 +3,7 @@ import type { ZodApp } from '../../platform/http/app.ts';
 import { TooManyRequests } from '../../platform/http/errors.ts';
 import { IdParams } from '../../platform/schemas.ts';
 import {
+  AcceptedView,
   AssignBody,
   DeclineBody,
   LeadBody,
@@ -97,6 +98,20 @@ function buyerRoutes(app: ZodApp, quotes: QuotesService) {
       },
     },
     async (req) => quotes.decline(req.ctx, req.params.id, req.body.remarks),
+  );
+  app.post(
+    '/leads/:id/accept',
+    {
+      schema: {
+        ...signedIn,
+        summary: 'Accept your quote: its items go into your cart at the quoted prices, held until it lapses',
+        description:
+          '409 `quote-expired` once it lapsed, `lead-transition-not-allowed` unless QUOTED, `quote-has-unlisted-items` with items described in words, `quoted-items-unavailable` naming each item no longer sellable (and why), `cart-holds-quote` when your cart holds another quote.',
+        params: IdParams,
+        response: { 200: AcceptedView },
+      },
+    },
+    async (req) => quotes.accept(req.ctx, req.params.id),
   );
   app.get(
     '/leads/:id/messages',

@@ -122,6 +122,11 @@ export const LeadSummary = z
     itemCount: z.number().int(),
     quote: QuoteView.nullable(),
     assignedTo: z.string().nullable(),
+    acceptedAt: z.string().nullable(),
+    order: z
+      .object({ id: z.string(), number: z.string() })
+      .nullable()
+      .describe('The order the accepted quote became (CONVERTED).'),
     wantedBy: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -136,6 +141,10 @@ export const LeadView = LeadSummary.extend({
   history: z.array(HistoryEntry),
 }).meta({ id: 'Lead' });
 export type LeadView = z.infer<typeof LeadView>;
+
+export const AcceptedView = LeadView.extend({
+  cartId: z.string().describe('The buyer’s cart, holding the quoted items at the quoted prices.'),
+}).meta({ id: 'AcceptedLead' });
 
 export const LeadPage = z.object({ items: z.array(LeadSummary), nextCursor: z.string().nullable() });
 

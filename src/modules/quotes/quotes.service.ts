@@ -1,11 +1,14 @@
 // The quotes service: a buyer or a guest asks for a quote on items; the buyer, staff and the
 // sellers concerned read the lead and write in its thread; the staff half (assignment, contact,
 // the quote itself) is in quotes.staff.ts.
+
+import type { FastifyBaseLogger } from 'fastify';
 import { transaction } from '../../platform/db/transaction.ts';
 import { hasRole, requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import { QuoteAcceptance } from './quotes.acceptance.ts';
 import { ContactRequired, LeadNotFound, OffersNotFound } from './quotes.errors.ts';
 import type { QuotedOffer, QuotePorts } from './quotes.ports.ts';
 import { presentLead, presentListed, presentMessage } from './quotes.presenters.ts';
@@ -19,9 +22,11 @@ export type LeadParty = Exclude<LeadActorRole, 'SYSTEM'>;
 
 export class QuotesService {
   readonly staff: QuoteStaff;
+  readonly acceptance: QuoteAcceptance;
 
   constructor(private readonly ports: QuotePorts) {
     this.staff = new QuoteStaff(ports, (ctx, id) => this.loadAs(ctx, id, 'STAFF'));
+    this.acceptance = new QuoteAcceptance(ports, this.staff);
   }
 
   /** A new lead (NEW), from a signed-in buyer or from a guest who gives a contact. */
@@ -90,6 +95,16 @@ export class QuotesService {
     return this.view(ctx, moved, 'BUYER');
   }
 
+  /**
+   * The buyer accepts the quote: the answer carries the cart now holding it at the quoted prices.
+   * A guest's lead is the buyer's once signed in with the lead's email, verified (decision 026).
+   */
+  async accept(ctx: Ctx, id: string) {
+    const lead = await this.loadAs(ctx, id, 'BUYER');
+    const accepted = await this.acceptance.accept(ctx, lead, ctx.actor!.userId);
+    return { ...(await this.view(ctx, accepted.lead, 'BUYER')), cartId: accepted.cartId };
+  }
+
   /** The lead's thread, oldest first. */
   async messages(ctx: Ctx, id: string, query: PageQuery) {
     const { lead } = await this.load(ctx, id);
@@ -111,9 +126,10 @@ export class QuotesService {
     return presentMessage(row);
   }
 
-  /** Quotes past their validity become EXPIRED (the sweep, across stores). */
-  expireDue(ctx: Pick<Ctx, 'db'>, limit = 500): Promise<number> {
-    return repo.expireDue(ctx.db, limit);
+  /** Quotes past their validity, accepted or not, become EXPIRED (the sweep, across stores). */
+  async expireDue(ctx: { db: Ctx['db']; log: FastifyBaseLogger }, limit = 500): Promise<number> {
+    const quoted = await repo.expireDue(ctx.db, limit);
+    return quoted + (await this.acceptance.expireAccepted(ctx, limit));
   }
 
   async view(ctx: Ctx, lead: LeadRow, party: LeadParty) {
@@ -134,6 +150,11 @@ export class QuotesService {
     if (hasRole(actor, 'ADMIN')) return { lead, party: 'STAFF' };
     if (hasRole(actor, 'SELLER') && (await sellsIn(ctx, lead.id, actor.userId)))
       return { lead, party: 'SELLER' };
+    if (lead.user_id === null && lead.contact_email !== null) {
+      const email = await this.ports.verifiedEmail(ctx);
+      if (email !== null && email.toLowerCase() === lead.contact_email.toLowerCase())
+        return { lead, party: 'BUYER' };
+    }
     throw new LeadNotFound();
   }
 

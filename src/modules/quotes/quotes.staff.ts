@@ -3,7 +3,7 @@
 // takes an ADMIN; changing them the permission quotes:manage.
 import { transaction } from '../../platform/db/transaction.ts';
 import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { MAX_AMOUNT } from '../../platform/schemas.ts';
@@ -111,6 +111,9 @@ export class QuoteStaff {
         status: to,
       });
       if (!moved) throw new LeadTransitionNotAllowed(lead.status, to);
+      // an accepted quote that ends without its order frees its stock and leaves the buyer's cart
+      if (lead.status === 'ACCEPTED' && to !== 'CONVERTED')
+        await this.ports.unhold(withDb(ctx, trx), lead.id);
       await change.also?.(trx);
       await repo.addHistory(trx, {
         id: newId(),

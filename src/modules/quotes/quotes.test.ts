@@ -262,9 +262,9 @@ describe('quoting', () => {
       `UPDATE ${server.database.schema}.leads SET valid_until = now() - interval '1 minute' WHERE id = $1`,
       [lead.id],
     );
-    expect(await server.modules.quotes.service.expireDue({ db: server.database.db })).toBeGreaterThanOrEqual(
-      1,
-    );
+    expect(
+      await server.modules.quotes.service.expireDue({ db: server.database.db, log: server.log }),
+    ).toBeGreaterThanOrEqual(1);
     const expired = (await as(staff).get(`/leads/${lead.id}`)).json();
     expect(expired.status).toBe('EXPIRED');
     expect(expired.history.at(-1)).toMatchObject({ status: 'EXPIRED', by: 'SYSTEM', byUserId: null });

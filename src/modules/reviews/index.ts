@@ -9,6 +9,7 @@ import type { ReviewPorts } from './reviews.ports.ts';
 import { reviewsRoutes } from './reviews.routes.ts';
 import { ReviewsService } from './reviews.service.ts';
 
+export { ReviewEvents } from './reviews.events.ts';
 export type { ReceivedItem, ReviewedProduct, ReviewPorts } from './reviews.ports.ts';
 export { type BulkReview, insertReviews } from './reviews.repository.ts';
 export { ReviewsService } from './reviews.service.ts';
@@ -25,7 +26,7 @@ export interface ReviewsOptions {
 }
 
 export function createReviewsModule(platform: Platform, options: ReviewsOptions): ReviewsModule {
-  const service = new ReviewsService(options.ports, options.cacheTtlMs ?? 5_000);
+  const service = new ReviewsService(options.ports, options.cacheTtlMs ?? 5_000, platform.jobs);
   return {
     name: 'reviews',
     migrations: path.join(import.meta.dirname, 'migrations'),

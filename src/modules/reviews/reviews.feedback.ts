@@ -2,9 +2,11 @@
 // exact under the review's lock), reports (one per user), and the seller's (or staff's) one reply.
 import { transaction } from '../../platform/db/transaction.ts';
 import { requireActor } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { AlreadyReported, OwnReview, ReviewNotFound } from './reviews.errors.ts';
+import { ReviewEvents } from './reviews.events.ts';
 import type { ReviewModeration } from './reviews.moderation.ts';
 import { presentReview, voteOf } from './reviews.presenters.ts';
 import * as repo from './reviews.repository.ts';
@@ -15,6 +17,8 @@ export class ReviewFeedback {
   constructor(
     private readonly moderation: ReviewModeration,
     private readonly written: (storeId: string) => void,
+    private readonly jobs: Jobs | undefined,
+    private readonly productOf: (ctx: Ctx, id: string) => Promise<{ slug: string; name: string } | undefined>,
   ) {}
 
   /** Votes helpful or not; a change moves both counts, a repeat changes nothing; 400 on one's own review. */
@@ -100,12 +104,14 @@ export class ReviewFeedback {
     const review = await transaction(ctx.db, async (trx) => {
       const before = await this.answerable(ctx, trx, id);
       const now = new Date();
-      return repo.updateReview(trx, ctx.storeId, id, {
+      const updated = await repo.updateReview(trx, ctx.storeId, id, {
         reply_body: body,
         reply_by: actor.userId,
         reply_created_at: before.reply_created_at ?? now,
         reply_updated_at: now,
       });
+      if (!before.reply_created_at) await this.announceReply(ctx, trx, updated);
+      return updated;
     });
     this.written(ctx.storeId);
     const vote = (await repo.votesOf(ctx.db, ctx.storeId, actor.userId, [id])).get(id);
@@ -123,6 +129,24 @@ export class ReviewFeedback {
       });
     });
     this.written(ctx.storeId);
+  }
+
+  /** Tells the review's author of its first reply (notifications sends REVIEW_REPLY). */
+  private async announceReply(ctx: Ctx, trx: Ctx['db'], review: repo.ReviewRow) {
+    if (!this.jobs) return;
+    const product = await this.productOf(withDb(ctx, trx), review.product_id);
+    await this.jobs.publish(trx, {
+      name: ReviewEvents.replied,
+      storeId: ctx.storeId,
+      payload: {
+        reviewId: review.id,
+        userId: review.user_id,
+        productId: review.product_id,
+        productName: product?.name ?? '',
+        productSlug: product?.slug ?? '',
+        reply: review.reply_body ?? '',
+      },
+    });
   }
 
   /** A published review the caller may answer: the seller it is about, or staff (any review not removed). */

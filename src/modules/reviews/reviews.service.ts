@@ -5,6 +5,7 @@ import { transaction } from '../../platform/db/transaction.ts';
 import { requireActor } from '../../platform/http/authorization.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { ReadCache } from '../catalog/index.ts';
 import { ReviewChanges } from './reviews.changes.ts';
 import { PurchaseRequired, ReviewExists, ReviewedProductNotFound, ReviewNotFound } from './reviews.errors.ts';
@@ -39,6 +40,7 @@ export class ReviewsService {
   constructor(
     readonly ports: ReviewPorts,
     cacheTtlMs = 5_000,
+    jobs?: Jobs,
   ) {
     const cache = new ReadCache(cacheTtlMs);
     /** After a write commits: the store's cached pages are forgotten, the catalog's too. */
@@ -49,7 +51,8 @@ export class ReviewsService {
     this.changes = new ReviewChanges(ports, written);
     this.reads = new ReviewReads(ports, cache);
     this.moderation = new ReviewModeration(ports, this.changes);
-    this.feedback = new ReviewFeedback(this.moderation, written);
+    const productOf = async (ctx: Ctx, id: string) => (await ports.productNames(ctx, [id]))[0];
+    this.feedback = new ReviewFeedback(this.moderation, written, jobs, productOf);
   }
 
   /**

@@ -1,7 +1,8 @@
+import { pick, recordAudit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requirePermission, requireRole } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { CurrencyInUse, StoreNotFound } from './tenancy.errors.ts';
 import * as repo from './tenancy.repository.ts';
 import { type PolicyKind, StoreSettings, type StoreSettingsPatch } from './tenancy.settings.schemas.ts';
@@ -81,6 +82,15 @@ export async function changeSettings(
     if (policies) changes.policies = { ...current.policies, ...defined(policies) };
     if (Object.keys(changes).length > 0) await repo.mergeStoreSettings(trx, ctx.storeId, changes);
     if (Object.keys(columns).length > 0) await repo.updateStoreProfile(trx, ctx.storeId, columns);
+    const was = { ...current, name: store.name, language: store.language, currency: store.currency.trim() };
+    const after = { ...changes, ...columns };
+    await recordAudit(withDb(ctx, trx), {
+      entityType: 'store',
+      entityId: ctx.storeId,
+      action: 'settings.change',
+      before: pick(was, Object.keys(after) as (keyof typeof was)[]),
+      after,
+    });
   });
   // the resolver holds each store's view (GET /store answers from it): any change reaches it
   if (Object.keys(patch).length > 0) deps.storeChanged?.();

@@ -159,6 +159,9 @@ export function storeHandles(driver: Driver): (storeId: string) => Db {
 
 export class RowLevelSecurityUnavailable extends Error {}
 
+/** Tables the role may only read and add to (platform migration 005): the audit trail. */
+const APPEND_ONLY_TABLES = ['audit_log'];
+
 /**
  * Refuses to serve with DATABASE_RLS on when the session cannot take the role the policies
  * restrict (it was not created: the migration needs CREATEROLE), the role has no rights on the
@@ -176,9 +179,10 @@ export async function assertRowLevelSecurity(pool: pg.Pool): Promise<void> {
             coalesce((SELECT string_agg(relname, ', ' ORDER BY relname) FROM scoped
                        WHERE EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)
                          AND NOT (has_table_privilege($1, oid, 'SELECT') AND has_table_privilege($1, oid, 'INSERT')
-                              AND has_table_privilege($1, oid, 'UPDATE') AND has_table_privilege($1, oid, 'DELETE'))),
+                              AND (relname = ANY($2) OR (has_table_privilege($1, oid, 'UPDATE')
+                                                         AND has_table_privilege($1, oid, 'DELETE'))))),
                      '') AS ungranted`,
-    [RLS_ROLE],
+    [RLS_ROLE, APPEND_ONLY_TABLES],
   );
   const row = rows[0]!;
   const fix = 'as docs/operations.md (Row-level security) says, or set DATABASE_RLS=off';

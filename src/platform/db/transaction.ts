@@ -33,11 +33,42 @@ export async function transaction<T>(
   options: TransactionOptions = {},
 ): Promise<T> {
   if (db.isTransaction) return work(db as Trx);
-  return retrying(() => {
+  return retrying(async () => {
     let builder = db.transaction();
     if (options.isolation) builder = builder.setIsolationLevel(options.isolation);
-    return builder.execute(work);
+    // each attempt collects its own hooks: those of an attempt that rolled back are dropped with it
+    const hooks: Array<() => void> = [];
+    const result = await builder.execute((trx) => {
+      commitHooks.set(trx, hooks);
+      return work(trx);
+    });
+    runHooks(hooks);
+    return result;
   }, options.retries);
+}
+
+const commitHooks = new WeakMap<object, Array<() => void>>();
+
+/**
+ * Runs `hook` once the transaction `db` belongs to commits, and never if it rolls back (or is
+ * retried: only the attempt that commits runs its hooks). Outside a transaction opened by
+ * `transaction()` the statement before it has committed already, so it runs at once. For in-memory
+ * effects of a committed fact (metrics counters); a hook that throws is ignored.
+ */
+export function afterCommit(db: Db, hook: () => void): void {
+  const hooks = commitHooks.get(db);
+  if (hooks) hooks.push(hook);
+  else runHooks([hook]);
+}
+
+function runHooks(hooks: Array<() => void>): void {
+  for (const hook of hooks) {
+    try {
+      hook();
+    } catch {
+      // the transaction committed; an in-memory follower must not make it look failed
+    }
+  }
 }
 
 /**

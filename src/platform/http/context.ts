@@ -32,6 +32,7 @@ export const PERMISSIONS = [
   'coupons:manage',
   'reviews:moderate',
   'quotes:manage',
+  'audit:read',
   'campaigns:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -3,6 +3,7 @@
 // SQL of both in jobs.repository.ts.
 import { CronExpressionParser } from 'cron-parser';
 import type { Db } from '../db/database.ts';
+import { afterCommit } from '../db/transaction.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../observability/logger.ts';
 import { enqueue, insertEventWithJobs, type JobInput } from './jobs.repository.ts';
@@ -83,6 +84,7 @@ export class Jobs {
   private readonly schedules: { name: string; cron: string; queue: string }[] = [];
   private readonly batches: BatchQueues[] = [];
   private readonly pumps: Pump[] = [];
+  private readonly observers: Array<(event: DomainEvent) => void> = [];
 
   handle<P>(queue: string, handler: JobHandler<P>, options: QueueOptions = {}): void {
     if (this.queues.has(queue)) throw new Error(`Queue ${queue} has a handler already`);
@@ -135,6 +137,14 @@ export class Jobs {
     return enqueue(db, { maxAttempts, ...job });
   }
 
+  /**
+   * Calls `observer` with every event published, once its transaction commits (never for one that
+   * rolled back): in-process followers of committed facts, such as the business counters.
+   */
+  observe(observer: (event: DomainEvent) => void): void {
+    this.observers.push(observer);
+  }
+
   /** Records the event and fans it out to one job per subscriber, all in `db`'s transaction (one statement). */
   async publish(db: Db, event: DomainEvent): Promise<string> {
     const id = newId();
@@ -149,6 +159,10 @@ export class Jobs {
       subscribers,
       { ...event.payload, event: event.name, eventId: id },
     );
+    if (this.observers.length > 0)
+      afterCommit(db, () => {
+        for (const observer of this.observers) observer(event);
+      });
     return id;
   }
 

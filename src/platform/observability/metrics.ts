@@ -1,7 +1,24 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
+/**
+ * Business counters (docs/operations.md). None is labelled by store: with thousands of stores a
+ * store label would make thousands of series per counter; per-store numbers are analytics' reports.
+ */
+export interface BusinessCounters {
+  ordersPlaced: Counter;
+  ordersPaid: Counter;
+  ordersCancelled: Counter;
+  /** Captured money in minor units, by ISO 4217 currency. */
+  revenue: Counter<'currency'>;
+  /** Checkouts answered with a problem, by its type (a code from the application's fixed set). */
+  checkoutFailures: Counter<'reason'>;
+  /** Calls to a payment provider that got no answer or an error (declines are answers, not errors). */
+  paymentProviderErrors: Counter<'provider' | 'operation'>;
+}
+
 export interface Metrics {
   registry: Registry;
+  business: BusinessCounters;
   httpDuration: Histogram<'method' | 'route' | 'status_code'>;
   jobsProcessed: Counter<'queue' | 'outcome'>;
   watchPool(stats: () => { total: number; idle: number; waiting: number }): void;
@@ -28,6 +45,7 @@ export function createMetrics(): Metrics {
   });
   return {
     registry,
+    business: businessCounters(registry),
     httpDuration,
     jobsProcessed,
     watchPool(stats) {
@@ -56,5 +74,29 @@ export function createMetrics(): Metrics {
         },
       });
     },
+  };
+}
+
+function businessCounters(registry: Registry): BusinessCounters {
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) =>
+    new Counter<L>({ name, help, labelNames, registers: [registry] });
+  return {
+    ordersPlaced: counter('orders_placed_total', 'Orders placed (checkouts that wrote an order)'),
+    ordersPaid: counter(
+      'orders_paid_total',
+      'Orders whose payment was first captured (cash on delivery once collected)',
+    ),
+    ordersCancelled: counter('orders_cancelled_total', 'Orders cancelled'),
+    revenue: counter('revenue_minor_total', 'Money captured, in minor units of each currency', ['currency']),
+    checkoutFailures: counter(
+      'checkout_failures_total',
+      'Checkouts answered with a problem, by problem type',
+      ['reason'],
+    ),
+    paymentProviderErrors: counter(
+      'payment_provider_errors_total',
+      'Payment provider calls that failed without an answer, by provider and operation',
+      ['provider', 'operation'],
+    ),
   };
 }

@@ -1,5 +1,6 @@
 import { agentPages } from './agent/index.tsx';
 import { analyticsPages } from './analytics/index.tsx';
+import { auditPages } from './audit/index.tsx';
 import { campaignPages } from './campaigns/index.tsx';
 import { catalogPages, sellerProductPages } from './catalog/index.tsx';
 import { dashboardPages } from './dashboard/index.tsx';
@@ -35,6 +36,7 @@ export const CONSOLES: Record<string, ConsoleKind> = {
       ...leadPages,
       ...notificationPages,
       ...settingsPages,
+      ...auditPages,
     ],
   },
   seller: {

@@ -11,6 +11,7 @@ export type Permission =
   | 'coupons:manage'
   | 'reviews:moderate'
   | 'quotes:manage'
+  | 'audit:read'
   | 'campaigns:manage';
 
 /**

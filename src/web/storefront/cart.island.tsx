@@ -41,21 +41,29 @@ export function CartView(props: { language: string }) {
     setCart(answer.data);
   };
   const money = (m: Money) => formatMoney(m, props.language);
+  const until = cart.quote && new Date(cart.quote.validUntil).toLocaleDateString(props.language);
   return (
     <section aria-label="Cart">
+      {until && <p class="notice">Your accepted quote is in this cart: quoted until {until}.</p>}
       <ul class="cart-lines">
         {cart.items.map((line) => (
           <li key={line.id}>
             <span class="name">{line.name}</span>
-            <label>
-              Quantity
-              <input
-                type="number"
-                min={0}
-                value={line.quantity}
-                onChange={(e) => void change(line, Number(e.currentTarget.value))}
-              />
-            </label>
+            {line.quoted ? (
+              <span class="quoted">
+                {line.quantity} × {money(line.unitPrice)}, quoted until {until}
+              </span>
+            ) : (
+              <label>
+                Quantity
+                <input
+                  type="number"
+                  min={0}
+                  value={line.quantity}
+                  onChange={(e) => void change(line, Number(e.currentTarget.value))}
+                />
+              </label>
+            )}
             <span class="price">{money(line.total)}</span>
             {line.priceChanged && <span class="notice">The price has changed</span>}
             {!line.available && <span class="notice">Not available in this quantity</span>}

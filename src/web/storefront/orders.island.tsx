@@ -5,6 +5,7 @@ import { formatMoney, type Money } from '../format.ts';
 import type { OwnReview } from '../reviews.ts';
 import { problemText, visitor } from './cart-store.ts';
 import { ItemReview, useMyReviews } from './my-reviews.island.tsx';
+import { ReturnRequest } from './return-request.island.tsx';
 
 type Order = Answer200<'/api/v1/orders'>['items'][number];
 type OrderDetail = Answer200<'/api/v1/orders/{id}'>;
@@ -167,6 +168,7 @@ function Detail(props: {
         ))}
       </ol>
       <InvoiceLink order={order} />
+      <ReturnRequest order={order} language={props.language} />
       <CancelOrder
         order={order}
         onCancelled={(next) => {

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { paths } from '../../client/index.ts';
 import { formatMoney } from '../format.ts';
-import { buyerSession, problemText, visitor } from './cart-store.ts';
+import { buyerSession, problemText, saveCartId, visitor } from './cart-store.ts';
 import { fieldErrors, problemOf, TextField } from './form.tsx';
 
 type Lead = paths['/api/v1/leads/{id}']['get']['responses'][200]['content']['application/json'];
@@ -155,6 +155,17 @@ function QuoteCard(props: { lead: Lead; language: string; onChanged: () => void 
     if (answer.data) return props.onChanged();
     setProblem(problemText(answer));
   };
+  // the quoted items go into the buyer's cart at the quoted prices: on to the cart
+  const accept = async () => {
+    const answer = await visitor((api) =>
+      api.POST('/api/v1/leads/{id}/accept', { params: { path: { id: lead.id } } }),
+    );
+    if (!answer.data) return setProblem(problemText(answer));
+    saveCartId(answer.data.cartId);
+    location.assign('/cart');
+  };
+  const acceptable =
+    lead.status === 'QUOTED' && lead.quote !== null && new Date(lead.quote.validUntil).getTime() > Date.now();
   return (
     <article
       class="quote"
@@ -191,6 +202,17 @@ function QuoteCard(props: { lead: Lead; language: string; onChanged: () => void 
         </tbody>
       </table>
       {lead.quote?.terms && <p>Terms: {lead.quote.terms}</p>}
+      {lead.status === 'ACCEPTED' && (
+        <p>
+          Accepted: the quoted items are in <a href="/cart">your cart</a> at the quoted prices.
+        </p>
+      )}
+      {lead.order && <p>Ordered: order {lead.order.number}</p>}
+      {acceptable && (
+        <button type="button" onClick={() => void accept()}>
+          Accept quote
+        </button>
+      )}
       {OPEN.includes(lead.status) && (
         <button type="button" class="secondary" onClick={() => void decline()}>
           Decline

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { bazaar, call } from '../api.ts';
 import { money, PagedTable, Table } from '../PagedTable.tsx';
 import type { Answer, Row } from '../types.ts';
+import { OfferForecast } from './Forecasts.tsx';
 import { shortId } from './LowStock.tsx';
 import { StockForms, stockKeys } from './StockForms.tsx';
 
@@ -41,6 +42,7 @@ export function OfferStock(props: { id: string }) {
         {stock.data.damaged} damaged.
       </p>
       <StockTable stock={stock.data} />
+      <OfferForecast offerId={props.id} />
       <StockForms offerId={props.id} />
       <h2>Movements</h2>
       <Movements offerId={props.id} />

@@ -1,5 +1,6 @@
 import type { ConsolePage } from '../shell.tsx';
 import { Section } from '../shell.tsx';
+import { ReorderSuggestions } from './Forecasts.tsx';
 import { LowStockTable } from './LowStock.tsx';
 import { OfferStock } from './OfferStock.tsx';
 import { ProductStock, StockProducts } from './Products.tsx';
@@ -16,6 +17,15 @@ export const inventoryPages: ConsolePage[] = [
         <LowStockTable />
         <h2>Stock by product</h2>
         <StockProducts />
+      </Section>
+    ),
+  },
+  {
+    path: '/inventory/reorder',
+    name: 'Reorder suggestions',
+    component: () => (
+      <Section title="Reorder suggestions">
+        <ReorderSuggestions />
       </Section>
     ),
   },

@@ -13,7 +13,7 @@ type Lead = Awaited<ReturnType<typeof fetchLead>>;
 const fetchLead = (id: string) => call(() => bazaar.GET('/api/v1/leads/{id}', { params: { path: { id } } }));
 
 /** One lead: who asked, the items, the quote, the history, the thread; staff may contact, decline and quote. */
-export function LeadDetail(props: { id: string; back: string }) {
+export function LeadDetail(props: { id: string; back: string; orderLink?: boolean }) {
   const can = useCan('quotes:manage');
   const lead = useQuery({ queryKey: ['/leads', props.id], queryFn: () => fetchLead(props.id) });
   if (lead.isPending) return <p>Loading…</p>;
@@ -27,7 +27,7 @@ export function LeadDetail(props: { id: string; back: string }) {
       <h1>Lead from {l.contact.name}</h1>
       <div className="columns">
         <section className="card" aria-label="Lead">
-          <LeadFacts lead={l} />
+          <LeadFacts lead={l} orderLink={props.orderLink ?? false} />
           {can && <StaffActions lead={l} />}
         </section>
         <section className="card" aria-label="History">
@@ -60,7 +60,7 @@ export function LeadDetail(props: { id: string; back: string }) {
   );
 }
 
-function LeadFacts(props: { lead: Lead }) {
+function LeadFacts(props: { lead: Lead; orderLink: boolean }) {
   const l = props.lead;
   return (
     <dl className="facts">
@@ -84,6 +84,20 @@ function LeadFacts(props: { lead: Lead }) {
         <>
           <dt>Terms</dt>
           <dd className="breakable">{l.quote.terms}</dd>
+        </>
+      )}
+      {l.acceptedAt && (
+        <>
+          <dt>Accepted</dt>
+          <dd>{when(l.acceptedAt)}</dd>
+        </>
+      )}
+      {l.order && (
+        <>
+          <dt>Order</dt>
+          <dd>
+            {props.orderLink ? <Link href={`/orders/${l.order.id}`}>{l.order.number}</Link> : l.order.number}
+          </dd>
         </>
       )}
       <dt>Asked</dt>

@@ -14,7 +14,10 @@ export const leadPages: ConsolePage[] = [
       </Section>
     ),
   },
-  { path: '/leads/:id', component: ({ params }) => <LeadDetail id={params.id ?? ''} back="/leads" /> },
+  {
+    path: '/leads/:id',
+    component: ({ params }) => <LeadDetail id={params.id ?? ''} back="/leads" orderLink />,
+  },
 ];
 
 /** The seller console's leads: those with an item of the seller's (read, and the thread). */

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { bazaar, call } from '../api.ts';
 import { Field, FormProblem, problemOf } from '../form.tsx';
+import { OfferForecast } from '../inventory/Forecasts.tsx';
 import { PagedTable } from '../PagedTable.tsx';
 import type { Row } from '../types.ts';
 
@@ -70,7 +71,7 @@ function ReceiveStock(props: { offerId: string }) {
   );
 }
 
-/** An offer's stock page: receive units, and its movements newest first. */
+/** An offer's stock page: receive units, its forecast, and its movements newest first. */
 export function OfferStock(props: { params: Record<string, string | undefined> }) {
   const offerId = props.params.id ?? '';
   return (
@@ -80,6 +81,7 @@ export function OfferStock(props: { params: Record<string, string | undefined> }
       </p>
       <h1>Stock</h1>
       <ReceiveStock offerId={offerId} />
+      <OfferForecast offerId={offerId} />
       <h2>Movements</h2>
       <PagedTable<Movement>
         label="Movements"

@@ -1,10 +1,11 @@
 import type { ConsolePage } from '../shell.tsx';
 import { Section } from '../shell.tsx';
+import { Lookups } from './Lookups.tsx';
 import { Carriers, ShippingMethods } from './Shipping.tsx';
 import { StoreSettings } from './StoreSettings.tsx';
 import { TaxRules } from './TaxRules.tsx';
 
-/** The store's settings in the admin console: taxes, shipping, carriers and the store itself. */
+/** The store's settings in the admin console: taxes, shipping, carriers, lookups and the store itself. */
 export const settingsPages: ConsolePage[] = [
   {
     path: '/tax-rules',
@@ -30,6 +31,15 @@ export const settingsPages: ConsolePage[] = [
     component: () => (
       <Section title="Carriers">
         <Carriers />
+      </Section>
+    ),
+  },
+  {
+    path: '/lookups',
+    name: 'Lookups',
+    component: () => (
+      <Section title="Lookups">
+        <Lookups />
       </Section>
     ),
   },
