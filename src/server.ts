@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { analyticsPorts } from './flows/analytics.ts';
 import { countBusinessEvents } from './flows/business-metrics.ts';
+import { type CampaignWiring, campaignPorts } from './flows/campaigns.ts';
 import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
 import { CheckoutGuards } from './flows/checkout-guards.ts';
@@ -24,6 +25,7 @@ import { reviewsModule } from './flows/reviews.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
 import { createAnalyticsModule } from './modules/analytics/index.ts';
+import { createCampaignsModule } from './modules/campaigns/index.ts';
 import { createCartModule } from './modules/cart/index.ts';
 import { anyPricedOffers, countProducts, createCatalogModule } from './modules/catalog/index.ts';
 import { createFulfillmentModule } from './modules/fulfillment/index.ts';
@@ -104,6 +106,7 @@ export async function createServer(options: ServerOptions) {
     modules.quotes,
     modules.analytics,
     modules.reference,
+    modules.campaigns,
     flows.module,
   ];
   const readiness: Readiness = { ready: false, state: 'migrating' };
@@ -204,6 +207,7 @@ function createModules(platform: Platform) {
   const reference = createReferenceModule(platform, {
     'return-reason': (ctx, code) => fulfillment.service.returns.reasonUsedBy(ctx, code),
   });
+  const campaigns = campaignsModule(platform, { identity, catalog, promotions, notifications });
   return {
     tenancy,
     identity,
@@ -220,6 +224,7 @@ function createModules(platform: Platform) {
     quotes,
     analytics,
     reference,
+    campaigns,
   };
 }
 
@@ -237,6 +242,11 @@ function tenancyModule(platform: Platform, identity: () => IdentityModule) {
       return { name: me.name, email: me.email ?? '' };
     },
   });
+}
+
+/** Campaigns, with its ports into identity, the catalog, promotions and notifications (src/flows/campaigns.ts). */
+function campaignsModule(platform: Platform, m: CampaignWiring) {
+  return createCampaignsModule(platform, campaignPorts(m));
 }
 
 /** The work that spans modules: checkout, the order lifecycle, and the flows' routes and demo stock. */

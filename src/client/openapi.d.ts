@@ -6734,6 +6734,7 @@ export interface paths {
               | 'reviews:moderate'
               | 'quotes:manage'
               | 'audit:read'
+              | 'campaigns:manage'
             )[];
             department?: string | null;
           };
@@ -24478,7 +24479,8 @@ export interface paths {
             | 'LOW_STOCK'
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
-            | 'REVIEW_REPLY';
+            | 'REVIEW_REPLY'
+            | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
         cookie?: never;
@@ -24570,7 +24572,8 @@ export interface paths {
             | 'LOW_STOCK'
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
-            | 'REVIEW_REPLY';
+            | 'REVIEW_REPLY'
+            | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
         cookie?: never;
@@ -24710,7 +24713,8 @@ export interface paths {
             | 'LOW_STOCK'
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
-            | 'REVIEW_REPLY';
+            | 'REVIEW_REPLY'
+            | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
         cookie?: never;
@@ -24853,7 +24857,8 @@ export interface paths {
             | 'LOW_STOCK'
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
-            | 'REVIEW_REPLY';
+            | 'REVIEW_REPLY'
+            | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
         cookie?: never;
@@ -24964,7 +24969,8 @@ export interface paths {
             | 'LOW_STOCK'
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
-            | 'REVIEW_REPLY';
+            | 'REVIEW_REPLY'
+            | 'CAMPAIGN';
           recipient?: string;
         };
         header?: never;
@@ -30198,6 +30204,664 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Campaigns newest first, by status (campaigns:manage) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'DRAFT' | 'SCHEDULED' | 'SENDING' | 'SENT' | 'CANCELLED';
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Campaign'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Create a campaign: DRAFT, or SCHEDULED with sendAt (campaigns:manage)
+     * @description Discount and free-shipping campaigns carry a coupon of the store of their kind (400 `coupon-required`, `coupon-unknown`, `coupon-not-usable`).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @enum {string} */
+            type: 'DISCOUNT' | 'FREE_SHIPPING' | 'FEATURED_PRODUCTS' | 'ANNOUNCEMENT';
+            channels: ('EMAIL' | 'IN_APP' | 'PUSH' | 'SMS')[];
+            subject: string;
+            /** @description Plain text; blank lines make paragraphs. Shown escaped in HTML mail. */
+            body: string;
+            target: components['schemas']['CampaignTargetInput'];
+            sellerId?: string | null;
+            productIds?: string[];
+            categoryIds?: string[];
+            couponCode?: string | null;
+            /** @description Where the message’s link goes (tracked); the store otherwise. */
+            linkUrl?: string | null;
+            startsAt?: string | null;
+            endsAt?: string | null;
+            /** @description Schedules the send (SCHEDULED); null leaves it a DRAFT sent by hand. */
+            sendAt?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Campaign'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A campaign with its metrics (campaigns:manage) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Campaign'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a DRAFT or SCHEDULED campaign (campaigns:manage)
+     * @description 409 `campaign-not-editable` once it is sending, sent or cancelled. A new target drops the snapshot.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            /** @enum {string} */
+            type?: 'DISCOUNT' | 'FREE_SHIPPING' | 'FEATURED_PRODUCTS' | 'ANNOUNCEMENT';
+            channels?: ('EMAIL' | 'IN_APP' | 'PUSH' | 'SMS')[];
+            subject?: string;
+            /** @description Plain text; blank lines make paragraphs. Shown escaped in HTML mail. */
+            body?: string;
+            target?: components['schemas']['CampaignTargetInput'];
+            sellerId?: string | null;
+            productIds?: string[];
+            categoryIds?: string[];
+            couponCode?: string | null;
+            /** @description Where the message’s link goes (tracked); the store otherwise. */
+            linkUrl?: string | null;
+            startsAt?: string | null;
+            endsAt?: string | null;
+            /** @description Schedules the send (SCHEDULED); null leaves it a DRAFT sent by hand. */
+            sendAt?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Campaign'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/target': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Compute the target’s snapshot now; answers how many users it holds (campaigns:manage) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              targeted: number;
+              targetedAt: string;
+            };
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send the campaign now: SENDING, then SENT when the worker is done (campaigns:manage)
+     * @description The snapshot is computed first if it was not (or the target changed since). 409 from SENDING, SENT or CANCELLED.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Campaign'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a campaign not yet sent (campaigns:manage)
+     * @description A send in progress stops after the page in hand; 409 once SENT or CANCELLED.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Campaign'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/carts/{id}/checkout': {
     parameters: {
       query?: never;
@@ -31500,6 +32164,139 @@ export interface components {
       items: components['schemas']['AuditEntry'][];
       nextCursor: string | null;
     };
+    Campaign: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      type: 'DISCOUNT' | 'FREE_SHIPPING' | 'FEATURED_PRODUCTS' | 'ANNOUNCEMENT';
+      /** @enum {string} */
+      status: 'DRAFT' | 'SCHEDULED' | 'SENDING' | 'SENT' | 'CANCELLED';
+      channels: ('EMAIL' | 'IN_APP' | 'PUSH' | 'SMS')[];
+      subject: string;
+      body: string;
+      target: components['schemas']['CampaignTarget'];
+      sellerId: string | null;
+      productIds: string[];
+      categoryIds: string[];
+      couponCode: string | null;
+      linkUrl: string | null;
+      startsAt: string | null;
+      endsAt: string | null;
+      sendAt: string | null;
+      targetedCount: number | null;
+      targetedAt: string | null;
+      sendStartedAt: string | null;
+      sentAt: string | null;
+      cancelledAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+      /** @description With `GET /admin/campaigns/{id}` only. */
+      metrics?: components['schemas']['CampaignMetrics'];
+    };
+    CampaignMetrics: {
+      /** @description Users in the snapshot. */
+      targeted: number;
+      /** @description Targets the send has not handled yet. */
+      pending: number;
+      /** @description Users given at least one message. */
+      messaged: number;
+      /** @description Users whose preferences (or missing address) allowed no channel. */
+      skipped: number;
+      /** @description Users whose account closed after the snapshot. */
+      gone: number;
+      /** @description Messages handed to their channel, all channels. */
+      sent: number;
+      /** @description Messages waiting (quiet hours, retries). */
+      queued: number;
+      failed: number;
+      opened: number;
+      clicked: number;
+      byChannel: {
+        /** @enum {string} */
+        channel: 'EMAIL' | 'IN_APP' | 'PUSH' | 'SMS';
+        queued: number;
+        sent: number;
+        failed: number;
+        bounced: number;
+        opened: number;
+        clicked: number;
+      }[];
+      /** @description Paid orders attributed: with the coupon, or within 7 days of a click. */
+      orders: number;
+      ordersByCoupon: number;
+      ordersByClick: number;
+      revenue: components['schemas']['Money'];
+    };
+    CampaignTarget:
+      | {
+          /** @constant */
+          kind: 'EVERYONE';
+        }
+      | {
+          /** @constant */
+          kind: 'GROUP';
+          /** Format: uuid */
+          groupId: string;
+        }
+      | {
+          /** @constant */
+          kind: 'SEGMENT';
+          rules: {
+            /** @description Paid for an item of this category (or one below it) in the last `days` days. */
+            boughtInCategory?: {
+              /** Format: uuid */
+              categoryId: string;
+              days: number;
+            };
+            /** @description Paid more than this in all, in minor units of the store’s currency. */
+            spentOver?: number;
+            /** @description Neither signed in nor ordered in the last this many days. */
+            inactiveDays?: number;
+          };
+        }
+      | {
+          /** @constant */
+          kind: 'LIST';
+          /** @default [] */
+          userIds: string[];
+          /** @default [] */
+          emails: string[];
+        };
+    CampaignTargetInput:
+      | {
+          /** @constant */
+          kind: 'EVERYONE';
+        }
+      | {
+          /** @constant */
+          kind: 'GROUP';
+          /** Format: uuid */
+          groupId: string;
+        }
+      | {
+          /** @constant */
+          kind: 'SEGMENT';
+          rules: {
+            /** @description Paid for an item of this category (or one below it) in the last `days` days. */
+            boughtInCategory?: {
+              /** Format: uuid */
+              categoryId: string;
+              days: number;
+            };
+            /** @description Paid more than this in all, in minor units of the store’s currency. */
+            spentOver?: number;
+            /** @description Neither signed in nor ordered in the last this many days. */
+            inactiveDays?: number;
+          };
+        }
+      | {
+          /** @constant */
+          kind: 'LIST';
+          /** @default [] */
+          userIds: string[];
+          /** @default [] */
+          emails: string[];
+        };
     CategoryNode: {
       id: string;
       slug: string;

@@ -229,6 +229,22 @@ const NAMED: Record<Permission, NamedCall[]> = {
     { name: 'read the audit trail', ok: 200, send: (u) => as(u).get('/admin/audit') },
     { name: 'export the audit trail', ok: 200, send: (u) => as(u).get('/admin/audit?format=csv') },
   ],
+  'campaigns:manage': [
+    { name: 'list campaigns', ok: 200, send: (u) => as(u).get('/admin/campaigns') },
+    {
+      name: 'create a campaign',
+      ok: 201,
+      send: (u) =>
+        as(u).post('/admin/campaigns', {
+          name: 'News',
+          type: 'ANNOUNCEMENT',
+          channels: ['EMAIL'],
+          subject: 'News',
+          body: 'Hello',
+          target: { kind: 'EVERYONE' },
+        }),
+    },
+  ],
   'coupons:manage': [
     {
       name: 'create a coupon',
@@ -331,6 +347,7 @@ describe('admin permissions', () => {
       '010_reviews_permission.sql',
       '011_quotes_permission.sql',
       '012_audit_permission.sql',
+      '013_campaigns_permission.sql',
     ]) {
       const migration = fs.readFileSync(
         path.join(import.meta.dirname, '..', '..', 'src', 'modules', 'identity', 'migrations', file),

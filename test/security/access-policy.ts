@@ -386,6 +386,14 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /admin/leads/{id}/assign': adminWithPermission,
   'POST /admin/leads/{id}/status': adminWithPermission,
   'POST /admin/leads/{id}/quote': adminWithPermission,
+  // campaigns: staff with campaigns:manage, for every call (they hold customers' lists)
+  'GET /admin/campaigns': adminWithPermission,
+  'POST /admin/campaigns': adminWithPermission,
+  'GET /admin/campaigns/{id}': adminWithPermission,
+  'PATCH /admin/campaigns/{id}': adminWithPermission,
+  'POST /admin/campaigns/{id}/target': adminWithPermission,
+  'POST /admin/campaigns/{id}/send': adminWithPermission,
+  'POST /admin/campaigns/{id}/cancel': adminWithPermission,
   'GET /admin/review-settings': admin,
   'PUT /admin/review-settings': adminWithPermission,
 

@@ -4,6 +4,7 @@ import { newId } from '../../src/platform/ids.ts';
 import { createOffer, createOffers } from '../kit/index.ts';
 import { isSignedIn, type Principal } from './access-policy.ts';
 import { ANALYTICS_CALLS } from './calls.analytics.ts';
+import { CAMPAIGN_CALLS } from './calls.campaigns.ts';
 import { CHANNEL_CALLS } from './calls.channels.ts';
 import { MEDIA_CALLS } from './calls.media.ts';
 import { NOTIFICATION_CALLS } from './calls.notifications.ts';
@@ -500,6 +501,7 @@ export const CALLS: Record<string, Call> = {
   ...CHANNEL_CALLS,
   ...REVIEW_CALLS,
   ...QUOTE_CALLS,
+  ...CAMPAIGN_CALLS,
   ...ANALYTICS_CALLS,
 
   // fulfilment: cash on delivery (the matrix's agent has collected nothing, so it holds no cash)

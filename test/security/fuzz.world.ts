@@ -166,6 +166,20 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
         await call(server, 'POST', '/leads', { items: [{ offerId, quantity: 200 }] }, customer.headers, 201)
       ).id,
       platformStoreId: platformStore.id,
+      campaignId: (
+        await post(
+          '/admin/campaigns',
+          {
+            name: 'Fuzz news',
+            type: 'ANNOUNCEMENT',
+            channels: ['EMAIL'],
+            subject: 'Fuzz news',
+            body: 'News.',
+            target: { kind: 'EVERYONE' },
+          },
+          A,
+        )
+      ).id,
       ...delivery,
     },
   };
@@ -298,6 +312,7 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/admin\/reviews\/\{id\}/, { id: ids.reviewId! }],
     [/^\/leads\/\{id\}/, { id: ids.leadId! }],
     [/^\/admin\/leads\/\{id\}/, { id: ids.leadId! }],
+    [/^\/admin\/campaigns\/\{id\}/, { id: ids.campaignId! }],
     [/^\/sellers\/\{sellerId\}/, { sellerId: ids.sellerId! }],
     [/^\/admin\/orders\/\{id\}/, { id: ids.orderId! }],
     [/^\/seller\/orders\/\{id\}\/items\/\{itemId\}/, { id: ids.orderId!, itemId: ids.orderItemId! }],

@@ -13,6 +13,7 @@ import { IdentityService } from './identity.service.ts';
 import { KeyRing } from './identity.tokens.ts';
 
 export { PERMISSIONS, type Permission } from '../../platform/http/context.ts';
+export { type CustomerFilter, customerIds } from './identity.audience.ts';
 export { type Contact, contacts } from './identity.contacts.ts';
 export { EmailTaken } from './identity.errors.ts';
 export { IdentityEvents } from './identity.events.ts';

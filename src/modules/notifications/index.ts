@@ -24,6 +24,11 @@ export { SMS_WEBHOOK_PATH } from './channels/assembly.ts';
 export { twilioSignature } from './channels/sms.twilio.ts';
 export { emailReportSignature } from './channels/webhooks.ts';
 export {
+  type CampaignChannelStats,
+  campaignClicks,
+  campaignStats,
+} from './notifications.campaigns.ts';
+export {
   CHANNELS,
   type Channel,
   type ChannelPort,
@@ -32,7 +37,13 @@ export {
   type Recipient,
 } from './notifications.channels.ts';
 export { DELIVER_QUEUE, DELIVERY_ATTEMPTS } from './notifications.delivery.ts';
-export { Dispatcher, type Intent } from './notifications.dispatch.ts';
+export {
+  type CampaignOutcome,
+  type CampaignPage,
+  campaignEventId,
+  Dispatcher,
+  type Intent,
+} from './notifications.dispatch.ts';
 export { EVENT_BATCH, subscriberOf } from './notifications.events.ts';
 export type { NotificationSources, OrderFacts, StoreFacts } from './notifications.ports.ts';
 export { quietUntil } from './notifications.quiet-hours.ts';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../platform/db/database.ts';
@@ -23,6 +24,38 @@ export interface Intent {
   type: NotificationType;
   recipient: Recipient;
   data: Record<string, unknown>;
+  /** Only these channels (a campaign's); every channel with an adapter otherwise. */
+  channels?: readonly Channel[];
+  /** The campaign the message is part of (its metrics read the rows by it). */
+  campaignId?: string;
+}
+
+/** One page of a campaign's send: the campaign's message to each recipient, on its channels. */
+export interface CampaignPage {
+  campaignId: string;
+  channels: readonly Channel[];
+  recipients: (Recipient & { userId: string })[];
+  /** What the CAMPAIGN templates show (`campaign.*`). */
+  data: Record<string, unknown>;
+}
+
+/** Who of a page got a message (now or by an earlier run of the page) and who none (preferences, no address). */
+export interface CampaignOutcome {
+  reached: string[];
+  skipped: string[];
+  /** Rows written now (a replayed page writes none). */
+  written: number;
+}
+
+/**
+ * The event id of a campaign's message to a user: the same on every run of a send, so the row's
+ * unique (event, recipient, channel) key holds a replay to one message, as the
+ * (campaign, user, channel) key does.
+ */
+export function campaignEventId(campaignId: string, userId: string): string {
+  const h = createHash('sha256').update(`campaign:${campaignId}:${userId}`).digest('hex');
+  const variant = ((Number.parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /** The store as templates see it (`store.*`), and the origin its links start at. */
@@ -117,12 +150,41 @@ export class Dispatcher {
     return repo.insertNotifications(ctx.db, rows);
   }
 
-  private async lookups(ctx: Ctx, recipients: Recipient[]): Promise<Lookups> {
+  /**
+   * A page of a campaign: one read of the recipients' preferences and one of each channel's
+   * addresses, every message rendered, and one insert that skips a message the recipient has of
+   * the campaign on that channel already. Runs in the caller's transaction.
+   */
+  async dispatchCampaign(ctx: Ctx, page: CampaignPage): Promise<CampaignOutcome> {
+    const outcome: CampaignOutcome = { reached: [], skipped: [], written: 0 };
+    if (page.recipients.length === 0) return outcome;
+    const store = await this.store(ctx.db, ctx.storeId);
+    const lookups = await this.lookups(ctx, page.recipients, page.channels);
+    const rows: repo.NewNotification[] = [];
+    for (const recipient of page.recipients) {
+      const intent: Intent = {
+        type: 'CAMPAIGN',
+        recipient,
+        data: page.data,
+        channels: page.channels,
+        campaignId: page.campaignId,
+      };
+      const eventId = campaignEventId(page.campaignId, recipient.userId);
+      const messages = await this.messages(ctx, eventId, store, intent, lookups);
+      (messages.length > 0 ? outcome.reached : outcome.skipped).push(recipient.userId);
+      rows.push(...messages);
+    }
+    outcome.written = await repo.insertNotifications(ctx.db, rows, { anyConflict: true });
+    return outcome;
+  }
+
+  private async lookups(ctx: Ctx, recipients: Recipient[], only?: readonly Channel[]): Promise<Lookups> {
     const users = recipients.map((r) => r.userId).filter((id): id is string => id !== null);
     const prefs = await this.deps.preferences.loadMany(ctx.db, ctx.storeId, users);
     const scope = { db: ctx.db, storeId: ctx.storeId };
     const addresses = new Map<Channel, Map<Recipient, string | null>>();
     for (const port of this.deps.channels.values()) {
+      if (only && !only.includes(port.channel)) continue;
       const found = port.addresses
         ? await port.addresses(recipients, scope)
         : await Promise.all(recipients.map((r) => port.address(r, scope)));
@@ -141,6 +203,7 @@ export class Dispatcher {
     const scheduledAt = info.urgent || isSecurity(type) ? now : quietUntil(now, prefs.quietHours);
     const rows: repo.NewNotification[] = [];
     for (const port of this.deps.channels.values()) {
+      if (intent.channels && !intent.channels.includes(port.channel)) continue;
       if (!channelEnabled(prefs, type, port.channel)) continue;
       const to = lookups.addresses.get(port.channel)?.get(recipient) ?? null;
       if (!to) continue;
@@ -181,6 +244,7 @@ export class Dispatcher {
         priority: priorityOf(type),
         scheduled_at: scheduledAt,
         headers: headers && JSON.stringify(headers),
+        campaign_id: intent.campaignId ?? null,
         ...(port.stored
           ? { status: 'SENT' as const, sent_at: now, next_attempt_at: null }
           : // held for quiet hours until then; otherwise due now by the database's clock

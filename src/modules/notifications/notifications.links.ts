@@ -49,7 +49,9 @@ export class Links {
    */
   track(html: string, origin: string, storeId: string, id: string): string {
     const seal = (claim: object) => this.sources().seal(JSON.stringify(claim), TRACK(storeId));
-    const linked = html.replace(/href="(https?:\/\/[^"]+)"/g, (_m, url: string) => {
+    const linked = html.replace(/href="(https?:\/\/[^"]+)"/g, (match, url: string) => {
+      // leaving is not interest: the unsubscribe link is never counted as a click
+      if (url.startsWith(`${origin}${BASE}/unsubscribe?`)) return match;
       const target = url.replace(/&amp;/g, '&');
       return `href="${origin}${BASE}/click?token=${seal({ n: id, u: target })}"`;
     });

@@ -44,6 +44,8 @@ export interface NotificationsTable {
   clicked_at: Date | null;
   read_at: Date | null;
   created_at: Generated<Date>;
+  /** The campaign a marketing message belongs to. */
+  campaign_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface PreferencesTable {
@@ -100,13 +102,20 @@ const INSERT_CHUNK = 1000;
  * (event, recipient, channel) exists already is skipped, so a replayed event writes nothing twice.
  * Returns how many rows were written now.
  */
-export async function insertNotifications(db: Db, rows: NewNotification[]): Promise<number> {
+export async function insertNotifications(
+  db: Db,
+  rows: NewNotification[],
+  options: { anyConflict?: boolean } = {},
+): Promise<number> {
   let written = 0;
   for (let from = 0; from < rows.length; from += INSERT_CHUNK) {
+    // a campaign's rows also skip a (campaign, user, channel) already written, whatever its address
     const result = await t(db)
       .insertInto('notifications')
       .values(rows.slice(from, from + INSERT_CHUNK))
-      .onConflict((oc) => oc.columns(['event_id', 'recipient', 'channel']).doNothing())
+      .onConflict((oc) =>
+        options.anyConflict ? oc.doNothing() : oc.columns(['event_id', 'recipient', 'channel']).doNothing(),
+      )
       .executeTakeFirst();
     written += Number(result.numInsertedOrUpdatedRows ?? 0n);
   }

@@ -64,6 +64,17 @@ const SAMPLES: Record<NotificationType, Record<string, unknown>> = {
   REVIEW_REPLY: {
     review: { productName: 'Walnut bread', reply: 'Thank you!', url: 'https://shop.example/p' },
   },
+  CAMPAIGN: {
+    campaign: {
+      name: 'Summer sale',
+      subject: 'Summer sale: 20% off bread',
+      body: 'Our summer sale starts today.\n\nEvery loaf is 20% off until Sunday.',
+      paragraphs: ['Our summer sale starts today.', 'Every loaf is 20% off until Sunday.'],
+      couponCode: 'SUMMER20',
+      url: 'https://shop.example/',
+      endsAt: '31 Aug 2026',
+    },
+  },
 };
 
 export function sampleData(type: NotificationType): Record<string, unknown> {

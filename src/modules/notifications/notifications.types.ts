@@ -18,6 +18,7 @@ const mailAndFeed = ['EMAIL', 'IN_APP'] as const;
 const mail = ['EMAIL'] as const;
 const mailFeedPush = ['EMAIL', 'IN_APP', 'PUSH'] as const;
 const mailAndSms = ['EMAIL', 'SMS'] as const;
+const everyChannel = ['EMAIL', 'IN_APP', 'PUSH', 'SMS'] as const;
 
 export const NOTIFICATION_TYPES = {
   ACCOUNT_WELCOME: { kind: 'transactional', urgent: false, channels: mailAndFeed },
@@ -38,6 +39,8 @@ export const NOTIFICATION_TYPES = {
   SELLER_APPLICATION_DECIDED: { kind: 'transactional', urgent: false, channels: mailAndFeed },
   SELLER_NEW_ORDER_ITEM: { kind: 'transactional', urgent: false, channels: mailAndFeed },
   REVIEW_REPLY: { kind: 'marketing', urgent: false, channels: mailAndFeed },
+  // a store's campaign (the campaigns module): offers and announcements, on the channels it names
+  CAMPAIGN: { kind: 'marketing', urgent: false, channels: everyChannel },
 } as const satisfies Record<string, TypeInfo>;
 
 export type NotificationType = keyof typeof NOTIFICATION_TYPES;

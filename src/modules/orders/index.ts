@@ -9,6 +9,13 @@ import { OrdersService } from './orders.service.ts';
 import { PricingRulesCache } from './orders.settings.ts';
 
 /** Whether a buyer received a product: the reviews module's verified purchase. */
+export {
+  type AttributedSales,
+  type Attribution,
+  attributedSales,
+  type BuyerRules,
+  buyerConditions,
+} from './orders.audience.ts';
 export { type DeliveredItem, deliveredItemOf } from './orders.delivered.repository.ts';
 export type { DraftItem, OrderDraft } from './orders.draft.ts';
 export { OrderNotCancellable, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';

@@ -191,6 +191,12 @@ export class PromotionsService {
     return toPage(rows, query.limit, presentCoupon, (c) => ({ id: c.id }));
   }
 
+  /** A coupon of the store by code (any case), as another module checks it (a campaign's); null: none. */
+  async couponByCode(ctx: Ctx, code: string) {
+    const c = await repo.findCouponByCode(ctx.db, ctx.storeId, code);
+    return c ? { code: c.code, type: c.type, active: c.active, expiresAt: c.expires_at } : null;
+  }
+
   // ── coupons: at checkout ─────────────────────────────────────────────────
 
   /** What a coupon would give this basket; throws a typed rejection when it cannot apply. */

@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   'reviews:moderate',
   'quotes:manage',
   'audit:read',
+  'campaigns:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

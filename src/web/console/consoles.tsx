@@ -1,6 +1,7 @@
 import { agentPages } from './agent/index.tsx';
 import { analyticsPages } from './analytics/index.tsx';
 import { auditPages } from './audit/index.tsx';
+import { campaignPages } from './campaigns/index.tsx';
 import { catalogPages, sellerProductPages } from './catalog/index.tsx';
 import { dashboardPages } from './dashboard/index.tsx';
 import { inventoryPages } from './inventory/index.tsx';
@@ -30,6 +31,7 @@ export const CONSOLES: Record<string, ConsoleKind> = {
       ...inventoryPages,
       ...peoplePages,
       ...promotionPages,
+      ...campaignPages,
       ...reviewPages,
       ...leadPages,
       ...notificationPages,

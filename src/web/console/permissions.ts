@@ -11,7 +11,8 @@ export type Permission =
   | 'coupons:manage'
   | 'reviews:moderate'
   | 'quotes:manage'
-  | 'audit:read';
+  | 'audit:read'
+  | 'campaigns:manage';
 
 /**
  * Whether the signed-in admin holds `permission` (a SUPER_ADMIN holds every one): the pages show

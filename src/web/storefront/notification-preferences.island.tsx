@@ -35,6 +35,7 @@ const TYPES: ReadonlyArray<readonly [type: string, label: string, channels: read
   ['RETURN_UPDATED', 'Returns', mailAndFeed],
   ['PAYMENT_FAILED', 'Failed payments', mailAndFeed],
   ['REVIEW_REPLY', 'Replies to your reviews', mailAndFeed],
+  ['CAMPAIGN', 'Offers and announcements', ['email', 'inApp', 'push', 'sms'] as const],
 ];
 
 /** Security messages: always sent, whatever the switches say (the API refuses turning them off). */

@@ -190,7 +190,7 @@ describe('mail bounces and complaints', () => {
     const prefs = await ok<{ channels: { email: boolean }; types: Record<string, unknown> }>(
       as(user).get('/me/notification-preferences'),
     );
-    expect(prefs.types).toEqual({ REVIEW_REPLY: { email: false } });
+    expect(prefs.types).toEqual({ CAMPAIGN: { email: false }, REVIEW_REPLY: { email: false } });
     expect(prefs.channels.email).toBe(true); // transactional mail still goes
     // a bounce is no complaint: it changes no preference
     const other = await createUser(server);
