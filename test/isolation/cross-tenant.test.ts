@@ -220,6 +220,17 @@ const VALID: Record<string, { query?: Record<string, string>; body?: unknown | (
   'POST /orders/{id}/returns': {
     body: (t: Tenant) => ({ items: [{ orderItemId: t.ids.orderItemId, quantity: 1 }], reason: 'Walk' }),
   },
+  'POST /admin/campaigns': {
+    body: {
+      name: 'Walk news',
+      type: 'ANNOUNCEMENT',
+      channels: ['EMAIL'],
+      subject: 'Walk news',
+      body: 'News for the walk.',
+      target: { kind: 'EVERYONE' },
+    },
+  },
+  'PATCH /admin/campaigns/{id}': { body: { name: 'Walk news, changed' } },
   'POST /carts/{id}/checkout': {
     body: {
       email: 'guest@example.test',
