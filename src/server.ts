@@ -55,6 +55,11 @@ import {
 import { createDatabase, type Database } from './platform/db/database.ts';
 import { Invalidations } from './platform/db/invalidations.ts';
 import { type MigrationSource, migrate } from './platform/db/migrator.ts';
+import {
+  type MonthlyTable,
+  maintainPartitions,
+  registerPartitionMaintenance,
+} from './platform/db/partitions.ts';
 import { assertRowLevelSecurity } from './platform/db/rls.ts';
 import { createHttpApp } from './platform/http/app.ts';
 import { PLATFORM_REALM } from './platform/http/context.ts';
@@ -78,11 +83,14 @@ export interface ServerOptions {
   pglite?: PGlite;
 }
 
-const platformModule: BazaarModule = {
-  name: 'platform',
-  migrations: path.join(import.meta.dirname, 'platform', 'migrations'),
-  routes: auditRoutes,
-};
+function platformModule(config: Config): BazaarModule {
+  return {
+    name: 'platform',
+    migrations: path.join(import.meta.dirname, 'platform', 'migrations'),
+    routes: auditRoutes,
+    partitioned: [{ table: 'audit_log', keepDays: config.AUDIT_RETENTION_DAYS }],
+  };
+}
 
 /** The composition root: platform services, then every module, then the flows, the HTTP app and the worker. */
 export async function createServer(options: ServerOptions) {
@@ -90,7 +98,7 @@ export async function createServer(options: ServerOptions) {
   const modules = createModules(platform);
   const flows = createFlows(platform, modules);
   const all: BazaarModule[] = [
-    platformModule,
+    platformModule(platform.config),
     modules.tenancy,
     modules.identity,
     modules.media,
@@ -121,6 +129,7 @@ export async function createServer(options: ServerOptions) {
     pollMs: config.WORKER_POLL_MS,
     concurrency: config.WORKER_CONCURRENCY,
   });
+  registerPartitionMaintenance(jobs, () => monthlyTables(all));
   const migrationSources: MigrationSource[] = all
     .filter((m) => m.migrations)
     .map((m) => ({ module: m.name, dir: m.migrations! }));
@@ -385,6 +394,10 @@ async function createApp(platform: Platform, modules: BazaarModule[], readiness:
   return app;
 }
 
+function monthlyTables(modules: BazaarModule[]): MonthlyTable[] {
+  return modules.flatMap((m) => m.partitioned ?? []);
+}
+
 /** What the CLI and tests do with an assembled server: prepare it, seed it, serve metrics, close it. */
 function controls(
   platform: Platform,
@@ -406,6 +419,7 @@ function controls(
       readiness.state = 'migrating';
       await migrate(database.pool, parts.migrationSources, log);
       if (database.rls) await assertRowLevelSecurity(database.pool);
+      await maintainPartitions(database.db, monthlyTables(modules));
       readiness.state = 'starting modules';
       for (const m of modules) await m.onReady?.();
       if (seed) {

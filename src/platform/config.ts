@@ -228,6 +228,8 @@ const ConfigSchema = z.object({
   RETENTION_GUEST_CARTS_DAYS: z.coerce.number().int().min(1).default(30),
   /** Days audit entries are kept (two years by default); only the retention job deletes them. */
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(730),
+  /** Days raw storefront events are kept, by whole months (the rollups stay); 13 months by default. */
+  ANALYTICS_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(31).default(400),
 
   // Store generation (docs/modules/tenancy.md, "Store generation"): without a URL, built-in only.
   /** An OpenAI-compatible API's base URL (`{url}/chat/completions` is called). */

@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Invalidations } from './db/invalidations.ts';
+import type { MonthlyTable } from './db/partitions.ts';
 import type { ZodApp } from './http/app.ts';
 import type { Jobs } from './jobs/jobs.ts';
 import type { Logger } from './observability/logger.ts';
@@ -44,6 +45,8 @@ export interface BazaarModule {
   routes?: (app: ZodApp) => void | Promise<void>;
   /** Hooks on every /api/v1 route (store resolution, authentication), in module order. */
   hooks?: (app: ZodApp) => void | Promise<void>;
+  /** Its tables partitioned by month (decision 036), kept made ahead and pruned by the platform. */
+  partitioned?: MonthlyTable[];
   /** Work after migrations and before the server reports ready. */
   onReady?: () => Promise<void>;
   seed?: (options: SeedOptions) => Promise<void>;

@@ -108,7 +108,7 @@ describe('the schema', () => {
       SELECT c.relname AS table, c.relrowsecurity AS secured,
              (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
         FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'store_id'
-       WHERE c.relnamespace = ${server.schema}::regnamespace AND c.relkind = 'r'
+       WHERE c.relnamespace = ${server.schema}::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
        ORDER BY 1`.execute(server.database.db);
     expect(rows.length).toBeGreaterThan(40);
     expect(rows.filter((r) => !r.secured || r.policies === 0)).toEqual([]);

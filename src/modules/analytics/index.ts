@@ -57,6 +57,7 @@ export function createAnalyticsModule(platform: Platform, ports: AnalyticsPorts)
   return {
     name: 'analytics',
     migrations: path.join(import.meta.dirname, 'migrations'),
+    partitioned: [{ table: 'analytics_events', keepDays: platform.config.ANALYTICS_EVENTS_RETENTION_DAYS }],
     rollups,
     reports,
     recorder,

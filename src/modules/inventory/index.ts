@@ -104,6 +104,7 @@ export function createInventoryModule(platform: Platform, options: InventoryOpti
   return {
     name: 'inventory',
     migrations: path.join(import.meta.dirname, 'migrations'),
+    partitioned: [{ table: 'inventory_movements' }],
     service,
     forecasts,
     getAvailability: (db, storeId, offerIds) =>

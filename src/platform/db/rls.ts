@@ -172,7 +172,9 @@ export async function assertRowLevelSecurity(pool: pg.Pool): Promise<void> {
     `WITH scoped AS (
        SELECT c.oid, c.relname, c.relrowsecurity FROM pg_class c
          JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'store_id' AND NOT a.attisdropped
-        WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p'))
+        WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+          -- a partition is reached through its parent, whose policies and grants apply (decision 036)
+          AND NOT c.relispartition)
      SELECT (SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = $1) AS member,
             coalesce((SELECT string_agg(relname, ', ' ORDER BY relname) FROM scoped
                        WHERE NOT relrowsecurity), '') AS unprotected,
