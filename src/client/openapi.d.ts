@@ -21,13 +21,15 @@ export interface paths {
           cursor?: string;
           entityType?:
             | 'product'
+            | 'variant'
             | 'offer'
             | 'stock_item'
             | 'coupon'
             | 'user'
             | 'user_group'
             | 'store'
-            | 'payment';
+            | 'payment'
+            | 'campaign';
           entityId?: string;
           actorId?: string;
           from?: string;

@@ -88,6 +88,34 @@ describe('audit trail of products and prices', () => {
     expect((await trail('product', product.id)).map((e) => e.action)).toEqual(['create']);
   });
 
+  it("records a variant's changed fields and its removal, and nothing for a refused SKU", async () => {
+    const product = await createProduct(server, admin, {
+      name: 'Two-sized mug',
+      variants: [{ sku: `MUG-S-${Date.now()}`, options: { size: 'S' }, price: inr(800), stock: 2 }],
+    });
+    const added = await ok<{ variants: Array<{ id: string; sku: string }> }>(
+      as(admin).post(`/admin/products/${product.id}/variants`, {
+        sku: `MUG-L-${Date.now()}`,
+        options: { size: 'L' },
+        price: inr(900),
+        stock: 2,
+      }),
+    );
+    const variant = added.variants.at(-1)!;
+    await ok(as(admin).patch(`/admin/variants/${variant.id}`, { barcode: '4006381333931' }));
+    const clash = await as(admin).patch(`/admin/variants/${variant.id}`, { sku: product.variants[0]!.sku });
+    expect(clash.statusCode).toBe(409);
+    expect((await as(admin).del(`/admin/variants/${variant.id}`)).statusCode).toBeLessThan(300);
+    const [removed, changed] = await trail('variant', variant.id);
+    expect(removed).toMatchObject({ action: 'delete', before: { sku: variant.sku, product_id: product.id } });
+    expect(changed).toMatchObject({
+      action: 'update',
+      before: { barcode: null },
+      after: { barcode: '4006381333931' },
+    });
+    expectActor(changed, admin);
+  });
+
   it("records an offer's price change by the seller's staff", async () => {
     const offer = await createOffer(server, { price: 2_000, stock: 3 });
     await ok(as(admin).patch(`/admin/offers/${offer.offerId}`, { price: inr(2_500) }));
@@ -206,6 +234,32 @@ describe('audit trail of users, groups, permissions and the store', () => {
     expect(entry?.after).toEqual({ permissions: ['orders:refund'] });
     expect(entry?.before?.permissions).toContain('audit:read');
     expectActor(entry, superAdmin);
+  });
+
+  it('records a campaign created, changed, sent and cancelled, without its send counters', async () => {
+    const created = await ok<{ id: string }>(
+      as(admin).post('/admin/campaigns', {
+        name: 'Audited news',
+        type: 'ANNOUNCEMENT',
+        channels: ['EMAIL'],
+        subject: 'News',
+        body: 'Hello.',
+        target: { kind: 'EVERYONE' },
+      }),
+    );
+    await ok(as(admin).patch(`/admin/campaigns/${created.id}`, { subject: 'Better news' }));
+    await ok(as(admin).post(`/admin/campaigns/${created.id}/send`, {}));
+    const cancelled = await as(admin).post(`/admin/campaigns/${created.id}/cancel`, {});
+    const entries = await trail('campaign', created.id);
+    expect(entries.map((e) => e.action)).toEqual([
+      ...(cancelled.statusCode === 200 ? ['cancel'] : []),
+      'send',
+      'update',
+      'create',
+    ]);
+    expect(entries.at(-1)?.after).toMatchObject({ name: 'Audited news', status: 'DRAFT' });
+    expect(entries.at(-2)).toMatchObject({ before: { subject: 'News' }, after: { subject: 'Better news' } });
+    expect(entries.at(-3)).toMatchObject({ before: { status: 'DRAFT' }, after: { status: 'SENDING' } });
   });
 
   it("records the store's settings changed, and nothing for a refused currency", async () => {

@@ -2,6 +2,7 @@
 // start (by hand or by the scheduler at `sendAt`), then pages of targets claimed with FOR UPDATE
 // SKIP LOCKED and messaged through notifications, each page's messages and outcomes in one
 // transaction, so a replayed or raced page messages nobody twice (decision 027).
+import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { type Ctx, systemCtx, withDb } from '../../platform/http/context.ts';
@@ -73,6 +74,13 @@ export class CampaignSender {
         send_started_at: now,
       });
       if (!moved) throw new CampaignTransitionNotAllowed(campaign.status, 'SENDING');
+      await recordAudit(c, {
+        entityType: 'campaign',
+        entityId: id,
+        action: 'send',
+        before: { status: campaign.status },
+        after: { status: moved.status, targeted_count: moved.targeted_count },
+      });
       await this.jobs.publish(trx, {
         name: CampaignEvents.sendStarted,
         storeId: ctx.storeId,

@@ -1,5 +1,6 @@
 // Staff's campaigns: create, list, read with metrics, change before the send, compute the target's
 // snapshot, send and cancel. Every call takes an ADMIN holding campaigns:manage.
+import { pick, recordAudit } from '../../platform/audit/audit.ts';
 import { transaction } from '../../platform/db/transaction.ts';
 import { requirePermission } from '../../platform/http/authorization.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
@@ -25,6 +26,25 @@ import { checkCampaign } from './campaigns.validation.ts';
 /** Orders within this many days after a click on the campaign's link count for it. */
 export const CLICK_WINDOW_DAYS = 7;
 
+/** What the trail keeps of a campaign: what staff set, not the counters the send moves. */
+const AUDITED = [
+  'name',
+  'type',
+  'status',
+  'seller_id',
+  'product_ids',
+  'category_ids',
+  'channels',
+  'coupon_code',
+  'subject',
+  'body',
+  'link_url',
+  'target',
+  'starts_at',
+  'ends_at',
+  'send_at',
+] as const;
+
 const at = (text: string | null | undefined) => (text ? new Date(text) : null);
 
 export class CampaignsService {
@@ -48,12 +68,12 @@ export class CampaignsService {
   async create(ctx: Ctx, input: CampaignInput) {
     const actor = requirePermission(ctx, 'campaigns:manage');
     await checkCampaign(ctx, this.ports, input, { sendAtChanged: Boolean(input.sendAt) });
-    const row = await repo.insertCampaign(ctx.db, {
+    const fields = {
       id: newId(),
       store_id: ctx.storeId,
       name: input.name,
       type: input.type,
-      status: input.sendAt ? 'SCHEDULED' : 'DRAFT',
+      status: (input.sendAt ? 'SCHEDULED' : 'DRAFT') as CampaignStatus,
       seller_id: input.sellerId ?? null,
       product_ids: input.productIds ?? [],
       category_ids: input.categoryIds ?? [],
@@ -72,6 +92,16 @@ export class CampaignsService {
       sent_at: null,
       cancelled_at: null,
       created_by: actor.userId,
+    };
+    const row = await transaction(ctx.db, async (trx) => {
+      const created = await repo.insertCampaign(trx, fields);
+      await recordAudit(withDb(ctx, trx), {
+        entityType: 'campaign',
+        entityId: created.id,
+        action: 'create',
+        after: pick(created, AUDITED),
+      });
+      return created;
     });
     return presentCampaign(row);
   }
@@ -95,6 +125,13 @@ export class CampaignsService {
     const row = await transaction(ctx.db, async (trx) => {
       const moved = await repo.updateCampaign(trx, ctx.storeId, id, ['DRAFT', 'SCHEDULED'], changes);
       if (!moved) throw new CampaignNotEditable((await this.load(withDb(ctx, trx), id)).status);
+      await recordAudit(withDb(ctx, trx), {
+        entityType: 'campaign',
+        entityId: id,
+        action: 'update',
+        before: pick(current, AUDITED),
+        after: pick(moved, AUDITED),
+      });
       if (patch.target) await targets.clearTargets(trx, ctx.storeId, id);
       return moved;
     });
@@ -131,11 +168,21 @@ export class CampaignsService {
     const current = await this.load(ctx, id);
     if (!canMove(current.status, 'CANCELLED'))
       throw new CampaignTransitionNotAllowed(current.status, 'CANCELLED');
-    const row = await repo.updateCampaign(ctx.db, ctx.storeId, id, [current.status], {
-      status: 'CANCELLED',
-      cancelled_at: new Date(),
+    const row = await transaction(ctx.db, async (trx) => {
+      const moved = await repo.updateCampaign(trx, ctx.storeId, id, [current.status], {
+        status: 'CANCELLED',
+        cancelled_at: new Date(),
+      });
+      if (!moved) throw new CampaignTransitionNotAllowed((await this.load(ctx, id)).status, 'CANCELLED');
+      await recordAudit(withDb(ctx, trx), {
+        entityType: 'campaign',
+        entityId: id,
+        action: 'cancel',
+        before: { status: current.status },
+        after: { status: moved.status },
+      });
+      return moved;
     });
-    if (!row) throw new CampaignTransitionNotAllowed((await this.load(ctx, id)).status, 'CANCELLED');
     return presentCampaign(row);
   }
 

@@ -322,6 +322,13 @@ export class ProductService {
           weight_unit: input.weightUnit,
         });
         await repo.updateVariant(tx.db, tx.storeId, id, patch);
+        await recordAudit(tx, {
+          entityType: 'variant',
+          entityId: id,
+          action: 'update',
+          before: pick(variant, Object.keys(patch) as (keyof typeof patch & keyof typeof variant)[]),
+          after: patch,
+        });
         await this.core.productChanged(tx, variant.product_id, ['variants']);
         return this.core.view(tx, variant.product_id);
       });
@@ -335,6 +342,12 @@ export class ProductService {
       const { variant } = await this.manageableVariant(tx, id);
       if ((await repo.countVariants(tx.db, tx.storeId, variant.product_id)) <= 1) throw new LastVariant();
       await repo.softDeleteVariant(tx.db, tx.storeId, id);
+      await recordAudit(tx, {
+        entityType: 'variant',
+        entityId: id,
+        action: 'delete',
+        before: { product_id: variant.product_id, sku: variant.sku },
+      });
       await repo.refreshProductSummary(tx.db, tx.storeId, variant.product_id);
       await this.core.productChanged(tx, variant.product_id, ['variants']);
       return this.core.view(tx, variant.product_id);

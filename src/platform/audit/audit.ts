@@ -8,6 +8,7 @@ import { insertAuditEntry } from './audit.repository.ts';
 /** What the trail covers; the query's `entityType` takes one of these. */
 export const AUDIT_ENTITY_TYPES = [
   'product',
+  'variant',
   'offer',
   'stock_item',
   'coupon',
@@ -15,6 +16,7 @@ export const AUDIT_ENTITY_TYPES = [
   'user_group',
   'store',
   'payment',
+  'campaign',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

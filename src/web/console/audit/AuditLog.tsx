@@ -6,6 +6,7 @@ import { PagedTable } from '../PagedTable.tsx';
 const ENTITY_TYPES = [
   ['', 'Everything'],
   ['product', 'Products'],
+  ['variant', 'Variants'],
   ['offer', 'Offers and prices'],
   ['stock_item', 'Stock settings'],
   ['coupon', 'Coupons'],
@@ -13,6 +14,7 @@ const ENTITY_TYPES = [
   ['user_group', 'User groups'],
   ['store', 'Store settings'],
   ['payment', 'Payments'],
+  ['campaign', 'Campaigns'],
 ] as const;
 type EntityType = Exclude<(typeof ENTITY_TYPES)[number][0], ''>;
 
