@@ -203,6 +203,8 @@ export class PaymentsService {
       });
     } catch (error) {
       ctx.log.error({ err: error, paymentId }, 'payment provider confirm failed');
+      // the provider may have captured without its answer reaching us: reconciliation asks now
+      if (provider.retrieve) await this.watch(ctx, paymentId, `confirm:${paymentId}:${payment.retry_count}`);
       throw new ProviderFailure('The payment provider could not confirm the payment.');
     }
     const view = await this.apply(ctx, paymentId, outcome);
