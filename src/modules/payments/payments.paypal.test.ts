@@ -212,6 +212,33 @@ describe('PayPal checkout', () => {
   });
 });
 
+describe('PayPal after a cancellation', () => {
+  it('takes no money when the buyer approves at PayPal after the order was cancelled', async () => {
+    const { order, payment } = await placeOrder(3_500);
+    const orderId = await orderOf(payment.id);
+    expect((await as(customer).post(`/orders/${order.id}/cancel`, {})).json().status).toBe('CANCELLED');
+    paypal.approve(orderId);
+    expect((await confirm(payment.id)).statusCode).toBe(409);
+    expect((await webhook(approvedEvent(orderId, payment.id))).statusCode).toBe(200);
+    await server.worker.drain();
+    expect(callsTo(`/v2/checkout/orders/${orderId}/capture`)).toHaveLength(0);
+    expect(await paymentRow(payment.id)).toMatchObject({ status: 'CANCELLED', captured_amount: 0 });
+  });
+
+  it('records and refunds a capture PayPal made before the cancel reached it', async () => {
+    const { order, payment, total } = await placeOrder(5_500);
+    const orderId = await orderOf(payment.id);
+    paypal.approve(orderId);
+    paypal.fail(`/v2/checkout/orders/${orderId}/capture`, 'drop');
+    expect((await confirm(payment.id)).statusCode).toBe(502);
+    expect((await as(customer).post(`/orders/${order.id}/cancel`, {})).json().status).toBe('CANCELLED');
+    await server.worker.drain();
+    const row = await paymentRow(payment.id);
+    expect(row).toMatchObject({ status: 'REFUNDED', captured_amount: total, refunded_amount: total });
+    expect(callsTo(`/v2/payments/captures/${row.provider_reference}/refund`)).toHaveLength(1);
+  });
+});
+
 describe('PayPal refunds', () => {
   it('refunds part of the capture, then the rest, with the amount as a decimal string', async () => {
     const { payment } = await paidOrder(10_000);

@@ -200,6 +200,8 @@ export class PaymentsService {
         ...input,
         amount: payment.amount,
         currency: payment.currency,
+        // asked about, not completed anew: PayPal would capture an approved order now
+        cancelled: payment.status === 'CANCELLED',
       });
     } catch (error) {
       ctx.log.error({ err: error, paymentId }, 'payment provider confirm failed');

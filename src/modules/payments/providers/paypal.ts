@@ -33,7 +33,7 @@ export function createPayPalProvider(settings: PayPalSettings): PaymentProvider 
     name: 'paypal',
     method: 'PAYPAL',
     charge: (request) => createOrder(call, settings.returnUrl, request),
-    confirm: (orderId) => captureOrder(call, orderId),
+    confirm: (orderId, input) => captureOrder(call, orderId, input.cancelled === true),
     retrieve: (lookup) => retrieveOrder(call, lookup),
     // Orders v2 has no cancel: an order nobody approved expires, and a capture that still comes is
     // recorded and refunded by the order lifecycle.
@@ -124,12 +124,14 @@ async function createOrder(
 /**
  * Captures the order once the buyer has approved it, under a request id of its own so a retried
  * capture answers the first one (a capture is only ever asked for an approved order, so that
- * answer is never a stale "not approved"); an order captured already answers what it is.
+ * answer is never a stale "not approved"); an order captured already answers what it is. A
+ * cancelled payment's order is only read: what PayPal took before the cancel is recorded (and given
+ * back), nothing is taken after it.
  */
-async function captureOrder(call: PayPalCall, orderId: string): Promise<ProviderOutcome> {
+async function captureOrder(call: PayPalCall, orderId: string, cancelled: boolean): Promise<ProviderOutcome> {
   const path = `/v2/checkout/orders/${encodeURIComponent(orderId)}`;
   const order = await call<PayPalOrder>('GET', path);
-  if (order.status !== 'APPROVED') return fromOrder(order);
+  if (order.status !== 'APPROVED' || cancelled) return fromOrder(order);
   try {
     return fromOrder(await call<PayPalOrder>('POST', `${path}/capture`, {}, `${orderId}:capture`));
   } catch (error) {
