@@ -34,7 +34,11 @@ type State =
  * confirmed (PayPal captures the approved order) and the order number shown.
  */
 export function PayPalReturn(props: { paymentId: string; cancelled: boolean }) {
-  const [state, setState] = useState<State>(props.cancelled ? { kind: 'cancelled' } : { kind: 'confirming' });
+  const [state, setState] = useState<State>(() => {
+    if (props.cancelled) return { kind: 'cancelled' };
+    if (!props.paymentId) return { kind: 'failed', message: 'This address does not name a payment.' };
+    return { kind: 'confirming' };
+  });
   useEffect(() => {
     if (props.cancelled || !props.paymentId) return;
     const path = { id: props.paymentId };
