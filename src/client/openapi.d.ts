@@ -16487,7 +16487,7 @@ export interface paths {
             'application/json': {
               items: {
                 /** @enum {string} */
-                provider: 'test' | 'cod' | 'stripe' | 'razorpay';
+                provider: 'test' | 'cod' | 'stripe' | 'razorpay' | 'paypal';
               }[];
             };
           };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { paypalProblem } from './config-paypal.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -133,6 +134,11 @@ const ConfigSchema = z.object({
   RAZORPAY_KEY_SECRET: z.string().optional(),
   RAZORPAY_WEBHOOK_SECRET: z.string().optional(),
   RAZORPAY_API_BASE: z.string().url().optional(),
+  /** PayPal Checkout (Orders v2): offered when the client id and secret are set (config-paypal.ts). */
+  PAYPAL_CLIENT_ID: z.string().optional(),
+  PAYPAL_CLIENT_SECRET: z.string().optional(),
+  PAYPAL_WEBHOOK_ID: z.string().optional(),
+  PAYPAL_API_URL: z.string().url().optional(),
   /** Who bills tenants for their plans: `test` (development) or `razorpay` (Razorpay Subscriptions). */
   BILLING_PROVIDER: z.enum(['test', 'razorpay']).optional(),
   /** Days a tenant whose renewal failed keeps its stores open before they are suspended. */
@@ -321,6 +327,8 @@ export function productionProblems(config: Config): UnsafeSetting[] {
   }
   const billing = billingProblem(config);
   if (billing) problems.push(billing);
+  const paypal = paypalProblem(config);
+  if (paypal) problems.push(paypal);
   const sms = smsProblem(config);
   if (sms) problems.push(sms);
   if (config.SEED_DEMO) {

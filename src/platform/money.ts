@@ -97,3 +97,24 @@ export function formatMoney(amount: number, currency: string): string {
   const whole = units.slice(0, units.length - digits);
   return `${currency} ${sign}${digits > 0 ? `${whole}.${units.slice(-digits)}` : units}`;
 }
+
+/**
+ * Minor units as the decimal string providers such as PayPal take ("25.00" USD, "2500" JPY), from
+ * the integer's digits (no float arithmetic).
+ */
+export function toDecimalString(amount: number, currency: string): string {
+  return formatMoney(amount, currency).slice(currency.length + 1);
+}
+
+/**
+ * A provider's decimal string back to minor units ("25.5" USD → 2550); null when it is not a plain
+ * non-negative decimal with at most the currency's digits.
+ */
+export function fromDecimalString(value: string, currency: string): number | null {
+  const digits = minorDigits(currency);
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(value.trim());
+  const fraction = (match?.[2] ?? '').replace(/0+$/, '');
+  if (!match || fraction.length > digits) return null;
+  const minor = BigInt(match[1]!) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
+  return minor > MAX_SAFE ? null : Number(minor);
+}

@@ -22,6 +22,8 @@ const STOREFRONT: Array<[string, PageHandler]> = [
   ['/search', pages.search],
   ['/cart', pages.cart],
   ['/checkout', pages.checkout],
+  // where PayPal sends the buyer back after approving (or cancelling) the payment
+  ['/checkout/paypal/return', pages.paypalReturn],
   ['/account', pages.account],
   ['/account/reviews', pages.myReviews],
   ['/account/quotes', pages.myQuotes],

@@ -141,14 +141,14 @@ export async function createCoupon(
  */
 export function createPayment(
   server: Server,
-  fields: { provider: string; amount?: number; user?: TestUser | null },
+  fields: { provider: string; amount?: number; currency?: string; user?: TestUser | null },
 ) {
   const user = fields.user ?? null;
   return server.modules.payments.service.createPayment(serviceCtx(server, user), {
     orderId: newId(),
     userId: user?.id ?? null,
     amount: fields.amount ?? 10_000,
-    currency: 'INR',
+    currency: fields.currency ?? 'INR',
     provider: fields.provider,
   });
 }

@@ -15,6 +15,7 @@ import {
   productionProblems,
   testProviderEnabled,
 } from '../../src/platform/config.ts';
+import { paypalApiUrl } from '../../src/platform/config-paypal.ts';
 
 describe('configuration', () => {
   it('refuses a value of the wrong type, naming the variable', () => {
@@ -200,6 +201,23 @@ describe('modes', () => {
     expect(billingProblem(loadConfig({ BILLING_PROVIDER: 'razorpay' }))?.setting).toBe('RAZORPAY_KEY_ID');
     expect(settings(safeProduction({ ...razorpay, RAZORPAY_WEBHOOK_SECRET: 'w' }))).toEqual([]);
     expect(settings(safeProduction(razorpay))).toEqual(['RAZORPAY_WEBHOOK_SECRET']);
+  });
+
+  it('uses live PayPal in production and refuses its sandbox, plain http or missing PayPal settings there', () => {
+    const paypal = { PAYPAL_CLIENT_ID: 'id', PAYPAL_CLIENT_SECRET: 'secret', PAYPAL_WEBHOOK_ID: 'WH1' };
+    expect(paypalApiUrl(safeProduction(paypal))).toBe('https://api-m.paypal.com');
+    expect(paypalApiUrl(loadConfig(paypal))).toBe('https://api-m.sandbox.paypal.com');
+    expect(settings(safeProduction(paypal))).toEqual([]);
+    expect(
+      settings(safeProduction({ ...paypal, PAYPAL_API_URL: 'https://api-m.sandbox.paypal.com' })),
+    ).toEqual(['PAYPAL_API_URL']);
+    expect(settings(safeProduction({ ...paypal, PAYPAL_API_URL: 'http://paypal.example.com' }))).toEqual([
+      'PAYPAL_API_URL',
+    ]);
+    expect(settings(safeProduction({ PAYPAL_CLIENT_ID: 'id', PAYPAL_CLIENT_SECRET: 'secret' }))).toEqual([
+      'PAYPAL_WEBHOOK_ID',
+    ]);
+    expect(productionProblems(loadConfig({ ...paypal, PAYPAL_API_URL: 'http://127.0.0.1:1' }))).toEqual([]);
   });
 
   it('refuses demo data in production', () => {

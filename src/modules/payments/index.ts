@@ -1,7 +1,8 @@
 // Payments owns payments, refunds and provider webhooks behind one provider port (test, cash on
-// delivery, Stripe, Razorpay). Orders follow payment status through `onStatusChange`.
+// delivery, Stripe, Razorpay, PayPal). Orders follow payment status through `onStatusChange`.
 import path from 'node:path';
 import { type Config, testProviderEnabled } from '../../platform/config.ts';
+import { paypalApiUrl, paypalConfigured, paypalReturnUrl } from '../../platform/config-paypal.ts';
 import { pruneInBatches, RETENTION_CRON, RETENTION_QUEUES } from '../../platform/jobs/retention.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { registerReconciliation } from './payments.reconcile.ts';
@@ -10,6 +11,7 @@ import { paymentsRoutes } from './payments.routes.ts';
 import { PaymentsService } from './payments.service.ts';
 import { createCodProvider } from './providers/cod.ts';
 import { countingErrors } from './providers/counted.ts';
+import { createPayPalProvider } from './providers/paypal.ts';
 import type { PaymentProvider, ProviderName } from './providers/provider.ts';
 import { createRazorpayProvider } from './providers/razorpay.ts';
 import { createTestProvider } from './providers/sandbox.ts';
@@ -66,6 +68,18 @@ export function configuredProviders(config: Config): Map<ProviderName, PaymentPr
         keySecret: config.RAZORPAY_KEY_SECRET,
         webhookSecret: config.RAZORPAY_WEBHOOK_SECRET,
         apiBase: config.RAZORPAY_API_BASE,
+      }),
+    );
+  }
+  if (paypalConfigured(config)) {
+    providers.set(
+      'paypal',
+      createPayPalProvider({
+        clientId: config.PAYPAL_CLIENT_ID!,
+        clientSecret: config.PAYPAL_CLIENT_SECRET!,
+        webhookId: config.PAYPAL_WEBHOOK_ID,
+        apiUrl: paypalApiUrl(config),
+        returnUrl: paypalReturnUrl(config),
       }),
     );
   }

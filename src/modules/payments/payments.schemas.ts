@@ -49,5 +49,5 @@ export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1
 
 /** The providers checkout takes here: `test` in development only, `cod`, and those configured. */
 export const PaymentMethodsView = z.object({
-  items: z.array(z.object({ provider: z.enum(['test', 'cod', 'stripe', 'razorpay']) })),
+  items: z.array(z.object({ provider: z.enum(['test', 'cod', 'stripe', 'razorpay', 'paypal']) })),
 });

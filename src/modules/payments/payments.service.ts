@@ -200,9 +200,13 @@ export class PaymentsService {
         ...input,
         amount: payment.amount,
         currency: payment.currency,
+        // asked about, not completed anew: PayPal would capture an approved order now
+        cancelled: payment.status === 'CANCELLED',
       });
     } catch (error) {
       ctx.log.error({ err: error, paymentId }, 'payment provider confirm failed');
+      // the provider may have captured without its answer reaching us: reconciliation asks now
+      if (provider.retrieve) await this.watch(ctx, paymentId, `confirm:${paymentId}:${payment.retry_count}`);
       throw new ProviderFailure('The payment provider could not confirm the payment.');
     }
     const view = await this.apply(ctx, paymentId, outcome);

@@ -4,7 +4,7 @@
 import { transaction } from '../../platform/db/transaction.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
-import { PaymentNotFound, WebhookRejected } from './payments.errors.ts';
+import { PaymentNotFound, ProviderFailure, WebhookRejected } from './payments.errors.ts';
 import { settleLocked } from './payments.refunds.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
 import * as repo from './payments.repository.ts';
@@ -25,14 +25,17 @@ export async function handleWebhook(
   if (!provider?.verifyWebhook) throw new PaymentNotFound();
   let event: WebhookEvent;
   try {
-    event = provider.verifyWebhook(rawBody, headers);
+    event = await provider.verifyWebhook(rawBody, headers);
   } catch (error) {
     if (error instanceof WebhookSignatureError || error instanceof SyntaxError)
       throw new WebhookRejected('The signature does not verify.');
-    throw error;
+    // the provider's verification call got no answer: a 5xx, so the provider delivers it again
+    ctx.log.error({ err: error, provider: providerName }, 'webhook verification failed');
+    throw new ProviderFailure('The webhook could not be verified with the provider; send it again.');
   }
   const target = await findTarget(ctx, provider, event);
   if (!target) return store(ctx, provider, event, null, 'unknown-payment', async () => {});
+  if (event.approved) event = await completeApproved(ctx, provider, target.payment, event);
   // act in the payment's own store, whichever store's host the provider called
   const pctx: Ctx = { ...ctx, storeId: target.payment.store_id };
   return payments.withPaymentLock(pctx, target.payment.id, async (tctx, payment) => {
@@ -78,6 +81,36 @@ async function findTarget(
     (byMetadata.provider_transaction_id === null ||
       byMetadata.provider_transaction_id === event.providerTransactionId);
   return matches ? { payment: byMetadata } : null;
+}
+
+/**
+ * The buyer approved a payment still waiting on them: it is completed now (PayPal captures the
+ * order, under the same request id as the return page's confirm, so the two never capture twice).
+ * No answer is a 502 before the event is stored, so the provider delivers it again.
+ */
+async function completeApproved(
+  ctx: Ctx,
+  provider: PaymentProvider,
+  payment: PaymentRow,
+  event: WebhookEvent,
+): Promise<WebhookEvent> {
+  if (payment.status !== 'REQUIRES_ACTION' || !provider.confirm || !payment.provider_transaction_id)
+    return event;
+  try {
+    const outcome = await provider.confirm(payment.provider_transaction_id, {
+      amount: payment.amount,
+      currency: payment.currency,
+    });
+    return {
+      ...event,
+      status: outcome.status,
+      amount: outcome.capturedAmount,
+      providerReference: outcome.providerReference,
+    };
+  } catch (error) {
+    ctx.log.error({ err: error, paymentId: payment.id }, 'capture of an approved payment got no answer');
+    throw new ProviderFailure('The approved payment could not be completed with the provider yet.');
+  }
 }
 
 /** Applied only when the move is allowed and the money is the payment's: same currency, not more. */

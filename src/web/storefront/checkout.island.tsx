@@ -23,6 +23,7 @@ import {
   problemOf,
   TextField,
 } from './form.tsx';
+import { rememberPayPalOrder } from './paypal-return.island.tsx';
 
 const FIELDS = ['email', ...ADDRESS_NAMES, 'couponCode', 'redeemPoints'] as const;
 type Field = (typeof FIELDS)[number];
@@ -57,6 +58,7 @@ const PROVIDERS: Record<string, string> = {
   test: 'Test payment',
   stripe: 'Card (Stripe)',
   razorpay: 'Razorpay',
+  paypal: 'PayPal',
 };
 
 function PaymentChoice(props: { providers: string[]; chosen: string; onChoose: (p: string) => void }) {
@@ -142,6 +144,12 @@ export function CheckoutForm(props: {
     );
     if (answer.data) {
       saveCartId(null);
+      const next = answer.data.payment.nextAction;
+      // PayPal: the buyer approves on PayPal's page, which sends them back to /checkout/paypal/return
+      if (next?.type === 'redirect' && typeof next.url === 'string') {
+        rememberPayPalOrder(answer.data.payment.id, answer.data.order.number);
+        return window.location.assign(next.url);
+      }
       return setPlaced(answer.data);
     }
     const problem = problemOf(answer);

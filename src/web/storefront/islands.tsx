@@ -7,6 +7,7 @@ import { CheckoutForm } from './checkout.island.tsx';
 import { MyReviews } from './my-reviews.island.tsx';
 import { NotificationPreferences } from './notification-preferences.island.tsx';
 import { NotificationBell, NotificationFeed } from './notifications.island.tsx';
+import { PayPalReturn } from './paypal-return.island.tsx';
 import { AskForQuote, MyQuotes } from './quotes.island.tsx';
 import { ResetPassword } from './reset.island.tsx';
 import { ReviewList } from './reviews.island.tsx';
@@ -84,6 +85,7 @@ export const islands = {
   SaveToWishlist,
   CartView,
   CheckoutForm,
+  PayPalReturn,
   AccountPanel,
   ResetPassword,
   VerifyEmail,

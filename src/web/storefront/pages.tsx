@@ -300,6 +300,22 @@ export async function checkout({ api, store }: PageInput): Promise<Page> {
   };
 }
 
+/** Where PayPal sends the buyer back (`?payment=<id>&token=<PayPal order>`): the payment confirmed. */
+export async function paypalReturn({ store, query }: PageInput): Promise<Page> {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const paymentId = first(query.payment) ?? '';
+  return {
+    status: 200,
+    meta: { title: `Payment | ${store.name}` },
+    body: (
+      <>
+        <h1>Your payment</h1>
+        <Island name="PayPalReturn" props={{ paymentId, cancelled: first(query.cancelled) === '1' }} />
+      </>
+    ),
+  };
+}
+
 export async function account({ store }: PageInput): Promise<Page> {
   return {
     status: 200,

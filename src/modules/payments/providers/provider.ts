@@ -2,7 +2,7 @@
  * The port every payment provider implements. Calls are made outside database transactions;
  * the service records their outcome. Amounts are integer minor units.
  */
-export type ProviderName = 'test' | 'cod' | 'stripe' | 'razorpay';
+export type ProviderName = 'test' | 'cod' | 'stripe' | 'razorpay' | 'paypal';
 
 export interface ChargeRequest {
   paymentId: string;
@@ -66,6 +66,8 @@ export interface WebhookEvent {
   amount?: number | undefined;
   /** ISO 4217, upper case. */
   currency?: string | undefined;
+  /** The buyer approved the payment at the provider: it is completed as `confirm` would (PayPal captures). */
+  approved?: boolean | undefined;
   /** The provider's payment id (Razorpay's `pay_…`), kept as the payment's reference for refunds. */
   providerReference?: string | undefined;
   /** A refund event: the refund it settles. */
@@ -82,7 +84,7 @@ export interface WebhookEvent {
 
 export interface PaymentProvider {
   readonly name: ProviderName;
-  readonly method: 'CARD' | 'UPI' | 'COD' | 'TEST';
+  readonly method: 'CARD' | 'UPI' | 'COD' | 'TEST' | 'PAYPAL';
   charge(request: ChargeRequest): Promise<ProviderOutcome>;
   /** The second step of a payment that answered REQUIRES_ACTION. */
   confirm?(providerTransactionId: string, input: Record<string, unknown>): Promise<ProviderOutcome>;
@@ -99,8 +101,14 @@ export interface PaymentProvider {
   cancel?(lookup: PaymentLookup): Promise<ProviderOutcome | null>;
   /** The current state of a refund the provider answered PENDING. */
   retrieveRefund?(providerRefundId: string): Promise<RefundOutcome>;
-  /** Verifies the signature exactly as the provider documents it; throws on a bad one. */
-  verifyWebhook?(rawBody: string, headers: Record<string, string | string[] | undefined>): WebhookEvent;
+  /**
+   * Verifies the signature exactly as the provider documents it; throws WebhookSignatureError on a
+   * bad one. Stripe and Razorpay check an HMAC locally; PayPal asks its API (so a promise).
+   */
+  verifyWebhook?(
+    rawBody: string,
+    headers: Record<string, string | string[] | undefined>,
+  ): WebhookEvent | Promise<WebhookEvent>;
 }
 
 export class WebhookSignatureError extends Error {}
