@@ -29245,6 +29245,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/analytics/hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Orders and revenue per hour of one of the store’s days, today by default (ADMIN)
+     * @description Each hour of the store’s clock, beside the same hours of the day before. An order counts in the hour it was placed, once its payment is captured (as in `/admin/analytics/sales`). 400 for a day that is not a date.
+     */
+    get: {
+      parameters: {
+        query?: {
+          day?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HourlySalesReport'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/analytics/top-products': {
     parameters: {
       query?: never;
@@ -32328,6 +32414,29 @@ export interface components {
         cartToCheckout: number;
         checkoutToOrder: number;
         viewToOrder: number;
+      };
+    };
+    HourlySalesReport: {
+      day: string;
+      hours: {
+        hour: number;
+        orders: number;
+        revenue: number;
+        units: number;
+      }[];
+      previous: {
+        day: string;
+        hours: {
+          hour: number;
+          orders: number;
+          revenue: number;
+          units: number;
+        }[];
+      };
+      totals: {
+        orders: number;
+        revenue: number;
+        units: number;
       };
     };
     InvitationAccepted: {

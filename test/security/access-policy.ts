@@ -335,6 +335,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
 
   // analytics: the store's dashboards
   'GET /admin/analytics/sales': admin,
+  'GET /admin/analytics/hours': admin,
   'GET /admin/analytics/top-products': admin,
   'GET /admin/analytics/top-categories': admin,
   'GET /admin/analytics/sellers': admin,

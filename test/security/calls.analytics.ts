@@ -8,6 +8,7 @@ const lastWeek = () => {
 
 export const ANALYTICS_CALLS: Record<string, Call> = {
   'GET /admin/analytics/sales': { request: () => ({ query: { ...lastWeek(), format: 'csv' } }) },
+  'GET /admin/analytics/hours': { request: () => ({ query: {} }) },
   'GET /admin/analytics/top-products': { request: () => ({ query: lastWeek() }) },
   'GET /admin/analytics/top-categories': { request: () => ({ query: lastWeek() }) },
   'GET /admin/analytics/sellers': { request: () => ({ query: lastWeek() }) },

@@ -23,6 +23,18 @@ export function dayIn(at: Date, timeZone: string): string {
   return format.format(at);
 }
 
+const hourFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The hour (0–23) of the store's clock at `at` in `timeZone`. */
+export function hourIn(at: Date, timeZone: string): number {
+  let format = hourFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
+    hourFormats.set(timeZone, format);
+  }
+  return Number(format.format(at));
+}
+
 /** The day `n` days after `day` (YYYY-MM-DD, negative `n` for before). */
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);

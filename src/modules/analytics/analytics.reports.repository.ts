@@ -19,6 +19,26 @@ export async function salesDays(db: Db, storeId: string, from: string, to: strin
   return rows.map((r) => ({ day: r.day, orders: n(r.orders), revenue: n(r.revenue) }));
 }
 
+/** Sales per hour of the store's days `days` (a day and the one it is compared with). */
+export async function salesHours(db: Db, storeId: string, days: string[]) {
+  const { rows } = await sql<{
+    day: string;
+    hour: number;
+    orders: number;
+    revenue: string | number;
+    units: number;
+  }>`
+    SELECT day::text AS day, hour, orders, revenue, units FROM analytics_hourly_store
+    WHERE store_id = ${storeId} AND day = ANY (${days}::date[])`.execute(db);
+  return rows.map((r) => ({
+    day: r.day,
+    hour: n(r.hour),
+    orders: n(r.orders),
+    revenue: n(r.revenue),
+    units: n(r.units),
+  }));
+}
+
 /** The best `limit` of a dimension by revenue over the range (ties by orders, then id). */
 export async function ranked(
   db: Db,

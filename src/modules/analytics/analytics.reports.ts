@@ -2,11 +2,13 @@
 // the payment method mix, the funnel and search terms, each over a range of the store's days read from the rollups.
 import { requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
-import { eachDay, reportRange } from './analytics.days.ts';
+import { addDays, dayIn, eachDay, reportRange } from './analytics.days.ts';
 import type { AnalyticsPorts } from './analytics.ports.ts';
 import * as repo from './analytics.reports.repository.ts';
 import type {
   FunnelReport,
+  HourlySalesReport,
+  HoursQuery,
   PaymentMixReport,
   RangeQuery,
   RankedReport,
@@ -34,6 +36,26 @@ export class AnalyticsReports {
       revenue: 0,
     });
     return { days, totals };
+  }
+
+  /** Sales per hour of one of the store's days (today by default), beside the day before's. */
+  async hours(ctx: Ctx, query: HoursQuery): Promise<HourlySalesReport> {
+    requireRole(ctx, 'ADMIN');
+    const day = query.day ?? dayIn(new Date(), await this.ports.timeZone(ctx));
+    reportRange({ from: day, to: day });
+    const before = addDays(day, -1);
+    const rows = await repo.salesHours(ctx.db, ctx.storeId, [day, before]);
+    const hoursOf = (d: string) =>
+      Array.from({ length: 24 }, (_, hour) => {
+        const r = rows.find((x) => x.day === d && x.hour === hour);
+        return { hour, orders: r?.orders ?? 0, revenue: r?.revenue ?? 0, units: r?.units ?? 0 };
+      });
+    const hours = hoursOf(day);
+    const totals = hours.reduce(
+      (t, h) => ({ orders: t.orders + h.orders, revenue: t.revenue + h.revenue, units: t.units + h.units }),
+      { orders: 0, revenue: 0, units: 0 },
+    );
+    return { day, hours, previous: { day: before, hours: hoursOf(before) }, totals };
   }
 
   /** The best of a dimension by revenue, with names where the catalog or identity knows them. */

@@ -75,6 +75,16 @@ export async function addSums(db: Db, storeId: string, sums: Sums): Promise<void
           units = t.units + excluded.units, revenue = t.revenue + excluded.revenue`.execute(db);
     });
   }
+  await inBatches([...sums.hours], async (batch) => {
+    const values = batch.map(([k, s]) => {
+      const [day, hour] = splitKey(k);
+      return sql`(${storeId}::uuid, ${day}::date, ${Number(hour)}::smallint, ${s.orders}::int, ${s.revenue}::bigint, ${s.units}::int)`;
+    });
+    await sql`
+      INSERT INTO analytics_hourly_store AS t (store_id, day, hour, orders, revenue, units) VALUES ${sql.join(values)}
+      ON CONFLICT (store_id, day, hour) DO UPDATE SET orders = t.orders + excluded.orders,
+        revenue = t.revenue + excluded.revenue, units = t.units + excluded.units`.execute(db);
+  });
   await inBatches([...sums.payment], async (batch) => {
     const values = batch.map(([k, s]) => {
       const [day, provider] = splitKey(k);
@@ -96,6 +106,9 @@ export async function clearSales(db: Db, storeId: string, from: string, to: stri
     db,
   );
   await sql`DELETE FROM analytics_daily_payment WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to}`.execute(
+    db,
+  );
+  await sql`DELETE FROM analytics_hourly_store WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to}`.execute(
     db,
   );
   await sql`DELETE FROM analytics_counted_orders WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to}`.execute(

@@ -2,7 +2,7 @@
 // once, keyed by the event that announced it; `rebuild` recounts a range of days from source.
 import { transaction } from '../../platform/db/transaction.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
-import { addDays, type DayRange, dayIn, reportRange } from './analytics.days.ts';
+import { addDays, type DayRange, dayIn, hourIn, reportRange } from './analytics.days.ts';
 import type { AnalyticsPorts } from './analytics.ports.ts';
 import * as repo from './analytics.rollups.repository.ts';
 import { type Sale, Sums } from './analytics.sums.ts';
@@ -67,7 +67,7 @@ export class Rollups {
     const days = sales.map((s) => ({ orderId: s.orderId, day: dayIn(s.placedAt, timeZone) }));
     const fresh = days.length > 0 ? await repo.countOrders(ctx.db, ctx.storeId, days) : new Set<string>();
     sales.forEach((sale, i) => {
-      if (fresh.has(sale.orderId)) sums.addSale(days[i]!.day, sale);
+      if (fresh.has(sale.orderId)) sums.addSale(days[i]!.day, sale, hourIn(sale.placedAt, timeZone));
     });
     if (!sums.empty) await repo.addSums(ctx.db, ctx.storeId, sums);
     return fresh.size;

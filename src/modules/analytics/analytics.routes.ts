@@ -5,6 +5,8 @@ import { funnelCsv, paymentMixCsv, rankedCsv, salesCsv, searchesCsv } from './an
 import type { AnalyticsReports } from './analytics.reports.ts';
 import {
   FunnelReport,
+  HourlySalesReport,
+  HoursQuery,
   PaymentMixReport,
   RangeQuery,
   RankedReport,
@@ -52,6 +54,20 @@ export function analyticsRoutes(reports: AnalyticsReports) {
           ? sendCsv(reply, 'sales', req.query.from, req.query.to, salesCsv(report))
           : report;
       },
+    );
+    app.get(
+      '/admin/analytics/hours',
+      {
+        schema: {
+          ...staff,
+          summary: 'Orders and revenue per hour of one of the store’s days, today by default (ADMIN)',
+          description:
+            'Each hour of the store’s clock, beside the same hours of the day before. An order counts in the hour it was placed, once its payment is captured (as in `/admin/analytics/sales`). 400 for a day that is not a date.',
+          querystring: HoursQuery,
+          response: { 200: HourlySalesReport },
+        },
+      },
+      async (req) => reports.hours(req.ctx, req.query),
     );
     for (const { path, dimension, summary } of RANKINGS)
       app.get(

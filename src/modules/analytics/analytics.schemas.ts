@@ -28,6 +28,32 @@ export const SalesReport = z
   .meta({ id: 'SalesReport' });
 export type SalesReport = z.infer<typeof SalesReport>;
 
+export const HoursQuery = z.object({
+  /** The store's day; today (the store's clock) when absent. */
+  day: Day.optional(),
+});
+export type HoursQuery = z.infer<typeof HoursQuery>;
+
+const SalesHour = z.object({
+  /** 0–23, the hour of the store's clock. */
+  hour: z.number().int(),
+  orders: z.number().int(),
+  revenue: z.number().int(),
+  units: z.number().int(),
+});
+
+export const HourlySalesReport = z
+  .object({
+    day: z.string(),
+    /** Every hour of the day, zero when quiet. */
+    hours: z.array(SalesHour),
+    /** The same hours of the day before, to compare with. */
+    previous: z.object({ day: z.string(), hours: z.array(SalesHour) }),
+    totals: z.object({ orders: z.number().int(), revenue: z.number().int(), units: z.number().int() }),
+  })
+  .meta({ id: 'HourlySalesReport' });
+export type HourlySalesReport = z.infer<typeof HourlySalesReport>;
+
 export const RankedRow = z.object({
   id: z.string(),
   name: z.string().nullable(),

@@ -45,14 +45,20 @@ export class Sums {
     seller: new Map(),
   };
   readonly payment = new Map<string, { orders: number; revenue: number }>();
+  /** Sales by `${day}|${hour}` of the store's clock. */
+  readonly hours = new Map<string, ItemSums>();
 
-  /** One captured order, on `day`. */
-  addSale(day: string, sale: Sale): void {
+  /** One captured order, on `day`, in `hour` of it. */
+  addSale(day: string, sale: Sale, hour: number): void {
     const units = sale.lines.reduce((n, l) => n + l.quantity, 0);
     const s = this.storeDay(day);
     s.orders += 1;
     s.revenue += sale.total;
     s.units += units;
+    const h = at(this.hours, `${day}|${hour}`, () => ({ orders: 0, units: 0, revenue: 0 }));
+    h.orders += 1;
+    h.revenue += sale.total;
+    h.units += units;
     const p = at(this.payment, `${day}|${sale.provider}`, () => ({ orders: 0, revenue: 0 }));
     p.orders += 1;
     p.revenue += sale.total;

@@ -195,6 +195,7 @@ describe('the rollups', () => {
     const before = await snapshot(store.id);
     expect(before.store[0]).toMatchObject({ orders: 4, refunds: 1_000 });
     expect(before.store[0]!.revenue).toBe(await recountRevenue(store.id));
+    expect(before.hours.reduce((n, h) => n + Number(h.orders), 0)).toBe(4);
     const day = dayIn(new Date(), 'Asia/Kolkata');
     const result = await server.modules.analytics.rollups.rebuild(serviceCtx(server, null, store.id), {
       from: day,
@@ -202,6 +203,36 @@ describe('the rollups', () => {
     });
     expect(result.orders).toBe(4);
     expect(await snapshot(store.id)).toEqual(before);
+  });
+});
+
+describe('the hourly call', () => {
+  it("answers today's sales per hour of the store's clock, every hour present, beside the day before", async () => {
+    const { store, admin } = await freshStore('Asia/Kolkata');
+    const hourNow = () =>
+      Number(
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Asia/Kolkata',
+          hour: '2-digit',
+          hourCycle: 'h23',
+        }).format(new Date()),
+      );
+    const placedFrom = hourNow();
+    const a = await createOrder(store, { price: 9_000 });
+    const b = await createOrder(store, { price: 4_000 });
+    await drain();
+    const report = await ok(as(admin).get('/admin/analytics/hours'));
+    const total = (o: typeof a) => (o.order.totals as { total: { amount: number } }).total.amount;
+    expect(report.day).toBe(dayIn(new Date(), 'Asia/Kolkata'));
+    expect(report.hours.map((h: { hour: number }) => h.hour)).toEqual([...Array(24).keys()]);
+    expect(report.previous.hours).toHaveLength(24);
+    expect(report.totals).toMatchObject({ orders: 2, revenue: total(a) + total(b) });
+    const busy: Array<{ hour: number }> = report.hours.filter((h: { orders: number }) => h.orders > 0);
+    const placedTo = hourNow();
+    for (const h of busy) expect([placedFrom, placedTo]).toContain(h.hour);
+    expect(busy.length).toBeGreaterThan(0);
+    expect((await as(admin).get('/admin/analytics/hours?day=2026-02-30')).statusCode).toBe(400);
+    expect((await as(await createCustomer(store)).get('/admin/analytics/hours')).statusCode).toBe(403);
   });
 });
 
@@ -267,9 +298,15 @@ async function snapshot(storeId: string) {
       SELECT day::text AS day, provider, orders, revenue FROM analytics_daily_payment
       WHERE store_id = ${storeId} ORDER BY day, provider`.execute(db)
   ).rows.map(numbers);
+  const hours = (
+    await sql<Record<string, unknown>>`
+      SELECT day::text AS day, hour, orders, revenue, units FROM analytics_hourly_store
+      WHERE store_id = ${storeId} ORDER BY day, hour`.execute(db)
+  ).rows.map(numbers);
   return {
     store,
     payment,
+    hours,
     product: await read('analytics_daily_product', 'product_id'),
     category: await read('analytics_daily_category', 'category_id'),
     seller: await read('analytics_daily_seller', 'seller_id'),
