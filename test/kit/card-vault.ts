@@ -1,5 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Db } from '../../src/platform/db/database.ts';
+import { newId } from '../../src/platform/ids.ts';
 
 // A loopback stand-in for the saved-card APIs of Stripe and Razorpay, answering as their
 // documentation shows. Stripe (Bearer auth, form bodies): Customers, SetupIntents (create, confirm
@@ -389,4 +391,39 @@ function recurring(
     razorpay_order_id: body.order_id,
     razorpay_signature: 'signed',
   });
+}
+
+/**
+ * A saved Stripe card of `user` written straight to the tables (for suites with no stand-in to set
+ * one up through, such as the authorization matrix); its tokens are made up.
+ */
+export async function insertSavedCard(
+  db: Db,
+  user: { id: string; storeId: string },
+  isDefault = false,
+): Promise<string> {
+  const customer = `cus_kit_${user.id.slice(-12)}`;
+  await db
+    .insertInto('payment_customers')
+    .values({ store_id: user.storeId, user_id: user.id, provider: 'stripe', provider_customer_id: customer })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const id = newId();
+  await db
+    .insertInto('saved_payment_methods')
+    .values({
+      id,
+      store_id: user.storeId,
+      user_id: user.id,
+      provider: 'stripe',
+      provider_customer_id: customer,
+      provider_method_id: `pm_kit_${id.slice(-12)}`,
+      brand: 'visa',
+      last4: '4242',
+      exp_month: 12,
+      exp_year: 2034,
+      is_default: isDefault,
+    })
+    .execute();
+  return id;
 }
