@@ -2,6 +2,9 @@ import Stripe from 'stripe';
 import { type StripeSettings, stripeClient } from './stripe.ts';
 import type { PaymentMethodVault, SavedCard, SetupReference } from './vault.ts';
 
+/** Stripe's test PaymentMethods a development storefront offers in place of card entry. */
+const TEST_CARDS = ['pm_card_visa', 'pm_card_mastercard'];
+
 /**
  * Saved cards at Stripe: a Customer per buyer, a SetupIntent (usage `off_session`) that Stripe.js
  * confirms in the browser, then the PaymentMethod it attached; removal detaches it.
@@ -36,6 +39,8 @@ export function createStripeVault(
           type: 'stripe_confirm_card_setup',
           setupIntentId: intent.id,
           clientSecret: intent.client_secret,
+          // development: the storefront may confirm with one of these instead of Stripe.js
+          ...(options.testCards ? { testCards: TEST_CARDS } : {}),
         },
       };
     },
