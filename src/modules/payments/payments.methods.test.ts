@@ -13,6 +13,8 @@ import {
   ok,
   type TestUser,
 } from '../../../test/kit/index.ts';
+import { newId } from '../../platform/ids.ts';
+import { createStripeVault } from './providers/stripe-vault.ts';
 
 // Saved cards (decision 033) against loopback stand-ins of Stripe's and Razorpay's APIs: set up,
 // saved as tokens only, listed, made default, removed (detached at the provider), and charged in
@@ -390,5 +392,24 @@ describe('Razorpay saved cards', () => {
     const { card, setup } = await saveRazorpayCard(buyer);
     expect((await as(buyer).del(`/me/payment-methods/${card.id}`)).statusCode).toBe(204);
     expect(vault.razorpay.tokens.get(setup.nextAction.customerId)).toEqual([]);
+  });
+});
+
+describe('production mode', () => {
+  it('offers no test cards and never confirms a SetupIntent with one', async () => {
+    const stripe = createStripeVault(
+      { secretKey: 'sk_live_vault', apiBase: vault.apiBase },
+      { testCards: false },
+    );
+    const customer = await stripe.createCustomer(
+      { name: 'Prod Buyer', email: null, storeId: newId(), userId: newId() },
+      `customer:${newId()}`,
+    );
+    const started = await stripe.startSetup(customer, `setup:${newId()}`);
+    expect(started.nextAction.testCards).toBeUndefined();
+    expect(
+      await stripe.completeSetup(customer, { setupId: started.setupId, testCard: 'pm_card_visa' }),
+    ).toBeNull();
+    expect(vault.stripe.setupIntents.get(started.setupId)?.status).toBe('requires_payment_method');
   });
 });
