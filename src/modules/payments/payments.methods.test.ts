@@ -11,6 +11,7 @@ import {
   createOffer,
   createStore,
   ok,
+  shippingAddress,
   type TestUser,
 } from '../../../test/kit/index.ts';
 import { newId } from '../../platform/ids.ts';
@@ -258,6 +259,21 @@ describe('one-click checkout', () => {
     expect(sent.get('confirm')).toBe('true');
     expect(sent.get('customer')).toMatch(/^cus_/);
     expect(sent.get('payment_method')).toMatch(/^pm_/);
+  });
+
+  it('answers a retried one-click checkout with the same order, charging once', async () => {
+    const buyer = await createCustomer(server);
+    const card = await saveStripeCard(buyer);
+    const cartId = await cartOf(buyer);
+    const before = vault.savedCharges().length;
+    const body = { shippingAddress, payment: { provider: 'stripe' }, paymentMethodId: card.id };
+    const key = { 'idempotency-key': `one-click-${card.id}` };
+    const first = await as(buyer).post(`/carts/${cartId}/checkout`, body, key);
+    const again = await as(buyer).post(`/carts/${cartId}/checkout`, body, key);
+    expect([first.statusCode, again.statusCode]).toEqual([201, 201]);
+    expect(again.json().order.id).toBe(first.json().order.id);
+    expect(again.json().payment.status).toBe('CAPTURED');
+    expect(vault.savedCharges().length).toBe(before + 1);
   });
 
   it('records a card that needs the buyer present as a failed payment the buyer can retry', async () => {
