@@ -266,6 +266,7 @@ function createFlows(platform: Platform, m: Modules) {
     orders: m.orders.service,
     inventory: m.inventory.service,
     payments: m.payments.service,
+    methods: m.payments.methods,
     promotions: m.promotions.service,
     identity: m.identity.service,
     guards: new CheckoutGuards(config, m.orders.service),
@@ -296,6 +297,7 @@ function createFlows(platform: Platform, m: Modules) {
     identity: m.identity,
     lookups: m.reference.lookups,
   });
+  m.payments.methods.useBuyers((ctx) => m.identity.service.me(ctx));
   m.identity.service.profiles.useLoyaltyBalance((ctx, userId) => m.promotions.service.balance(ctx, userId));
   const platformRoutes = createPlatformFlows(platform, m);
   const module: BazaarModule = {

@@ -18,7 +18,12 @@ import {
   priceOrder,
   type Totals,
 } from '../modules/orders/index.ts';
-import type { PaymentsService, PaymentView } from '../modules/payments/index.ts';
+import type {
+  PaymentMethodsService,
+  PaymentsService,
+  PaymentView,
+  SavedMethodRef,
+} from '../modules/payments/index.ts';
 import {
   type Buyer,
   type CouponQuote,
@@ -42,6 +47,8 @@ export interface CheckoutInput {
   redeemPoints?: number | undefined;
   shippingMethod?: string | undefined;
   payment: { provider: string; token?: string | undefined };
+  /** One-click: a saved card of the signed-in buyer (decision 033). */
+  paymentMethodId?: string | undefined;
 }
 
 export interface CheckoutDeps {
@@ -49,6 +56,7 @@ export interface CheckoutDeps {
   orders: OrdersService;
   inventory: InventoryService;
   payments: PaymentsService;
+  methods: PaymentMethodsService;
   promotions: PromotionsService;
   identity: IdentityService;
   guards: CheckoutGuards;
@@ -116,10 +124,10 @@ export class CheckoutFlow {
   ): Promise<CheckoutResult> {
     if (idempotencyKey) {
       const done = await this.replay(ctx, cartId, idempotencyKey);
-      if (done) return this.resume(ctx, done, input.payment.token);
+      if (done) return this.resume(ctx, done, input);
     }
     const admitted = await this.admit(ctx, input, idempotencyKey);
-    let placed: { orderId: string; payment: PaymentView };
+    let placed: { orderId: string; payment: PaymentView; saved: SavedMethodRef | undefined };
     try {
       placed = await transaction(ctx.db, (trx) => this.place(withDb(ctx, trx), cartId, admitted));
     } catch (error) {
@@ -135,6 +143,7 @@ export class CheckoutFlow {
       { orderId: placed.orderId, paymentId: placed.payment.id },
       input.payment.token,
       placed.payment,
+      placed.saved,
     );
   }
 
@@ -148,6 +157,8 @@ export class CheckoutFlow {
     const email = await this.buyerEmail(ctx, input);
     if ((input.redeemPoints ?? 0) > 0 && !ctx.actor)
       throw field('/redeemPoints', 'Sign in to use reward points.');
+    if (input.paymentMethodId && !ctx.actor)
+      throw field('/paymentMethodId', 'Sign in to pay with a saved card.');
     // Taken before the transaction, so checkouts in one store never wait on each other's number.
     const number = await this.deps.orders.nextOrderNumber(ctx);
     return { input, email, number, idempotencyKey };
@@ -163,6 +174,7 @@ export class CheckoutFlow {
     await this.writeOrder(ctx, orderId, cart, priced, admitted);
     await this.redeem(ctx, orderId, cart, priced);
     const payment = await this.createPayment(ctx, orderId, cart, priced, admitted);
+    const saved = await this.savedMethod(ctx, admitted.input);
     await this.deps.carts.markConverted(ctx, cart.id, orderId);
     if (admitted.idempotencyKey) {
       await this.deps.orders.recordCheckout(ctx, {
@@ -172,7 +184,7 @@ export class CheckoutFlow {
         paymentId: payment.id,
       });
     }
-    return { orderId, payment };
+    return { orderId, payment, saved };
   }
 
   /** Load the cart: locked, not empty, every line still for sale at the price it was added at. */
@@ -383,9 +395,19 @@ export class CheckoutFlow {
     token: string | undefined,
     /** The payment as this request made it (then it is not read again). */
     created?: PaymentView,
+    saved?: SavedMethodRef,
   ): Promise<CheckoutResult> {
-    const payment = await this.deps.payments.charge(ctx, placed.paymentId, token, created);
+    const payment = await this.deps.payments.charge(ctx, placed.paymentId, token, created, saved);
     return { order: await this.deps.orders.placedView(ctx, placed.orderId), payment };
+  }
+
+  /**
+   * The saved card to charge (one-click), held against removal until the order commits: the
+   * signed-in buyer's own, else 404 and nothing is charged. No statement without one.
+   */
+  private async savedMethod(ctx: Ctx, input: CheckoutInput, lock = true) {
+    if (!input.paymentMethodId) return undefined;
+    return this.deps.methods.forCheckout(ctx, input.paymentMethodId, input.payment.provider, lock);
   }
 
   private async buyerEmail(ctx: Ctx, input: CheckoutInput): Promise<string> {
@@ -404,14 +426,16 @@ export class CheckoutFlow {
    * got no answer resumes it with the retry's token; the attempt key is the same, so the provider
    * cannot charge twice. Anything else answers as it is.
    */
-  private async resume(ctx: Ctx, done: CheckoutResult, token: string | undefined): Promise<CheckoutResult> {
+  private async resume(ctx: Ctx, done: CheckoutResult, input: CheckoutInput): Promise<CheckoutResult> {
     if (
       done.payment.status !== 'PENDING' ||
       done.payment.provider === 'cod' ||
       done.order.status !== 'PENDING'
     )
       return done;
-    return this.charge(ctx, { orderId: done.order.id, paymentId: done.payment.id }, token);
+    const placed = { orderId: done.order.id, paymentId: done.payment.id };
+    const saved = await this.savedMethod(ctx, input, false);
+    return this.charge(ctx, placed, input.payment.token, undefined, saved);
   }
 
   /** A checkout already made with this key answers with the same order and its payment now. */

@@ -14,6 +14,11 @@ export const CheckoutBody = z.object({
   redeemPoints: z.number().int().min(0).max(1_000_000_000).optional(),
   shippingMethod: z.string().trim().min(1).max(40).optional(),
   payment: z.object({ provider: z.string().trim().min(1).max(40), token: z.string().max(500).optional() }),
+  paymentMethodId: z
+    .string()
+    .max(100)
+    .optional()
+    .describe('One-click: a saved card of the signed-in buyer (GET /me/payment-methods)'),
 });
 
 export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });

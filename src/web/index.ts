@@ -27,6 +27,7 @@ const STOREFRONT: Array<[string, PageHandler]> = [
   ['/account', pages.account],
   ['/account/reviews', pages.myReviews],
   ['/account/quotes', pages.myQuotes],
+  ['/account/payment-methods', pages.paymentMethods],
   ['/account/notifications', pages.myNotifications],
   ['/account/notifications/preferences', pages.notificationPreferences],
   ['/account/reset', pages.resetPassword],

@@ -207,6 +207,8 @@ const VALID: Record<string, { query?: Record<string, string>; body?: unknown | (
     ),
   ),
   'POST /admin/coupons': { body: { code: 'WALK10', type: 'PERCENT', value: 500 } },
+  'POST /me/payment-methods/setup': { body: { provider: 'stripe' } },
+  'POST /me/payment-methods': { body: { provider: 'stripe', setupId: 'seti_walk' } },
   'POST /auth/otp': { body: () => ({ phone: freshPhone() }) },
   'PUT /me/notification-preferences': {
     body: { channels: { email: true, sms: true, push: true, inApp: true } },

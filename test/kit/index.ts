@@ -1,5 +1,7 @@
 // The test kit: one HTTP helper and factories that make their own parents, all through the API and
 // the modules' doors, so tests stay put while the code behind those doors moves.
+
+export { type CardVaultStandIn, insertSavedCard, startCardVault } from './card-vault.ts';
 export {
   type Creator,
   createCategory,

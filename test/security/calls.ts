@@ -143,6 +143,21 @@ export const CALLS: Record<string, Call> = {
     accept: { status: [404], why: 'a caller that never applied to sell has no seller profile' },
   },
   'GET /me/rewards': {},
+  // the matrix's Stripe is unreachable and no setup of any caller finished at it
+  'POST /me/payment-methods/setup': {
+    request: () => ({ body: { provider: 'stripe' } }),
+    accept: { status: [502], why: 'the matrix has no Stripe to start a SetupIntent at' },
+  },
+  'POST /me/payment-methods': {
+    request: () => ({ body: { provider: 'stripe', setupId: 'seti_matrix' } }),
+    accept: {
+      status: [400, 502],
+      why: 'no SetupIntent of the caller finished at Stripe (a caller with a Stripe customer asks it: unreachable here)',
+    },
+  },
+  'GET /me/payment-methods': {},
+  'POST /me/payment-methods/{id}/default': { request: (w) => ({ params: { id: w.account.savedMethodId } }) },
+  'DELETE /me/payment-methods/{id}': { request: (w) => ({ params: { id: w.account.savedMethodToDelete } }) },
   'GET /me/addresses': {},
   'POST /me/addresses': { request: () => ({ body: shippingAddress }) },
   'GET /me/addresses/{id}': { request: (w) => ({ params: { id: w.account.addressId } }) },

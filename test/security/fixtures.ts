@@ -8,6 +8,7 @@ import {
   createOffers,
   createStore,
   createUser,
+  insertSavedCard,
   serviceCtx,
   type TestOffer,
   type TestUser,
@@ -80,6 +81,9 @@ export interface World {
     otherSessionId: string;
     groupId: string;
     groupToDelete: string;
+    /** The customer's saved cards: one to make default, one to remove. */
+    savedMethodId: string;
+    savedMethodToDelete: string;
   };
   couponId: string;
   taxRuleId: string;
@@ -335,7 +339,14 @@ async function accountFixtures(server: TestServer, callers: Record<Principal, Ca
   const group = () =>
     send(server, 'POST', '/admin/user-groups', { name: unique('Matrix group') }, callers.admin.headers);
   const [keptGroup, doomedGroup] = [await group(), await group()];
+  const owner = { id: customer.user!.id, storeId: customer.user!.storeId };
+  const cards = [
+    await insertSavedCard(server.database.db, owner, true),
+    await insertSavedCard(server.database.db, owner),
+  ];
   return {
+    savedMethodId: cards[0],
+    savedMethodToDelete: cards[1],
     addressId: kept.id as string,
     addressToDelete: doomed.id as string,
     otherSessionId: other.id,

@@ -329,6 +329,8 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/admin\/lookups\/\{type\}/, { type: 'unit-of-measure', code: 'kg' }],
     [/^\/admin\/notification-templates\/\{type\}\/\{channel\}/, { type: 'ORDER_SHIPPED', channel: 'EMAIL' }],
     [/^\/me\/notifications\/\{id\}/, { id: newId() }],
+    // saved cards: one nobody has (the fuzzing server has no card provider to save one with)
+    [/^\/me\/payment-methods\/\{id\}/, { id: newId() }],
     // the platform: the owner's store; a plan nobody uses (no fuzzing caller may write plans)
     [
       /^\/platform\/stores\/\{id\}\/staff\/invitations\/\{invitationId\}/,

@@ -1,10 +1,12 @@
 // Payments owns payments, refunds and provider webhooks behind one provider port (test, cash on
 // delivery, Stripe, Razorpay, PayPal). Orders follow payment status through `onStatusChange`.
 import path from 'node:path';
-import { type Config, testProviderEnabled } from '../../platform/config.ts';
+import { type Config, modeOf, testProviderEnabled } from '../../platform/config.ts';
 import { paypalApiUrl, paypalConfigured, paypalReturnUrl } from '../../platform/config-paypal.ts';
 import { pruneInBatches, RETENTION_CRON, RETENTION_QUEUES } from '../../platform/jobs/retention.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
+import { paymentMethodRoutes } from './payments.methods.routes.ts';
+import { PaymentMethodsService } from './payments.methods.service.ts';
 import { registerReconciliation } from './payments.reconcile.ts';
 import { pruneEvents } from './payments.repository.ts';
 import { paymentsRoutes } from './payments.routes.ts';
@@ -14,10 +16,16 @@ import { countingErrors } from './providers/counted.ts';
 import { createPayPalProvider } from './providers/paypal.ts';
 import type { PaymentProvider, ProviderName } from './providers/provider.ts';
 import { createRazorpayProvider } from './providers/razorpay.ts';
+import { razorpayClient as razorpayApi } from './providers/razorpay-api.ts';
+import { createRazorpayVault } from './providers/razorpay-vault.ts';
 import { createTestProvider } from './providers/sandbox.ts';
 import { createStripeProvider } from './providers/stripe.ts';
+import { createStripeVault } from './providers/stripe-vault.ts';
+import type { PaymentMethodVault } from './providers/vault.ts';
 
 export { PaymentEvents } from './payments.events.ts';
+export { SavedMethodView } from './payments.methods.schemas.ts';
+export { PaymentMethodsService } from './payments.methods.service.ts';
 export { RECONCILE_RETRY, RECONCILE_SWEEP } from './payments.reconcile.ts';
 export { insertCapturedHistory, refundsByDay } from './payments.repository.ts';
 export { PaymentView, RefundView } from './payments.schemas.ts';
@@ -28,6 +36,7 @@ export type {
 } from './payments.service.ts';
 export { PaymentsService, RECONCILE_QUEUE } from './payments.service.ts';
 export type { PaymentStatus } from './payments.status.ts';
+export type { SavedMethodRef } from './providers/provider.ts';
 /** Razorpay's REST client and webhook signatures, shared with tenancy's billing (subscriptions). */
 export {
   RazorpayApiError,
@@ -39,9 +48,12 @@ export {
 } from './providers/razorpay-api.ts';
 /** Signs a webhook body as Stripe does (tests and local tooling). */
 export { stripeTestSignature } from './providers/stripe.ts';
+export type { BuyerProfile } from './providers/vault.ts';
 
 export interface PaymentsModule extends BazaarModule {
   service: PaymentsService;
+  /** Buyers' saved cards (decision 033). */
+  methods: PaymentMethodsService;
 }
 
 /** The providers this deployment offers, from configuration. */
@@ -86,6 +98,24 @@ export function configuredProviders(config: Config): Map<ProviderName, PaymentPr
   return providers;
 }
 
+/** The providers that keep buyers' saved cards (decision 033): Stripe and Razorpay when configured. */
+export function configuredVaults(config: Config): Map<string, PaymentMethodVault> {
+  const vaults = new Map<string, PaymentMethodVault>();
+  if (config.STRIPE_SECRET_KEY) {
+    const settings = { secretKey: config.STRIPE_SECRET_KEY, apiBase: config.STRIPE_API_BASE };
+    vaults.set('stripe', createStripeVault(settings, { testCards: modeOf(config) === 'development' }));
+  }
+  if (config.RAZORPAY_KEY_ID && config.RAZORPAY_KEY_SECRET) {
+    const call = razorpayApi({
+      keyId: config.RAZORPAY_KEY_ID,
+      keySecret: config.RAZORPAY_KEY_SECRET,
+      apiBase: config.RAZORPAY_API_BASE,
+    });
+    vaults.set('razorpay', createRazorpayVault(call, config.RAZORPAY_KEY_ID));
+  }
+  return vaults;
+}
+
 export function createPaymentsModule(platform: Platform): PaymentsModule {
   const providers = new Map(
     [...configuredProviders(platform.config)].map(([name, provider]) => [
@@ -94,13 +124,19 @@ export function createPaymentsModule(platform: Platform): PaymentsModule {
     ]),
   );
   const service = new PaymentsService(providers, platform.jobs);
+  const testCards = modeOf(platform.config) === 'development';
+  const methods = new PaymentMethodsService(configuredVaults(platform.config), platform.jobs, testCards);
   registerReconciliation(platform.jobs, service, platform.log);
   registerEventRetention(platform);
   return {
     name: 'payments',
     migrations: path.join(import.meta.dirname, 'migrations'),
     service,
-    routes: paymentsRoutes(service),
+    methods,
+    async routes(app) {
+      await paymentsRoutes(service)(app);
+      await paymentMethodRoutes(methods)(app);
+    },
   };
 }
 

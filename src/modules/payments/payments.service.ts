@@ -21,7 +21,7 @@ import * as repo from './payments.repository.ts';
 import type { PaymentView, RefundView } from './payments.schemas.ts';
 import { canTransition, isCaptured, type PaymentStatus, wasCaptured } from './payments.status.ts';
 import { handleWebhook } from './payments.webhooks.ts';
-import type { PaymentProvider, ProviderName, ProviderOutcome } from './providers/provider.ts';
+import type { PaymentProvider, ProviderName, ProviderOutcome, SavedMethodRef } from './providers/provider.ts';
 
 export type { PaymentListener, PaymentOrders, RefundFailedListener } from './payments.ports.ts';
 export { presentPayment, presentRefund } from './payments.presenters.ts';
@@ -46,6 +46,8 @@ interface ChargeAttempt {
   amount: number;
   currency: string;
   retryCount: number;
+  /** A saved card of the buyer (one-click checkout, decision 033), charged off-session. */
+  savedMethod?: SavedMethodRef | undefined;
 }
 
 const NO_ORDERS: PaymentOrders = { lock: async () => {}, prepareRetry: async () => {} };
@@ -122,19 +124,23 @@ export class PaymentsService {
      * first attempt, so it is not read again (the outcome is recorded under its lock).
      */
     created?: PaymentView,
+    savedMethod?: SavedMethodRef,
   ): Promise<PaymentView> {
     if (created?.id === paymentId && created.status === 'PENDING') {
-      const { orderId, provider, amount } = created;
+      const { orderId, provider, amount: money } = created;
+      const { amount, currency } = money;
+      const retryCount = 0;
       return this.attempt(
         ctx,
-        { id: paymentId, orderId, provider, amount: amount.amount, currency: amount.currency, retryCount: 0 },
+        { id: paymentId, orderId, provider, amount, currency, retryCount, savedMethod },
         token,
       );
     }
     const payment = await this.find(ctx, paymentId);
     if (payment.status !== 'PENDING' && payment.status !== 'FAILED') return presentPayment(payment);
     const { order_id: orderId, provider, amount, currency, retry_count: retryCount } = payment;
-    return this.attempt(ctx, { id: paymentId, orderId, provider, amount, currency, retryCount }, token);
+    const attempt = { id: paymentId, orderId, provider, amount, currency, retryCount, savedMethod };
+    return this.attempt(ctx, attempt, token);
   }
 
   /** One charge attempt of a PENDING or FAILED payment: the provider asked, then its answer recorded. */
@@ -149,6 +155,7 @@ export class PaymentsService {
         currency: payment.currency,
         token,
         idempotencyKey: `${paymentId}:charge:${payment.retryCount}`,
+        savedMethod: payment.savedMethod,
       });
     } catch (error) {
       ctx.log.error(

@@ -138,6 +138,7 @@ function Signed(props: { language: string; onSignedOut: () => void }) {
       <nav aria-label="Your account" class="account-links">
         <a href="/account/notifications">Your notifications</a>
         <a href="/account/notifications/preferences">Notification preferences</a>
+        <a href="/account/payment-methods">Payment methods</a>
       </nav>
       <Orders language={props.language} onSignedOut={props.onSignedOut} />
       <AddressBook />

@@ -9,16 +9,19 @@ import type { AddressValues } from './form.tsx';
 
 export type ShippingMethod = Answer200<'/api/v1/shipping-methods'>['items'][number];
 export type SavedAddress = Answer200<'/api/v1/me/addresses'>['items'][number];
+export type SavedCard = Answer200<'/api/v1/me/payment-methods'>['items'][number];
 type Rewards = Answer200<'/api/v1/me/rewards'>;
 export type Placed =
   paths['/api/v1/carts/{id}/checkout']['post']['responses'][201]['content']['application/json'];
 
-/** The signed-in buyer's saved addresses and reward points (nothing for a guest). */
+/** The signed-in buyer's saved addresses, cards and reward points (nothing for a guest). */
 export function useBuyerExtras() {
   const [addresses, setAddresses] = useState<SavedAddress[]>([]);
+  const [cards, setCards] = useState<SavedCard[]>([]);
   const [rewards, setRewards] = useState<Rewards | null>(null);
   useEffect(() => {
     if (!buyerSession()) return;
+    void visitor((api) => api.GET('/api/v1/me/payment-methods')).then((a) => setCards(a.data?.items ?? []));
     const query = { limit: 50 };
     void visitor((api) => api.GET('/api/v1/me/addresses', { params: { query } })).then((a) =>
       setAddresses(a.data?.items ?? []),
@@ -27,7 +30,19 @@ export function useBuyerExtras() {
       setRewards(a.data ?? null),
     );
   }, []);
-  return { addresses, rewards };
+  return { addresses, cards, rewards };
+}
+
+const BRANDS: Record<string, string> = {
+  visa: 'Visa',
+  mastercard: 'Mastercard',
+  amex: 'American Express',
+  rupay: 'RuPay',
+};
+
+/** How a saved card reads: "Visa ••••4242". */
+export function cardName(card: SavedCard): string {
+  return `${BRANDS[card.brand] ?? card.brand.charAt(0).toUpperCase() + card.brand.slice(1)} ••••${card.last4}`;
 }
 
 /** A saved address as the checkout form's fields. */

@@ -5,8 +5,10 @@ import { type Cart, useCart } from './cart.island.tsx';
 import { buyerSession, saveCartId, visitor } from './cart-store.ts';
 import {
   Confirmation,
+  cardName,
   type Placed,
   SavedAddressPicker,
+  type SavedCard,
   ShippingChoice,
   type ShippingMethod,
   servingMethods,
@@ -61,10 +63,28 @@ const PROVIDERS: Record<string, string> = {
   paypal: 'PayPal',
 };
 
-function PaymentChoice(props: { providers: string[]; chosen: string; onChoose: (p: string) => void }) {
+/** The payment: a saved card of the signed-in buyer (`saved:{id}`, one-click) or a provider. */
+function PaymentChoice(props: {
+  providers: string[];
+  cards: SavedCard[];
+  chosen: string;
+  onChoose: (p: string) => void;
+}) {
   return (
     <fieldset>
       <legend>Payment</legend>
+      {props.cards.map((card) => (
+        <label key={card.id} class="choice">
+          <input
+            type="radio"
+            name="provider"
+            value={`saved:${card.id}`}
+            checked={props.chosen === `saved:${card.id}`}
+            onChange={() => props.onChoose(`saved:${card.id}`)}
+          />
+          Pay with {cardName(card)}
+        </label>
+      ))}
       {props.providers.map((p) => (
         <label key={p} class="choice">
           <input
@@ -90,8 +110,15 @@ interface Choices {
   points: string;
 }
 
+/** The payment part of the body: a saved card is its provider plus `paymentMethodId`. */
+function paymentOf(chosen: string, cards: SavedCard[]) {
+  const card = cards.find((m) => `saved:${m.id}` === chosen);
+  if (card) return { payment: { provider: card.provider }, paymentMethodId: card.id };
+  return { payment: chosen === 'test' ? { provider: chosen, token: 'tok_success' } : { provider: chosen } };
+}
+
 /** The checkout call's body from the form's choices (a signed-in buyer's blank email: the account's). */
-function checkoutBody(c: Choices) {
+function checkoutBody(c: Choices, cards: SavedCard[]) {
   const points = Number.parseInt(c.points, 10);
   return {
     ...(c.email.trim() || !buyerSession() ? { email: c.email } : {}),
@@ -99,8 +126,7 @@ function checkoutBody(c: Choices) {
     ...(c.shipping ? { shippingMethod: c.shipping } : {}),
     ...(c.coupon.trim() ? { couponCode: c.coupon.trim() } : {}),
     ...(points > 0 ? { redeemPoints: points } : {}),
-    payment:
-      c.provider === 'test' ? { provider: c.provider, token: 'tok_success' } : { provider: c.provider },
+    ...paymentOf(c.provider, cards),
   };
 }
 
@@ -115,9 +141,10 @@ export function CheckoutForm(props: {
   shippingMethods: ShippingMethod[];
 }) {
   const [cart, setCart] = useCart();
-  const { addresses, rewards } = useBuyerExtras();
+  const { addresses, cards: saved, rewards } = useBuyerExtras();
+  const cards = saved.filter((card) => props.providers.includes(card.provider));
   const [changed, setChanged] = useState(false);
-  const [saved, setSaved] = useState('');
+  const [savedAddress, setSavedAddress] = useState('');
   const [c, setChoices] = useState<Choices>({
     email: '',
     address: emptyAddress(),
@@ -130,15 +157,19 @@ export function CheckoutForm(props: {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [placed, setPlaced] = useState<Placed | null>(null);
+  const [picked, setPicked] = useState(false);
   if (placed) return <Confirmation placed={placed} language={props.language} />;
   if (cart === null) return <p>Loading your cart…</p>;
   if (cart === 'none' || cart.items.length === 0) return <p>Your cart is empty.</p>;
   const methods = servingMethods(props.shippingMethods, c.address.country);
   const method = methods.find((m) => m.code === c.shipping) ?? methods[0];
+  // the default saved card is preselected until the buyer picks another way to pay
+  const preferred = cards.find((card) => card.isDefault) ?? cards[0];
+  const provider = !picked && preferred ? `saved:${preferred.id}` : c.provider;
   const submit = async (event: Event) => {
     event.preventDefault();
     const path = { id: cart.id };
-    const body = checkoutBody({ ...c, shipping: method?.code ?? '' });
+    const body = checkoutBody({ ...c, provider, shipping: method?.code ?? '' }, cards);
     const answer = await visitor((api) =>
       api.POST('/api/v1/carts/{id}/checkout', { params: { path }, body }),
     );
@@ -174,9 +205,9 @@ export function CheckoutForm(props: {
       />
       <SavedAddressPicker
         addresses={addresses}
-        chosen={saved}
+        chosen={savedAddress}
         onPick={(id, values) => {
-          setSaved(id);
+          setSavedAddress(id);
           if (values) set({ address: values });
         }}
       />
@@ -213,8 +244,12 @@ export function CheckoutForm(props: {
       )}
       <PaymentChoice
         providers={props.providers}
-        chosen={c.provider}
-        onChoose={(provider) => set({ provider })}
+        cards={cards}
+        chosen={provider}
+        onChoose={(provider) => {
+          setPicked(true);
+          set({ provider });
+        }}
       />
       {changed && (
         <PriceChanges

@@ -7,6 +7,7 @@ import { CheckoutForm } from './checkout.island.tsx';
 import { MyReviews } from './my-reviews.island.tsx';
 import { NotificationPreferences } from './notification-preferences.island.tsx';
 import { NotificationBell, NotificationFeed } from './notifications.island.tsx';
+import { PaymentMethods } from './payment-methods.island.tsx';
 import { PayPalReturn } from './paypal-return.island.tsx';
 import { AskForQuote, MyQuotes } from './quotes.island.tsx';
 import { ResetPassword } from './reset.island.tsx';
@@ -96,5 +97,6 @@ export const islands = {
   NotificationBell,
   NotificationFeed,
   NotificationPreferences,
+  PaymentMethods,
 };
 export type IslandName = keyof typeof islands;

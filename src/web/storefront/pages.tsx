@@ -401,6 +401,21 @@ export async function notificationPreferences({ store }: PageInput): Promise<Pag
   };
 }
 
+/** The buyer's saved cards: list, make default, remove, `Add a card`. */
+export async function paymentMethods({ store }: PageInput): Promise<Page> {
+  return {
+    status: 200,
+    meta: { title: `Payment methods | ${store.name}` },
+    body: (
+      <>
+        <AccountCrumb />
+        <h1>Payment methods</h1>
+        <Island name="PaymentMethods" props={{ language: store.language }} />
+      </>
+    ),
+  };
+}
+
 /** Where the reset mail's link leads (`?token=`): the code and a new password. */
 export async function resetPassword({ store, query }: PageInput): Promise<Page> {
   const token = Array.isArray(query.token) ? query.token[0] : query.token;

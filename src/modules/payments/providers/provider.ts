@@ -13,6 +13,14 @@ export interface ChargeRequest {
   /** Sent to the provider so a retried call is not charged twice. */
   idempotencyKey: string;
   description?: string;
+  /** A saved method (decision 033): charged off-session through the buyer's customer at the provider. */
+  savedMethod?: SavedMethodRef | undefined;
+}
+
+/** The provider's customer and the saved token on it (a PaymentMethod, a Razorpay token). */
+export interface SavedMethodRef {
+  customerId: string;
+  methodId: string;
 }
 
 export interface ProviderOutcome {

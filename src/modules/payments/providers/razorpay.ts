@@ -10,6 +10,7 @@ import {
   WebhookSignatureError,
 } from './provider.ts';
 import { type RazorpayCall, razorpayClient, razorpaySignatureValid as signed } from './razorpay-api.ts';
+import { chargeSavedToken } from './razorpay-vault.ts';
 
 export interface RazorpaySettings {
   keyId: string;
@@ -28,7 +29,10 @@ export function createRazorpayProvider(settings: RazorpaySettings): PaymentProvi
   return {
     name: 'razorpay',
     method: 'UPI',
-    charge: (request) => createOrder(call, settings.keyId, request),
+    charge: (request) =>
+      request.savedMethod
+        ? chargeSavedToken(call, request, request.savedMethod)
+        : createOrder(call, settings.keyId, request),
     confirm: (orderId, input) => capture(call, settings.keySecret, orderId, input),
     retrieve: (lookup) => paymentOfOrder(call, lookup),
     // Razorpay has no cancel for an order: an unpaid order simply expires. A payment made on it

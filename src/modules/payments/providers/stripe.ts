@@ -27,7 +27,8 @@ const STATUS: Record<string, ProviderOutcome['status']> = {
   canceled: 'FAILED',
 };
 
-function client(settings: StripeSettings): Stripe {
+/** The SDK pointed at Stripe, or at `apiBase` (a loopback stand-in in tests). */
+export function stripeClient(settings: StripeSettings): Stripe {
   const base = settings.apiBase ? new URL(settings.apiBase) : undefined;
   return new Stripe(settings.secretKey, {
     maxNetworkRetries: 2,
@@ -113,7 +114,7 @@ function fromEvent(event: Stripe.Event): WebhookEvent {
 
 /** Stripe PaymentIntents: charge confirms a PaymentMethod at once; webhooks are verified by the SDK. */
 export function createStripeProvider(settings: StripeSettings): PaymentProvider {
-  const stripe = client(settings);
+  const stripe = stripeClient(settings);
   return {
     name: 'stripe',
     method: 'CARD',
@@ -137,9 +138,11 @@ async function createIntent(stripe: Stripe, request: ChargeRequest): Promise<Pro
       {
         amount: request.amount,
         currency: request.currency.toLowerCase(),
-        payment_method: request.token,
+        payment_method: request.savedMethod?.methodId ?? request.token,
         confirm: true,
         automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+        // a saved card (decision 033): the buyer's customer, charged without the buyer present
+        ...(request.savedMethod ? { customer: request.savedMethod.customerId, off_session: true } : {}),
         metadata: { paymentId: request.paymentId },
         expand: ['latest_charge'],
       },
