@@ -9,6 +9,7 @@ import {
   createAdmin,
   createCustomer,
   createOffer,
+  createSeller,
   type TestOffer,
   type TestUser,
 } from '../kit/index.ts';
@@ -100,5 +101,24 @@ describe('a quote from request to order', () => {
     expect(res.json().order.totals.subtotal.amount).toBe(10 * 4_000 + 1_000);
     expect((await stock(quotedOffer)).onHand).toBe(40);
     expect((await stock(other)).onHand).toBe(4);
+  });
+
+  it('accepts a quote its seller priced into the cart at the seller’s price, and orders it', async () => {
+    const seller = await createSeller(server);
+    const offer = await createOffer(server, { stock: 30, price: 6_000, seller });
+    const buyer = await createCustomer(server);
+    const lead = (
+      await as(buyer).post('/leads', { items: [{ offerId: offer.offerId, quantity: 20 }] })
+    ).json();
+    const priced = await as(seller).post(`/seller/leads/${lead.id}/quote`, {
+      items: [{ itemId: lead.items[0].id, unitPrice: 5_200 }],
+      validUntil: inAWeek(),
+    });
+    expect(priced.json().status).toBe('QUOTED');
+    const { cartId } = (await as(buyer).post(`/leads/${lead.id}/accept`)).json();
+    const res = await checkout(buyer, cartId, { shippingMethod: 'freight' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().order.items).toMatchObject([{ quantity: 20, unitPrice: { amount: 5_200 } }]);
+    expect((await as(buyer).get(`/leads/${lead.id}`)).json().status).toBe('CONVERTED');
   });
 });

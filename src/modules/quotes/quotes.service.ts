@@ -11,10 +11,11 @@ import { isUuid, newId } from '../../platform/ids.ts';
 import { QuoteAcceptance } from './quotes.acceptance.ts';
 import { ContactRequired, LeadNotFound, OffersNotFound } from './quotes.errors.ts';
 import type { QuotedOffer, QuotePorts } from './quotes.ports.ts';
-import { presentLead, presentListed, presentMessage } from './quotes.presenters.ts';
+import { presentLead, presentListed, presentMessage, presentSellerListed } from './quotes.presenters.ts';
 import type { LeadItemRow, LeadRow } from './quotes.repository.ts';
 import * as repo from './quotes.repository.ts';
-import type { LeadActorRole, LeadInput, PageQuery } from './quotes.schemas.ts';
+import type { LeadActorRole, LeadInput, PageQuery, SellerQuoteInput } from './quotes.schemas.ts';
+import { QuoteSellers } from './quotes.sellers.ts';
 import { QuoteStaff } from './quotes.staff.ts';
 
 /** Who is reading or writing a lead: its buyer, staff of the store, or a seller of one of its items. */
@@ -23,10 +24,12 @@ export type LeadParty = Exclude<LeadActorRole, 'SYSTEM'>;
 export class QuotesService {
   readonly staff: QuoteStaff;
   readonly acceptance: QuoteAcceptance;
+  readonly sellers: QuoteSellers;
 
   constructor(private readonly ports: QuotePorts) {
     this.staff = new QuoteStaff(ports, (ctx, id) => this.loadAs(ctx, id, 'STAFF'));
     this.acceptance = new QuoteAcceptance(ports, this.staff);
+    this.sellers = new QuoteSellers(this.staff, (ctx, id) => this.loadAs(ctx, id, 'SELLER'));
   }
 
   /** A new lead (NEW), from a signed-in buyer or from a guest who gives a contact. */
@@ -85,7 +88,12 @@ export class QuotesService {
     const actor = requireRole(ctx, 'SELLER');
     const after = decodeCursor(query.cursor, IdCursor)?.id;
     const rows = await repo.sellerLeads(ctx.db, ctx.storeId, actor.userId, { after, limit: query.limit });
-    return toPage(rows, query.limit, presentListed, (r) => ({ id: r.id }));
+    return toPage(rows, query.limit, presentSellerListed, (r) => ({ id: r.id }));
+  }
+
+  /** A seller prices their items of the lead; the answer is the lead as the seller reads it. */
+  async sellerQuote(ctx: Ctx, id: string, input: SellerQuoteInput) {
+    return this.view(ctx, await this.sellers.quote(ctx, id, input), 'SELLER');
   }
 
   /** The buyer declines: the lead is closed whatever was quoted. */
@@ -137,8 +145,9 @@ export class QuotesService {
       repo.itemsOf(ctx.db, ctx.storeId, lead.id),
       repo.historyOf(ctx.db, ctx.storeId, lead.id),
     ]);
-    const seen = party === 'SELLER' ? items.filter((i) => i.seller_id === ctx.actor?.userId) : items;
-    return presentLead(lead, seen, history);
+    if (party !== 'SELLER') return presentLead(lead, items, history);
+    const mine = items.filter((i) => i.seller_id === ctx.actor?.userId);
+    return presentLead(lead, mine, history, { itemCount: items.length });
   }
 
   /** The lead and the caller's part in it; 404 when the caller has none. */
@@ -203,5 +212,10 @@ function itemRow(
     quantity: item.quantity,
     list_unit_amount: offer && offer.price.currency === currency ? offer.price.amount : null,
     quoted_unit_amount: null,
+    quoted_by: null,
+    quoted_by_role: null,
+    quoted_at: null,
+    quoted_valid_until: null,
+    quoted_notes: null,
   };
 }
