@@ -8,8 +8,10 @@ import { hasRole, requireActor, requireRole } from '../../platform/http/authoriz
 import type { Ctx } from '../../platform/http/context.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { QuoteAcceptance } from './quotes.acceptance.ts';
 import { ContactRequired, LeadNotFound, OffersNotFound } from './quotes.errors.ts';
+import { LeadAnnouncer } from './quotes.events.ts';
 import type { QuotedOffer, QuotePorts } from './quotes.ports.ts';
 import { presentLead, presentListed, presentMessage, presentSellerListed } from './quotes.presenters.ts';
 import type { LeadItemRow, LeadRow } from './quotes.repository.ts';
@@ -26,8 +28,14 @@ export class QuotesService {
   readonly acceptance: QuoteAcceptance;
   readonly sellers: QuoteSellers;
 
-  constructor(private readonly ports: QuotePorts) {
-    this.staff = new QuoteStaff(ports, (ctx, id) => this.loadAs(ctx, id, 'STAFF'));
+  private readonly announce: LeadAnnouncer;
+
+  constructor(
+    private readonly ports: QuotePorts,
+    jobs?: Jobs,
+  ) {
+    this.announce = new LeadAnnouncer(jobs);
+    this.staff = new QuoteStaff(ports, (ctx, id) => this.loadAs(ctx, id, 'STAFF'), this.announce);
     this.acceptance = new QuoteAcceptance(ports, this.staff);
     this.sellers = new QuoteSellers(this.staff, (ctx, id) => this.loadAs(ctx, id, 'SELLER'));
   }
@@ -55,8 +63,8 @@ export class QuotesService {
       valid_until: null,
     };
     const items = input.items.map((item, i) => itemRow(ctx.storeId, id, i + 1, item, offers, currency));
-    await transaction(ctx.db, (trx) =>
-      repo.insertLead(trx, lead, items, {
+    await transaction(ctx.db, async (trx) => {
+      await repo.insertLead(trx, lead, items, {
         id: newId(),
         store_id: ctx.storeId,
         lead_id: id,
@@ -64,8 +72,9 @@ export class QuotesService {
         by_user_id: ctx.actor?.userId ?? null,
         by_role: 'BUYER',
         remarks: null,
-      }),
-    );
+      });
+      await this.announce.created(ctx, trx, lead, items);
+    });
     return this.view(ctx, (await repo.findLead(ctx.db, ctx.storeId, id))!, 'BUYER');
   }
 
@@ -123,13 +132,19 @@ export class QuotesService {
 
   async postMessage(ctx: Ctx, id: string, body: string) {
     const { lead, party } = await this.load(ctx, id);
-    const row = await repo.insertMessage(ctx.db, {
-      id: newId(),
-      store_id: ctx.storeId,
-      lead_id: lead.id,
-      author_id: ctx.actor!.userId,
-      author_role: party,
-      body,
+    const row = await transaction(ctx.db, async (trx) => {
+      const message = await repo.insertMessage(trx, {
+        id: newId(),
+        store_id: ctx.storeId,
+        lead_id: lead.id,
+        author_id: ctx.actor!.userId,
+        author_role: party,
+        body,
+      });
+      // the buyer hears of staff's and sellers' messages; staff and the sellers of the buyer's
+      const items = await repo.itemsOf(trx, ctx.storeId, lead.id);
+      await this.announce.message(ctx, trx, lead, items, message);
+      return message;
     });
     return presentMessage(row);
   }

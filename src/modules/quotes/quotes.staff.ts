@@ -7,6 +7,7 @@ import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { AssigneeNotStaff, LeadTransitionNotAllowed, QuoteIncomplete } from './quotes.errors.ts';
+import type { LeadAnnouncer } from './quotes.events.ts';
 import type { QuotePorts } from './quotes.ports.ts';
 import { presentLead, presentListed } from './quotes.presenters.ts';
 import { quoteOf, staffPrices, validity } from './quotes.pricing.ts';
@@ -21,6 +22,7 @@ export class QuoteStaff {
   constructor(
     private readonly ports: QuotePorts,
     private readonly loadLead: LoadStaffLead,
+    private readonly announce: LeadAnnouncer,
   ) {}
 
   /** Leads newest first, by status, assignee and the days they were made in. */
@@ -119,6 +121,7 @@ export class QuoteStaff {
         by_role: change.by,
         remarks: change.remarks ?? null,
       });
+      if (to === 'QUOTED') await this.announce.quoted(ctx, trx, moved);
       return moved;
     });
   }
