@@ -18206,6 +18206,8 @@ export interface paths {
                 shippingAddress: components['schemas']['PostalAddress'];
                 billingAddress: components['schemas']['PostalAddress'];
                 cancelReason: string | null;
+                /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+                cancelReasonCode: string | null;
                 placedAt: string;
               }[];
               nextCursor: string | null;
@@ -18386,6 +18388,8 @@ export interface paths {
               shippingAddress: components['schemas']['PostalAddress'];
               billingAddress: components['schemas']['PostalAddress'];
               cancelReason: string | null;
+              /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+              cancelReasonCode: string | null;
               placedAt: string;
             };
           };
@@ -18736,6 +18740,8 @@ export interface paths {
                 shippingAddress: components['schemas']['PostalAddress'];
                 billingAddress: components['schemas']['PostalAddress'];
                 cancelReason: string | null;
+                /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+                cancelReasonCode: string | null;
                 placedAt: string;
               }[];
               nextCursor: string | null;
@@ -24480,6 +24486,9 @@ export interface paths {
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
             | 'REVIEW_REPLY'
+            | 'LEAD_NEW'
+            | 'LEAD_QUOTED'
+            | 'LEAD_MESSAGE'
             | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
@@ -24573,6 +24582,9 @@ export interface paths {
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
             | 'REVIEW_REPLY'
+            | 'LEAD_NEW'
+            | 'LEAD_QUOTED'
+            | 'LEAD_MESSAGE'
             | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
@@ -24714,6 +24726,9 @@ export interface paths {
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
             | 'REVIEW_REPLY'
+            | 'LEAD_NEW'
+            | 'LEAD_QUOTED'
+            | 'LEAD_MESSAGE'
             | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
@@ -24858,6 +24873,9 @@ export interface paths {
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
             | 'REVIEW_REPLY'
+            | 'LEAD_NEW'
+            | 'LEAD_QUOTED'
+            | 'LEAD_MESSAGE'
             | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
@@ -24970,6 +24988,9 @@ export interface paths {
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
             | 'REVIEW_REPLY'
+            | 'LEAD_NEW'
+            | 'LEAD_QUOTED'
+            | 'LEAD_MESSAGE'
             | 'CAMPAIGN';
           recipient?: string;
         };
@@ -31149,6 +31170,8 @@ export interface paths {
                 shippingAddress: components['schemas']['PostalAddress'];
                 billingAddress: components['schemas']['PostalAddress'];
                 cancelReason: string | null;
+                /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+                cancelReasonCode: string | null;
                 placedAt: string;
               };
               payment: {
@@ -31278,7 +31301,10 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /** @description Words of the canceller; kept as a note beside `reasonCode`. */
             reason?: string;
+            /** @description A code of the store’s `cancellation-reason` list (GET /lookups/cancellation-reason); 400 `unknown-lookup-code` otherwise. */
+            reasonCode?: string;
           };
         };
       };
@@ -31383,6 +31409,8 @@ export interface paths {
               shippingAddress: components['schemas']['PostalAddress'];
               billingAddress: components['schemas']['PostalAddress'];
               cancelReason: string | null;
+              /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+              cancelReasonCode: string | null;
               placedAt: string;
             };
           };
@@ -31501,6 +31529,8 @@ export interface paths {
               | 'REFUNDED'
               | 'RETURNED';
             reason?: string;
+            /** @description With `CANCELLED` only: why, from the store’s list. */
+            reasonCode?: string;
           };
         };
       };
@@ -31605,6 +31635,8 @@ export interface paths {
               shippingAddress: components['schemas']['PostalAddress'];
               billingAddress: components['schemas']['PostalAddress'];
               cancelReason: string | null;
+              /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+              cancelReasonCode: string | null;
               placedAt: string;
             };
           };
@@ -31822,6 +31854,8 @@ export interface paths {
               shippingAddress: components['schemas']['PostalAddress'];
               billingAddress: components['schemas']['PostalAddress'];
               cancelReason: string | null;
+              /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+              cancelReasonCode: string | null;
               placedAt: string;
             };
           };
