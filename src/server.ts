@@ -274,6 +274,7 @@ function createFlows(platform: Platform, m: Modules) {
     log,
     shipments: m.fulfillment.service.shipments,
     reasons: { choose: (ctx, code, at) => m.reference.lookups.choose(ctx, 'cancellation-reason', code, at) },
+    quotes: m.quotes.service.acceptance,
     settings: {
       pendingTtlMinutes: config.ORDER_PENDING_TTL_MINUTES,
       reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,

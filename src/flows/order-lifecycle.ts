@@ -52,6 +52,8 @@ export interface LifecycleDeps {
    * `unknown-lookup-code` at `pointer`; called in the cancel's transaction.
    */
   reasons: { choose(ctx: Ctx, code: string, pointer: string): Promise<{ code: string; label: string }> };
+  /** Quotes: an order placed from a quote was cancelled before payment (its quote opens again). */
+  quotes?: { orderCancelled(ctx: Ctx, order: { id: string; number: string }): Promise<void> };
 }
 
 /** Why an order is cancelled: a code of the store's `cancellation-reason` list, words, or both. */
@@ -314,15 +316,18 @@ export class OrderLifecycle {
    */
   private async cancelInTransaction(ctx: Ctx, orderId: string, why: string, reasonCode?: string) {
     const { orders } = this.deps;
-    let userId: string | null;
+    let moved: Awaited<ReturnType<OrdersService['transition']>>;
     try {
-      userId = (await orders.transition(ctx, orderId, 'CANCELLED', { reason: why, reasonCode })).after
-        .user_id;
+      moved = await orders.transition(ctx, orderId, 'CANCELLED', { reason: why, reasonCode });
     } catch (error) {
       if (error instanceof TransitionNotAllowed)
         throw new OrderNotCancellable((await orders.lock(ctx, orderId)).status);
       throw error;
     }
+    const userId = moved.after.user_id;
+    // never paid: a quote it was placed from may be accepted again (decision 034)
+    if (moved.before.paid_at === null)
+      await this.deps.quotes?.orderCancelled(ctx, { id: orderId, number: moved.after.number });
     await this.deps.shipments?.cancelForOrder(ctx, orderId);
     await this.returnStock(ctx, orderId);
     await this.deps.promotions.releaseCoupon(ctx, orderId);

@@ -106,6 +106,16 @@ export function findLead(db: Db, storeId: string, id: string): Promise<LeadRow |
     .executeTakeFirst();
 }
 
+/** The lead an order was placed from (CONVERTED), if any (leads_order_idx). */
+export function findLeadByOrder(db: Db, storeId: string, orderId: string): Promise<LeadRow | undefined> {
+  return t(db)
+    .selectFrom('leads')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('order_id', '=', orderId)
+    .executeTakeFirst();
+}
+
 export function itemsOf(db: Db, storeId: string, leadId: string): Promise<LeadItemRow[]> {
   return t(db)
     .selectFrom('lead_items')

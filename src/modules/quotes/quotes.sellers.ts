@@ -10,7 +10,7 @@ import type { LeadRow } from './quotes.repository.ts';
 import * as repo from './quotes.repository.ts';
 import type { SellerQuoteInput } from './quotes.schemas.ts';
 import { type QuoteStaff, quotedFields } from './quotes.staff.ts';
-import { canMove } from './quotes.status.ts';
+import { QUOTABLE } from './quotes.status.ts';
 
 type LoadSellerLead = (ctx: Ctx, id: string) => Promise<LeadRow>;
 
@@ -31,7 +31,7 @@ export class QuoteSellers {
     const validUntil = validity(input.validUntil);
     return transaction(ctx.db, async (trx) => {
       const lead = (await repo.lockLead(trx, ctx.storeId, found.id))!;
-      if (!canMove(lead.status, 'QUOTED')) throw new LeadTransitionNotAllowed(lead.status, 'QUOTED');
+      if (!QUOTABLE.includes(lead.status)) throw new LeadTransitionNotAllowed(lead.status, 'QUOTED');
       const items = await repo.itemsOf(trx, ctx.storeId, lead.id);
       await repo.setQuotedPrices(
         trx,

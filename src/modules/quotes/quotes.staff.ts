@@ -14,7 +14,7 @@ import { quoteOf, staffPrices, validity } from './quotes.pricing.ts';
 import type { LeadRow, LeadsTable } from './quotes.repository.ts';
 import * as repo from './quotes.repository.ts';
 import type { LeadActorRole, LeadStatus, QuoteInput, StaffLeadQuery } from './quotes.schemas.ts';
-import { canMove } from './quotes.status.ts';
+import { canMove, QUOTABLE } from './quotes.status.ts';
 
 type LoadStaffLead = (ctx: Ctx, id: string) => Promise<LeadRow>;
 
@@ -67,7 +67,7 @@ export class QuoteStaff {
     const validUntil = validity(input.validUntil);
     const moved = await transaction(ctx.db, async (trx) => {
       const lead = (await repo.lockLead(trx, ctx.storeId, found.id))!;
-      if (!canMove(lead.status, 'QUOTED')) throw new LeadTransitionNotAllowed(lead.status, 'QUOTED');
+      if (!QUOTABLE.includes(lead.status)) throw new LeadTransitionNotAllowed(lead.status, 'QUOTED');
       const items = await repo.itemsOf(trx, ctx.storeId, lead.id);
       await repo.setQuotedPrices(
         trx,

@@ -17,3 +17,6 @@ WHERE l.id = i.lead_id AND i.quoted_unit_amount IS NOT NULL;
 ALTER TABLE lead_items
   ADD CONSTRAINT lead_items_quoted_check
     CHECK ((quoted_unit_amount IS NULL) = (quoted_by_role IS NULL) AND (quoted_unit_amount IS NULL) = (quoted_valid_until IS NULL));
+
+-- a converted lead by its order: an order cancelled before payment reopens its quote (decision 034)
+CREATE INDEX leads_order_idx ON leads (store_id, order_id) WHERE order_id IS NOT NULL;
