@@ -215,6 +215,7 @@ function createModules(platform: Platform) {
   const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog }));
   const reference = createReferenceModule(platform, {
     'return-reason': (ctx, code) => fulfillment.service.returns.reasonUsedBy(ctx, code),
+    'cancellation-reason': (ctx, code) => orders.service.cancelReasonUsedBy(ctx, code),
   });
   const campaigns = campaignsModule(platform, { identity, catalog, promotions, notifications });
   return {
@@ -282,6 +283,8 @@ function createFlows(platform: Platform, m: Modules) {
     jobs,
     log,
     shipments: m.fulfillment.service.shipments,
+    reasons: { choose: (ctx, code, at) => m.reference.lookups.choose(ctx, 'cancellation-reason', code, at) },
+    quotes: m.quotes.service.acceptance,
     settings: {
       pendingTtlMinutes: config.ORDER_PENDING_TTL_MINUTES,
       reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,

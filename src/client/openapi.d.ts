@@ -18710,6 +18710,8 @@ export interface paths {
                 shippingAddress: components['schemas']['PostalAddress'];
                 billingAddress: components['schemas']['PostalAddress'];
                 cancelReason: string | null;
+                /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+                cancelReasonCode: string | null;
                 placedAt: string;
               }[];
               nextCursor: string | null;
@@ -18890,6 +18892,8 @@ export interface paths {
               shippingAddress: components['schemas']['PostalAddress'];
               billingAddress: components['schemas']['PostalAddress'];
               cancelReason: string | null;
+              /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+              cancelReasonCode: string | null;
               placedAt: string;
             };
           };
@@ -19240,6 +19244,8 @@ export interface paths {
                 shippingAddress: components['schemas']['PostalAddress'];
                 billingAddress: components['schemas']['PostalAddress'];
                 cancelReason: string | null;
+                /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+                cancelReasonCode: string | null;
                 placedAt: string;
               }[];
               nextCursor: string | null;
@@ -24984,6 +24990,9 @@ export interface paths {
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
             | 'REVIEW_REPLY'
+            | 'LEAD_NEW'
+            | 'LEAD_QUOTED'
+            | 'LEAD_MESSAGE'
             | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
@@ -25077,6 +25086,9 @@ export interface paths {
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
             | 'REVIEW_REPLY'
+            | 'LEAD_NEW'
+            | 'LEAD_QUOTED'
+            | 'LEAD_MESSAGE'
             | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
@@ -25218,6 +25230,9 @@ export interface paths {
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
             | 'REVIEW_REPLY'
+            | 'LEAD_NEW'
+            | 'LEAD_QUOTED'
+            | 'LEAD_MESSAGE'
             | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
@@ -25362,6 +25377,9 @@ export interface paths {
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
             | 'REVIEW_REPLY'
+            | 'LEAD_NEW'
+            | 'LEAD_QUOTED'
+            | 'LEAD_MESSAGE'
             | 'CAMPAIGN';
           channel: 'EMAIL' | 'SMS' | 'PUSH' | 'IN_APP';
         };
@@ -25474,6 +25492,9 @@ export interface paths {
             | 'SELLER_APPLICATION_DECIDED'
             | 'SELLER_NEW_ORDER_ITEM'
             | 'REVIEW_REPLY'
+            | 'LEAD_NEW'
+            | 'LEAD_QUOTED'
+            | 'LEAD_MESSAGE'
             | 'CAMPAIGN';
           recipient?: string;
         };
@@ -29198,6 +29219,135 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/seller/leads/{id}/quote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Quote your items of a lead (SELLER): a unit price for each, validity, notes
+     * @description Every item of yours in the lead, once (400 `quote-incomplete`); 403 `lead-item-not-yours` for anyone else’s item; 404 for a lead without items of yours; 409 from ACCEPTED, DECLINED or CONVERTED. The lead becomes QUOTED once every item has a price still valid.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A unit price, in minor units of the store currency, for every item of yours in the lead. */
+            items: {
+              itemId: string;
+              unitPrice: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description When your prices lapse; in the future, at most a year ahead.
+             */
+            validUntil: string;
+            notes?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Lead'];
+          };
+        };
+        /** @description The request is not valid: malformed JSON or invalid fields (`errors` points at each). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid access token: sign in and send `Authorization: Bearer <accessToken>`. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Your roles or admin permissions do not allow this. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Nothing you may see has this id, or the store is unknown or not open yet. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The resource’s state does not allow this, or it would clash with another (see `type`). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The request body is larger than allowed. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The body is not in a media type this call takes (JSON unless stated). */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The store is suspended (temporarily unavailable); its staff are still let in. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/leads': {
     parameters: {
       query?: never;
@@ -29554,7 +29704,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description A unit price, in minor units of the store currency, for every item of the lead. */
+            /** @description A unit price, in minor units of the store currency, for every item of the lead; an item a seller priced (still valid) may be left out to keep the seller’s price. */
             items: {
               itemId: string;
               unitPrice: number;
@@ -31612,6 +31762,8 @@ export interface paths {
                 shippingAddress: components['schemas']['PostalAddress'];
                 billingAddress: components['schemas']['PostalAddress'];
                 cancelReason: string | null;
+                /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+                cancelReasonCode: string | null;
                 placedAt: string;
               };
               payment: {
@@ -31741,7 +31893,10 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /** @description Words of the canceller; kept as a note beside `reasonCode`. */
             reason?: string;
+            /** @description A code of the store’s `cancellation-reason` list (GET /lookups/cancellation-reason); 400 `unknown-lookup-code` otherwise. */
+            reasonCode?: string;
           };
         };
       };
@@ -31846,6 +32001,8 @@ export interface paths {
               shippingAddress: components['schemas']['PostalAddress'];
               billingAddress: components['schemas']['PostalAddress'];
               cancelReason: string | null;
+              /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+              cancelReasonCode: string | null;
               placedAt: string;
             };
           };
@@ -31964,6 +32121,8 @@ export interface paths {
               | 'REFUNDED'
               | 'RETURNED';
             reason?: string;
+            /** @description With `CANCELLED` only: why, from the store’s list. */
+            reasonCode?: string;
           };
         };
       };
@@ -32068,6 +32227,8 @@ export interface paths {
               shippingAddress: components['schemas']['PostalAddress'];
               billingAddress: components['schemas']['PostalAddress'];
               cancelReason: string | null;
+              /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+              cancelReasonCode: string | null;
               placedAt: string;
             };
           };
@@ -32285,6 +32446,8 @@ export interface paths {
               shippingAddress: components['schemas']['PostalAddress'];
               billingAddress: components['schemas']['PostalAddress'];
               cancelReason: string | null;
+              /** @description The code of the `cancellation-reason` lookup chosen, when one was. */
+              cancelReasonCode: string | null;
               placedAt: string;
             };
           };
@@ -32720,6 +32883,16 @@ export interface components {
         listUnitPrice: components['schemas']['Money'] | null;
         quotedUnitPrice: components['schemas']['Money'] | null;
         quotedTotal: components['schemas']['Money'] | null;
+        /** @description Who priced the item: staff, or its seller for their part. */
+        quotedBy: {
+          /** @enum {string} */
+          role: 'STAFF' | 'SELLER';
+          userId: string | null;
+        } | null;
+        /** @description Until when this item’s price holds. */
+        quotedValidUntil: string | null;
+        /** @description The seller’s notes with their part. */
+        quotedNotes: string | null;
       }[];
       history: {
         /** @enum {string} */
@@ -32990,6 +33163,16 @@ export interface components {
         listUnitPrice: components['schemas']['Money'] | null;
         quotedUnitPrice: components['schemas']['Money'] | null;
         quotedTotal: components['schemas']['Money'] | null;
+        /** @description Who priced the item: staff, or its seller for their part. */
+        quotedBy: {
+          /** @enum {string} */
+          role: 'STAFF' | 'SELLER';
+          userId: string | null;
+        } | null;
+        /** @description Until when this item’s price holds. */
+        quotedValidUntil: string | null;
+        /** @description The seller’s notes with their part. */
+        quotedNotes: string | null;
       }[];
       history: {
         /** @enum {string} */

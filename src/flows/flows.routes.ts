@@ -53,7 +53,7 @@ export function flowRoutes(checkout: CheckoutFlow, lifecycle: OrderLifecycle, or
           response: { 200: OrderView },
         },
       },
-      async (req) => lifecycle.cancel(req.ctx, req.params.id, req.body?.reason),
+      async (req) => lifecycle.cancel(req.ctx, req.params.id, req.body ?? {}),
     );
     app.post(
       '/admin/orders/:id/status',
@@ -67,7 +67,7 @@ export function flowRoutes(checkout: CheckoutFlow, lifecycle: OrderLifecycle, or
           response: { 200: OrderView },
         },
       },
-      async (req) => lifecycle.setStatus(req.ctx, req.params.id, req.body.status, req.body.reason),
+      async (req) => lifecycle.setStatus(req.ctx, req.params.id, req.body.status, req.body),
     );
     app.patch(
       '/seller/orders/:id/items/:itemId',

@@ -25,12 +25,37 @@ export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1
 
 export const CheckoutView = z.object({ order: OrderView, payment: PaymentView });
 
-export const CancelBody = z.object({ reason: z.string().trim().min(1).max(1000).optional() }).optional();
+const CancelReasonCode = z
+  .string()
+  .min(1)
+  .max(64)
+  .describe(
+    'A code of the store’s `cancellation-reason` list (GET /lookups/cancellation-reason); 400 `unknown-lookup-code` otherwise.',
+  );
 
-export const StatusBody = z.object({
-  status: z.enum(ORDER_STATUSES),
-  reason: z.string().trim().min(1).max(1000).optional(),
-});
+export const CancelBody = z
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe('Words of the canceller; kept as a note beside `reasonCode`.'),
+    reasonCode: CancelReasonCode.optional(),
+  })
+  .optional();
+
+export const StatusBody = z
+  .object({
+    status: z.enum(ORDER_STATUSES),
+    reason: z.string().trim().min(1).max(1000).optional(),
+    reasonCode: CancelReasonCode.optional().describe('With `CANCELLED` only: why, from the store’s list.'),
+  })
+  .refine((b) => b.reasonCode === undefined || b.status === 'CANCELLED', {
+    message: 'A reason code goes with a cancellation only.',
+    path: ['reasonCode'],
+  });
 
 export const OrderItemParams = IdParams.extend({ itemId: Id });
 

@@ -29,6 +29,13 @@ export function notificationSources(w: NotificationWiring): NotificationSources 
         email: c.email,
         phone: c.phone,
       })),
+    staffWith: async (ctx, permission) =>
+      (await contacts.staffWith(ctx, permission)).map((c) => ({
+        userId: c.userId,
+        name: c.name,
+        email: c.email,
+        phone: c.phone,
+      })),
     users: async (ctx, userIds) => {
       const found = await contacts.many(ctx, userIds);
       return new Map(

@@ -47,6 +47,19 @@ export interface LifecycleDeps {
   settings?: LifecycleSettings;
   /** Fulfilment's guard: refuses (409) once a shipment was picked up, cancels the others. */
   shipments?: { cancelForOrder(ctx: Ctx, orderId: string): Promise<void> };
+  /**
+   * The store's `cancellation-reason` lookup (reference): an active value's label, or 400
+   * `unknown-lookup-code` at `pointer`; called in the cancel's transaction.
+   */
+  reasons: { choose(ctx: Ctx, code: string, pointer: string): Promise<{ code: string; label: string }> };
+  /** Quotes: an order placed from a quote was cancelled before payment (its quote opens again). */
+  quotes?: { orderCancelled(ctx: Ctx, order: { id: string; number: string }): Promise<void> };
+}
+
+/** Why an order is cancelled: a code of the store's `cancellation-reason` list, words, or both. */
+export interface CancelWhy {
+  reason?: string | undefined;
+  reasonCode?: string | undefined;
 }
 
 export const CANCEL_REFUND_QUEUE = 'orders.refund-cancelled';
@@ -278,13 +291,19 @@ export class OrderLifecycle {
    * return, uncaptured payments are cancelled and captured ones refunded (through the outbox, so a
    * crash cannot lose the refund; it is also tried at once).
    */
-  async cancel(ctx: Ctx, orderId: string, reason: string | undefined): Promise<OrderView> {
+  async cancel(ctx: Ctx, orderId: string, given: CancelWhy = {}): Promise<OrderView> {
     const { orders } = this.deps;
     const order = await orders.ownOrder(ctx, orderId);
     if (!BUYER_CANCELLABLE.includes(order.status)) throw new OrderNotCancellable(order.status);
-    const why =
-      reason ?? (order.user_id === ctx.actor?.userId ? 'cancelled by the buyer' : 'cancelled by staff');
-    await transaction(ctx.db, (trx) => this.cancelInTransaction(withDb(ctx, trx), orderId, why));
+    const fallback = order.user_id === ctx.actor?.userId ? 'cancelled by the buyer' : 'cancelled by staff';
+    let why = given.reason ?? fallback;
+    await transaction(ctx.db, async (trx) => {
+      const tctx = withDb(ctx, trx);
+      // the chosen reason's label stands for the words when none are given (as a return's does)
+      const chosen = given.reasonCode ? await this.chooseReason(tctx, given.reasonCode) : null;
+      why = given.reason ?? chosen?.label ?? fallback;
+      await this.cancelInTransaction(tctx, orderId, why, chosen?.code);
+    });
     await this.refundCaptured(ctx, orderId, why).catch((error: unknown) =>
       ctx.log.warn({ err: error, orderId }, 'refund after cancellation will be retried by the worker'),
     );
@@ -295,16 +314,20 @@ export class OrderLifecycle {
    * The cancellation's writes, in the caller's transaction: the order first (its lock is taken
    * before any payment's), then stock, coupon, points, payments, and the refund job.
    */
-  private async cancelInTransaction(ctx: Ctx, orderId: string, why: string) {
+  private async cancelInTransaction(ctx: Ctx, orderId: string, why: string, reasonCode?: string) {
     const { orders } = this.deps;
-    let userId: string | null;
+    let moved: Awaited<ReturnType<OrdersService['transition']>>;
     try {
-      userId = (await orders.transition(ctx, orderId, 'CANCELLED', { reason: why })).after.user_id;
+      moved = await orders.transition(ctx, orderId, 'CANCELLED', { reason: why, reasonCode });
     } catch (error) {
       if (error instanceof TransitionNotAllowed)
         throw new OrderNotCancellable((await orders.lock(ctx, orderId)).status);
       throw error;
     }
+    const userId = moved.after.user_id;
+    // never paid: a quote it was placed from may be accepted again (decision 034)
+    if (moved.before.paid_at === null)
+      await this.deps.quotes?.orderCancelled(ctx, { id: orderId, number: moved.after.number });
     await this.deps.shipments?.cancelForOrder(ctx, orderId);
     await this.returnStock(ctx, orderId);
     await this.deps.promotions.releaseCoupon(ctx, orderId);
@@ -368,11 +391,11 @@ export class OrderLifecycle {
     ctx: Ctx,
     orderId: string,
     to: OrderStatus,
-    reason: string | undefined,
+    { reason, reasonCode }: CancelWhy,
   ): Promise<OrderView> {
     requireRole(ctx, 'ADMIN');
     if (to === 'REFUNDED' || to === 'RETURNED') requirePermission(ctx, 'orders:refund'); // both give money back
-    if (to === 'CANCELLED') return this.cancel(ctx, orderId, reason);
+    if (to === 'CANCELLED') return this.cancel(ctx, orderId, { reason, reasonCode });
     await transaction(ctx.db, async (trx) => {
       const tctx = withDb(ctx, trx);
       const { after } = await this.deps.orders.transition(tctx, orderId, to, { reason });
@@ -408,6 +431,11 @@ export class OrderLifecycle {
       if (!(error instanceof ReservationStateConflict)) throw error;
       await this.deps.inventory.returnStock(ctx, { reference, reason: 'order cancelled' });
     }
+  }
+
+  /** The `cancellation-reason` value chosen; 400 `unknown-lookup-code` at `/reasonCode` otherwise. */
+  private chooseReason(ctx: Ctx, code: string) {
+    return this.deps.reasons.choose(ctx, code, '/reasonCode');
   }
 
   private async cancelUncaptured(ctx: Ctx, orderId: string) {

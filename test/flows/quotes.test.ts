@@ -9,6 +9,7 @@ import {
   createAdmin,
   createCustomer,
   createOffer,
+  createSeller,
   type TestOffer,
   type TestUser,
 } from '../kit/index.ts';
@@ -100,5 +101,111 @@ describe('a quote from request to order', () => {
     expect(res.json().order.totals.subtotal.amount).toBe(10 * 4_000 + 1_000);
     expect((await stock(quotedOffer)).onHand).toBe(40);
     expect((await stock(other)).onHand).toBe(4);
+  });
+
+  it('accepts a quote its seller priced into the cart at the seller’s price, and orders it', async () => {
+    const seller = await createSeller(server);
+    const offer = await createOffer(server, { stock: 30, price: 6_000, seller });
+    const buyer = await createCustomer(server);
+    const lead = (
+      await as(buyer).post('/leads', { items: [{ offerId: offer.offerId, quantity: 20 }] })
+    ).json();
+    const priced = await as(seller).post(`/seller/leads/${lead.id}/quote`, {
+      items: [{ itemId: lead.items[0].id, unitPrice: 5_200 }],
+      validUntil: inAWeek(),
+    });
+    expect(priced.json().status).toBe('QUOTED');
+    const { cartId } = (await as(buyer).post(`/leads/${lead.id}/accept`)).json();
+    const res = await checkout(buyer, cartId, { shippingMethod: 'freight' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().order.items).toMatchObject([{ quantity: 20, unitPrice: { amount: 5_200 } }]);
+    expect((await as(buyer).get(`/leads/${lead.id}`)).json().status).toBe('CONVERTED');
+  });
+});
+
+describe('a converted quote whose order is cancelled', () => {
+  async function convertedUnpaid(buyer: TestUser, offer: TestOffer) {
+    const lead = await askAndQuote(buyer, offer, 10, 7_000);
+    const { cartId } = (await as(buyer).post(`/leads/${lead.id}/accept`)).json();
+    const res = await checkout(buyer, cartId, {
+      shippingMethod: 'freight',
+      payment: { provider: 'test', token: 'tok_decline' },
+    });
+    expect(res.statusCode).toBe(201);
+    const { order } = res.json();
+    expect(order.status).toBe('PENDING');
+    return { lead, order: order as { id: string; number: string } };
+  }
+
+  it('opens the quote again when its order is cancelled before payment, to be accepted and ordered again', async () => {
+    const offer = await createOffer(server, { stock: 40, price: 9_000 });
+    const buyer = await createCustomer(server);
+    const { lead, order } = await convertedUnpaid(buyer, offer);
+    expect(
+      (await as(buyer).post(`/orders/${order.id}/cancel`, { reasonCode: 'changed-mind' })).statusCode,
+    ).toBe(200);
+    const reopened = (await as(buyer).get(`/leads/${lead.id}`)).json();
+    expect(reopened).toMatchObject({ status: 'QUOTED', order: null, acceptedAt: null });
+    expect(reopened.history.at(-1)).toMatchObject({
+      status: 'QUOTED',
+      by: 'SYSTEM',
+      remarks: `Order ${order.number} was cancelled before payment`,
+    });
+    expect(await stock(offer)).toMatchObject({ onHand: 40, reserved: 0 });
+
+    const again = await as(buyer).post(`/leads/${lead.id}/accept`);
+    expect(again.statusCode).toBe(200);
+    const res = await checkout(buyer, again.json().cartId, { shippingMethod: 'freight' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().order.items).toMatchObject([{ quantity: 10, unitPrice: { amount: 7_000 } }]);
+    const converted = (await as(buyer).get(`/leads/${lead.id}`)).json();
+    expect(converted).toMatchObject({ status: 'CONVERTED', order: { id: res.json().order.id } });
+    expect(converted.history.map((h: { status: string }) => h.status)).toEqual([
+      'NEW',
+      'QUOTED',
+      'ACCEPTED',
+      'CONVERTED',
+      'QUOTED',
+      'ACCEPTED',
+      'CONVERTED',
+    ]);
+  });
+
+  it('expires the quote instead once it lapsed, and staff cannot quote a converted lead', async () => {
+    const offer = await createOffer(server, { stock: 40 });
+    const buyer = await createCustomer(server);
+    const { lead, order } = await convertedUnpaid(buyer, offer);
+    const requote = await as(staff).post(`/admin/leads/${lead.id}/quote`, {
+      items: (await as(staff).get(`/leads/${lead.id}`)).json().items.map((i: { id: string }) => ({
+        itemId: i.id,
+        unitPrice: 1,
+      })),
+      validUntil: inAWeek(),
+    });
+    expect(requote.statusCode).toBe(409);
+    await server.database.pool.query(
+      `UPDATE ${server.database.schema}.leads SET valid_until = now() - interval '1 minute' WHERE id = $1`,
+      [lead.id],
+    );
+    expect(
+      (await as(staff).post(`/admin/orders/${order.id}/status`, { status: 'CANCELLED' })).statusCode,
+    ).toBe(200);
+    const expired = (await as(buyer).get(`/leads/${lead.id}`)).json();
+    expect(expired).toMatchObject({ status: 'EXPIRED', order: null });
+    expect(expired.history.at(-1)).toMatchObject({ status: 'EXPIRED', by: 'SYSTEM' });
+    expect((await as(buyer).post(`/leads/${lead.id}/accept`)).json().type).toBe('/problems/quote-expired');
+  });
+
+  it('leaves the lead CONVERTED when a paid order is cancelled and refunded', async () => {
+    const offer = await createOffer(server, { stock: 40 });
+    const buyer = await createCustomer(server);
+    const lead = await askAndQuote(buyer, offer, 5, 8_000);
+    const { cartId } = (await as(buyer).post(`/leads/${lead.id}/accept`)).json();
+    const { order } = (await checkout(buyer, cartId, { shippingMethod: 'freight' })).json();
+    expect((await as(buyer).post(`/orders/${order.id}/cancel`, {})).statusCode).toBe(200);
+    expect((await as(buyer).get(`/leads/${lead.id}`)).json()).toMatchObject({
+      status: 'CONVERTED',
+      order: { id: order.id },
+    });
   });
 });

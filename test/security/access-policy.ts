@@ -388,6 +388,8 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /leads/{id}/messages': orderParty,
   'POST /leads/{id}/messages': orderParty,
   'GET /seller/leads': { allow: ['SELLER'] },
+  // a seller prices only their own items of a lead (decision 034)
+  'POST /seller/leads/{id}/quote': { allow: ['owner'], owner: ['seller'] },
   'GET /admin/leads': admin,
   'POST /admin/leads/{id}/assign': adminWithPermission,
   'POST /admin/leads/{id}/status': adminWithPermission,

@@ -76,6 +76,11 @@ export const QUOTE_CALLS: Record<string, Call> = {
   'GET /leads/{id}/messages': onShared(),
   'POST /leads/{id}/messages': onShared({ body: 'Any update?' }),
   'GET /seller/leads': {},
+  // the lead's second item is the matrix seller's
+  'POST /seller/leads/{id}/quote': onFresh((lead) => ({
+    items: [{ itemId: lead.items[1]!.id, unitPrice: 9_000 }],
+    validUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  })),
   'GET /admin/leads': {},
   'POST /admin/leads/{id}/assign': onFresh(() => ({ userId: null })),
   'POST /admin/leads/{id}/status': onFresh(() => ({ status: 'CONTACTED' })),

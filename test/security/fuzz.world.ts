@@ -312,6 +312,7 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     [/^\/admin\/reviews\/\{id\}/, { id: ids.reviewId! }],
     [/^\/leads\/\{id\}/, { id: ids.leadId! }],
     [/^\/admin\/leads\/\{id\}/, { id: ids.leadId! }],
+    [/^\/seller\/leads\/\{id\}/, { id: ids.leadId! }],
     [/^\/admin\/campaigns\/\{id\}/, { id: ids.campaignId! }],
     [/^\/sellers\/\{sellerId\}/, { sellerId: ids.sellerId! }],
     [/^\/admin\/orders\/\{id\}/, { id: ids.orderId! }],

@@ -99,11 +99,18 @@ browserOrSkip('store console: orders', () => {
     await page.getByRole('button', { name: 'Find' }).click();
     await page.getByRole('link', { name: other.number }).click();
     await page.getByRole('button', { name: 'Cancel order' }).click();
-    await page.getByLabel('Cancellation reason').fill('Out of stock at the warehouse');
+    // the reason from the store's cancellation reasons, a note beside it
+    await page.getByRole('option', { name: 'Out of stock' }).waitFor({ state: 'attached' });
+    await page.getByLabel('Cancellation reason').selectOption('out-of-stock');
+    await page.getByLabel('Note (optional)').fill('Out of stock at the warehouse');
     await page.getByRole('button', { name: 'Confirm cancellation' }).click();
     await page.getByText('Out of stock at the warehouse').first().waitFor();
     await expect(page.getByRole('button', { name: 'Cancel order' }).count()).resolves.toBe(0);
-    expect((await ok(as(admin).get(`/orders/${other.id}`))).status).toBe('CANCELLED');
+    expect(await ok(as(admin).get(`/orders/${other.id}`))).toMatchObject({
+      status: 'CANCELLED',
+      cancelReasonCode: 'out-of-stock',
+      cancelReason: 'Out of stock at the warehouse',
+    });
   });
 
   it('approves one seller application and rejects another, the reason required', async () => {

@@ -22,7 +22,7 @@ import {
 
 // Quotes in a real browser: a buyer asks for 200 units from the product page, staff quote every
 // item in /admin, the buyer reads the quote in the account and declines it; a guest asks with a
-// contact; the seller whose item it is finds the lead in /seller.
+// contact; the seller whose item it is finds the lead in /seller and prices it.
 const browserOrSkip = haveChromium || process.env.CI ? describe : describe.skip;
 
 let server: TestServer;
@@ -160,7 +160,7 @@ browserOrSkip('quotes', () => {
     await sellerView.getByText('converted', { exact: true }).first().waitFor();
   });
 
-  it('takes a guest’s request with a contact, and shows the seller the lead on their item', async () => {
+  it('takes a guest’s request with a contact, and lets the seller price the lead’s item in /seller', async () => {
     const product = await open(`/products/${offer.slug}`);
     await product.getByRole('button', { name: 'Ask for a quote' }).click();
     await product.getByLabel('Quantity').fill('50');
@@ -176,7 +176,23 @@ browserOrSkip('quotes', () => {
     await page.getByRole('link', { name: 'Meera Traders' }).click();
     await page.getByRole('heading', { name: 'Lead from Meera Traders' }).waitFor();
     await page.getByRole('cell', { name: /Test product/ }).waitFor();
-    expect(await page.getByRole('button', { name: 'Send quote' }).count()).toBe(0);
+    // the seller prices their item: the only one, so the lead is quoted
+    await page.getByLabel(/^Unit price for/).fill('420');
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('Valid until').fill(inAWeek);
+    await page.getByLabel('Notes').fill('Ex works Pune');
+    await page.getByRole('button', { name: 'Send quote' }).click();
+    await page.getByRole('status').getByText('Saved').waitFor();
+    await page.getByText('quoted by seller').waitFor();
+    await page.getByRole('cell', { name: /seller, until .*Ex works Pune/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'quotes-seller-lead');
+    const [lead] = (await ok(as(admin).get('/admin/leads?status=QUOTED'))).items;
+    const quoted = await ok(as(admin).get(`/leads/${lead.id}`));
+    expect(quoted).toMatchObject({
+      contact: { name: 'Meera Traders' },
+      quote: { total: { amount: 50 * 42_000 } },
+    });
+    expect(quoted.items[0].quotedBy).toEqual({ role: 'SELLER', userId: seller.id });
   });
 });

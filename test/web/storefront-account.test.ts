@@ -227,11 +227,18 @@ browserOrSkip('storefront account', () => {
     const href = await detail.getByRole('link', { name: 'Open the invoice again' }).getAttribute('href');
     expect(href).toMatch(/^blob:http/);
     await detail.getByRole('button', { name: 'Cancel order' }).click();
+    // the reason is one of the store's cancellation reasons
+    await detail.getByRole('option', { name: 'Found it cheaper elsewhere' }).waitFor({ state: 'attached' });
+    await detail.getByLabel('Reason').selectOption('found-cheaper');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'storefront-order-detail');
     await detail.getByRole('button', { name: 'Yes, cancel it' }).click();
     await detail.getByText('CANCELLED').first().waitFor();
-    expect((await ok<{ status: string }>(as(buyer).get(`/orders/${order.id}`))).status).toBe('CANCELLED');
+    await detail.getByText('(Found it cheaper elsewhere)').waitFor();
+    expect(await ok(as(buyer).get(`/orders/${order.id}`))).toMatchObject({
+      status: 'CANCELLED',
+      cancelReasonCode: 'found-cheaper',
+    });
   });
 
   it('shows the API’s refusal when the order shipped after the page was opened', async () => {

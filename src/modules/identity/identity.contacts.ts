@@ -1,4 +1,4 @@
-import type { Ctx } from '../../platform/http/context.ts';
+import type { Ctx, Permission } from '../../platform/http/context.ts';
 import { isUuid } from '../../platform/ids.ts';
 import * as userRepo from './identity.users.repository.ts';
 
@@ -48,6 +48,12 @@ export const contacts = {
       role: 'ADMIN',
       status: 'ACTIVE',
     });
+    return rows.map((row) => ({ userId: row.id, name: row.name, email: row.email, phone: row.phone }));
+  },
+
+  /** The store's active staff who hold `permission`: ADMINs granted it, and SUPER_ADMINs (who hold all). */
+  async staffWith(ctx: Ctx, permission: Permission): Promise<Contact[]> {
+    const rows = await userRepo.staffHolding(ctx.db, ctx.storeId, permission, STAFF_LIMIT);
     return rows.map((row) => ({ userId: row.id, name: row.name, email: row.email, phone: row.phone }));
   },
 };

@@ -169,3 +169,18 @@ export function listUsers(db: Db, f: UserListFilter) {
   }
   return newestFirst(query, f).execute();
 }
+
+/** Active staff of the store holding an admin permission (SUPER_ADMINs hold every one), oldest first. */
+export async function staffHolding(db: Db, storeId: string, permission: string, limit: number) {
+  const { rows } = await sql<{ id: string; name: string; email: string | null; phone: string | null }>`
+    SELECT u.id, u.name, u.email, u.phone
+    FROM users u
+    LEFT JOIN admin_profiles ap ON ap.store_id = u.store_id AND ap.user_id = u.id
+    WHERE u.store_id = ${storeId} AND u.deleted_at IS NULL AND u.status = 'ACTIVE'
+      AND (u.roles @> ARRAY['SUPER_ADMIN']::text[]
+        OR (u.roles @> ARRAY['ADMIN']::text[] AND ${permission} = ANY (ap.permissions)))
+    ORDER BY u.id
+    LIMIT ${limit}
+  `.execute(db);
+  return rows;
+}

@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import type { Ctx, Permission } from '../../platform/http/context.ts';
 import type { Recipient } from './notifications.channels.ts';
 
 /** Who a store's messages come from and where their links point (tenancy's store sender). */
@@ -41,6 +41,8 @@ export interface NotificationSources {
   orders(ctx: Ctx, orderIds: string[]): Promise<Map<string, OrderFacts>>;
   /** The store's staff who hear about stock (its ADMINs). */
   staff(ctx: Ctx): Promise<Recipient[]>;
+  /** The store's staff holding an admin permission (e.g. `quotes:manage` hear of leads). */
+  staffWith(ctx: Ctx, permission: Permission): Promise<Recipient[]>;
   /** Opens a secret an event carries sealed (identity's data key); null when it does not open. */
   openSecret(sealed: string, aad: string): string | null;
   /** Seals a message body that carries a secret, and opens it again to send. */

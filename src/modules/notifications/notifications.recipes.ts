@@ -12,6 +12,7 @@ import { TenancyEvents } from '../tenancy/index.ts';
 import type { Recipient } from './notifications.channels.ts';
 import type { Intent, StoreData } from './notifications.dispatch.ts';
 import type { NotificationSources, OrderFacts } from './notifications.ports.ts';
+import { LEAD_RECIPES } from './notifications.recipes.leads.ts';
 import { signInCode } from './notifications.recipes.phone.ts';
 import type { NotificationType } from './notifications.types.ts';
 
@@ -193,4 +194,5 @@ export const RECIPES: Record<string, Recipe> = {
   [TenancyEvents.staffInvited]: invitation,
   [IdentityEvents.signInCodeRequested]: signInCode,
   [ReviewEvents.replied]: reviewReply,
+  ...LEAD_RECIPES,
 };

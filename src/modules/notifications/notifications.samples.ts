@@ -64,6 +64,21 @@ const SAMPLES: Record<NotificationType, Record<string, unknown>> = {
   REVIEW_REPLY: {
     review: { productName: 'Walnut bread', reply: 'Thank you!', url: 'https://shop.example/p' },
   },
+  LEAD_NEW: {
+    lead: { contactName: 'Meera Traders', itemCount: 2, url: 'https://shop.example/admin/leads/a7c1' },
+  },
+  LEAD_QUOTED: {
+    lead: {
+      total: 1925000,
+      currency: 'INR',
+      validUntil: '7 Dec 2026',
+      url: 'https://shop.example/account/quotes',
+    },
+  },
+  LEAD_MESSAGE: {
+    lead: { contactName: 'Meera Traders', url: 'https://shop.example/account/quotes' },
+    message: { from: 'the store', body: 'We can deliver by the 8th.' },
+  },
   CAMPAIGN: {
     campaign: {
       name: 'Summer sale',

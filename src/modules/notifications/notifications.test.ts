@@ -564,7 +564,7 @@ describe('templates', () => {
     const list = await ok<{ items: Array<{ type: string; channel: string }> }>(
       as(admin).get('/admin/notification-templates'),
     );
-    expect(list.items.filter((t) => t.channel === 'EMAIL')).toHaveLength(19);
+    expect(list.items.filter((t) => t.channel === 'EMAIL')).toHaveLength(22);
     const customer = await createCustomer(server);
     expect((await as(customer).get('/admin/notification-templates')).statusCode).toBe(403);
     expect((await as(customer).get('/admin/notifications')).statusCode).toBe(403);

@@ -39,6 +39,10 @@ export const NOTIFICATION_TYPES = {
   SELLER_APPLICATION_DECIDED: { kind: 'transactional', urgent: false, channels: mailAndFeed },
   SELLER_NEW_ORDER_ITEM: { kind: 'transactional', urgent: false, channels: mailAndFeed },
   REVIEW_REPLY: { kind: 'marketing', urgent: false, channels: mailAndFeed },
+  // leads (quotes): a new lead to staff and its sellers, the quote to the buyer, a thread message
+  LEAD_NEW: { kind: 'transactional', urgent: false, channels: mailAndFeed },
+  LEAD_QUOTED: { kind: 'transactional', urgent: false, channels: mailAndFeed },
+  LEAD_MESSAGE: { kind: 'transactional', urgent: false, channels: mailAndFeed },
   // a store's campaign (the campaigns module): offers and announcements, on the channels it names
   CAMPAIGN: { kind: 'marketing', urgent: false, channels: everyChannel },
 } as const satisfies Record<string, TypeInfo>;

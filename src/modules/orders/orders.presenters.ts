@@ -86,6 +86,7 @@ export function presentOrder(
     shippingAddress: o.shipping_address as PostalAddress,
     billingAddress: o.billing_address as PostalAddress,
     cancelReason: o.cancel_reason,
+    cancelReasonCode: o.cancel_reason_code,
     placedAt: o.placed_at.toISOString(),
   };
 }

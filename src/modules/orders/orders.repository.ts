@@ -37,6 +37,8 @@ export interface OrdersTable {
   billing_address: unknown;
   cart_id: string | null;
   cancel_reason: string | null;
+  /** The `cancellation-reason` lookup's code chosen, when one was. */
+  cancel_reason_code: string | null;
   placed_at: Generated<Date>;
   paid_at: Date | null;
   shipped_at: Date | null;
@@ -131,6 +133,7 @@ const ORDER_COLUMNS = [
   'billing_address',
   'cart_id',
   'cancel_reason',
+  'cancel_reason_code',
   'placed_at',
   'paid_at',
   'shipped_at',
@@ -477,4 +480,15 @@ export async function anyOrders(db: Db, storeId: string): Promise<boolean> {
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** One order cancelled for the `cancellation-reason` code, if any (orders_cancel_reason_code_idx). */
+export function orderWithCancelReason(db: Db, storeId: string, code: string) {
+  return t(db)
+    .selectFrom('orders')
+    .select('id')
+    .where('store_id', '=', storeId)
+    .where('cancel_reason_code', '=', code)
+    .limit(1)
+    .executeTakeFirst();
 }

@@ -77,6 +77,10 @@ export const OrderView = z.object({
   shippingAddress: PostalAddress,
   billingAddress: PostalAddress,
   cancelReason: z.string().nullable(),
+  cancelReasonCode: z
+    .string()
+    .nullable()
+    .describe('The code of the `cancellation-reason` lookup chosen, when one was.'),
   placedAt: z.string(),
 });
 export type OrderView = z.infer<typeof OrderView>;

@@ -141,7 +141,12 @@ export class OrdersService {
     ctx: Ctx,
     orderId: string,
     to: OrderStatus,
-    why: { reason?: string | undefined; metadata?: Record<string, unknown> } = {},
+    why: {
+      reason?: string | undefined;
+      /** A cancellation's `cancellation-reason` code, when one was chosen. */
+      reasonCode?: string | undefined;
+      metadata?: Record<string, unknown>;
+    } = {},
     /** The order as the caller locked it in `ctx.db`'s transaction (its lock is not taken again). */
     locked?: OrderRow,
     /** The payment status the order takes in the same write (a capture that pays it). */
@@ -159,7 +164,9 @@ export class OrdersService {
       {
         status: to,
         ...(stamp ? { [stamp]: new Date() } : {}),
-        ...(to === 'CANCELLED' ? { cancel_reason: why.reason ?? null } : {}),
+        ...(to === 'CANCELLED'
+          ? { cancel_reason: why.reason ?? null, cancel_reason_code: why.reasonCode ?? null }
+          : {}),
         ...(paymentStatus ? { payment_status: paymentStatus } : {}),
       },
       historyRow(ctx, orderId, { from: before.status, to, ...why }),
@@ -272,6 +279,11 @@ export class OrdersService {
     if (hasRole(actor, 'SELLER') && items.some((i) => i.seller_id === actor.userId))
       return presentOrder(order, items, actor.userId, await shipments());
     throw new OrderNotFound();
+  }
+
+  /** What uses a cancellation reason code ("an order"), or null: the lookup's delete asks before removing it. */
+  async cancelReasonUsedBy(ctx: Ctx, code: string): Promise<string | null> {
+    return (await repo.orderWithCancelReason(ctx.db, ctx.storeId, code)) ? 'an order' : null;
   }
 
   /** The buyer's own order (for buyer-only actions such as cancel); 404 for anyone else. */

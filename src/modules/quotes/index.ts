@@ -8,6 +8,7 @@ import { quotesRoutes } from './quotes.routes.ts';
 import { QuotesService } from './quotes.service.ts';
 
 export { LeadNotFound, QuoteExpired } from './quotes.errors.ts';
+export { QuoteEvents } from './quotes.events.ts';
 export { type QuotedOffer, type QuoteHold, type QuotePorts, UnavailableStock } from './quotes.ports.ts';
 export { QuotesService } from './quotes.service.ts';
 
@@ -18,7 +19,7 @@ export interface QuotesModule extends BazaarModule {
 }
 
 export function createQuotesModule(platform: Platform, ports: QuotePorts): QuotesModule {
-  const service = new QuotesService(ports);
+  const service = new QuotesService(ports, platform.jobs);
   platform.jobs.handle(EXPIRE_QUEUE, async (job) => {
     const expired = await service.expireDue(job);
     if (expired) job.log.info({ expired }, 'quotes past their validity expired');

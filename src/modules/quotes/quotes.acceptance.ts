@@ -70,6 +70,23 @@ export class QuoteAcceptance {
     });
   }
 
+  /**
+   * The order a CONVERTED lead became was cancelled before it was paid (in the cancel's
+   * transaction; decision 034): the quote is open again, QUOTED while still valid so the buyer may
+   * accept it again, else EXPIRED; the order is taken off the lead and named in the history.
+   */
+  async orderCancelled(ctx: Ctx, order: { id: string; number: string }): Promise<void> {
+    const found = await repo.findLeadByOrder(ctx.db, ctx.storeId, order.id);
+    if (found?.status !== 'CONVERTED') return;
+    const lead = await repo.lockLead(ctx.db, ctx.storeId, found.id);
+    if (lead?.status !== 'CONVERTED' || lead.order_id !== order.id) return;
+    await this.staff.move(ctx, lead, lapsed(lead) ? 'EXPIRED' : 'QUOTED', {
+      by: 'SYSTEM',
+      remarks: `Order ${order.number} was cancelled before payment`,
+      fields: { order_id: null, order_number: null, accepted_at: null },
+    });
+  }
+
   /** Accepted quotes past their validity become EXPIRED, their stock freed and carts emptied of them. */
   async expireAccepted(ctx: { db: Ctx['db']; log: FastifyBaseLogger }, limit: number): Promise<number> {
     return transaction(ctx.db, async (trx) => {

@@ -1,4 +1,4 @@
-import { BadRequest, Conflict, NotFound } from '../../platform/http/errors.ts';
+import { BadRequest, Conflict, Forbidden, NotFound } from '../../platform/http/errors.ts';
 import type { LeadStatus } from './quotes.schemas.ts';
 
 export class LeadNotFound extends NotFound {
@@ -91,5 +91,12 @@ export class QuotedItemsUnavailable extends Conflict {
       'quoted-items-unavailable',
       { items },
     );
+  }
+}
+
+/** A seller prices their own items of a lead only (decision 034). */
+export class LeadItemNotYours extends Forbidden {
+  constructor() {
+    super('You may price only your own items of this lead.', 'lead-item-not-yours');
   }
 }

@@ -34,6 +34,9 @@ export function presentSummary(l: LeadRow, itemCount: number) {
 
 export const presentListed = (l: LeadSummaryRow) => presentSummary(l, Number(l.item_count));
 
+/** A seller's list: no quote total, which holds the other sellers' prices. */
+export const presentSellerListed = (l: LeadSummaryRow) => ({ ...presentListed(l), quote: null });
+
 function presentItem(i: LeadItemRow, currency: string) {
   const quoted = money(i.quoted_unit_amount, currency);
   return {
@@ -46,13 +49,27 @@ function presentItem(i: LeadItemRow, currency: string) {
     listUnitPrice: money(i.list_unit_amount, currency),
     quotedUnitPrice: quoted,
     quotedTotal: quoted && { amount: quoted.amount * i.quantity, currency },
+    quotedBy: i.quoted_by_role === null ? null : { role: i.quoted_by_role, userId: i.quoted_by },
+    quotedValidUntil: i.quoted_valid_until === null ? null : iso(i.quoted_valid_until),
+    quotedNotes: i.quoted_notes,
   };
 }
 
-export function presentLead(l: LeadRow, items: LeadItemRow[], history: HistoryRow[]): LeadView {
+/**
+ * A lead as its party reads it. A seller sees their own items only and no total, which would tell
+ * them the other sellers' prices (decision 034).
+ */
+export function presentLead(
+  l: LeadRow,
+  items: LeadItemRow[],
+  history: HistoryRow[],
+  seller?: { itemCount: number },
+): LeadView {
   const currency = l.currency.trim();
+  const summary = presentSummary(l, seller?.itemCount ?? items.length);
   return {
-    ...presentSummary(l, items.length),
+    ...summary,
+    quote: seller ? null : summary.quote,
     userId: l.user_id,
     message: l.message,
     deliveryLocation: l.delivery_location,

@@ -42,6 +42,12 @@ export interface LeadItemsTable {
   quantity: number;
   list_unit_amount: string | number | null;
   quoted_unit_amount: string | number | null;
+  /** Who priced the item (decision 034): staff, or the seller of the item for their part. */
+  quoted_by: string | null;
+  quoted_by_role: 'STAFF' | 'SELLER' | null;
+  quoted_at: Date | null;
+  quoted_valid_until: Date | null;
+  quoted_notes: string | null;
 }
 
 export interface LeadHistoryTable {
@@ -100,6 +106,16 @@ export function findLead(db: Db, storeId: string, id: string): Promise<LeadRow |
     .executeTakeFirst();
 }
 
+/** The lead an order was placed from (CONVERTED), if any (leads_order_idx). */
+export function findLeadByOrder(db: Db, storeId: string, orderId: string): Promise<LeadRow | undefined> {
+  return t(db)
+    .selectFrom('leads')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('order_id', '=', orderId)
+    .executeTakeFirst();
+}
+
 export function itemsOf(db: Db, storeId: string, leadId: string): Promise<LeadItemRow[]> {
   return t(db)
     .selectFrom('lead_items')
@@ -143,18 +159,40 @@ export async function addHistory(db: Db, entry: Insertable<LeadHistoryTable>): P
   await t(db).insertInto('lead_status_history').values(entry).execute();
 }
 
-/** Writes the quoted unit price of each item in one statement. */
-export async function setQuotedPrices(
-  db: Db,
-  storeId: string,
-  leadId: string,
-  prices: Array<{ itemId: string; unitPrice: number }>,
-): Promise<void> {
+/** A price for an item: the unit price and who gave it, until when, with what notes. */
+export interface ItemPrice {
+  itemId: string;
+  unitPrice: number;
+  by: string;
+  role: 'STAFF' | 'SELLER';
+  validUntil: Date;
+  notes: string | null;
+}
+
+/** Writes the quoted price of each item in one statement. */
+export async function setQuotedPrices(db: Db, storeId: string, leadId: string, prices: ItemPrice[]) {
+  if (prices.length === 0) return;
+  const col = <K extends keyof ItemPrice>(key: K) => prices.map((p) => p[key]);
   await sql`
-    UPDATE lead_items i SET quoted_unit_amount = p.amount
-    FROM unnest(${prices.map((p) => p.itemId)}::uuid[], ${prices.map((p) => p.unitPrice)}::bigint[]) AS p(id, amount)
+    UPDATE lead_items i
+    SET quoted_unit_amount = p.amount, quoted_by = p.who, quoted_by_role = p.role, quoted_at = now(),
+      quoted_valid_until = p.valid_until, quoted_notes = p.notes
+    FROM unnest(${col('itemId')}::uuid[], ${col('unitPrice')}::bigint[], ${col('by')}::uuid[],
+      ${col('role')}::text[], ${col('validUntil').map((d) => d.toISOString())}::timestamptz[],
+      ${col('notes')}::text[]) AS p(id, amount, who, role, valid_until, notes)
     WHERE i.store_id = ${storeId} AND i.lead_id = ${leadId} AND i.id = p.id
   `.execute(db);
+}
+
+/** The lead, its row locked to the end of the transaction: one change to its quote at a time. */
+export function lockLead(db: Db, storeId: string, id: string): Promise<LeadRow | undefined> {
+  return t(db)
+    .selectFrom('leads')
+    .selectAll()
+    .where('store_id', '=', storeId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export interface ListPage {

@@ -14,6 +14,7 @@ import {
   MessageView,
   PageQuery,
   QuoteBody,
+  SellerQuoteBody,
   StaffLeadQuery,
   StatusBody,
 } from './quotes.schemas.ts';
@@ -151,6 +152,21 @@ function buyerRoutes(app: ZodApp, quotes: QuotesService) {
       },
     },
     async (req) => quotes.forSeller(req.ctx, req.query),
+  );
+  app.post(
+    '/seller/leads/:id/quote',
+    {
+      schema: {
+        ...signedIn,
+        summary: 'Quote your items of a lead (SELLER): a unit price for each, validity, notes',
+        description:
+          'Every item of yours in the lead, once (400 `quote-incomplete`); 403 `lead-item-not-yours` for anyone else’s item; 404 for a lead without items of yours; 409 from ACCEPTED, DECLINED or CONVERTED. The lead becomes QUOTED once every item has a price still valid.',
+        params: IdParams,
+        body: SellerQuoteBody,
+        response: { 200: LeadView },
+      },
+    },
+    async (req) => quotes.sellerQuote(req.ctx, req.params.id, req.body),
   );
 }
 

@@ -72,9 +72,10 @@ export const DeclineBody = z.object({ remarks: Text(1000).optional() });
 export const QuoteBody = z.object({
   items: z
     .array(z.object({ itemId: Id, unitPrice: z.number().int().min(0).max(MAX_AMOUNT) }))
-    .min(1)
     .max(100)
-    .describe('A unit price, in minor units of the store currency, for every item of the lead.'),
+    .describe(
+      'A unit price, in minor units of the store currency, for every item of the lead; an item a seller priced (still valid) may be left out to keep the seller’s price.',
+    ),
   validUntil: z
     .string()
     .datetime({ offset: true })
@@ -83,6 +84,20 @@ export const QuoteBody = z.object({
   notes: Text(5000).optional(),
 });
 export type QuoteInput = z.output<typeof QuoteBody>;
+
+export const SellerQuoteBody = z.object({
+  items: z
+    .array(z.object({ itemId: Id, unitPrice: z.number().int().min(0).max(MAX_AMOUNT) }))
+    .min(1)
+    .max(100)
+    .describe('A unit price, in minor units of the store currency, for every item of yours in the lead.'),
+  validUntil: z
+    .string()
+    .datetime({ offset: true })
+    .describe('When your prices lapse; in the future, at most a year ahead.'),
+  notes: Text(5000).optional(),
+});
+export type SellerQuoteInput = z.output<typeof SellerQuoteBody>;
 
 export const MessageBody = z.object({ body: Text(5000) });
 
@@ -96,6 +111,12 @@ const LeadItemView = z.object({
   listUnitPrice: MoneyView.nullable().describe('The catalog price when the lead was made.'),
   quotedUnitPrice: MoneyView.nullable(),
   quotedTotal: MoneyView.nullable(),
+  quotedBy: z
+    .object({ role: z.enum(['STAFF', 'SELLER']), userId: z.string().nullable() })
+    .nullable()
+    .describe('Who priced the item: staff, or its seller for their part.'),
+  quotedValidUntil: z.string().nullable().describe('Until when this item’s price holds.'),
+  quotedNotes: z.string().nullable().describe('The seller’s notes with their part.'),
 });
 
 const HistoryEntry = z.object({

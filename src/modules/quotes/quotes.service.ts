@@ -8,13 +8,16 @@ import { hasRole, requireActor, requireRole } from '../../platform/http/authoriz
 import type { Ctx } from '../../platform/http/context.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { QuoteAcceptance } from './quotes.acceptance.ts';
 import { ContactRequired, LeadNotFound, OffersNotFound } from './quotes.errors.ts';
+import { LeadAnnouncer } from './quotes.events.ts';
 import type { QuotedOffer, QuotePorts } from './quotes.ports.ts';
-import { presentLead, presentListed, presentMessage } from './quotes.presenters.ts';
+import { presentLead, presentListed, presentMessage, presentSellerListed } from './quotes.presenters.ts';
 import type { LeadItemRow, LeadRow } from './quotes.repository.ts';
 import * as repo from './quotes.repository.ts';
-import type { LeadActorRole, LeadInput, PageQuery } from './quotes.schemas.ts';
+import type { LeadActorRole, LeadInput, PageQuery, SellerQuoteInput } from './quotes.schemas.ts';
+import { QuoteSellers } from './quotes.sellers.ts';
 import { QuoteStaff } from './quotes.staff.ts';
 
 /** Who is reading or writing a lead: its buyer, staff of the store, or a seller of one of its items. */
@@ -23,10 +26,18 @@ export type LeadParty = Exclude<LeadActorRole, 'SYSTEM'>;
 export class QuotesService {
   readonly staff: QuoteStaff;
   readonly acceptance: QuoteAcceptance;
+  readonly sellers: QuoteSellers;
 
-  constructor(private readonly ports: QuotePorts) {
-    this.staff = new QuoteStaff(ports, (ctx, id) => this.loadAs(ctx, id, 'STAFF'));
+  private readonly announce: LeadAnnouncer;
+
+  constructor(
+    private readonly ports: QuotePorts,
+    jobs?: Jobs,
+  ) {
+    this.announce = new LeadAnnouncer(jobs);
+    this.staff = new QuoteStaff(ports, (ctx, id) => this.loadAs(ctx, id, 'STAFF'), this.announce);
     this.acceptance = new QuoteAcceptance(ports, this.staff);
+    this.sellers = new QuoteSellers(this.staff, (ctx, id) => this.loadAs(ctx, id, 'SELLER'));
   }
 
   /** A new lead (NEW), from a signed-in buyer or from a guest who gives a contact. */
@@ -52,8 +63,8 @@ export class QuotesService {
       valid_until: null,
     };
     const items = input.items.map((item, i) => itemRow(ctx.storeId, id, i + 1, item, offers, currency));
-    await transaction(ctx.db, (trx) =>
-      repo.insertLead(trx, lead, items, {
+    await transaction(ctx.db, async (trx) => {
+      await repo.insertLead(trx, lead, items, {
         id: newId(),
         store_id: ctx.storeId,
         lead_id: id,
@@ -61,8 +72,9 @@ export class QuotesService {
         by_user_id: ctx.actor?.userId ?? null,
         by_role: 'BUYER',
         remarks: null,
-      }),
-    );
+      });
+      await this.announce.created(ctx, trx, lead, items);
+    });
     return this.view(ctx, (await repo.findLead(ctx.db, ctx.storeId, id))!, 'BUYER');
   }
 
@@ -85,7 +97,12 @@ export class QuotesService {
     const actor = requireRole(ctx, 'SELLER');
     const after = decodeCursor(query.cursor, IdCursor)?.id;
     const rows = await repo.sellerLeads(ctx.db, ctx.storeId, actor.userId, { after, limit: query.limit });
-    return toPage(rows, query.limit, presentListed, (r) => ({ id: r.id }));
+    return toPage(rows, query.limit, presentSellerListed, (r) => ({ id: r.id }));
+  }
+
+  /** A seller prices their items of the lead; the answer is the lead as the seller reads it. */
+  async sellerQuote(ctx: Ctx, id: string, input: SellerQuoteInput) {
+    return this.view(ctx, await this.sellers.quote(ctx, id, input), 'SELLER');
   }
 
   /** The buyer declines: the lead is closed whatever was quoted. */
@@ -115,13 +132,19 @@ export class QuotesService {
 
   async postMessage(ctx: Ctx, id: string, body: string) {
     const { lead, party } = await this.load(ctx, id);
-    const row = await repo.insertMessage(ctx.db, {
-      id: newId(),
-      store_id: ctx.storeId,
-      lead_id: lead.id,
-      author_id: ctx.actor!.userId,
-      author_role: party,
-      body,
+    const row = await transaction(ctx.db, async (trx) => {
+      const message = await repo.insertMessage(trx, {
+        id: newId(),
+        store_id: ctx.storeId,
+        lead_id: lead.id,
+        author_id: ctx.actor!.userId,
+        author_role: party,
+        body,
+      });
+      // the buyer hears of staff's and sellers' messages; staff and the sellers of the buyer's
+      const items = await repo.itemsOf(trx, ctx.storeId, lead.id);
+      await this.announce.message(ctx, trx, lead, items, message);
+      return message;
     });
     return presentMessage(row);
   }
@@ -137,8 +160,9 @@ export class QuotesService {
       repo.itemsOf(ctx.db, ctx.storeId, lead.id),
       repo.historyOf(ctx.db, ctx.storeId, lead.id),
     ]);
-    const seen = party === 'SELLER' ? items.filter((i) => i.seller_id === ctx.actor?.userId) : items;
-    return presentLead(lead, seen, history);
+    if (party !== 'SELLER') return presentLead(lead, items, history);
+    const mine = items.filter((i) => i.seller_id === ctx.actor?.userId);
+    return presentLead(lead, mine, history, { itemCount: items.length });
   }
 
   /** The lead and the caller's part in it; 404 when the caller has none. */
@@ -203,5 +227,10 @@ function itemRow(
     quantity: item.quantity,
     list_unit_amount: offer && offer.price.currency === currency ? offer.price.amount : null,
     quoted_unit_amount: null,
+    quoted_by: null,
+    quoted_by_role: null,
+    quoted_at: null,
+    quoted_valid_until: null,
+    quoted_notes: null,
   };
 }

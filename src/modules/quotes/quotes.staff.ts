@@ -6,16 +6,15 @@ import { requirePermission, requireRole } from '../../platform/http/authorizatio
 import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
-import { MAX_AMOUNT } from '../../platform/schemas.ts';
 import { AssigneeNotStaff, LeadTransitionNotAllowed, QuoteIncomplete } from './quotes.errors.ts';
+import type { LeadAnnouncer } from './quotes.events.ts';
 import type { QuotePorts } from './quotes.ports.ts';
 import { presentLead, presentListed } from './quotes.presenters.ts';
+import { quoteOf, staffPrices, validity } from './quotes.pricing.ts';
 import type { LeadRow, LeadsTable } from './quotes.repository.ts';
 import * as repo from './quotes.repository.ts';
 import type { LeadActorRole, LeadStatus, QuoteInput, StaffLeadQuery } from './quotes.schemas.ts';
-import { canMove } from './quotes.status.ts';
-
-const YEAR_MS = 366 * 86_400_000;
+import { canMove, QUOTABLE } from './quotes.status.ts';
 
 type LoadStaffLead = (ctx: Ctx, id: string) => Promise<LeadRow>;
 
@@ -23,6 +22,7 @@ export class QuoteStaff {
   constructor(
     private readonly ports: QuotePorts,
     private readonly loadLead: LoadStaffLead,
+    private readonly announce: LeadAnnouncer,
   ) {}
 
   /** Leads newest first, by status, assignee and the days they were made in. */
@@ -57,34 +57,31 @@ export class QuoteStaff {
     return this.present(ctx, await this.move(ctx, lead, status, { by: 'STAFF', remarks }));
   }
 
-  /** The quote: a unit price for every item, valid until a time within a year. QUOTED again replaces it. */
+  /**
+   * The quote: a unit price for every item (staff may leave a seller's current price of their items
+   * as it is), valid until a time within a year. QUOTED again replaces it.
+   */
   async quote(ctx: Ctx, id: string, input: QuoteInput) {
     const actor = requirePermission(ctx, 'quotes:manage');
-    const lead = await this.loadLead(ctx, id);
-    const items = await repo.itemsOf(ctx.db, ctx.storeId, lead.id);
-    const prices = pricesFor(items, input);
+    const found = await this.loadLead(ctx, id);
     const validUntil = validity(input.validUntil);
-    const total = items.reduce((sum, i) => sum + prices.get(i.id)! * i.quantity, 0);
-    if (total > MAX_AMOUNT)
-      throw new QuoteIncomplete('The quote’s total is above the largest amount an order may hold.');
-    const moved = await this.move(ctx, lead, 'QUOTED', {
-      by: 'STAFF',
-      remarks: input.notes,
-      fields: {
-        quote_total: total,
-        valid_until: validUntil,
-        quote_terms: input.terms ?? null,
-        quote_notes: input.notes ?? null,
-        quoted_by: actor.userId,
-        quoted_at: new Date(),
-      },
-      also: (trx) =>
-        repo.setQuotedPrices(
-          trx,
-          ctx.storeId,
-          lead.id,
-          [...prices].map(([itemId, unitPrice]) => ({ itemId, unitPrice })),
-        ),
+    const moved = await transaction(ctx.db, async (trx) => {
+      const lead = (await repo.lockLead(trx, ctx.storeId, found.id))!;
+      if (!QUOTABLE.includes(lead.status)) throw new LeadTransitionNotAllowed(lead.status, 'QUOTED');
+      const items = await repo.itemsOf(trx, ctx.storeId, lead.id);
+      await repo.setQuotedPrices(
+        trx,
+        ctx.storeId,
+        lead.id,
+        staffPrices(items, input, actor.userId, validUntil),
+      );
+      const quote = quoteOf(await repo.itemsOf(trx, ctx.storeId, lead.id));
+      if (!quote) throw new QuoteIncomplete('Price every item of the lead.');
+      return this.move(withDb(ctx, trx), lead, 'QUOTED', {
+        by: 'STAFF',
+        remarks: input.notes,
+        fields: quotedFields(quote, actor.userId, { terms: input.terms ?? null, notes: input.notes ?? null }),
+      });
     });
     return this.present(ctx, moved);
   }
@@ -124,6 +121,7 @@ export class QuoteStaff {
         by_role: change.by,
         remarks: change.remarks ?? null,
       });
+      if (to === 'QUOTED') await this.announce.quoted(ctx, trx, moved);
       return moved;
     });
   }
@@ -137,26 +135,17 @@ export class QuoteStaff {
   }
 }
 
-/** A unit price for each item of the lead, exactly once; anything else is a 400 naming what is wrong. */
-function pricesFor(items: { id: string }[], input: QuoteInput): Map<string, number> {
-  const prices = new Map<string, number>();
-  for (const [i, p] of input.items.entries()) {
-    if (!items.some((item) => item.id === p.itemId))
-      throw new QuoteIncomplete('This item is not one of the lead’s.', `/items/${i}/itemId`);
-    if (prices.has(p.itemId)) throw new QuoteIncomplete('This item is priced twice.', `/items/${i}/itemId`);
-    prices.set(p.itemId, p.unitPrice);
-  }
-  if (prices.size !== items.length) throw new QuoteIncomplete('Price every item of the lead.');
-  return prices;
-}
-
-function validity(text: string): Date {
-  const at = new Date(text);
-  const ms = at.getTime() - Date.now();
-  if (ms <= 0 || ms > YEAR_MS)
-    throw new QuoteIncomplete(
-      'A quote is valid until a time in the future, at most a year ahead.',
-      '/validUntil',
-    );
-  return at;
+/** The lead's columns for a quote made of its items' prices. */
+export function quotedFields(
+  quote: { total: number; validUntil: Date },
+  by: string,
+  text?: { terms: string | null; notes: string | null },
+): Partial<LeadsTable> {
+  return {
+    quote_total: quote.total,
+    valid_until: quote.validUntil,
+    ...(text && { quote_terms: text.terms, quote_notes: text.notes }),
+    quoted_by: by,
+    quoted_at: new Date(),
+  };
 }

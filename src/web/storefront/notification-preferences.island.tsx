@@ -35,6 +35,8 @@ const TYPES: ReadonlyArray<readonly [type: string, label: string, channels: read
   ['RETURN_UPDATED', 'Returns', mailAndFeed],
   ['PAYMENT_FAILED', 'Failed payments', mailAndFeed],
   ['REVIEW_REPLY', 'Replies to your reviews', mailAndFeed],
+  ['LEAD_QUOTED', 'Quotes you asked for', mailAndFeed],
+  ['LEAD_MESSAGE', 'Messages about your quotes', mailAndFeed],
   ['CAMPAIGN', 'Offers and announcements', ['email', 'inApp', 'push', 'sms'] as const],
 ];
 

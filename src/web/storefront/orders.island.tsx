@@ -5,7 +5,7 @@ import { formatMoney, type Money } from '../format.ts';
 import type { OwnReview } from '../reviews.ts';
 import { problemText, visitor } from './cart-store.ts';
 import { ItemReview, useMyReviews } from './my-reviews.island.tsx';
-import { ReturnRequest } from './return-request.island.tsx';
+import { ReturnRequest, useReasons } from './return-request.island.tsx';
 
 type Order = Answer200<'/api/v1/orders'>['items'][number];
 type OrderDetail = Answer200<'/api/v1/orders/{id}'>;
@@ -51,35 +51,58 @@ function InvoiceLink(props: { order: OrderDetail }) {
   );
 }
 
-/** "Cancel order", asked twice; the API's refusal (409 once it ships) shown as it comes. */
-function CancelOrder(props: { order: OrderDetail; onCancelled: (order: OrderDetail) => void }) {
+/**
+ * "Cancel order", asked twice, with a reason from the store's list; the API's refusal (409 once it
+ * ships) shown as it comes.
+ */
+function CancelOrder(props: {
+  order: OrderDetail;
+  language: string;
+  onCancelled: (order: OrderDetail) => void;
+}) {
   const [asking, setAsking] = useState(false);
+  const [reasonCode, setReasonCode] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const reasons = useReasons(props.language, 'cancellation-reason');
   if (!CANCELLABLE.includes(props.order.status)) return null;
   const cancel = async () => {
     const path = { id: props.order.id };
     const answer = await visitor((api) =>
       api.POST('/api/v1/orders/{id}/cancel', {
         params: { path },
-        body: { reason: 'Cancelled by the buyer' },
+        body: reasonCode ? { reasonCode } : { reason: 'Cancelled by the buyer' },
       }),
     );
     setAsking(false);
     if (!answer.data) return setProblem(problemText(answer));
     props.onCancelled(answer.data);
   };
+  const select = `cancel-reason-${props.order.id}`;
   return (
     <div>
       {asking ? (
-        <p>
-          Cancel order {props.order.number}?{' '}
+        <div class="cancel-order">
+          <p>Cancel order {props.order.number}?</p>
+          <label for={select}>Reason</label>{' '}
+          <select
+            id={select}
+            value={reasonCode}
+            onChange={(e) => setReasonCode((e.target as HTMLSelectElement).value)}
+          >
+            <option value="">Choose a reason (optional)</option>
+            {reasons.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.label}
+              </option>
+            ))}
+          </select>{' '}
           <button type="button" onClick={() => void cancel()}>
             Yes, cancel it
           </button>{' '}
           <button type="button" class="link" onClick={() => setAsking(false)}>
             Keep it
           </button>
-        </p>
+        </div>
       ) : (
         <button type="button" onClick={() => setAsking(true)}>
           Cancel order
@@ -171,6 +194,7 @@ function Detail(props: {
       <ReturnRequest order={order} language={props.language} />
       <CancelOrder
         order={order}
+        language={props.language}
         onCancelled={(next) => {
           props.onChanged(next);
           reload();

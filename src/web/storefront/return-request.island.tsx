@@ -6,16 +6,16 @@ import { problemText, visitor } from './cart-store.ts';
 type OrderDetail = Answer200<'/api/v1/orders/{id}'>;
 type Reason = Answer200<'/api/v1/lookups/{type}'>['values'][number];
 
-/** The store's return reasons in the page's language (its `return-reason` lookup). */
-function useReasons(language: string): Reason[] {
+/** The store's reasons of a kind in the page's language (its `return-reason` or `cancellation-reason` lookup). */
+export function useReasons(language: string, type = 'return-reason'): Reason[] {
   const [reasons, setReasons] = useState<Reason[]>([]);
   useEffect(() => {
     void visitor((api) =>
       api.GET('/api/v1/lookups/{type}', {
-        params: { path: { type: 'return-reason' }, query: { lang: language } },
+        params: { path: { type }, query: { lang: language } },
       }),
     ).then((answer) => setReasons(answer.data?.values ?? []));
-  }, [language]);
+  }, [language, type]);
   return reasons;
 }
 

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { bazaar, call } from '../api.ts';
-import { Field, FormProblem, problemOf } from '../form.tsx';
+import { Choice, Field, FormProblem, problemOf } from '../form.tsx';
 import type { OrderView } from './OrderDetail.tsx';
 
 /** The statuses an order can still be cancelled in (until it ships). */
@@ -38,20 +38,36 @@ export function InvoiceButton(props: { order: OrderView }) {
   );
 }
 
+/** The store's cancellation reasons (its `cancellation-reason` lookup), as choices. */
+function useCancelReasons(): Array<readonly [string, string]> {
+  const list = useQuery({
+    queryKey: ['/lookups', 'cancellation-reason'],
+    queryFn: () =>
+      call(() => bazaar.GET('/api/v1/lookups/{type}', { params: { path: { type: 'cancellation-reason' } } })),
+  });
+  return (list.data?.values ?? []).map((v) => [v.code, v.label] as const);
+}
+
 /**
- * Cancels the order after a confirmation (with an optional reason): its stock comes back and a
- * captured payment is refunded. Shown only while the order can still be cancelled.
+ * Cancels the order after a confirmation (with a reason from the store's list and an optional
+ * note): its stock comes back and a captured payment is refunded. Shown only while the order can
+ * still be cancelled.
  */
 export function CancelOrder(props: { order: OrderView }) {
   const client = useQueryClient();
+  const reasons = useCancelReasons();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
+  const [reasonCode, setReasonCode] = useState('');
   const cancel = useMutation({
     mutationFn: () =>
       call(() =>
         bazaar.POST('/api/v1/orders/{id}/cancel', {
           params: { path: { id: props.order.id } },
-          body: reason.trim() ? { reason: reason.trim() } : {},
+          body: {
+            ...(reasonCode ? { reasonCode } : {}),
+            ...(reason.trim() ? { reason: reason.trim() } : {}),
+          },
         }),
       ),
     onSuccess: () => {
@@ -75,9 +91,17 @@ export function CancelOrder(props: { order: OrderView }) {
   return (
     <form className="confirm" onSubmit={submit} noValidate>
       <p>Cancel order {props.order.number}? Its stock comes back and what was paid is refunded.</p>
+      <Choice
+        id="cancel-reason-code"
+        label="Cancellation reason"
+        options={[['', 'Choose a reason'], ...reasons]}
+        value={reasonCode}
+        error={problemOf(cancel.error).errorOf('/reasonCode')}
+        onChange={(e) => setReasonCode(e.target.value)}
+      />
       <Field
         id="cancel-reason"
-        label="Cancellation reason"
+        label="Note (optional)"
         value={reason}
         error={problemOf(cancel.error).errorOf('/reason')}
         onChange={(e) => setReason(e.target.value)}

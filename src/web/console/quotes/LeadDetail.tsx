@@ -7,13 +7,17 @@ import { FormProblem, minorUnits, when, words } from '../form.tsx';
 import { money, Table } from '../PagedTable.tsx';
 import { useCan } from '../permissions.ts';
 import { LeadThread } from './LeadThread.tsx';
+import { SellerQuoteForm } from './SellerQuoteForm.tsx';
 
-type Lead = Awaited<ReturnType<typeof fetchLead>>;
+export type Lead = Awaited<ReturnType<typeof fetchLead>>;
 
 const fetchLead = (id: string) => call(() => bazaar.GET('/api/v1/leads/{id}', { params: { path: { id } } }));
 
-/** One lead: who asked, the items, the quote, the history, the thread; staff may contact, decline and quote. */
-export function LeadDetail(props: { id: string; back: string; orderLink?: boolean }) {
+/**
+ * One lead: who asked, the items, the quote, the history, the thread; staff may contact, decline and
+ * quote; a seller (`seller`) prices their own items.
+ */
+export function LeadDetail(props: { id: string; back: string; orderLink?: boolean; seller?: boolean }) {
   const can = useCan('quotes:manage');
   const lead = useQuery({ queryKey: ['/leads', props.id], queryFn: () => fetchLead(props.id) });
   if (lead.isPending) return <p>Loading…</p>;
@@ -52,9 +56,11 @@ export function LeadDetail(props: { id: string; back: string; orderLink?: boolea
           { header: 'List price', cell: (i) => money(i.listUnitPrice) },
           { header: 'Quoted unit price', cell: (i) => money(i.quotedUnitPrice) },
           { header: 'Quoted total', cell: (i) => money(i.quotedTotal) },
+          { header: 'Priced by', cell: (i) => pricedBy(i) },
         ]}
       />
       {can && canQuote(l.status) && <QuoteForm lead={l} />}
+      {props.seller && canQuote(l.status) && l.items.length > 0 && <SellerQuoteForm lead={l} />}
       <LeadThread id={l.id} />
     </>
   );
@@ -104,6 +110,13 @@ function LeadFacts(props: { lead: Lead; orderLink: boolean }) {
       <dd>{when(l.createdAt)}</dd>
     </dl>
   );
+}
+
+/** Who priced an item, and until when a seller's price holds. */
+function pricedBy(item: Lead['items'][number]): string {
+  if (!item.quotedBy) return '–';
+  if (item.quotedBy.role === 'STAFF') return 'staff';
+  return `seller, until ${when(item.quotedValidUntil)}${item.quotedNotes ? ` (${item.quotedNotes})` : ''}`;
 }
 
 const canQuote = (status: string) => ['NEW', 'CONTACTED', 'QUOTED', 'EXPIRED'].includes(status);
@@ -174,7 +187,13 @@ function QuoteForm(props: { lead: Lead }) {
           bazaar.POST('/api/v1/admin/leads/{id}/quote', {
             params: { path: { id: lead.id } },
             body: {
-              items: lead.items.map((i) => ({ itemId: i.id, unitPrice: minorUnits(v[i.id] ?? '', digits) })),
+              items: lead.items
+                .map((i) => ({ item: i, itemId: i.id, unitPrice: minorUnits(v[i.id] ?? '', digits) }))
+                // a seller's price left as it is stays the seller's, with its own validity
+                .filter(
+                  (p) => p.item.quotedBy?.role !== 'SELLER' || p.unitPrice !== p.item.quotedUnitPrice?.amount,
+                )
+                .map(({ itemId, unitPrice }) => ({ itemId, unitPrice })),
               // the end of the chosen day in the browser's time zone
               validUntil: v.validUntil ? new Date(`${v.validUntil}T23:59:59`).toISOString() : '',
               terms: optional(v.terms),

@@ -20,7 +20,7 @@ export const leadPages: ConsolePage[] = [
   },
 ];
 
-/** The seller console's leads: those with an item of the seller's (read, and the thread). */
+/** The seller console's leads: those with an item of the seller's (read, price their items, and the thread). */
 export const sellerLeadPages: ConsolePage[] = [
   {
     path: '/leads',
@@ -31,5 +31,8 @@ export const sellerLeadPages: ConsolePage[] = [
       </Section>
     ),
   },
-  { path: '/leads/:id', component: ({ params }) => <LeadDetail id={params.id ?? ''} back="/leads" /> },
+  {
+    path: '/leads/:id',
+    component: ({ params }) => <LeadDetail id={params.id ?? ''} back="/leads" seller />,
+  },
 ];
