@@ -42,6 +42,25 @@ export interface CheckoutInput {
   redeemPoints?: number | undefined;
   shippingMethod?: string | undefined;
   payment: { provider: string; token?: string | undefined };
+  /** Terms the buyer accepts with the order (the store's terms of sale, when it asks). */
+  acceptedTerms?: AcceptedTerm[] | undefined;
+}
+
+export interface AcceptedTerm {
+  kind: string;
+  version: number;
+}
+
+/** The store's terms at checkout (src/flows/terms.ts): asked before the transaction, recorded in it. */
+export interface CheckoutTerms {
+  /** What to record with the order (null: nothing); 409 when the buyer must accept and has not. */
+  before(ctx: Ctx, buyer: Holder, accepted: AcceptedTerm[] | undefined): Promise<AcceptedTerm[] | null>;
+  record(ctx: Ctx, buyer: Holder, accepted: AcceptedTerm[], orderId: string): Promise<void>;
+}
+
+interface Holder {
+  userId: string | null;
+  email: string | null;
 }
 
 export interface CheckoutDeps {
@@ -53,6 +72,7 @@ export interface CheckoutDeps {
   identity: IdentityService;
   guards: CheckoutGuards;
   quotes: QuotedCheckout;
+  terms?: CheckoutTerms;
   /** Told the reason of each checkout that fails (the business counters). */
   failed?: (reason: string) => void;
 }
@@ -68,6 +88,8 @@ interface Admitted {
   email: string;
   number: string;
   idempotencyKey: string | undefined;
+  /** The terms accepted with the order, checked before the transaction and recorded in it. */
+  terms: AcceptedTerm[] | null;
 }
 
 /** The cart being checked out: its lines all still purchasable at the prices the buyer saw. */
@@ -148,9 +170,11 @@ export class CheckoutFlow {
     const email = await this.buyerEmail(ctx, input);
     if ((input.redeemPoints ?? 0) > 0 && !ctx.actor)
       throw field('/redeemPoints', 'Sign in to use reward points.');
+    const buyer = { userId: ctx.actor?.userId ?? null, email };
+    const terms = (await this.deps.terms?.before(ctx, buyer, input.acceptedTerms)) ?? null;
     // Taken before the transaction, so checkouts in one store never wait on each other's number.
     const number = await this.deps.orders.nextOrderNumber(ctx);
-    return { input, email, number, idempotencyKey };
+    return { input, email, number, idempotencyKey, terms };
   }
 
   /** The steps of checkout, in one transaction (`ctx.db`). */
@@ -161,6 +185,7 @@ export class CheckoutFlow {
     const priced = await this.price(ctx, cart, admitted);
     await this.reserve(ctx, orderId, cart);
     await this.writeOrder(ctx, orderId, cart, priced, admitted);
+    if (admitted.terms) await this.deps.terms?.record(ctx, priced.buyer, admitted.terms, orderId);
     await this.redeem(ctx, orderId, cart, priced);
     const payment = await this.createPayment(ctx, orderId, cart, priced, admitted);
     await this.deps.carts.markConverted(ctx, cart.id, orderId);

@@ -15,6 +15,7 @@ export const AUDIT_ENTITY_TYPES = [
   'user_group',
   'store',
   'payment',
+  'terms_version',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -11,6 +11,7 @@ const ENTITY_TYPES = [
   ['coupon', 'Coupons'],
   ['user', 'Users'],
   ['user_group', 'User groups'],
+  ['terms_version', 'Terms'],
   ['store', 'Store settings'],
   ['payment', 'Payments'],
 ] as const;
