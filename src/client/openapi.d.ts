@@ -30248,6 +30248,7 @@ export interface paths {
                 requiresAcceptance: boolean;
                 current: boolean;
                 publishedAt: string;
+                acceptanceRequired: boolean;
               }[];
             };
           };

@@ -66,7 +66,12 @@ export const TermsVersionView = z
 export type TermsVersionView = z.infer<typeof TermsVersionView>;
 
 export const TermsListView = z.object({
-  items: z.array(TermsVersionView.omit({ body: true })),
+  items: z.array(
+    TermsVersionView.omit({ body: true }).extend({
+      /** whether readers must have accepted this kind (a version asked for it; a later typo fix may not) */
+      acceptanceRequired: z.boolean(),
+    }),
+  ),
 });
 
 /** A draft or a version as staff see it. */

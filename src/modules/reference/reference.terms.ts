@@ -82,6 +82,7 @@ export class TermsDocuments {
         language: v.language,
         title: v.title,
         requiresAcceptance: v.requiresAcceptance,
+        acceptanceRequired: kind.requiredFrom !== null,
         current: true,
         publishedAt: v.publishedAt.toISOString(),
       });

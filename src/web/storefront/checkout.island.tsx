@@ -23,6 +23,7 @@ import {
   problemOf,
   TextField,
 } from './form.tsx';
+import { acceptedOf, TermsCheckboxes, type TermsToAccept } from './terms.island.tsx';
 
 const FIELDS = ['email', ...ADDRESS_NAMES, 'couponCode', 'redeemPoints'] as const;
 type Field = (typeof FIELDS)[number];
@@ -86,10 +87,13 @@ interface Choices {
   shipping: string;
   coupon: string;
   points: string;
+  /** the kinds of terms ticked */
+  accepted: string[];
 }
 
 /** The checkout call's body from the form's choices (a signed-in buyer's blank email: the account's). */
-function checkoutBody(c: Choices) {
+function checkoutBody(c: Choices, terms: TermsToAccept[]) {
+  const acceptedTerms = acceptedOf(terms, c.accepted);
   const points = Number.parseInt(c.points, 10);
   return {
     ...(c.email.trim() || !buyerSession() ? { email: c.email } : {}),
@@ -97,6 +101,7 @@ function checkoutBody(c: Choices) {
     ...(c.shipping ? { shippingMethod: c.shipping } : {}),
     ...(c.coupon.trim() ? { couponCode: c.coupon.trim() } : {}),
     ...(points > 0 ? { redeemPoints: points } : {}),
+    ...(acceptedTerms.length > 0 ? { acceptedTerms } : {}),
     payment:
       c.provider === 'test' ? { provider: c.provider, token: 'tok_success' } : { provider: c.provider },
   };
@@ -111,7 +116,10 @@ export function CheckoutForm(props: {
   language: string;
   providers: string[];
   shippingMethods: ShippingMethod[];
+  /** the terms the store asks a buyer to accept at checkout */
+  terms?: TermsToAccept[];
 }) {
+  const terms = props.terms ?? [];
   const [cart, setCart] = useCart();
   const { addresses, rewards } = useBuyerExtras();
   const [changed, setChanged] = useState(false);
@@ -123,6 +131,7 @@ export function CheckoutForm(props: {
     shipping: defaultMethod(props.shippingMethods),
     coupon: '',
     points: '',
+    accepted: [],
   });
   const set = (changes: Partial<Choices>) => setChoices({ ...c, ...changes });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -136,7 +145,7 @@ export function CheckoutForm(props: {
   const submit = async (event: Event) => {
     event.preventDefault();
     const path = { id: cart.id };
-    const body = checkoutBody({ ...c, shipping: method?.code ?? '' });
+    const body = checkoutBody({ ...c, shipping: method?.code ?? '' }, terms);
     const answer = await visitor((api) =>
       api.POST('/api/v1/carts/{id}/checkout', { params: { path }, body }),
     );
@@ -220,6 +229,12 @@ export function CheckoutForm(props: {
         />
       )}
       <Totals cart={cart} shipping={shippingEstimate(method, cart)} language={props.language} />
+      <TermsCheckboxes
+        terms={terms}
+        idPrefix="checkout"
+        accepted={c.accepted}
+        onChange={(accepted) => set({ accepted })}
+      />
       {problem && <p role="alert">{problem}</p>}
       <button type="submit">Place order</button>
     </form>
