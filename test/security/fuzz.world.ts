@@ -327,6 +327,10 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     // lookups: a built-in type and a value of it every store has
     [/^\/lookups\/\{type\}/, { type: 'return-reason' }],
     [/^\/admin\/lookups\/\{type\}/, { type: 'unit-of-measure', code: 'kg' }],
+    // terms: a built-in kind every store has (its version 1, published or not); a draft nobody has
+    [/^\/terms\/\{kind\}/, { kind: 'terms-of-sale', version: '1' }],
+    [/^\/admin\/terms\/\{kind\}/, { kind: 'privacy' }],
+    [/^\/admin\/terms\/versions\/\{id\}/, { id: newId() }],
     [/^\/admin\/notification-templates\/\{type\}\/\{channel\}/, { type: 'ORDER_SHIPPED', channel: 'EMAIL' }],
     [/^\/me\/notifications\/\{id\}/, { id: newId() }],
     // the platform: the owner's store; a plan nobody uses (no fuzzing caller may write plans)
