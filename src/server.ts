@@ -24,7 +24,7 @@ import { quotedCheckout, quotesModule } from './flows/quotes.ts';
 import { reviewsModule } from './flows/reviews.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
-import { checkoutTerms, storeLanguageOf, wireSignUpTerms } from './flows/terms.ts';
+import { checkoutTerms, storeLanguageOf, wireSellerTerms, wireSignUpTerms } from './flows/terms.ts';
 import { createAnalyticsModule } from './modules/analytics/index.ts';
 import { createCampaignsModule } from './modules/campaigns/index.ts';
 import { createCartModule } from './modules/cart/index.ts';
@@ -210,6 +210,7 @@ function createModules(platform: Platform) {
     storeLanguage: storeLanguageOf(() => tenancy.resolver),
   });
   wireSignUpTerms(identity.service, reference.terms.acceptance);
+  wireSellerTerms(identity.service, reference.terms.acceptance);
   const campaigns = campaignsModule(platform, { identity, catalog, promotions, notifications });
   return {
     tenancy,

@@ -5027,6 +5027,10 @@ export interface paths {
               routingCode?: string;
             };
             documents?: string[];
+            acceptedTerms?: {
+              kind: string;
+              version: number;
+            }[];
           };
         };
       };

@@ -19,6 +19,13 @@ export function wireSignUpTerms(identity: IdentityService, acceptance: TermsAcce
   );
 }
 
+/** A seller application asks identity's port: the seller agreement, in the application's transaction. */
+export function wireSellerTerms(identity: IdentityService, acceptance: TermsAcceptance): void {
+  identity.profiles.useSellerTerms((ctx, userId, accepted) =>
+    acceptance.atSignUp(ctx, { userId }, accepted, {}, 'SELLER'),
+  );
+}
+
 /** Checkout's terms: the terms of sale before the transaction, recorded with the order in it. */
 export function checkoutTerms(acceptance: TermsAcceptance): CheckoutTerms {
   return {

@@ -159,4 +159,25 @@ browserOrSkip('terms', () => {
       pending: false,
     });
   });
+
+  it('asks an applicant to accept the seller agreement in the seller console, then shows it accepted', async () => {
+    await publish('seller-agreement', { title: 'Seller agreement', body: 'Fees are 5% of each sale.' });
+    const applicant = await createCustomer(server);
+    const page = await signInToConsole(browser, `${base}/seller/profile`, applicant);
+    await page.getByLabel('Business name').fill('Chai Corner');
+    await page.getByLabel('I accept the seller agreement').check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'seller-apply-terms');
+    await page.getByRole('button', { name: 'Apply to sell' }).click();
+    await page.getByText('Your application is waiting').waitFor();
+    const { rows } = await server.database.pool.query(
+      'SELECT kind, version, context FROM terms_acceptances WHERE user_id = $1',
+      [applicant.id],
+    );
+    expect(rows).toEqual([{ kind: 'seller-agreement', version: 1, context: 'SIGN_UP' }]);
+    await ok(as(admin).post(`/admin/sellers/${applicant.id}/approve`, {}));
+    const seller = await signInToConsole(browser, `${base}/seller/profile`, applicant);
+    await seller.getByText('accepted (version 1)').waitFor();
+    await screenshot(seller, 'seller-terms');
+  });
 });

@@ -222,7 +222,13 @@ const SellerFields = {
   bankDetails: BankDetailsInput.optional(),
   documents: z.array(HttpsUrl).max(20).optional(),
 };
-export const SellerApplicationBody = z.object(SellerFields).strict();
+export const SellerApplicationBody = z
+  .object({
+    ...SellerFields,
+    /** Needed when the store asks sellers to accept its seller agreement (409 `terms-acceptance-required`). */
+    acceptedTerms: AcceptedTermsInput.optional(),
+  })
+  .strict();
 export type SellerApplicationBody = z.output<typeof SellerApplicationBody>;
 export const UpdateSellerProfileBody = z.object(SellerFields).partial().strict();
 

@@ -69,13 +69,20 @@ export class TermsAcceptance {
   }
 
   /**
-   * Sign-up, inside its transaction: the buyer-facing kinds that ask for acceptance must be
+   * Sign-up (or, with `SELLER`, a seller application), inside its transaction: the kinds of the
+   * audience that ask for acceptance must be
    * accepted (409 `terms-acceptance-required` naming them), and what is accepted is recorded.
    * A store without such terms costs nothing here (the cache answers).
    */
-  async atSignUp(ctx: Ctx, holder: Holder, accepted: AcceptedTerms | undefined, client: AcceptanceClient) {
+  async atSignUp(
+    ctx: Ctx,
+    holder: Holder,
+    accepted: AcceptedTerms | undefined,
+    client: AcceptanceClient,
+    audience: 'BUYER' | 'SELLER' = 'BUYER',
+  ) {
     const state = await this.deps.cache.state(ctx);
-    const needed = [...state.values()].filter((k) => k.audience === 'BUYER' && k.requiredFrom !== null);
+    const needed = [...state.values()].filter((k) => k.audience === audience && k.requiredFrom !== null);
     if (needed.length === 0 && !accepted?.length) return;
     await this.current(ctx, state, accepted ?? []);
     await this.missing(ctx, needed, accepted ?? [], null);

@@ -285,10 +285,10 @@ describe('acceptance at checkout', () => {
 describe('sellers', () => {
   it('asks a seller, not a buyer, to accept the seller agreement, and again for a new version', async () => {
     const { store, admin } = await shop();
+    const seller = await createSeller(store);
     await publish(admin, 'seller-agreement', { title: 'Seller agreement' });
     const buyer = await createCustomer(store);
     expect((await ok(as(buyer).get('/me/terms'))).items).toEqual([]);
-    const seller = await createSeller(store);
     const before = await ok(as(seller).get('/me/terms'));
     expect(before.items).toEqual([
       expect.objectContaining({ kind: 'seller-agreement', audience: 'SELLER', pending: true }),
@@ -302,6 +302,29 @@ describe('sellers', () => {
       acceptedVersion: 1,
       pending: true,
     });
+  });
+
+  it('asks a seller application to accept the seller agreement, recorded with the application', async () => {
+    const { store, admin } = await shop();
+    await publish(admin, 'seller-agreement', { title: 'Seller agreement' });
+    const applicant = await createCustomer(store);
+    const refused = await as(applicant).post('/me/seller-application', { businessName: 'Tea House' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({
+      type: '/problems/terms-acceptance-required',
+      required: [{ kind: 'seller-agreement', version: 1 }],
+    });
+    await ok(
+      as(applicant).post('/me/seller-application', {
+        businessName: 'Tea House',
+        acceptedTerms: [{ kind: 'seller-agreement', version: 1 }],
+      }),
+    );
+    const { rows } = await server.database.pool.query(
+      'SELECT kind, version, context FROM terms_acceptances WHERE store_id = $1 AND user_id = $2',
+      [store.id, applicant.id],
+    );
+    expect(rows).toEqual([{ kind: 'seller-agreement', version: 1, context: 'SIGN_UP' }]);
   });
 });
 

@@ -19,10 +19,11 @@ export function SellerTerms() {
   });
   const items = (mine.data?.items ?? []).filter((i) => i.audience === 'SELLER');
   if (mine.error) return <FormProblem error={mine.error} />;
+  // nothing to show while the store has no seller agreement (or the account is not a seller yet)
+  if (items.length === 0) return null;
   return (
     <section aria-labelledby="seller-terms-title">
       <h2 id="seller-terms-title">Seller agreement</h2>
-      {items.length === 0 && <p>The store has published no seller agreement.</p>}
       {items.map((item) => (
         <p key={item.kind}>
           <a href={`/terms/${item.kind}`} target="_blank" rel="noopener">
