@@ -77,9 +77,13 @@ browserOrSkip('terms', () => {
     await page.getByText('Prices include tax.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'storefront-terms');
+    const map = await (await fetch(`${base}/sitemap.xml`)).text();
+    expect(map).toContain('/terms/terms-of-sale</loc>');
     const policy = await open('/policies/terms');
     await policy.getByText('Orders ship within two days.').waitFor();
-    expect((await open('/terms/no-such-kind')).url()).toContain('/terms/no-such-kind');
+    const unknown = await fetch(`${base}/terms/no-such-kind`, { headers: { accept: 'text/html' } });
+    expect(unknown.status).toBe(404);
+    expect((await fetch(`${base}/terms/terms-of-sale/versions/abc`)).status).toBe(404);
   });
 
   it('asks for the terms of sale at sign-up and records the acceptance', async () => {
