@@ -24,6 +24,7 @@ import { quotedCheckout, quotesModule } from './flows/quotes.ts';
 import { reviewsModule } from './flows/reviews.ts';
 import { isSellerOf } from './flows/sellers.ts';
 import { writeGeneratedCatalog } from './flows/store-generation.ts';
+import { checkoutTerms, storeLanguageOf, wireSellerTerms, wireSignUpTerms } from './flows/terms.ts';
 import { createAnalyticsModule } from './modules/analytics/index.ts';
 import { createCampaignsModule } from './modules/campaigns/index.ts';
 import { createCartModule } from './modules/cart/index.ts';
@@ -214,9 +215,14 @@ function createModules(platform: Platform) {
   const quotes = quotesModule(platform, { catalog, identity, cart, inventory });
   const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog }));
   const reference = createReferenceModule(platform, {
-    'return-reason': (ctx, code) => fulfillment.service.returns.reasonUsedBy(ctx, code),
-    'cancellation-reason': (ctx, code) => orders.service.cancelReasonUsedBy(ctx, code),
+    usage: {
+      'return-reason': (ctx, code) => fulfillment.service.returns.reasonUsedBy(ctx, code),
+      'cancellation-reason': (ctx, code) => orders.service.cancelReasonUsedBy(ctx, code),
+    },
+    storeLanguage: storeLanguageOf(() => tenancy.resolver),
   });
+  wireSignUpTerms(identity.service, reference.terms.acceptance);
+  wireSellerTerms(identity.service, reference.terms.acceptance);
   const campaigns = campaignsModule(platform, { identity, catalog, promotions, notifications });
   return {
     tenancy,
@@ -272,6 +278,7 @@ function createFlows(platform: Platform, m: Modules) {
     identity: m.identity.service,
     guards: new CheckoutGuards(config, m.orders.service),
     quotes: quotedCheckout(m.quotes.service, m.inventory.service),
+    terms: checkoutTerms(m.reference.terms.acceptance),
     failed: (reason) => platform.metrics.business.checkoutFailures.inc({ reason }),
   });
   jobs.observe(countBusinessEvents(platform.metrics.business));

@@ -37,6 +37,7 @@ import { newId } from '../platform/ids.ts';
 import type { PostalAddress } from '../platform/schemas.ts';
 import { checkoutFailureReason } from './business-metrics.ts';
 import type { CheckoutGuards } from './checkout-guards.ts';
+import type { AcceptedTerm, CheckoutTerms } from './checkout-terms.ts';
 import type { QuotedCheckout } from './quotes.ts';
 
 export interface CheckoutInput {
@@ -49,6 +50,8 @@ export interface CheckoutInput {
   payment: { provider: string; token?: string | undefined };
   /** One-click: a saved card of the signed-in buyer (decision 033). */
   paymentMethodId?: string | undefined;
+  /** Terms the buyer accepts with the order (the store's terms of sale, when it asks). */
+  acceptedTerms?: AcceptedTerm[] | undefined;
 }
 
 export interface CheckoutDeps {
@@ -61,6 +64,7 @@ export interface CheckoutDeps {
   identity: IdentityService;
   guards: CheckoutGuards;
   quotes: QuotedCheckout;
+  terms?: CheckoutTerms;
   /** Told the reason of each checkout that fails (the business counters). */
   failed?: (reason: string) => void;
 }
@@ -76,6 +80,8 @@ interface Admitted {
   email: string;
   number: string;
   idempotencyKey: string | undefined;
+  /** The terms accepted with the order, checked before the transaction and recorded in it. */
+  terms: AcceptedTerm[] | null;
 }
 
 /** The cart being checked out: its lines all still purchasable at the prices the buyer saw. */
@@ -159,9 +165,11 @@ export class CheckoutFlow {
       throw field('/redeemPoints', 'Sign in to use reward points.');
     if (input.paymentMethodId && !ctx.actor)
       throw field('/paymentMethodId', 'Sign in to pay with a saved card.');
+    const buyer = { userId: ctx.actor?.userId ?? null, email };
+    const terms = (await this.deps.terms?.before(ctx, buyer, input.acceptedTerms)) ?? null;
     // Taken before the transaction, so checkouts in one store never wait on each other's number.
     const number = await this.deps.orders.nextOrderNumber(ctx);
-    return { input, email, number, idempotencyKey };
+    return { input, email, number, idempotencyKey, terms };
   }
 
   /** The steps of checkout, in one transaction (`ctx.db`). */
@@ -172,6 +180,7 @@ export class CheckoutFlow {
     const priced = await this.price(ctx, cart, admitted);
     await this.reserve(ctx, orderId, cart);
     await this.writeOrder(ctx, orderId, cart, priced, admitted);
+    if (admitted.terms) await this.deps.terms?.record(ctx, priced.buyer, admitted.terms, orderId);
     await this.redeem(ctx, orderId, cart, priced);
     const payment = await this.createPayment(ctx, orderId, cart, priced, admitted);
     const saved = await this.savedMethod(ctx, admitted.input);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AddressInput } from '../modules/identity/index.ts';
 import { FULFILMENT_STATUSES, ORDER_STATUSES, OrderView } from '../modules/orders/index.ts';
 import { PaymentView } from '../modules/payments/index.ts';
+import { AcceptedTerms } from '../modules/reference/index.ts';
 import { Id, IdParams } from '../platform/schemas.ts';
 
 export const CheckoutBody = z.object({
@@ -19,6 +20,8 @@ export const CheckoutBody = z.object({
     .max(100)
     .optional()
     .describe('One-click: a saved card of the signed-in buyer (GET /me/payment-methods)'),
+  /** The terms of sale accepted with the order, where the store asks (409 `terms-acceptance-required` names them). */
+  acceptedTerms: AcceptedTerms.optional(),
 });
 
 export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });

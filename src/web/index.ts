@@ -12,6 +12,7 @@ import { PLACEHOLDER_NAME, placeholderSvg } from './placeholder.ts';
 import * as pages from './storefront/pages.tsx';
 import { type PageHandler, renderPage } from './storefront/render.tsx';
 import { sitemap } from './storefront/sitemap.ts';
+import * as terms from './storefront/terms.tsx';
 
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -36,6 +37,8 @@ const STOREFRONT: Array<[string, PageHandler]> = [
   // the address the verification mail links to
   ['/account/verify-email', pages.verifyEmail],
   ['/policies/:kind', pages.policy],
+  ['/terms/:kind', terms.terms],
+  ['/terms/:kind/versions/:version', terms.termsVersion],
 ];
 
 const CONSOLES = ['/admin', '/seller', '/agent', '/platform'];

@@ -233,6 +233,11 @@ const VALID: Record<string, { query?: Record<string, string>; body?: unknown | (
     },
   },
   'PATCH /admin/campaigns/{id}': { body: { name: 'Walk news, changed' } },
+  'POST /admin/terms/{kind}/drafts': {
+    body: { language: 'en', title: 'Walk terms', body: 'Terms for the walk.', requiresAcceptance: false },
+  },
+  'PATCH /admin/terms/versions/{id}': { body: { title: 'Walk terms, changed' } },
+  'POST /me/terms/accept': { body: { acceptedTerms: [{ kind: 'terms-of-sale', version: 1 }] } },
   'POST /carts/{id}/checkout': {
     body: {
       email: 'guest@example.test',

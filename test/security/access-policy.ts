@@ -132,6 +132,18 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /admin/lookups/{type}': admin,
   'PUT /admin/lookups/{type}/{code}': adminWithPermission,
   'DELETE /admin/lookups/{type}/{code}': adminWithPermission,
+  // terms: published versions are public, each user's acceptances their own; staff read drafts,
+  // writing and publishing take settings:manage
+  'GET /terms': anyone,
+  'GET /terms/{kind}': anyone,
+  'GET /terms/{kind}/versions/{version}': anyone,
+  'GET /me/terms': signedIn,
+  'POST /me/terms/accept': signedIn,
+  'GET /admin/terms': admin,
+  'POST /admin/terms/{kind}/drafts': adminWithPermission,
+  'GET /admin/terms/versions/{id}': admin,
+  'PATCH /admin/terms/versions/{id}': adminWithPermission,
+  'POST /admin/terms/versions/{id}/publish': adminWithPermission,
 
   // sign-up, sign-in and recovery: public, each carries its own secret (password, code, token)
   'POST /auth/register': anyone,

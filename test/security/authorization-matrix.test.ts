@@ -129,6 +129,8 @@ const NAMES_NOT_RESOURCES = [
   'GET /lookups/',
   'GET /admin/lookups/',
   'PUT /admin/lookups/',
+  'GET /terms/',
+  'POST /admin/terms/{kind}/',
 ];
 const namesResource = (op: string) =>
   op.includes('{') && !ACCESS_POLICY[op]?.platform && !NAMES_NOT_RESOURCES.some((n) => op.startsWith(n));

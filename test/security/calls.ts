@@ -13,6 +13,7 @@ import { PLATFORM_CALLS } from './calls.platform.ts';
 import { QUOTE_CALLS } from './calls.quotes.ts';
 import { RETURN_CALLS } from './calls.returns.ts';
 import { REVIEW_CALLS } from './calls.reviews.ts';
+import { TERMS_CALLS } from './calls.terms.ts';
 import { checkout, send, shippingAddress, unique, type World } from './fixtures.ts';
 
 /**
@@ -518,6 +519,7 @@ export const CALLS: Record<string, Call> = {
   ...QUOTE_CALLS,
   ...CAMPAIGN_CALLS,
   ...ANALYTICS_CALLS,
+  ...TERMS_CALLS,
 
   // fulfilment: cash on delivery (the matrix's agent has collected nothing, so it holds no cash)
   'GET /admin/delivery-agents/{userId}/cash': {

@@ -180,6 +180,14 @@ export async function buildWorld(server: Server): Promise<FuzzWorld> {
           A,
         )
       ).id,
+      // a draft of the store's terms that asks for no acceptance (publishing it changes no checkout)
+      termsDraftId: (
+        await post(
+          '/admin/terms/fuzz-notice/drafts',
+          { language: 'en', title: 'Fuzz notice', body: 'Notice.', requiresAcceptance: false },
+          A,
+        )
+      ).id,
       ...delivery,
     },
   };
@@ -328,6 +336,10 @@ export function realParams(path: string, ids: Record<string, string>, guest = fa
     // lookups: a built-in type and a value of it every store has
     [/^\/lookups\/\{type\}/, { type: 'return-reason' }],
     [/^\/admin\/lookups\/\{type\}/, { type: 'unit-of-measure', code: 'kg' }],
+    // terms: a built-in kind every store has (its version 1, published or not); the store's draft
+    [/^\/terms\/\{kind\}/, { kind: 'terms-of-sale', version: '1' }],
+    [/^\/admin\/terms\/\{kind\}/, { kind: 'privacy' }],
+    [/^\/admin\/terms\/versions\/\{id\}/, { id: ids.termsDraftId! }],
     [/^\/admin\/notification-templates\/\{type\}\/\{channel\}/, { type: 'ORDER_SHIPPED', channel: 'EMAIL' }],
     [/^\/me\/notifications\/\{id\}/, { id: newId() }],
     // saved cards: one nobody has (the fuzzing server has no card provider to save one with)

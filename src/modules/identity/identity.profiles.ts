@@ -40,15 +40,28 @@ function sourcesOf(to: SellerStatus): SellerStatus[] {
 
 export type SellerFields = SellerApplicationBody;
 
+/** Checks and records the terms a seller application accepts (wired by src/flows/terms.ts). */
+export type SellerTerms = (
+  ctx: Ctx,
+  userId: string,
+  accepted: Array<{ kind: string; version: number }> | undefined,
+) => Promise<void>;
+
 /** Customer, seller and admin profiles, and seller onboarding. */
 export class ProfileService {
   /** Where the reward-points balance lives (the promotions ledger), wired at assembly. */
   private loyaltySource: ((ctx: Ctx, userId: string) => Promise<number>) | null = null;
+  /** What a seller application must accept (the store's seller agreement), in its transaction. */
+  private sellerTerms: SellerTerms | null = null;
 
   constructor(
     private readonly jobs: Jobs,
     private readonly cipher: DataCipher,
   ) {}
+
+  useSellerTerms(port: SellerTerms): void {
+    this.sellerTerms = port;
+  }
 
   useLoyaltyBalance(source: (ctx: Ctx, userId: string) => Promise<number>): void {
     this.loyaltySource = source;
@@ -95,6 +108,7 @@ export class ProfileService {
       const existing = await profileRepo.findSellerProfile(trx, ctx.storeId, actor.userId);
       if (existing && !canMoveSeller(existing.status, 'PENDING'))
         throw new SellerApplicationExists(existing.status);
+      await this.sellerTerms?.(withDb(ctx, trx), actor.userId, fields.acceptedTerms);
       const columns = {
         ...this.sellerColumns(ctx.storeId, actor.userId, fields),
         status: 'PENDING' as const,

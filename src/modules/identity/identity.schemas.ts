@@ -43,11 +43,22 @@ export type UserView = z.infer<typeof UserView>;
 
 // --- auth ---------------------------------------------------------------------------------------
 
+/** Terms the person accepts on signing up: each kind with the version read (GET /terms). */
+export const AcceptedTermsInput = z
+  .array(
+    z.strictObject({
+      kind: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'A kind of terms, such as terms-of-sale.'),
+      version: z.number().int().min(1).max(1_000_000),
+    }),
+  )
+  .max(20);
 export const RegisterBody = z.object({
   email: Email,
   password: Password,
   name: PersonName,
   phone: Phone.optional(),
+  /** Needed when the store asks buyers to accept its terms (409 `terms-acceptance-required` names them). */
+  acceptedTerms: AcceptedTermsInput.optional(),
 });
 export const LoginBody = z.object({ email: z.string().trim().max(254), password: Password });
 export const RefreshBody = z.object({ refreshToken: OpaqueToken });
@@ -211,7 +222,13 @@ const SellerFields = {
   bankDetails: BankDetailsInput.optional(),
   documents: z.array(HttpsUrl).max(20).optional(),
 };
-export const SellerApplicationBody = z.object(SellerFields).strict();
+export const SellerApplicationBody = z
+  .object({
+    ...SellerFields,
+    /** Needed when the store asks sellers to accept its seller agreement (409 `terms-acceptance-required`). */
+    acceptedTerms: AcceptedTermsInput.optional(),
+  })
+  .strict();
 export type SellerApplicationBody = z.output<typeof SellerApplicationBody>;
 export const UpdateSellerProfileBody = z.object(SellerFields).partial().strict();
 

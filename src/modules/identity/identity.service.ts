@@ -10,6 +10,7 @@ import {
   PERMISSIONS,
   PLATFORM_REALM,
   type Role,
+  withDb,
 } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
@@ -64,7 +65,19 @@ export interface RegisterInput {
   password: string;
   name: string;
   phone?: string | undefined;
+  acceptedTerms?: Array<{ kind: string; version: number }> | undefined;
 }
+
+/**
+ * Terms a customer's sign-up must accept, checked and recorded inside the sign-up's transaction
+ * (wired by src/flows/terms.ts); throws when what the store asks for is not accepted.
+ */
+export type SignUpTerms = (
+  ctx: Ctx,
+  user: { id: string; email: string },
+  input: RegisterInput,
+  client: ClientInfo,
+) => Promise<void>;
 
 /**
  * What a platform account may do in the request's store: the actor it acts as there, or null.
@@ -107,6 +120,7 @@ export class IdentityService {
   /** The user row read while authenticating, for the rest of that request (dropped with the actor). */
   private readonly authenticated = new WeakMap<Actor, UserRow>();
   private storeAccess: StoreAccess | null = null;
+  private signUpTerms: SignUpTerms | null = null;
   private realmDb: Db | null = null;
   /** The authentication query, shared by the requests arriving together (per database handle). */
   private readonly actorLookups = new WeakMap<
@@ -142,6 +156,11 @@ export class IdentityService {
     });
   }
 
+  /** What a customer's sign-up must accept (the store's terms). */
+  useSignUpTerms(port: SignUpTerms): void {
+    this.signUpTerms = port;
+  }
+
   // --- accounts ---------------------------------------------------------------------------------
 
   /**
@@ -163,6 +182,8 @@ export class IdentityService {
     const verifiedAt = options.emailVerified ? new Date() : null;
     return transaction(ctx.db, async (trx) => {
       const user = await this.insertUser(trx, ctx.storeId, input, passwordHash, roles, verifiedAt);
+      if (roles.includes('CUSTOMER'))
+        await this.signUpTerms?.(withDb(ctx, trx), { id: user.id, email: user.email ?? '' }, input, client);
       if (!verifiedAt) await this.recovery.sendVerification(trx, user);
       await this.jobs.publish(trx, {
         name: IdentityEvents.userRegistered,

@@ -26,7 +26,12 @@ export {
   type UserGroupView,
   UserView,
 } from './identity.schemas.ts';
-export { IdentityService, type StoreAccess } from './identity.service.ts';
+export {
+  IdentityService,
+  type RegisterInput,
+  type SignUpTerms,
+  type StoreAccess,
+} from './identity.service.ts';
 
 export const PURGE_QUEUE = 'identity.purge-expired';
 

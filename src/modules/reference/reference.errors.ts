@@ -33,3 +33,49 @@ export class UnknownLookupCode extends BadRequest {
     );
   }
 }
+
+export class TermsNotFound extends NotFound {
+  constructor(what = 'terms') {
+    super(what, 'terms-not-found');
+  }
+}
+
+/** A published version is kept as it was accepted: only drafts change. */
+export class TermsVersionPublished extends Conflict {
+  constructor() {
+    super(
+      'This version is published and cannot change; write a new draft instead.',
+      'terms-version-published',
+    );
+  }
+}
+
+/** What must be accepted, as the answer names it: each kind with its current version. */
+export interface TermsToAccept {
+  kind: string;
+  version: number;
+  title: string;
+  language: string;
+}
+
+/** Accepting a version that is not the current one of its kind (it was replaced, or never published). */
+export class TermsVersionNotCurrent extends Conflict {
+  constructor(kind: string, version: number, current: TermsToAccept[]) {
+    super(
+      `Version ${version} of ${kind} is not current; read and accept the current version.`,
+      'terms-version-not-current',
+      { kind, version, current },
+    );
+  }
+}
+
+/** Sign-up or checkout without accepting the current versions the store asks for. */
+export class TermsAcceptanceRequired extends Conflict {
+  constructor(required: TermsToAccept[]) {
+    super(
+      `Accept ${required.map((r) => `${r.title} (version ${r.version})`).join(', ')} to continue.`,
+      'terms-acceptance-required',
+      { required },
+    );
+  }
+}

@@ -17,6 +17,7 @@ export const AUDIT_ENTITY_TYPES = [
   'store',
   'payment',
   'campaign',
+  'terms_version',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

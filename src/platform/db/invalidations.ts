@@ -11,6 +11,8 @@ export const TOPICS = {
   notificationTemplates: 'notification-templates',
   /** A store's tax rules and shipping methods, as checkout prices with them (key: the store id). */
   pricing: 'pricing',
+  /** A store's terms: which versions are current and from which one acceptance is asked (key: the store id). */
+  terms: 'terms',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 

@@ -11,6 +11,7 @@ import {
 } from './cart-store.ts';
 import { Orders } from './orders.island.tsx';
 import { ForgotPassword } from './reset.island.tsx';
+import { acceptedOf, TermsCheckboxes, TermsPrompt, type TermsToAccept } from './terms.island.tsx';
 import { Wishlists } from './wishlist.island.tsx';
 
 /** Keeps the buyer's tokens; a guest cart of this browser is merged into the account's cart. */
@@ -29,12 +30,16 @@ type Mode = 'sign-in' | 'register' | 'forgot';
 async function enter(
   mode: Mode,
   fields: { name: string; email: string; password: string },
+  acceptedTerms: Array<{ kind: string; version: number }> = [],
 ): Promise<string | null> {
   const { name, email, password } = fields;
+  const terms = acceptedTerms.length > 0 ? { acceptedTerms } : {};
   const answer =
     mode === 'sign-in'
       ? await visitor((api) => api.POST('/api/v1/auth/login', { body: { email, password } }))
-      : await visitor((api) => api.POST('/api/v1/auth/register', { body: { name, email, password } }));
+      : await visitor((api) =>
+          api.POST('/api/v1/auth/register', { body: { name, email, password, ...terms } }),
+        );
   if (!answer.data) return problemText(answer);
   await startSession(answer.data);
   return null;
@@ -74,14 +79,15 @@ function Field(props: {
 }
 
 /** Sign in, or (after "Create an account") sign up with a name, email and password. */
-function SignInForm(props: { onSignedIn: () => void }) {
+function SignInForm(props: { onSignedIn: () => void; terms: TermsToAccept[] }) {
   const [mode, setMode] = useState<Mode>('sign-in');
+  const [accepted, setAccepted] = useState<string[]>([]);
   const [fields, setFields] = useState({ name: '', email: '', password: '' });
   const [problem, setProblem] = useState<string | null>(null);
   const set = (name: keyof typeof fields) => (value: string) => setFields({ ...fields, [name]: value });
   const submit = async (event: Event) => {
     event.preventDefault();
-    const failed = await enter(mode, fields);
+    const failed = await enter(mode, fields, acceptedOf(props.terms, accepted));
     if (failed) return setProblem(failed);
     props.onSignedIn();
   };
@@ -98,6 +104,9 @@ function SignInForm(props: { onSignedIn: () => void }) {
         onInput={set('password')}
         autocomplete={registering ? 'new-password' : 'current-password'}
       />
+      {registering && (
+        <TermsCheckboxes terms={props.terms} idPrefix="account" accepted={accepted} onChange={setAccepted} />
+      )}
       {problem && <p role="alert">{problem}</p>}
       <button type="submit">{registering ? 'Create account' : 'Sign in'}</button>
       <p>
@@ -140,6 +149,7 @@ function Signed(props: { language: string; onSignedOut: () => void }) {
         <a href="/account/notifications/preferences">Notification preferences</a>
         <a href="/account/payment-methods">Payment methods</a>
       </nav>
+      <TermsPrompt />
       <Orders language={props.language} onSignedOut={props.onSignedOut} />
       <AddressBook />
       <Wishlists language={props.language} />
@@ -153,7 +163,7 @@ function Signed(props: { language: string; onSignedOut: () => void }) {
 }
 
 /** The account page: sign in, then the buyer's orders. */
-export function AccountPanel(props: { language: string }) {
+export function AccountPanel(props: { language: string; terms?: TermsToAccept[] }) {
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
   useEffect(() => setSignedIn(Boolean(buyerSession())), []);
   const signedOut = useCallback(() => setSignedIn(false), []);
@@ -161,6 +171,6 @@ export function AccountPanel(props: { language: string }) {
   return signedIn ? (
     <Signed language={props.language} onSignedOut={signedOut} />
   ) : (
-    <SignInForm onSignedIn={() => setSignedIn(true)} />
+    <SignInForm onSignedIn={() => setSignedIn(true)} terms={props.terms ?? []} />
   );
 }

@@ -26,6 +26,7 @@ import {
   TextField,
 } from './form.tsx';
 import { rememberPayPalOrder } from './paypal-return.island.tsx';
+import { acceptedOf, TermsCheckboxes, type TermsToAccept } from './terms.island.tsx';
 
 const FIELDS = ['email', ...ADDRESS_NAMES, 'couponCode', 'redeemPoints'] as const;
 type Field = (typeof FIELDS)[number];
@@ -108,6 +109,8 @@ interface Choices {
   shipping: string;
   coupon: string;
   points: string;
+  /** the kinds of terms ticked */
+  accepted: string[];
 }
 
 /** The payment part of the body: a saved card is its provider plus `paymentMethodId`. */
@@ -118,7 +121,8 @@ function paymentOf(chosen: string, cards: SavedCard[]) {
 }
 
 /** The checkout call's body from the form's choices (a signed-in buyer's blank email: the account's). */
-function checkoutBody(c: Choices, cards: SavedCard[]) {
+function checkoutBody(c: Choices, cards: SavedCard[], terms: TermsToAccept[]) {
+  const acceptedTerms = acceptedOf(terms, c.accepted);
   const points = Number.parseInt(c.points, 10);
   return {
     ...(c.email.trim() || !buyerSession() ? { email: c.email } : {}),
@@ -126,6 +130,7 @@ function checkoutBody(c: Choices, cards: SavedCard[]) {
     ...(c.shipping ? { shippingMethod: c.shipping } : {}),
     ...(c.coupon.trim() ? { couponCode: c.coupon.trim() } : {}),
     ...(points > 0 ? { redeemPoints: points } : {}),
+    ...(acceptedTerms.length > 0 ? { acceptedTerms } : {}),
     ...paymentOf(c.provider, cards),
   };
 }
@@ -139,7 +144,10 @@ export function CheckoutForm(props: {
   language: string;
   providers: string[];
   shippingMethods: ShippingMethod[];
+  /** the terms the store asks a buyer to accept at checkout */
+  terms?: TermsToAccept[];
 }) {
+  const terms = props.terms ?? [];
   const [cart, setCart] = useCart();
   const { addresses, cards: saved, rewards } = useBuyerExtras();
   const cards = saved.filter((card) => props.providers.includes(card.provider));
@@ -152,6 +160,7 @@ export function CheckoutForm(props: {
     shipping: defaultMethod(props.shippingMethods),
     coupon: '',
     points: '',
+    accepted: [],
   });
   const set = (changes: Partial<Choices>) => setChoices({ ...c, ...changes });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -169,7 +178,7 @@ export function CheckoutForm(props: {
   const submit = async (event: Event) => {
     event.preventDefault();
     const path = { id: cart.id };
-    const body = checkoutBody({ ...c, provider, shipping: method?.code ?? '' }, cards);
+    const body = checkoutBody({ ...c, provider, shipping: method?.code ?? '' }, cards, terms);
     const answer = await visitor((api) =>
       api.POST('/api/v1/carts/{id}/checkout', { params: { path }, body }),
     );
@@ -263,6 +272,12 @@ export function CheckoutForm(props: {
         />
       )}
       <Totals cart={cart} shipping={shippingEstimate(method, cart)} language={props.language} />
+      <TermsCheckboxes
+        terms={terms}
+        idPrefix="checkout"
+        accepted={c.accepted}
+        onChange={(accepted) => set({ accepted })}
+      />
       {problem && <p role="alert">{problem}</p>}
       <button type="submit">Place order</button>
     </form>

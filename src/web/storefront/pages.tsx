@@ -8,6 +8,7 @@ import { Breadcrumbs, Price, ProductGrid, SafeHtml } from './components.tsx';
 import { Island, type PageMeta } from './layout.tsx';
 import { productReviews, ReviewsSection, reviewChoices } from './reviews.tsx';
 import { RatingLine } from './stars.tsx';
+import { publishedPolicy, termsToAccept } from './terms.tsx';
 import type { Offer, ProductPageData, StoreInfo } from './types.ts';
 
 /** What a page handler answers: the status, the head's facts and the body. */
@@ -282,9 +283,10 @@ export async function cart({ store }: PageInput): Promise<Page> {
 }
 
 export async function checkout({ api, store }: PageInput): Promise<Page> {
-  const [methods, shipping] = await Promise.all([
+  const [methods, shipping, terms] = await Promise.all([
     api.get('/api/v1/payment-methods'),
     api.get('/api/v1/shipping-methods'),
+    termsToAccept(api, true),
   ]);
   const providers = methods.ok ? methods.body.items.map((m) => m.provider) : [];
   const shippingMethods = shipping.ok ? shipping.body.items : [];
@@ -294,7 +296,7 @@ export async function checkout({ api, store }: PageInput): Promise<Page> {
     body: (
       <>
         <h1>Checkout</h1>
-        <Island name="CheckoutForm" props={{ language: store.language, providers, shippingMethods }} />
+        <Island name="CheckoutForm" props={{ language: store.language, providers, shippingMethods, terms }} />
       </>
     ),
   };
@@ -316,14 +318,15 @@ export async function paypalReturn({ store, query }: PageInput): Promise<Page> {
   };
 }
 
-export async function account({ store }: PageInput): Promise<Page> {
+export async function account({ api, store }: PageInput): Promise<Page> {
+  const terms = await termsToAccept(api, false);
   return {
     status: 200,
     meta: { title: `Your account | ${store.name}` },
     body: (
       <>
         <h1>Your account</h1>
-        <Island name="AccountPanel" props={{ language: store.language }} />
+        <Island name="AccountPanel" props={{ language: store.language, terms }} />
       </>
     ),
   };
@@ -447,11 +450,14 @@ export async function verifyEmail({ store, query }: PageInput): Promise<Page> {
 }
 
 /**
- * One of the store's policies (`/policies/terms`, `privacy`, `returns`, `shipping`): its text as
- * the admin wrote it, shown as text (never as markup), paragraphs split at blank lines; 404 when
+ * One of the store's policies (`/policies/terms`, `privacy`, `returns`, `shipping`): the published
+ * terms of its kind where there are (they win, decision 031), else its text as the admin wrote it, shown as text (never as markup), paragraphs split at blank lines; 404 when
  * the store has not set it.
  */
-export async function policy({ api, store, params }: PageInput): Promise<Page> {
+export async function policy(input: PageInput): Promise<Page> {
+  const { api, store, params } = input;
+  const terms = await publishedPolicy(input);
+  if (terms) return terms;
   const found = await api.get('/api/v1/store/policies/{kind}', { path: { kind: params.kind ?? '' } });
   if (!found.ok) return notFound(store);
   const p = found.body;

@@ -15,15 +15,17 @@ function flatten(nodes: CategoryNode[]): string[] {
   return nodes.flatMap((n) => [n.slug, ...flatten(n.children ?? [])]);
 }
 
-/** sitemap.xml: the home page, every category and the active products, read through the API. */
+/** sitemap.xml: the home page, every category, the store's published terms and the active products, read through the API. */
 export async function sitemap(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
   const api = apiFor(app, req);
   const origin = `${req.protocol}://${req.host}`;
   const categories = await api.get('/api/v1/categories');
   if (!categories.ok) return reply.code(categories.status).send();
+  const terms = await api.get('/api/v1/terms');
   const urls = [
     '/',
     ...flatten(categories.body.items).map((slug) => `/categories/${encodeURIComponent(slug)}`),
+    ...(terms.ok ? terms.body.items.map((t) => `/terms/${t.kind}`) : []),
   ];
   let cursor: string | undefined;
   for (let listed = 0; listed < MAX_PRODUCTS; ) {

@@ -12,6 +12,7 @@ const ENTITY_TYPES = [
   ['coupon', 'Coupons'],
   ['user', 'Users'],
   ['user_group', 'User groups'],
+  ['terms_version', 'Terms'],
   ['store', 'Store settings'],
   ['payment', 'Payments'],
   ['campaign', 'Campaigns'],

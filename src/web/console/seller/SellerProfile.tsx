@@ -116,12 +116,25 @@ export function SellerProfile() {
   );
 }
 
+/** The seller agreement an application must accept, when the store asks for it. */
+function useSellerAgreement(applying: boolean) {
+  const terms = useQuery({
+    queryKey: ['/terms'],
+    enabled: applying,
+    queryFn: () => call(() => bazaar.GET('/api/v1/terms')),
+  });
+  return terms.data?.items.find((t) => t.audience === 'SELLER' && t.acceptanceRequired) ?? null;
+}
+
 function ProfileForm(props: { seller: Seller | null; applying: boolean }) {
   const client = useQueryClient();
   const [values, setValues] = useState(() => initial(props.seller));
+  const agreement = useSellerAgreement(props.applying);
+  const [accepted, setAccepted] = useState(false);
   const save = useMutation({
     mutationFn: () => {
-      const body = bodyOf(values);
+      const terms = agreement && accepted ? [{ kind: agreement.kind, version: agreement.version }] : [];
+      const body = { ...bodyOf(values), ...(terms.length > 0 ? { acceptedTerms: terms } : {}) };
       return props.applying
         ? call(() => bazaar.POST('/api/v1/me/seller-application', { body }))
         : call(() => bazaar.PATCH('/api/v1/me/seller-profile', { body }));
@@ -156,6 +169,20 @@ function ProfileForm(props: { seller: Seller | null; applying: boolean }) {
           ))}
         </fieldset>
       ))}
+      {props.applying && agreement && (
+        <p>
+          <input
+            id="seller-accept-terms"
+            type="checkbox"
+            checked={accepted}
+            onChange={(e) => setAccepted(e.target.checked)}
+          />{' '}
+          <label htmlFor="seller-accept-terms">I accept the {agreement.title.toLowerCase()}</label>{' '}
+          <a href={`/terms/${agreement.kind}`} target="_blank" rel="noopener">
+            (read version {agreement.version})
+          </a>
+        </p>
+      )}
       <FormProblem error={save.error} />
       {save.isSuccess && <p role="status">Saved.</p>}
       <button type="submit" disabled={save.isPending}>

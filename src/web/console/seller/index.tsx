@@ -5,6 +5,7 @@ import { SellerInvoices } from './SellerInvoices.tsx';
 import { SellerItemsTable } from './SellerItemsTable.tsx';
 import { OffersTable, OfferVariant } from './SellerOffers.tsx';
 import { SellerProfile } from './SellerProfile.tsx';
+import { SellerTerms } from './SellerTerms.tsx';
 
 const profilePage: ConsolePage = {
   path: '/profile',
@@ -12,6 +13,7 @@ const profilePage: ConsolePage = {
   component: () => (
     <Section title="Profile and application">
       <SellerProfile />
+      <SellerTerms />
     </Section>
   ),
 };

@@ -4,6 +4,7 @@ import { Lookups } from './Lookups.tsx';
 import { Carriers, ShippingMethods } from './Shipping.tsx';
 import { StoreSettings } from './StoreSettings.tsx';
 import { TaxRules } from './TaxRules.tsx';
+import { Terms } from './Terms.tsx';
 
 /** The store's settings in the admin console: taxes, shipping, carriers, lookups and the store itself. */
 export const settingsPages: ConsolePage[] = [
@@ -40,6 +41,15 @@ export const settingsPages: ConsolePage[] = [
     component: () => (
       <Section title="Lookups">
         <Lookups />
+      </Section>
+    ),
+  },
+  {
+    path: '/terms',
+    name: 'Terms',
+    component: () => (
+      <Section title="Terms">
+        <Terms />
       </Section>
     ),
   },
