@@ -214,13 +214,7 @@ function createModules(platform: Platform) {
   const reviews = reviewsModule(platform, { tenancy, catalog, identity, promotions });
   const quotes = quotesModule(platform, { catalog, identity, cart, inventory });
   const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog }));
-  const reference = createReferenceModule(platform, {
-    usage: {
-      'return-reason': (ctx, code) => fulfillment.service.returns.reasonUsedBy(ctx, code),
-      'cancellation-reason': (ctx, code) => orders.service.cancelReasonUsedBy(ctx, code),
-    },
-    storeLanguage: storeLanguageOf(() => tenancy.resolver),
-  });
+  const reference = referenceModule(platform, { fulfillment, orders, tenancy });
   wireSignUpTerms(identity.service, reference.terms.acceptance);
   wireSellerTerms(identity.service, reference.terms.acceptance);
   const campaigns = campaignsModule(platform, { identity, catalog, promotions, notifications });
@@ -260,9 +254,35 @@ function tenancyModule(platform: Platform, identity: () => IdentityModule) {
   });
 }
 
+/** Reference data, told which lookup values are in use and the store's language. */
+function referenceModule(
+  platform: Platform,
+  m: {
+    fulfillment: ReturnType<typeof createFulfillmentModule>;
+    orders: ReturnType<typeof createOrdersModule>;
+    tenancy: ReturnType<typeof tenancyModule>;
+  },
+) {
+  return createReferenceModule(platform, {
+    usage: {
+      'return-reason': (ctx, code) => m.fulfillment.service.returns.reasonUsedBy(ctx, code),
+      'cancellation-reason': (ctx, code) => m.orders.service.cancelReasonUsedBy(ctx, code),
+    },
+    storeLanguage: storeLanguageOf(() => m.tenancy.resolver),
+  });
+}
+
 /** Campaigns, with its ports into identity, the catalog, promotions and notifications (src/flows/campaigns.ts). */
 function campaignsModule(platform: Platform, m: CampaignWiring) {
   return createCampaignsModule(platform, campaignPorts(m));
+}
+
+function lifecycleSettings(config: Config) {
+  return {
+    pendingTtlMinutes: config.ORDER_PENDING_TTL_MINUTES,
+    reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
+    earnDelayDays: config.REWARDS_EARN_DELAY_DAYS,
+  };
 }
 
 /** The work that spans modules: checkout, the order lifecycle, and the flows' routes and demo stock. */
@@ -292,11 +312,7 @@ function createFlows(platform: Platform, m: Modules) {
     shipments: m.fulfillment.service.shipments,
     reasons: { choose: (ctx, code, at) => m.reference.lookups.choose(ctx, 'cancellation-reason', code, at) },
     quotes: m.quotes.service.acceptance,
-    settings: {
-      pendingTtlMinutes: config.ORDER_PENDING_TTL_MINUTES,
-      reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
-      earnDelayDays: config.REWARDS_EARN_DELAY_DAYS,
-    },
+    settings: lifecycleSettings(config),
   });
   lifecycle.register();
   wireFulfillment({

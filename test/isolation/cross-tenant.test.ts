@@ -291,10 +291,12 @@ const VISIT_COUNTS = [
 ];
 
 async function rowCounts(storeId: string): Promise<Record<string, number>> {
+  // Partitioned tables are counted through their parent (decision 036), not month by month.
   const { rows: all } = await sql<{ table_name: string }>`
-    SELECT table_name FROM information_schema.columns
-    WHERE column_name = 'store_id' AND table_schema = current_schema()
-    ORDER BY table_name`.execute(server.database.db);
+    SELECT c.relname AS table_name FROM pg_class c
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'store_id' AND NOT a.attisdropped
+     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+     ORDER BY 1`.execute(server.database.db);
   const rows = all.filter((r) => !VISIT_COUNTS.includes(r.table_name));
   const counts: Record<string, number> = {};
   for (const { table_name: table } of rows) {

@@ -2,7 +2,7 @@
 // one statement per table; the processed-event and counted-order keys make a replay add nothing.
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import { type Dimension, type Sums, splitKey } from './analytics.sums.ts';
+import { type Dimension, type ItemSums, type StoreSums, type Sums, splitKey } from './analytics.sums.ts';
 
 const ITEM_TABLES: Record<Dimension, { table: RawBuilder<unknown>; key: RawBuilder<unknown> }> = {
   product: { table: sql.raw('analytics_daily_product'), key: sql.raw('product_id') },
@@ -50,18 +50,7 @@ export async function countOrders(
 
 /** Adds every sum to its row (made if missing). */
 export async function addSums(db: Db, storeId: string, sums: Sums): Promise<void> {
-  await inBatches([...sums.store], async (batch) => {
-    const values = batch.map(
-      ([day, s]) =>
-        sql`(${storeId}::uuid, ${day}::date, ${s.orders}::int, ${s.revenue}::bigint, ${s.refunds}::bigint, ${s.units}::int)`,
-    );
-    await sql`
-      INSERT INTO analytics_daily_store AS t (store_id, day, orders, revenue, refunds, units) VALUES ${sql.join(values)}
-      ON CONFLICT (store_id, day) DO UPDATE SET orders = t.orders + excluded.orders,
-        revenue = t.revenue + excluded.revenue, refunds = t.refunds + excluded.refunds, units = t.units + excluded.units`.execute(
-      db,
-    );
-  });
+  await addStoreSums(db, storeId, sums);
   for (const dimension of ['product', 'category', 'seller'] as const) {
     const { table, key } = ITEM_TABLES[dimension];
     await inBatches([...sums.items[dimension]], async (batch) => {
@@ -75,16 +64,6 @@ export async function addSums(db: Db, storeId: string, sums: Sums): Promise<void
           units = t.units + excluded.units, revenue = t.revenue + excluded.revenue`.execute(db);
     });
   }
-  await inBatches([...sums.hours], async (batch) => {
-    const values = batch.map(([k, s]) => {
-      const [day, hour] = splitKey(k);
-      return sql`(${storeId}::uuid, ${day}::date, ${Number(hour)}::smallint, ${s.orders}::int, ${s.revenue}::bigint, ${s.units}::int)`;
-    });
-    await sql`
-      INSERT INTO analytics_hourly_store AS t (store_id, day, hour, orders, revenue, units) VALUES ${sql.join(values)}
-      ON CONFLICT (store_id, day, hour) DO UPDATE SET orders = t.orders + excluded.orders,
-        revenue = t.revenue + excluded.revenue, units = t.units + excluded.units`.execute(db);
-  });
   await inBatches([...sums.payment], async (batch) => {
     const values = batch.map(([k, s]) => {
       const [day, provider] = splitKey(k);
@@ -95,6 +74,48 @@ export async function addSums(db: Db, storeId: string, sums: Sums): Promise<void
       ON CONFLICT (store_id, day, provider) DO UPDATE SET orders = t.orders + excluded.orders,
         revenue = t.revenue + excluded.revenue`.execute(db);
   });
+}
+
+function storeInsert(storeId: string, batch: Array<[string, StoreSums]>) {
+  const values = batch.map(
+    ([day, s]) =>
+      sql`(${storeId}::uuid, ${day}::date, ${s.orders}::int, ${s.revenue}::bigint, ${s.refunds}::bigint, ${s.units}::int)`,
+  );
+  return sql`
+    INSERT INTO analytics_daily_store AS t (store_id, day, orders, revenue, refunds, units) VALUES ${sql.join(values)}
+    ON CONFLICT (store_id, day) DO UPDATE SET orders = t.orders + excluded.orders,
+      revenue = t.revenue + excluded.revenue, refunds = t.refunds + excluded.refunds, units = t.units + excluded.units`;
+}
+
+function hourInsert(storeId: string, batch: Array<[string, ItemSums]>) {
+  const values = batch.map(([k, s]) => {
+    const [day, hour] = splitKey(k);
+    return sql`(${storeId}::uuid, ${day}::date, ${Number(hour)}::smallint, ${s.orders}::int, ${s.revenue}::bigint, ${s.units}::int)`;
+  });
+  return sql`
+    INSERT INTO analytics_hourly_store AS t (store_id, day, hour, orders, revenue, units) VALUES ${sql.join(values)}
+    ON CONFLICT (store_id, day, hour) DO UPDATE SET orders = t.orders + excluded.orders,
+      revenue = t.revenue + excluded.revenue, units = t.units + excluded.units`;
+}
+
+/** The store's days and hours: one statement when both fit in a batch (a sale's usual case). */
+async function addStoreSums(db: Db, storeId: string, sums: Sums): Promise<void> {
+  const days = [...sums.store];
+  const hours = [...sums.hours];
+  if (days.length > 0 && hours.length > 0 && days.length <= BATCH && hours.length <= BATCH) {
+    await sql`WITH h AS (${hourInsert(storeId, hours)}) ${storeInsert(storeId, days)}`.execute(db);
+    return;
+  }
+  await inBatches(days, (batch) =>
+    storeInsert(storeId, batch)
+      .execute(db)
+      .then(() => undefined),
+  );
+  await inBatches(hours, (batch) =>
+    hourInsert(storeId, batch)
+      .execute(db)
+      .then(() => undefined),
+  );
 }
 
 /**
