@@ -114,26 +114,37 @@ function conditions(q: ProductQuery, match: TextMatch | null): RawBuilder<unknow
 interface SortPlan {
   key: RawBuilder<unknown>;
   order: RawBuilder<unknown>;
+  /** The same order over a merged page's rows (`h`, with the sort column as `sort_value`). */
+  merged: RawBuilder<unknown>;
+  column: RawBuilder<unknown>;
   after: (k: string | number, id: string) => RawBuilder<unknown>;
 }
 
 const SORT_PLANS: Record<Exclude<Sort, 'relevance'>, SortPlan> = {
   newest: {
+    column: sql`p.published_at`,
+    merged: sql`h.sort_value DESC, h.id DESC`,
     key: sql`p.published_at::text`,
     order: sql`p.published_at DESC, p.id DESC`,
     after: (k, id) => sql`(p.published_at, p.id) < (${k}::timestamptz, ${id}::uuid)`,
   },
   price_asc: {
+    column: sql`p.best_price_amount`,
+    merged: sql`h.sort_value, h.id`,
     key: sql`p.best_price_amount`,
     order: sql`p.best_price_amount, p.id`,
     after: (k, id) => sql`(p.best_price_amount, p.id) > (${k}::bigint, ${id}::uuid)`,
   },
   price_desc: {
+    column: sql`p.best_price_amount`,
+    merged: sql`h.sort_value DESC, h.id DESC`,
     key: sql`p.best_price_amount`,
     order: sql`p.best_price_amount DESC, p.id DESC`,
     after: (k, id) => sql`(p.best_price_amount, p.id) < (${k}::bigint, ${id}::uuid)`,
   },
   rating: {
+    column: sql`p.rating_avg`,
+    merged: sql`h.sort_value DESC, h.id DESC`,
     key: sql`p.rating_avg::text`,
     order: sql`p.rating_avg DESC, p.id DESC`,
     after: (k, id) => sql`(p.rating_avg, p.id) < (${k}::numeric, ${id}::uuid)`,
@@ -147,6 +158,43 @@ const CANDIDATE_COLUMNS = sql`p.id, p.slug, p.name, p.brand, p.best_price_amount
 const HIT_COLUMNS = sql`p.id, p.slug, p.name, p.brand, p.best_price_amount AS price_amount,
   p.best_compare_at_amount AS compare_at_amount, p.currency, p.rating_avg, p.rating_count, p.in_stock,
   p.thumbnail_url`;
+
+/** Categories past this many are read with one scan rather than merged (the subtree is large). */
+const MERGE_CATEGORIES = 64;
+
+/**
+ * A page in a sort order. A category with subcategories reads each category's keyset range from
+ * its per-category index (`limit + 1` entries each) and merges them, instead of sorting every
+ * product of the subtree; anything else is one ordered scan.
+ */
+function sortedPage(q: ProductQuery, match: TextMatch | null, where: RawBuilder<unknown>) {
+  const plan = SORT_PLANS[q.sort === 'relevance' ? 'newest' : q.sort];
+  const after = q.after ? sql`AND ${plan.after(q.after.k, q.after.id)}` : sql``;
+  const ids = q.categoryIds ?? [];
+  if (match === null && ids.length > 1 && ids.length <= MERGE_CATEGORIES) {
+    const each = sql.join(
+      [...conditions({ ...q, categoryIds: undefined }, match), sql`p.category_id = c.id`],
+      sql` AND `,
+    );
+    return sql`
+      SELECT h.* FROM unnest(${ids}::uuid[]) AS c(id)
+      CROSS JOIN LATERAL (
+        SELECT ${HIT_COLUMNS}, ${plan.key} AS key, ${plan.column} AS sort_value
+        FROM products p
+        WHERE ${each} ${after}
+        ORDER BY ${plan.order}
+        LIMIT ${q.limit + 1}
+      ) h
+      ORDER BY ${plan.merged}
+      LIMIT ${q.limit + 1}`;
+  }
+  return sql`
+    SELECT ${HIT_COLUMNS}, ${plan.key} AS key
+    FROM products p
+    WHERE ${where} ${after}
+    ORDER BY ${plan.order}
+    LIMIT ${q.limit + 1}`;
+}
 
 async function searchPage(
   db: Db,
@@ -171,14 +219,7 @@ async function searchPage(
       ORDER BY s.key DESC, s.id DESC
       LIMIT ${q.limit + 1}`;
   } else {
-    const plan = SORT_PLANS[q.sort === 'relevance' ? 'newest' : q.sort];
-    const after = q.after ? sql`AND ${plan.after(q.after.k, q.after.id)}` : sql``;
-    page = sql`
-      SELECT ${HIT_COLUMNS}, ${plan.key} AS key
-      FROM products p
-      WHERE ${where} ${after}
-      ORDER BY ${plan.order}
-      LIMIT ${q.limit + 1}`;
+    page = sortedPage(q, match, where);
   }
   if (!text) return (await sql<ProductHit>`${page}`.execute(db)).rows;
   // Snippets only for the page's rows, after the limit.
