@@ -104,7 +104,11 @@ async function loads(run: Run): Promise<LoadResult[]> {
     ),
     await loadPaths('category page, price order, page 2', run, await secondPages(run.server)),
     await loadPaths('filtered page with facets', run, FILTERED),
-    await loadPaths('broad search with facets (every product)', run, list(BROAD.map((q) => `q=${q}`))),
+    await loadPaths(
+      'broad search with facets (every product)',
+      run,
+      list(BROAD.map((q) => `q=${encodeURIComponent(q)}`)),
+    ),
     await loadPaths('search with facets', run, list(NARROW.map((q) => `q=${encodeURIComponent(q)}`))),
     await loadPaths(
       'autocomplete',
