@@ -12,6 +12,12 @@ export interface BenchOptions {
   databases: DbKind[];
   durationSeconds: number;
   postgresUrl: string;
+  /** `--products`: catalog size for suites that seed one (the catalog suite). */
+  products?: number | undefined;
+  /** `--cache off`: the catalog's read cache off (CATALOG_CACHE_TTL_MS=0), to measure the queries. */
+  cache?: 'on' | 'off' | undefined;
+  /** `--connections`: concurrency for suites that take it (the catalog suite). */
+  connections?: number | undefined;
 }
 
 export interface RunningServer {

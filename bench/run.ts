@@ -1,4 +1,4 @@
-// npm run bench [-- suite…] [--db pglite,postgres] [--duration 10]
+// npm run bench [-- suite…] [--db pglite,postgres] [--duration 10] [--products N] [--cache on|off] [--connections N]
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -27,6 +27,13 @@ const options: BenchOptions = {
     process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
   ),
 };
+const products = option('products', '');
+const cache = option('cache', '');
+const connections = option('connections', '');
+if (products) options.products = Number(products);
+if (cache === 'on' || cache === 'off') options.cache = cache;
+else if (cache) throw new Error('--cache takes on or off');
+if (connections) options.connections = Number(connections);
 const wanted = args.filter((a) => !a.startsWith('--'));
 
 const dir = path.join(import.meta.dirname, 'suites');

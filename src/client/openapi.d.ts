@@ -8019,6 +8019,10 @@ export interface paths {
                   min: number | null;
                   max: number | null;
                 }[];
+                /** @description true when the query matched more than CATALOG_FACET_EXACT_LIMIT (10,000) products: counts were taken over the first 10,001 matches and are lower bounds. Category pages without other filters are always exact. */
+                approximate?: boolean;
+                /** @description true when `total` is a lower bound (see `approximate`). */
+                totalIsLowerBound?: boolean;
               };
             };
           };

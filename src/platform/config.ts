@@ -56,6 +56,10 @@ const ConfigSchema = z.object({
   SEED_DEMO_PRODUCTS: z.coerce.number().int().min(1).max(10_000_000).default(1000),
   /** How long a process may serve a cached catalog read another process's write has changed (0: off). */
   CATALOG_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  /** Facet counts of a search or filtered list are exact up to this many matches, approximate above. */
+  CATALOG_FACET_EXACT_LIMIT: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
+  /** A text search ranks at most this many of its matches (the first the full-text index yields). */
+  CATALOG_SEARCH_CANDIDATES: z.coerce.number().int().min(20).max(1_000_000).default(1000),
   BAZAAR_ADMIN_EMAIL: z.string().email().optional(),
   BAZAAR_ADMIN_PASSWORD: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -293,6 +293,7 @@ export type ProductListItemT = z.infer<typeof ProductListItem>;
 
 const FacetValue = z.object({ value: z.string(), count: z.number().int() });
 export const FacetsView = z.object({
+  /** Matching products; with `totalIsLowerBound`, at least this many. */
   total: z.number().int(),
   inStock: z.number().int(),
   brands: z.array(FacetValue),
@@ -309,6 +310,21 @@ export const FacetsView = z.object({
       max: z.number().nullable(),
     }),
   ),
+  /**
+   * The counts were taken over the first CATALOG_FACET_EXACT_LIMIT + 1 matches only (a search or
+   * filtered list with more matches): each is a lower bound, and so is `total`.
+   */
+  approximate: z
+    .boolean()
+    .optional()
+    .describe(
+      'true when the query matched more than CATALOG_FACET_EXACT_LIMIT (10,000) products: counts were taken over the first 10,001 matches and are lower bounds. Category pages without other filters are always exact.',
+    ),
+  /** `total` is a lower bound of the matches (with `approximate`). */
+  totalIsLowerBound: z
+    .boolean()
+    .optional()
+    .describe('true when `total` is a lower bound (see `approximate`).'),
 });
 export type FacetsViewT = z.infer<typeof FacetsView>;
 

@@ -115,13 +115,74 @@ async function insertRows<C extends Columns>(db: Db, table: string, columns: C, 
   await bulkInsert(db, table, columns, values);
 }
 
-/** One INSERT … SELECT FROM unnest(…) per table; run it in a transaction so a batch lands whole. */
+/**
+ * One INSERT … SELECT FROM unnest(…) per table; run it in a transaction so a batch lands whole.
+ * The batch's facet counts are added with one GROUP BY (`catalog_count_facets`) instead of the
+ * products trigger's upserts per row, which this transaction switches off for itself.
+ */
 export async function insertBatch(db: Db, batch: SeedBatch): Promise<void> {
+  await sql`SELECT set_config('bazaar.facet_counts', 'batch', true)`.execute(db);
   await insertRows(db, 'products', productColumns, batch.products);
+  const storeId = batch.products[0]?.store_id;
+  if (storeId) {
+    const ids = batch.products.map((p) => p.id as string);
+    await sql`SELECT catalog_count_facets(${storeId}::uuid, ${ids}::uuid[])`.execute(db);
+  }
+  await sql`SELECT set_config('bazaar.facet_counts', '', true)`.execute(db);
   await insertRows(db, 'variants', variantColumns, batch.variants);
   await insertRows(db, 'offers', offerColumns, batch.offers);
   await insertRows(db, 'product_images', imageColumns, batch.images);
   await insertRows(db, 'product_specs', specColumns, batch.specs);
+}
+
+/** The catalog tables a seed fills, whose secondary indexes the bulk path rebuilds. */
+const SEEDED_TABLES = ['products', 'variants', 'offers', 'product_images', 'product_specs'];
+
+/** Whether no store has a product yet: the bulk path may then take the indexes away for a while. */
+export async function catalogEmpty(db: Db): Promise<boolean> {
+  const { rows } = await sql<{ empty: boolean }>`SELECT NOT EXISTS (SELECT 1 FROM products) AS empty`.execute(
+    db,
+  );
+  return rows[0]!.empty;
+}
+
+/** What the bulk path takes away while it loads, to put back after. */
+export interface LoadAids {
+  indexes: string[];
+  foreignKeys: Array<{ table: string; name: string; def: string }>;
+}
+
+/**
+ * Drops the seeded tables' secondary indexes (those that back no constraint) and their foreign
+ * keys, and returns their definitions. Only inside the seed's transaction: a failed seed rolls
+ * the drop back too.
+ */
+export async function dropLoadAids(db: Db): Promise<LoadAids> {
+  const { rows: indexes } = await sql<{ name: string; def: string }>`
+    SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
+    WHERE i.schemaname = current_schema() AND i.tablename = ANY (${SEEDED_TABLES}::text[])
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
+    ORDER BY i.indexname`.execute(db);
+  const { rows: foreignKeys } = await sql<{ table: string; name: string; def: string }>`
+    SELECT t.relname AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS def
+    FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+    WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace
+      AND t.relname = ANY (${SEEDED_TABLES}::text[])
+    ORDER BY t.relname, c.conname`.execute(db);
+  for (const r of indexes) await sql`DROP INDEX ${sql.ref(r.name)}`.execute(db);
+  for (const f of foreignKeys)
+    await sql`ALTER TABLE ${sql.table(f.table)} DROP CONSTRAINT ${sql.ref(f.name)}`.execute(db);
+  return { indexes: indexes.map((r) => r.def), foreignKeys };
+}
+
+/** Builds the indexes again, each in one pass over its table, and checks each foreign key in one join. */
+export async function restoreLoadAids(db: Db, aids: LoadAids): Promise<void> {
+  await sql`SELECT set_config('maintenance_work_mem', '256MB', true)`.execute(db);
+  for (const def of aids.indexes) await sql.raw(def).execute(db);
+  for (const f of aids.foreignKeys)
+    await sql`ALTER TABLE ${sql.table(f.table)} ADD CONSTRAINT ${sql.ref(f.name)} ${sql.raw(f.def)}`.execute(
+      db,
+    );
 }
 
 export interface SpecFilter {
@@ -159,9 +220,8 @@ export async function addSpecFilter(db: Db, f: SpecFilter): Promise<void> {
  * seeded catalog already get index (and index-only) plans rather than waiting for autovacuum.
  */
 export async function analyzeCatalog(db: Db): Promise<void> {
-  await sql`VACUUM (ANALYZE) categories, products, variants, offers, product_images, product_specs`.execute(
-    db,
-  );
+  await sql`VACUUM (ANALYZE) categories, products, variants, offers, product_images, product_specs,
+    product_facet_counts`.execute(db);
 }
 
 /**

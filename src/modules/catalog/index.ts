@@ -35,7 +35,7 @@ import { CatalogCsv, operatorContext } from './catalog.csv.ts';
 import { seedDemoCatalog } from './catalog.demo.ts';
 import { imageRoutes } from './catalog.images.routes.ts';
 import { catalogRoutes } from './catalog.routes.ts';
-import { postgresSearch } from './catalog.search.repository.ts';
+import { createPostgresSearch } from './catalog.search.repository.ts';
 import { CatalogService, type StockPort } from './catalog.service.ts';
 
 export interface CatalogModule extends BazaarModule {
@@ -64,7 +64,10 @@ export function createCatalogModule(platform: Platform, options: CatalogOptions)
   const { database, jobs, log, config } = platform;
   const service = new CatalogService({
     jobs,
-    search: postgresSearch,
+    search: createPostgresSearch({
+      facetExactLimit: config.CATALOG_FACET_EXACT_LIMIT,
+      rankCandidates: config.CATALOG_SEARCH_CANDIDATES,
+    }),
     stock: options.stock,
     media: options.media,
     storeCurrency,
