@@ -44,6 +44,13 @@ afterAll(async () => {
 browserOrSkip('the Analytics section', () => {
   it('shows sales over time, the top products and the funnel, and downloads a CSV', async () => {
     const page = await signInToConsole(browser, `${base}/admin/analytics`, admin);
+    await page.getByRole('heading', { name: 'Today by hour' }).waitFor();
+    const hours = page.getByRole('table', { name: 'Sales by hour today' });
+    await hours.waitFor();
+    // the three orders of the set-up, in the hour (or two) they were placed in
+    const hourRows = await hours.getByRole('row').allTextContents();
+    expect(hourRows.length).toBeGreaterThan(1);
+    await expect(page.getByLabel(/^Sales on /).textContent()).resolves.toMatch(/Orders today\s*3/);
     await page.getByRole('heading', { name: 'Sales over time' }).waitFor();
     await page.getByRole('img', { name: 'Revenue per day, this period and the previous one' }).waitFor();
     const stats = page.getByRole('definition').first();

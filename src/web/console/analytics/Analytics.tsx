@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { bazaar, call } from '../api.ts';
 import { money, Table } from '../PagedTable.tsx';
 import { SalesChart } from './SalesChart.tsx';
+import { Today } from './Today.tsx';
 
 type Range = { from: string; to: string };
 type Report =
@@ -198,6 +199,7 @@ export function Analytics() {
   };
   return (
     <>
+      <Today currency={currency} />
       <form className="inline-form" onSubmit={submit} aria-label="Range">
         <label>
           From
