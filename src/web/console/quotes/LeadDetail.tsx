@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { currencyDigits } from '../../format.ts';
 import { ActionForm, optional } from '../ActionForm.tsx';
 import { bazaar, call } from '../api.ts';
 import { FormProblem, minorUnits, when, words } from '../form.tsx';
 import { money, Table } from '../PagedTable.tsx';
 import { useCan } from '../permissions.ts';
 import { LeadThread } from './LeadThread.tsx';
+import { quotePriceFields } from './quote-prices.ts';
 import { SellerQuoteForm } from './SellerQuoteForm.tsx';
 
 export type Lead = Awaited<ReturnType<typeof fetchLead>>;
@@ -155,25 +155,16 @@ function StaffActions(props: { lead: Lead }) {
 /** The quote: a unit price for every item (in the store's currency), validity, terms and notes. */
 function QuoteForm(props: { lead: Lead }) {
   const { lead } = props;
-  const digits = currencyDigits(
-    lead.quote?.total.currency ?? lead.items[0]?.listUnitPrice?.currency ?? 'INR',
-  );
-  const major = (amount: number | undefined) =>
-    amount === undefined ? '' : (amount / 10 ** digits).toFixed(digits);
+  const {
+    digits,
+    fields: prices,
+    initial,
+  } = quotePriceFields(lead, lead.quote?.total.currency ?? lead.items[0]?.listUnitPrice?.currency ?? 'INR');
   const fields = [
-    ...lead.items.map((item, i) => ({
-      name: item.id,
-      label: `Unit price for ${item.description}`,
-      pointer: `/items/${i}/unitPrice`,
-      kind: 'number' as const,
-    })),
-    { name: 'validUntil', label: 'Valid until', pointer: '/validUntil', kind: 'date' as const },
+    ...prices,
     { name: 'terms', label: 'Terms', pointer: '/terms', kind: 'textarea' as const },
     { name: 'notes', label: 'Notes', pointer: '/notes', kind: 'textarea' as const },
   ];
-  const initial = Object.fromEntries(
-    lead.items.map((i) => [i.id, major(i.quotedUnitPrice?.amount ?? i.listUnitPrice?.amount)]),
-  );
   return (
     <ActionForm
       id="lead-quote"

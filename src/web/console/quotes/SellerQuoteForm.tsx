@@ -1,28 +1,18 @@
-import { currencyDigits } from '../../format.ts';
 import { ActionForm, optional } from '../ActionForm.tsx';
 import { bazaar, call } from '../api.ts';
 import { minorUnits } from '../form.tsx';
 import type { Lead } from './LeadDetail.tsx';
+import { quotePriceFields } from './quote-prices.ts';
 
 /** The seller's part of the quote: a unit price for each of their items, validity and notes. */
 export function SellerQuoteForm(props: { lead: Lead }) {
   const { lead } = props;
-  const digits = currencyDigits(lead.items[0]?.listUnitPrice?.currency ?? 'INR');
-  const major = (amount: number | undefined) =>
-    amount === undefined ? '' : (amount / 10 ** digits).toFixed(digits);
-  const fields = [
-    ...lead.items.map((item, i) => ({
-      name: item.id,
-      label: `Unit price for ${item.description}`,
-      pointer: `/items/${i}/unitPrice`,
-      kind: 'number' as const,
-    })),
-    { name: 'validUntil', label: 'Valid until', pointer: '/validUntil', kind: 'date' as const },
-    { name: 'notes', label: 'Notes', pointer: '/notes', kind: 'textarea' as const },
-  ];
-  const initial = Object.fromEntries(
-    lead.items.map((i) => [i.id, major(i.quotedUnitPrice?.amount ?? i.listUnitPrice?.amount)]),
-  );
+  const {
+    digits,
+    fields: prices,
+    initial,
+  } = quotePriceFields(lead, lead.items[0]?.listUnitPrice?.currency ?? 'INR');
+  const fields = [...prices, { name: 'notes', label: 'Notes', pointer: '/notes', kind: 'textarea' as const }];
   return (
     <ActionForm
       id="lead-seller-quote"
