@@ -240,6 +240,7 @@ const ConfigSchema = z.object({
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(730),
   /** Days raw storefront events are kept, by whole months (the rollups stay); 13 months by default. */
   ANALYTICS_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(31).default(400),
+  NOTIFICATIONS_RETENTION_DAYS: z.coerce.number().int().min(31).default(400),
 
   // Store generation (docs/modules/tenancy.md, "Store generation"): without a URL, built-in only.
   /** An OpenAI-compatible API's base URL (`{url}/chat/completions` is called). */

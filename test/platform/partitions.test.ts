@@ -57,6 +57,7 @@ const ALL: MonthlyTable[] = [
   { table: 'analytics_events' },
   { table: 'inventory_movements' },
   { table: 'audit_log' },
+  { table: 'notifications' },
 ];
 
 describe('monthly partitions', () => {
@@ -77,14 +78,14 @@ describe('monthly partitions', () => {
 
   it('makes next month before its first write: a run at 23:59 on the 31st, then a write at midnight', async () => {
     const changes = await maintainPartitions(db(), ALL, new Date('2031-01-31T23:59:00Z'));
-    expect(changes).toEqual({ made: 9, dropped: 0 });
+    expect(changes).toEqual({ made: 12, dropped: 0 });
     const event = await addEvent('2031-02-01');
     const entry = await addAuditEntry('2031-02-01T00:00:00Z');
     expect(await partitionHolding('analytics_events', event)).toBe('analytics_events_p203102');
     expect(await partitionHolding('audit_log', entry)).toBe('audit_log_p203102');
     // the next night's run makes only the month that came into reach, and a second one nothing
     expect(await maintainPartitions(db(), ALL, new Date('2031-02-01T00:17:00Z'))).toEqual({
-      made: 3,
+      made: 4,
       dropped: 0,
     });
     expect(await maintainPartitions(db(), ALL, new Date('2031-02-01T00:18:00Z'))).toEqual({
@@ -129,7 +130,7 @@ describe('monthly partitions', () => {
         maintainPartitions(db(), ALL, at),
         maintainPartitions(other.db, ALL, at),
       ]);
-      expect(runs[0]!.made + runs[1]!.made).toBe(9);
+      expect(runs[0]!.made + runs[1]!.made).toBe(12);
       expect((await partitionsOf('audit_log')).filter((p) => p.startsWith('audit_log_p2040'))).toEqual([
         'audit_log_p204003',
         'audit_log_p204004',

@@ -119,6 +119,7 @@ export function createNotificationsModule(
   return {
     name: 'notifications',
     migrations: path.join(import.meta.dirname, 'migrations'),
+    partitioned: [{ table: 'notifications', keepDays: platform.config.NOTIFICATIONS_RETENTION_DAYS }],
     dispatcher,
     templates,
     preferences,

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../platform/db/database.ts';
 import type { Ctx } from '../../platform/http/context.ts';
-import { newId } from '../../platform/ids.ts';
+import { newId, timeOfId } from '../../platform/ids.ts';
 import type { Channel, ChannelPort, Recipient } from './notifications.channels.ts';
 import type { Links } from './notifications.links.ts';
 import type { NotificationSources } from './notifications.ports.ts';
@@ -56,6 +56,13 @@ export function campaignEventId(campaignId: string, userId: string): string {
   const h = createHash('sha256').update(`campaign:${campaignId}:${userId}`).digest('hex');
   const variant = ((Number.parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** A feed row is written SENT; a message to send is due at its time, or now by the database's clock. */
+function delivery(stored: boolean, now: Date, scheduledAt: Date) {
+  return stored
+    ? { status: 'SENT' as const, sent_at: now, next_attempt_at: null }
+    : { next_attempt_at: scheduledAt > now ? scheduledAt : sql<Date>`now()` };
 }
 
 /** The store as templates see it (`store.*`), and the origin its links start at. */
@@ -201,6 +208,8 @@ export class Dispatcher {
     const now = this.deps.clock();
     const info = typeInfo(type);
     const scheduledAt = info.urgent || isSecurity(type) ? now : quietUntil(now, prefs.quietHours);
+    // the month it is kept in: the time of the event or campaign, the same for every replay
+    const causedAt = timeOfId(intent.campaignId ?? eventId) ?? now;
     const rows: repo.NewNotification[] = [];
     for (const port of this.deps.channels.values()) {
       if (intent.channels && !intent.channels.includes(port.channel)) continue;
@@ -245,10 +254,8 @@ export class Dispatcher {
         scheduled_at: scheduledAt,
         headers: headers && JSON.stringify(headers),
         campaign_id: intent.campaignId ?? null,
-        ...(port.stored
-          ? { status: 'SENT' as const, sent_at: now, next_attempt_at: null }
-          : // held for quiet hours until then; otherwise due now by the database's clock
-            { next_attempt_at: scheduledAt > now ? scheduledAt : sql<Date>`now()` }),
+        caused_at: causedAt,
+        ...delivery(port.stored === true, now, scheduledAt),
       });
     }
     return rows;

@@ -46,6 +46,8 @@ export interface NotificationsTable {
   created_at: Generated<Date>;
   /** The campaign a marketing message belongs to. */
   campaign_id: ColumnType<string | null, string | null | undefined, never>;
+  /** The time of what the message tells about: the monthly partition's key (migration 005). */
+  caused_at: ColumnType<Date, Date | undefined, never>;
 }
 
 export interface PreferencesTable {
@@ -114,7 +116,9 @@ export async function insertNotifications(
       .insertInto('notifications')
       .values(rows.slice(from, from + INSERT_CHUNK))
       .onConflict((oc) =>
-        options.anyConflict ? oc.doNothing() : oc.columns(['event_id', 'recipient', 'channel']).doNothing(),
+        options.anyConflict
+          ? oc.doNothing()
+          : oc.columns(['event_id', 'recipient', 'channel', 'caused_at']).doNothing(),
       )
       .executeTakeFirst();
     written += Number(result.numInsertedOrUpdatedRows ?? 0n);

@@ -359,6 +359,32 @@ describe('delivery', () => {
     expect((await mailsTo(buyer.email)).length).toBe(before);
   });
 
+  it('keeps a message in the month of its event, so a replay a month later writes nothing twice', async () => {
+    const { order, buyer } = await createOrder(server);
+    const eventId = await publish('orders.order.delivered', { orderId: order.id });
+    const before = (await mailsTo(buyer.email)).length;
+    const { rows } = await sql<{ part: string; caused: Date }>`
+      SELECT tableoid::regclass::text AS part, caused_at AS caused FROM notifications
+       WHERE event_id = ${eventId}`.execute(db());
+    const now = new Date();
+    const month = `${now.getUTCFullYear()}${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+    expect(rows.map((r) => r.part)).toEqual([`notifications_p${month}`, `notifications_p${month}`]);
+    // the replay runs 40 days later by the module's clock: the key still comes from the event
+    server.modules.notifications.useClock(() => new Date(Date.now() + 40 * 86_400_000));
+    try {
+      await server.jobs.enqueue(db(), {
+        queue: 'notifications.orders.order.delivered',
+        storeId: storeId(),
+        payload: { orderId: order.id, event: 'orders.order.delivered', eventId },
+      });
+      await server.worker.drain();
+    } finally {
+      server.modules.notifications.useClock(() => new Date());
+    }
+    expect(await rowsOf(eventId)).toHaveLength(2);
+    expect((await mailsTo(buyer.email)).length).toBe(before);
+  });
+
   it('retries a failing transport with backoff and sends exactly once when it recovers', async () => {
     const email = server.modules.notifications.channel('EMAIL')!;
     const sent: string[] = [];
