@@ -14,7 +14,7 @@ export interface BenchOptions {
   postgresUrl: string;
   /** `--products`: catalog size for suites that seed one (the catalog suite). */
   products?: number | undefined;
-  /** `--cache off`: the catalog's read cache off (CATALOG_CACHE_TTL_MS=0), to measure the queries. */
+  /** `--cache off`: the catalog's read cache (CATALOG_CACHE_TTL_MS=0) or the dashboards' answer cache (ANALYTICS_CACHE=off) off, to measure the queries; the analytics suite runs both unless told. */
   cache?: 'on' | 'off' | undefined;
   /** `--connections`: concurrency for suites that take it (the catalog suite). */
   connections?: number | undefined;

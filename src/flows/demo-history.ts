@@ -58,6 +58,7 @@ export async function seedDemoHistory(
   const to = new Date().toISOString().slice(0, 10);
   const from = new Date(Date.now() - (history.days + 1) * 86_400_000).toISOString().slice(0, 10);
   await deps.rollups.rebuild(ctx, { from, to });
+  await deps.rollups.analyze(ctx);
   deps.log.info({ orders: written, days: history.days }, 'demo history written and rollups recounted');
   return { orders: written };
 }

@@ -80,6 +80,8 @@ const ConfigSchema = z.object({
   ANALYTICS_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** Events a process gathers before it writes them at once, without waiting for the next flush. */
   ANALYTICS_BATCH_ROWS: z.coerce.number().int().min(1).max(10_000).default(500),
+  /** Dashboard answers kept per process until the store's rollups change (`off`: every call reads them). */
+  ANALYTICS_CACHE: z.enum(['on', 'off']).default('on'),
   WORKER_ENABLED: bool.default(true),
   WORKER_POLL_MS: z.coerce.number().int().min(10).default(15_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),

@@ -38,6 +38,16 @@ const funnel = (admin: TestUser) =>
   ok(as(admin).get(`/admin/analytics/funnel?from=${today()}&to=${today()}`));
 
 describe('event capture', () => {
+  it('shows events written since the last funnel call in the next one', async () => {
+    const { store, admin } = await freshStore();
+    const offer = await createOffer(server, { storeId: store.id, stock: 5, price: 2_500 });
+    expect(await funnel(admin)).toMatchObject({ views: 0 });
+    expect(await funnel(admin)).toMatchObject({ views: 0 });
+    await ok(anonymous(store).get(`/products/${offer.slug}`, BROWSER));
+    await flush();
+    expect(await funnel(admin)).toMatchObject({ views: 1 });
+  });
+
   it('counts product views, searches, cart adds and checkouts into the funnel', async () => {
     const { store, admin } = await freshStore();
     const offer = await createOffer(server, { storeId: store.id, stock: 5, price: 2_500 });

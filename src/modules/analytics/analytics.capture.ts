@@ -29,6 +29,8 @@ export interface RecorderOptions {
   ports: AnalyticsPorts;
   flushMs: number;
   batchRows: number;
+  /** The stores whose event rollups a batch wrote, once it is committed. */
+  written?: (storeIds: string[]) => void;
 }
 
 type Pending = Omit<EventRow, 'id' | 'day'>;
@@ -67,6 +69,7 @@ export class EventRecorder {
       for (const e of batch)
         rows.push({ ...e, id: newId(), day: dayIn(e.occurredAt, await this.zoneOf(e.storeId)) });
       await writeEvents(this.options.db, rows);
+      this.options.written?.([...new Set(rows.map((r) => r.storeId))]);
     } catch (error) {
       // counts are worth less than the requests they describe: a failed batch is dropped, logged
       this.options.log.error({ err: error, events: batch.length }, 'analytics events not written');

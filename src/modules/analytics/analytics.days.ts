@@ -87,3 +87,28 @@ export function reportRange(query: { from: string; to: string }, maxDays = MAX_R
     );
   return { from, to };
 }
+
+/** The first day of `day`'s month. */
+export function monthStart(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+/** The last day of `day`'s month. */
+export function monthEnd(day: string): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * A range as the monthly rollups answer it: the whole calendar months inside it (by their first
+ * days, or null when none is whole), and the days outside those months (none, one or two spans).
+ */
+export function splitByMonth(range: DayRange): { months: DayRange | null; days: DayRange[] } {
+  const first = range.from === monthStart(range.from) ? range.from : addDays(monthEnd(range.from), 1);
+  const last = range.to === monthEnd(range.to) ? range.to : addDays(monthStart(range.to), -1);
+  if (first > last) return { months: null, days: [range] };
+  const days: DayRange[] = [];
+  if (range.from < first) days.push({ from: range.from, to: addDays(first, -1) });
+  if (last < range.to) days.push({ from: addDays(last, 1), to: range.to });
+  return { months: { from: first, to: monthStart(last) }, days };
+}

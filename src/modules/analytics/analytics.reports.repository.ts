@@ -1,13 +1,30 @@
 // SQL of the dashboards: every report reads the rollups by (store_id, day) range, the leading
-// columns of each rollup's primary key (docs/data-model.md has the plans).
+// columns of each rollup's primary key; the rankings read whole months from the monthly rollups
+// by (store_id, month) and only the other days from the daily ones (docs/data-model.md has the plans).
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import { splitByMonth } from './analytics.days.ts';
 import type { Dimension } from './analytics.sums.ts';
 
-const RANKED: Record<Dimension, { table: RawBuilder<unknown>; key: RawBuilder<unknown> }> = {
-  product: { table: sql.raw('analytics_daily_product'), key: sql.raw('product_id') },
-  category: { table: sql.raw('analytics_daily_category'), key: sql.raw('category_id') },
-  seller: { table: sql.raw('analytics_daily_seller'), key: sql.raw('seller_id') },
+const RANKED: Record<
+  Dimension,
+  { table: RawBuilder<unknown>; monthly: RawBuilder<unknown>; key: RawBuilder<unknown> }
+> = {
+  product: {
+    table: sql.raw('analytics_daily_product'),
+    monthly: sql.raw('analytics_monthly_product'),
+    key: sql.raw('product_id'),
+  },
+  category: {
+    table: sql.raw('analytics_daily_category'),
+    monthly: sql.raw('analytics_monthly_category'),
+    key: sql.raw('category_id'),
+  },
+  seller: {
+    table: sql.raw('analytics_daily_seller'),
+    monthly: sql.raw('analytics_monthly_seller'),
+    key: sql.raw('seller_id'),
+  },
 };
 
 const n = (v: string | number) => Number(v);
@@ -46,14 +63,21 @@ export async function ranked(
   dimension: Dimension,
   range: { from: string; to: string; limit: number },
 ) {
-  const { table, key } = RANKED[dimension];
+  const { table, monthly, key } = RANKED[dimension];
+  const { months, days } = splitByMonth(range);
+  const parts = days.map(
+    (d) => sql`SELECT ${key} AS k, orders, units, revenue FROM ${table}
+               WHERE store_id = ${storeId} AND day BETWEEN ${d.from} AND ${d.to}`,
+  );
+  if (months)
+    parts.push(sql`SELECT ${key} AS k, orders, units, revenue FROM ${monthly}
+                   WHERE store_id = ${storeId} AND month BETWEEN ${months.from} AND ${months.to}`);
   const { rows } = await sql<{ id: string; orders: string; units: string; revenue: string }>`
-    SELECT ${key}::text AS id, sum(orders) AS orders, sum(units) AS units, sum(revenue) AS revenue
-    FROM ${table}
-    WHERE store_id = ${storeId} AND day BETWEEN ${range.from} AND ${range.to}
-    GROUP BY ${key}
+    SELECT k::text AS id, sum(orders) AS orders, sum(units) AS units, sum(revenue) AS revenue
+    FROM (${sql.join(parts, sql` UNION ALL `)}) r
+    GROUP BY k
     HAVING sum(orders) > 0
-    ORDER BY sum(revenue) DESC, sum(orders) DESC, ${key}
+    ORDER BY sum(revenue) DESC, sum(orders) DESC, k
     LIMIT ${range.limit}`.execute(db);
   return rows.map((r) => ({ id: r.id, orders: n(r.orders), units: n(r.units), revenue: n(r.revenue) }));
 }

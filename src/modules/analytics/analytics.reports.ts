@@ -1,8 +1,10 @@
 // The dashboards' reports (ADMIN): sales per day, the best products, categories and sellers, and
-// the payment method mix, the funnel and search terms, each over a range of the store's days read from the rollups.
+// the payment method mix, the funnel and search terms, each over a range of the store's days read
+// from the rollups, the answers kept per process until the store's rollups change (AnswerCache).
 import { requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
-import { addDays, dayIn, eachDay, reportRange } from './analytics.days.ts';
+import type { AnswerCache } from './analytics.cache.ts';
+import { addDays, type DayRange, dayIn, eachDay, reportRange } from './analytics.days.ts';
 import type { AnalyticsPorts } from './analytics.ports.ts';
 import * as repo from './analytics.reports.repository.ts';
 import type {
@@ -20,12 +22,19 @@ import type {
 import { type Dimension, NO_CATEGORY } from './analytics.sums.ts';
 
 export class AnalyticsReports {
-  constructor(private readonly ports: AnalyticsPorts) {}
+  constructor(
+    private readonly ports: AnalyticsPorts,
+    private readonly cache: AnswerCache,
+  ) {}
 
   /** Orders counted and their revenue per day of the range, every day present (zero when quiet). */
   async sales(ctx: Ctx, query: RangeQuery): Promise<SalesReport> {
     requireRole(ctx, 'ADMIN');
     const { from, to } = reportRange(query);
+    return this.cache.get(ctx.storeId, 'sales', `sales|${from}|${to}`, () => this.readSales(ctx, from, to));
+  }
+
+  private async readSales(ctx: Ctx, from: string, to: string): Promise<SalesReport> {
     const rows = new Map((await repo.salesDays(ctx.db, ctx.storeId, from, to)).map((r) => [r.day, r]));
     const days = eachDay(from, to).map((date) => {
       const row = rows.get(date);
@@ -43,6 +52,10 @@ export class AnalyticsReports {
     requireRole(ctx, 'ADMIN');
     const day = query.day ?? dayIn(new Date(), await this.ports.timeZone(ctx));
     reportRange({ from: day, to: day });
+    return this.cache.get(ctx.storeId, 'sales', `hours|${day}`, () => this.readHours(ctx, day));
+  }
+
+  private async readHours(ctx: Ctx, day: string): Promise<HourlySalesReport> {
     const before = addDays(day, -1);
     const rows = await repo.salesHours(ctx.db, ctx.storeId, [day, before]);
     const hoursOf = (d: string) =>
@@ -62,7 +75,20 @@ export class AnalyticsReports {
   async top(ctx: Ctx, dimension: Dimension, query: TopQuery): Promise<RankedReport> {
     requireRole(ctx, 'ADMIN');
     const { from, to } = reportRange(query);
-    const rows = await repo.ranked(ctx.db, ctx.storeId, dimension, { from, to, limit: query.limit });
+    const key = `top|${dimension}|${from}|${to}|${query.limit}`;
+    return this.cache.get(ctx.storeId, 'sales', key, () =>
+      this.readTop(ctx, dimension, { from, to }, query.limit),
+    );
+  }
+
+  private async readTop(
+    ctx: Ctx,
+    dimension: Dimension,
+    range: DayRange,
+    limit: number,
+  ): Promise<RankedReport> {
+    const { from, to } = range;
+    const rows = await repo.ranked(ctx.db, ctx.storeId, dimension, { from, to, limit });
     const ids = rows.map((r) => r.id).filter((id) => id !== NO_CATEGORY);
     const names = ids.length > 0 ? await this.names(ctx, dimension, ids) : new Map<string, string>();
     const items = rows.map((r) => ({
@@ -76,6 +102,12 @@ export class AnalyticsReports {
   async paymentMix(ctx: Ctx, query: RangeQuery): Promise<PaymentMixReport> {
     requireRole(ctx, 'ADMIN');
     const { from, to } = reportRange(query);
+    return this.cache.get(ctx.storeId, 'sales', `payments|${from}|${to}`, () =>
+      this.readPaymentMix(ctx, from, to),
+    );
+  }
+
+  private async readPaymentMix(ctx: Ctx, from: string, to: string): Promise<PaymentMixReport> {
     const rows = await repo.paymentMix(ctx.db, ctx.storeId, from, to);
     const total = rows.reduce((sum, r) => sum + r.revenue, 0);
     const items = rows.map((r) => ({
@@ -89,6 +121,12 @@ export class AnalyticsReports {
   async funnel(ctx: Ctx, query: RangeQuery): Promise<FunnelReport> {
     requireRole(ctx, 'ADMIN');
     const { from, to } = reportRange(query);
+    return this.cache.get(ctx.storeId, 'events', `funnel|${from}|${to}`, () =>
+      this.readFunnel(ctx, from, to),
+    );
+  }
+
+  private async readFunnel(ctx: Ctx, from: string, to: string): Promise<FunnelReport> {
     const f = await repo.funnel(ctx.db, ctx.storeId, from, to);
     const rate = (part: number, whole: number) =>
       whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0;
@@ -109,13 +147,13 @@ export class AnalyticsReports {
   async searches(ctx: Ctx, query: SearchQuery): Promise<SearchTermsReport> {
     requireRole(ctx, 'ADMIN');
     const { from, to } = reportRange(query);
-    const items = await repo.searchTerms(ctx.db, ctx.storeId, {
+    const wanted = { from, to, limit: query.limit, zeroOnly: query.zeroOnly === 'true' };
+    const key = `searches|${from}|${to}|${wanted.limit}|${wanted.zeroOnly}`;
+    return this.cache.get(ctx.storeId, 'events', key, async () => ({
       from,
       to,
-      limit: query.limit,
-      zeroOnly: query.zeroOnly === 'true',
-    });
-    return { from, to, items };
+      items: await repo.searchTerms(ctx.db, ctx.storeId, wanted),
+    }));
   }
 
   private names(ctx: Ctx, dimension: Dimension, ids: string[]): Promise<Map<string, string>> {

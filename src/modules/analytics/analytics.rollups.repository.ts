@@ -1,14 +1,32 @@
 // SQL of the rollup writes (decision 025): each adds its sums with INSERT … ON CONFLICT DO UPDATE,
-// one statement per table; the processed-event and counted-order keys make a replay add nothing.
+// one statement per table (the monthly rollups of decision 040 in the same statement as their
+// daily ones); the processed-event and counted-order keys make a replay add nothing.
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import { monthEnd, monthStart } from './analytics.days.ts';
 import { type Dimension, type ItemSums, type StoreSums, type Sums, splitKey } from './analytics.sums.ts';
 
-const ITEM_TABLES: Record<Dimension, { table: RawBuilder<unknown>; key: RawBuilder<unknown> }> = {
-  product: { table: sql.raw('analytics_daily_product'), key: sql.raw('product_id') },
-  category: { table: sql.raw('analytics_daily_category'), key: sql.raw('category_id') },
-  seller: { table: sql.raw('analytics_daily_seller'), key: sql.raw('seller_id') },
+type ItemTable = { table: RawBuilder<unknown>; monthly: RawBuilder<unknown>; key: RawBuilder<unknown> };
+const ITEM_TABLES: Record<Dimension, ItemTable> = {
+  product: {
+    table: sql.raw('analytics_daily_product'),
+    monthly: sql.raw('analytics_monthly_product'),
+    key: sql.raw('product_id'),
+  },
+  category: {
+    table: sql.raw('analytics_daily_category'),
+    monthly: sql.raw('analytics_monthly_category'),
+    key: sql.raw('category_id'),
+  },
+  seller: {
+    table: sql.raw('analytics_daily_seller'),
+    monthly: sql.raw('analytics_monthly_seller'),
+    key: sql.raw('seller_id'),
+  },
 };
+
+/** The first day of the month of a `date` expression. */
+const monthOf = (day: RawBuilder<unknown>) => sql`date_trunc('month', ${day}::timestamp)::date`;
 
 /** Rows per statement: bounded statements however large a recount is. */
 const BATCH = 1_000;
@@ -48,22 +66,16 @@ export async function countOrders(
   return fresh;
 }
 
-/** Adds every sum to its row (made if missing). */
-export async function addSums(db: Db, storeId: string, sums: Sums): Promise<void> {
+/**
+ * Adds every sum to its row (made if missing), the monthly rollups' too unless `months` is false (a
+ * recount sums its months from the days afterwards: recountMonths).
+ */
+export async function addSums(db: Db, storeId: string, sums: Sums, months = true): Promise<void> {
   await addStoreSums(db, storeId, sums);
-  for (const dimension of ['product', 'category', 'seller'] as const) {
-    const { table, key } = ITEM_TABLES[dimension];
+  for (const dimension of ['product', 'category', 'seller'] as const)
     await inBatches([...sums.items[dimension]], async (batch) => {
-      const values = batch.map(([k, s]) => {
-        const [day, id] = splitKey(k);
-        return sql`(${storeId}::uuid, ${day}::date, ${id}::uuid, ${s.orders}::int, ${s.units}::int, ${s.revenue}::bigint)`;
-      });
-      await sql`
-        INSERT INTO ${table} AS t (store_id, day, ${key}, orders, units, revenue) VALUES ${sql.join(values)}
-        ON CONFLICT (store_id, day, ${key}) DO UPDATE SET orders = t.orders + excluded.orders,
-          units = t.units + excluded.units, revenue = t.revenue + excluded.revenue`.execute(db);
+      await itemInsert(ITEM_TABLES[dimension], storeId, batch, months).execute(db);
     });
-  }
   await inBatches([...sums.payment], async (batch) => {
     const values = batch.map(([k, s]) => {
       const [day, provider] = splitKey(k);
@@ -74,6 +86,34 @@ export async function addSums(db: Db, storeId: string, sums: Sums): Promise<void
       ON CONFLICT (store_id, day, provider) DO UPDATE SET orders = t.orders + excluded.orders,
         revenue = t.revenue + excluded.revenue`.execute(db);
   });
+}
+
+/**
+ * Adds a batch of `${day}|${id}` sums to a daily item rollup and, in the same statement, their
+ * sums per month to its monthly rollup (grouped first: a statement updates a row once).
+ */
+function itemInsert(
+  { table, monthly, key }: ItemTable,
+  storeId: string,
+  batch: Array<[string, ItemSums]>,
+  months: boolean,
+) {
+  const values = batch.map(([k, s]) => {
+    const [day, id] = splitKey(k);
+    return sql`(${storeId}::uuid, ${day}::date, ${id}::uuid, ${s.orders}::int, ${s.units}::int, ${s.revenue}::bigint)`;
+  });
+  const adds = sql`orders = t.orders + excluded.orders, units = t.units + excluded.units,
+    revenue = t.revenue + excluded.revenue`;
+  const m = sql`, m AS (
+      INSERT INTO ${monthly} AS t (store_id, month, ${key}, orders, units, revenue)
+      SELECT store_id, ${monthOf(sql`day`)}, id, sum(orders), sum(units), sum(revenue) FROM v GROUP BY 1, 2, 3
+      ON CONFLICT (store_id, month, ${key}) DO UPDATE SET ${adds}
+    )`;
+  return sql`
+    WITH v (store_id, day, id, orders, units, revenue) AS (VALUES ${sql.join(values)})${months ? m : sql``}
+    INSERT INTO ${table} AS t (store_id, day, ${key}, orders, units, revenue)
+      SELECT store_id, day, id, orders, units, revenue FROM v
+    ON CONFLICT (store_id, day, ${key}) DO UPDATE SET ${adds}`;
 }
 
 function storeInsert(storeId: string, batch: Array<[string, StoreSums]>) {
@@ -138,6 +178,35 @@ export async function clearSales(db: Db, storeId: string, from: string, to: stri
   for (const { table } of Object.values(ITEM_TABLES))
     await sql`UPDATE ${table} SET orders = 0, units = 0, revenue = 0
               WHERE store_id = ${storeId} AND day BETWEEN ${from} AND ${to}`.execute(db);
+}
+
+/**
+ * Recounts the monthly rollups of the months `from` to `to` fall in from the daily rows, once a
+ * recount has rewritten the days: each of those months is replaced by the sum of its days.
+ */
+export async function recountMonths(db: Db, storeId: string, from: string, to: string): Promise<void> {
+  const first = monthStart(from);
+  const last = monthEnd(to);
+  for (const { table, monthly, key } of Object.values(ITEM_TABLES)) {
+    await sql`DELETE FROM ${monthly} WHERE store_id = ${storeId} AND month BETWEEN ${first} AND ${last}`.execute(
+      db,
+    );
+    await sql`
+      INSERT INTO ${monthly} (store_id, month, ${key}, orders, units, revenue)
+      SELECT store_id, ${monthOf(sql`day`)}, ${key}, sum(orders), sum(units), sum(revenue) FROM ${table}
+      WHERE store_id = ${storeId} AND day BETWEEN ${first} AND ${last}
+      GROUP BY 1, 2, 3 HAVING sum(orders) > 0`.execute(db);
+  }
+}
+
+/**
+ * Fresh statistics and visibility map for the rollups after a bulk recount (the demo history), so
+ * the first reports get index-only plans without waiting for autovacuum.
+ */
+export async function analyzeRollups(db: Db): Promise<void> {
+  await sql`VACUUM (ANALYZE) analytics_daily_store, analytics_hourly_store, analytics_daily_payment,
+    analytics_daily_product, analytics_daily_category, analytics_daily_seller, analytics_monthly_product,
+    analytics_monthly_category, analytics_monthly_seller, analytics_counted_orders`.execute(db);
 }
 
 /** The instants the store's days `from` and `to` (included) start and end at. */

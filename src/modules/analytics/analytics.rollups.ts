@@ -11,7 +11,11 @@ import { type Sale, Sums } from './analytics.sums.ts';
 const REBUILD_CHUNK_DAYS = 31;
 
 export class Rollups {
-  constructor(private readonly ports: AnalyticsPorts) {}
+  constructor(
+    private readonly ports: AnalyticsPorts,
+    /** The store's sales rollups were written and committed (the answer cache reads them again). */
+    private readonly written: (storeId: string) => void = () => {},
+  ) {}
 
   /** An order's payment was captured (event `eventId`): it counts on the day it was placed. */
   async captured(ctx: Ctx, eventId: string, orderId: string): Promise<void> {
@@ -32,7 +36,8 @@ export class Rollups {
 
   /**
    * Recounts the days of `range` from the orders and refunds themselves, a month at a time: their
-   * sales sums are cleared and added again from every order captured and placed on them.
+   * sales sums are cleared and added again from every order captured and placed on them, and the
+   * monthly rollups of the months they fall in summed again from the days.
    */
   async rebuild(ctx: Ctx, wanted: DayRange): Promise<{ orders: number; days: number }> {
     const range = reportRange(wanted, Number.POSITIVE_INFINITY);
@@ -48,6 +53,11 @@ export class Rollups {
     return { orders, days };
   }
 
+  /** Fresh planner statistics for the rollups after a bulk recount (e.g. the demo history's). */
+  async analyze(ctx: Ctx): Promise<void> {
+    await repo.analyzeRollups(ctx.db);
+  }
+
   private async rebuildChunk(ctx: Ctx, range: DayRange, timeZone: string): Promise<number> {
     return transaction(ctx.db, async (trx) => {
       const tctx = withDb(ctx, trx);
@@ -58,18 +68,23 @@ export class Rollups {
       for (const r of await this.ports.refundsByDay(tctx, { from: start, to: end, timeZone }))
         sums.addRefund(r.day, r.amount);
       const sales = await this.ports.sales(tctx, { from: start, to: end });
-      return this.count(tctx, sales, timeZone, sums);
-    });
+      const counted = await this.count(tctx, sales, timeZone, sums, false);
+      await repo.recountMonths(trx, ctx.storeId, range.from, range.to);
+      return counted;
+    }).finally(() => this.written(ctx.storeId));
   }
 
-  /** Adds the orders of `sales` not counted yet (with `sums`); returns how many were. */
-  private async count(ctx: Ctx, sales: Sale[], timeZone: string, sums: Sums): Promise<number> {
+  /**
+   * Adds the orders of `sales` not counted yet (with `sums`; to the monthly rollups too unless
+   * `months` is false); returns how many were.
+   */
+  private async count(ctx: Ctx, sales: Sale[], timeZone: string, sums: Sums, months = true): Promise<number> {
     const days = sales.map((s) => ({ orderId: s.orderId, day: dayIn(s.placedAt, timeZone) }));
     const fresh = days.length > 0 ? await repo.countOrders(ctx.db, ctx.storeId, days) : new Set<string>();
     sales.forEach((sale, i) => {
       if (fresh.has(sale.orderId)) sums.addSale(days[i]!.day, sale, hourIn(sale.placedAt, timeZone));
     });
-    if (!sums.empty) await repo.addSums(ctx.db, ctx.storeId, sums);
+    if (!sums.empty) await repo.addSums(ctx.db, ctx.storeId, sums, months);
     return fresh.size;
   }
 
@@ -81,5 +96,6 @@ export class Rollups {
       if (!(await repo.markProcessed(trx, ctx.storeId, eventId))) return;
       await work(withDb(ctx, trx), timeZone);
     });
+    this.written(ctx.storeId);
   }
 }

@@ -203,6 +203,41 @@ describe('the rollups', () => {
     });
     expect(result.orders).toBe(4);
     expect(await snapshot(store.id)).toEqual(before);
+    expect(before.monthlyProduct.reduce((n, r) => n + Number(r.revenue), 0)).toBe(
+      before.product.reduce((n, r) => n + Number(r.revenue), 0),
+    );
+    expect(before.monthlySeller.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the answers kept between calls', () => {
+  it('show a newly counted order in the next call, never the answer before it', async () => {
+    const { store, admin } = await freshStore();
+    await createOrder(store, { price: 6_000 });
+    await drain();
+    const range = `from=${today()}&to=${today()}`;
+    for (let i = 0; i < 2; i++) {
+      expect((await ok(sales(admin))).totals.orders).toBe(1);
+      expect((await ok(as(admin).get(`/admin/analytics/top-products?${range}`))).items).toHaveLength(1);
+      expect((await ok(as(admin).get(`/admin/analytics/payment-methods?${range}`))).items[0].orders).toBe(1);
+    }
+    await createOrder(store, { price: 8_000 });
+    await drain();
+    expect((await ok(sales(admin))).totals.orders).toBe(2);
+    expect((await ok(as(admin).get(`/admin/analytics/top-products?${range}`))).items).toHaveLength(2);
+    expect((await ok(as(admin).get(`/admin/analytics/payment-methods?${range}`))).items[0].orders).toBe(2);
+    expect((await ok(as(admin).get('/admin/analytics/hours'))).totals.orders).toBe(2);
+  });
+
+  it('are asked with the role and range checked first, and kept per store', async () => {
+    const { store, admin } = await freshStore();
+    const other = await freshStore();
+    await createOrder(store, { price: 6_000 });
+    await drain();
+    expect((await ok(sales(admin))).totals.orders).toBe(1);
+    expect((await ok(sales(other.admin))).totals.orders).toBe(0);
+    expect((await sales(await createCustomer(store))).statusCode).toBe(403);
+    expect((await sales(admin, today(), '2020-01-01')).statusCode).toBe(400);
   });
 });
 
@@ -288,6 +323,12 @@ async function snapshot(storeId: string) {
         SELECT day::text AS day, ${sql.raw(key)}::text AS key, orders, units, revenue FROM ${sql.raw(table)}
         WHERE store_id = ${storeId} ORDER BY day, key`.execute(db)
     ).rows.map(numbers);
+  const readMonths = async (table: string, key: string) =>
+    (
+      await sql<Record<string, unknown>>`
+        SELECT month::text AS month, ${sql.raw(key)}::text AS key, orders, units, revenue FROM ${sql.raw(table)}
+        WHERE store_id = ${storeId} ORDER BY month, key`.execute(db)
+    ).rows.map(numbers);
   const store = (
     await sql<Record<string, unknown>>`
       SELECT day::text AS day, orders, revenue, refunds, units FROM analytics_daily_store
@@ -310,6 +351,9 @@ async function snapshot(storeId: string) {
     product: await read('analytics_daily_product', 'product_id'),
     category: await read('analytics_daily_category', 'category_id'),
     seller: await read('analytics_daily_seller', 'seller_id'),
+    monthlyProduct: await readMonths('analytics_monthly_product', 'product_id'),
+    monthlyCategory: await readMonths('analytics_monthly_category', 'category_id'),
+    monthlySeller: await readMonths('analytics_monthly_seller', 'seller_id'),
   };
 }
 

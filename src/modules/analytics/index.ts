@@ -1,10 +1,12 @@
 // Analytics owns the dashboards' numbers: daily rollups per store, product, category, seller and
 // payment method, added to by the job worker from domain events (once per event) and recountable
-// from the orders and refunds themselves; and the reports read from them (decision 025).
+// from the orders and refunds themselves, with monthly sums beside the daily ones (decision 040);
+// and the reports read from them (decision 025), their answers kept per process until the rollups change.
 import path from 'node:path';
 import { systemCtx } from '../../platform/http/context.ts';
 import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { PaymentEvents } from '../payments/index.ts';
+import { AnswerCache } from './analytics.cache.ts';
 import { captureHooks, EventRecorder } from './analytics.capture.ts';
 import { AnalyticsQueues } from './analytics.events.ts';
 import type { AnalyticsPorts } from './analytics.ports.ts';
@@ -27,15 +29,19 @@ export interface AnalyticsModule extends BazaarModule {
 }
 
 export function createAnalyticsModule(platform: Platform, ports: AnalyticsPorts): AnalyticsModule {
-  const rollups = new Rollups(ports);
-  const reports = new AnalyticsReports(ports);
-  const { jobs, database, config, log } = platform;
+  const { jobs, database, config, log, invalidations } = platform;
+  const cache = new AnswerCache({ enabled: config.ANALYTICS_CACHE === 'on', invalidations });
+  const rollups = new Rollups(ports, (storeId) => cache.changed(storeId, 'sales'));
+  const reports = new AnalyticsReports(ports, cache);
   const recorder = new EventRecorder({
     db: database.db,
     log,
     ports,
     flushMs: config.ANALYTICS_FLUSH_MS,
     batchRows: config.ANALYTICS_BATCH_ROWS,
+    written: (storeIds) => {
+      for (const storeId of storeIds) cache.changed(storeId, 'events');
+    },
   });
   const ctxOf = (storeId: string, reason: string, log: Platform['log']) =>
     systemCtx(database.forStore(storeId), storeId, log, { reason });

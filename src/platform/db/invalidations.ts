@@ -13,6 +13,8 @@ export const TOPICS = {
   pricing: 'pricing',
   /** A store's terms: which versions are current and from which one acceptance is asked (key: the store id). */
   terms: 'terms',
+  /** A store's analytics rollups were written (key: `sales:<store id>` or `events:<store id>`). */
+  analytics: 'analytics',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
