@@ -71,6 +71,8 @@ import { Worker } from './platform/jobs/worker.ts';
 import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
 import { createLogger, type Logger } from './platform/observability/logger.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
+import { createTracing } from './platform/observability/tracing.ts';
+import { traceStatements } from './platform/observability/tracing-sql.ts';
 import { registerWeb } from './web/index.ts';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
@@ -129,6 +131,7 @@ export async function createServer(options: ServerOptions) {
     notifications: database.notifications,
     pollMs: config.WORKER_POLL_MS,
     concurrency: config.WORKER_CONCURRENCY,
+    tracing: platform.tracing,
   });
   registerPartitionMaintenance(jobs, () => monthlyTables(all));
   const migrationSources: MigrationSource[] = all
@@ -166,7 +169,9 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
     ...(options.pglite ? { pglite: options.pglite } : {}),
   });
   metrics.watchPool(database.poolStats);
-  const jobs = new Jobs();
+  const tracing = createTracing(config, { version: pkg.version });
+  if (tracing) traceStatements(database.pool, tracing, database.schema);
+  const jobs = new Jobs(tracing);
   // dead jobs by queue, and what each pump failed for good (notifications that were never sent)
   metrics.watchDeadJobs(async () => [
     ...(await deadJobCounts(database.db)),
@@ -177,7 +182,7 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
   registerQueueRetention(jobs, config);
   registerAuditRetention(jobs, config);
   const invalidations = new Invalidations(database.notifications);
-  return { config, log, database, invalidations, jobs, metrics };
+  return { config, log, database, invalidations, jobs, metrics, tracing };
 }
 
 /** Every module, each given the ports it needs of the others (wired here, never imported). */
@@ -378,7 +383,7 @@ interface Readiness {
 /** The HTTP app: health routes, the request context, then every module's hooks and routes under /api/v1. */
 async function createApp(platform: Platform, modules: BazaarModule[], readiness: Readiness) {
   const { config, log, metrics, database } = platform;
-  const app = await createHttpApp({ config, log, metrics, version: pkg.version });
+  const app = await createHttpApp({ config, log, metrics, version: pkg.version, tracing: platform.tracing });
   registerHealthRoutes(
     app,
     database.db,
@@ -480,6 +485,7 @@ function controls(
       await parts.app.close();
       for (const m of modules) await m.close?.();
       await database.close();
+      await platform.tracing?.shutdown(); // what is buffered is sent
     },
   };
 }

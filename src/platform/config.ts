@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { TRACING_SETTINGS, tracesEndpoint } from './config-otel.ts';
 import { paypalProblem } from './config-paypal.ts';
 
 const bool = z
@@ -252,6 +253,8 @@ const ConfigSchema = z.object({
   GENERATOR_API_KEY: z.string().min(1).optional(),
   /** How long the model may take before the built-in generator writes the store instead. */
   GENERATOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
+  // Traces over OTLP/HTTP (decision 039, config-otel.ts): off unless an endpoint is set.
+  ...TRACING_SETTINGS,
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
@@ -477,8 +480,14 @@ export function assertDemoAllowed(config: Pick<Config, 'NODE_ENV'>): void {
 
 /** Settings that development mode accepts but an operator should hear about. */
 export function modeWarnings(config: Config): string[] {
-  if (modeOf(config) !== 'development' || !testProviderEnabled(config) || !config.PUBLIC_URL) return [];
-  if (isLoopbackUrl(config.PUBLIC_URL)) return [];
+  const traces = tracesEndpoint(config);
+  const plainTraces =
+    modeOf(config) === 'production' && traces?.startsWith('http:') && !isLoopbackUrl(traces)
+      ? [`traces go to ${new URL(traces).origin} over plain http, headers and all; use https off this host`]
+      : [];
+  if (modeOf(config) !== 'development' || !testProviderEnabled(config) || !config.PUBLIC_URL)
+    return plainTraces;
+  if (isLoopbackUrl(config.PUBLIC_URL)) return plainTraces;
   return [
     `development mode with the test payment provider on, while PUBLIC_URL (${config.PUBLIC_URL}) is public: anyone can check out without paying; set NODE_ENV=production`,
   ];

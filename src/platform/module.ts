@@ -6,6 +6,7 @@ import type { ZodApp } from './http/app.ts';
 import type { Jobs } from './jobs/jobs.ts';
 import type { Logger } from './observability/logger.ts';
 import type { Metrics } from './observability/metrics.ts';
+import type { Tracing } from './observability/tracing.ts';
 
 /** What the composition root hands every module. */
 export interface Platform {
@@ -16,6 +17,8 @@ export interface Platform {
   invalidations: Invalidations;
   jobs: Jobs;
   metrics: Metrics;
+  /** Null unless traces are exported (decision 039). */
+  tracing: Tracing | null;
 }
 
 /** A demo account made by a seed, with the random password it was given (shown once, never stored). */

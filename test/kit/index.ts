@@ -42,6 +42,7 @@ export {
 } from './http.ts';
 export { imageFacts, makeImage } from './images.ts';
 export { createStorePair, type StorePair } from './isolation.ts';
+export { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from './otlp.ts';
 export { type PayPalStandIn, startPayPal } from './paypal.ts';
 export { hostClient, REALM, signUpOwner, type TestOwner } from './platform.ts';
 export { startS3 } from './s3.ts';

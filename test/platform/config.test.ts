@@ -15,6 +15,7 @@ import {
   productionProblems,
   testProviderEnabled,
 } from '../../src/platform/config.ts';
+import { tracesEndpoint } from '../../src/platform/config-otel.ts';
 import { paypalApiUrl } from '../../src/platform/config-paypal.ts';
 
 describe('configuration', () => {
@@ -290,5 +291,54 @@ describe('TRUST_PROXY', () => {
     for (const bad of ['everyone', '10.0.0.0/33', '300.1.1.1', '1.5', '-1', '10.0.0.0/8,,']) {
       expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY: /);
     }
+  });
+});
+
+describe('OpenTelemetry variables', () => {
+  it('traces only when an endpoint is set, the traces endpoint taking precedence over the base', () => {
+    expect(tracesEndpoint(loadConfig({}))).toBeNull();
+    expect(tracesEndpoint(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318/' }))).toBe(
+      'http://127.0.0.1:4318/v1/traces',
+    );
+    expect(
+      tracesEndpoint(
+        loadConfig({
+          OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318',
+          OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://otlp.example.com/traces',
+        }),
+      ),
+    ).toBe('https://otlp.example.com/traces');
+    const defaults = loadConfig({});
+    expect([defaults.OTEL_SERVICE_NAME, defaults.OTEL_TRACES_SAMPLER_ARG]).toEqual(['bazaar', 1]);
+  });
+
+  it('reads headers as percent-encoded key=value pairs and refuses anything else', () => {
+    expect(
+      loadConfig({ OTEL_EXPORTER_OTLP_HEADERS: 'X-Api-Key=a%3Db, tenant = shop ' })
+        .OTEL_EXPORTER_OTLP_HEADERS,
+    ).toEqual({
+      'x-api-key': 'a=b',
+      tenant: 'shop',
+    });
+    for (const bad of ['novalue', '=x', 'a b=c', 'k=%zz', 'k=a%0Ab']) {
+      expect(() => loadConfig({ OTEL_EXPORTER_OTLP_HEADERS: bad }), bad).toThrow(
+        /OTEL_EXPORTER_OTLP_HEADERS: /,
+      );
+    }
+    expect(() => loadConfig({ OTEL_TRACES_SAMPLER_ARG: '1.5' })).toThrow(/OTEL_TRACES_SAMPLER_ARG: /);
+  });
+
+  it('warns in production mode of plain http to a collector off this host, refusing nothing', () => {
+    const production = { NODE_ENV: 'production' };
+    const warnings = (endpoint: string) =>
+      modeWarnings(loadConfig({ ...production, OTEL_EXPORTER_OTLP_ENDPOINT: endpoint }));
+    expect(warnings('http://collector.internal:4318')).toEqual([
+      expect.stringMatching(/traces go to http:\/\/collector\.internal:4318 over plain http/),
+    ]);
+    expect(warnings('http://127.0.0.1:4318')).toEqual([]);
+    expect(warnings('https://otlp.example.com')).toEqual([]);
+    expect(
+      modeWarnings(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector.internal:4318' })),
+    ).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
+import type { Tracing } from '../observability/tracing.ts';
+import { traceHttpRequests } from '../observability/tracing-http.ts';
 import type { Ctx } from './context.ts';
 import { edgeServerOptions, escapePointer, refuseUnsafeText } from './edge.ts';
 import { AppError, type FieldError, problem, ServiceUnavailable, TooManyRequests } from './errors.ts';
@@ -78,12 +80,15 @@ export interface HttpOptions {
   log: Logger;
   metrics: Metrics;
   version: string;
+  /** A span per request when traces are exported; without it, no hook for them at all. */
+  tracing?: Tracing | null;
 }
 
 export async function createHttpApp(options: HttpOptions): Promise<ZodApp> {
   const app = newFastify(options.config, options.log);
   acceptJsonOnly(app);
   useZodSchemas(app);
+  if (options.tracing) traceHttpRequests(app, options.tracing);
   traceRequests(app, options.metrics);
   await addCorsHeaders(app, options.config);
   await publishOpenApi(app, options.version);

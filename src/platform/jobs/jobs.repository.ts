@@ -1,4 +1,4 @@
-// The SQL of the job queue: jobs, outbox events and schedules (platform migrations 001, 002).
+// The SQL of the job queue: jobs, outbox events and schedules (platform migrations 001, 002, 009).
 import { type ColumnType, type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { tables } from '../db/database.ts';
@@ -29,6 +29,8 @@ export interface JobsTable {
   dedupe_key: string | null;
   created_at: ColumnType<Date, Date | undefined, Date>;
   finished_at: NullableTimestamp;
+  /** The W3C traceparent of the span that added the job, when tracing is on (decision 039). */
+  trace_parent: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type JobStatus = 'pending' | 'running' | 'succeeded' | 'dead';
@@ -41,6 +43,7 @@ export interface JobRow {
   payload: unknown;
   attempts: number;
   max_attempts: number;
+  trace_parent: string | null;
 }
 
 export interface OutboxEventsTable {
@@ -76,6 +79,8 @@ export interface JobInput {
   maxAttempts?: number | undefined;
   /** With a key, a second job of the same queue and key is not added. */
   dedupeKey?: string;
+  /** The traceparent of the span adding it (tracing on); the column is left out without one. */
+  traceParent?: string | null;
 }
 
 /** Adds a job in the caller's transaction (pass `trx`): it runs only if that transaction commits. */
@@ -91,6 +96,7 @@ export async function enqueue(db: Db, job: JobInput): Promise<string | null> {
       run_at: job.runAt ?? sql<Date>`now()`,
       max_attempts: job.maxAttempts ?? 5,
       dedupe_key: job.dedupeKey ?? null,
+      ...(job.traceParent ? { trace_parent: job.traceParent } : {}),
     })
     .onConflict((oc) => oc.columns(['queue', 'dedupe_key']).where('dedupe_key', 'is not', null).doNothing())
     .returning('id')
@@ -147,15 +153,19 @@ export async function insertEventWithJobs(
   event: { id: string; name: string; storeId: string | null; payload: Record<string, unknown> },
   subscribers: { queue: string; maxAttempts: number }[],
   jobPayload: Record<string, unknown>,
+  traceParent: string | null = null,
 ): Promise<void> {
   if (subscribers.length === 0) return insertOutboxEvent(db, event);
+  // the trace column only when there is a trace to carry: untraced, the statement is as it was
+  const traced = traceParent ? sql`, trace_parent` : sql``;
+  const trace = traceParent ? sql`, ${traceParent}::text` : sql``;
   await sql`
     WITH event AS (
       INSERT INTO outbox_events (id, name, store_id, payload)
       VALUES (${event.id}, ${event.name}, ${event.storeId}, ${JSON.stringify(event.payload)}::jsonb)
     )
-    INSERT INTO jobs (id, queue, payload, store_id, max_attempts, dedupe_key)
-    SELECT id, queue, ${JSON.stringify(jobPayload)}::jsonb, ${event.storeId}::uuid, max_attempts, ${event.id}
+    INSERT INTO jobs (id, queue, payload, store_id, max_attempts, dedupe_key${traced})
+    SELECT id, queue, ${JSON.stringify(jobPayload)}::jsonb, ${event.storeId}::uuid, max_attempts, ${event.id}${trace}
     FROM unnest(
       ${subscribers.map(() => newId())}::uuid[],
       ${subscribers.map((s) => s.queue)}::text[],
@@ -192,7 +202,7 @@ export async function claimJobs(
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, store_id, queue, payload, attempts, max_attempts`.execute(db);
+    RETURNING id, store_id, queue, payload, attempts, max_attempts, trace_parent`.execute(db);
   return rows;
 }
 

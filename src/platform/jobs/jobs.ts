@@ -6,6 +6,7 @@ import type { Db } from '../db/database.ts';
 import { afterCommit } from '../db/transaction.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../observability/logger.ts';
+import { SpanKind, type Tracing } from '../observability/tracing.ts';
 import { enqueue, insertEventWithJobs, type JobInput } from './jobs.repository.ts';
 
 export { deadJobCounts } from './jobs.repository.ts';
@@ -86,6 +87,9 @@ export class Jobs {
   private readonly pumps: Pump[] = [];
   private readonly observers: Array<(event: DomainEvent) => void> = [];
 
+  /** With tracing, each job added carries the trace of the request or job that added it. */
+  constructor(private readonly tracing: Tracing | null = null) {}
+
   handle<P>(queue: string, handler: JobHandler<P>, options: QueueOptions = {}): void {
     if (this.queues.has(queue)) throw new Error(`Queue ${queue} has a handler already`);
     this.queues.set(queue, { handler: handler as JobHandler, options: { ...DEFAULTS, ...options } });
@@ -134,7 +138,7 @@ export class Jobs {
 
   enqueue(db: Db, job: JobInput): Promise<string | null> {
     const maxAttempts = (this.queues.get(job.queue) ?? this.batched(job.queue))?.options.maxAttempts;
-    return enqueue(db, { maxAttempts, ...job });
+    return enqueue(db, { maxAttempts, ...job, traceParent: this.tracing?.traceParent() ?? null });
   }
 
   /**
@@ -145,8 +149,24 @@ export class Jobs {
     this.observers.push(observer);
   }
 
-  /** Records the event and fans it out to one job per subscriber, all in `db`'s transaction (one statement). */
-  async publish(db: Db, event: DomainEvent): Promise<string> {
+  /**
+   * Records the event and fans it out to one job per subscriber, all in `db`'s transaction (one
+   * statement). Traced, it is a producer span its subscribers' jobs continue.
+   */
+  publish(db: Db, event: DomainEvent): Promise<string> {
+    if (!this.tracing) return this.write(db, event, null);
+    const tracing = this.tracing;
+    const attributes = {
+      'messaging.system': 'bazaar.jobs',
+      'messaging.operation.type': 'send',
+      'messaging.destination.name': event.name,
+    };
+    return tracing.inSpan(`publish ${event.name}`, SpanKind.PRODUCER, attributes, () =>
+      this.write(db, event, tracing.traceParent()),
+    );
+  }
+
+  private async write(db: Db, event: DomainEvent, traceParent: string | null): Promise<string> {
     const id = newId();
     const subscribers = (this.subscribers.get(event.name) ?? []).map((queue) => ({
       queue,
@@ -158,6 +178,7 @@ export class Jobs {
       { id, name: event.name, storeId: event.storeId ?? null, payload: event.payload },
       subscribers,
       { ...event.payload, event: event.name, eventId: id },
+      traceParent,
     );
     if (this.observers.length > 0)
       afterCommit(db, () => {

@@ -7,6 +7,7 @@ import { transaction } from '../db/transaction.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
+import { type JobSpan, startJobSpan, type TracedJob, type Tracing } from '../observability/tracing.ts';
 import type { JobRow } from './jobs.repository.ts';
 import * as repo from './jobs.repository.ts';
 import { type BatchQueues, CRON_OPTIONS, type Jobs, type QueueOptions } from './jobs.ts';
@@ -22,6 +23,8 @@ export interface WorkerOptions {
   pollMs?: number;
   concurrency?: number;
   id?: string;
+  /** A span per job run (or batch), continuing the trace that added the job (decision 039). */
+  tracing?: Tracing | null;
 }
 
 /**
@@ -199,11 +202,15 @@ export class Worker {
       log: log.child({ jobId: job.id, queue: job.queue, attempt: job.attempts }),
     }));
     let failed: Map<string, unknown>;
+    const span = this.startSpan(claimed);
     try {
-      failed = await group.handler(runs);
+      failed = await (span
+        ? this.options.tracing!.with(span.context, () => group.handler(runs))
+        : group.handler(runs));
     } catch (error) {
       failed = new Map(claimed.map((job) => [job.id, error]));
     }
+    span?.end(failed.size === 0 ? 'succeeded' : 'failed', failed.values().next().value);
     const done = claimed.filter((job) => !failed.has(job.id));
     await repo.markSucceeded(
       db,
@@ -242,22 +249,41 @@ export class Worker {
     const registered = this.options.jobs.registered(job.queue);
     if (!registered) return false;
     const log = this.options.log.child({ jobId: job.id, queue: job.queue, attempt: job.attempts });
+    const run = {
+      id: job.id,
+      queue: job.queue,
+      payload: job.payload,
+      storeId: job.store_id,
+      attempt: job.attempts,
+      maxAttempts: job.max_attempts,
+      db: this.options.db,
+      log,
+    };
+    const span = this.startSpan([job]);
     try {
-      await registered.handler({
-        id: job.id,
-        queue: job.queue,
-        payload: job.payload,
-        storeId: job.store_id,
-        attempt: job.attempts,
-        maxAttempts: job.max_attempts,
-        db: this.options.db,
-        log,
-      });
+      await (span
+        ? this.options.tracing!.with(span.context, () => registered.handler(run))
+        : registered.handler(run));
+      span?.end('succeeded');
       return true;
     } catch (error) {
+      span?.end(job.attempts >= job.max_attempts ? 'dead' : 'retried', error);
       await this.fail(job, registered.options, error, log);
       return false;
     }
+  }
+
+  /** The span of a job run or of a batch, when tracing is on. */
+  private startSpan(jobs: JobRow[]): JobSpan | null {
+    if (!this.options.tracing) return null;
+    const traced: TracedJob[] = jobs.map((job) => ({
+      id: job.id,
+      queue: job.queue,
+      attempt: job.attempts,
+      storeId: job.store_id,
+      traceParent: job.trace_parent ?? null,
+    }));
+    return startJobSpan(this.options.tracing, traced);
   }
 
   private async fail(job: JobRow, options: Required<QueueOptions>, error: unknown, log: Logger) {
