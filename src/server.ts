@@ -4,7 +4,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { analyticsPorts } from './flows/analytics.ts';
 import { countBusinessEvents } from './flows/business-metrics.ts';
 import { type CampaignWiring, campaignPorts } from './flows/campaigns.ts';
-import { availabilityToCatalog, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
+import { availabilityPorts, offerOwnerFromCatalog, stockPort } from './flows/catalog-stock.ts';
 import { CheckoutFlow } from './flows/checkout.ts';
 import { CheckoutGuards } from './flows/checkout-guards.ts';
 import { seedDemoHistory } from './flows/demo-history.ts';
@@ -191,7 +191,7 @@ function createModules(platform: Platform) {
   const identity = createIdentityModule(platform, () => tenancy.defaultStore().id);
   identity.service.phone.useSignUpPolicy(async (ctx) => (await storeSettings(ctx)).phoneSignUp);
   const inventory = createInventoryModule(platform, {
-    onAvailabilityChange: availabilityToCatalog(() => catalog.service),
+    ...availabilityPorts(() => catalog.service),
     offerOwner: offerOwnerFromCatalog,
     isSeller: (ctx, sellerId) => isSellerOf(identity.service, ctx, sellerId),
     forecastPorts,

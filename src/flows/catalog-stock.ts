@@ -3,8 +3,13 @@
 // offer's sellable quantity (which browse, `inStock` and the in-stock filter read), and every
 // receipt takes the offer's seller and product from the catalog.
 
-import { type CatalogService, getOffers, type StockPort } from '../modules/catalog/index.ts';
-import type { AvailabilityListener, InventoryService, OfferOwnerLookup } from '../modules/inventory/index.ts';
+import { availabilityCte, type CatalogService, getOffers, type StockPort } from '../modules/catalog/index.ts';
+import type {
+  AvailabilityListener,
+  AvailabilityWrite,
+  InventoryService,
+  OfferOwnerLookup,
+} from '../modules/inventory/index.ts';
 
 export function stockPort(inventory: () => InventoryService): StockPort {
   return {
@@ -32,3 +37,17 @@ export const availabilityToCatalog =
   (catalog: () => CatalogService): AvailabilityListener =>
   (ctx, offerId, available) =>
     catalog().offers.setAvailability(ctx, offerId, available);
+
+/**
+ * Both ways inventory keeps the catalog's quantity: the listener (one write per offer, after the
+ * change) and, for the checkout's reservation, the catalog's CTE inside the change's statement.
+ */
+export const availabilityPorts = (
+  catalog: () => CatalogService,
+): { onAvailabilityChange: AvailabilityListener; availabilityWrite: AvailabilityWrite } => ({
+  onAvailabilityChange: availabilityToCatalog(catalog),
+  availabilityWrite: {
+    cte: availabilityCte,
+    written: (ctx, offerIds, rows) => catalog().offers.availabilityWritten(ctx, offerIds, rows),
+  },
+});

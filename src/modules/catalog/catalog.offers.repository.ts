@@ -1,7 +1,7 @@
 // SQL for offers and what follows from them: the product's browse summary (best offer, in stock),
 // sellable quantities, and the offer snapshots cart and checkout read.
 
-import { type Insertable, sql, type Updateable } from 'kysely';
+import { type Insertable, type RawBuilder, sql, type Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import type { ProductOption } from './catalog.options.ts';
 import { type OffersTable, offerColumns, t } from './catalog.tables.ts';
@@ -82,6 +82,30 @@ export async function setAvailableQuantity(
  * Recomputes the product's browse summary from its live offers. The row is only rewritten when
  * something browse shows actually changed, so stock moves of 10 → 9 leave no dead tuple behind.
  */
+/** What `availabilityCte` returns for each offer it set. */
+export interface AvailabilityWritten {
+  offer_id: string;
+  product_id: string;
+  before: number;
+  after: number;
+}
+
+/**
+ * `setAvailableQuantity` as a CTE named `as` of another module's statement (inventory's stock
+ * change): sets each offer of `from` (`offer_id uuid, available bigint`) under its row lock (ids in
+ * order) and returns `offer_id, product_id, before, after`; offers not in the store are left out.
+ */
+export function availabilityCte(storeId: string, names: { from: string; as: string }): RawBuilder<unknown> {
+  const from = sql.table(names.from);
+  return sql`${sql.raw(names.as)} AS (
+    UPDATE offers o SET available_quantity = s.available
+    FROM (SELECT id, available_quantity FROM offers
+          WHERE store_id = ${storeId} AND id IN (SELECT offer_id FROM ${from}) ORDER BY id FOR NO KEY UPDATE) AS old,
+      ${from} s
+    WHERE o.id = old.id AND s.offer_id = o.id
+    RETURNING o.id AS offer_id, o.product_id, old.available_quantity AS before, o.available_quantity AS after)`;
+}
+
 export async function refreshProductSummary(db: Db, storeId: string, productId: string) {
   // Lock first: two transactions changing two offers of one product must not each compute the
   // summary from a snapshot without the other's change (both "in stock" when neither is).

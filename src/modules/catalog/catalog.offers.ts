@@ -9,6 +9,7 @@ import { isUuid, newId } from '../../platform/ids.ts';
 import type { CatalogCore } from './catalog.core.ts';
 import { NotYours, OfferExists, OfferNotFound, VariantNotFound } from './catalog.errors.ts';
 import { type OwnOfferListQuery, ownOffers } from './catalog.offers.list.ts';
+import type { AvailabilityWritten } from './catalog.offers.repository.ts';
 import { presentSnapshot } from './catalog.presenters.ts';
 import * as repo from './catalog.repository.ts';
 import { offerRewardWrite, sellerRewardLimit } from './catalog.rewards.ts';
@@ -189,6 +190,20 @@ export class OfferService {
     if (set.before > 0 !== availableQuantity > 0)
       await repo.refreshProductSummary(ctx.db, ctx.storeId, set.productId);
     this.core.cache.bump(ctx.storeId);
+  }
+
+  /**
+   * After inventory's statement wrote the quantities with `availabilityCte` (in the same
+   * transaction): what `setAvailability` does after its write, for each offer written — the
+   * product's summary recomputed only when the quantity crossed zero, the read cache bumped.
+   * Throws OfferNotFound when an offer sent is not in the store.
+   */
+  async availabilityWritten(ctx: Ctx, offerIds: string[], rows: AvailabilityWritten[]) {
+    if (rows.length < new Set(offerIds).size) throw new OfferNotFound();
+    const crossed = new Set(rows.filter((r) => r.before > 0 !== r.after > 0).map((r) => r.product_id));
+    for (const productId of [...crossed].sort())
+      await repo.refreshProductSummary(ctx.db, ctx.storeId, productId);
+    if (rows.length > 0) this.core.cache.bump(ctx.storeId);
   }
 
   /**

@@ -17,7 +17,7 @@ export {
   type WrittenCatalog,
 } from './catalog.generated.ts';
 /** Products a store has: what a plan's product limit counts (tenancy's downgrade check). */
-export { anyPricedOffers } from './catalog.offers.repository.ts';
+export { anyPricedOffers, availabilityCte } from './catalog.offers.repository.ts';
 export { countProducts } from './catalog.products.repository.ts';
 export type { RatingsUpdate, ReviewableProduct } from './catalog.ratings.ts';
 export type { OfferSnapshot, StockPort } from './catalog.service.ts';

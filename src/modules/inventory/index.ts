@@ -11,7 +11,7 @@ import type { SellerDirectory } from './inventory.reports.ts';
 import { inventoryRoutes } from './inventory.routes.ts';
 import { InventoryService } from './inventory.service.ts';
 import type { OfferOwnerLookup } from './inventory.stock.ts';
-import type { AvailabilityListener } from './inventory.stock-writer.ts';
+import type { AvailabilityListener, AvailabilityWrite } from './inventory.stock-writer.ts';
 
 export type { BacktestReport } from './inventory.backtest.ts';
 export {
@@ -41,7 +41,7 @@ export type { ReceiveBody, Reference, ReservationView, ReserveBody, StockView } 
 export { InventoryService } from './inventory.service.ts';
 export type { ShipInput, ShipResult } from './inventory.shipping.ts';
 export type { OfferOwnerLookup, OpeningStock } from './inventory.stock.ts';
-export type { AvailabilityListener } from './inventory.stock-writer.ts';
+export type { AvailabilityListener, AvailabilityWrite } from './inventory.stock-writer.ts';
 
 /** Scheduled sweeps: queue names double as schedule names. */
 export const RESERVATION_EXPIRY_JOB = 'inventory.reservations.expire';
@@ -52,6 +52,8 @@ export const FORECAST_JOB = 'inventory.forecasts.run';
 export interface InventoryOptions {
   /** Told, inside the changing transaction, an offer's new sellable total (the catalog's inStock). */
   onAvailabilityChange?: AvailabilityListener;
+  /** The same quantity written by the reservation's own statement (the catalog's CTE). */
+  availabilityWrite?: AvailabilityWrite;
   /** The catalog's seller and product of an offer: receipts take the owner from it, never the body. */
   offerOwner: OfferOwnerLookup;
   /** Tells a seller of the store from an unknown id (404 on a seller's stock list). */
@@ -74,6 +76,7 @@ export function createInventoryModule(platform: Platform, options: InventoryOpti
     log,
     reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
     onAvailabilityChange: options.onAvailabilityChange,
+    availabilityWrite: options.availabilityWrite,
     offerOwner: options.offerOwner,
     isSeller: options.isSeller,
   });

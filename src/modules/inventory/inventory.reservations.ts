@@ -9,11 +9,10 @@ import {
   ReservationNotFound,
   ReservationStateConflict,
   ReturnExceedsSold,
-  type Shortage,
 } from './inventory.errors.ts';
-import { type Allocation, fefo, type Ledger } from './inventory.ledger.ts';
 import type { LineCounts, ReservationLineRow, ReservationRow } from './inventory.repository.ts';
 import * as repo from './inventory.repository.ts';
+import { confirmInOne, reserveInOne } from './inventory.reserve.repository.ts';
 import type { Reference, ReservationView, ReserveBody, ReturnBody } from './inventory.schemas.ts';
 import { canTransition } from './inventory.status.ts';
 import { movementMeta, type StockWriter, unique } from './inventory.stock-writer.ts';
@@ -43,86 +42,60 @@ export class ReservationService {
   ) {}
 
   /**
-   * Reserves every line or none: locks the offers' stock rows in id order, allocates FEFO from
-   * unexpired lots in active warehouses, and throws InsufficientStock naming every short offer.
-   * Runs in `ctx.db`'s transaction when it is one (checkout composes it), else in its own.
+   * Reserves every line or none, in two statements: the offers' stock rows locked in id order
+   * (as every stock writer locks them), then `reserveInOne` — FEFO over unexpired lots in active
+   * warehouses, the reservation, its lines, the counts and the offers' sellable totals, or
+   * nothing and InsufficientStock naming every short offer. Runs in `ctx.db`'s transaction when
+   * it is one (checkout composes it), else in its own; a failure leaves nothing behind in it.
    */
   async reserve(ctx: Ctx, input: ReserveBody): Promise<ReservationView> {
     const lines = mergeLines(validLines(input.lines));
     return transaction(ctx.db, async (trx) => {
-      // inserted before the row locks are taken, to hold them for as short a time as possible
-      const reservation = await repo.insertReservation(trx, {
-        id: newId(),
-        store_id: ctx.storeId,
-        reference_type: input.reference.type,
-        reference_id: input.reference.id,
-        actor_user_id: ctx.actor?.userId ?? null,
-        ttl_seconds: input.ttlSeconds ?? this.ttlSeconds,
-      });
-      if (!reservation) throw new ReservationExists();
-      const ledger = await this.writer.lockLedger(trx, ctx.storeId, {
-        offerIds: lines.map((l) => l.offerId),
-      });
-      const { allocations, shortages } = allocateLines(ledger, lines);
-      if (shortages.length > 0) {
-        // leave nothing behind, so a caller may catch this and go on in its transaction
-        await repo.deleteReservation(trx, ctx.storeId, reservation.id);
-        throw new InsufficientStock(shortages);
-      }
-      const rows: ReservationLineRow[] = [];
-      for (const { offerId, allocation } of allocations) {
-        for (const a of allocation) {
-          ledger.reserve(a.lot.id, a.quantity);
-          rows.push({
+      const items = await repo.lockItems(trx, ctx.storeId, { offerIds: lines.map((l) => l.offerId) });
+      const out = await reserveInOne(
+        trx,
+        {
+          storeId: ctx.storeId,
+          reservation: {
             id: newId(),
-            reservation_id: reservation.id,
-            item_id: a.lot.item_id,
-            lot_id: a.lot.id,
-            offer_id: offerId,
-            quantity: a.quantity,
-            returned_quantity: 0,
-            shipped_quantity: 0,
-            shipped_returned_quantity: 0,
-          });
-        }
-      }
-      const inserts = rows.map((r) => ({
-        id: r.id,
-        store_id: ctx.storeId,
-        reservation_id: r.reservation_id,
-        item_id: r.item_id,
-        lot_id: r.lot_id,
-        offer_id: r.offer_id,
-        quantity: r.quantity,
-      }));
-      await this.writer.commit(withDb(ctx, trx), ledger, [repo.reservationLinesWrite(inserts)]);
-      return presentReservation(reservation, rows);
+            reference_type: input.reference.type,
+            reference_id: input.reference.id,
+            actor_user_id: ctx.actor?.userId ?? null,
+            ttl_seconds: input.ttlSeconds ?? this.ttlSeconds,
+          },
+          lines,
+          lineIdBase: newId(),
+        },
+        this.writer.availabilityCte,
+      );
+      if (out.live) throw new ReservationExists();
+      if (out.shortages.length > 0) throw new InsufficientStock(out.shortages);
+      if (!out.reservation) throw new ReservationExists();
+      await this.writer.reserved(withDb(ctx, trx), items, out);
+      return presentReservation(out.reservation, out.lines);
     });
   }
 
-  /** Turns the reference's reservation into a sale: OUTBOUND movements, committed += quantity. Idempotent. */
+  /**
+   * Turns the reference's reservation into a sale: OUTBOUND movements, committed += quantity, in
+   * one statement (`confirmInOne`). Idempotent: a CONFIRMED one is answered as it is.
+   */
   async confirm(ctx: Ctx, key: ReservationKey): Promise<ReservationView> {
+    if ('reservationId' in key && !isUuid(key.reservationId)) throw new ReservationNotFound();
     return transaction(ctx.db, async (trx) => {
-      const reservation = await lockReservation(trx, ctx.storeId, key);
-      if (reservation.status === 'CONFIRMED') return reservationView(trx, reservation);
+      const { reservation, lines } = await confirmInOne(trx, {
+        storeId: ctx.storeId,
+        key,
+        actorUserId: ctx.actor?.userId ?? null,
+        reason: 'sold',
+        movementIdBase: newId(),
+      });
+      if (!reservation) throw new ReservationNotFound();
+      if (reservation.status === 'CONFIRMED') return presentReservation(reservation, lines);
       if (!canTransition(reservation.status, 'CONFIRMED')) {
         throw new ReservationStateConflict(reservation.status, 'confirmed');
       }
-      const lines = await repo.linesOfReservations(trx, [reservation.id]);
-      const ledger = await this.writer.lockLedger(trx, ctx.storeId, {
-        ids: unique(lines.map((l) => l.item_id)),
-      });
-      const meta = movementMeta(ctx, 'sold', referenceOf(reservation));
-      for (const line of lines) {
-        ledger.reserve(line.lot_id, -line.quantity);
-        ledger.move(line.lot_id, 'OUTBOUND', -line.quantity, meta);
-        ledger.count(line.item_id, 'committed', line.quantity);
-        ledger.count(line.item_id, 'total_sold', line.quantity);
-      }
-      await this.writer.commit(withDb(ctx, trx), ledger, [
-        repo.reservationStatusWrite(ctx.storeId, reservation.id, 'CONFIRMED'),
-      ]);
-      return reservationView(trx, { ...reservation, status: 'CONFIRMED' }, lines);
+      return presentReservation({ ...reservation, status: 'CONFIRMED' }, lines);
     });
   }
 
@@ -249,30 +222,6 @@ async function reservationView(
   lines?: ReservationLineRow[],
 ): Promise<ReservationView> {
   return presentReservation(reservation, lines ?? (await repo.linesOfReservations(db, [reservation.id])));
-}
-
-/** Each line's FEFO allocation from sellable lots (unexpired, in active warehouses), or its shortage. */
-function allocateLines(ledger: Ledger, lines: Line[]) {
-  const shortages: Shortage[] = [];
-  const allocations: { offerId: string; allocation: Allocation[] }[] = [];
-  for (const line of lines) {
-    const candidates = ledger
-      .itemList()
-      .filter((i) => i.offer_id === line.offerId)
-      .flatMap((i) => ledger.lotsOf(i.id))
-      .filter((lot) => ledger.sellable(lot))
-      .sort(fefo);
-    const allocation = ledger.allocate(candidates, line.quantity);
-    if (allocation) allocations.push({ offerId: line.offerId, allocation });
-    else {
-      shortages.push({
-        offerId: line.offerId,
-        requested: line.quantity,
-        available: ledger.totalFree(candidates),
-      });
-    }
-  }
-  return { allocations, shortages };
 }
 
 type LinePart = 'unshipped' | 'shipped';

@@ -7,7 +7,7 @@ import { type ReservationKey, ReservationService, type ReturnInput } from './inv
 import type { ReceiveBody, Reference, ReservationView, ReserveBody, StockView } from './inventory.schemas.ts';
 import { type ShipInput, ShippingService, type ShipResult } from './inventory.shipping.ts';
 import { type OfferOwnerLookup, type OpeningStock, StockService } from './inventory.stock.ts';
-import { type AvailabilityListener, StockWriter } from './inventory.stock-writer.ts';
+import { type AvailabilityListener, type AvailabilityWrite, StockWriter } from './inventory.stock-writer.ts';
 import { WarehouseService } from './inventory.warehouses.ts';
 
 export interface InventoryDeps {
@@ -16,6 +16,7 @@ export interface InventoryDeps {
   log: Logger;
   reservationTtlSeconds: number;
   onAvailabilityChange?: AvailabilityListener | undefined;
+  availabilityWrite?: AvailabilityWrite | undefined;
   /** The catalog's owner of an offer: every receipt takes its seller and product from it. */
   offerOwner: OfferOwnerLookup;
   isSeller?: SellerDirectory | undefined;

@@ -16,11 +16,22 @@ import { InventoryEvents, type StockLowPayload } from './inventory.events.ts';
 import { type Allocation, Ledger, type MovementMeta } from './inventory.ledger.ts';
 import type { LockedItem, LotRow, WarehouseRow } from './inventory.repository.ts';
 import * as repo from './inventory.repository.ts';
+import type { AvailabilityCte, AvailabilityWritten, ReserveOutcome } from './inventory.reserve.repository.ts';
 import type { ReceiveBody, Reference, StockView } from './inventory.schemas.ts';
 import { presentStock } from './inventory.views.ts';
 
 /** Called in the changing transaction (`ctx.db`) with an offer's new total sellable quantity. */
 export type AvailabilityListener = (ctx: Ctx, offerId: string, available: number) => Promise<void>;
+
+/**
+ * The catalog's sellable quantity written by the stock change's own statement (a port): `cte`
+ * is added to the statement; `written` is told, in the same transaction, which offers were sent
+ * and what the CTE wrote (it refreshes what reads the quantity, and refuses an offer it lacks).
+ */
+export interface AvailabilityWrite {
+  cte: AvailabilityCte;
+  written(ctx: Ctx, offerIds: string[], rows: AvailabilityWritten[]): Promise<void>;
+}
 
 /** A lot as a receipt names it: the code and, optionally, its dates and unit cost. */
 export type LotInput = NonNullable<ReceiveBody['lot']>;
@@ -36,8 +47,33 @@ export class StockWriter {
       jobs: Jobs;
       log: Logger;
       onAvailabilityChange?: AvailabilityListener | undefined;
+      availabilityWrite?: AvailabilityWrite | undefined;
     },
   ) {}
+
+  /** The catalog's CTE for a one-statement change, when the catalog gives one. */
+  get availabilityCte(): AvailabilityCte | undefined {
+    return this.deps.availabilityWrite?.cte;
+  }
+
+  /**
+   * What follows a one-statement reservation (`reserveInOne`) of the offers whose every stock row
+   * `items` holds, locked: low-stock events on a downward crossing of the reorder point, and the
+   * sellable totals the statement computed, written by it (`availabilityCte`) or told to the listener.
+   */
+  async reserved(ctx: Ctx, items: LockedItem[], out: ReserveOutcome): Promise<void> {
+    const taken = new Map<string, number>();
+    for (const l of out.lines) taken.set(l.item_id, (taken.get(l.item_id) ?? 0) + l.quantity);
+    for (const item of items) {
+      const after = item.available - (taken.get(item.id) ?? 0);
+      if (item.available > item.reorder_point && after <= item.reorder_point) {
+        await this.publishLowStock(ctx.db, item, after);
+      }
+    }
+    const offerIds = out.sellable.map((s) => s.offer_id);
+    if (this.availabilityCte) await this.deps.availabilityWrite!.written(ctx, offerIds, out.written);
+    else await this.notify(ctx, [], new Map(out.sellable.map((s) => [s.offer_id, s.available])));
+  }
 
   /** The context of a sweep's change in one store (no request, no actor), bound to its transaction. */
   sweepCtx(trx: Db, storeId: string, reason: string): Ctx {
