@@ -5,7 +5,9 @@ import {
   as,
   createAdmin,
   createCustomer,
+  createOffer,
   createOrder,
+  createSeller,
   type TestOrder,
   type TestUser,
 } from '../../../test/kit/index.ts';
@@ -178,6 +180,19 @@ describe('an archived order', () => {
     );
     const byNumber = (await as(admin).get(`/admin/orders?number=${old.order.number}`)).json();
     expect(byNumber.items.map((o: { id: string }) => o.id)).toEqual([old.order.id]);
+  });
+
+  it("is in its seller's order items, and its seller reads its part", async () => {
+    const seller = await createSeller(server);
+    const { offerId } = await createOffer(server, { seller, stock: 5 });
+    const sold = await createOrder(server, { status: 'DELIVERED', buyer, offerId });
+    await age(sold.order.id, 800);
+    await archive().run(db());
+    expect((await where(sold.order.id)).archived).toBe(1);
+    const items = (await as(seller).get('/seller/order-items')).json().items;
+    expect(items.map((i: { orderId: string }) => i.orderId)).toContain(sold.order.id);
+    expect((await as(seller).get(`/orders/${sold.order.id}`)).statusCode).toBe(200);
+    expect((await as(seller).get(`/orders/${sold.order.id}/invoice`)).statusCode).toBe(200);
   });
 
   it('is not found by another buyer, as a hot order is not', async () => {
