@@ -13,6 +13,7 @@ import { flowRoutes } from './flows/flows.routes.ts';
 import { forecastPorts } from './flows/forecast.ts';
 import { wireFulfillment } from './flows/fulfillment.ts';
 import { notificationSources } from './flows/notifications.ts';
+import { wireOrderArchive } from './flows/order-archive.ts';
 import { OrderLifecycle } from './flows/order-lifecycle.ts';
 import {
   type PlatformRouteDeps,
@@ -320,6 +321,7 @@ function createFlows(platform: Platform, m: Modules) {
     settings: lifecycleSettings(config),
   });
   lifecycle.register();
+  wireOrderArchive(m.orders.archive);
   wireFulfillment({
     fulfillment: m.fulfillment.service,
     orders: m.orders.service,

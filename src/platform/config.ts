@@ -244,6 +244,11 @@ const ConfigSchema = z.object({
   /** Days raw storefront events are kept, by whole months (the rollups stay); 13 months by default. */
   ANALYTICS_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(31).default(400),
   NOTIFICATIONS_RETENTION_DAYS: z.coerce.number().int().min(31).default(400),
+  /** Days after its last change a final order moves to the archive (decision 037); 0 or `off`: never. */
+  ORDERS_ARCHIVE_AFTER_DAYS: z.preprocess(
+    (v) => (v === 'off' ? 0 : v),
+    z.coerce.number().int().min(0).default(730),
+  ),
 
   // Store generation (docs/modules/tenancy.md, "Store generation"): without a URL, built-in only.
   /** An OpenAI-compatible API's base URL (`{url}/chat/completions` is called). */

@@ -1,7 +1,7 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
 import { type KeysetPage, newestFirst } from '../../platform/db/keyset.ts';
-import type { ReturnStatus } from './fulfillment.status.ts';
+import { RETURN_TRANSITIONS, type ReturnStatus } from './fulfillment.status.ts';
 import type {
   FulfillmentTables,
   ReturnItemRow,
@@ -161,4 +161,24 @@ export async function returnWithReason(db: Db, storeId: string, code: string): P
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Which of `orders` (of any stores) have a return still open, one that can still move (the orders
+ * archive keeps those hot). Read across stores, on `returns_order_idx`.
+ */
+export async function ordersWithOpenReturns(
+  db: Db,
+  orders: { id: string; storeId: string }[],
+): Promise<string[]> {
+  if (orders.length === 0) return [];
+  const open = (Object.keys(RETURN_TRANSITIONS) as ReturnStatus[]).filter(
+    (s) => RETURN_TRANSITIONS[s].length > 0,
+  );
+  const { rows } = await sql<{ order_id: string }>`
+    SELECT DISTINCT order_id FROM returns
+    WHERE store_id = ANY(${[...new Set(orders.map((o) => o.storeId))]}::uuid[])
+      AND order_id = ANY(${orders.map((o) => o.id)}::uuid[])
+      AND status = ANY(${open}::text[])`.execute(db);
+  return rows.map((r) => r.order_id);
 }

@@ -15,6 +15,7 @@ export type {
   OrderForShipping,
   StockLine,
 } from './fulfillment.ports.ts';
+export { ordersWithOpenReturns } from './fulfillment.returns.repository.ts';
 export { OrderShipmentView } from './fulfillment.schemas.ts';
 export { FulfillmentService } from './fulfillment.service.ts';
 export { SHIPMENT_STATUSES, type ShipmentStatus } from './fulfillment.status.ts';

@@ -46,3 +46,10 @@ export class OrderTooLarge extends BadRequest {
     );
   }
 }
+
+/** Archived orders (decision 037) are read-only: a status change, cancel, return or refund is refused. */
+export class OrderArchived extends Conflict {
+  constructor() {
+    super('The order is archived and can no longer change.', 'order-archived');
+  }
+}

@@ -8,7 +8,6 @@ import {
   type Updateable,
 } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
-import { type KeysetPage, newestFirst } from '../../platform/db/keyset.ts';
 import type { ItemStatus, OrderStatus } from './orders.status.ts';
 
 export interface OrdersTable {
@@ -107,7 +106,7 @@ export interface OrderTables {
 }
 
 /** What an order read returns: every column but the timestamps of the row and the guest-limit keys. */
-const ORDER_COLUMNS = [
+export const ORDER_COLUMNS = [
   'id',
   'store_id',
   'number',
@@ -141,7 +140,7 @@ const ORDER_COLUMNS = [
   'cancelled_at',
 ] as const;
 
-const ITEM_COLUMNS = [
+export const ITEM_COLUMNS = [
   'id',
   'store_id',
   'order_id',
@@ -166,7 +165,7 @@ const ITEM_COLUMNS = [
   'created_at',
 ] as const;
 
-const HISTORY_COLUMNS = [
+export const HISTORY_COLUMNS = [
   'id',
   'order_id',
   'from_status',
@@ -268,16 +267,6 @@ export function findOrder(db: Db, storeId: string, id: string, lock = false) {
   return q.executeTakeFirst();
 }
 
-export function findOrders(db: Db, storeId: string, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([] as OrderRow[]);
-  return t(db)
-    .selectFrom('orders')
-    .select(ORDER_COLUMNS)
-    .where('store_id', '=', storeId)
-    .where('id', 'in', ids)
-    .execute();
-}
-
 /**
  * PENDING orders placed before `before`, across stores, oldest first, after the `after` key (a
  * system sweep: unpaid orders that may have outlived their stock hold).
@@ -301,15 +290,6 @@ export function pendingPlacedBefore(
       ]),
     );
   return q.orderBy('placed_at').orderBy('id').limit(limit).execute();
-}
-
-export function findOrderByNumber(db: Db, storeId: string, number: string) {
-  return t(db)
-    .selectFrom('orders')
-    .select(ORDER_COLUMNS)
-    .where('store_id', '=', storeId)
-    .where('number', '=', number)
-    .executeTakeFirst();
 }
 
 /** Statuses in which a cash-on-delivery order still holds stock nobody has paid for. */
@@ -405,56 +385,6 @@ export function setItemStatus(db: Db, storeId: string, ids: string[], status: It
     .where('id', 'in', ids)
     .execute()
     .then(() => undefined);
-}
-
-export function historyOf(db: Db, storeId: string, orderId: string) {
-  return t(db)
-    .selectFrom('order_status_history')
-    .select(HISTORY_COLUMNS)
-    .where('store_id', '=', storeId)
-    .where('order_id', '=', orderId)
-    .orderBy('id')
-    .execute();
-}
-
-export interface OrderListFilter extends KeysetPage {
-  storeId: string;
-  userId?: string | undefined;
-  status?: OrderStatus | undefined;
-}
-
-/** Newest first by the time-ordered id, served by the user/status/date indexes. */
-export function listOrders(db: Db, f: OrderListFilter) {
-  let q = t(db).selectFrom('orders').select(ORDER_COLUMNS).where('store_id', '=', f.storeId);
-  if (f.userId) q = q.where('user_id', '=', f.userId);
-  if (f.status) q = q.where('status', '=', f.status);
-  return newestFirst(q, f).execute();
-}
-
-/** Orders placed in [from, to), counted and summed per status and currency. */
-export function summarizeOrders(db: Db, storeId: string, from: Date, to: Date) {
-  return t(db)
-    .selectFrom('orders')
-    .select([
-      'status',
-      'currency',
-      sql<number>`count(*)::int`.as('count'),
-      sql<string>`sum(total_amount)::text`.as('total'),
-    ])
-    .where('store_id', '=', storeId)
-    .where('placed_at', '>=', from)
-    .where('placed_at', '<', to)
-    .groupBy(['status', 'currency'])
-    .execute();
-}
-
-export function sellerItems(db: Db, storeId: string, sellerId: string, page: KeysetPage) {
-  const q = t(db)
-    .selectFrom('order_items')
-    .select(ITEM_COLUMNS)
-    .where('store_id', '=', storeId)
-    .where('seller_id', '=', sellerId);
-  return newestFirst(q, page).execute();
 }
 
 export function findCheckoutRequest(db: Db, storeId: string, scope: string, key: string) {

@@ -3,6 +3,7 @@
 // they were placed (a recount).
 import { sql } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
+import { hotAndArchivedItems, hotAndArchivedOrders } from './orders.archive.repository.ts';
 import type { OrderTables } from './orders.repository.ts';
 
 /** Payment states of an order whose money was taken at some point. */
@@ -28,7 +29,7 @@ export interface Sale {
 
 const t = (db: Db) => tables<OrderTables>(db);
 
-/** Captured orders of the store: those of `ids`, or those placed in [from, to). */
+/** Captured orders of the store, hot or archived: those of `ids`, or those placed in [from, to). */
 export async function capturedSales(
   db: Db,
   storeId: string,
@@ -36,7 +37,7 @@ export async function capturedSales(
 ): Promise<Sale[]> {
   if ('ids' in which && which.ids.length === 0) return [];
   let query = t(db)
-    .selectFrom('orders')
+    .selectFrom(hotAndArchivedOrders(db))
     .select(['id', 'placed_at', 'total_amount', 'currency', 'payment_provider'])
     .where('store_id', '=', storeId)
     .where('payment_status', 'in', CAPTURED_STATES);
@@ -52,7 +53,7 @@ export async function capturedSales(
     const ids = orders.slice(i, i + 5_000).map((o) => o.id);
     items.push(
       ...(await t(db)
-        .selectFrom('order_items')
+        .selectFrom(hotAndArchivedItems(db))
         .select([
           'order_id',
           'product_id',

@@ -2,15 +2,22 @@ import type { Db } from '../../platform/db/database.ts';
 import { hasRole, requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
-import { decodeCursor, IdCursor, toPage } from '../../platform/http/pagination.ts';
 import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { mulDivFloor } from '../../platform/money.ts';
+import * as archive from './orders.archive.repository.ts';
 import { historyRow, itemRows, type OrderDraft, orderRow } from './orders.draft.ts';
-import { OrderItemNotFound, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
+import {
+  OrderArchived,
+  OrderItemNotFound,
+  OrderNotFound,
+  OrderNotPaid,
+  TransitionNotAllowed,
+} from './orders.errors.ts';
 import { ORDER_STATUS_EVENTS, OrderEvents } from './orders.events.ts';
+import { type ListQuery, listOrders, orderByNumber, sellerItemsPage } from './orders.lists.ts';
 import { OrderNumbers } from './orders.numbers.ts';
-import { presentHistory, presentOrder, presentSellerItem } from './orders.presenters.ts';
+import { presentHistory, presentOrder } from './orders.presenters.ts';
 import type { ItemRow, OrderRow } from './orders.repository.ts';
 import * as repo from './orders.repository.ts';
 import type { OrderShipment, OrderSummaryView, OrderView } from './orders.schemas.ts';
@@ -39,12 +46,6 @@ export interface CheckoutRecord {
   paymentId: string;
 }
 
-type ListQuery = {
-  limit: number;
-  cursor?: string | undefined;
-  status?: OrderStatus | undefined;
-};
-
 const STATUS_TIMESTAMP: Partial<Record<OrderStatus, keyof OrderRow>> = {
   PAID: 'paid_at',
   SHIPPED: 'shipped_at',
@@ -59,8 +60,6 @@ const ITEM_STATUS_FOR: Partial<Record<OrderStatus, ItemStatus>> = {
   CANCELLED: 'CANCELLED',
   RETURNED: 'RETURNED',
 };
-
-/** Orders whose totals are not the store's revenue. */
 
 /** The idempotency scope of a checkout: one key per cart. */
 const checkoutScope = (cartId: string) => `cart:${cartId}`;
@@ -242,23 +241,42 @@ export class OrdersService {
     return repo.updateOrder(ctx.db, ctx.storeId, orderId, { payment_status: paymentStatus });
   }
 
+  /**
+   * The hot order's row lock, the door of every change: an archived order is refused (409
+   * `order-archived`) to whoever may see it, and not found (404) for anyone else.
+   */
   async lock(ctx: Ctx, orderId: string): Promise<OrderRow> {
     const order = isUuid(orderId) ? await repo.findOrder(ctx.db, ctx.storeId, orderId, true) : undefined;
-    if (!order) throw new OrderNotFound();
-    return order;
+    if (order) return order;
+    if (!isUuid(orderId) || !(await archive.isArchived(ctx.db, ctx.storeId, orderId)))
+      throw new OrderNotFound();
+    const { order: archived, items } = await this.load(ctx, orderId);
+    if (ctx.actor && !this.visible(ctx, archived, items)) throw new OrderNotFound();
+    throw new OrderArchived();
   }
 
-  async load(ctx: Ctx, orderId: string): Promise<{ order: OrderRow; items: ItemRow[] }> {
-    const order = isUuid(orderId) ? await repo.findOrder(ctx.db, ctx.storeId, orderId) : undefined;
+  /** The order, hot or archived (`archived_at` set), and its items. */
+  async load(ctx: Ctx, orderId: string): Promise<{ order: archive.AnyOrderRow; items: ItemRow[] }> {
+    const order = isUuid(orderId) ? await archive.findAnyOrder(ctx.db, ctx.storeId, orderId) : undefined;
     if (!order) throw new OrderNotFound();
-    return { order, items: await repo.itemsOf(ctx.db, ctx.storeId, [orderId]) };
+    return { order, items: await archive.anyItemsOf(ctx.db, ctx.storeId, [orderId]) };
+  }
+
+  /** Its buyer and staff see an order; a seller sees it when it has items in it. */
+  private visible(ctx: Ctx, order: OrderRow, items: ItemRow[]): boolean {
+    const actor = requireActor(ctx);
+    if (order.user_id === actor.userId || hasRole(actor, 'ADMIN')) return true;
+    return hasRole(actor, 'SELLER') && items.some((i) => i.seller_id === actor.userId);
   }
 
   /** Many orders of the store with their items, in two reads (an unknown id is left out). */
-  async loadMany(ctx: Ctx, orderIds: string[]): Promise<Map<string, { order: OrderRow; items: ItemRow[] }>> {
+  async loadMany(
+    ctx: Ctx,
+    orderIds: string[],
+  ): Promise<Map<string, { order: archive.AnyOrderRow; items: ItemRow[] }>> {
     const ids = [...new Set(orderIds.filter(isUuid))];
-    const orders = await repo.findOrders(ctx.db, ctx.storeId, ids);
-    const items = await repo.itemsOf(
+    const orders = await archive.findAnyOrders(ctx.db, ctx.storeId, ids);
+    const items = await archive.anyItemsOf(
       ctx.db,
       ctx.storeId,
       orders.map((o) => o.id),
@@ -291,6 +309,7 @@ export class OrdersService {
     const actor = requireActor(ctx);
     const { order } = await this.load(ctx, orderId);
     if (order.user_id !== actor.userId && !hasRole(actor, 'ADMIN')) throw new OrderNotFound();
+    if (order.archived_at) throw new OrderArchived();
     return order;
   }
 
@@ -326,17 +345,13 @@ export class OrdersService {
 
   async listMine(ctx: Ctx, query: ListQuery) {
     const actor = requireActor(ctx);
-    return this.list(ctx, { ...query, userId: actor.userId }, actor.userId);
+    return listOrders(ctx, this.shipmentsOf, { ...query, userId: actor.userId }, actor.userId);
   }
 
   async listAll(ctx: Ctx, query: ListQuery & { number?: string | undefined; userId?: string | undefined }) {
     requireRole(ctx, 'ADMIN');
-    if (query.number) {
-      const order = await repo.findOrderByNumber(ctx.db, ctx.storeId, query.number);
-      const items = order ? await repo.itemsOf(ctx.db, ctx.storeId, [order.id]) : [];
-      return { items: order ? [presentOrder(order, items)] : [], nextCursor: null };
-    }
-    return this.list(ctx, query, null);
+    if (query.number) return orderByNumber(ctx, query.number);
+    return listOrders(ctx, this.shipmentsOf, query, null);
   }
 
   /** How many orders were placed in [from, to), by status, and their revenue per currency (ADMIN). */
@@ -344,58 +359,15 @@ export class OrdersService {
     return orderSummary(ctx, query);
   }
 
-  /** A page of orders, of one user or the store's; `buyerId`: the caller, when it is their buyer. */
-  private async list(ctx: Ctx, query: ListQuery & { userId?: string | undefined }, buyerId: string | null) {
-    const after = decodeCursor(query.cursor, IdCursor);
-    const rows = await repo.listOrders(ctx.db, {
-      storeId: ctx.storeId,
-      userId: query.userId,
-      status: query.status,
-      after: after?.id,
-      limit: query.limit,
-    });
-    const page = rows.slice(0, query.limit);
-    const items = await repo.itemsOf(
-      ctx.db,
-      ctx.storeId,
-      page.map((o) => o.id),
-    );
-    const byOrder = new Map<string, ItemRow[]>();
-    for (const item of items) byOrder.set(item.order_id, [...(byOrder.get(item.order_id) ?? []), item]);
-    const shipments = await this.shipmentsOf(
-      ctx,
-      page.map((o) => o.id),
-      buyerId,
-    );
-    return toPage(
-      rows,
-      query.limit,
-      (o) => presentOrder(o, byOrder.get(o.id) ?? [], undefined, shipments.get(o.id) ?? []),
-      (o) => ({ id: o.id }),
-    );
-  }
-
   async history(ctx: Ctx, orderId: string) {
     await this.viewOrder(ctx, orderId);
-    return (await repo.historyOf(ctx.db, ctx.storeId, orderId)).map(presentHistory);
+    return (await archive.anyHistoryOf(ctx.db, ctx.storeId, orderId)).map(presentHistory);
   }
 
   /** A seller's order items, newest first (seed 000 OrderItems GSI1). */
   async sellerItems(ctx: Ctx, query: { limit: number; cursor?: string | undefined }) {
     const actor = requireRole(ctx, 'SELLER');
-    const after = decodeCursor(query.cursor, IdCursor);
-    const rows = await repo.sellerItems(ctx.db, ctx.storeId, actor.userId, {
-      after: after?.id,
-      limit: query.limit,
-    });
-    const orderIds = [...new Set(rows.map((row) => row.order_id))];
-    const orders = new Map((await repo.findOrders(ctx.db, ctx.storeId, orderIds)).map((o) => [o.id, o]));
-    return toPage(
-      rows,
-      query.limit,
-      (i) => presentSellerItem(i, orders.get(i.order_id)!),
-      (i) => ({ id: i.id }),
-    );
+    return sellerItemsPage(ctx, actor.userId, query);
   }
 
   /**
@@ -411,7 +383,10 @@ export class OrdersService {
       ]);
     }
     if (!isUuid(orderId) || !isUuid(itemId)) throw new OrderItemNotFound();
-    const order = await repo.findOrder(ctx.db, ctx.storeId, orderId, true);
+    const order = await this.lock(ctx, orderId).catch((error: unknown) => {
+      if (error instanceof OrderNotFound) return undefined;
+      throw error;
+    });
     const item = order && (await repo.findItem(ctx.db, ctx.storeId, orderId, itemId, true));
     if (!order || !item || (!hasRole(actor, 'ADMIN') && item.seller_id !== actor.userId)) {
       throw new OrderItemNotFound();
@@ -467,7 +442,7 @@ export class OrdersService {
 
   /** The order of this number in the request's store (public tracking checks the email). */
   async findByNumber(ctx: Ctx, number: string): Promise<OrderRow | undefined> {
-    return repo.findOrderByNumber(ctx.db, ctx.storeId, number);
+    return archive.findAnyOrderByNumber(ctx.db, ctx.storeId, number);
   }
 
   // checkout's records: the idempotency key and the guest cash-on-delivery limits

@@ -2,7 +2,7 @@
 import { requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
-import * as repo from './orders.repository.ts';
+import { summarizeAnyOrders } from './orders.archive.repository.ts';
 import type { OrderSummaryView } from './orders.schemas.ts';
 import type { OrderStatus } from './orders.status.ts';
 
@@ -22,7 +22,7 @@ export async function orderSummary(ctx: Ctx, query: { from: string; to: string }
         detail: `Give a time after from, at most ${SUMMARY_MAX_DAYS} days later.`,
       },
     ]);
-  const rows = await repo.summarizeOrders(ctx.db, ctx.storeId, from, to);
+  const rows = await summarizeAnyOrders(ctx.db, ctx.storeId, from, to);
   const revenue = new Map<string, number>();
   const byStatus = new Map<OrderStatus, number>();
   for (const row of rows) {

@@ -27,7 +27,7 @@ export { PaymentEvents } from './payments.events.ts';
 export { SavedMethodView } from './payments.methods.schemas.ts';
 export { PaymentMethodsService } from './payments.methods.service.ts';
 export { RECONCILE_RETRY, RECONCILE_SWEEP } from './payments.reconcile.ts';
-export { insertCapturedHistory, refundsByDay } from './payments.repository.ts';
+export { insertCapturedHistory, ordersWithMoneyInFlight, refundsByDay } from './payments.repository.ts';
 export { PaymentView, RefundView } from './payments.schemas.ts';
 export type {
   PaymentListener,

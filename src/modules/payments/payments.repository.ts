@@ -355,3 +355,24 @@ function newHistoryId(orderId: string): string {
   const tail = [...orderId.slice(24)].reverse().join('');
   return `${orderId.slice(0, 24)}${tail}`;
 }
+
+/** Payment states still waiting on the buyer or the provider. */
+const IN_FLIGHT: PaymentStatus[] = ['PENDING', 'REQUIRES_ACTION', 'AUTHORIZED'];
+
+/**
+ * Which of `orders` (of any stores) still have money in motion: a payment not yet captured,
+ * failed or cancelled, or a refund not yet answered (the orders archive keeps those hot).
+ */
+export async function ordersWithMoneyInFlight(
+  db: Db,
+  orders: { id: string; storeId: string }[],
+): Promise<string[]> {
+  if (orders.length === 0) return [];
+  const { rows } = await sql<{ order_id: string }>`
+    SELECT DISTINCT p.order_id FROM payments p
+    WHERE p.store_id = ANY(${[...new Set(orders.map((o) => o.storeId))]}::uuid[])
+      AND p.order_id = ANY(${orders.map((o) => o.id)}::uuid[])
+      AND (p.status = ANY(${IN_FLIGHT}::text[])
+        OR EXISTS (SELECT 1 FROM refunds r WHERE r.payment_id = p.id AND r.status = 'PENDING'))`.execute(db);
+  return rows.map((r) => r.order_id);
+}
