@@ -71,6 +71,7 @@ import { Worker } from './platform/jobs/worker.ts';
 import type { BazaarModule, Platform, SeedOptions } from './platform/module.ts';
 import { createLogger, type Logger } from './platform/observability/logger.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
+import { readPathOf, registerReadPath, replicaOptions } from './platform/read-path.ts';
 import { registerWeb } from './web/index.ts';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
@@ -164,6 +165,7 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
     poolMax: config.DATABASE_POOL_MAX,
     rls: config.DATABASE_RLS === 'on',
     ...(options.pglite ? { pglite: options.pglite } : {}),
+    ...replicaOptions(config, log, metrics),
   });
   metrics.watchPool(database.poolStats);
   const jobs = new Jobs();
@@ -177,7 +179,8 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
   registerQueueRetention(jobs, config);
   registerAuditRetention(jobs, config);
   const invalidations = new Invalidations(database.notifications);
-  return { config, log, database, invalidations, jobs, metrics };
+  const readPath = readPathOf(config, { database, invalidations, metrics });
+  return { config, log, database, invalidations, jobs, metrics, ...readPath };
 }
 
 /** Every module, each given the ports it needs of the others (wired here, never imported). */
@@ -414,6 +417,7 @@ async function createApp(platform: Platform, modules: BazaarModule[], readiness:
       api.addHook('onRequest', async (req) => {
         if (!req.ctx.storeId) throw new Error(`no store resolved for ${req.routeOptions.url}`);
       });
+      registerReadPath(api, platform);
       for (const m of modules) await m.routes?.(api);
     },
     { prefix: '/api/v1' },

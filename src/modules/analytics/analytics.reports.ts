@@ -1,7 +1,7 @@
 // The dashboards' reports (ADMIN): sales per day, the best products, categories and sellers, and
 // the payment method mix, the funnel and search terms, each over a range of the store's days read from the rollups.
 import { requireRole } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, readDb } from '../../platform/http/context.ts';
 import { addDays, dayIn, eachDay, reportRange } from './analytics.days.ts';
 import type { AnalyticsPorts } from './analytics.ports.ts';
 import * as repo from './analytics.reports.repository.ts';
@@ -26,7 +26,7 @@ export class AnalyticsReports {
   async sales(ctx: Ctx, query: RangeQuery): Promise<SalesReport> {
     requireRole(ctx, 'ADMIN');
     const { from, to } = reportRange(query);
-    const rows = new Map((await repo.salesDays(ctx.db, ctx.storeId, from, to)).map((r) => [r.day, r]));
+    const rows = new Map((await repo.salesDays(readDb(ctx), ctx.storeId, from, to)).map((r) => [r.day, r]));
     const days = eachDay(from, to).map((date) => {
       const row = rows.get(date);
       return { date, orders: row?.orders ?? 0, revenue: row?.revenue ?? 0 };
@@ -44,7 +44,7 @@ export class AnalyticsReports {
     const day = query.day ?? dayIn(new Date(), await this.ports.timeZone(ctx));
     reportRange({ from: day, to: day });
     const before = addDays(day, -1);
-    const rows = await repo.salesHours(ctx.db, ctx.storeId, [day, before]);
+    const rows = await repo.salesHours(readDb(ctx), ctx.storeId, [day, before]);
     const hoursOf = (d: string) =>
       Array.from({ length: 24 }, (_, hour) => {
         const r = rows.find((x) => x.day === d && x.hour === hour);
@@ -62,7 +62,7 @@ export class AnalyticsReports {
   async top(ctx: Ctx, dimension: Dimension, query: TopQuery): Promise<RankedReport> {
     requireRole(ctx, 'ADMIN');
     const { from, to } = reportRange(query);
-    const rows = await repo.ranked(ctx.db, ctx.storeId, dimension, { from, to, limit: query.limit });
+    const rows = await repo.ranked(readDb(ctx), ctx.storeId, dimension, { from, to, limit: query.limit });
     const ids = rows.map((r) => r.id).filter((id) => id !== NO_CATEGORY);
     const names = ids.length > 0 ? await this.names(ctx, dimension, ids) : new Map<string, string>();
     const items = rows.map((r) => ({
@@ -76,7 +76,7 @@ export class AnalyticsReports {
   async paymentMix(ctx: Ctx, query: RangeQuery): Promise<PaymentMixReport> {
     requireRole(ctx, 'ADMIN');
     const { from, to } = reportRange(query);
-    const rows = await repo.paymentMix(ctx.db, ctx.storeId, from, to);
+    const rows = await repo.paymentMix(readDb(ctx), ctx.storeId, from, to);
     const total = rows.reduce((sum, r) => sum + r.revenue, 0);
     const items = rows.map((r) => ({
       ...r,
@@ -89,7 +89,7 @@ export class AnalyticsReports {
   async funnel(ctx: Ctx, query: RangeQuery): Promise<FunnelReport> {
     requireRole(ctx, 'ADMIN');
     const { from, to } = reportRange(query);
-    const f = await repo.funnel(ctx.db, ctx.storeId, from, to);
+    const f = await repo.funnel(readDb(ctx), ctx.storeId, from, to);
     const rate = (part: number, whole: number) =>
       whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0;
     return {
@@ -109,7 +109,7 @@ export class AnalyticsReports {
   async searches(ctx: Ctx, query: SearchQuery): Promise<SearchTermsReport> {
     requireRole(ctx, 'ADMIN');
     const { from, to } = reportRange(query);
-    const items = await repo.searchTerms(ctx.db, ctx.storeId, {
+    const items = await repo.searchTerms(readDb(ctx), ctx.storeId, {
       from,
       to,
       limit: query.limit,

@@ -13,6 +13,8 @@ export const TOPICS = {
   pricing: 'pricing',
   /** A store's terms: which versions are current and from which one acceptance is asked (key: the store id). */
   terms: 'terms',
+  /** A principal wrote: their reads stay on the primary for a while (key: the user id; decision 038). */
+  writers: 'writers',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
