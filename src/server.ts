@@ -74,6 +74,7 @@ import { createLogger, type Logger } from './platform/observability/logger.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
 import { createTracing } from './platform/observability/tracing.ts';
 import { traceStatements } from './platform/observability/tracing-sql.ts';
+import { readPathOf, registerReadPath, replicaOptions } from './platform/read-path.ts';
 import { registerWeb } from './web/index.ts';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
@@ -168,6 +169,7 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
     poolMax: config.DATABASE_POOL_MAX,
     rls: config.DATABASE_RLS === 'on',
     ...(options.pglite ? { pglite: options.pglite } : {}),
+    ...replicaOptions(config, log, metrics),
   });
   metrics.watchPool(database.poolStats);
   const tracing = createTracing(config, { version: pkg.version });
@@ -183,7 +185,8 @@ async function createPlatform(options: ServerOptions): Promise<Platform> {
   registerQueueRetention(jobs, config);
   registerAuditRetention(jobs, config);
   const invalidations = new Invalidations(database.notifications);
-  return { config, log, database, invalidations, jobs, metrics, tracing };
+  const readPath = readPathOf(config, { database, invalidations, metrics });
+  return { config, log, database, invalidations, jobs, metrics, tracing, ...readPath };
 }
 
 /** Every module, each given the ports it needs of the others (wired here, never imported). */
@@ -421,6 +424,7 @@ async function createApp(platform: Platform, modules: BazaarModule[], readiness:
       api.addHook('onRequest', async (req) => {
         if (!req.ctx.storeId) throw new Error(`no store resolved for ${req.routeOptions.url}`);
       });
+      registerReadPath(api, platform);
       for (const m of modules) await m.routes?.(api);
     },
     { prefix: '/api/v1' },

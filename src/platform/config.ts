@@ -52,6 +52,11 @@ const ConfigSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
   /** Row-level security behind the application's store scoping (decision 016). */
   DATABASE_RLS: z.enum(['on', 'off']).default('off'),
+  /** Read replicas (decision 038): standbys' URLs, comma-separated, for catalog and analytics reads. */
+  DATABASE_READ_URL: z.string().optional(),
+  DATABASE_READ_MAX_LAG_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
+  /** How long a principal's reads stay on the primary after a write of theirs. */
+  DATABASE_READ_STICKY_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   SEED_DEMO: bool.default(false),
   /** Size of the demo catalog SEED_DEMO puts into an empty database. */
   SEED_DEMO_PRODUCTS: z.coerce.number().int().min(1).max(10_000_000).default(1000),

@@ -3,6 +3,7 @@ import type { Database } from './db/database.ts';
 import type { Invalidations } from './db/invalidations.ts';
 import type { MonthlyTable } from './db/partitions.ts';
 import type { ZodApp } from './http/app.ts';
+import type { RecentWriters } from './http/read-routing.ts';
 import type { Jobs } from './jobs/jobs.ts';
 import type { Logger } from './observability/logger.ts';
 import type { Metrics } from './observability/metrics.ts';
@@ -15,6 +16,8 @@ export interface Platform {
   database: Database;
   /** Tells every process's caches what a write made stale (LISTEN/NOTIFY). */
   invalidations: Invalidations;
+  /** Who wrote lately, for read-your-writes over read replicas (decision 038); absent without replicas. */
+  recentWriters?: RecentWriters;
   jobs: Jobs;
   metrics: Metrics;
   /** Null unless traces are exported (decision 039). */

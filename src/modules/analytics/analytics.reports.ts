@@ -2,7 +2,7 @@
 // the payment method mix, the funnel and search terms, each over a range of the store's days read
 // from the rollups, the answers kept per process until the store's rollups change (AnswerCache).
 import { requireRole } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, readDb } from '../../platform/http/context.ts';
 import type { AnswerCache } from './analytics.cache.ts';
 import { addDays, type DayRange, dayIn, eachDay, reportRange } from './analytics.days.ts';
 import type { AnalyticsPorts } from './analytics.ports.ts';
@@ -35,7 +35,7 @@ export class AnalyticsReports {
   }
 
   private async readSales(ctx: Ctx, from: string, to: string): Promise<SalesReport> {
-    const rows = new Map((await repo.salesDays(ctx.db, ctx.storeId, from, to)).map((r) => [r.day, r]));
+    const rows = new Map((await repo.salesDays(readDb(ctx), ctx.storeId, from, to)).map((r) => [r.day, r]));
     const days = eachDay(from, to).map((date) => {
       const row = rows.get(date);
       return { date, orders: row?.orders ?? 0, revenue: row?.revenue ?? 0 };
@@ -57,7 +57,7 @@ export class AnalyticsReports {
 
   private async readHours(ctx: Ctx, day: string): Promise<HourlySalesReport> {
     const before = addDays(day, -1);
-    const rows = await repo.salesHours(ctx.db, ctx.storeId, [day, before]);
+    const rows = await repo.salesHours(readDb(ctx), ctx.storeId, [day, before]);
     const hoursOf = (d: string) =>
       Array.from({ length: 24 }, (_, hour) => {
         const r = rows.find((x) => x.day === d && x.hour === hour);
@@ -88,7 +88,7 @@ export class AnalyticsReports {
     limit: number,
   ): Promise<RankedReport> {
     const { from, to } = range;
-    const rows = await repo.ranked(ctx.db, ctx.storeId, dimension, { from, to, limit });
+    const rows = await repo.ranked(readDb(ctx), ctx.storeId, dimension, { from, to, limit });
     const ids = rows.map((r) => r.id).filter((id) => id !== NO_CATEGORY);
     const names = ids.length > 0 ? await this.names(ctx, dimension, ids) : new Map<string, string>();
     const items = rows.map((r) => ({
@@ -108,7 +108,7 @@ export class AnalyticsReports {
   }
 
   private async readPaymentMix(ctx: Ctx, from: string, to: string): Promise<PaymentMixReport> {
-    const rows = await repo.paymentMix(ctx.db, ctx.storeId, from, to);
+    const rows = await repo.paymentMix(readDb(ctx), ctx.storeId, from, to);
     const total = rows.reduce((sum, r) => sum + r.revenue, 0);
     const items = rows.map((r) => ({
       ...r,
@@ -127,7 +127,7 @@ export class AnalyticsReports {
   }
 
   private async readFunnel(ctx: Ctx, from: string, to: string): Promise<FunnelReport> {
-    const f = await repo.funnel(ctx.db, ctx.storeId, from, to);
+    const f = await repo.funnel(readDb(ctx), ctx.storeId, from, to);
     const rate = (part: number, whole: number) =>
       whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0;
     return {
@@ -152,7 +152,7 @@ export class AnalyticsReports {
     return this.cache.get(ctx.storeId, 'events', key, async () => ({
       from,
       to,
-      items: await repo.searchTerms(ctx.db, ctx.storeId, wanted),
+      items: await repo.searchTerms(readDb(ctx), ctx.storeId, wanted),
     }));
   }
 

@@ -2,7 +2,7 @@
 // plans, cursors and filters, suggestions, and the admin product list.
 import { z } from 'zod';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, readDb } from '../../platform/http/context.ts';
 import type { BadRequest } from '../../platform/http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
 import { isUuid } from '../../platform/ids.ts';
@@ -48,11 +48,12 @@ export class BrowseService {
 
   async getPublicProduct(ctx: Ctx, ref: string): Promise<ProductViewT> {
     // A miss throws inside the load, so it is not kept: made-up slugs cannot fill the cache.
-    return this.core.cache.get(ctx.storeId, `product:${ref}`, async () => {
+    return this.core.cached(ctx, `product:${ref}`, async () => {
       const where = isUuid(ref) ? { id: ref } : { slug: ref };
-      const row = await repo.findProductDetail(ctx.db, ctx.storeId, where, true);
+      const db = readDb(ctx);
+      const row = await repo.findProductDetail(db, ctx.storeId, where, true);
       if (!row) throw new ProductNotFound();
-      return presentProduct(row, await sellerRewardLimit(ctx.db, ctx.storeId));
+      return presentProduct(row, await sellerRewardLimit(db, ctx.storeId));
     });
   }
 
@@ -65,7 +66,7 @@ export class BrowseService {
   /** First pages (the ones everybody asks for) come from the read cache; later pages never do. */
   async list(ctx: Ctx, query: ProductListQueryT) {
     if (query.cursor) return this.search(ctx, query);
-    return this.core.cache.get(ctx.storeId, `list:${listCacheKey(query)}`, () => this.search(ctx, query));
+    return this.core.cached(ctx, `list:${listCacheKey(query)}`, () => this.search(ctx, query));
   }
 
   private async search(ctx: Ctx, query: ProductListQueryT) {
@@ -74,7 +75,7 @@ export class BrowseService {
     if (after && (after.s !== sort || !CURSOR_KEY[sort](after.k))) throw badCursor();
     const scope = await this.categoryScope(ctx, query.category);
     const wantFacets = query.facets === 'true' || (query.facets === undefined && !query.cursor);
-    const result = await this.core.deps.search.search(ctx.db, {
+    const result = await this.core.deps.search.search(readDb(ctx), {
       storeId: ctx.storeId,
       text: query.q,
       categoryIds: scope.categoryIds,
@@ -117,9 +118,9 @@ export class BrowseService {
   /** Suggestions are asked for on every keystroke, by many people typing the same prefixes: cached. */
   async suggest(ctx: Ctx, q: string, limit: number) {
     const prefix = q.trim().toLowerCase();
-    return this.core.cache.get(ctx.storeId, `suggest:${limit}:${prefix}`, async () => {
+    return this.core.cached(ctx, `suggest:${limit}:${prefix}`, async () => {
       const [items, index] = await Promise.all([
-        this.core.deps.search.suggest(ctx.db, ctx.storeId, q, limit),
+        this.core.deps.search.suggest(readDb(ctx), ctx.storeId, q, limit),
         this.categories.index(ctx),
       ]);
       const categories = index.all

@@ -1,7 +1,7 @@
 // The category tree (create, rename, move, reorder, deactivate) and each category's filters.
 import { isUniqueViolation } from '../../platform/db/transaction.ts';
 import { requireRole } from '../../platform/http/authorization.ts';
-import type { Ctx } from '../../platform/http/context.ts';
+import { type Ctx, readDb } from '../../platform/http/context.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import type { CatalogCore } from './catalog.core.ts';
 import { badField, CategoryNotFound, FilterKeyTaken, FilterNotFound, SlugTaken } from './catalog.errors.ts';
@@ -27,7 +27,7 @@ export class CategoryService {
 
   /** The public tree: active categories only; a hidden parent hides its subtree. */
   async tree(ctx: Ctx): Promise<{ items: CategoryNodeT[] }> {
-    const rows = await repo.listCategories(ctx.db, ctx.storeId);
+    const rows = await repo.listCategories(readDb(ctx), ctx.storeId);
     const nodes = new Map<string, CategoryNodeT>();
     for (const c of rows) if (c.is_active) nodes.set(c.id, presentCategoryNode(c));
     const roots: CategoryNodeT[] = [];
@@ -42,17 +42,18 @@ export class CategoryService {
 
   /** Every category and filter of the store, for resolving `?category=` without a query. */
   index(ctx: Ctx) {
-    return this.core.cache.get(ctx.storeId, 'categories', async () => {
+    return this.core.cached(ctx, 'categories', async () => {
+      const db = readDb(ctx);
       const [all, filters] = await Promise.all([
-        repo.listCategories(ctx.db, ctx.storeId),
-        repo.listAllFilters(ctx.db, ctx.storeId),
+        repo.listCategories(db, ctx.storeId),
+        repo.listAllFilters(db, ctx.storeId),
       ]);
       return { all, bySlug: new Map(all.map((c) => [c.slug, c])), filters };
     });
   }
 
   async get(ctx: Ctx, slug: string) {
-    const c = await repo.findCategoryDetail(ctx.db, ctx.storeId, slug);
+    const c = await repo.findCategoryDetail(readDb(ctx), ctx.storeId, slug);
     if (!c?.is_active) throw new CategoryNotFound();
     return presentCategoryPage(c);
   }

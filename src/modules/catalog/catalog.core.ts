@@ -75,6 +75,14 @@ export class CatalogCore {
     return currency;
   }
 
+  /**
+   * A public read through the read cache; a principal who has just written (`ctx.fresh`, with read
+   * replicas) reads past it, so an entry a lagging replica filled cannot hide their write (decision 038).
+   */
+  cached<T>(ctx: Ctx, key: string, load: () => Promise<T>): Promise<T> {
+    return ctx.fresh ? load() : this.cache.get(ctx.storeId, key, load);
+  }
+
   /** Runs a write; whatever happens, the store's cached reads are forgotten afterwards. */
   async write<T>(storeId: string, work: () => Promise<T>): Promise<T> {
     try {

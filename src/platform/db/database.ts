@@ -6,6 +6,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDriver, type Transaction } from 'kysely';
 import pg from 'pg';
 import { type Notifications, pgliteNotifications, postgresNotifications } from './notifications.ts';
+import { ReadDriver, ReadReplicas, type ReplicaStatus } from './replicas.ts';
 import { dialectOver, storeHandles } from './rls.ts';
 
 // int8 (counts, money in minor units) as JS numbers: every amount we store fits in 2^53. A value
@@ -48,6 +49,14 @@ export interface Database {
    * as the restricted role inside that store; with it off, `db` itself.
    */
   forStore(storeId: string): Db;
+  /**
+   * The handle for reads that may lag a little (decision 038), bound to the store as `forStore`:
+   * a read replica's connection when one is up and close enough, else the primary's. Without
+   * DATABASE_READ_URL it is `forStore(storeId)`.
+   */
+  forStoreReads(storeId: string): Db;
+  /** The read replicas and what each is doing; null without DATABASE_READ_URL. */
+  readonly replicas: { statuses(): ReplicaStatus[]; check(): Promise<void> } | null;
   poolStats(): { total: number; idle: number; waiting: number };
   /** LISTEN/NOTIFY between the processes on this database (new jobs, cache invalidations). */
   readonly notifications: Notifications;
@@ -63,6 +72,11 @@ export interface DatabaseOptions {
   pglite?: PGlite;
   /** Row-level security for store-bound handles (`forStore`); off unless asked. */
   rls?: boolean;
+  /** PostgreSQL standbys for `forStoreReads` (only with `url`); see ReadReplicas. */
+  readUrls?: string[];
+  readMaxLagMs?: number;
+  onRead?: (pool: 'primary' | 'replica') => void;
+  onReplicaChange?: (replica: ReplicaStatus) => void;
 }
 
 /** The search_path last set on each PGlite session (one session per instance). */
@@ -111,35 +125,43 @@ async function pglitePool(pglite: PGlite, searchPath: string): Promise<pg.Pool> 
   return pool;
 }
 
-export async function createDatabase(options: DatabaseOptions): Promise<Database> {
-  const schema = options.schema ?? 'public';
-  // Schema names are validated by config (lower-case identifiers), so they need no quoting.
-  const searchPath = schema === 'public' ? 'public' : `${schema},public`;
-  let pool: pg.Pool;
-  let ownedPglite: PGlite | undefined;
-  let dataDir: string | undefined;
-  let kind: Database['kind'];
-  let notifications: Notifications;
+/** The pool and notifications of PostgreSQL (`url`) or of PGlite (shared, or opened in `dataDir`). */
+async function openPool(options: DatabaseOptions, schema: string, searchPath: string) {
   if (options.url) {
-    kind = 'postgres';
-    pool = new pg.Pool({
+    const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolMax ?? 20,
       options: `-c search_path=${searchPath}`,
     });
-    notifications = postgresNotifications(options.url, schema);
-  } else {
-    kind = 'pglite';
-    if (!options.pglite) {
-      dataDir = path.resolve(options.dataDir ?? './data');
-      fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-      fs.chmodSync(dataDir, 0o700); // an existing one too: it holds the database (production refuses an open one)
-      ownedPglite = await openPglite(path.join(dataDir, 'pgdata'));
-    }
-    const pglite = options.pglite ?? (ownedPglite as PGlite);
-    pool = await pglitePool(pglite, searchPath);
-    notifications = pgliteNotifications(pglite, schema);
+    return { kind: 'postgres' as const, pool, notifications: postgresNotifications(options.url, schema) };
   }
+  let ownedPglite: PGlite | undefined;
+  let dataDir: string | undefined;
+  if (!options.pglite) {
+    dataDir = path.resolve(options.dataDir ?? './data');
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    fs.chmodSync(dataDir, 0o700); // an existing one too: it holds the database (production refuses an open one)
+    ownedPglite = await openPglite(path.join(dataDir, 'pgdata'));
+  }
+  const pglite = options.pglite ?? (ownedPglite as PGlite);
+  const pool = await pglitePool(pglite, searchPath);
+  return {
+    kind: 'pglite' as const,
+    pool,
+    notifications: pgliteNotifications(pglite, schema),
+    ownedPglite,
+    dataDir,
+  };
+}
+
+export async function createDatabase(options: DatabaseOptions): Promise<Database> {
+  const schema = options.schema ?? 'public';
+  // Schema names are validated by config (lower-case identifiers), so they need no quoting.
+  const searchPath = schema === 'public' ? 'public' : `${schema},public`;
+  const opened = await openPool(options, schema, searchPath);
+  const { kind, pool, notifications } = opened;
+  const ownedPglite = 'ownedPglite' in opened ? opened.ownedPglite : undefined;
+  const dataDir = 'dataDir' in opened ? opened.dataDir : undefined;
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
   });
@@ -147,16 +169,22 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   const driver = new PostgresDriver({ pool });
   const db = new Kysely({ dialect: dialectOver(driver) });
   const rls = options.rls ?? false;
+  const forStore = rls ? storeHandles(driver) : () => db;
+  const replicas = await openReplicas(options, pool, searchPath);
+  const forStoreReads = replicas ? readHandles(new ReadDriver(driver, replicas), rls) : forStore;
   return {
     kind,
     schema,
     db,
     pool,
     rls,
-    forStore: rls ? storeHandles(driver) : () => db,
+    forStore,
+    forStoreReads,
+    replicas,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     notifications,
     async close() {
+      await replicas?.close();
       await notifications.close();
       await db.destroy();
       // Kysely ends the pool only if it ran a query itself; migrate() alone uses the pool directly.
@@ -167,4 +195,31 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       }
     },
   };
+}
+
+/** Store-bound handles over the replicas' driver, as `forStore` over the primary's. */
+function readHandles(driver: ReadDriver, rls: boolean): (storeId: string) => Db {
+  if (rls) return storeHandles(driver);
+  const db = new Kysely({ dialect: dialectOver(driver) });
+  return () => db;
+}
+
+/** The read replicas of DATABASE_READ_URL, measured once before the first request; null without. */
+async function openReplicas(
+  options: DatabaseOptions,
+  primary: pg.Pool,
+  searchPath: string,
+): Promise<ReadReplicas | null> {
+  if (!options.readUrls?.length) return null;
+  if (!options.url) throw new Error('read replicas need DATABASE_URL: the embedded database has none');
+  const replicas = new ReadReplicas(primary, {
+    urls: options.readUrls,
+    searchPath,
+    poolMax: options.poolMax ?? 20,
+    maxLagMs: options.readMaxLagMs ?? 1000,
+    ...(options.onRead ? { onRead: options.onRead } : {}),
+    ...(options.onReplicaChange ? { onChange: options.onReplicaChange } : {}),
+  });
+  await replicas.start();
+  return replicas;
 }

@@ -15,6 +15,8 @@ export const TOPICS = {
   terms: 'terms',
   /** A store's analytics rollups were written (key: `sales:<store id>` or `events:<store id>`). */
   analytics: 'analytics',
+  /** A principal wrote: their reads stay on the primary for a while (key: the user id; decision 038). */
+  writers: 'writers',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 

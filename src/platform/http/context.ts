@@ -61,11 +61,26 @@ export interface Ctx {
   /** The client's address (see TRUST_PROXY), for per-address limits; absent in jobs. */
   ip?: string;
   log: FastifyBaseLogger;
+  /**
+   * Where reads that may lag a little go (decision 038): a read replica's handle, set for GET
+   * requests of principals who have not just written. Read it through `readDb(ctx)`.
+   */
+  read?: Db;
+  /** The principal wrote within DATABASE_READ_STICKY_MS: reads skip replicas and process caches. */
+  fresh?: boolean;
 }
 
 /** The same context bound to a transaction, for work that must commit or roll back together. */
 export function withDb(ctx: Ctx, db: Db): Ctx {
-  return { ...ctx, db };
+  return { ...ctx, db, read: undefined };
+}
+
+/**
+ * The handle for reads that may lag a little (the catalog's public reads, the dashboards): the
+ * request's replica handle when it has one, else `db`. Inside a transaction always `db`.
+ */
+export function readDb(ctx: Ctx): Db {
+  return ctx.read && !ctx.db.isTransaction ? ctx.read : ctx.db;
 }
 
 /**

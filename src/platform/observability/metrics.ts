@@ -21,6 +21,10 @@ export interface Metrics {
   business: BusinessCounters;
   httpDuration: Histogram<'method' | 'route' | 'status_code'>;
   jobsProcessed: Counter<'queue' | 'outcome'>;
+  /** Reads of the read handles (catalog, analytics) by the pool that served them (decision 038). */
+  dbReads: Counter<'pool'>;
+  /** `db_replica_serving` and `db_replica_lag_seconds` by replica, read at each scrape. */
+  watchReplicas(statuses: () => Array<{ name: string; serving: boolean; lagMs: number | null }>): void;
   watchPool(stats: () => { total: number; idle: number; waiting: number }): void;
   /** A `jobs_dead` gauge by queue, read at each scrape. */
   watchDeadJobs(count: () => Promise<{ queue: string; count: number }[]>): void;
@@ -43,10 +47,18 @@ export function createMetrics(): Metrics {
     labelNames: ['queue', 'outcome'] as const,
     registers: [registry],
   });
+  const dbReads = new Counter({
+    name: 'db_reads_total',
+    help: 'Catalog and analytics reads, by the pool that served them (primary or replica)',
+    labelNames: ['pool'] as const,
+    registers: [registry],
+  });
   return {
     registry,
     business: businessCounters(registry),
     httpDuration,
+    dbReads,
+    watchReplicas: (statuses) => replicaGauges(registry, statuses),
     jobsProcessed,
     watchPool(stats) {
       const gauge = (name: string, help: string, pick: (s: ReturnType<typeof stats>) => number) =>
@@ -75,6 +87,27 @@ export function createMetrics(): Metrics {
       });
     },
   };
+}
+
+type ReplicaStatuses = Parameters<Metrics['watchReplicas']>[0];
+
+/** `db_replica_serving` and `db_replica_lag_seconds` by replica, read at each scrape. */
+function replicaGauges(registry: Registry, statuses: ReplicaStatuses): void {
+  const gauge = (name: string, help: string, pick: (s: ReturnType<ReplicaStatuses>[number]) => number) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['replica'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const s of statuses()) this.set({ replica: s.name }, pick(s));
+      },
+    });
+  gauge('db_replica_serving', 'Whether the read replica serves reads (1) or not (0)', (s) => +s.serving);
+  gauge('db_replica_lag_seconds', 'Replay lag at the last check (-1: no answer)', (s) =>
+    s.lagMs === null ? -1 : Math.min(s.lagMs, 1e9) / 1000,
+  );
 }
 
 function businessCounters(registry: Registry): BusinessCounters {
