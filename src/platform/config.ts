@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { TRACING_SETTINGS, tracesEndpoint } from './config-otel.ts';
 import { paypalProblem } from './config-paypal.ts';
+import { RETENTION_SETTINGS } from './config-retention.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -239,21 +240,8 @@ const ConfigSchema = z.object({
   CART_MAX_LINES: z.coerce.number().int().min(1).max(10_000).default(100),
   WISHLISTS_MAX_PER_USER: z.coerce.number().int().min(1).max(10_000).default(20),
   WISHLIST_MAX_ITEMS: z.coerce.number().int().min(1).max(10_000).default(200),
-  /** Days kept before the scheduled prunes delete them. */
-  RETENTION_JOBS_DAYS: z.coerce.number().int().min(1).default(14),
-  RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(30),
-  RETENTION_PAYMENT_EVENTS_DAYS: z.coerce.number().int().min(1).default(90),
-  RETENTION_GUEST_CARTS_DAYS: z.coerce.number().int().min(1).default(30),
-  /** Days audit entries are kept (two years by default); only the retention job deletes them. */
-  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(730),
-  /** Days raw storefront events are kept, by whole months (the rollups stay); 13 months by default. */
-  ANALYTICS_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(31).default(400),
-  NOTIFICATIONS_RETENTION_DAYS: z.coerce.number().int().min(31).default(400),
-  /** Days after its last change a final order moves to the archive (decision 037); 0 or `off`: never. */
-  ORDERS_ARCHIVE_AFTER_DAYS: z.preprocess(
-    (v) => (v === 'off' ? 0 : v),
-    z.coerce.number().int().min(0).default(730),
-  ),
+  // How long data is kept and when orders are archived (config-retention.ts).
+  ...RETENTION_SETTINGS,
 
   // Store generation (docs/modules/tenancy.md, "Store generation"): without a URL, built-in only.
   /** An OpenAI-compatible API's base URL (`{url}/chat/completions` is called). */
