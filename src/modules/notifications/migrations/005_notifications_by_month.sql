@@ -6,6 +6,7 @@
 ALTER TABLE notifications RENAME TO notifications_unpartitioned;
 ALTER TABLE notifications_unpartitioned RENAME CONSTRAINT notifications_pkey TO notifications_unpartitioned_pkey;
 DROP TRIGGER notifications_notify ON notifications_unpartitioned;
+DROP POLICY notifications_store ON notifications_unpartitioned;
 DROP INDEX notifications_once, notifications_feed, notifications_unread, notifications_log, notifications_due,
   notifications_next, notifications_failed, notifications_campaign_once;
 
@@ -72,3 +73,6 @@ DROP TABLE notifications_unpartitioned;
 
 CREATE TRIGGER notifications_notify AFTER INSERT ON notifications
   REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION notifications_notify();
+
+ALTER TABLE notifications ENABLE ROW LEVEL SECURITY;
+CREATE POLICY notifications_store ON notifications USING (store_id = nullif(current_setting('app.store_id', true), '')::uuid);
