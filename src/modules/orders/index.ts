@@ -17,7 +17,7 @@ export {
   buyerConditions,
 } from './orders.audience.ts';
 export { type DeliveredItem, deliveredItemOf } from './orders.delivered.repository.ts';
-export type { DraftItem, OrderDraft } from './orders.draft.ts';
+export type { DraftItem, OrderDraft, WrittenOrder } from './orders.draft.ts';
 export { OrderNotCancellable, OrderNotFound, OrderNotPaid, TransitionNotAllowed } from './orders.errors.ts';
 export { OrderEvents } from './orders.events.ts';
 export { type HistoryOffer, type HistoryOrder, insertHistory } from './orders.history.repository.ts';
