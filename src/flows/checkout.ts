@@ -17,6 +17,7 @@ import {
   type PricingRules,
   priceOrder,
   type Totals,
+  type WrittenOrder,
 } from '../modules/orders/index.ts';
 import type {
   PaymentMethodsService,
@@ -133,7 +134,7 @@ export class CheckoutFlow {
       if (done) return this.resume(ctx, done, input);
     }
     const admitted = await this.admit(ctx, input, idempotencyKey);
-    let placed: { orderId: string; payment: PaymentView; saved: SavedMethodRef | undefined };
+    let placed: Awaited<ReturnType<CheckoutFlow['place']>>;
     try {
       placed = await transaction(ctx.db, (trx) => this.place(withDb(ctx, trx), cartId, admitted));
     } catch (error) {
@@ -150,6 +151,7 @@ export class CheckoutFlow {
       input.payment.token,
       placed.payment,
       placed.saved,
+      placed.written,
     );
   }
 
@@ -179,7 +181,7 @@ export class CheckoutFlow {
     if (cart.quote) await this.deps.quotes.convert(ctx, cart.quote, { id: orderId, number: admitted.number });
     const priced = await this.price(ctx, cart, admitted);
     await this.reserve(ctx, orderId, cart);
-    await this.writeOrder(ctx, orderId, cart, priced, admitted);
+    const written = await this.writeOrder(ctx, orderId, cart, priced, admitted);
     if (admitted.terms) await this.deps.terms?.record(ctx, priced.buyer, admitted.terms, orderId);
     await this.redeem(ctx, orderId, cart, priced);
     const payment = await this.createPayment(ctx, orderId, cart, priced, admitted);
@@ -193,7 +195,7 @@ export class CheckoutFlow {
         paymentId: payment.id,
       });
     }
-    return { orderId, payment, saved };
+    return { orderId, payment, saved, written };
   }
 
   /** Load the cart: locked, not empty, every line still for sale at the price it was added at. */
@@ -332,9 +334,9 @@ export class CheckoutFlow {
     cart: LoadedCart,
     { totals, coupon, shippingCode, group, buyer }: Priced,
     { input, email, number }: Admitted,
-  ): Promise<void> {
+  ): Promise<WrittenOrder> {
     const cod = input.payment.provider === 'cod';
-    await this.deps.orders.createOrder(ctx, {
+    const written = await this.deps.orders.writeOrder(ctx, {
       id: orderId,
       number,
       userId: buyer.userId,
@@ -351,6 +353,7 @@ export class CheckoutFlow {
       items: cart.lines.map((l) => draftItem(l, groupRate(ctx, l, group, 'reward'))),
     });
     if (cod) await this.deps.inventory.confirm(ctx, { type: 'ORDER', id: orderId });
+    return written;
   }
 
   /** Redeem the coupon (one use, under its row lock) and the reward points the order uses. */
@@ -405,9 +408,14 @@ export class CheckoutFlow {
     /** The payment as this request made it (then it is not read again). */
     created?: PaymentView,
     saved?: SavedMethodRef,
+    written?: WrittenOrder, // the order as placed: with the row the charge left, not read again
   ): Promise<CheckoutResult> {
-    const payment = await this.deps.payments.charge(ctx, placed.paymentId, token, created, saved);
-    return { order: await this.deps.orders.placedView(ctx, placed.orderId), payment };
+    let after: unknown;
+    const payment = await this.deps.payments.charge(ctx, placed.paymentId, token, created, saved, (order) => {
+      after = order;
+    });
+    const known = written && after ? { ...written, order: after as WrittenOrder['order'] } : undefined;
+    return { order: await this.deps.orders.placedView(ctx, placed.orderId, known), payment };
   }
 
   /**

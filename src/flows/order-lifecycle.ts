@@ -130,7 +130,9 @@ export class OrderLifecycle {
 
   /**
    * Runs inside the payment's transaction (which holds the order's lock, taken first): the order's
-   * payment status follows, and a capture pays it, or is refunded when the order is gone.
+   * payment status follows, and a capture pays it, or is refunded when the order is gone. Answers
+   * the order row as it left it when it found the order PENDING (whose items do not move before
+   * payment) and changed only that row, for the charge's caller (checkout answers with it).
    */
   private readonly followPayment: PaymentListener = async (ctx, payment, _previous, held) => {
     const { orders } = this.deps;
@@ -140,17 +142,16 @@ export class OrderLifecycle {
         ? (held as LockedOrder)
         : await this.lockOrder(ctx, payment.orderId);
     if (!locked) return;
-    if (payment.status === 'CAPTURED' && (locked.status === 'PENDING' || locked.status === 'CONFIRMED')) {
-      await this.payOrder(ctx, locked, payment);
-      return;
-    }
+    const answer = (row: LockedOrder | undefined) => (locked.status === 'PENDING' ? row : undefined);
+    if (payment.status === 'CAPTURED' && (locked.status === 'PENDING' || locked.status === 'CONFIRMED'))
+      return answer(await this.payOrder(ctx, locked, payment));
     const order = await orders.setPaymentStatus(ctx, locked.id, payment.status, locked);
     if (payment.status === 'REFUNDED' && canTransition(order.status, 'REFUNDED')) {
       // everything captured went back (a staff refund of a paid or delivered order): the order follows
       await orders.transition(ctx, order.id, 'REFUNDED', { reason: 'payment refunded in full' }, order);
       return;
     }
-    if (payment.status !== 'CAPTURED') return;
+    if (payment.status !== 'CAPTURED') return answer(order);
     if (order.status === 'CANCELLED') {
       // captured after the order was cancelled (a late webhook or provider answer): give it back
       await this.refundLater(ctx, order.id, 'order was cancelled', payment.id);
@@ -160,16 +161,23 @@ export class OrderLifecycle {
     }
   };
 
-  /** A capture of a PENDING or CONFIRMED order sells its stock and pays it, if the money is all there. */
-  private async payOrder(ctx: Ctx, locked: LockedOrder, payment: Parameters<PaymentListener>[1]) {
+  /**
+   * A capture of a PENDING or CONFIRMED order sells its stock and pays it, if the money is all
+   * there. Answers the order row after, unless the order was cancelled (its items moved too).
+   */
+  private async payOrder(
+    ctx: Ctx,
+    locked: LockedOrder,
+    payment: Parameters<PaymentListener>[1],
+  ): Promise<LockedOrder | undefined> {
     const { orders } = this.deps;
     const full = payment.captured.amount >= payment.amount.amount;
     const sold =
       full && (locked.payment_provider === 'cod' || (await this.sellReservedStock(ctx, locked.id)));
     if (sold && locked.status === 'PENDING') {
       // paid: the status and the payment status move in one write
-      await orders.transition(ctx, locked.id, 'PAID', { reason: 'payment captured' }, locked, payment.status);
-      return;
+      const why = { reason: 'payment captured' };
+      return (await orders.transition(ctx, locked.id, 'PAID', why, locked, payment.status)).after;
     }
     const order = await orders.setPaymentStatus(ctx, locked.id, payment.status, locked);
     if (!full) {
@@ -179,15 +187,13 @@ export class OrderLifecycle {
         { orderId: order.id, paymentId: payment.id },
         'payment captured less than the order total',
       );
-      return;
+      return order;
     }
-    if (!sold) {
-      // paid after the stock hold ran out: the order cannot be filled, so it is cancelled and refunded
-      await orders.transition(ctx, order.id, 'CANCELLED', {
-        reason: 'stock hold expired before payment',
-      });
-      await this.refundLater(ctx, order.id, 'stock hold expired before payment', payment.id);
-    }
+    if (sold) return order;
+    // paid after the stock hold ran out: the order cannot be filled, so it is cancelled and refunded
+    await orders.transition(ctx, order.id, 'CANCELLED', { reason: 'stock hold expired before payment' });
+    await this.refundLater(ctx, order.id, 'stock hold expired before payment', payment.id);
+    return undefined;
   }
 
   /** A refund that finally failed: an order that owes its money back gets a new refund. */

@@ -85,6 +85,39 @@ describe('checkout', () => {
     expect((await as(buyer).post(`/orders/${order.id}/cancel`, {})).statusCode).toBe(409);
   });
 
+  it('answers with the order exactly as reading it back shows it, paid or declined', async () => {
+    const buyer = await createUser(server);
+    const plain = await product(1_500, 10);
+    const dressed = await createProduct(server, admin.headers, {
+      status: 'ACTIVE',
+      options: [
+        { name: 'Colour', values: ['Red'] },
+        { name: 'Size', values: ['M'] },
+      ],
+      variants: [
+        {
+          sku: `OPT-${Date.now()}`,
+          price: { amount: 2_500, currency: 'INR' },
+          stock: 10,
+          options: { Colour: 'Red', Size: 'M' },
+        },
+      ],
+    });
+    const lines = [
+      { offerId: dressed.variants[0]!.offers[0]!.id, quantity: 2 },
+      { offerId: plain.offerId, quantity: 1 },
+    ];
+    for (const token of ['tok_success', 'tok_decline']) {
+      const cartId = await cartWith(lines, buyer);
+      const res = await checkout(cartId, { payment: { provider: 'test', token } }, buyer.headers);
+      expect(res.statusCode).toBe(201);
+      const answered = res.json().order;
+      expect(answered.items).toHaveLength(2);
+      const read = await as(buyer).get(`/orders/${answered.id}`);
+      expect(JSON.stringify(answered)).toBe(JSON.stringify(read.json()));
+    }
+  });
+
   it('answers a retried checkout with the same Idempotency-Key with the same order', async () => {
     const { offerId } = await product(1_000, 10);
     const cartId = await cartWith([{ offerId, quantity: 1 }]);

@@ -72,6 +72,26 @@ describe('an idle server', () => {
     expect(ran[0]! - committed).toBeLessThan(10_000); // the poll is ten minutes
   });
 
+  it('picks up the job of an event written inside another statement as soon as it commits', async () => {
+    server = await createTestServer({ config: { WORKER_POLL_MS: 600_000 } });
+    const ran: number[] = [];
+    server.jobs.subscribe('test.folded', 'test.folded.prompt', async () => {
+      ran.push(Date.now());
+    });
+    const { db } = server.database;
+    await startAndLook(server);
+
+    const committed = Date.now();
+    await transaction(db, (trx) =>
+      server!.jobs.publishWith(trx, [{ name: 'test.folded', payload: {} }], (withEvents) =>
+        withEvents(trx).selectNoFrom(sql<number>`1`.as('n')).execute(),
+      ),
+    );
+
+    await until(() => ran.length === 1, 30_000);
+    expect(ran[0]! - committed).toBeLessThan(10_000); // the poll is ten minutes
+  });
+
   it('wakes for a job enqueued to run later when it is due, and not for a rolled-back one', async () => {
     server = await createTestServer({ config: { WORKER_POLL_MS: 600_000 } });
     const ran = recorder(server, 'test.later');

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database, type Db } from '../../src/platform/db/database.ts';
 import { transaction } from '../../src/platform/db/transaction.ts';
 import { newId } from '../../src/platform/ids.ts';
-import { Jobs } from '../../src/platform/jobs/jobs.ts';
+import { Jobs, type WithEvents } from '../../src/platform/jobs/jobs.ts';
 import { Worker } from '../../src/platform/jobs/worker.ts';
 import { createTestServer, onPostgres, type TestServer } from '../harness.ts';
+import { recordStatements } from '../statements.ts';
 
 let server: TestServer;
 let db: Db;
@@ -297,6 +298,69 @@ describe('domain events', () => {
     expect(received.sort((x, y) => x.queue.localeCompare(y.queue))).toEqual([
       { queue: 'test.analytics', payload: expected, storeId },
       { queue: 'test.mailer', payload: expected, storeId },
+    ]);
+  });
+});
+
+describe('domain events inside the caller’s statement', () => {
+  /** A statement of the caller's (one SELECT) with the events added to it. */
+  const write = (trx: Db, withEvents: WithEvents, value = '1') =>
+    withEvents(trx)
+      .selectNoFrom(sql<number>`${sql.raw(value)}`.as('n'))
+      .executeTakeFirstOrThrow();
+
+  it('writes the same rows as publish in one statement, and tells observers only after the commit', async () => {
+    const jobs = new Jobs();
+    const received: { queue: string; payload: Record<string, unknown> }[] = [];
+    for (const subscriber of ['test.folded.mailer', 'test.folded.analytics']) {
+      jobs.subscribe('test.folded.placed', subscriber, async (job) => {
+        received.push({ queue: job.queue, payload: job.payload });
+      });
+    }
+    const observed: string[] = [];
+    jobs.observe((event) => observed.push(`${event.name}:${event.payload.orderId}`));
+    const storeId = newId();
+    const events = (orderId: string) => [
+      { name: 'test.folded.placed', storeId, payload: { orderId } },
+      { name: 'test.folded.unheard', storeId, payload: { orderId } },
+    ];
+
+    await expect(
+      transaction(db, async (trx) => {
+        await jobs.publishWith(trx, events('lost'), (withEvents) => write(trx, withEvents));
+        throw new Error('checkout failed');
+      }),
+    ).rejects.toThrow('checkout failed');
+    await expect(
+      jobs.publishWith(db, events('failed'), (withEvents) => write(db, withEvents, '1/0')),
+    ).rejects.toThrow();
+    const recorded = recordStatements(server.database.pool);
+    const row = await transaction(db, async (trx) => {
+      const result = await jobs.publishWith(trx, events('o-1'), (withEvents) => write(trx, withEvents));
+      expect(observed).toEqual([]); // not before the commit
+      return result;
+    });
+    recorded.stop();
+
+    expect(row).toEqual({ n: 1 });
+    expect(recorded.statements().filter((s) => !/^(begin|commit)/i.test(s.trim()))).toHaveLength(1);
+    expect(observed).toEqual(['test.folded.placed:o-1', 'test.folded.unheard:o-1']);
+    const { rows: written } = await sql<{ id: string; name: string; store_id: string; payload: unknown }>`
+      SELECT id, name, store_id, payload FROM outbox_events WHERE name LIKE 'test.folded.%'
+      ORDER BY name DESC`.execute(db);
+    expect(written.map(({ id: _, ...rest }) => rest)).toEqual([
+      { name: 'test.folded.unheard', store_id: storeId, payload: { orderId: 'o-1' } },
+      { name: 'test.folded.placed', store_id: storeId, payload: { orderId: 'o-1' } },
+    ]);
+    const placedId = written[1]!.id;
+    expect((await jobRows('test.folded.mailer')).map((r) => r.dedupe_key)).toEqual([placedId]);
+    expect((await jobRows('test.folded.analytics')).map((r) => r.dedupe_key)).toEqual([placedId]);
+
+    await worker(jobs).drain();
+    const expected = { orderId: 'o-1', event: 'test.folded.placed', eventId: placedId };
+    expect(received.sort((x, y) => x.queue.localeCompare(y.queue))).toEqual([
+      { queue: 'test.folded.analytics', payload: expected },
+      { queue: 'test.folded.mailer', payload: expected },
     ]);
   });
 });

@@ -19,7 +19,7 @@ export {
   buyerConditions,
 } from './orders.audience.ts';
 export { type DeliveredItem, deliveredItemOf } from './orders.delivered.repository.ts';
-export type { DraftItem, OrderDraft } from './orders.draft.ts';
+export type { DraftItem, OrderDraft, WrittenOrder } from './orders.draft.ts';
 export {
   OrderArchived,
   OrderNotCancellable,

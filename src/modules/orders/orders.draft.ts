@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { PostalAddress } from '../../platform/schemas.ts';
 import type { Totals } from './orders.pricing.ts';
-import type { NewItem, NewOrder } from './orders.repository.ts';
+import type { ItemRow, NewItem, NewOrder, OrderRow } from './orders.repository.ts';
 import type { OrderStatus } from './orders.status.ts';
 
 /** One line of an order being placed: the offer's snapshot at checkout. */
@@ -134,4 +134,10 @@ export function historyRow(ctx: Ctx, orderId: string, change: HistoryChange) {
     reason: change.reason ?? null,
     metadata: change.metadata ?? {},
   };
+}
+
+/** An order as a write returned it: its row and its items. */
+export interface WrittenOrder {
+  order: OrderRow;
+  items: ItemRow[];
 }

@@ -8,6 +8,8 @@ import {
   type Updateable,
 } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
+import { asJsonb } from '../../platform/db/jsonb.ts';
+import type { WithEvents } from '../../platform/jobs/jobs.ts';
 import type { ItemStatus, OrderStatus } from './orders.status.ts';
 
 export interface OrdersTable {
@@ -200,15 +202,17 @@ export async function takeOrderNumbers(db: Db, storeId: string, count: number): 
 /**
  * Writes a new order, its items and its first history entry in one statement (the items and the
  * history row as data-modifying CTEs; their foreign keys are checked at the statement's end).
- * Returns the order row; the items are as given, with the columns' defaults.
+ * Returns the order row, and the items as a read gives them (by id, with the columns' defaults,
+ * their options in jsonb's key order).
  */
 export async function insertPlacedOrder(
   db: Db,
   row: NewOrder,
   items: NewItem[],
   history: Insertable<OrderStatusHistoryTable>,
+  withEvents: WithEvents = (qc) => qc, // the placing's events, written by the same statement
 ): Promise<{ order: OrderRow; items: ItemRow[] }> {
-  const order = await t(db)
+  const order = await withEvents<OrderTables>(t(db))
     .with('i', (qb) =>
       qb
         .insertInto('order_items')
@@ -227,9 +231,10 @@ export async function insertPlacedOrder(
     })
     .returning(ORDER_COLUMNS)
     .executeTakeFirstOrThrow();
+  const byId = [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
     order,
-    items: items.map((r) => ({
+    items: byId.map((r) => ({
       id: r.id,
       store_id: r.store_id,
       order_id: r.order_id,
@@ -239,7 +244,7 @@ export async function insertPlacedOrder(
       seller_id: r.seller_id,
       name: r.name,
       sku: r.sku,
-      options: r.options ?? {},
+      options: asJsonb(r.options ?? {}),
       image_url: r.image_url ?? null,
       category_id: r.category_id ?? null,
       unit_price_amount: r.unit_price_amount,
@@ -339,8 +344,9 @@ export function updateOrderWithHistory(
   id: string,
   patch: Updateable<OrdersTable>,
   history: Insertable<OrderStatusHistoryTable>,
+  withEvents: WithEvents = (qc) => qc, // the move's events, written by the same statement
 ) {
-  return t(db)
+  return withEvents<OrderTables>(t(db))
     .with('h', (qb) =>
       qb
         .insertInto('order_status_history')

@@ -6,7 +6,7 @@ import { isUuid } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { mulDivFloor } from '../../platform/money.ts';
 import * as archive from './orders.archive.repository.ts';
-import { historyRow, itemRows, type OrderDraft, orderRow } from './orders.draft.ts';
+import { historyRow, itemRows, type OrderDraft, orderRow, type WrittenOrder } from './orders.draft.ts';
 import {
   OrderArchived,
   OrderItemNotFound,
@@ -14,7 +14,7 @@ import {
   OrderNotPaid,
   TransitionNotAllowed,
 } from './orders.errors.ts';
-import { ORDER_STATUS_EVENTS, OrderEvents } from './orders.events.ts';
+import { placedEvent, statusEvent } from './orders.events.ts';
 import { type ListQuery, listOrders, orderByNumber, sellerItemsPage } from './orders.lists.ts';
 import { OrderNumbers } from './orders.numbers.ts';
 import { presentHistory, presentOrder } from './orders.presenters.ts';
@@ -110,26 +110,26 @@ export class OrdersService {
 
   /** Writes the order, its item snapshots and first history entry in the caller's transaction. */
   async createOrder(ctx: Ctx, draft: OrderDraft): Promise<OrderView> {
-    const row = orderRow(ctx, draft);
-    const { order, items } = await repo.insertPlacedOrder(
-      ctx.db,
-      row,
-      itemRows(ctx, draft.id, draft),
-      historyRow(ctx, draft.id, { from: null, to: row.status as OrderStatus, reason: 'order placed' }),
-    );
-    await this.jobs.publish(ctx.db, {
-      name: OrderEvents.placed,
-      storeId: ctx.storeId,
-      payload: {
-        orderId: order.id,
-        number: order.number,
-        userId: order.user_id,
-        email: order.email,
-        total: order.total_amount,
-        currency: order.currency,
-      },
-    });
+    const { order, items } = await this.writeOrder(ctx, draft);
     return presentOrder(order, items);
+  }
+
+  /** `createOrder` answering the rows as written (with `placed`, one statement): for `placedView`. */
+  async writeOrder(ctx: Ctx, draft: OrderDraft): Promise<WrittenOrder> {
+    const row = orderRow(ctx, draft);
+    const { order, items } = await this.jobs.publishWith(
+      ctx.db,
+      [placedEvent(ctx.storeId, row)],
+      (withEvents) =>
+        repo.insertPlacedOrder(
+          ctx.db,
+          row,
+          itemRows(ctx, draft.id, draft),
+          historyRow(ctx, draft.id, { from: null, to: row.status as OrderStatus, reason: 'order placed' }),
+          withEvents,
+        ),
+    );
+    return { order, items };
   }
 
   /**
@@ -155,34 +155,27 @@ export class OrdersService {
     // nothing moves back to PENDING: the table allows it from no status
     if (to === 'PENDING' || !canTransition(before.status, to))
       throw new TransitionNotAllowed(before.status, to);
-    const stamp = STATUS_TIMESTAMP[to];
-    const after = await repo.updateOrderWithHistory(
-      ctx.db,
-      ctx.storeId,
-      orderId,
-      {
-        status: to,
-        ...(stamp ? { [stamp]: new Date() } : {}),
-        ...(to === 'CANCELLED'
-          ? { cancel_reason: why.reason ?? null, cancel_reason_code: why.reasonCode ?? null }
-          : {}),
-        ...(paymentStatus ? { payment_status: paymentStatus } : {}),
-      },
-      historyRow(ctx, orderId, { from: before.status, to, ...why }),
-    );
+    // the items first, so the order's write can carry the move's event (a delivery's reward)
     const items = await this.itemsFollow(ctx, orderId, to);
-    await this.jobs.publish(ctx.db, {
-      name: ORDER_STATUS_EVENTS[to],
-      storeId: ctx.storeId,
-      payload: {
+    const stamp = STATUS_TIMESTAMP[to];
+    const event = statusEvent(ctx.storeId, before, to, this.rewardPayload({ ...before, status: to }, items));
+    const after = await this.jobs.publishWith(ctx.db, [event], (withEvents) =>
+      repo.updateOrderWithHistory(
+        ctx.db,
+        ctx.storeId,
         orderId,
-        number: after.number,
-        userId: after.user_id,
-        from: before.status,
-        to,
-        ...this.rewardPayload(after, items),
-      },
-    });
+        {
+          status: to,
+          ...(stamp ? { [stamp]: new Date() } : {}),
+          ...(to === 'CANCELLED'
+            ? { cancel_reason: why.reason ?? null, cancel_reason_code: why.reasonCode ?? null }
+            : {}),
+          ...(paymentStatus ? { payment_status: paymentStatus } : {}),
+        },
+        historyRow(ctx, orderId, { from: before.status, to, ...why }),
+        withEvents,
+      ),
+    );
     return { before, after };
   }
 
@@ -206,7 +199,7 @@ export class OrdersService {
   }
 
   /** Points earned by a delivered order: Σ line net × reward percent ÷ point value (in the event). */
-  private rewardPayload(order: OrderRow, items: ItemRow[]) {
+  private rewardPayload(order: Pick<OrderRow, 'status' | 'currency'>, items: ItemRow[]) {
     if (order.status !== 'DELIVERED') return {};
     const rewardValue = items.reduce(
       (s, i) => s + mulDivFloor(i.subtotal_amount - i.discount_amount, i.reward_percent_bp, 10_000),
@@ -336,10 +329,11 @@ export class OrdersService {
 
   /**
    * The order as checkout answers with it: placed in this request, it has no shipments yet (staff
-   * or sellers create them later), so fulfilment is not asked.
+   * or sellers create them later), so fulfilment is not asked. `written`: the order as this
+   * request's last write of it returned it, with its items as placed (then nothing is read).
    */
-  async placedView(ctx: Ctx, orderId: string): Promise<OrderView> {
-    const { order, items } = await this.load(ctx, orderId);
+  async placedView(ctx: Ctx, orderId: string, written?: WrittenOrder): Promise<OrderView> {
+    const { order, items } = written?.order.id === orderId ? written : await this.load(ctx, orderId);
     return presentOrder(order, items, undefined, []);
   }
 

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../platform/http/context.ts';
-import type { Jobs } from '../../platform/jobs/jobs.ts';
+import type { DomainEvent, Jobs } from '../../platform/jobs/jobs.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
+import { isCaptured, type PaymentStatus, wasCaptured } from './payments.status.ts';
 
 /** Events payments writes to the outbox, in the transaction of the change. */
 export const PaymentEvents = {
@@ -15,8 +16,12 @@ export const PaymentEvents = {
   refundSucceeded: 'payments.refund.succeeded',
 } as const;
 
-export async function announceCapture(jobs: Jobs, ctx: Ctx, payment: PaymentRow): Promise<void> {
-  await jobs.publish(ctx.db, {
+/** `captured`, for a payment that has just taken its money (`payment` as it is written). */
+export function captureEvent(
+  ctx: Ctx,
+  payment: Pick<PaymentRow, 'id' | 'order_id' | 'provider' | 'captured_amount' | 'currency'>,
+): DomainEvent {
+  return {
     name: PaymentEvents.captured,
     storeId: ctx.storeId,
     payload: {
@@ -26,7 +31,23 @@ export async function announceCapture(jobs: Jobs, ctx: Ctx, payment: PaymentRow)
       captured: payment.captured_amount,
       currency: payment.currency,
     },
-  });
+  };
+}
+
+export async function announceCapture(jobs: Jobs, ctx: Ctx, payment: PaymentRow): Promise<void> {
+  await jobs.publish(ctx.db, captureEvent(ctx, payment));
+}
+
+/**
+ * The events of a payment's move from `previous` to `payment.status` (`payment` as it is being
+ * written): `captured` when it first takes money, `failed` when it fails.
+ */
+export function statusEvents(ctx: Ctx, payment: PaymentRow, previous: PaymentStatus): DomainEvent[] {
+  const status = payment.status as PaymentStatus;
+  if (isCaptured(status) && !wasCaptured(previous)) return [captureEvent(ctx, payment)];
+  if (status !== 'FAILED') return [];
+  const payload = { paymentId: payment.id, orderId: payment.order_id };
+  return [{ name: PaymentEvents.failed, storeId: ctx.storeId, payload }];
 }
 
 export async function announceRefund(jobs: Jobs, ctx: Ctx, refund: RefundRow, payment: PaymentRow) {

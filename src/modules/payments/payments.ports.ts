@@ -8,14 +8,22 @@ import type { PaymentStatus } from './payments.status.ts';
  * Told, inside the transaction that changed it (`ctx.db`), whenever a payment's status changes
  * (orders follow). `order`: what the order port's `lock` answered when this transaction's payment
  * lock took the order's row just before (nothing changed it since), for a listener that would
- * otherwise lock and read it again.
+ * otherwise lock and read it again. It may answer the order as it left it (opaque to payments),
+ * which a charge hands back to its caller (`OrderAfter`), or nothing.
  */
 export type PaymentListener = (
   ctx: Ctx,
   payment: PaymentView,
   previous: PaymentStatus,
   order?: unknown,
-) => Promise<void>;
+) => Promise<unknown>;
+
+/**
+ * Told, once per attempt of the transaction that records a charge's outcome, what the status
+ * listeners answered of the order (undefined when no status changed or they answered nothing);
+ * the attempt that committed is told last.
+ */
+export type OrderAfter = (order: unknown) => void;
 
 /** Told, inside the settling transaction, that a refund finally failed (its amount is refundable again). */
 export type RefundFailedListener = (ctx: Ctx, refund: RefundView, payment: PaymentView) => Promise<void>;

@@ -1,5 +1,6 @@
 import { type Generated, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
+import type { WithEvents } from '../../platform/jobs/jobs.ts';
 import type { PaymentStatus } from './payments.status.ts';
 import type { ProviderName } from './providers/provider.ts';
 
@@ -160,8 +161,9 @@ export async function updatePayment(
   db: Db,
   id: string,
   patch: Updateable<PaymentsTable>,
+  withEvents: WithEvents = (qc) => qc, // the change's events, written by the same statement
 ): Promise<PaymentRow> {
-  return t(db)
+  return withEvents<PaymentTables>(t(db))
     .updateTable('payments')
     .set({ ...patch, updated_at: sql<Date>`now()` })
     .where('id', '=', id)

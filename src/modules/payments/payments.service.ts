@@ -12,8 +12,9 @@ import {
   ProviderFailure,
   ProviderUnavailable,
 } from './payments.errors.ts';
-import { announceCapture, announceRefund, PaymentEvents } from './payments.events.ts';
-import type { PaymentListener, PaymentOrders, RefundFailedListener } from './payments.ports.ts';
+import { announceCapture, announceRefund, statusEvents } from './payments.events.ts';
+import { NO_ANSWER, outcomeDetails } from './payments.outcomes.ts';
+import type { OrderAfter, PaymentListener, PaymentOrders, RefundFailedListener } from './payments.ports.ts';
 import { presentPayment, presentRefund } from './payments.presenters.ts';
 import { refund } from './payments.refunds.ts';
 import type { PaymentRow, RefundRow } from './payments.repository.ts';
@@ -23,7 +24,7 @@ import { canTransition, isCaptured, type PaymentStatus, wasCaptured } from './pa
 import { handleWebhook } from './payments.webhooks.ts';
 import type { PaymentProvider, ProviderName, ProviderOutcome, SavedMethodRef } from './providers/provider.ts';
 
-export type { PaymentListener, PaymentOrders, RefundFailedListener } from './payments.ports.ts';
+export type { OrderAfter, PaymentListener, PaymentOrders, RefundFailedListener } from './payments.ports.ts';
 export { presentPayment, presentRefund } from './payments.presenters.ts';
 
 /** The queue that asks providers what became of payments and refunds (see payments.reconcile.ts). */
@@ -31,13 +32,6 @@ export const RECONCILE_QUEUE = 'payments.reconcile';
 
 /** A payment still waiting on the provider or the buyer: reconciliation watches it. */
 export const UNSETTLED: readonly PaymentStatus[] = ['PENDING', 'REQUIRES_ACTION', 'AUTHORIZED'];
-
-/** What a charge that got no answer records: the provider may have charged; reconciliation asks. */
-const NO_ANSWER: ProviderOutcome = {
-  status: 'PENDING',
-  errorCode: 'provider_no_answer',
-  errorMessage: 'The payment provider did not answer; the payment is being checked with it.',
-};
 
 interface ChargeAttempt {
   id: string;
@@ -48,6 +42,7 @@ interface ChargeAttempt {
   retryCount: number;
   /** A saved card of the buyer (one-click checkout, decision 033), charged off-session. */
   savedMethod?: SavedMethodRef | undefined;
+  orderAfter?: OrderAfter | undefined;
 }
 
 const NO_ORDERS: PaymentOrders = { lock: async () => {}, prepareRetry: async () => {} };
@@ -58,6 +53,8 @@ export class PaymentsService {
   private orders: PaymentOrders = NO_ORDERS;
   /** The order row `withPaymentLock` locked, per context it made, until its listeners run. */
   private readonly lockedOrders = new WeakMap<Ctx, unknown>();
+  /** The order as the listeners left it, per context `withPaymentLock` made (see `PaymentListener`). */
+  private readonly ordersAfter = new WeakMap<Ctx, unknown>();
 
   constructor(
     private readonly providers: Map<ProviderName, PaymentProvider>,
@@ -125,6 +122,8 @@ export class PaymentsService {
      */
     created?: PaymentView,
     savedMethod?: SavedMethodRef,
+    /** Told the order as the outcome's transaction left it (see `OrderAfter`). */
+    orderAfter?: OrderAfter,
   ): Promise<PaymentView> {
     if (created?.id === paymentId && created.status === 'PENDING') {
       const { orderId, provider, amount: money } = created;
@@ -132,21 +131,31 @@ export class PaymentsService {
       const retryCount = 0;
       return this.attempt(
         ctx,
-        { id: paymentId, orderId, provider, amount, currency, retryCount, savedMethod },
+        { id: paymentId, orderId, provider, amount, currency, retryCount, savedMethod, orderAfter },
         token,
       );
     }
     const payment = await this.find(ctx, paymentId);
     if (payment.status !== 'PENDING' && payment.status !== 'FAILED') return presentPayment(payment);
     const { order_id: orderId, provider, amount, currency, retry_count: retryCount } = payment;
-    const attempt = { id: paymentId, orderId, provider, amount, currency, retryCount, savedMethod };
+    const attempt = {
+      id: paymentId,
+      orderId,
+      provider,
+      amount,
+      currency,
+      retryCount,
+      savedMethod,
+      orderAfter,
+    };
     return this.attempt(ctx, attempt, token);
   }
 
   /** One charge attempt of a PENDING or FAILED payment: the provider asked, then its answer recorded. */
   private async attempt(ctx: Ctx, payment: ChargeAttempt, token?: string): Promise<PaymentView> {
-    const { id: paymentId, orderId } = payment;
-    if (payment.amount === 0) return this.apply(ctx, paymentId, { status: 'CAPTURED' }, { orderId });
+    const { id: paymentId, orderId, orderAfter } = payment;
+    if (payment.amount === 0)
+      return this.apply(ctx, paymentId, { status: 'CAPTURED' }, { orderId, orderAfter });
     let outcome: ProviderOutcome;
     try {
       outcome = await this.provider(payment.provider).charge({
@@ -164,7 +173,7 @@ export class PaymentsService {
       );
       outcome = NO_ANSWER;
     }
-    return this.apply(ctx, paymentId, outcome, { attempt: true, orderId });
+    return this.apply(ctx, paymentId, outcome, { attempt: true, orderId, orderAfter });
   }
 
   /**
@@ -379,13 +388,14 @@ export class PaymentsService {
     ctx: Ctx,
     paymentId: string,
     outcome: ProviderOutcome,
-    options: { attempt?: boolean; orderId?: string } = {},
+    options: { attempt?: boolean; orderId?: string; orderAfter?: OrderAfter | undefined } = {},
   ): Promise<PaymentView> {
     return this.withPaymentLock(
       ctx,
       paymentId,
       async (tctx, payment) => {
         const updated = await this.record(tctx, payment, outcome, options.attempt ?? false);
+        options.orderAfter?.(this.ordersAfter.get(tctx)); // each attempt's, the last one's kept
         return presentPayment(updated, outcome.nextAction);
       },
       options.orderId,
@@ -399,7 +409,7 @@ export class PaymentsService {
       updated = await this.transition(ctx, payment, outcome);
     } else if (attempt && payment.status === outcome.status && outcome.status !== 'CAPTURED') {
       updated = await repo.updatePayment(ctx.db, payment.id, {
-        ...this.outcomeDetails(payment, outcome),
+        ...outcomeDetails(payment, outcome),
         retry_count: outcome.status === 'FAILED' ? payment.retry_count + 1 : payment.retry_count,
       });
     }
@@ -432,43 +442,34 @@ export class PaymentsService {
     const captured = outcome.status === 'CAPTURED';
     // what the provider says it captured (it may be less than asked), never more than the payment
     const capturedAmount = Math.min(outcome.capturedAmount ?? payment.amount, payment.amount);
-    const updated = await repo.updatePayment(ctx.db, payment.id, {
+    const patch = {
       status: outcome.status,
-      ...this.outcomeDetails(payment, outcome),
+      ...outcomeDetails(payment, outcome),
       retry_count: outcome.status === 'FAILED' ? payment.retry_count + 1 : payment.retry_count,
       ...(captured ? { captured_amount: capturedAmount, captured_at: new Date() } : {}),
-    });
-    await this.notify(ctx, updated, payment.status);
-    if (updated.status === 'FAILED')
-      await this.jobs.publish(ctx.db, {
-        name: PaymentEvents.failed,
-        storeId: ctx.storeId,
-        payload: { paymentId: updated.id, orderId: updated.order_id },
-      });
+    };
+    // its events (captured, failed) written by the payment's own update
+    const events = statusEvents(ctx, { ...payment, ...patch } as PaymentRow, payment.status);
+    const updated = await this.jobs.publishWith(ctx.db, events, (withEvents) =>
+      repo.updatePayment(ctx.db, payment.id, patch, withEvents),
+    );
+    await this.notify(ctx, updated, payment.status, true);
     return updated;
   }
 
-  private outcomeDetails(payment: PaymentRow, outcome: ProviderOutcome) {
-    const failing = outcome.status === 'FAILED';
-    return {
-      provider_transaction_id: outcome.providerTransactionId ?? payment.provider_transaction_id,
-      provider_reference: outcome.providerReference ?? payment.provider_reference,
-      provider_response: outcome.response ? JSON.stringify(outcome.response) : payment.provider_response,
-      card_last4: outcome.cardLast4 ?? payment.card_last4,
-      card_brand: outcome.cardBrand ?? payment.card_brand,
-      gateway_fee_amount: outcome.gatewayFee ?? payment.gateway_fee_amount,
-      risk_score: outcome.riskScore ?? payment.risk_score,
-      error_code: outcome.errorCode ?? (failing ? 'failed' : null),
-      error_message: outcome.errorMessage ?? null,
-    };
-  }
-
-  /** @internal Tells the status listeners (in the changing transaction, `ctx.db`). */
-  async notify(ctx: Ctx, payment: PaymentRow, previous: PaymentStatus) {
+  /**
+   * @internal Tells the status listeners (in the changing transaction, `ctx.db`), and announces a
+   * first capture unless the change's own write did (`announced`). What the listeners answer of the
+   * order is kept for `apply`'s caller (`ordersAfter`).
+   */
+  async notify(ctx: Ctx, payment: PaymentRow, previous: PaymentStatus, announced = false) {
     const order = this.lockedOrders.get(ctx);
     this.lockedOrders.delete(ctx); // the listeners change the order: what was locked is stale after
-    for (const listener of this.listeners) await listener(ctx, presentPayment(payment), previous, order);
-    if (isCaptured(payment.status as PaymentStatus) && !wasCaptured(previous))
+    let after: unknown;
+    for (const listener of this.listeners)
+      after = (await listener(ctx, presentPayment(payment), previous, order)) ?? after;
+    this.ordersAfter.set(ctx, after);
+    if (!announced && isCaptured(payment.status as PaymentStatus) && !wasCaptured(previous))
       await announceCapture(this.jobs, ctx, payment);
   }
 

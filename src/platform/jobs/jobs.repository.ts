@@ -174,6 +174,36 @@ export async function insertEventWithJobs(
     ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING`.execute(db);
 }
 
+/**
+ * `insertEventWithJobs` as common table expressions of the caller's own statement: the outbox row,
+ * then (with subscribers) their jobs. Each is parenthesised, to stand after `name AS`. The jobs'
+ * statement trigger sends the workers' NOTIFY as for any insert into `jobs`.
+ */
+export function eventWithJobsCtes(
+  event: { id: string; name: string; storeId: string | null; payload: Record<string, unknown> },
+  subscribers: { queue: string; maxAttempts: number }[],
+  jobPayload: Record<string, unknown>,
+  traceParent: string | null = null,
+): RawBuilder<unknown>[] {
+  const outbox = sql`(
+    INSERT INTO outbox_events (id, name, store_id, payload)
+    VALUES (${event.id}, ${event.name}, ${event.storeId}::uuid, ${JSON.stringify(event.payload)}::jsonb))`;
+  if (subscribers.length === 0) return [outbox];
+  // the trace column only when there is a trace to carry: untraced, the statement is as it was
+  const traced = traceParent ? sql`, trace_parent` : sql``;
+  const trace = traceParent ? sql`, ${traceParent}::text` : sql``;
+  const fanOut = sql`(
+    INSERT INTO jobs (id, queue, payload, store_id, max_attempts, dedupe_key${traced})
+    SELECT id, queue, ${JSON.stringify(jobPayload)}::jsonb, ${event.storeId}::uuid, max_attempts, ${event.id}${trace}
+    FROM unnest(
+      ${subscribers.map(() => newId())}::uuid[],
+      ${subscribers.map((s) => s.queue)}::text[],
+      ${subscribers.map((s) => s.maxAttempts)}::int[]
+    ) AS s(id, queue, max_attempts)
+    ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING)`;
+  return [outbox, fanOut];
+}
+
 /** Dead-lettered jobs by queue (for the `jobs_dead` gauge: a dead job needs a person). */
 export async function deadJobCounts(db: Db): Promise<{ queue: string; count: number }[]> {
   const rows = await q(db)

@@ -2,12 +2,13 @@
 // `enqueue`/`publish` in the caller's transaction. The worker that runs jobs is in worker.ts; the
 // SQL of both in jobs.repository.ts.
 import { CronExpressionParser } from 'cron-parser';
+import type { QueryCreator, RawBuilder } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { afterCommit } from '../db/transaction.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../observability/logger.ts';
 import { SpanKind, type Tracing } from '../observability/tracing.ts';
-import { enqueue, insertEventWithJobs, type JobInput } from './jobs.repository.ts';
+import { enqueue, eventWithJobsCtes, insertEventWithJobs, type JobInput } from './jobs.repository.ts';
 
 export { deadJobCounts } from './jobs.repository.ts';
 
@@ -70,6 +71,12 @@ export interface DomainEvent {
   payload: Record<string, unknown>;
 }
 
+/**
+ * Adds the events of a `publishWith` to a statement as common table expressions: call it on the
+ * query builder before the statement's own `with`s and its insert or update.
+ */
+export type WithEvents = <DB>(qc: QueryCreator<DB>) => QueryCreator<DB>;
+
 const DEFAULTS: Required<QueueOptions> = { backoffMs: 1000, maxBackoffMs: 3_600_000, maxAttempts: 5 };
 
 /** Schedules read in UTC, so processes in different time zones agree on the next run. */
@@ -79,6 +86,15 @@ export const CRON_OPTIONS = { tz: 'UTC' };
  * Queues, event subscriptions and schedules of the whole process. Modules register handlers at
  * assembly time; `enqueue` and `publish` write in the caller's transaction.
  */
+/** What a producer span says of the event it publishes. */
+function producerAttributes(event: DomainEvent) {
+  return {
+    'messaging.system': 'bazaar.jobs',
+    'messaging.operation.type': 'send',
+    'messaging.destination.name': event.name,
+  };
+}
+
 export class Jobs {
   private readonly queues = new Map<string, Registered>();
   private readonly subscribers = new Map<string, string[]>();
@@ -156,35 +172,67 @@ export class Jobs {
   publish(db: Db, event: DomainEvent): Promise<string> {
     if (!this.tracing) return this.write(db, event, null);
     const tracing = this.tracing;
-    const attributes = {
-      'messaging.system': 'bazaar.jobs',
-      'messaging.operation.type': 'send',
-      'messaging.destination.name': event.name,
-    };
-    return tracing.inSpan(`publish ${event.name}`, SpanKind.PRODUCER, attributes, () =>
+    return tracing.inSpan(`publish ${event.name}`, SpanKind.PRODUCER, producerAttributes(event), () =>
       this.write(db, event, tracing.traceParent()),
     );
   }
 
   private async write(db: Db, event: DomainEvent, traceParent: string | null): Promise<string> {
+    const { row, subscribers, jobPayload } = this.prepare(event);
+    await insertEventWithJobs(db, row, subscribers, jobPayload, traceParent);
+    this.observed(db, [event]);
+    return row.id;
+  }
+
+  /**
+   * `publish` folded into a write of the caller's: `write` runs its one statement with the events'
+   * rows and jobs added by `withEvents` (common table expressions: the same rows as `publish`, the
+   * same NOTIFY to the workers). The observers are told once the transaction commits, as for
+   * `publish`, and only if `write` succeeded. Traced, the jobs continue the current trace.
+   */
+  async publishWith<T>(
+    db: Db,
+    events: DomainEvent[],
+    write: (withEvents: WithEvents) => Promise<T>,
+  ): Promise<T> {
+    const traceParent = this.tracing?.traceParent() ?? null;
+    const ctes = events.flatMap((event) => {
+      const { row, subscribers, jobPayload } = this.prepare(event);
+      return eventWithJobsCtes(row, subscribers, jobPayload, traceParent);
+    });
+    const withEvents: WithEvents = (qc) => {
+      let out = qc;
+      ctes.forEach((cte, i) => {
+        out = out.with(
+          `outbox_${i}`,
+          () => cte as RawBuilder<Record<string, unknown>>,
+        ) as unknown as typeof qc;
+      });
+      return out;
+    };
+    const result = await write(withEvents);
+    this.observed(db, events);
+    return result;
+  }
+
+  /** The event's outbox row, its subscriber queues and the payload their jobs carry. */
+  private prepare(event: DomainEvent) {
     const id = newId();
     const subscribers = (this.subscribers.get(event.name) ?? []).map((queue) => ({
       queue,
       maxAttempts:
         (this.queues.get(queue) ?? this.batched(queue))?.options.maxAttempts ?? DEFAULTS.maxAttempts,
     }));
-    await insertEventWithJobs(
-      db,
-      { id, name: event.name, storeId: event.storeId ?? null, payload: event.payload },
-      subscribers,
-      { ...event.payload, event: event.name, eventId: id },
-      traceParent,
-    );
-    if (this.observers.length > 0)
-      afterCommit(db, () => {
-        for (const observer of this.observers) observer(event);
-      });
-    return id;
+    const row = { id, name: event.name, storeId: event.storeId ?? null, payload: event.payload };
+    return { row, subscribers, jobPayload: { ...event.payload, event: event.name, eventId: id } };
+  }
+
+  /** Tells the observers of the events once `db`'s transaction commits. */
+  private observed(db: Db, events: DomainEvent[]): void {
+    if (this.observers.length === 0 || events.length === 0) return;
+    afterCommit(db, () => {
+      for (const event of events) for (const observer of this.observers) observer(event);
+    });
   }
 
   registered(queue: string): Registered | undefined {
