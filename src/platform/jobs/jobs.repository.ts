@@ -156,22 +156,8 @@ export async function insertEventWithJobs(
   traceParent: string | null = null,
 ): Promise<void> {
   if (subscribers.length === 0) return insertOutboxEvent(db, event);
-  // the trace column only when there is a trace to carry: untraced, the statement is as it was
-  const traced = traceParent ? sql`, trace_parent` : sql``;
-  const trace = traceParent ? sql`, ${traceParent}::text` : sql``;
-  await sql`
-    WITH event AS (
-      INSERT INTO outbox_events (id, name, store_id, payload)
-      VALUES (${event.id}, ${event.name}, ${event.storeId}, ${JSON.stringify(event.payload)}::jsonb)
-    )
-    INSERT INTO jobs (id, queue, payload, store_id, max_attempts, dedupe_key${traced})
-    SELECT id, queue, ${JSON.stringify(jobPayload)}::jsonb, ${event.storeId}::uuid, max_attempts, ${event.id}${trace}
-    FROM unnest(
-      ${subscribers.map(() => newId())}::uuid[],
-      ${subscribers.map((s) => s.queue)}::text[],
-      ${subscribers.map((s) => s.maxAttempts)}::int[]
-    ) AS s(id, queue, max_attempts)
-    ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING`.execute(db);
+  const [outbox, jobs] = eventWithJobsCtes(event, subscribers, jobPayload, traceParent);
+  await sql`WITH event AS ${outbox}, added AS ${jobs} SELECT 1`.execute(db);
 }
 
 /**
