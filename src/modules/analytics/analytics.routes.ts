@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { ZodApp } from '../../platform/http/app.ts';
 import { sendCsv as sendCsvFile, wantsCsv } from '../../platform/http/csv-reply.ts';
+import { sendJsonOnce } from '../../platform/http/json-reply.ts';
 import { funnelCsv, paymentMixCsv, rankedCsv, salesCsv, searchesCsv } from './analytics.csv.ts';
 import type { AnalyticsReports } from './analytics.reports.ts';
 import {
@@ -52,7 +53,7 @@ export function analyticsRoutes(reports: AnalyticsReports) {
         const report = await reports.sales(req.ctx, req.query);
         return wantsCsv(req)
           ? sendCsv(reply, 'sales', req.query.from, req.query.to, salesCsv(report))
-          : report;
+          : sendJsonOnce(reply, report);
       },
     );
     app.get(
@@ -67,7 +68,7 @@ export function analyticsRoutes(reports: AnalyticsReports) {
           response: { 200: HourlySalesReport },
         },
       },
-      async (req) => reports.hours(req.ctx, req.query),
+      async (req, reply) => sendJsonOnce(reply, await reports.hours(req.ctx, req.query)),
     );
     for (const { path, dimension, summary } of RANKINGS)
       app.get(
@@ -83,7 +84,9 @@ export function analyticsRoutes(reports: AnalyticsReports) {
         },
         async (req, reply) => {
           const report = await reports.top(req.ctx, dimension, req.query);
-          return wantsCsv(req) ? sendCsv(reply, path, report.from, report.to, rankedCsv(report)) : report;
+          return wantsCsv(req)
+            ? sendCsv(reply, path, report.from, report.to, rankedCsv(report))
+            : sendJsonOnce(reply, report);
         },
       );
     app.get(
@@ -101,7 +104,7 @@ export function analyticsRoutes(reports: AnalyticsReports) {
         const report = await reports.paymentMix(req.ctx, req.query);
         return wantsCsv(req)
           ? sendCsv(reply, 'payment-methods', report.from, report.to, paymentMixCsv(report))
-          : report;
+          : sendJsonOnce(reply, report);
       },
     );
     app.get(
@@ -117,7 +120,9 @@ export function analyticsRoutes(reports: AnalyticsReports) {
       },
       async (req, reply) => {
         const report = await reports.funnel(req.ctx, req.query);
-        return wantsCsv(req) ? sendCsv(reply, 'funnel', report.from, report.to, funnelCsv(report)) : report;
+        return wantsCsv(req)
+          ? sendCsv(reply, 'funnel', report.from, report.to, funnelCsv(report))
+          : sendJsonOnce(reply, report);
       },
     );
     app.get(
@@ -136,7 +141,7 @@ export function analyticsRoutes(reports: AnalyticsReports) {
         const report = await reports.searches(req.ctx, req.query);
         return wantsCsv(req)
           ? sendCsv(reply, 'searches', report.from, report.to, searchesCsv(report))
-          : report;
+          : sendJsonOnce(reply, report);
       },
     );
   };
