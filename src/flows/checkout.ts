@@ -2,11 +2,12 @@
 // recorded, order snapshots and a pending payment written), then the payment is charged outside
 // it. An Idempotency-Key makes a retried checkout answer with the same order.
 //
-// The steps, in the order `place` runs them: load the cart → price it → reserve the stock → write
-// the order → redeem the coupon and points → create the payment → convert the cart → record the
-// idempotency key; then, after the commit, charge. A step that fails rolls back the steps before
+// The steps, in the order `place` runs them: convert the cart (its lock) and load it → price it →
+// reserve the stock → write the order with its pending payment → redeem the coupon and points →
+// record the idempotency key; then, after the commit, charge. A step that fails rolls back the steps before
 // it with the transaction; the charge, which runs outside it, has its compensation written beside
 // it (`charge`).
+
 import type { CartService, CheckoutLine } from '../modules/cart/index.ts';
 import type { IdentityService, UserGroupView } from '../modules/identity/index.ts';
 import type { InventoryService } from '../modules/inventory/index.ts';
@@ -25,12 +26,8 @@ import type {
   PaymentView,
   SavedMethodRef,
 } from '../modules/payments/index.ts';
-import {
-  type Buyer,
-  type CouponQuote,
-  InsufficientPoints,
-  type PromotionsService,
-} from '../modules/promotions/index.ts';
+import { type Buyer, InsufficientPoints, type PromotionsService } from '../modules/promotions/index.ts';
+import type { WithCtes } from '../platform/db/ctes.ts';
 import { transaction } from '../platform/db/transaction.ts';
 import { type Ctx, withDb } from '../platform/http/context.ts';
 import { BadRequest, Conflict } from '../platform/http/errors.ts';
@@ -38,6 +35,7 @@ import { newId } from '../platform/ids.ts';
 import type { PostalAddress } from '../platform/schemas.ts';
 import { checkoutFailureReason } from './business-metrics.ts';
 import type { CheckoutGuards } from './checkout-guards.ts';
+import type { Admitted, LoadedCart, Priced } from './checkout-steps.ts';
 import type { AcceptedTerm, CheckoutTerms } from './checkout-terms.ts';
 import type { QuotedCheckout } from './quotes.ts';
 
@@ -73,34 +71,6 @@ export interface CheckoutDeps {
 export interface CheckoutResult {
   order: OrderView;
   payment: PaymentView;
-}
-
-/** What checkout settles before its transaction: the request, who buys, and the order's number. */
-interface Admitted {
-  input: CheckoutInput;
-  email: string;
-  number: string;
-  idempotencyKey: string | undefined;
-  /** The terms accepted with the order, checked before the transaction and recorded in it. */
-  terms: AcceptedTerm[] | null;
-}
-
-/** The cart being checked out: its lines all still purchasable at the prices the buyer saw. */
-interface LoadedCart {
-  id: string;
-  currency: string;
-  lines: CheckoutLine[];
-  /** The accepted quote the cart holds: its lines are charged at the quoted prices (decision 026). */
-  quote: { leadId: string; until: Date } | null;
-}
-
-/** The cart priced for this buyer: totals, the coupon that applies, the shipping method chosen. */
-interface Priced {
-  totals: Totals;
-  coupon: CouponQuote | null;
-  shippingCode: string | null;
-  group: UserGroupView | null;
-  buyer: Buyer;
 }
 
 const field = (pointer: string, detail: string) => new BadRequest(detail, [{ pointer, in: 'body', detail }]);
@@ -176,17 +146,17 @@ export class CheckoutFlow {
 
   /** The steps of checkout, in one transaction (`ctx.db`). */
   private async place(ctx: Ctx, cartId: string, admitted: Admitted) {
-    const cart = await this.loadCart(ctx, cartId);
     const orderId = newId();
+    const cart = await this.loadCart(ctx, cartId, orderId);
     if (cart.quote) await this.deps.quotes.convert(ctx, cart.quote, { id: orderId, number: admitted.number });
     const priced = await this.price(ctx, cart, admitted);
     await this.reserve(ctx, orderId, cart);
-    const written = await this.writeOrder(ctx, orderId, cart, priced, admitted);
+    const pending = this.pendingPayment(ctx, orderId, cart, priced, admitted);
+    const written = await this.writeOrder(ctx, orderId, cart, priced, admitted, pending.with);
+    const payment = pending.written(written.order.placed_at); // now(), as the payment's
     if (admitted.terms) await this.deps.terms?.record(ctx, priced.buyer, admitted.terms, orderId);
     await this.redeem(ctx, orderId, cart, priced);
-    const payment = await this.createPayment(ctx, orderId, cart, priced, admitted);
     const saved = await this.savedMethod(ctx, admitted.input);
-    await this.deps.carts.markConverted(ctx, cart.id, orderId);
     if (admitted.idempotencyKey) {
       await this.deps.orders.recordCheckout(ctx, {
         cartId: cart.id,
@@ -198,9 +168,12 @@ export class CheckoutFlow {
     return { orderId, payment, saved, written };
   }
 
-  /** Load the cart: locked, not empty, every line still for sale at the price it was added at. */
-  private async loadCart(ctx: Ctx, cartId: string): Promise<LoadedCart> {
-    const { cart, lines, missing } = await this.deps.carts.forCheckout(ctx, cartId);
+  /**
+   * Load the cart, converted to the order (and so locked): not empty, every line still for sale at
+   * the price it was added at.
+   */
+  private async loadCart(ctx: Ctx, cartId: string, orderId: string): Promise<LoadedCart> {
+    const { cart, lines, missing } = await this.deps.carts.forCheckout(ctx, cartId, orderId);
     if (lines.length === 0 && missing.length === 0) throw new Conflict('The cart is empty.', 'cart-empty');
     const unavailable = [
       ...missing.map((m) => m.offer_id),
@@ -334,24 +307,29 @@ export class CheckoutFlow {
     cart: LoadedCart,
     { totals, coupon, shippingCode, group, buyer }: Priced,
     { input, email, number }: Admitted,
+    payment: WithCtes,
   ): Promise<WrittenOrder> {
     const cod = input.payment.provider === 'cod';
-    const written = await this.deps.orders.writeOrder(ctx, {
-      id: orderId,
-      number,
-      userId: buyer.userId,
-      email,
-      currency: cart.currency,
-      paymentProvider: input.payment.provider,
-      status: cod ? 'CONFIRMED' : 'PENDING',
-      totals,
-      couponCode: coupon?.code ?? null,
-      shippingMethod: shippingCode,
-      shippingAddress: input.shippingAddress,
-      billingAddress: input.billingAddress ?? input.shippingAddress,
-      cartId: cart.id,
-      items: cart.lines.map((l) => draftItem(l, groupRate(ctx, l, group, 'reward'))),
-    });
+    const written = await this.deps.orders.writeOrder(
+      ctx,
+      {
+        id: orderId,
+        number,
+        userId: buyer.userId,
+        email,
+        currency: cart.currency,
+        paymentProvider: input.payment.provider,
+        status: cod ? 'CONFIRMED' : 'PENDING',
+        totals,
+        couponCode: coupon?.code ?? null,
+        shippingMethod: shippingCode,
+        shippingAddress: input.shippingAddress,
+        billingAddress: input.billingAddress ?? input.shippingAddress,
+        cartId: cart.id,
+        items: cart.lines.map((l) => draftItem(l, groupRate(ctx, l, group, 'reward'))),
+      },
+      payment,
+    );
     if (cod) await this.deps.inventory.confirm(ctx, { type: 'ORDER', id: orderId });
     return written;
   }
@@ -377,15 +355,15 @@ export class CheckoutFlow {
     }
   }
 
-  /** Create the pending payment of the order's total, charged after the commit. */
-  private createPayment(
+  /** The pending payment of the order's total, written by the order's insert, charged after the commit. */
+  private pendingPayment(
     ctx: Ctx,
     orderId: string,
     cart: LoadedCart,
     { totals, buyer }: Priced,
     { input }: Admitted,
-  ): Promise<PaymentView> {
-    return this.deps.payments.createPayment(ctx, {
+  ) {
+    return this.deps.payments.pendingPayment(ctx, {
       orderId,
       userId: buyer.userId,
       amount: totals.total,

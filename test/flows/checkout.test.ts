@@ -132,6 +132,40 @@ describe('checkout', () => {
     expect((await checkout(cartId, body)).statusCode).toBe(409);
   });
 
+  it('places one order when a cart is checked out five times at once; the others are 409 cart-not-active', async () => {
+    const { offerId } = await product(1_000, 10);
+    const cartId = await cartWith([{ offerId, quantity: 2 }]);
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => checkout(cartId, { email: `twice${i}@example.test` })),
+    );
+    const placed = results.filter((r) => r.statusCode === 201);
+    expect(placed).toHaveLength(1);
+    for (const r of results.filter((x) => x.statusCode !== 201)) {
+      expect(r.statusCode).toBe(409);
+      expect(r.json().type).toMatch(/\/cart-not-active$/);
+      expect(r.json().cartStatus).toBe('CONVERTED');
+    }
+    expect(await stockOf(offerId)).toBe(8);
+    const cart = await anonymous(server).get(`/carts/${cartId}`);
+    expect(cart.json().status).toBe('CONVERTED');
+    const orders = await server.database.db
+      .selectFrom('orders')
+      .select('id')
+      .where('cart_id', '=', cartId)
+      .execute();
+    expect(orders.map((o) => o.id)).toEqual([placed[0]!.json().order.id]);
+  });
+
+  it('leaves the cart ACTIVE when its checkout fails after converting it (the stock ran out meanwhile)', async () => {
+    const { offerId } = await product(1_000, 2);
+    const cartId = await cartWith([{ offerId, quantity: 2 }]);
+    const other = await cartWith([{ offerId, quantity: 1 }]);
+    expect((await checkout(other, { email: 'first@example.test' })).statusCode).toBe(201);
+    const res = await checkout(cartId, { email: 'late@example.test' });
+    expect(res.statusCode).toBe(409);
+    expect((await anonymous(server).get(`/carts/${cartId}`)).json().status).toBe('ACTIVE');
+  });
+
   it('leaves a declined order pending and returns its stock when the hold expires', async () => {
     const { offerId } = await product(2_000, 4);
     const cartId = await cartWith([{ offerId, quantity: 3 }]);

@@ -114,6 +114,32 @@ export function findActiveCartOfUser(db: Db, storeId: string, userId: string, lo
   return q.executeTakeFirst();
 }
 
+/**
+ * Checkout's first write: the store's ACTIVE cart `id` (a guest's, or `userId`'s) becomes CONVERTED
+ * for `orderId`, its row locked until the order's transaction ends (rolled back with it when the
+ * checkout fails). A concurrent checkout or add waits on the lock and, after it, finds the cart
+ * converted; `undefined` when no such cart is ACTIVE.
+ */
+export function convertActiveCart(
+  db: Db,
+  storeId: string,
+  cart: { id: string; userId: string | null; orderId: string },
+) {
+  return t(db)
+    .updateTable('carts')
+    .set({ status: 'CONVERTED', converted_order_id: cart.orderId, updated_at: now })
+    .where('store_id', '=', storeId)
+    .where('id', '=', cart.id)
+    .where('status', '=', 'ACTIVE')
+    .where((eb) =>
+      cart.userId === null
+        ? eb('user_id', 'is', null)
+        : eb.or([eb('user_id', 'is', null), eb('user_id', '=', cart.userId)]),
+    )
+    .returning(cartColumns)
+    .executeTakeFirst();
+}
+
 /** Any write to a cart pushes its expiry back (seed 002 TTL), never before its quote lapses. */
 export async function touchCart(db: Db, id: string, ttlSeconds: number) {
   await t(db)

@@ -169,12 +169,24 @@ export class CartService {
     return this.get(ctx, target.id);
   }
 
-  /** Locks an active cart and reads its lines with fresh offers, inside checkout's transaction. */
+  /**
+   * Inside checkout's transaction: the active cart converted to `orderId` (its row locked, so a
+   * concurrent checkout or add of it waits; undone if the checkout fails), then its lines with fresh
+   * offers, read after the lock.
+   */
   async forCheckout(
     ctx: Ctx,
     cartId: string,
+    orderId: string,
   ): Promise<{ cart: CartRow; lines: CheckoutLine[]; missing: CartItemRow[] }> {
-    const cart = await this.findWritable(ctx, cartId, true);
+    const userId = ctx.actor?.userId ?? null;
+    const cart = isUuid(cartId)
+      ? await repo.convertActiveCart(ctx.db, ctx.storeId, { id: cartId, userId, orderId })
+      : undefined;
+    if (!cart) {
+      await this.findWritable(ctx, cartId, false); // not found, or not active: its own answer
+      throw new CartNotFound();
+    }
     const items = await repo.itemsOf(ctx.db, cart.id);
     const offers = await this.offerMap(ctx, items);
     const lines: CheckoutLine[] = [];
@@ -185,10 +197,6 @@ export class CartService {
       else missing.push(item);
     }
     return { cart, lines, missing };
-  }
-
-  async markConverted(ctx: Ctx, cartId: string, orderId: string): Promise<void> {
-    await repo.setCartStatus(ctx.db, cartId, 'CONVERTED', orderId);
   }
 
   /** The scheduled sweep: carts untouched past their expiry become ABANDONED. */

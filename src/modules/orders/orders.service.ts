@@ -1,3 +1,4 @@
+import { NO_CTES, type WithCtes, withBoth } from '../../platform/db/ctes.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { hasRole, requireActor, requireRole } from '../../platform/http/authorization.ts';
 import type { Ctx } from '../../platform/http/context.ts';
@@ -114,8 +115,11 @@ export class OrdersService {
     return presentOrder(order, items);
   }
 
-  /** `createOrder` answering the rows as written (with `placed`, one statement): for `placedView`. */
-  async writeOrder(ctx: Ctx, draft: OrderDraft): Promise<WrittenOrder> {
+  /**
+   * `createOrder` answering the rows as written (with `placed`, one statement): for `placedView`.
+   * `also`: other modules' writes carried by the same statement (checkout's pending payment).
+   */
+  async writeOrder(ctx: Ctx, draft: OrderDraft, also: WithCtes = NO_CTES): Promise<WrittenOrder> {
     const row = orderRow(ctx, draft);
     const { order, items } = await this.jobs.publishWith(
       ctx.db,
@@ -126,7 +130,7 @@ export class OrdersService {
           row,
           itemRows(ctx, draft.id, draft),
           historyRow(ctx, draft.id, { from: null, to: row.status as OrderStatus, reason: 'order placed' }),
-          withEvents,
+          withBoth(withEvents, also),
         ),
     );
     return { order, items };

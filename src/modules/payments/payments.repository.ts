@@ -61,7 +61,7 @@ export interface PaymentEventsTable {
   received_at: Generated<Date>;
 }
 
-interface PaymentTables {
+export interface PaymentTables {
   payments: PaymentsTable;
   refunds: RefundsTable;
   payment_events: PaymentEventsTable;

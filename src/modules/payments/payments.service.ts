@@ -3,7 +3,6 @@ import { transaction } from '../../platform/db/transaction.ts';
 import { hasRole, requireRole } from '../../platform/http/authorization.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { BadRequest } from '../../platform/http/errors.ts';
-import { newId } from '../../platform/ids.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { auditCapture } from './payments.audit.ts';
 import {
@@ -14,6 +13,7 @@ import {
 } from './payments.errors.ts';
 import { announceCapture, announceRefund, statusEvents } from './payments.events.ts';
 import { NO_ANSWER, outcomeDetails } from './payments.outcomes.ts';
+import { type NewPayment, type PendingPayment, pendingPayment, pendingRow } from './payments.pending.ts';
 import type { OrderAfter, PaymentListener, PaymentOrders, RefundFailedListener } from './payments.ports.ts';
 import { presentPayment, presentRefund } from './payments.presenters.ts';
 import { refund } from './payments.refunds.ts';
@@ -78,33 +78,18 @@ export class PaymentsService {
     return [...this.providers.keys()];
   }
 
-  /** Records a pending payment in the caller's transaction (checkout). */
-  async createPayment(
-    ctx: Ctx,
-    input: { orderId: string; userId: string | null; amount: number; currency: string; provider: string },
-  ): Promise<PaymentView> {
-    const provider = this.provider(input.provider);
-    const row = await repo.insertPayment(ctx.db, {
-      id: newId(),
-      store_id: ctx.storeId,
-      order_id: input.orderId,
-      user_id: input.userId,
-      provider: provider.name,
-      method: provider.method,
-      amount: input.amount,
-      currency: input.currency,
-      provider_transaction_id: null,
-      provider_reference: null,
-      provider_response: null,
-      card_last4: null,
-      card_brand: null,
-      risk_score: null,
-      error_code: null,
-      error_message: null,
-      collected_by: null,
-      captured_at: null,
-    });
+  /** Records a pending payment in the caller's transaction, in a statement of its own. */
+  async createPayment(ctx: Ctx, input: NewPayment): Promise<PaymentView> {
+    const row = await repo.insertPayment(ctx.db, pendingRow(ctx, this.provider(input.provider), input));
     return presentPayment(row);
+  }
+
+  /**
+   * A pending payment written by the caller's statement (checkout's order insert carries it, `with`),
+   * in the caller's transaction; 400-free: an unknown provider throws before anything is written.
+   */
+  pendingPayment(ctx: Ctx, input: NewPayment): PendingPayment {
+    return pendingPayment(pendingRow(ctx, this.provider(input.provider), input));
   }
 
   /**

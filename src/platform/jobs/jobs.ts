@@ -2,7 +2,8 @@
 // `enqueue`/`publish` in the caller's transaction. The worker that runs jobs is in worker.ts; the
 // SQL of both in jobs.repository.ts.
 import { CronExpressionParser } from 'cron-parser';
-import type { QueryCreator, RawBuilder } from 'kysely';
+import type { RawBuilder } from 'kysely';
+import type { WithCtes } from '../db/ctes.ts';
 import type { Db } from '../db/database.ts';
 import { afterCommit } from '../db/transaction.ts';
 import { newId } from '../ids.ts';
@@ -75,7 +76,7 @@ export interface DomainEvent {
  * Adds the events of a `publishWith` to a statement as common table expressions: call it on the
  * query builder before the statement's own `with`s and its insert or update.
  */
-export type WithEvents = <DB>(qc: QueryCreator<DB>) => QueryCreator<DB>;
+export type WithEvents = WithCtes;
 
 const DEFAULTS: Required<QueueOptions> = { backoffMs: 1000, maxBackoffMs: 3_600_000, maxAttempts: 5 };
 
