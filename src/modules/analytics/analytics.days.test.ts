@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthEnd, monthStart, splitByMonth } from './analytics.days.ts';
+import { addDays, eachDay, monthEnd, monthStart, splitByMonth } from './analytics.days.ts';
 
 // Ranges as the monthly rollups answer them: whole months, and the days around them.
 describe('a range split by month', () => {
@@ -40,5 +40,31 @@ describe('a range split by month', () => {
       '2025-02-28',
     ]);
     expect(monthEnd('2025-12-31')).toBe('2025-12-31');
+  });
+});
+
+describe('every day of a range', () => {
+  it('counts through month ends, a leap day and a new year', () => {
+    expect(eachDay('2024-02-27', '2024-03-02')).toEqual([
+      '2024-02-27',
+      '2024-02-28',
+      '2024-02-29',
+      '2024-03-01',
+      '2024-03-02',
+    ]);
+    expect(eachDay('2025-12-30', '2026-01-02')).toEqual([
+      '2025-12-30',
+      '2025-12-31',
+      '2026-01-01',
+      '2026-01-02',
+    ]);
+    expect(eachDay('2026-05-01', '2026-05-01')).toEqual(['2026-05-01']);
+    expect(eachDay('2026-05-02', '2026-05-01')).toEqual([]);
+  });
+
+  it('gives the same days as adding days one by one over a year', () => {
+    const days = eachDay('2025-11-30', '2026-11-30');
+    expect(days).toHaveLength(366);
+    expect(days).toEqual(Array.from({ length: 366 }, (_, i) => addDays('2025-11-30', i)));
   });
 });

@@ -45,10 +45,23 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
 }
 
-/** Every day from `from` to `to`, both included. */
+/** Every day from `from` to `to`, both included (a year's 366 in a few microseconds each). */
 export function eachDay(from: string, to: string): string[] {
-  const n = daysBetween(from, to);
-  return Array.from({ length: Math.max(n, 0) }, (_, i) => addDays(from, i));
+  const n = Math.max(daysBetween(from, to), 0);
+  const days = new Array<string>(n);
+  const at = new Date(`${from}T00:00:00Z`);
+  for (let i = 0; i < n; i++) {
+    days[i] = isoDay(at);
+    at.setUTCDate(at.getUTCDate() + 1);
+  }
+  return days;
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** `YYYY-MM-DD` of a UTC date of a four-digit year, without formatting the whole timestamp. */
+function isoDay(at: Date): string {
+  return `${at.getUTCFullYear()}-${two(at.getUTCMonth() + 1)}-${two(at.getUTCDate())}`;
 }
 
 function parseDay(text: string, field: 'from' | 'to'): string {
