@@ -13,6 +13,8 @@ import {
 } from '../../../test/kit/index.ts';
 import { MOVED_COLUMNS } from './orders.archive.repository.ts';
 import { ARCHIVE_QUEUE, OrderArchive } from './orders.archive.ts';
+import { type BuyerRules, buyerConditions } from './orders.audience.ts';
+import { deliveredItemOf } from './orders.delivered.repository.ts';
 import { capturedSales } from './orders.sales.repository.ts';
 
 // Old final orders leave the hot tables for the archive (decision 037) and are still read through
@@ -224,6 +226,39 @@ describe('an archived order', () => {
     const storeId = server.modules.tenancy.defaultStore().id;
     const sales = await capturedSales(db(), storeId, { ids: [old.order.id] });
     expect(sales.map((sale) => [sale.orderId, sale.lines.length])).toEqual([[old.order.id, 1]]);
+  });
+
+  it('still makes its delivered items verified purchases for reviews', async () => {
+    const { rows } = await sql<{ id: string; product_id: string }>`
+      SELECT id, product_id FROM order_items_archive WHERE order_id = ${old.order.id}`.execute(db());
+    const storeId = server.modules.tenancy.defaultStore().id;
+    const found = await deliveredItemOf(db(), storeId, buyer.id, rows[0]!.product_id);
+    expect(found).toMatchObject({ orderId: old.order.id, orderItemId: rows[0]!.id });
+    expect(await deliveredItemOf(db(), storeId, stranger.id, rows[0]!.product_id)).toBeUndefined();
+  });
+
+  it("still counts toward a campaign's buyer rules: what the buyer spent, and an order since a date", async () => {
+    const customer = await createCustomer(server);
+    const old = await createOrder(server, { status: 'DELIVERED', buyer: customer });
+    await age(old.order.id, 800);
+    await archive().run(db());
+    expect((await where(old.order.id)).archived).toBe(1);
+    const { rows } = await sql<{ total: number }>`
+      SELECT total_amount::int AS total FROM orders_archive WHERE id = ${old.order.id}`.execute(db());
+    const total = rows[0]!.total;
+    const storeId = server.modules.tenancy.defaultStore().id;
+    const holds = async (rules: BuyerRules) => {
+      const conditions = buyerConditions(storeId, sql`${customer.id}::uuid`, rules);
+      const answer = await sql<{ ok: boolean }>`SELECT ${sql.join(conditions, sql` AND `)} AS ok`.execute(
+        db(),
+      );
+      return answer.rows[0]!.ok;
+    };
+    expect(await holds({ spentOver: total - 1 })).toBe(true);
+    expect(await holds({ spentOver: total })).toBe(false);
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    expect(await holds({ noOrderSince: daysAgo(1_000) })).toBe(false);
+    expect(await holds({ noOrderSince: daysAgo(700) })).toBe(true);
   });
 
   it('keeps its number: the store goes on numbering after it', async () => {

@@ -1,6 +1,7 @@
 // Buyers as sets, for work over many customers at once (a campaign's segment and what it earned):
 // predicates on a user id the caller composes into its own set-based SQL, and the orders a
-// campaign is credited with. Served by orders_user_idx (store, user, id) and orders_coupon_idx.
+// campaign is credited with. Served by orders_user_idx (store, user, id), its archive twin and
+// orders_coupon_idx.
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { CAPTURED_STATES } from './orders.sales.repository.ts';
@@ -16,6 +17,16 @@ export interface BuyerRules {
 
 const captured = sql`o.payment_status IN (${sql.join(CAPTURED_STATES.map((s) => sql.lit(s)))})`;
 
+/**
+ * A buyer's whole history: the hot tables and the archive of old final orders (decision 037), each
+ * read on its own (store, user) index, so an archived order still counts toward what a buyer spent
+ * and when they last ordered.
+ */
+const HISTORY = [
+  { orders: sql.table('orders'), items: sql.table('order_items') },
+  { orders: sql.table('orders_archive'), items: sql.table('order_items_archive') },
+];
+
 /** One predicate per rule on the user id `userId` (e.g. `sql.ref('b.user_id')`), to be ANDed. */
 export function buyerConditions(
   storeId: string,
@@ -23,20 +34,36 @@ export function buyerConditions(
   rules: BuyerRules,
 ): RawBuilder<boolean>[] {
   const found: RawBuilder<boolean>[] = [];
-  if (rules.boughtIn)
-    found.push(sql`EXISTS (
-      SELECT 1 FROM orders o JOIN order_items i ON i.order_id = o.id
-      WHERE o.store_id = ${storeId} AND o.user_id = ${userId} AND ${captured}
-        AND o.placed_at >= ${rules.boughtIn.since}
-        AND i.category_id = ANY (${rules.boughtIn.categoryIds}::uuid[]))`);
-  if (rules.spentOver !== undefined)
-    found.push(sql`(
-      SELECT coalesce(sum(o.total_amount), 0) FROM orders o
-      WHERE o.store_id = ${storeId} AND o.user_id = ${userId} AND ${captured}) > ${rules.spentOver}`);
-  if (rules.noOrderSince)
-    found.push(sql`NOT EXISTS (
-      SELECT 1 FROM orders o
-      WHERE o.store_id = ${storeId} AND o.user_id = ${userId} AND o.placed_at >= ${rules.noOrderSince})`);
+  const each = (part: (t: (typeof HISTORY)[number]) => RawBuilder<unknown>, join: string) =>
+    sql<boolean>`(${sql.join(HISTORY.map(part), sql.raw(join))})`;
+  const { boughtIn, spentOver, noOrderSince } = rules;
+  if (boughtIn)
+    found.push(
+      each(
+        (t) => sql`EXISTS (
+          SELECT 1 FROM ${t.orders} o JOIN ${t.items} i ON i.order_id = o.id
+          WHERE o.store_id = ${storeId} AND o.user_id = ${userId} AND ${captured}
+            AND o.placed_at >= ${boughtIn.since}
+            AND i.category_id = ANY (${boughtIn.categoryIds}::uuid[]))`,
+        ' OR ',
+      ),
+    );
+  if (spentOver !== undefined)
+    found.push(
+      sql<boolean>`${each(
+        (t) => sql`(SELECT coalesce(sum(o.total_amount), 0) FROM ${t.orders} o
+        WHERE o.store_id = ${storeId} AND o.user_id = ${userId} AND ${captured})`,
+        ' + ',
+      )} > ${spentOver}`,
+    );
+  if (noOrderSince)
+    found.push(
+      each(
+        (t) => sql`NOT EXISTS (SELECT 1 FROM ${t.orders} o
+          WHERE o.store_id = ${storeId} AND o.user_id = ${userId} AND o.placed_at >= ${noOrderSince})`,
+        ' AND ',
+      ),
+    );
   return found;
 }
 
