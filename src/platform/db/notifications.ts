@@ -123,6 +123,7 @@ export function postgresNotifications(url: string, schema: string): Notification
   let closed = false;
   let delay = RECONNECT_MIN_MS;
   let timer: NodeJS.Timeout | null = null;
+  let sending: Promise<unknown> = Promise.resolve();
 
   const connect = async () => {
     const next: pg.Client = await listeningClient(url, dispatch, () => {
@@ -160,7 +161,12 @@ export function postgresNotifications(url: string, schema: string): Notification
     },
     onListening: (handler) => subscribe(resumed, handler),
     send(channel, message) {
-      client?.query('SELECT pg_notify($1, $2)', [channel, `${schema}\t${message}`]).catch(() => undefined);
+      const on = client;
+      if (!on) return;
+      // one query at a time on the connection: each send waits for the one before (in order)
+      sending = sending
+        .then(() => on.query('SELECT pg_notify($1, $2)', [channel, `${schema}\t${message}`]))
+        .catch(() => undefined);
     },
     async close() {
       closed = true;
