@@ -1,12 +1,13 @@
 // SQL of the rollup writes (decision 025): each adds its sums with INSERT … ON CONFLICT DO UPDATE,
-// one statement per table (the monthly rollups of decision 040 in the same statement as their
-// daily ones); the processed-event and counted-order keys make a replay add nothing.
+// a sale's or a refund's every table in one statement (the monthly rollups of decision 040 beside
+// their daily ones); the processed-event and counted-order keys make a replay add nothing.
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { monthEnd, monthStart } from './analytics.days.ts';
 import { type Dimension, type ItemSums, type StoreSums, type Sums, splitKey } from './analytics.sums.ts';
 
 type ItemTable = { table: RawBuilder<unknown>; monthly: RawBuilder<unknown>; key: RawBuilder<unknown> };
+
 const ITEM_TABLES: Record<Dimension, ItemTable> = {
   product: {
     table: sql.raw('analytics_daily_product'),
@@ -39,10 +40,14 @@ export async function lockStore(db: Db, storeId: string): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(hashtext('analytics'), hashtext(${storeId}))`.execute(db);
 }
 
-/** Records that an event was added; false when it had been already. */
-export async function markProcessed(db: Db, storeId: string, eventId: string): Promise<boolean> {
+/**
+ * Takes the store's rollup lock (`lockStore`), then records that an event was added, in one
+ * statement (the insert reads the lock's row, so the lock is held first); false when it had been.
+ */
+export async function lockAndMarkProcessed(db: Db, storeId: string, eventId: string): Promise<boolean> {
   const { rows } = await sql`
-    INSERT INTO analytics_processed_events (store_id, event_id) VALUES (${storeId}, ${eventId})
+    WITH l AS (SELECT pg_advisory_xact_lock(hashtext('analytics'), hashtext(${storeId})))
+    INSERT INTO analytics_processed_events (store_id, event_id) SELECT ${storeId}, ${eventId} FROM l
     ON CONFLICT DO NOTHING RETURNING event_id`.execute(db);
   return rows.length === 1;
 }
@@ -68,52 +73,75 @@ export async function countOrders(
 
 /**
  * Adds every sum to its row (made if missing), the monthly rollups' too unless `months` is false (a
- * recount sums its months from the days afterwards: recountMonths).
+ * recount sums its months from the days afterwards: recountMonths). Sums that fit a batch per table
+ * (a sale's, a refund's) are written by one statement, every table's upsert a CTE of it; larger ones
+ * (a recount's) a batch at a time.
  */
 export async function addSums(db: Db, storeId: string, sums: Sums, months = true): Promise<void> {
-  await addStoreSums(db, storeId, sums);
-  for (const dimension of ['product', 'category', 'seller'] as const)
-    await inBatches([...sums.items[dimension]], async (batch) => {
-      await itemInsert(ITEM_TABLES[dimension], storeId, batch, months).execute(db);
-    });
-  await inBatches([...sums.payment], async (batch) => {
-    const values = batch.map(([k, s]) => {
-      const [day, provider] = splitKey(k);
-      return sql`(${storeId}::uuid, ${day}::date, ${provider}, ${s.orders}::int, ${s.revenue}::bigint)`;
-    });
-    await sql`
-      INSERT INTO analytics_daily_payment AS t (store_id, day, provider, orders, revenue) VALUES ${sql.join(values)}
-      ON CONFLICT (store_id, day, provider) DO UPDATE SET orders = t.orders + excluded.orders,
-        revenue = t.revenue + excluded.revenue`.execute(db);
+  const tables = [sums.store, sums.hours, sums.payment, ...DIMENSIONS.map((d) => sums.items[d])];
+  if (tables.every((t) => t.size <= BATCH)) {
+    const ctes = [
+      ...(sums.store.size > 0 ? [sql`s AS (${storeInsert(storeId, [...sums.store])})`] : []),
+      ...(sums.hours.size > 0 ? [sql`h AS (${hourInsert(storeId, [...sums.hours])})`] : []),
+      ...(sums.payment.size > 0 ? [sql`pay AS (${paymentInsert(storeId, [...sums.payment])})`] : []),
+      ...DIMENSIONS.flatMap((d) =>
+        sums.items[d].size > 0 ? itemCtes(d, storeId, [...sums.items[d]], months) : [],
+      ),
+    ];
+    if (ctes.length > 0) await sql`WITH ${sql.join(ctes)} SELECT 1`.execute(db);
+    return;
+  }
+  await inBatches([...sums.store], (batch) => run(db, storeInsert(storeId, batch)));
+  await inBatches([...sums.hours], (batch) => run(db, hourInsert(storeId, batch)));
+  for (const dimension of DIMENSIONS)
+    await inBatches([...sums.items[dimension]], (batch) =>
+      run(db, sql`WITH ${sql.join(itemCtes(dimension, storeId, batch, months))} SELECT 1`),
+    );
+  await inBatches([...sums.payment], (batch) => run(db, paymentInsert(storeId, batch)));
+}
+
+const DIMENSIONS = ['product', 'category', 'seller'] as const;
+
+async function run(db: Db, statement: RawBuilder<unknown>): Promise<void> {
+  await statement.execute(db);
+}
+
+function paymentInsert(storeId: string, batch: Array<[string, { orders: number; revenue: number }]>) {
+  const values = batch.map(([k, s]) => {
+    const [day, provider] = splitKey(k);
+    return sql`(${storeId}::uuid, ${day}::date, ${provider}, ${s.orders}::int, ${s.revenue}::bigint)`;
   });
+  return sql`
+    INSERT INTO analytics_daily_payment AS t (store_id, day, provider, orders, revenue) VALUES ${sql.join(values)}
+    ON CONFLICT (store_id, day, provider) DO UPDATE SET orders = t.orders + excluded.orders,
+      revenue = t.revenue + excluded.revenue`;
 }
 
 /**
- * Adds a batch of `${day}|${id}` sums to a daily item rollup and, in the same statement, their
- * sums per month to its monthly rollup (grouped first: a statement updates a row once).
+ * A batch of `${day}|${id}` sums of a dimension as CTEs (named after it, so several dimensions
+ * share a statement): their values, their sums per month upserted into the monthly rollup (grouped
+ * first: a statement updates a row once) and the days into the daily one.
  */
-function itemInsert(
-  { table, monthly, key }: ItemTable,
-  storeId: string,
-  batch: Array<[string, ItemSums]>,
-  months: boolean,
-) {
+function itemCtes(dimension: Dimension, storeId: string, batch: Array<[string, ItemSums]>, months: boolean) {
+  const { table, monthly, key } = ITEM_TABLES[dimension];
+  const v = sql.raw(`v_${dimension}`);
   const values = batch.map(([k, s]) => {
     const [day, id] = splitKey(k);
     return sql`(${storeId}::uuid, ${day}::date, ${id}::uuid, ${s.orders}::int, ${s.units}::int, ${s.revenue}::bigint)`;
   });
   const adds = sql`orders = t.orders + excluded.orders, units = t.units + excluded.units,
     revenue = t.revenue + excluded.revenue`;
-  const m = sql`, m AS (
+  const ctes = [sql`${v} (store_id, day, id, orders, units, revenue) AS (VALUES ${sql.join(values)})`];
+  if (months)
+    ctes.push(sql`${sql.raw(`m_${dimension}`)} AS (
       INSERT INTO ${monthly} AS t (store_id, month, ${key}, orders, units, revenue)
-      SELECT store_id, ${monthOf(sql`day`)}, id, sum(orders), sum(units), sum(revenue) FROM v GROUP BY 1, 2, 3
-      ON CONFLICT (store_id, month, ${key}) DO UPDATE SET ${adds}
-    )`;
-  return sql`
-    WITH v (store_id, day, id, orders, units, revenue) AS (VALUES ${sql.join(values)})${months ? m : sql``}
+      SELECT store_id, ${monthOf(sql`day`)}, id, sum(orders), sum(units), sum(revenue) FROM ${v} GROUP BY 1, 2, 3
+      ON CONFLICT (store_id, month, ${key}) DO UPDATE SET ${adds})`);
+  ctes.push(sql`${sql.raw(`d_${dimension}`)} AS (
     INSERT INTO ${table} AS t (store_id, day, ${key}, orders, units, revenue)
-      SELECT store_id, day, id, orders, units, revenue FROM v
-    ON CONFLICT (store_id, day, ${key}) DO UPDATE SET ${adds}`;
+      SELECT store_id, day, id, orders, units, revenue FROM ${v}
+    ON CONFLICT (store_id, day, ${key}) DO UPDATE SET ${adds})`);
+  return ctes;
 }
 
 function storeInsert(storeId: string, batch: Array<[string, StoreSums]>) {
@@ -136,26 +164,6 @@ function hourInsert(storeId: string, batch: Array<[string, ItemSums]>) {
     INSERT INTO analytics_hourly_store AS t (store_id, day, hour, orders, revenue, units) VALUES ${sql.join(values)}
     ON CONFLICT (store_id, day, hour) DO UPDATE SET orders = t.orders + excluded.orders,
       revenue = t.revenue + excluded.revenue, units = t.units + excluded.units`;
-}
-
-/** The store's days and hours: one statement when both fit in a batch (a sale's usual case). */
-async function addStoreSums(db: Db, storeId: string, sums: Sums): Promise<void> {
-  const days = [...sums.store];
-  const hours = [...sums.hours];
-  if (days.length > 0 && hours.length > 0 && days.length <= BATCH && hours.length <= BATCH) {
-    await sql`WITH h AS (${hourInsert(storeId, hours)}) ${storeInsert(storeId, days)}`.execute(db);
-    return;
-  }
-  await inBatches(days, (batch) =>
-    storeInsert(storeId, batch)
-      .execute(db)
-      .then(() => undefined),
-  );
-  await inBatches(hours, (batch) =>
-    hourInsert(storeId, batch)
-      .execute(db)
-      .then(() => undefined),
-  );
 }
 
 /**

@@ -92,8 +92,7 @@ export class Rollups {
   private async once(ctx: Ctx, eventId: string, work: (ctx: Ctx, timeZone: string) => Promise<void>) {
     const timeZone = await this.ports.timeZone(ctx);
     await transaction(ctx.db, async (trx) => {
-      await repo.lockStore(trx, ctx.storeId);
-      if (!(await repo.markProcessed(trx, ctx.storeId, eventId))) return;
+      if (!(await repo.lockAndMarkProcessed(trx, ctx.storeId, eventId))) return;
       await work(withDb(ctx, trx), timeZone);
     });
     this.written(ctx.storeId);

@@ -1,6 +1,5 @@
 import { coalescing } from '../../platform/db/coalesce.ts';
-import { transaction } from '../../platform/db/transaction.ts';
-import { type Ctx, systemCtx, withDb } from '../../platform/http/context.ts';
+import { type Ctx, systemCtx } from '../../platform/http/context.ts';
 import type { BatchHandler, JobRun } from '../../platform/jobs/jobs.ts';
 import type { Recipient } from './notifications.channels.ts';
 import type { Dispatcher, EventIntents } from './notifications.dispatch.ts';
@@ -77,13 +76,16 @@ export function eventBatchHandler(deps: {
         }),
       );
       const ready = events.filter((e) => e !== null);
+      // No transaction: the messages are written by one insert per 1,000, each skipping a message
+      // written before (once per event, recipient and channel), so a write cut short and retried,
+      // here per event or by the job's next attempt, adds only what is missing.
       try {
-        await transaction(ctx.db, (trx) => deps.dispatcher.dispatchMany(withDb(ctx, trx), ready));
+        await deps.dispatcher.dispatchMany(ctx, ready);
       } catch {
         for (const event of ready)
-          await transaction(ctx.db, (trx) => deps.dispatcher.dispatchMany(withDb(ctx, trx), [event])).catch(
-            (error: unknown) => failed.set(event.job.id, error),
-          );
+          await deps.dispatcher
+            .dispatchMany(ctx, [event])
+            .catch((error: unknown) => failed.set(event.job.id, error));
       }
     }
     return failed;
