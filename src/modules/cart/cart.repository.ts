@@ -1,4 +1,4 @@
-import { type Generated, type Insertable, type Selectable, sql } from 'kysely';
+import { type Generated, type Insertable, type Selectable, sql, type WhereInterface } from 'kysely';
 import { type Db, tables } from '../../platform/db/database.ts';
 import { inOrder } from '../../platform/db/keyset.ts';
 
@@ -114,6 +114,23 @@ export function findActiveCartOfUser(db: Db, storeId: string, userId: string, lo
   return q.executeTakeFirst();
 }
 
+/** The store's ACTIVE cart `id` that `userId` may write (their own, or a guest's). */
+function activeCart<QB extends WhereInterface<CartTables, 'carts'>>(
+  qb: QB,
+  storeId: string,
+  cart: { id: string; userId: string | null },
+): QB {
+  return qb
+    .where('store_id', '=', storeId)
+    .where('id', '=', cart.id)
+    .where('status', '=', 'ACTIVE')
+    .where((eb) =>
+      cart.userId === null
+        ? eb('user_id', 'is', null)
+        : eb.or([eb('user_id', 'is', null), eb('user_id', '=', cart.userId)]),
+    ) as QB;
+}
+
 /**
  * Checkout's first write: the store's ACTIVE cart `id` (a guest's, or `userId`'s) becomes CONVERTED
  * for `orderId`, its row locked until the order's transaction ends (rolled back with it when the
@@ -125,31 +142,41 @@ export function convertActiveCart(
   storeId: string,
   cart: { id: string; userId: string | null; orderId: string },
 ) {
-  return t(db)
-    .updateTable('carts')
-    .set({ status: 'CONVERTED', converted_order_id: cart.orderId, updated_at: now })
-    .where('store_id', '=', storeId)
-    .where('id', '=', cart.id)
-    .where('status', '=', 'ACTIVE')
-    .where((eb) =>
-      cart.userId === null
-        ? eb('user_id', 'is', null)
-        : eb.or([eb('user_id', 'is', null), eb('user_id', '=', cart.userId)]),
-    )
+  return activeCart(
+    t(db)
+      .updateTable('carts')
+      .set({ status: 'CONVERTED', converted_order_id: cart.orderId, updated_at: now }),
+    storeId,
+    cart,
+  )
     .returning(cartColumns)
     .executeTakeFirst();
 }
 
+/**
+ * A write's first statement: the store's ACTIVE cart `id` (a guest's, or `userId`'s) touched
+ * (`touchCart`), which locks its row until the caller's transaction ends; the row as touched, or
+ * `undefined` when no such cart is ACTIVE.
+ */
+export function touchActiveCart(
+  db: Db,
+  storeId: string,
+  cart: { id: string; userId: string | null },
+  ttlSeconds: number,
+) {
+  return activeCart(t(db).updateTable('carts').set(touched(ttlSeconds)), storeId, cart)
+    .returning(cartColumns)
+    .executeTakeFirst();
+}
+
+const touched = (ttlSeconds: number) => ({
+  updated_at: now,
+  expires_at: sql<Date>`greatest(now() + make_interval(secs => ${ttlSeconds}), quoted_until)`,
+});
+
 /** Any write to a cart pushes its expiry back (seed 002 TTL), never before its quote lapses. */
 export async function touchCart(db: Db, id: string, ttlSeconds: number) {
-  await t(db)
-    .updateTable('carts')
-    .set({
-      updated_at: now,
-      expires_at: sql<Date>`greatest(now() + make_interval(secs => ${ttlSeconds}), quoted_until)`,
-    })
-    .where('id', '=', id)
-    .execute();
+  await t(db).updateTable('carts').set(touched(ttlSeconds)).where('id', '=', id).execute();
 }
 
 export async function setCartStatus(db: Db, id: string, status: CartStatus, orderId: string | null = null) {

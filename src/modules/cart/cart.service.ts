@@ -72,8 +72,8 @@ export class CartService {
   async addItem(ctx: Ctx, cartId: string, input: { offerId: string; quantity: number }): Promise<CartView> {
     this.checkLineQuantity(input.quantity);
     const offer = await this.purchasableOffer(ctx, input.offerId);
-    await transaction(ctx.db, async (trx) => {
-      const cart = await this.findWritable(withDb(ctx, trx), cartId);
+    const cart = await transaction(ctx.db, async (trx) => {
+      const cart = await this.touchWritable(withDb(ctx, trx), cartId);
       const line = { storeId: ctx.storeId, offerId: offer.offerId, unitPrice: offer.price.amount };
       await addOrBumpLine(trx, cart.id, line, {
         quantity: (current) => {
@@ -83,18 +83,18 @@ export class CartService {
             throw new NotEnoughStock(offer.offerId, offer.availableQuantity);
           return quantity;
         },
-        // the cart row is locked (findWritable), so concurrent additions are counted one at a time
+        // the cart row is locked (touchWritable), so concurrent additions are counted one at a time
         beforeNewLine: () => this.assertRoomForLines(trx, cart.id, 1),
       });
-      await repo.touchCart(trx, cart.id, this.deps.ttlSeconds);
+      return cart;
     });
-    return this.get(ctx, cartId);
+    return this.present(ctx, cart);
   }
 
   async setQuantity(ctx: Ctx, cartId: string, itemId: string, quantity: number): Promise<CartView> {
     this.checkLineQuantity(quantity);
-    await transaction(ctx.db, async (trx) => {
-      const cart = await this.findWritable(withDb(ctx, trx), cartId);
+    const cart = await transaction(ctx.db, async (trx) => {
+      const cart = await this.touchWritable(withDb(ctx, trx), cartId);
       const item = isUuid(itemId) ? await repo.findItem(trx, cart.id, itemId) : undefined;
       if (!item) throw new CartItemNotFound();
       if (item.quoted) throw new QuotedLineLocked(item.offer_id);
@@ -104,22 +104,22 @@ export class CartService {
         if (quantity > available) throw new NotEnoughStock(item.offer_id, available);
       }
       await repo.updateItem(trx, item.id, { quantity });
-      await repo.touchCart(trx, cart.id, this.deps.ttlSeconds);
+      return cart;
     });
-    return this.get(ctx, cartId);
+    return this.present(ctx, cart);
   }
 
   async removeItem(ctx: Ctx, cartId: string, itemId: string): Promise<CartView> {
-    await transaction(ctx.db, async (trx) => {
-      const cart = await this.findWritable(withDb(ctx, trx), cartId);
+    const cart = await transaction(ctx.db, async (trx) => {
+      const cart = await this.touchWritable(withDb(ctx, trx), cartId);
       const item = isUuid(itemId) ? await repo.findItem(trx, cart.id, itemId) : undefined;
       if (!item) throw new CartItemNotFound();
       // a quoted line goes with the quote (declined, or lapsed), not on its own while it holds
       if (item.quoted && quoteHolds(cart)) throw new QuotedLineLocked(item.offer_id);
       await repo.deleteItem(trx, item.id);
-      await repo.touchCart(trx, cart.id, this.deps.ttlSeconds);
+      return cart;
     });
-    return this.get(ctx, cartId);
+    return this.present(ctx, cart);
   }
 
   /** Accepts the current prices of every line (after the buyer saw them flagged). */
@@ -243,6 +243,21 @@ export class CartService {
     const cart = isUuid(cartId) ? await repo.findCart(ctx.db, ctx.storeId, cartId, lock) : undefined;
     if (!cart || (cart.user_id !== null && cart.user_id !== ctx.actor?.userId)) throw new CartNotFound();
     return cart;
+  }
+
+  /**
+   * A write's first statement, in the caller's transaction: the active cart touched, which locks it
+   * (a concurrent write of it waits) and is undone with the transaction if the write fails; the row
+   * as touched. No such cart: the cart is read for its own answer (404, or 409 not active).
+   */
+  private async touchWritable(ctx: Ctx, cartId: string): Promise<CartRow> {
+    const userId = ctx.actor?.userId ?? null;
+    const cart = isUuid(cartId)
+      ? await repo.touchActiveCart(ctx.db, ctx.storeId, { id: cartId, userId }, this.deps.ttlSeconds)
+      : undefined;
+    if (cart) return cart;
+    await this.findWritable(ctx, cartId, false);
+    throw new CartNotFound();
   }
 
   private async findWritable(ctx: Ctx, cartId: string, lock = true): Promise<CartRow> {

@@ -105,6 +105,16 @@ async function listeningClient(
   return client;
 }
 
+/** `pg_notify` on a connection one query at a time: each send waits for the one before, in order. */
+function serialNotify(schema: string) {
+  let sending: Promise<unknown> = Promise.resolve();
+  return (client: pg.Client, channel: string, message: string) => {
+    sending = sending
+      .then(() => client.query('SELECT pg_notify($1, $2)', [channel, `${schema}\t${message}`]))
+      .catch(() => undefined);
+  };
+}
+
 const RECONNECT_MIN_MS = 100;
 const RECONNECT_MAX_MS = 5_000;
 
@@ -123,7 +133,7 @@ export function postgresNotifications(url: string, schema: string): Notification
   let closed = false;
   let delay = RECONNECT_MIN_MS;
   let timer: NodeJS.Timeout | null = null;
-  let sending: Promise<unknown> = Promise.resolve();
+  const notify = serialNotify(schema);
 
   const connect = async () => {
     const next: pg.Client = await listeningClient(url, dispatch, () => {
@@ -161,12 +171,7 @@ export function postgresNotifications(url: string, schema: string): Notification
     },
     onListening: (handler) => subscribe(resumed, handler),
     send(channel, message) {
-      const on = client;
-      if (!on) return;
-      // one query at a time on the connection: each send waits for the one before (in order)
-      sending = sending
-        .then(() => on.query('SELECT pg_notify($1, $2)', [channel, `${schema}\t${message}`]))
-        .catch(() => undefined);
+      if (client) notify(client, channel, message);
     },
     async close() {
       closed = true;
