@@ -10,9 +10,9 @@ import { recordStatements } from '../statements.ts';
  * What the checkout may cost today. The goal is 15 statements and 2 transactions in the request
  * (reached) and 10 statements of follow-up work; lower these as the path gets there. The capture's
  * `payments.payment.captured` event rides in the payment's update; analytics counting it in its
- * rollups takes 7 of the worker's 27, and `worker.drain()`'s claims and polls 12.
+ * rollups takes 7 of the worker's 24, and `worker.drain()`'s claims and polls 9.
  */
-const BUDGET = { cart: 3, add: 9, checkout: 15, transactions: 2, worker: 27 };
+const BUDGET = { cart: 3, add: 9, checkout: 15, transactions: 2, worker: 24 };
 
 let server: TestServer;
 let offerId: string;

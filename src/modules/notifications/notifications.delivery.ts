@@ -43,6 +43,7 @@ export function deliveryPump(
     name: DELIVER_QUEUE,
     dueIn: (db) => repo.nextDueIn(db),
     dead: (db) => repo.failedCount(db),
+    batchSize: () => options().batchSize,
     async run(db: Db, log: Logger) {
       const { batchSize, concurrency } = options();
       const claimed = await repo.claimDue(db, batchSize, DELIVERY_ATTEMPTS);

@@ -62,6 +62,8 @@ export interface Pump {
   name: string;
   dueIn(db: Db): Promise<number | null>;
   run(db: Db, log: Logger): Promise<number>;
+  /** The most a `run` takes at once: a run that took fewer found nothing more due when it claimed. */
+  batchSize?(): number;
   /** Items that failed for good (they count in the `jobs_dead` gauge under the pump's name). */
   dead?(db: Db): Promise<number>;
 }

@@ -125,40 +125,48 @@ export class Worker {
     return this.claimAndRun();
   }
 
-  /** The kinds of work: single jobs, each batched queue group, each pump; each step does one batch. */
-  private lanes(): Array<() => Promise<number>> {
+  /**
+   * The kinds of work: single jobs, each batched queue group, each pump; each step does one batch
+   * of at most `size` (a pump without a size: as many as it finds).
+   */
+  private lanes(): Array<{ step: () => Promise<number>; size: number }> {
     const { db, jobs, log } = this.options;
     return [
-      () => this.runSingles(),
-      ...jobs.batchList().map((group) => () => this.runBatch(group)),
-      ...jobs.pumpList().map(
-        (pump) => () =>
+      { step: () => this.runSingles(), size: this.singlesAtOnce() },
+      ...jobs.batchList().map((group) => ({
+        step: () => this.runBatch(group),
+        size: group.options.batchSize,
+      })),
+      ...jobs.pumpList().map((pump) => ({
+        step: () =>
           pump.run(db, log.child({ pump: pump.name })).catch((error: unknown) => {
             log.error({ err: error, pump: pump.name }, 'pump failed');
             return 0;
           }),
-      ),
+        size: pump.batchSize?.() ?? Number.POSITIVE_INFINITY,
+      })),
     ];
   }
 
   /** One round: a batch of each lane at once. */
   private async claimAndRun(): Promise<number> {
-    const counts = await Promise.all(this.lanes().map((step) => step()));
+    const counts = await Promise.all(this.lanes().map((lane) => lane.step()));
     return counts.reduce((a, b) => a + b, 0);
   }
 
   /**
-   * Every lane runs batch after batch until it finds nothing due (or `maxRounds`), each at its own
-   * pace: messages are sent while the next events are rendered, and neither waits for the other.
+   * Every lane runs batch after batch until one comes back short of its size (nothing more was due
+   * when it claimed), or `maxRounds`, each at its own pace: messages are sent while the next events
+   * are rendered, and neither waits for the other. Work due since is found by the next look.
    */
   private async runLanes(maxRounds: number, keepGoing: () => boolean = () => true): Promise<number> {
     const counts = await Promise.all(
-      this.lanes().map(async (step) => {
+      this.lanes().map(async ({ step, size }) => {
         let total = 0;
         for (let round = 0; round < maxRounds && keepGoing(); round++) {
           const n = await step();
           total += n;
-          if (n === 0) break;
+          if (n === 0 || n < size) break;
         }
         return total;
       }),
@@ -166,8 +174,12 @@ export class Worker {
     return counts.reduce((a, b) => a + b, 0);
   }
 
+  private singlesAtOnce(): number {
+    return this.options.concurrency ?? 4;
+  }
+
   private async runSingles(): Promise<number> {
-    const claimed = await this.claim(this.options.concurrency ?? 4);
+    const claimed = await this.claim(this.singlesAtOnce());
     const outcomes = await Promise.all(claimed.map((job) => this.execute(job)));
     const succeeded = claimed.filter((_, i) => outcomes[i]);
     if (succeeded.length > 0) {
