@@ -4,9 +4,9 @@
 //
 // The steps, in the order `place` runs them: convert the cart (its lock) and load it → price it →
 // reserve the stock → write the order with its pending payment → redeem the coupon and points →
-// record the idempotency key; then, after the commit, charge. A step that fails rolls back the steps before
-// it with the transaction; the charge, which runs outside it, has its compensation written beside
-// it (`charge`).
+// record the idempotency key; then, after the commit, charge. A step that fails rolls back the
+// steps before it with the transaction; the charge, which runs outside it, has its compensation
+// written beside it (`charge`).
 
 import type { CartService, CheckoutLine } from '../modules/cart/index.ts';
 import type { IdentityService, UserGroupView } from '../modules/identity/index.ts';

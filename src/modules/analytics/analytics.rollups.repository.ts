@@ -37,8 +37,11 @@ const BATCH = 1_000;
  * transaction ends, so a recount never misses nor doubles an order counted beside it.
  */
 export async function lockStore(db: Db, storeId: string): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(hashtext('analytics'), hashtext(${storeId}))`.execute(db);
+  await sql`SELECT ${storeLock(storeId)}`.execute(db);
 }
+
+const storeLock = (storeId: string) =>
+  sql`pg_advisory_xact_lock(hashtext('analytics'), hashtext(${storeId}))`;
 
 /**
  * Takes the store's rollup lock (`lockStore`), then records that an event was added, in one
@@ -46,7 +49,7 @@ export async function lockStore(db: Db, storeId: string): Promise<void> {
  */
 export async function lockAndMarkProcessed(db: Db, storeId: string, eventId: string): Promise<boolean> {
   const { rows } = await sql`
-    WITH l AS (SELECT pg_advisory_xact_lock(hashtext('analytics'), hashtext(${storeId})))
+    WITH l AS (SELECT ${storeLock(storeId)})
     INSERT INTO analytics_processed_events (store_id, event_id) SELECT ${storeId}, ${eventId} FROM l
     ON CONFLICT DO NOTHING RETURNING event_id`.execute(db);
   return rows.length === 1;

@@ -179,14 +179,9 @@ export class CartService {
     cartId: string,
     orderId: string,
   ): Promise<{ cart: CartRow; lines: CheckoutLine[]; missing: CartItemRow[] }> {
-    const userId = ctx.actor?.userId ?? null;
-    const cart = isUuid(cartId)
-      ? await repo.convertActiveCart(ctx.db, ctx.storeId, { id: cartId, userId, orderId })
-      : undefined;
-    if (!cart) {
-      await this.findWritable(ctx, cartId, false); // not found, or not active: its own answer
-      throw new CartNotFound();
-    }
+    const cart = await this.firstWrite(ctx, cartId, (ref) =>
+      repo.convertActiveCart(ctx.db, ctx.storeId, { ...ref, orderId }),
+    );
     const items = await repo.itemsOf(ctx.db, cart.id);
     const offers = await this.offerMap(ctx, items);
     const lines: CheckoutLine[] = [];
@@ -248,13 +243,24 @@ export class CartService {
   /**
    * A write's first statement, in the caller's transaction: the active cart touched, which locks it
    * (a concurrent write of it waits) and is undone with the transaction if the write fails; the row
-   * as touched. No such cart: the cart is read for its own answer (404, or 409 not active).
+   * as touched.
    */
-  private async touchWritable(ctx: Ctx, cartId: string): Promise<CartRow> {
-    const userId = ctx.actor?.userId ?? null;
-    const cart = isUuid(cartId)
-      ? await repo.touchActiveCart(ctx.db, ctx.storeId, { id: cartId, userId }, this.deps.ttlSeconds)
-      : undefined;
+  private touchWritable(ctx: Ctx, cartId: string): Promise<CartRow> {
+    return this.firstWrite(ctx, cartId, (ref) =>
+      repo.touchActiveCart(ctx.db, ctx.storeId, ref, this.deps.ttlSeconds),
+    );
+  }
+
+  /**
+   * The row `write` changed, conditional on the cart being the caller's (or a guest's) and ACTIVE;
+   * when it changed none, the cart is read for its own answer (404, or 409 not active).
+   */
+  private async firstWrite(
+    ctx: Ctx,
+    cartId: string,
+    write: (ref: { id: string; userId: string | null }) => Promise<CartRow | undefined>,
+  ): Promise<CartRow> {
+    const cart = isUuid(cartId) ? await write({ id: cartId, userId: ctx.actor?.userId ?? null }) : undefined;
     if (cart) return cart;
     await this.findWritable(ctx, cartId, false);
     throw new CartNotFound();

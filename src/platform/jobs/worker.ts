@@ -127,9 +127,9 @@ export class Worker {
 
   /**
    * The kinds of work: single jobs, each batched queue group, each pump; each step does one batch
-   * of at most `size` (a pump without a size: as many as it finds).
+   * of at most `size` (a pump without one: a batch of its own choosing).
    */
-  private lanes(): Array<{ step: () => Promise<number>; size: number }> {
+  private lanes(): Array<{ step: () => Promise<number>; size: number | undefined }> {
     const { db, jobs, log } = this.options;
     return [
       { step: () => this.runSingles(), size: this.singlesAtOnce() },
@@ -143,7 +143,7 @@ export class Worker {
             log.error({ err: error, pump: pump.name }, 'pump failed');
             return 0;
           }),
-        size: pump.batchSize?.() ?? Number.POSITIVE_INFINITY,
+        size: pump.batchSize?.(),
       })),
     ];
   }
@@ -156,7 +156,7 @@ export class Worker {
 
   /**
    * Every lane runs batch after batch until one comes back short of its size (nothing more was due
-   * when it claimed), or `maxRounds`, each at its own pace: messages are sent while the next events
+   * when it claimed; a lane without a size: until one finds nothing), or `maxRounds`, each at its own pace: messages are sent while the next events
    * are rendered, and neither waits for the other. Work due since is found by the next look.
    */
   private async runLanes(maxRounds: number, keepGoing: () => boolean = () => true): Promise<number> {
@@ -166,7 +166,7 @@ export class Worker {
         for (let round = 0; round < maxRounds && keepGoing(); round++) {
           const n = await step();
           total += n;
-          if (n === 0 || n < size) break;
+          if (n === 0 || (size !== undefined && n < size)) break;
         }
         return total;
       }),
