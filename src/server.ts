@@ -222,7 +222,7 @@ function createModules(platform: Platform) {
   );
   const reviews = reviewsModule(platform, { tenancy, catalog, identity, promotions });
   const quotes = quotesModule(platform, { catalog, identity, cart, inventory });
-  const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog }));
+  const analytics = createAnalyticsModule(platform, analyticsPorts({ catalog, tenancy }));
   const reference = referenceModule(platform, { fulfillment, orders, tenancy });
   wireSignUpTerms(identity.service, reference.terms.acceptance);
   wireSellerTerms(identity.service, reference.terms.acceptance);

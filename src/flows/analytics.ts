@@ -1,15 +1,21 @@
-// What analytics reads of the other modules: the store's time zone (tenancy), captured orders
-// (orders), refunds per day (payments), and the names reports show (catalog, identity).
+// What analytics reads of the other modules: the store's time zone (tenancy's store directory),
+// captured orders (orders), refunds per day (payments), and the names reports show (catalog,
+// identity).
 import type { AnalyticsPorts } from '../modules/analytics/index.ts';
 import type { CatalogModule } from '../modules/catalog/index.ts';
 import { contacts } from '../modules/identity/index.ts';
 import { capturedSales } from '../modules/orders/index.ts';
 import { refundsByDay } from '../modules/payments/index.ts';
-import { findStore, storeSettings } from '../modules/tenancy/index.ts';
+import { findStore, type StoreResolver } from '../modules/tenancy/index.ts';
 
-export function analyticsPorts(m: { catalog: CatalogModule }): AnalyticsPorts {
+export function analyticsPorts(m: {
+  catalog: CatalogModule;
+  tenancy: { resolver: StoreResolver };
+}): AnalyticsPorts {
   return {
-    timeZone: async (ctx) => (await storeSettings(ctx)).timeZone,
+    // from the store directory each process keeps (brought up to date on every settings change)
+    timeZone: async (ctx) =>
+      (await m.tenancy.resolver.resolve({ host: undefined, storeIdHeader: ctx.storeId })).timeZone,
     sales: (ctx, which) => capturedSales(ctx.db, ctx.storeId, which),
     refundsByDay: (ctx, range) => refundsByDay(ctx.db, ctx.storeId, range),
     productNames: async (ctx, ids) =>

@@ -43,16 +43,88 @@ export async function lockStore(db: Db, storeId: string): Promise<void> {
 const storeLock = (storeId: string) =>
   sql`pg_advisory_xact_lock(hashtext('analytics'), hashtext(${storeId}))`;
 
+/** A captured order an event of a batch announces, as it counts: on its day and hour. */
+export interface SaleFacts {
+  eventId: string;
+  orderId: string;
+  day: string;
+  hour: number;
+  provider: string;
+  total: number;
+  lines: Array<{ key: Record<Dimension, string>; quantity: number; revenue: number }>;
+}
+
+/** A refund an event of a batch announces, on its day. */
+export interface RefundFacts {
+  eventId: string;
+  day: string;
+  amount: number;
+}
+
 /**
- * Takes the store's rollup lock (`lockStore`), then records that an event was added, in one
- * statement (the insert reads the lock's row, so the lock is held first); false when it had been.
+ * Adds a batch of events in one statement (atomic without a transaction around it): the store's
+ * rollup lock first (`lockStore`; every write below reads its row), then the events recorded as
+ * processed, the orders their new events announce recorded as counted, and the sums of what was
+ * recorded now, not before, added to every table (the item rollups' months too). Answers the events
+ * and orders recorded now. An event seen before adds nothing; an order announced again by another
+ * event is not counted again.
  */
-export async function lockAndMarkProcessed(db: Db, storeId: string, eventId: string): Promise<boolean> {
-  const { rows } = await sql`
-    WITH l AS (SELECT ${storeLock(storeId)})
-    INSERT INTO analytics_processed_events (store_id, event_id) SELECT ${storeId}, ${eventId} FROM l
-    ON CONFLICT DO NOTHING RETURNING event_id`.execute(db);
-  return rows.length === 1;
+export async function addEvents(
+  db: Db,
+  storeId: string,
+  batch: { eventIds: string[]; sales: SaleFacts[]; refunds: RefundFacts[] },
+): Promise<{ events: Set<string>; orders: Set<string> }> {
+  const { eventIds, sales, refunds } = batch;
+  const lines = sales.flatMap((s) => s.lines.map((l) => ({ ...l, orderId: s.orderId, day: s.day })));
+  const units = (s: SaleFacts) => s.lines.reduce((n, l) => n + l.quantity, 0);
+  const { rows } = await sql<{ kind: 'e' | 'o'; id: string }>`
+    WITH l AS (SELECT ${storeLock(storeId)}),
+    p AS (
+      INSERT INTO analytics_processed_events (store_id, event_id)
+      SELECT ${storeId}::uuid, e FROM l, unnest(${eventIds}::uuid[]) AS e
+      ON CONFLICT DO NOTHING RETURNING event_id),
+    so AS (
+      SELECT * FROM unnest(${sales.map((x) => x.eventId)}::uuid[], ${sales.map((x) => x.orderId)}::uuid[],
+        ${sales.map((x) => x.day)}::date[], ${sales.map((x) => x.hour)}::smallint[],
+        ${sales.map((x) => x.provider)}::text[], ${sales.map((x) => x.total)}::bigint[],
+        ${sales.map(units)}::int[]) AS v(event_id, order_id, day, hour, provider, total, units)),
+    c AS (
+      INSERT INTO analytics_counted_orders (store_id, order_id, day)
+      SELECT DISTINCT ${storeId}::uuid, so.order_id, so.day FROM so JOIN p USING (event_id)
+      ON CONFLICT DO NOTHING RETURNING order_id),
+    fo AS (SELECT DISTINCT ON (order_id) so.* FROM so JOIN c USING (order_id)),
+    fl AS (
+      SELECT v.* FROM unnest(${lines.map((x) => x.orderId)}::uuid[], ${lines.map((x) => x.day)}::date[],
+        ${lines.map((x) => x.key.product)}::uuid[], ${lines.map((x) => x.key.category)}::uuid[],
+        ${lines.map((x) => x.key.seller)}::uuid[], ${lines.map((x) => x.quantity)}::int[],
+        ${lines.map((x) => x.revenue)}::bigint[])
+        AS v(order_id, day, product_id, category_id, seller_id, quantity, revenue)
+      JOIN c USING (order_id)),
+    fr AS (
+      SELECT r.day, r.amount FROM unnest(${refunds.map((x) => x.eventId)}::uuid[],
+        ${refunds.map((x) => x.day)}::date[], ${refunds.map((x) => x.amount)}::bigint[]) AS r(event_id, day, amount)
+      JOIN p USING (event_id)),
+    sd AS (
+      SELECT day, count(*) AS orders, sum(total) AS revenue, sum(units) AS units, 0::bigint AS refunds
+      FROM fo GROUP BY day
+      UNION ALL SELECT day, 0, 0, 0, sum(amount) FROM fr GROUP BY day),
+    s AS (${storeUpsert(sql`SELECT ${storeId}::uuid, day, sum(orders), sum(revenue), sum(refunds), sum(units) FROM sd GROUP BY day`)}),
+    h AS (${hourUpsert(sql`SELECT ${storeId}::uuid, day, hour, count(*), sum(total), sum(units) FROM fo GROUP BY day, hour`)}),
+    pay AS (${paymentUpsert(sql`SELECT ${storeId}::uuid, day, provider, count(*), sum(total) FROM fo GROUP BY day, provider`)}),
+    ${sql.join(
+      DIMENSIONS.flatMap((d) =>
+        itemCtes(
+          d,
+          sql`SELECT ${storeId}::uuid, day, ${sql.raw(`${d}_id`)}, count(DISTINCT order_id), sum(quantity), sum(revenue)
+            FROM fl GROUP BY day, ${sql.raw(`${d}_id`)}`,
+          true,
+        ),
+      ),
+    )}
+    SELECT 'e' AS kind, event_id AS id FROM p UNION ALL SELECT 'o', order_id FROM c`.execute(db);
+  const fresh = { events: new Set<string>(), orders: new Set<string>() };
+  for (const r of rows) (r.kind === 'e' ? fresh.events : fresh.orders).add(r.id);
+  return fresh;
 }
 
 /** Marks orders counted on their days; returns the ids that were not counted before. */
@@ -88,7 +160,7 @@ export async function addSums(db: Db, storeId: string, sums: Sums, months = true
       ...(sums.hours.size > 0 ? [sql`h AS (${hourInsert(storeId, [...sums.hours])})`] : []),
       ...(sums.payment.size > 0 ? [sql`pay AS (${paymentInsert(storeId, [...sums.payment])})`] : []),
       ...DIMENSIONS.flatMap((d) =>
-        sums.items[d].size > 0 ? itemCtes(d, storeId, [...sums.items[d]], months) : [],
+        sums.items[d].size > 0 ? itemValueCtes(d, storeId, [...sums.items[d]], months) : [],
       ),
     ];
     if (ctes.length > 0) await sql`WITH ${sql.join(ctes)} SELECT 1`.execute(db);
@@ -98,7 +170,7 @@ export async function addSums(db: Db, storeId: string, sums: Sums, months = true
   await inBatches([...sums.hours], (batch) => run(db, hourInsert(storeId, batch)));
   for (const dimension of DIMENSIONS)
     await inBatches([...sums.items[dimension]], (batch) =>
-      run(db, sql`WITH ${sql.join(itemCtes(dimension, storeId, batch, months))} SELECT 1`),
+      run(db, sql`WITH ${sql.join(itemValueCtes(dimension, storeId, batch, months))} SELECT 1`),
     );
   await inBatches([...sums.payment], (batch) => run(db, paymentInsert(storeId, batch)));
 }
@@ -114,27 +186,45 @@ function paymentInsert(storeId: string, batch: Array<[string, { orders: number; 
     const [day, provider] = splitKey(k);
     return sql`(${storeId}::uuid, ${day}::date, ${provider}, ${s.orders}::int, ${s.revenue}::bigint)`;
   });
+  return paymentUpsert(sql`VALUES ${sql.join(values)}`);
+}
+
+/** Adds `source`'s rows (store, day, provider, orders, revenue) to the payment rollup. */
+function paymentUpsert(source: RawBuilder<unknown>) {
   return sql`
-    INSERT INTO analytics_daily_payment AS t (store_id, day, provider, orders, revenue) VALUES ${sql.join(values)}
+    INSERT INTO analytics_daily_payment AS t (store_id, day, provider, orders, revenue) ${source}
     ON CONFLICT (store_id, day, provider) DO UPDATE SET orders = t.orders + excluded.orders,
       revenue = t.revenue + excluded.revenue`;
 }
 
 /**
  * A batch of `${day}|${id}` sums of a dimension as CTEs (named after it, so several dimensions
- * share a statement): their values, their sums per month upserted into the monthly rollup (grouped
- * first: a statement updates a row once) and the days into the daily one.
+ * share a statement): see `itemCtes`.
  */
-function itemCtes(dimension: Dimension, storeId: string, batch: Array<[string, ItemSums]>, months: boolean) {
-  const { table, monthly, key } = ITEM_TABLES[dimension];
-  const v = sql.raw(`v_${dimension}`);
+function itemValueCtes(
+  dimension: Dimension,
+  storeId: string,
+  batch: Array<[string, ItemSums]>,
+  months: boolean,
+) {
   const values = batch.map(([k, s]) => {
     const [day, id] = splitKey(k);
     return sql`(${storeId}::uuid, ${day}::date, ${id}::uuid, ${s.orders}::int, ${s.units}::int, ${s.revenue}::bigint)`;
   });
+  return itemCtes(dimension, sql`VALUES ${sql.join(values)}`, months);
+}
+
+/**
+ * The sums of a dimension, `source`'s rows (store, day, id, orders, units, revenue; one per day
+ * and id), as CTEs named after it: the rows, their sums per month upserted into the monthly rollup
+ * (grouped first: a statement updates a row once) and the days into the daily one.
+ */
+function itemCtes(dimension: Dimension, source: RawBuilder<unknown>, months: boolean) {
+  const { table, monthly, key } = ITEM_TABLES[dimension];
+  const v = sql.raw(`v_${dimension}`);
   const adds = sql`orders = t.orders + excluded.orders, units = t.units + excluded.units,
     revenue = t.revenue + excluded.revenue`;
-  const ctes = [sql`${v} (store_id, day, id, orders, units, revenue) AS (VALUES ${sql.join(values)})`];
+  const ctes = [sql`${v} (store_id, day, id, orders, units, revenue) AS (${source})`];
   if (months)
     ctes.push(sql`${sql.raw(`m_${dimension}`)} AS (
       INSERT INTO ${monthly} AS t (store_id, month, ${key}, orders, units, revenue)
@@ -152,8 +242,13 @@ function storeInsert(storeId: string, batch: Array<[string, StoreSums]>) {
     ([day, s]) =>
       sql`(${storeId}::uuid, ${day}::date, ${s.orders}::int, ${s.revenue}::bigint, ${s.refunds}::bigint, ${s.units}::int)`,
   );
+  return storeUpsert(sql`VALUES ${sql.join(values)}`);
+}
+
+/** Adds `source`'s rows (store, day, orders, revenue, refunds, units) to the store's days. */
+function storeUpsert(source: RawBuilder<unknown>) {
   return sql`
-    INSERT INTO analytics_daily_store AS t (store_id, day, orders, revenue, refunds, units) VALUES ${sql.join(values)}
+    INSERT INTO analytics_daily_store AS t (store_id, day, orders, revenue, refunds, units) ${source}
     ON CONFLICT (store_id, day) DO UPDATE SET orders = t.orders + excluded.orders,
       revenue = t.revenue + excluded.revenue, refunds = t.refunds + excluded.refunds, units = t.units + excluded.units`;
 }
@@ -163,8 +258,13 @@ function hourInsert(storeId: string, batch: Array<[string, ItemSums]>) {
     const [day, hour] = splitKey(k);
     return sql`(${storeId}::uuid, ${day}::date, ${Number(hour)}::smallint, ${s.orders}::int, ${s.revenue}::bigint, ${s.units}::int)`;
   });
+  return hourUpsert(sql`VALUES ${sql.join(values)}`);
+}
+
+/** Adds `source`'s rows (store, day, hour, orders, revenue, units) to the store's hours. */
+function hourUpsert(source: RawBuilder<unknown>) {
   return sql`
-    INSERT INTO analytics_hourly_store AS t (store_id, day, hour, orders, revenue, units) VALUES ${sql.join(values)}
+    INSERT INTO analytics_hourly_store AS t (store_id, day, hour, orders, revenue, units) ${source}
     ON CONFLICT (store_id, day, hour) DO UPDATE SET orders = t.orders + excluded.orders,
       revenue = t.revenue + excluded.revenue, units = t.units + excluded.units`;
 }

@@ -4,11 +4,30 @@ import { transaction } from '../../platform/db/transaction.ts';
 import { type Ctx, withDb } from '../../platform/http/context.ts';
 import { addDays, type DayRange, dayIn, hourIn, reportRange } from './analytics.days.ts';
 import type { AnalyticsPorts } from './analytics.ports.ts';
+import type { SaleFacts } from './analytics.rollups.repository.ts';
 import * as repo from './analytics.rollups.repository.ts';
-import { type Sale, Sums } from './analytics.sums.ts';
+import { keysOf, type Sale, Sums } from './analytics.sums.ts';
 
 /** Days a recount takes in one transaction: short ones, so the worker's increments wait little. */
 const REBUILD_CHUNK_DAYS = 31;
+
+/** What the rollups add: an order's capture (it counts on the day it was placed) or a refund. */
+export type RollupEvent =
+  | { eventId: string; orderId: string }
+  | { eventId: string; refund: { amount: number; at: Date } };
+
+/** A sale as `addEvents` counts it: on the day and hour of the store's clock it was placed. */
+function factsOf(eventId: string, sale: Sale, timeZone: string): SaleFacts {
+  return {
+    eventId,
+    orderId: sale.orderId,
+    day: dayIn(sale.placedAt, timeZone),
+    hour: hourIn(sale.placedAt, timeZone),
+    provider: sale.provider,
+    total: sale.total,
+    lines: sale.lines.map((l) => ({ key: keysOf(l), quantity: l.quantity, revenue: l.revenue })),
+  };
+}
 
 export class Rollups {
   constructor(
@@ -19,19 +38,41 @@ export class Rollups {
 
   /** An order's payment was captured (event `eventId`): it counts on the day it was placed. */
   async captured(ctx: Ctx, eventId: string, orderId: string): Promise<void> {
-    await this.once(ctx, eventId, async (tctx, timeZone) => {
-      const sales = await this.ports.sales(tctx, { ids: [orderId] });
-      await this.count(tctx, sales, timeZone, new Sums());
-    });
+    await this.add(ctx, [{ eventId, orderId }]);
   }
 
   /** A refund of `amount` went through at `at` (event `eventId`): it counts on that day. */
   async refunded(ctx: Ctx, eventId: string, refund: { amount: number; at: Date }): Promise<void> {
-    await this.once(ctx, eventId, async (tctx, timeZone) => {
-      const sums = new Sums();
-      sums.addRefund(dayIn(refund.at, timeZone), refund.amount);
-      await repo.addSums(tctx.db, tctx.storeId, sums);
+    await this.add(ctx, [{ eventId, refund }]);
+  }
+
+  /**
+   * Adds a batch of the store's events, each once, in one statement under the store's rollup lock
+   * (`addEvents`): the captured orders are read first (a captured sale does not change), then what
+   * was not recorded before is recorded and summed into every table.
+   */
+  async add(ctx: Ctx, events: RollupEvent[]): Promise<void> {
+    const batch = [...new Map(events.map((e) => [e.eventId, e])).values()];
+    if (batch.length === 0) return;
+    const timeZone = await this.ports.timeZone(ctx);
+    const announced = batch.filter((e) => 'orderId' in e);
+    const ids = [...new Set(announced.map((e) => e.orderId))];
+    const sales = new Map(
+      (ids.length > 0 ? await this.ports.sales(ctx, { ids }) : []).map((s) => [s.orderId, s]),
+    );
+    await repo.addEvents(ctx.db, ctx.storeId, {
+      eventIds: batch.map((e) => e.eventId),
+      sales: announced.flatMap((e) => {
+        const sale = sales.get(e.orderId);
+        return sale ? [factsOf(e.eventId, sale, timeZone)] : [];
+      }),
+      refunds: batch.flatMap((e) =>
+        'refund' in e
+          ? [{ eventId: e.eventId, day: dayIn(e.refund.at, timeZone), amount: e.refund.amount }]
+          : [],
+      ),
     });
+    this.written(ctx.storeId);
   }
 
   /**
@@ -86,15 +127,5 @@ export class Rollups {
     });
     if (!sums.empty) await repo.addSums(ctx.db, ctx.storeId, sums, months);
     return fresh.size;
-  }
-
-  /** Runs `work` in a transaction under the store's rollup lock, unless `eventId` was added before. */
-  private async once(ctx: Ctx, eventId: string, work: (ctx: Ctx, timeZone: string) => Promise<void>) {
-    const timeZone = await this.ports.timeZone(ctx);
-    await transaction(ctx.db, async (trx) => {
-      if (!(await repo.lockAndMarkProcessed(trx, ctx.storeId, eventId))) return;
-      await work(withDb(ctx, trx), timeZone);
-    });
-    this.written(ctx.storeId);
   }
 }

@@ -62,15 +62,10 @@ export class Sums {
     const p = at(this.payment, `${day}|${sale.provider}`, () => ({ orders: 0, revenue: 0 }));
     p.orders += 1;
     p.revenue += sale.total;
-    const keys: Record<Dimension, (l: SaleLine) => string> = {
-      product: (l) => l.productId,
-      category: (l) => l.categoryId ?? NO_CATEGORY,
-      seller: (l) => l.sellerId,
-    };
     for (const dimension of ['product', 'category', 'seller'] as const) {
       const seen = new Set<string>();
       for (const line of sale.lines) {
-        const key = `${day}|${keys[dimension](line)}`;
+        const key = `${day}|${keysOf(line)[dimension]}`;
         const sums = at(this.items[dimension], key, () => ({ orders: 0, units: 0, revenue: 0 }));
         // an order counts once per product (category, seller) however many of its lines it has
         if (!seen.has(key)) sums.orders += 1;
@@ -92,6 +87,11 @@ export class Sums {
   private storeDay(day: string): StoreSums {
     return at(this.store, day, () => ({ orders: 0, revenue: 0, refunds: 0, units: 0 }));
   }
+}
+
+/** The rollup rows a sale's line counts in: its product, category (or none) and seller. */
+export function keysOf(line: SaleLine): Record<Dimension, string> {
+  return { product: line.productId, category: line.categoryId ?? NO_CATEGORY, seller: line.sellerId };
 }
 
 function at<T>(map: Map<string, T>, key: string, make: () => T): T {

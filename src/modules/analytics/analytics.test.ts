@@ -17,6 +17,7 @@ import {
   type TestStore,
   type TestUser,
 } from '../../../test/kit/index.ts';
+import { newId } from '../../platform/ids.ts';
 import { dayIn } from './index.ts';
 
 // Rollups fed by payment events, their recount, and the sales and ranking calls read from them.
@@ -180,6 +181,27 @@ describe('the rollups', () => {
       paid.order.id,
     );
     expect((await ok(sales(admin))).totals.orders).toBe(1);
+  });
+
+  it('add a batch of events at once, each event and each order once', async () => {
+    const { store } = await freshStore();
+    const first = await createOrder(store, { price: 9_000 });
+    await createOrder(store, { price: 4_000, offerId: first.offerId });
+    await drain(); // both captures: one batch of the store
+    const counted = (await snapshot(store.id)).store[0]!;
+    expect(counted).toMatchObject({ orders: 2, refunds: 0 });
+
+    const rollups = server.modules.analytics.rollups;
+    const ctx = serviceCtx(server, null, store.id);
+    const refund = { eventId: newId(), refund: { amount: 500, at: new Date() } };
+    await rollups.add(ctx, [
+      { eventId: newId(), orderId: first.order.id }, // a counted order announced again
+      refund,
+      refund, // the same event twice in one batch
+      { eventId: newId(), refund: { amount: 250, at: new Date() } },
+    ]);
+    await rollups.add(ctx, [refund]); // and replayed later
+    expect((await snapshot(store.id)).store[0]).toEqual({ ...counted, refunds: 750 });
   });
 
   it('equal a recount from the orders and refunds themselves', async () => {

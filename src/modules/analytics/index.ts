@@ -8,7 +8,7 @@ import type { BazaarModule, Platform } from '../../platform/module.ts';
 import { PaymentEvents } from '../payments/index.ts';
 import { AnswerCache } from './analytics.cache.ts';
 import { captureHooks, EventRecorder } from './analytics.capture.ts';
-import { AnalyticsQueues } from './analytics.events.ts';
+import { AnalyticsQueues, ROLLUP_BATCH, type RollupPayload, rollupBatchHandler } from './analytics.events.ts';
 import type { AnalyticsPorts } from './analytics.ports.ts';
 import { AnalyticsReports } from './analytics.reports.ts';
 import { Rollups } from './analytics.rollups.ts';
@@ -45,20 +45,11 @@ export function createAnalyticsModule(platform: Platform, ports: AnalyticsPorts)
   });
   const ctxOf = (storeId: string, reason: string, log: Platform['log']) =>
     systemCtx(database.forStore(storeId), storeId, log, { reason });
-  jobs.subscribe<{ orderId: string }>(PaymentEvents.captured, AnalyticsQueues.captured, async (job) => {
-    if (!job.storeId) return;
-    await rollups.captured(ctxOf(job.storeId, job.queue, job.log), job.payload.eventId, job.payload.orderId);
-  });
-  jobs.subscribe<{ amount: number; succeededAt: string }>(
-    PaymentEvents.refundSucceeded,
-    AnalyticsQueues.refunded,
-    async (job) => {
-      if (!job.storeId) return;
-      await rollups.refunded(ctxOf(job.storeId, job.queue, job.log), job.payload.eventId, {
-        amount: job.payload.amount,
-        at: new Date(job.payload.succeededAt),
-      });
-    },
+  jobs.subscribeBatch<RollupPayload>(
+    [PaymentEvents.captured, PaymentEvents.refundSucceeded],
+    (event) => (event === PaymentEvents.captured ? AnalyticsQueues.captured : AnalyticsQueues.refunded),
+    rollupBatchHandler(rollups, (storeId, log) => ctxOf(storeId, 'analytics.rollups', log)),
+    { batchSize: ROLLUP_BATCH },
   );
   return {
     name: 'analytics',

@@ -8,6 +8,7 @@ import { type KeysetPage, newestFirst } from '../../platform/db/keyset.ts';
 import {
   HISTORY_COLUMNS,
   ITEM_COLUMNS,
+  type ItemRow,
   ORDER_COLUMNS,
   type OrderItemsTable,
   type OrderRow,
@@ -93,6 +94,41 @@ export function findAnyOrders(db: Db, storeId: string, ids: string[]): Promise<A
     .where('store_id', '=', storeId)
     .where('id', 'in', ids)
     .execute();
+}
+
+/**
+ * Orders of `ids`, hot or archived, each with its items (in id order), in one statement: every
+ * order row joined to its items, an order without any joined to none.
+ */
+export async function findAnyOrdersWithItems(
+  db: Db,
+  storeId: string,
+  ids: string[],
+): Promise<Array<{ order: AnyOrderRow; items: ItemRow[] }>> {
+  if (ids.length === 0) return [];
+  const rows = await t(db)
+    .selectFrom(hotAndArchivedOrders(db))
+    .leftJoin(hotAndArchivedItems(db), (join) =>
+      join.onRef('i.order_id', '=', 'o.id').on('i.store_id', '=', storeId).on('i.order_id', 'in', ids),
+    )
+    .selectAll('o')
+    .select(ITEM_COLUMNS.map((c) => sql.ref(`i.${c}`).as(`item_${c}`)))
+    .where('o.store_id', '=', storeId)
+    .where('o.id', 'in', ids)
+    .orderBy('o.id')
+    .orderBy('i.id')
+    .execute();
+  const found = new Map<string, { order: AnyOrderRow; items: ItemRow[] }>();
+  for (const row of rows as Array<Record<string, unknown>>) {
+    const order = Object.fromEntries(
+      Object.entries(row).filter(([k]) => !k.startsWith('item_')),
+    ) as AnyOrderRow;
+    const entry = found.get(order.id) ?? { order, items: [] };
+    found.set(order.id, entry);
+    if (row.item_id !== null)
+      entry.items.push(Object.fromEntries(ITEM_COLUMNS.map((c) => [c, row[`item_${c}`]])) as ItemRow);
+  }
+  return [...found.values()];
 }
 
 export function findAnyOrderByNumber(

@@ -201,23 +201,33 @@ export async function deadJobCounts(db: Db): Promise<{ queue: string; count: num
   return rows.map((r) => ({ queue: r.queue, count: Number(r.count) }));
 }
 
-/** Claims up to `limit` due jobs of `queues` for `workerId`, with a five-minute lease. */
-export async function claimJobs(
+/**
+ * Claims, in one statement, up to `limit` due jobs of each group's `queues` for `workerId`, with a
+ * five-minute lease: each group's pick a CTE of its own (FOR UPDATE SKIP LOCKED, oldest first).
+ */
+export async function claimEach(
   db: Db,
   workerId: string,
-  queues: string[],
-  limit: number,
+  groups: Array<{ queues: string[]; limit: number }>,
 ): Promise<JobRow[]> {
+  if (groups.length === 0) return [];
+  const picks = groups.map(
+    (g, i) => sql`${sql.raw(`c${i}`)} AS (
+      SELECT id FROM jobs
+      WHERE status = 'pending' AND run_at <= now() AND queue = ANY(${g.queues})
+      ORDER BY run_at
+      LIMIT ${g.limit}
+      FOR UPDATE SKIP LOCKED)`,
+  );
+  const picked = sql.join(
+    groups.map((_, i) => sql`SELECT id FROM ${sql.raw(`c${i}`)}`),
+    sql` UNION ALL `,
+  );
   const { rows } = await sql<JobRow>`
+    WITH ${sql.join(picks)}
     UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = ${workerId},
       locked_until = now() + interval '5 minutes'
-    WHERE id IN (
-      SELECT id FROM jobs
-      WHERE status = 'pending' AND run_at <= now() AND queue = ANY(${queues})
-      ORDER BY run_at
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    )
+    WHERE id IN (${picked})
     RETURNING id, store_id, queue, payload, attempts, max_attempts, trace_parent`.execute(db);
   return rows;
 }

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CronExpressionParser } from 'cron-parser';
+import { coalescing } from '../db/coalesce.ts';
 import type { Db } from '../db/database.ts';
 import { CHANNELS, type Notifications } from '../db/notifications.ts';
 import { transaction } from '../db/transaction.ts';
@@ -41,9 +42,18 @@ export class Worker {
   private wake: (() => void) | null = null;
   /** Bumped by every notification, so one that lands during a pass is not slept through. */
   private nudges = 0;
+  /**
+   * Claims due jobs of a group of queues, up to its limit. The lanes' claims made in the same turn
+   * (every lane starts its first round at once) are one statement (`claimEach`).
+   */
+  private readonly claimGroup: (group: ClaimGroup) => Promise<JobRow[]>;
 
   constructor(private readonly options: WorkerOptions) {
     this.id = options.id ?? `${os.hostname()}:${process.pid}:${newId().slice(-8)}`;
+    this.claimGroup = coalescing(async (groups: readonly ClaimGroup[]) => {
+      const claimed = await repo.claimEach(options.db, this.id, [...groups]);
+      return groups.map((g) => claimed.filter((job) => g.queues.includes(job.queue)));
+    });
   }
 
   start(): void {
@@ -126,47 +136,44 @@ export class Worker {
   }
 
   /**
-   * The kinds of work: single jobs, each batched queue group, each pump; each step does one batch
-   * of at most `size` (a pump without one: a batch of its own choosing).
+   * The kinds of work, each a lane: single jobs, the batched queue groups (claimed together), each
+   * pump. A lane's step does one round and says whether it may have left more behind.
    */
-  private lanes(): Array<{ step: () => Promise<number>; size: number | undefined }> {
+  private lanes(): Array<() => Promise<Round>> {
     const { db, jobs, log } = this.options;
     return [
-      { step: () => this.runSingles(), size: this.singlesAtOnce() },
-      ...jobs.batchList().map((group) => ({
-        step: () => this.runBatch(group),
-        size: group.options.batchSize,
-      })),
-      ...jobs.pumpList().map((pump) => ({
-        step: () =>
-          pump.run(db, log.child({ pump: pump.name })).catch((error: unknown) => {
-            log.error({ err: error, pump: pump.name }, 'pump failed');
-            return 0;
-          }),
-        size: pump.batchSize?.(),
-      })),
+      async () => roundOf(await this.runSingles(), this.singlesAtOnce()),
+      () => this.runBatches(),
+      ...jobs.pumpList().map((pump) => async () => {
+        const n = await pump.run(db, log.child({ pump: pump.name })).catch((error: unknown) => {
+          log.error({ err: error, pump: pump.name }, 'pump failed');
+          return 0;
+        });
+        return roundOf(n, pump.batchSize?.());
+      }),
     ];
   }
 
   /** One round: a batch of each lane at once. */
   private async claimAndRun(): Promise<number> {
-    const counts = await Promise.all(this.lanes().map((lane) => lane.step()));
-    return counts.reduce((a, b) => a + b, 0);
+    const rounds = await Promise.all(this.lanes().map((step) => step()));
+    return rounds.reduce((a, b) => a + b.count, 0);
   }
 
   /**
-   * Every lane runs batch after batch until one comes back short of its size (nothing more was due
-   * when it claimed; a lane without a size: until one finds nothing), or `maxRounds`, each at its own pace: messages are sent while the next events
-   * are rendered, and neither waits for the other. Work due since is found by the next look.
+   * Every lane runs round after round until one leaves nothing behind (a batch came back short of
+   * its size: nothing more was due when it claimed), or `maxRounds`, each at its own pace: messages
+   * are sent while the next events are rendered, and neither waits for the other. Work due since is
+   * found by the next look.
    */
   private async runLanes(maxRounds: number, keepGoing: () => boolean = () => true): Promise<number> {
     const counts = await Promise.all(
-      this.lanes().map(async ({ step, size }) => {
+      this.lanes().map(async (step) => {
         let total = 0;
         for (let round = 0; round < maxRounds && keepGoing(); round++) {
-          const n = await step();
-          total += n;
-          if (n === 0 || (size !== undefined && n < size)) break;
+          const { count, more } = await step();
+          total += count;
+          if (!more) break;
         }
         return total;
       }),
@@ -181,28 +188,52 @@ export class Worker {
   private async runSingles(): Promise<number> {
     const claimed = await this.claim(this.singlesAtOnce());
     const outcomes = await Promise.all(claimed.map((job) => this.execute(job)));
-    const succeeded = claimed.filter((_, i) => outcomes[i]);
-    if (succeeded.length > 0) {
-      // a crash before this line runs the batch's jobs again after their lease: jobs are idempotent
-      await repo.markSucceeded(
-        this.options.db,
-        succeeded.map((job) => job.id),
-        this.id,
-      );
-      for (const job of succeeded)
-        this.options.metrics?.jobsProcessed.inc({ queue: job.queue, outcome: 'succeeded' });
-    }
+    await this.succeeded(claimed.filter((_, i) => outcomes[i]));
     return claimed.length;
   }
 
   /**
-   * Claims up to `batchSize` due jobs of a batched group and hands them to its handler at once;
-   * those it names failed are retried or dead-lettered one by one, the rest marked done together.
+   * A crash before this runs the jobs again after their lease: jobs are idempotent. One statement
+   * for all of them.
    */
-  private async runBatch(group: BatchQueues): Promise<number> {
-    const { db, log, metrics } = this.options;
-    const claimed = await repo.claimJobs(db, this.id, group.queues, group.options.batchSize);
-    if (claimed.length === 0) return 0;
+  private async succeeded(jobs: JobRow[]): Promise<void> {
+    if (jobs.length === 0) return;
+    await repo.markSucceeded(
+      this.options.db,
+      jobs.map((job) => job.id),
+      this.id,
+    );
+    for (const job of jobs)
+      this.options.metrics?.jobsProcessed.inc({ queue: job.queue, outcome: 'succeeded' });
+  }
+
+  /**
+   * Claims the due jobs of every batched group (each up to its `batchSize`; one statement), hands
+   * each group's to its handler, all at once, and marks those that succeeded in one statement. More
+   * may be due when any group came back full.
+   */
+  private async runBatches(): Promise<Round> {
+    const groups = this.options.jobs.batchList();
+    const byGroup = await Promise.all(
+      groups.map((g) => this.claimGroup({ queues: g.queues, limit: g.options.batchSize })),
+    );
+    const claimed = byGroup.flat();
+    if (claimed.length === 0) return { count: 0, more: false };
+    const done = await Promise.all(groups.map((g, i) => this.runBatch(g, byGroup[i]!)));
+    await this.succeeded(done.flat());
+    return {
+      count: claimed.length,
+      more: groups.some((g, i) => byGroup[i]!.length >= g.options.batchSize),
+    };
+  }
+
+  /**
+   * Hands a group's claimed jobs to its handler at once; those it names failed are retried or
+   * dead-lettered one by one. Answers the rest, which succeeded.
+   */
+  private async runBatch(group: BatchQueues, claimed: JobRow[]): Promise<JobRow[]> {
+    const { db, log } = this.options;
+    if (claimed.length === 0) return [];
     const runs = claimed.map((job) => ({
       id: job.id,
       queue: job.queue,
@@ -223,16 +254,9 @@ export class Worker {
       failed = new Map(claimed.map((job) => [job.id, error]));
     }
     span?.end(failed.size === 0 ? 'succeeded' : 'failed', failed.values().next().value);
-    const done = claimed.filter((job) => !failed.has(job.id));
-    await repo.markSucceeded(
-      db,
-      done.map((job) => job.id),
-      this.id,
-    );
-    for (const job of done) metrics?.jobsProcessed.inc({ queue: job.queue, outcome: 'succeeded' });
     for (const job of claimed.filter((j) => failed.has(j.id)))
       await this.fail(job, group.options, failed.get(job.id), log.child({ jobId: job.id, queue: job.queue }));
-    return claimed.length;
+    return claimed.filter((job) => !failed.has(job.id));
   }
 
   /**
@@ -253,7 +277,7 @@ export class Worker {
   private async claim(limit: number): Promise<JobRow[]> {
     const queues = this.options.jobs.queueNames();
     if (queues.length === 0) return [];
-    return repo.claimJobs(this.options.db, this.id, queues, limit);
+    return this.claimGroup({ queues, limit });
   }
 
   /** Runs a job; true when it succeeded (the caller marks it), false when it failed (marked here). */
@@ -348,6 +372,23 @@ export class Worker {
       });
     }
   }
+}
+
+/** Queues whose due jobs are claimed together, up to `limit`. */
+interface ClaimGroup {
+  queues: string[];
+  limit: number;
+}
+
+/** What a lane's round did: how many it handled, and whether more may be due right away. */
+interface Round {
+  count: number;
+  more: boolean;
+}
+
+/** A round of `count` out of a batch of at most `size` (none: a lane that found nothing is done). */
+function roundOf(count: number, size: number | undefined): Round {
+  return { count, more: count > 0 && (size === undefined || count >= size) };
 }
 
 function nextRun(cron: string): Date {
