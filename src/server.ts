@@ -396,7 +396,7 @@ async function createApp(platform: Platform, modules: BazaarModule[], readiness:
     metrics,
     config,
   );
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', (req, _reply, done) => {
     req.ctx = {
       db: database.db,
       storeId: '',
@@ -409,6 +409,7 @@ async function createApp(platform: Platform, modules: BazaarModule[], readiness:
         return req.ip;
       },
     };
+    done();
   });
   await app.register(
     async (api) => {
