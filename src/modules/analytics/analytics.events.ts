@@ -1,7 +1,7 @@
 // The queues the events analytics adds to its rollups land in (one job per event and subscriber:
 // the outbox's fan-out, decision 002), and the worker's handler of a claimed batch of them.
 import type { Ctx } from '../../platform/http/context.ts';
-import type { BatchHandler, JobRun } from '../../platform/jobs/jobs.ts';
+import { type BatchHandler, type JobRun, jobsByStore } from '../../platform/jobs/jobs.ts';
 import type { Logger } from '../../platform/observability/logger.ts';
 import type { RollupEvent, Rollups } from './analytics.rollups.ts';
 
@@ -31,10 +31,7 @@ export function rollupBatchHandler(
 ): BatchHandler<RollupJob['payload']> {
   return async (jobs) => {
     const failed = new Map<string, unknown>();
-    const byStore = new Map<string, RollupJob[]>();
-    for (const job of jobs)
-      if (job.storeId) byStore.set(job.storeId, [...(byStore.get(job.storeId) ?? []), job]);
-    for (const [storeId, group] of byStore) {
+    for (const [storeId, group] of jobsByStore(jobs)) {
       try {
         await rollups.add(ctxOf(storeId, group[0]!.log), group.map(eventOf));
       } catch (error) {

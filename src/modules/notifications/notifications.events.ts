@@ -1,6 +1,6 @@
 import { coalescing } from '../../platform/db/coalesce.ts';
 import { type Ctx, systemCtx } from '../../platform/http/context.ts';
-import type { BatchHandler, JobRun } from '../../platform/jobs/jobs.ts';
+import { type BatchHandler, type JobRun, jobsByStore } from '../../platform/jobs/jobs.ts';
 import type { Recipient } from './notifications.channels.ts';
 import type { Dispatcher, EventIntents } from './notifications.dispatch.ts';
 import type { NotificationSources, OrderFacts } from './notifications.ports.ts';
@@ -54,10 +54,7 @@ export function eventBatchHandler(deps: {
 }): BatchHandler<EventJob['payload']> {
   return async (jobs) => {
     const failed = new Map<string, unknown>();
-    const byStore = new Map<string, EventJob[]>();
-    for (const job of jobs)
-      if (job.storeId) byStore.set(job.storeId, [...(byStore.get(job.storeId) ?? []), job]);
-    for (const [storeId, group] of byStore) {
+    for (const [storeId, group] of jobsByStore(jobs)) {
       const first = group[0]!;
       const ctx = systemCtx(first.db, storeId, first.log, { reason: 'notifications.events' });
       const sources = batchedSources(deps.sources(), ctx);

@@ -47,6 +47,14 @@ export interface Registered {
  */
 export type BatchHandler<P = unknown> = (jobs: JobRun<P>[]) => Promise<Map<string, unknown>>;
 
+/** A batch's jobs per store, in their order (a job of no store is left out). */
+export function jobsByStore<J extends { storeId: string | null }>(jobs: J[]): Map<string, J[]> {
+  const byStore = new Map<string, J[]>();
+  for (const job of jobs)
+    if (job.storeId) byStore.set(job.storeId, [...(byStore.get(job.storeId) ?? []), job]);
+  return byStore;
+}
+
 export interface BatchQueues {
   queues: string[];
   handler: BatchHandler;
