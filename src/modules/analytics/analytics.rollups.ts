@@ -109,23 +109,23 @@ export class Rollups {
       for (const r of await this.ports.refundsByDay(tctx, { from: start, to: end, timeZone }))
         sums.addRefund(r.day, r.amount);
       const sales = await this.ports.sales(tctx, { from: start, to: end });
-      const counted = await this.count(tctx, sales, timeZone, sums, false);
+      const counted = await this.count(tctx, sales, timeZone, sums);
       await repo.recountMonths(trx, ctx.storeId, range.from, range.to);
       return counted;
     }).finally(() => this.written(ctx.storeId));
   }
 
   /**
-   * Adds the orders of `sales` not counted yet (with `sums`; to the monthly rollups too unless
-   * `months` is false); returns how many were.
+   * Adds the orders of `sales` not counted yet to the daily rollups, with `sums` (a recount sums its
+   * months from the days afterwards); returns how many were.
    */
-  private async count(ctx: Ctx, sales: Sale[], timeZone: string, sums: Sums, months = true): Promise<number> {
+  private async count(ctx: Ctx, sales: Sale[], timeZone: string, sums: Sums): Promise<number> {
     const days = sales.map((s) => ({ orderId: s.orderId, day: dayIn(s.placedAt, timeZone) }));
     const fresh = days.length > 0 ? await repo.countOrders(ctx.db, ctx.storeId, days) : new Set<string>();
     sales.forEach((sale, i) => {
       if (fresh.has(sale.orderId)) sums.addSale(days[i]!.day, sale, hourIn(sale.placedAt, timeZone));
     });
-    if (!sums.empty) await repo.addSums(ctx.db, ctx.storeId, sums, months);
+    if (!sums.empty) await repo.addSums(ctx.db, ctx.storeId, sums, false);
     return fresh.size;
   }
 }
