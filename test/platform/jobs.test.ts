@@ -258,6 +258,41 @@ describe('surviving a crash', () => {
     expect(rows.find((r) => r.id === expired)).toMatchObject({ status: 'succeeded', attempts: 2 });
     expect(rows.find((r) => r.id === held)).toMatchObject({ status: 'running', attempts: 1 });
   });
+
+  it('dead-letters a job whose lease ran out on its last attempt instead of running it again', async () => {
+    const jobs = new Jobs();
+    let ran = 0;
+    jobs.handle('test.spent', async () => {
+      ran++;
+    });
+    const spent = (await jobs.enqueue(db, { queue: 'test.spent', maxAttempts: 2 }))!;
+    await sql`UPDATE jobs SET status = 'running', attempts = 2, locked_by = 'dead-worker',
+        locked_until = now() - interval '1 minute' WHERE id = ${spent}`.execute(db);
+
+    expect(await worker(jobs).drain()).toBe(0);
+    expect(ran).toBe(0);
+    const [row] = await jobRows('test.spent');
+    expect(row).toMatchObject({ status: 'dead', attempts: 2, last_error: 'lease expired' });
+    expect(row!.finished_at).not.toBeNull();
+  });
+
+  it('claims a lapsed job before due ones, and no more than the batch in all', async () => {
+    const jobs = new Jobs();
+    const seen: string[] = [];
+    jobs.handle<{ n: string }>('test.lapsed-first', async (job) => {
+      seen.push(job.payload.n);
+    });
+    for (const n of ['a', 'b', 'c']) await jobs.enqueue(db, { queue: 'test.lapsed-first', payload: { n } });
+    const lapsed = (await jobs.enqueue(db, { queue: 'test.lapsed-first', payload: { n: 'lapsed' } }))!;
+    await sql`UPDATE jobs SET status = 'running', attempts = 1, locked_by = 'dead-worker',
+        locked_until = now() - interval '1 minute' WHERE id = ${lapsed}`.execute(db);
+
+    expect(await worker(jobs, { concurrency: 2 }).runOnce()).toBe(2);
+    expect(seen).toHaveLength(2);
+    expect(seen).toContain('lapsed');
+    const row = (await jobRows('test.lapsed-first')).find((r) => r.id === lapsed);
+    expect(row).toMatchObject({ status: 'succeeded', attempts: 2, last_error: 'lease expired' });
+  });
 });
 
 describe('domain events', () => {

@@ -29,7 +29,7 @@ export function backoffSeconds(attempt: number): number {
 
 /**
  * The worker's side of the queue on the notifications table: claims due messages in batches (urgent
- * first, FOR UPDATE SKIP LOCKED), sends each through its channel's adapter, then records the
+ * first, FOR UPDATE SKIP LOCKED, in the worker's claim statement of the turn), sends each through its channel's adapter, then records the
  * batch's outcomes in two statements. A failure keeps its error and is retried with backoff; after
  * the last attempt the row is FAILED. A row no longer QUEUED is never sent again, and a message
  * keeps its id (the Message-ID) on every attempt.
@@ -44,9 +44,10 @@ export function deliveryPump(
     dueIn: (db) => repo.nextDueIn(db),
     dead: (db) => repo.failedCount(db),
     batchSize: () => options().batchSize,
-    async run(db: Db, log: Logger) {
-      const { batchSize, concurrency } = options();
-      const claimed = await repo.claimDue(db, batchSize, DELIVERY_ATTEMPTS);
+    claim: (prefix) => repo.claimDuePart(prefix, options().batchSize, DELIVERY_ATTEMPTS),
+    async run(db: Db, log: Logger, rows: unknown[]) {
+      const { concurrency } = options();
+      const claimed = rows as repo.SendRow[];
       const sendable = claimed.filter((row) => row.status === 'QUEUED');
       const sent: { id: string; providerMessageId: string | null }[] = [];
       const failed: { id: string; error: string; retrySeconds: number; final: boolean }[] = [];

@@ -6,6 +6,7 @@ import {
   type Selectable,
   sql,
 } from 'kysely';
+import type { StatementPart } from '../../platform/db/ctes.ts';
 import { type Db, tables } from '../../platform/db/database.ts';
 import { newestFirst } from '../../platform/db/keyset.ts';
 import type { Channel } from './notifications.channels.ts';
@@ -130,31 +131,34 @@ export async function insertNotifications(
 export const SEND_LEASE_SECONDS = 300;
 
 /**
- * Claims up to `limit` due QUEUED messages of every store, urgent first, then by due time, with
- * FOR UPDATE SKIP LOCKED (so workers claiming at once take different rows): each claimed row's
- * attempt is counted and its next attempt moved one lease ahead. A row whose attempts are all
- * spent (its last claim's worker died) is failed in the same statement, not claimed.
+ * The claim of up to `limit` due QUEUED messages of every store, urgent first, then by due time,
+ * with FOR UPDATE SKIP LOCKED (so workers claiming at once take different rows), as a part of the
+ * job worker's claim statement: each claimed row's attempt is counted and its next attempt moved
+ * one lease ahead. A row whose attempts are all spent (its last claim's worker died) is failed in
+ * the same statement, not sent. Its rows are `SendRow`s, in claim order.
  */
-export async function claimDue(db: Db, limit: number, maxAttempts: number): Promise<SendRow[]> {
-  const columns = sql.join(SEND_COLUMNS.map((c) => sql.ref(c)));
-  const { rows } = await sql<SendRow>`
-    WITH picked AS (
-      SELECT id, notifications_priority_rank(priority) AS rank, next_attempt_at AS due FROM notifications
-      WHERE status = 'QUEUED' AND next_attempt_at <= now()
-      ORDER BY notifications_priority_rank(priority), next_attempt_at
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    ), claimed AS (
-      UPDATE notifications n SET
-        attempts = CASE WHEN n.attempts >= ${maxAttempts} THEN n.attempts ELSE n.attempts + 1 END,
-        status = CASE WHEN n.attempts >= ${maxAttempts} THEN 'FAILED' ELSE n.status END,
-        error = CASE WHEN n.attempts >= ${maxAttempts} THEN coalesce(n.error, 'lease expired') ELSE n.error END,
-        next_attempt_at = now() + make_interval(secs => ${SEND_LEASE_SECONDS})
-      FROM picked WHERE n.id = picked.id
-      RETURNING ${sql.join(SEND_COLUMNS.map((c) => sql.ref(`n.${c}`)))}, picked.rank, picked.due
-    )
-    SELECT ${columns} FROM claimed ORDER BY rank, due`.execute(db);
-  return rows;
+export function claimDuePart(prefix: string, limit: number, maxAttempts: number): StatementPart {
+  const picked = sql.ref(`${prefix}picked`);
+  const claimed = sql.ref(`${prefix}claimed`);
+  return {
+    ctes: [
+      sql`${picked} AS (
+        SELECT id, notifications_priority_rank(priority) AS rank, next_attempt_at AS due FROM notifications
+        WHERE status = 'QUEUED' AND next_attempt_at <= now()
+        ORDER BY notifications_priority_rank(priority), next_attempt_at
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)`,
+      sql`${claimed} AS (
+        UPDATE notifications n SET
+          attempts = CASE WHEN n.attempts >= ${maxAttempts} THEN n.attempts ELSE n.attempts + 1 END,
+          status = CASE WHEN n.attempts >= ${maxAttempts} THEN 'FAILED' ELSE n.status END,
+          error = CASE WHEN n.attempts >= ${maxAttempts} THEN coalesce(n.error, 'lease expired') ELSE n.error END,
+          next_attempt_at = now() + make_interval(secs => ${SEND_LEASE_SECONDS})
+        FROM ${picked} p WHERE n.id = p.id
+        RETURNING ${sql.join(SEND_COLUMNS.map((c) => sql.ref(`n.${c}`)))}, p.rank, p.due)`,
+    ],
+    rows: sql`(SELECT jsonb_agg(to_jsonb(c) - 'rank' - 'due' ORDER BY c.rank, c.due) FROM ${claimed} c)`,
+  };
 }
 
 /** Milliseconds until the next QUEUED message is due (by the database's clock); null: none queued. */

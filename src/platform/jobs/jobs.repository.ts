@@ -1,5 +1,6 @@
 // The SQL of the job queue: jobs, outbox events and schedules (platform migrations 001, 002, 009).
 import { type ColumnType, type RawBuilder, sql } from 'kysely';
+import type { StatementPart } from '../db/ctes.ts';
 import type { Db } from '../db/database.ts';
 import { tables } from '../db/database.ts';
 import { newId } from '../ids.ts';
@@ -202,34 +203,54 @@ export async function deadJobCounts(db: Db): Promise<{ queue: string; count: num
 }
 
 /**
- * Claims, in one statement, up to `limit` due jobs of each group's `queues` for `workerId`, with a
- * five-minute lease: each group's pick a CTE of its own (FOR UPDATE SKIP LOCKED, oldest first).
+ * The claim of up to `limit` due jobs of each group's `queues` for `workerId`, with a five-minute
+ * lease, as a part of the worker's claim statement (`runParts`): each group's pick a CTE of its own
+ * (FOR UPDATE SKIP LOCKED), one update of them all. A job is due when it is pending and its time
+ * has come, or when the worker running it let its lease run out (it died): such a job is claimed
+ * first, and dead-lettered instead when that was its last attempt. Its rows are `JobRow`s.
  */
-export async function claimEach(
-  db: Db,
+export function jobClaimPart(
+  prefix: string,
   workerId: string,
   groups: Array<{ queues: string[]; limit: number }>,
-): Promise<JobRow[]> {
-  if (groups.length === 0) return [];
-  const picks = groups.map(
-    (g, i) => sql`${sql.raw(`c${i}`)} AS (
+): StatementPart {
+  const name = (what: string) => sql.ref(`${prefix}${what}`);
+  const picks = groups.flatMap((g, i) => [
+    sql`${name(`lapsed${i}`)} AS (
+      SELECT id FROM jobs
+      WHERE status = 'running' AND locked_until < now() AND attempts < max_attempts AND queue = ANY(${g.queues})
+      ORDER BY locked_until
+      LIMIT ${g.limit}
+      FOR UPDATE SKIP LOCKED)`,
+    sql`${name(`due${i}`)} AS (
       SELECT id FROM jobs
       WHERE status = 'pending' AND run_at <= now() AND queue = ANY(${g.queues})
       ORDER BY run_at
-      LIMIT ${g.limit}
+      LIMIT greatest(0, ${g.limit} - (SELECT count(*) FROM ${name(`lapsed${i}`)}))
       FOR UPDATE SKIP LOCKED)`,
-  );
+  ]);
   const picked = sql.join(
-    groups.map((_, i) => sql`SELECT id FROM ${sql.raw(`c${i}`)}`),
+    groups.flatMap((_, i) => [
+      sql`SELECT id FROM ${name(`lapsed${i}`)}`,
+      sql`SELECT id FROM ${name(`due${i}`)}`,
+    ]),
     sql` UNION ALL `,
   );
-  const { rows } = await sql<JobRow>`
-    WITH ${sql.join(picks)}
+  const dead = sql`${name('dead')} AS (
+    UPDATE jobs SET status = 'dead', locked_by = NULL, locked_until = NULL, finished_at = now(),
+      last_error = coalesce(last_error, 'lease expired')
+    WHERE status = 'running' AND locked_until < now() AND attempts >= max_attempts
+      AND queue = ANY(${groups.flatMap((g) => g.queues)}))`;
+  const claimed = sql`${name('claimed')} AS (
     UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = ${workerId},
-      locked_until = now() + interval '5 minutes'
+      locked_until = now() + interval '5 minutes',
+      last_error = CASE WHEN status = 'running' THEN coalesce(last_error, 'lease expired') ELSE last_error END
     WHERE id IN (${picked})
-    RETURNING id, store_id, queue, payload, attempts, max_attempts, trace_parent`.execute(db);
-  return rows;
+    RETURNING id, store_id, queue, payload, attempts, max_attempts, trace_parent)`;
+  return {
+    ctes: [...picks, dead, claimed],
+    rows: sql`(SELECT jsonb_agg(to_jsonb(c)) FROM ${name('claimed')} c)`,
+  };
 }
 
 /** Marks jobs this worker holds as succeeded (a batch in one statement). */
@@ -263,14 +284,6 @@ export async function markFailed(
     .where('id', '=', id)
     .where('locked_by', '=', workerId)
     .execute();
-}
-
-/** A worker that died mid-job leaves it running; once its lease ends the job is claimable again. */
-export async function reapExpiredLeases(db: Db): Promise<void> {
-  await sql`
-    UPDATE jobs SET status = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'pending' END,
-      locked_by = NULL, locked_until = NULL, last_error = coalesce(last_error, 'lease expired')
-    WHERE status = 'running' AND locked_until < now()`.execute(db);
 }
 
 /** A schedule as stored: `due` when its next run is now or past (by the database's clock). */
@@ -321,7 +334,7 @@ export async function advanceSchedule(db: Db, name: string, next: Date): Promise
 export interface DueIn {
   /** The first pending job of `queues`. */
   job: number | null;
-  /** The first lease of a running job to run out. */
+  /** The first lease of a running job of `queues` to run out (the job is claimable again then). */
   lease: number | null;
   /** The first run of the schedules named. */
   schedule: number | null;
@@ -334,7 +347,7 @@ export async function dueIn(db: Db, queues: string[], schedules: string[]): Prom
       (SELECT extract(epoch FROM min(run_at) - now())::float8 * 1000 FROM jobs
         WHERE status = 'pending' AND queue = ANY(${queues})) AS job,
       (SELECT extract(epoch FROM min(locked_until) - now())::float8 * 1000 FROM jobs
-        WHERE status = 'running') AS lease,
+        WHERE status = 'running' AND queue = ANY(${queues})) AS lease,
       (SELECT extract(epoch FROM min(next_run_at) - now())::float8 * 1000 FROM job_schedules
         WHERE name = ANY(${schedules})) AS schedule`.execute(db);
   return rows[0]!;

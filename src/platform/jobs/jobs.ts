@@ -3,7 +3,7 @@
 // SQL of both in jobs.repository.ts.
 import { CronExpressionParser } from 'cron-parser';
 import type { RawBuilder } from 'kysely';
-import type { WithCtes } from '../db/ctes.ts';
+import type { StatementPart, WithCtes } from '../db/ctes.ts';
 import type { Db } from '../db/database.ts';
 import { afterCommit } from '../db/transaction.ts';
 import { newId } from '../ids.ts';
@@ -64,13 +64,17 @@ export interface BatchQueues {
 /**
  * Work a module keeps in its own table rather than as jobs (e.g. the notifications delivery queue),
  * run by the same worker: `dueIn` says when some is due (read-only, for an idle worker's sleep),
- * `run` does one batch of what is due and answers how many items it handled.
+ * `claim` takes what is due as a part of the worker's claim statement (so a turn's claims, jobs
+ * and pumps, are one statement), and `run` handles what it took and answers how many it handled.
  */
 export interface Pump {
   name: string;
   dueIn(db: Db): Promise<number | null>;
-  run(db: Db, log: Logger): Promise<number>;
-  /** The most a `run` takes at once: a run that took fewer found nothing more due when it claimed. */
+  /** A round's claim, at most `batchSize` items, its CTEs named from `prefix`. */
+  claim(prefix: string): StatementPart;
+  /** Handles the rows the claim took (as its jsonb gave them). */
+  run(db: Db, log: Logger, claimed: unknown[]): Promise<number>;
+  /** The most a claim takes at once: one that took fewer found nothing more due. */
   batchSize?(): number;
   /** Items that failed for good (they count in the `jobs_dead` gauge under the pump's name). */
   dead?(db: Db): Promise<number>;

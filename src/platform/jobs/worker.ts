@@ -2,6 +2,7 @@ import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CronExpressionParser } from 'cron-parser';
 import { coalescing } from '../db/coalesce.ts';
+import { runParts } from '../db/ctes.ts';
 import type { Db } from '../db/database.ts';
 import { CHANNELS, type Notifications } from '../db/notifications.ts';
 import { transaction } from '../db/transaction.ts';
@@ -11,7 +12,7 @@ import type { Metrics } from '../observability/metrics.ts';
 import { type JobSpan, startJobSpan, type TracedJob, type Tracing } from '../observability/tracing.ts';
 import type { JobRow } from './jobs.repository.ts';
 import * as repo from './jobs.repository.ts';
-import { type BatchQueues, CRON_OPTIONS, type Jobs, type QueueOptions } from './jobs.ts';
+import { type BatchQueues, CRON_OPTIONS, type Jobs, type Pump, type QueueOptions } from './jobs.ts';
 
 export interface WorkerOptions {
   db: Db;
@@ -33,7 +34,7 @@ export interface WorkerOptions {
  *
  * Idle, it writes nothing: it reads when the next job, lease end or schedule is due and sleeps
  * until then (at most `pollMs`), or until a NOTIFY says jobs were added. Only work that is due
- * is claimed, reaped or advanced, each by a conditional UPDATE.
+ * is claimed (a job whose lease ran out among it) or advanced, each by a conditional UPDATE.
  */
 export class Worker {
   readonly id: string;
@@ -43,17 +44,30 @@ export class Worker {
   /** Bumped by every notification, so one that lands during a pass is not slept through. */
   private nudges = 0;
   /**
-   * Claims due jobs of a group of queues, up to its limit. The lanes' claims made in the same turn
-   * (every lane starts its first round at once) are one statement (`claimEach`).
+   * Claims due jobs of a group of queues up to its limit, or a pump's due items. The lanes' claims
+   * made in the same turn (every lane starts its first round at once) are one statement.
    */
-  private readonly claimGroup: (group: ClaimGroup) => Promise<JobRow[]>;
+  private readonly claimOne: (claim: Claim) => Promise<unknown[]>;
 
   constructor(private readonly options: WorkerOptions) {
     this.id = options.id ?? `${os.hostname()}:${process.pid}:${newId().slice(-8)}`;
-    this.claimGroup = coalescing(async (groups: readonly ClaimGroup[]) => {
-      const claimed = await repo.claimEach(options.db, this.id, [...groups]);
-      return groups.map((g) => claimed.filter((job) => g.queues.includes(job.queue)));
-    });
+    this.claimOne = coalescing((claims: readonly Claim[]) => this.claimAll(claims));
+  }
+
+  /**
+   * The claims of a turn in one statement: every job group's in one part (their picks never take a
+   * job twice), each pump's in a part of its own.
+   */
+  private async claimAll(claims: readonly Claim[]): Promise<unknown[][]> {
+    const groups = claims.flatMap((c) => ('queues' in c ? [c] : []));
+    const pumps = claims.flatMap((c) => ('pump' in c ? [c.pump] : []));
+    const parts = pumps.map((pump, i) => pump.claim(`p${i}_`));
+    if (groups.length > 0) parts.push(repo.jobClaimPart('j_', this.id, groups));
+    const rows = await runParts(this.options.db, parts);
+    const jobs = (groups.length > 0 ? rows.at(-1)! : []) as JobRow[];
+    return claims.map((c) =>
+      'queues' in c ? jobs.filter((job) => c.queues.includes(job.queue)) : rows[pumps.indexOf(c.pump)]!,
+    );
   }
 
   start(): void {
@@ -120,7 +134,6 @@ export class Worker {
     );
     const now = (ms: number | null) => ms !== null && ms <= 0;
     if (now(due.schedule)) await this.tickSchedules();
-    if (now(due.lease)) await repo.reapExpiredLeases(db);
     if (now(due.job) || now(due.lease) || now(due.schedule) || now(pump)) {
       await this.runLanes(Number.POSITIVE_INFINITY, () => this.running);
       return 0; // look again at once: the work done may have left more for later
@@ -131,7 +144,6 @@ export class Worker {
 
   /** Claims and runs one batch; returns how many jobs ran. Tests drive the worker with this. */
   async runOnce(): Promise<number> {
-    await repo.reapExpiredLeases(this.options.db);
     return this.claimAndRun();
   }
 
@@ -145,11 +157,14 @@ export class Worker {
       async () => roundOf(await this.runSingles(), this.singlesAtOnce()),
       () => this.runBatches(),
       ...jobs.pumpList().map((pump) => async () => {
-        const n = await pump.run(db, log.child({ pump: pump.name })).catch((error: unknown) => {
+        try {
+          const claimed = await this.claimOne({ pump });
+          if (claimed.length > 0) await pump.run(db, log.child({ pump: pump.name }), claimed);
+          return roundOf(claimed.length, pump.batchSize?.());
+        } catch (error) {
           log.error({ err: error, pump: pump.name }, 'pump failed');
-          return 0;
-        });
-        return roundOf(n, pump.batchSize?.());
+          return roundOf(0, undefined);
+        }
       }),
     ];
   }
@@ -215,7 +230,7 @@ export class Worker {
   private async runBatches(): Promise<Round> {
     const groups = this.options.jobs.batchList();
     const byGroup = await Promise.all(
-      groups.map((g) => this.claimGroup({ queues: g.queues, limit: g.options.batchSize })),
+      groups.map((g) => this.claimOne({ queues: g.queues, limit: g.options.batchSize }) as Promise<JobRow[]>),
     );
     const claimed = byGroup.flat();
     if (claimed.length === 0) return { count: 0, more: false };
@@ -264,7 +279,6 @@ export class Worker {
    * then rounds until one finds nothing, since a lane's work may have made another's due.
    */
   async drain(maxRounds = 100): Promise<number> {
-    await repo.reapExpiredLeases(this.options.db);
     let total = 0;
     for (let i = 0; i < maxRounds; i++) {
       const n = await this.runLanes(maxRounds);
@@ -277,7 +291,7 @@ export class Worker {
   private async claim(limit: number): Promise<JobRow[]> {
     const queues = this.options.jobs.queueNames();
     if (queues.length === 0) return [];
-    return this.claimGroup({ queues, limit });
+    return this.claimOne({ queues, limit }) as Promise<JobRow[]>;
   }
 
   /** Runs a job; true when it succeeded (the caller marks it), false when it failed (marked here). */
@@ -374,11 +388,8 @@ export class Worker {
   }
 }
 
-/** Queues whose due jobs are claimed together, up to `limit`. */
-interface ClaimGroup {
-  queues: string[];
-  limit: number;
-}
+/** Queues whose due jobs are claimed together, up to `limit`; or a pump's due items. */
+type Claim = { queues: string[]; limit: number } | { pump: Pump };
 
 /** What a lane's round did: how many it handled, and whether more may be due right away. */
 interface Round {
