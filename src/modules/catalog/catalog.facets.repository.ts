@@ -134,17 +134,28 @@ function priceBucket(bucket: number, count: number) {
  * and range bounds in the empty set. Counts are conjunctive: each is what the list would hold with
  * that value added to the filters. More matches than `exactLimit`: the counts are over the rows
  * read, `approximate` and `totalIsLowerBound` are true.
+ *
+ * `indexed`: every condition of `where` is on a column of `products_category_facets_idx` (no text,
+ * no seller), so the matches are read from that index alone (migration 010), then from the few
+ * products too large for it.
  */
 export async function countedFacets(
   db: Db,
   where: RawBuilder<unknown>,
   defs: FilterRow[],
   exactLimit: number,
+  indexed = false,
 ): Promise<Facets> {
   const { columns, sets, outputs } = facetGrouping(defs);
+  const matches = (also: RawBuilder<unknown>) =>
+    sql`SELECT ${sql.join(columns)} FROM products p WHERE ${where} AND ${also}`;
+  const fits = sql`catalog_facets_fit(p.specs, p.attributes)`;
+  const source = indexed
+    ? sql`(${matches(fits)}) UNION ALL (${matches(sql`NOT ${fits}`)})`
+    : matches(sql`true`);
   const { rows } = await sql<FacetRow>`
     SELECT ${sql.join(outputs)}
-    FROM (SELECT ${sql.join(columns)} FROM products p WHERE ${where} LIMIT ${exactLimit + 1}) m
+    FROM (${source} LIMIT ${exactLimit + 1}) m
     GROUP BY GROUPING SETS (${sql.join(sets)})
   `.execute(db);
   const facets = readFacets(rows, defs);

@@ -189,6 +189,35 @@ describe('facet rollups', () => {
       expect(rolled.approximate).toBe(false);
     }
   });
+
+  it('count a filtered list alike from the facet index and from products too large for it', async () => {
+    const details = Array.from({ length: 30 }, (_, i) => ({ name: `Detail ${i}`, value: 'x'.repeat(40) }));
+    const wide = await createProduct(server, admin, {
+      name: 'Wide Phone',
+      price: 49_900,
+      status: 'ACTIVE',
+      brand: 'Acme',
+      categorySlug: 'phones',
+      specs: [{ name: 'RAM', value: '8GB' }, ...details],
+      attributes: { fiveG: true },
+    });
+    const db = server.database.db;
+    const fits = await sql<{ fits: boolean }>`
+      SELECT catalog_facets_fit(specs, attributes) AS fits FROM products WHERE id = ${wide.id}`.execute(db);
+    expect(fits.rows[0]!.fits).toBe(false);
+    const { rows } = await sql<{ n: number; stock: number }>`
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE p.in_stock))::int AS stock
+      FROM products p JOIN categories c ON c.id = p.category_id
+      WHERE p.store_id = ${storeId} AND p.listable AND c.slug = 'phones' AND p.brand = 'Acme'
+        AND p.specs ->> 'RAM' = '8GB'`.execute(db);
+    const list = (await anonymous(server).get('/products?category=phones&brand=Acme&f.ram=8GB')).json();
+    expect(list.facets).toMatchObject({ total: rows[0]!.n, inStock: rows[0]!.stock, approximate: false });
+    expect(list.items.map((p: { id: string }) => p.id)).toContain(wide.id);
+    // the unfiltered page from the rollups and the counted one still agree
+    const rolled = (await anonymous(server).get('/products?category=phones')).json().facets;
+    const counted = (await anonymous(server).get('/products?category=phones&minPrice=0')).json().facets;
+    expect(rolled).toEqual(counted);
+  });
 });
 
 describe('facet counts over many matches', () => {

@@ -259,7 +259,9 @@ async function facetsOf(db: Db, q: ProductQuery, match: TextMatch | null, limits
   if (!q.facetsFor) return undefined;
   if (rollupAnswers(q)) return rolledUpFacets(db, q.storeId, q.categoryIds, q.facetsFor);
   const where = sql.join(conditions(q, match), sql` AND `);
-  return countedFacets(db, where, q.facetsFor, limits.facetExactLimit);
+  // text and seller conditions read columns the facet index does not hold
+  const indexed = match === null && !q.sellerId;
+  return countedFacets(db, where, q.facetsFor, limits.facetExactLimit, indexed);
 }
 
 async function run(db: Db, q: ProductQuery, fuzzy: boolean, limits: SearchLimits): Promise<SearchResult> {
