@@ -301,13 +301,15 @@ async function suggest(db: Db, storeId: string, text: string, limit: number, lim
   if (words.length === 0) return [];
   const joined = words.join(' ');
   const tsq = sql`to_tsquery('english', ${tsQueryText(words, 'A')})`;
+  // the same words in the names alone (products_name_words_idx): search_vector's A weight is the name
+  const inNames = sql`to_tsvector('english', p.name) @@ to_tsquery('english', ${tsQueryText(words)})`;
   const suggestFrom = async (trx: Db, fuzzy: boolean) => {
     const { rows } = await sql<Suggestion>`
       SELECT p.id, p.slug, p.name, ts_headline('english', p.name, ${tsq}, ${HEADLINE_NAME}) AS highlight
       FROM (
         SELECT p.id, p.slug, p.name, p.search_vector, p.rating_count FROM products p
         WHERE p.listable AND p.store_id = ${storeId}
-          AND ${fuzzy ? sql`${joined} <% lower(p.name)` : sql`p.search_vector @@ ${tsq}`}
+          AND ${fuzzy ? sql`${joined} <% lower(p.name)` : inNames}
         LIMIT ${limits.rankCandidates}
       ) p
       ORDER BY ${fuzzy ? sql`word_similarity(${joined}, lower(p.name))` : sql`ts_rank(p.search_vector, ${tsq})`} DESC,
