@@ -295,6 +295,54 @@ describe('surviving a crash', () => {
   });
 });
 
+describe('claims that meet in one statement', () => {
+  it('gives each job and each pumped item to one claim when two rounds of one worker claim at once', async () => {
+    const jobs = new Jobs();
+    const runs = new Map<number, number>();
+    jobs.handle<{ n: number }>('test.shared', async (job) => {
+      runs.set(job.payload.n, (runs.get(job.payload.n) ?? 0) + 1);
+    });
+    for (let n = 0; n < 6; n++) await jobs.enqueue(db, { queue: 'test.shared', payload: { n } });
+    const table = `pumped_${newId().slice(-8)}`;
+    await sql`CREATE TABLE ${sql.table(table)} (id int PRIMARY KEY, claims int NOT NULL DEFAULT 0)`.execute(
+      db,
+    );
+    await sql`INSERT INTO ${sql.table(table)} (id) SELECT generate_series(1, 5)`.execute(db);
+    const pumped = new Map<number, number>();
+    jobs.pump({
+      name: 'test.pump',
+      dueIn: async () => null,
+      batchSize: () => 10,
+      claim: (prefix) => ({
+        ctes: [
+          sql`${sql.ref(`${prefix}picked`)} AS (
+            SELECT id FROM ${sql.table(table)} WHERE claims = 0 LIMIT 10 FOR UPDATE SKIP LOCKED)`,
+          sql`${sql.ref(`${prefix}claimed`)} AS (
+            UPDATE ${sql.table(table)} t SET claims = t.claims + 1 FROM ${sql.ref(`${prefix}picked`)} p
+            WHERE t.id = p.id RETURNING t.id)`,
+        ],
+        rows: sql`(SELECT jsonb_agg(c.id) FROM ${sql.ref(`${prefix}claimed`)} c)`,
+      }),
+      run: async (_db, _log, claimed) => {
+        for (const id of claimed as number[]) pumped.set(id, (pumped.get(id) ?? 0) + 1);
+        return claimed.length;
+      },
+    });
+    const w = worker(jobs, { concurrency: 4 });
+    const recorded = recordStatements(server.database.pool);
+    await Promise.all([w.runOnce(), w.runOnce()]);
+    recorded.stop();
+    const claims = recorded.statements().filter((s) => s.includes(table) && s.includes('UPDATE jobs'));
+
+    expect(claims).toHaveLength(1); // the two rounds' claims, jobs and pumped items, in one statement
+    expect([...runs.values()].every((n) => n === 1)).toBe(true);
+    await w.drain();
+    expect([...runs.entries()].sort()).toEqual([0, 1, 2, 3, 4, 5].map((n) => [n, 1]));
+    expect([...pumped.entries()].sort()).toEqual([1, 2, 3, 4, 5].map((id) => [id, 1]));
+    await sql`DROP TABLE ${sql.table(table)}`.execute(db);
+  });
+});
+
 describe('domain events', () => {
   it('writes the event and one job per subscriber inside the caller’s transaction', async () => {
     const jobs = new Jobs();

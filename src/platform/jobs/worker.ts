@@ -56,18 +56,24 @@ export class Worker {
 
   /**
    * The claims of a turn in one statement: every job group's in one part (their picks never take a
-   * job twice), each pump's in a part of its own.
+   * job twice), each pump's in a part of its own. Each row goes to one claim only, even when two
+   * claims of the same work meet in one turn (a `drain()` beside the running loop): a pump claimed
+   * twice is claimed once, and each job goes to the first claim of its queue with room for it.
    */
   private async claimAll(claims: readonly Claim[]): Promise<unknown[][]> {
     const groups = claims.flatMap((c) => ('queues' in c ? [c] : []));
-    const pumps = claims.flatMap((c) => ('pump' in c ? [c.pump] : []));
+    const pumps = [...new Set(claims.flatMap((c) => ('pump' in c ? [c.pump] : [])))];
     const parts = pumps.map((pump, i) => pump.claim(`p${i}_`));
     if (groups.length > 0) parts.push(repo.jobClaimPart('j_', this.id, groups));
     const rows = await runParts(this.options.db, parts);
-    const jobs = (groups.length > 0 ? rows.at(-1)! : []) as JobRow[];
-    return claims.map((c) =>
-      'queues' in c ? jobs.filter((job) => c.queues.includes(job.queue)) : rows[pumps.indexOf(c.pump)]!,
-    );
+    const jobs = shareOut((groups.length > 0 ? rows.at(-1)! : []) as JobRow[], groups);
+    const given = new Set<Pump>();
+    return claims.map((c) => {
+      if ('queues' in c) return jobs.get(c)!;
+      if (given.has(c.pump)) return [];
+      given.add(c.pump);
+      return rows[pumps.indexOf(c.pump)]!;
+    });
   }
 
   start(): void {
@@ -389,12 +395,24 @@ export class Worker {
 }
 
 /** Queues whose due jobs are claimed together, up to `limit`; or a pump's due items. */
-type Claim = { queues: string[]; limit: number } | { pump: Pump };
+type Claim = ClaimOfJobs | { pump: Pump };
+type ClaimOfJobs = { queues: string[]; limit: number };
 
 /** What a lane's round did: how many it handled, and whether more may be due right away. */
 interface Round {
   count: number;
   more: boolean;
+}
+
+/** Each claimed job to the first group of its queue with room left (else the first of its queue). */
+function shareOut(jobs: JobRow[], groups: ClaimOfJobs[]): Map<ClaimOfJobs, JobRow[]> {
+  const shares = new Map<ClaimOfJobs, JobRow[]>(groups.map((g) => [g, []]));
+  for (const job of jobs) {
+    const mine = groups.filter((g) => g.queues.includes(job.queue));
+    const group = mine.find((g) => shares.get(g)!.length < g.limit) ?? mine[0];
+    if (group) shares.get(group)!.push(job);
+  }
+  return shares;
 }
 
 /** A round of `count` out of a batch of at most `size` (none: a lane that found nothing is done). */
