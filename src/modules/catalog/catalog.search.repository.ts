@@ -170,10 +170,6 @@ const MERGE_CATEGORIES = 64;
 function sortedPage(q: ProductQuery, match: TextMatch | null, where: RawBuilder<unknown>) {
   const plan = SORT_PLANS[q.sort === 'relevance' ? 'newest' : q.sort];
   const after = q.after ? sql`AND ${plan.after(q.after.k, q.after.id)}` : sql``;
-  // A filtered list (no text, no seller) finds its page's ids in the facet index first.
-  const filtered = match === null && !q.sellerId && !rollupAnswers(q);
-  const matching = (those: RawBuilder<unknown>) =>
-    filtered ? sql`p.id IN (${pageIds(those, after, plan, q.limit + 1)})` : sql`${those} ${after}`;
   const ids = q.categoryIds ?? [];
   if (match === null && ids.length > 1 && ids.length <= MERGE_CATEGORIES) {
     const each = sql.join(
@@ -185,7 +181,7 @@ function sortedPage(q: ProductQuery, match: TextMatch | null, where: RawBuilder<
       CROSS JOIN LATERAL (
         SELECT ${HIT_COLUMNS}, ${plan.key} AS key, ${plan.column} AS sort_value
         FROM products p
-        WHERE ${matching(each)}
+        WHERE ${each} ${after}
         ORDER BY ${plan.order}
         LIMIT ${q.limit + 1}
       ) h
@@ -195,22 +191,9 @@ function sortedPage(q: ProductQuery, match: TextMatch | null, where: RawBuilder<
   return sql`
     SELECT ${HIT_COLUMNS}, ${plan.key} AS key
     FROM products p
-    WHERE ${matching(where)}
+    WHERE ${where} ${after}
     ORDER BY ${plan.order}
     LIMIT ${q.limit + 1}`;
-}
-
-/**
- * The ids of a filtered list's page (`limit` in `plan`'s order after the cursor), read from
- * `products_category_facets_idx` alone, which holds every column the conditions and the order read,
- * then from the few products too large for it: a filter that matches few products reads the
- * index's entries, not a wide product row per product it skips.
- */
-function pageIds(where: RawBuilder<unknown>, after: RawBuilder<unknown>, plan: SortPlan, limit: number) {
-  const fits = sql`catalog_facets_fit(p.specs, p.attributes)`;
-  const arm = (also: RawBuilder<unknown>) =>
-    sql`(SELECT p.id FROM products p WHERE ${where} ${after} AND ${also} ORDER BY ${plan.order} LIMIT ${limit})`;
-  return sql`${arm(fits)} UNION ALL ${arm(sql`NOT ${fits}`)}`;
 }
 
 async function searchPage(

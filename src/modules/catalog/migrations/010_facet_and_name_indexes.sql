@@ -1,8 +1,8 @@
--- A filtered list as index-only scans (decision 035): a category page with a price range, brands,
--- a rating, in-stock only or specification and attribute filters finds its page's ids and counts
--- its matches (up to CATALOG_FACET_EXACT_LIMIT + 1) from one index that holds every column those
--- conditions, the sort orders and the counts read, in category and price order, instead of a
--- random read of a wide product row per product.
+-- Facet counts of a filtered list as an index-only scan (decision 035): a category page with a
+-- price range, brands, a rating, in-stock only or specification and attribute filters counts its
+-- matches (up to CATALOG_FACET_EXACT_LIMIT + 1) from one index that holds every column those
+-- conditions and counts read, in category and price order, instead of a random read of a wide
+-- product row per match.
 
 -- Whether a product's specifications and attributes are small enough to ride in that index: an
 -- index entry has a hard size limit (about 2.7 kB), so products whose values are larger (rare)
@@ -15,7 +15,7 @@ $$;
 DROP INDEX products_category_facets_idx;
 CREATE INDEX products_category_facets_idx
   ON products (store_id, category_id, best_price_amount)
-  INCLUDE (id, published_at, rating_avg, brand, in_stock, specs, attributes)
+  INCLUDE (brand, in_stock, rating_avg, specs, attributes)
   WHERE listable AND catalog_facets_fit(specs, attributes);
 CREATE INDEX products_category_wide_facets_idx
   ON products (store_id, category_id)
