@@ -147,12 +147,10 @@ export async function countedFacets(
   indexed = false,
 ): Promise<Facets> {
   const { columns, sets, outputs } = facetGrouping(defs);
-  const matches = (also: RawBuilder<unknown>) =>
-    sql`SELECT ${sql.join(columns)} FROM products p WHERE ${where} AND ${also}`;
+  const matches = (also?: RawBuilder<unknown>) =>
+    sql`SELECT ${sql.join(columns)} FROM products p WHERE ${where} ${also ? sql`AND ${also}` : sql``}`;
   const fits = sql`catalog_facets_fit(p.specs, p.attributes)`;
-  const source = indexed
-    ? sql`(${matches(fits)}) UNION ALL (${matches(sql`NOT ${fits}`)})`
-    : matches(sql`true`);
+  const source = indexed ? sql`(${matches(fits)}) UNION ALL (${matches(sql`NOT ${fits}`)})` : matches();
   const { rows } = await sql<FacetRow>`
     SELECT ${sql.join(outputs)}
     FROM (${source} LIMIT ${exactLimit + 1}) m

@@ -29,8 +29,8 @@ export function backoffSeconds(attempt: number): number {
 
 /**
  * The worker's side of the queue on the notifications table: claims due messages in batches (urgent
- * first, FOR UPDATE SKIP LOCKED, in the worker's claim statement of the turn), sends each through its channel's adapter, then records the
- * batch's outcomes in two statements. A failure keeps its error and is retried with backoff; after
+ * first, FOR UPDATE SKIP LOCKED, in the worker's claim statement of the turn), sends each through
+ * its channel's adapter, then records the batch's outcomes in two statements. A failure keeps its error and is retried with backoff; after
  * the last attempt the row is FAILED. A row no longer QUEUED is never sent again, and a message
  * keeps its id (the Message-ID) on every attempt.
  */
