@@ -2,7 +2,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MonthlyTable, maintainPartitions } from '../../src/platform/db/partitions.ts';
 import { newId } from '../../src/platform/ids.ts';
-import { createTestServer, onPostgres, openDatabase, type TestServer } from '../harness.ts';
+import {
+  createSchema,
+  createTestServer,
+  dropSchema,
+  onPostgres,
+  openDatabase,
+  type TestServer,
+} from '../harness.ts';
 
 // Monthly partitions (decision 036): the months ahead are made before their first write, a write
 // for a month not made yet is kept in the DEFAULT partition and moved when its month is made, and
@@ -119,6 +126,41 @@ describe('monthly partitions', () => {
     expect(await partitionHolding('analytics_events', old)).toBe('analytics_events_default');
     await maintainPartitions(db(), [{ table: 'analytics_events' }]);
     expect(await partitionHolding('analytics_events', old)).toBe('analytics_events_p202402');
+  });
+
+  it("makes a table's partitions in its own schema when a schema later on the path has tables of the same names", async () => {
+    // As when one instance runs in public and another in a schema of its own: the second's path
+    // ends in public, where the first's tables live.
+    const later = await createSchema();
+    try {
+      await sql`CREATE TABLE ${sql.table(`${later}.readings_default`)} (at timestamptz NOT NULL)`.execute(
+        db(),
+      );
+      const at = await db()
+        .transaction()
+        .execute(async (trx) => {
+          await sql.raw(`SET LOCAL search_path TO ${server.schema}, ${later}`).execute(trx);
+          await sql`CREATE TABLE readings (at timestamptz NOT NULL) PARTITION BY RANGE (at)`.execute(trx);
+          await sql`SELECT ensure_month_partitions('readings', '2042-01-01'::date, '2042-02-01'::date)`.execute(
+            trx,
+          );
+          // a month not made lands in this schema's DEFAULT partition
+          await sql`INSERT INTO readings (at) VALUES ('2050-05-05T00:00:00Z')`.execute(trx);
+          const { rows } = await sql<{
+            part: string;
+          }>`SELECT tableoid::regclass::text AS part FROM readings`.execute(trx);
+          return rows[0]?.part;
+        });
+      expect(at).toBe('readings_default');
+      expect(await partitionsOf('readings')).toEqual([
+        'readings_default',
+        'readings_p204201',
+        'readings_p204202',
+      ]);
+    } finally {
+      await sql`DROP TABLE IF EXISTS readings`.execute(db());
+      await dropSchema(later);
+    }
   });
 
   // One embedded database serves one process: the race needs two connections to PostgreSQL.
