@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
 import { anonymous, as, createAdmin, createOffer, createOrder, ok, type TestUser } from '../kit/index.ts';
 import {
+  expectAccessible,
   haveChromium,
   launch,
   listenForBrowser,
+  release,
   screenshot,
-  seriousViolations,
   signInToConsole,
 } from './browser.ts';
 
@@ -37,7 +38,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
 });
 
@@ -65,7 +66,7 @@ browserOrSkip('the Analytics section', () => {
     // the three visits and the look the set-up took at the product for its name
     await expect(funnel.first().textContent()).resolves.toMatch(/Product views\s*4/);
     expect(await page.locator('script[src^="http"]').count()).toBe(0);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'analytics-admin');
 
     const [download] = await Promise.all([

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { TestServer } from '../harness.ts';
 import type { TestUser } from '../kit/index.ts';
 
@@ -20,21 +21,51 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-/** Chromium; `args` adds flags (e.g. `--host-resolver-rules` for stores' addresses). */
-export function launch(args: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...args] });
+const running = new Map<string, Promise<Browser>>();
+
+/**
+ * Chromium; `args` adds flags (e.g. `--host-resolver-rules` for stores' addresses). One browser
+ * per test process and set of flags serves every file the process runs (modules outlive a file
+ * there); a file works in contexts of its own and gives them back with `release`.
+ */
+export async function launch(args: string[] = []): Promise<Browser> {
+  const key = args.join(' ');
+  const browser = await running.get(key)?.catch(() => undefined);
+  if (browser?.isConnected()) return browser;
+  const started = chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...args] });
+  running.set(key, started);
+  return started;
 }
+
+/** Closes the contexts a file opened; the browser stays for the next file of the process. */
+export async function release(browser: Browser | undefined): Promise<void> {
+  if (!browser?.isConnected()) return;
+  await Promise.all(browser.contexts().map((context) => context.close()));
+}
+
+/**
+ * Whether this pass of the suite audits pages (accessibility, screenshots). Pages render the same
+ * on either database, so the embedded pass audits them and the PostgreSQL pass does not;
+ * WEB_AUDIT=1 audits on any pass, WEB_AUDIT=0 on none.
+ */
+export const auditPages = process.env.WEB_AUDIT ? process.env.WEB_AUDIT !== '0' : !process.env.DATABASE_URL;
 
 const SHOTS = path.resolve('test-results');
 
-/** Writes a full-page screenshot of `page` to test-results/<name>.png (not committed). */
+/** Writes a full-page screenshot of `page` to test-results/<name>.png (not committed) on an auditing pass. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!auditPages) return;
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/** Fails the test when axe-core finds serious or critical violations on the page (on an auditing pass). */
+export async function expectAccessible(page: Page, label?: string): Promise<void> {
+  if (auditPages) expect(await seriousViolations(page), label).toEqual([]);
+}
+
 /** The serious and critical accessibility violations axe-core finds on the page, by rule. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -14,7 +14,7 @@ import {
   ok,
   type TestUser,
 } from '../kit/index.ts';
-import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
+import { expectAccessible, haveChromium, launch, listenForBrowser, release, screenshot } from './browser.ts';
 
 // The admin console's dashboard, inventory and settings pages in a real browser.
 const browserOrSkip = haveChromium || process.env.CI ? describe : describe.skip;
@@ -31,7 +31,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
 });
 
@@ -99,7 +99,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
       .getByRole('table', { name: 'Recent orders' })
       .getByRole('cell', { name: placed.order.number })
       .waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'admin-dashboard');
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'admin-dashboard-phone');
@@ -112,7 +112,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
     await page.getByRole('link', { name: 'Inventory' }).click();
     await page.getByRole('table', { name: 'Products' }).getByRole('link').first().click();
     await page.getByRole('heading', { name: /^Stock of Test product/ }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'admin-inventory-product');
     await page.getByRole('link', { name: /^Manage stock of/ }).click();
     const receive = page.getByRole('form', { name: 'Receive stock' });
@@ -156,11 +156,11 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
     expect([after.get(main.id), after.get(second.id)]).toEqual([7, 3]);
     await stock.getByRole('row').filter({ hasText: 'Pune annexe' }).waitFor();
     await movements.getByRole('row').filter({ hasText: 'transfer' }).first().waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'admin-inventory-offer');
     await page.getByRole('link', { name: 'Inventory' }).click();
     await page.getByRole('table', { name: 'Low stock' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'admin-inventory');
   });
 
@@ -188,7 +188,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
       name: 'Nashik main depot',
       address: { city: 'Nashik', country: 'IN' },
     });
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'admin-warehouse');
   });
 
@@ -209,7 +209,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
     expect(rules).toContainEqual(
       expect.objectContaining({ name: 'Cess', country: 'IN', rateBp: 150, active: true }),
     );
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'admin-tax-rules');
     await page.getByRole('button', { name: 'Deactivate Cess' }).click();
     await page.getByRole('cell', { name: 'Inactive' }).waitFor();
@@ -228,7 +228,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
     expect(methods).toContainEqual(
       expect.objectContaining({ code: 'express', flatAmount: { amount: 14_950, currency: 'INR' } }),
     );
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Carriers' }).click();
     const carrier = page.getByRole('form', { name: 'Add or change a carrier' });
@@ -253,7 +253,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
     await settings.getByRole('button', { name: 'Save settings' }).click();
     await settings.getByRole('status').waitFor();
     expect((await ok(as(admin).get('/admin/store/settings'))).returnWindowDays).toBe(30);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'admin-settings');
   });
   it('adds a delivery slot in two languages, turns one off, and is told why a used reason stays', async () => {
@@ -274,7 +274,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
     const slots = await ok(as(admin).get('/lookups/delivery-slot?lang=hi'));
     expect(slots.values.map((v: { code: string }) => v.code)).toEqual(['morning', 'afternoon', 'night']);
     expect(slots.values[2].label).toBe('रात (21:00–23:00)');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'admin-lookups');
 
     const { order, buyer } = await createOrder(server, { status: 'DELIVERED' });
@@ -326,7 +326,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
       },
       policies: { returns: 'Unopened items within 14 days.\n\nAsk us first.', terms: null },
     });
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'admin-settings-profile');
     // orders are listed at the store's time (India is 5:30 ahead of UTC)
     const { offerId } = await createOffer(server, { price: 1_000, stock: 5 });
@@ -345,7 +345,7 @@ browserOrSkip('admin console: dashboard, inventory, settings', () => {
     await page.goto(`${base}/policies/returns`);
     await page.getByRole('heading', { name: 'Returns policy' }).waitFor();
     await page.getByRole('contentinfo').getByRole('link', { name: 'hello@bazaar.example' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-policy-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
     await screenshot(page, 'storefront-policy');

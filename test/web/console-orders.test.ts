@@ -11,7 +11,7 @@ import {
   ok,
   type TestUser,
 } from '../kit/index.ts';
-import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
+import { expectAccessible, haveChromium, launch, listenForBrowser, release, screenshot } from './browser.ts';
 
 // The store console's orders, customers, groups, sellers and coupons pages in a real browser.
 const browserOrSkip = haveChromium || process.env.CI ? describe : describe.skip;
@@ -30,7 +30,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
 });
 
@@ -56,7 +56,7 @@ async function signIn(path: string): Promise<Page> {
 
 /** Checks the page with axe and photographs it. */
 async function look(page: Page, name: string): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectAccessible(page);
   await screenshot(page, name);
 }
 

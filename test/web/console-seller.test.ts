@@ -14,11 +14,12 @@ import {
   type TestUser,
 } from '../kit/index.ts';
 import {
+  expectAccessible,
   haveChromium,
   launch,
   listenForBrowser,
+  release,
   screenshot,
-  seriousViolations,
   signInToConsole,
 } from './browser.ts';
 
@@ -38,7 +39,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
 });
 
@@ -70,7 +71,7 @@ browserOrSkip('seller console', () => {
     await page.getByRole('button', { name: 'Apply to sell' }).click();
     await page.locator('.badge', { hasText: 'PENDING' }).waitFor();
     expect(await page.getByRole('link', { name: 'Offers' }).count()).toBe(0);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'seller-application');
     await page.goto(`${base}/seller/offers`);
     await page.getByText('This console has no page at this address.').waitFor();
@@ -116,7 +117,7 @@ browserOrSkip('seller console', () => {
     await price.fill('125.50');
     await row.getByRole('button', { name: 'Save price' }).click();
     await row.getByRole('status').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'seller-offers');
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'seller-offers-phone');
@@ -144,7 +145,7 @@ browserOrSkip('seller console', () => {
     await page.getByRole('cell', { name: '+7', exact: true }).waitFor();
     const movements = await ok(as(seller).get(`/admin/inventory/offers/${mine.offerId}/movements`));
     expect(movements.items[0]).toMatchObject({ type: 'INBOUND', quantityChange: 7 });
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'seller-offer-stock');
   });
 
@@ -177,7 +178,7 @@ browserOrSkip('seller console', () => {
     await expect
       .poll(async () => (await ok(as(seller).get(`/admin/shipments?orderId=${toShip.id}`))).items.length)
       .toBe(1);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'seller-order-items');
 
     await page.getByRole('link', { name: 'Invoices' }).click();
@@ -196,7 +197,7 @@ browserOrSkip('seller console', () => {
     expect(opened.url()).toMatch(/^blob:/);
     expect(received).toBe('%PDF-');
     await expect.poll(() => opened.evaluate(() => document.contentType)).toBe('application/pdf');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'seller-invoices');
   });
 });

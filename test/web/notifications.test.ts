@@ -13,11 +13,12 @@ import {
   type TestUser,
 } from '../kit/index.ts';
 import {
+  expectAccessible,
   haveChromium,
   launch,
   listenForBrowser,
+  release,
   screenshot,
-  seriousViolations,
   signInToConsole,
 } from './browser.ts';
 
@@ -41,7 +42,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
 });
 
@@ -103,7 +104,7 @@ browserOrSkip('notifications', () => {
     const panel = page.locator('#notification-panel');
     const entry = panel.getByRole('button', { name: new RegExp(`Order ${number} received`) });
     await entry.getByText('Unread', { exact: true }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'notifications-bell-open');
     await entry.click();
     const left = before.unreadCount - 1;
@@ -134,7 +135,7 @@ browserOrSkip('notifications', () => {
     expect(await account.locator('.feed-entry').count()).toBe(items.length);
     expect(await account.locator('.feed-entry.unread').count()).toBe(unreadCount);
     await account.getByRole('button', { name: `Notifications (${unreadCount} unread)` }).waitFor();
-    expect(await seriousViolations(account)).toEqual([]);
+    await expectAccessible(account);
     await screenshot(account, 'notifications-feed');
     await account.getByRole('button', { name: 'Mark all read' }).click();
     await account.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
@@ -160,7 +161,7 @@ browserOrSkip('notifications', () => {
     await page.getByLabel('Quiet hours end').fill('07:30');
     await page.getByLabel('Time zone').selectOption('Asia/Kolkata');
     await page.getByLabel('Language').selectOption('hi');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await form.getByRole('button', { name: 'Save preferences' }).click();
     await page.getByRole('status').getByText('Preferences saved').waitFor();
     await screenshot(page, 'notifications-preferences');
@@ -215,7 +216,7 @@ browserOrSkip('notifications', () => {
     const page = await signInToConsole(browser, `${base}/admin/notifications`, admin);
     page.setDefaultTimeout(20_000);
     await page.getByRole('table', { name: 'Templates' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'notifications-admin-templates');
     await page.getByRole('link', { name: 'Edit order placed (email)' }).click();
     await page.getByRole('heading', { name: 'Template: Order placed (email, en)' }).waitFor();
@@ -223,7 +224,7 @@ browserOrSkip('notifications', () => {
     await page.getByRole('button', { name: 'Preview' }).click();
     const preview = page.getByRole('region', { name: 'Preview' });
     await preview.getByText(/Your order \S+ is in$/).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'notifications-admin-preview');
 
     const body = page.getByLabel('Text');
@@ -280,7 +281,7 @@ browserOrSkip('notifications', () => {
     await expect(rows.count()).resolves.toBe(3);
     await rows.first().getByText('sent', { exact: true }).waitFor();
     expect(await log.getByRole('row').filter({ hasText: admin.email }).count()).toBe(0);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'notifications-admin-log');
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'notifications-admin-log-phone');

@@ -10,7 +10,7 @@ import {
   startCardVault,
   type TestUser,
 } from '../kit/index.ts';
-import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
+import { expectAccessible, haveChromium, launch, listenForBrowser, release, screenshot } from './browser.ts';
 
 // Saved cards in a real browser, against the loopback stand-in of Stripe's API: the account's
 // payment methods page (add a card with a development test card, make default, remove) and the
@@ -31,7 +31,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
   await vault?.close();
 });
@@ -59,7 +59,7 @@ browserOrSkip('saved payment methods', () => {
     await page.getByText('No saved cards.').waitFor();
     await page.getByRole('button', { name: 'Add a card' }).click();
     await page.getByLabel('Test card').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-payment-methods-add');
     await page.getByRole('button', { name: 'Save card' }).click();
     await page.getByText('Visa ••••4242, expires 12/2034').waitFor();
@@ -69,7 +69,7 @@ browserOrSkip('saved payment methods', () => {
     await page.getByText('Mastercard ••••4444, expires 12/2034').waitFor();
     await page.getByRole('button', { name: 'Make default: Mastercard ••••4444' }).click();
     await page.getByRole('status').getByText('Mastercard ••••4444 is now your default card.').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-payment-methods');
     await page.getByRole('button', { name: 'Remove Visa ••••4242' }).click();
     await page.getByRole('status').getByText('Visa ••••4242 was removed.').waitFor();
@@ -109,7 +109,7 @@ browserOrSkip('saved payment methods', () => {
       Country: 'IN',
     }))
       await page.getByLabel(label, { exact: true }).fill(value);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-checkout-saved-card');
     const charges = vault.savedCharges().length;
     await page.getByRole('button', { name: 'Place order' }).click();

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
 import { createOffer, type PayPalStandIn, startPayPal } from '../kit/index.ts';
-import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
+import { expectAccessible, haveChromium, launch, release, screenshot } from './browser.ts';
 
 // A buyer pays with PayPal in a real browser: Place order leads to PayPal's approve page (the
 // loopback stand-in, which approves and sends the browser back), and the store's return page
@@ -41,7 +41,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
   await paypal?.close();
 });
@@ -67,7 +67,7 @@ browserOrSkip('paying with PayPal', () => {
       await page.getByLabel(label, { exact: true }).fill(value);
     await page.getByLabel('PayPal', { exact: true }).check();
     await screenshot(page, 'paypal-checkout');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Place order' }).click();
 
     await page.waitForURL(/\/checkout\/paypal\/return\?payment=.*&token=.*&PayerID=/);
@@ -76,7 +76,7 @@ browserOrSkip('paying with PayPal', () => {
     const number = await status.locator('strong').textContent();
     expect(number).toBeTruthy();
     await screenshot(page, 'paypal-return');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
 
     const { rows } = await server.database.pool.query(
       `SELECT o.status, p.status AS payment_status, p.provider, p.provider_reference

@@ -5,7 +5,7 @@ import { createTestServer, type TestServer } from '../harness.ts';
 import { startTxtDns } from '../kit/dns.ts';
 import { hostClient, REALM, signUpOwner, type TestOwner } from '../kit/index.ts';
 import { sentMails } from '../mail.ts';
-import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
+import { expectAccessible, haveChromium, launch, listenForBrowser, release, screenshot } from './browser.ts';
 
 // The platform console's owner pages in a real browser: a store's custom domain (named, proved
 // by a DNS TXT record on a stand-in name server, removed), its staff (invited, an invitation
@@ -35,7 +35,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
   dns?.close();
 });
@@ -117,7 +117,7 @@ browserOrSkip('the platform console: domains, staff, plan and tenants', () => {
     await page.getByRole('button', { name: 'Verify now' }).click();
     await page.getByText('Not verified yet').waitFor();
     await shots(page, 'platform-domain-unverified');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
 
     const proof = (await owner.client().get(`/platform/stores/${storeId}/domain`)).json().proof;
     records.set(proof.txt.name, [[proof.txt.value]]);
@@ -158,7 +158,7 @@ browserOrSkip('the platform console: domains, staff, plan and tenants', () => {
     await invite(helper.email, 'CATALOG_MANAGER');
     await page.getByRole('table', { name: 'Invitations' }).getByText(helper.email).waitFor();
     await shots(page, 'platform-staff-invited');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
 
     // the invited person opens the mailed link and creates an account through the invitation:
     // no business name, no email to type, no tenant; it lands on the store it joined
@@ -173,7 +173,7 @@ browserOrSkip('the platform console: domains, staff, plan and tenants', () => {
     await invited.getByRole('heading', { name: 'Create your account' }).waitFor();
     await invited.getByText('the email address the invitation was sent to').waitFor();
     expect(await invited.getByLabel('Business name').count()).toBe(0);
-    expect(await seriousViolations(invited)).toEqual([]);
+    await expectAccessible(invited);
     await shots(invited, 'platform-invitation-sign-up');
     await invited.getByLabel('Name', { exact: true }).fill('Ravi Helper');
     await invited.getByLabel('Password').fill('short');
@@ -213,7 +213,7 @@ browserOrSkip('the platform console: domains, staff, plan and tenants', () => {
     await stores.getByText('catalog manager').waitFor();
     await stores.getByRole('button', { name: 'Open console of Crumbs Bakery' }).waitFor();
     expect(await invited.getByRole('link', { name: 'Plan', exact: true }).count()).toBe(0);
-    expect(await seriousViolations(invited)).toEqual([]);
+    await expectAccessible(invited);
     await shots(invited, 'platform-staff-roles');
     await invited.getByRole('button', { name: 'Sign out' }).click();
     await invited.getByLabel('Email').fill(helper.email);
@@ -269,7 +269,7 @@ browserOrSkip('the platform console: domains, staff, plan and tenants', () => {
     await page.getByText('Pro (yours)').waitFor();
     expect(await page.locator('.stats').textContent()).toContain('active');
     await shots(page, 'platform-plan-changed');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Cancel subscription' }).click();
     await page.getByRole('button', { name: 'Confirm cancellation' }).click();
@@ -301,7 +301,7 @@ browserOrSkip('the platform console: domains, staff, plan and tenants', () => {
     await page.getByText(`${business} suspended: 1 store(s) changed.`).waitFor();
     await row.getByText('Unpaid invoices').waitFor();
     await shots(page, 'platform-tenants-suspended');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     expect((await target.client().get('/platform/tenant')).json().suspendedAt).not.toBeNull();
 
     await page.getByRole('button', { name: `Restore ${business}` }).click();

@@ -12,11 +12,12 @@ import {
   type TestUser,
 } from '../kit/index.ts';
 import {
+  expectAccessible,
   haveChromium,
   launch,
   listenForBrowser,
+  release,
   screenshot,
-  seriousViolations,
   signInToConsole,
 } from './browser.ts';
 
@@ -41,7 +42,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
 });
 
@@ -68,7 +69,7 @@ browserOrSkip('quotes', () => {
     await product.getByLabel('Quantity').fill('200');
     await product.getByLabel('Message').fill('Monthly order for our stores');
     await product.getByLabel('Deliver to').fill('Pune, MH');
-    expect(await seriousViolations(product)).toEqual([]);
+    await expectAccessible(product);
     await screenshot(product, 'quotes-request');
     await product.getByRole('button', { name: 'Send request' }).click();
     await product.getByRole('status').getByText('Your request for a quote was sent').waitFor();
@@ -87,14 +88,14 @@ browserOrSkip('quotes', () => {
     await console.getByRole('button', { name: 'Send quote' }).click();
     await console.getByRole('status').getByText('Saved').waitFor();
     await console.getByText('quoted by staff').waitFor();
-    expect(await seriousViolations(console)).toEqual([]);
+    await expectAccessible(console);
     await screenshot(console, 'quotes-admin-lead');
     expect((await ok(as(buyer).get(`/leads/${lead.id}`))).quote.total.amount).toBe(200 * 40_000);
 
     const account = await open('/account/quotes', buyer);
     await account.getByText('₹80,000.00').waitFor();
     await account.getByText('Terms: Net 30, delivered').waitFor();
-    expect(await seriousViolations(account)).toEqual([]);
+    await expectAccessible(account);
     await screenshot(account, 'quotes-account');
     await account.getByRole('button', { name: 'Decline' }).click();
     await account.getByText('declined').waitFor();
@@ -124,7 +125,7 @@ browserOrSkip('quotes', () => {
     await account.getByText(/12 × ₹400\.00, quoted until \S+/).waitFor();
     await account.getByText(/Your accepted quote is in this cart/).waitFor();
     expect(await account.getByLabel('Quantity').count()).toBe(0);
-    expect(await seriousViolations(account)).toEqual([]);
+    await expectAccessible(account);
     await screenshot(account, 'quotes-cart');
     await account.getByRole('link', { name: 'Checkout' }).click();
     const fields = {
@@ -153,7 +154,7 @@ browserOrSkip('quotes', () => {
     const console = await signInToConsole(browser, `${base}/admin/leads/${lead.id}`, admin);
     await console.getByRole('heading', { name: 'Lead from Kavya Rao' }).waitFor();
     await console.getByRole('link', { name: number! }).waitFor();
-    expect(await seriousViolations(console)).toEqual([]);
+    await expectAccessible(console);
     await screenshot(console, 'quotes-admin-converted');
     const sellerView = await signInToConsole(browser, `${base}/seller/leads/${lead.id}`, seller);
     await sellerView.getByText(number!, { exact: true }).waitFor();
@@ -185,7 +186,7 @@ browserOrSkip('quotes', () => {
     await page.getByRole('status').getByText('Saved').waitFor();
     await page.getByText('quoted by seller').waitFor();
     await page.getByRole('cell', { name: /seller, until .*Ex works Pune/ }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'quotes-seller-lead');
     const [lead] = (await ok(as(admin).get('/admin/leads?status=QUOTED'))).items;
     const quoted = await ok(as(admin).get(`/leads/${lead.id}`));

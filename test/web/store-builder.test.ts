@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
 import { api, as, createAdmin, ok } from '../kit/index.ts';
-import { haveChromium, launch, screenshot, seriousViolations } from './browser.ts';
+import { expectAccessible, haveChromium, launch, release, screenshot } from './browser.ts';
 
 // Issue 13's whole path in a real browser: a business owner signs up in /platform, describes a
 // bakery, watches it generated to DRAFT, tries it through its preview link (a cart, but no order),
@@ -36,7 +36,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
 });
 
@@ -136,7 +136,7 @@ browserOrSkip('the store builder in the browser', () => {
     await shop.getByRole('heading', { name: 'Pune Oven', level: 1 }).waitFor();
     expect(await shop.title()).toContain('Pune Oven');
     expect(await shop.getByRole('note').count()).toBe(0);
-    expect(await seriousViolations(shop)).toEqual([]);
+    await expectAccessible(shop);
     await screenshot(shop, 'builder-shop-home');
     await shop.setViewportSize({ width: 390, height: 844 });
     await screenshot(shop, 'builder-shop-home-phone');

@@ -16,7 +16,7 @@ import {
   type TestUser,
 } from '../kit/index.ts';
 import { lastMailTo, tokenIn } from '../mail.ts';
-import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
+import { expectAccessible, haveChromium, launch, listenForBrowser, release, screenshot } from './browser.ts';
 
 // A signed-in buyer in a real browser: password reset, the address book, checkout with a saved
 // address, a shipping method, a coupon and the invoice, cancelling an order, the wishlist; every
@@ -45,7 +45,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
 });
 
@@ -90,7 +90,7 @@ browserOrSkip('storefront account', () => {
     await page.getByRole('button', { name: 'Set new password' }).click();
     await page.getByRole('alert').waitFor();
     await expect(invalid(page, 'New password')).resolves.toBe('true');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-reset-password');
     await page.getByLabel('New password').fill('harbour-maple-violet-17');
     await page.getByRole('button', { name: 'Set new password' }).click();
@@ -124,7 +124,7 @@ browserOrSkip('storefront account', () => {
     await expect(page.getByLabel('Confirmation code').inputValue()).resolves.toBe(token);
     // opening the link alone (as a mail scanner would) confirms nothing
     expect(await verified()).toBe(false);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-verify-email');
     await page.getByRole('button', { name: 'Confirm my email address' }).click();
     await page.getByRole('status').waitFor();
@@ -162,7 +162,7 @@ browserOrSkip('storefront account', () => {
     const saved = (await ok<{ items: Array<{ id: string; city: string }> }>(as(buyer).get('/me/addresses')))
       .items;
     expect(saved.map((a) => a.city)).toEqual(['Chennai']);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-account-addresses');
 
     const cartId = (await ok<{ id: string }>(as(buyer).post('/carts'))).id;
@@ -178,7 +178,7 @@ browserOrSkip('storefront account', () => {
     await page.getByRole('button', { name: 'Place order' }).click();
     await page.getByRole('alert').waitFor();
     await expect(invalid(page, 'Coupon code')).resolves.toBe('true');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-checkout-options');
     const coupon = await createCoupon(server, { type: 'AMOUNT', value: 10_000 });
     await page.getByLabel('Coupon code').fill(coupon.code);
@@ -230,7 +230,7 @@ browserOrSkip('storefront account', () => {
     // the reason is one of the store's cancellation reasons
     await detail.getByRole('option', { name: 'Found it cheaper elsewhere' }).waitFor({ state: 'attached' });
     await detail.getByLabel('Reason').selectOption('found-cheaper');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-order-detail');
     await detail.getByRole('button', { name: 'Yes, cancel it' }).click();
     await detail.getByText('CANCELLED').first().waitFor();
@@ -268,7 +268,7 @@ browserOrSkip('storefront account', () => {
     await form.getByRole('checkbox', { name: /^Return / }).check();
     await form.getByLabel('Reason').selectOption({ label: 'Arrived damaged' });
     await form.getByLabel('Tell us more (optional)').fill('The lid was cracked');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'account-return-request');
     await form.getByRole('button', { name: 'Ask for a return' }).click();
     await page.getByRole('status').getByText('Return requested').waitFor();
@@ -331,7 +331,7 @@ browserOrSkip('storefront account', () => {
       await page.goto(`${base}${path}`);
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(375);
-      expect(await seriousViolations(page), name).toEqual([]);
+      await expectAccessible(page, name);
       await screenshot(page, `storefront-phone-${name}`);
     }
   });

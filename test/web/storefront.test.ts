@@ -11,7 +11,7 @@ import {
   defaultStore,
   ok,
 } from '../kit/index.ts';
-import { haveChromium, launch, listenForBrowser, screenshot, seriousViolations } from './browser.ts';
+import { expectAccessible, haveChromium, launch, listenForBrowser, release, screenshot } from './browser.ts';
 
 // A buyer in a real browser: browse, search, add to cart, check out with the test provider and
 // see the order; pages checked with axe-core and photographed into test-results/.
@@ -29,7 +29,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
 });
 
@@ -46,7 +46,7 @@ browserOrSkip('storefront', () => {
     const page = await open('/');
     await expect(page.locator(`a[href="/products/${product.slug}"]`).count()).resolves.toBe(1);
     await screenshot(page, 'storefront-home');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
   });
 
   it('finds a product from the search box', async () => {
@@ -55,7 +55,7 @@ browserOrSkip('storefront', () => {
     await page.getByLabel('Search').press('Enter');
     await page.waitForURL(/\/search\?q=/);
     await expect(page.locator(`a[href="/products/${product.slug}"]`).count()).resolves.toBe(1);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-search');
   });
 
@@ -73,7 +73,7 @@ browserOrSkip('storefront', () => {
     await page.getByLabel('Wipro (1)').check();
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/brand=Wipro/);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-category');
   });
 
@@ -86,7 +86,7 @@ browserOrSkip('storefront', () => {
 
   it('takes a guest from the product page through the cart to a placed order', async () => {
     const page = await open(`/products/${product.slug}`);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-product');
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'storefront-product-phone');
@@ -95,7 +95,7 @@ browserOrSkip('storefront', () => {
     await page.getByText('Added to your cart').waitFor();
     await page.goto(`${base}/cart`);
     await page.getByRole('link', { name: 'Checkout' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-cart');
     await page.getByRole('link', { name: 'Checkout' }).click();
     const fields = {
@@ -109,7 +109,7 @@ browserOrSkip('storefront', () => {
     };
     for (const [label, value] of Object.entries(fields))
       await page.getByLabel(label, { exact: true }).fill(value);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-checkout');
     await page.getByRole('button', { name: 'Place order' }).click();
     const status = page.getByRole('status');
@@ -153,7 +153,7 @@ browserOrSkip('storefront', () => {
     await page.getByLabel('Size').selectOption('M');
     await page.getByText('₹1,300.00').waitFor();
     expect(await page.locator('.buy .price').allTextContents()).toEqual(['₹1,300.00']);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-variant-picker');
     await page.getByRole('button', { name: 'Add to cart' }).click();
     await page.getByText('Added to your cart').waitFor();
@@ -171,7 +171,7 @@ browserOrSkip('storefront', () => {
     await page.getByLabel('Password').fill(buyer.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Your orders' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await page.goto(`${base}/checkout`);
     const fields = {
       Email: buyer.email,

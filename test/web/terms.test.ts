@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../harness.ts';
 import { as, createAdmin, createCustomer, createOffer, ok, type TestUser } from '../kit/index.ts';
 import {
+  expectAccessible,
   haveChromium,
   launch,
   listenForBrowser,
+  release,
   screenshot,
-  seriousViolations,
   signInToConsole,
 } from './browser.ts';
 
@@ -39,7 +40,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
+  await release(browser);
   await server?.destroy();
 });
 
@@ -64,7 +65,7 @@ browserOrSkip('terms', () => {
     await table.getByRole('cell', { name: 'Draft', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Publish en draft' }).click();
     await table.getByRole('cell', { name: 'Current', exact: true }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'admin-terms');
     const current = await ok(as(admin).get('/terms/returns-policy'));
     expect(current).toMatchObject({ version: 1, title: 'Returns policy', requiresAcceptance: false });
@@ -75,7 +76,7 @@ browserOrSkip('terms', () => {
     await page.getByRole('heading', { name: 'Terms of sale' }).waitFor();
     await page.getByText(/Version 1, published/).waitFor();
     await page.getByText('Prices include tax.').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-terms');
     const map = await (await fetch(`${base}/sitemap.xml`)).text();
     expect(map).toContain('/terms/terms-of-sale</loc>');
@@ -99,7 +100,7 @@ browserOrSkip('terms', () => {
       .getByText(/Accept Terms of sale/)
       .waitFor();
     await page.getByLabel('I accept the terms of sale').check();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-sign-up-terms');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Your orders' }).waitFor();
@@ -132,7 +133,7 @@ browserOrSkip('terms', () => {
       .getByText(/Accept Terms of sale/)
       .waitFor();
     await page.getByLabel('I accept the terms of sale').check();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-checkout-terms');
     await page.getByRole('button', { name: 'Place order' }).click();
     const number = await page.getByRole('status').locator('strong').textContent();
@@ -153,7 +154,7 @@ browserOrSkip('terms', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     const prompt = page.getByRole('region', { name: 'Updated terms' });
     await prompt.getByText(/version 2/).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'storefront-account-terms');
     await prompt.getByRole('button', { name: 'Accept the terms of sale' }).click();
     await expect.poll(() => prompt.count()).toBe(0);
@@ -170,7 +171,7 @@ browserOrSkip('terms', () => {
     const page = await signInToConsole(browser, `${base}/seller/profile`, applicant);
     await page.getByLabel('Business name').fill('Chai Corner');
     await page.getByLabel('I accept the seller agreement').check();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'seller-apply-terms');
     await page.getByRole('button', { name: 'Apply to sell' }).click();
     await page.getByText('Your application is waiting').waitFor();
