@@ -3,11 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { type Config, loadConfig } from '../src/platform/config.ts';
 import { createDatabase, type Database, openPglite } from '../src/platform/db/database.ts';
+import { migrate } from '../src/platform/db/migrator.ts';
 import { randomToken } from '../src/platform/ids.ts';
 import type { Logger } from '../src/platform/observability/logger.ts';
 import { createServer, type Server } from '../src/server.ts';
+import { SchemaPool } from './schema-pool.ts';
 
 /**
  * Test harness: every suite runs on the embedded database and, when DATABASE_URL is set, on that
@@ -35,6 +38,33 @@ export async function adminQuery(sql: string): Promise<void> {
     }
   } else {
     await (await embeddedDatabase()).exec(sql);
+  }
+}
+
+/** The rows of one query run outside any test server. */
+async function adminRows<T>(sql: string): Promise<T[]> {
+  if (!process.env.DATABASE_URL) return (await (await embeddedDatabase()).query<T>(sql)).rows;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+const schemas = new SchemaPool({ exec: adminQuery, rows: adminRows });
+
+/**
+ * The prefix of this run's pooled schemas (test/global-setup.ts); none outside a vitest run or
+ * with TEST_SCHEMA_POOL=0 (every server in a new schema, dropped when it closes).
+ */
+function pooledSchemaPrefix(): string | undefined {
+  if (process.env.TEST_SCHEMA_POOL === '0') return undefined;
+  try {
+    return inject('pooledSchemaPrefix');
+  } catch {
+    return undefined;
   }
 }
 
@@ -94,7 +124,10 @@ export interface TestServer extends Server {
   destroy(): Promise<void>;
 }
 
-/** A fully migrated server in a fresh schema. `prepare: false` leaves migrations to the test. */
+/**
+ * A fully migrated server in a schema of its own. `prepare: false` leaves migrations to the test.
+ * The schema is new, or one an earlier file of this process used, emptied (test/schema-pool.ts).
+ */
 export async function createTestServer(
   options: {
     config?: Partial<Config>;
@@ -105,20 +138,30 @@ export async function createTestServer(
     log?: Logger;
   } = {},
 ): Promise<TestServer> {
-  const schema = options.schema ?? schemaName();
-  await adminQuery(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  const prefix = options.schema === undefined && options.prepare !== false ? pooledSchemaPrefix() : undefined;
+  const { schema, reused } = prefix
+    ? schemas.take(() => `${prefix}${schemaName().slice(2)}`)
+    : { schema: options.schema ?? schemaName(), reused: false };
+  if (!reused) await adminQuery(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const config = testConfig({ DATABASE_SCHEMA: schema, ...options.config }, options.env);
   const server = await createServer({
     config,
     ...(options.log ? { log: options.log } : {}),
     ...(onPostgres ? {} : { pglite: await embeddedDatabase() }),
   });
-  if (options.prepare !== false) await server.prepare();
+  if (options.prepare !== false) {
+    if (prefix && schemas.learning) {
+      await migrate(server.database.pool, server.migrationSources);
+      await schemas.learnMigrated(schema);
+    }
+    await server.prepare();
+    if (prefix) await schemas.learnPrepared(schema);
+  }
   return Object.assign(server, {
     schema,
     async destroy() {
       await server.close();
-      await adminQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      if (!(await schemas.giveBack(schema))) await adminQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       fs.rmSync(config.dataDir, { recursive: true, force: true });
     },
   });
