@@ -29,7 +29,7 @@ const CATALOGS = [
   'pg_type',
 ].map((table) => `pg_catalog.${table}`);
 
-async function onPostgres(work: (client: pg.Client) => Promise<void>): Promise<void> {
+async function withPostgres(work: (client: pg.Client) => Promise<void>): Promise<void> {
   if (!process.env.DATABASE_URL) return;
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -53,9 +53,9 @@ async function vacuumCatalogs(client: pg.Client): Promise<void> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const prefix = `tp_${crypto.randomBytes(4).toString('hex')}_`;
   project.provide('pooledSchemaPrefix', prefix);
-  await onPostgres(vacuumCatalogs);
+  await withPostgres(vacuumCatalogs);
   return () =>
-    onPostgres(async (client) => {
+    withPostgres(async (client) => {
       const { rows } = await client.query<{ name: string }>(
         'SELECT nspname AS name FROM pg_namespace WHERE starts_with(nspname, $1)',
         [prefix],

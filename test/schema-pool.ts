@@ -12,6 +12,13 @@ interface Pristine {
   rows: { table: string; columns: string; json: string }[];
 }
 
+/** A schema of the pool's: its shape when first migrated and started, and the files it served. */
+interface Kept {
+  schema: string;
+  shape: string | undefined;
+  uses: number;
+}
+
 /**
  * Emptied by DELETE (TRUNCATE makes new files for every table and index: slower than migrating on
  * PostgreSQL), a schema keeps its dead rows; after this many files it is dropped for a fresh one.
@@ -52,12 +59,11 @@ function shapeQuery(schema: string): string {
  * run's global teardown (test/global-setup.ts) drops those kept.
  */
 export class SchemaPool {
-  private readonly spare: string[] = [];
-  private readonly owned = new Set<string>();
-  private readonly uses = new Map<string, number>();
+  /** Schemas kept for reuse, each with its shape and the files it has served. */
+  private readonly spare: Kept[] = [];
+  /** Schemas handed out and not given back yet. */
+  private readonly taken = new Map<string, Kept>();
   private pristine: Pristine | undefined;
-  /** Each kept schema's shape as it was when it was first migrated and started. */
-  private readonly shapes = new Map<string, string>();
 
   constructor(private readonly admin: AdminSql) {}
 
@@ -68,49 +74,54 @@ export class SchemaPool {
 
   /** An emptied schema to reuse, or a new name, either way the pool's to take back. */
   take(newName: () => string): { schema: string; reused: boolean } {
-    const spare = this.spare.pop();
-    const schema = spare ?? newName();
-    this.owned.add(schema);
-    return { schema, reused: spare !== undefined };
+    const kept = this.spare.pop() ?? { schema: newName(), shape: undefined, uses: 0 };
+    this.taken.set(kept.schema, kept);
+    return { schema: kept.schema, reused: kept.uses > 0 };
   }
 
   /** Learns, once, the tables, sequences and rows of a schema migrations have just made. */
   async learnMigrated(schema: string): Promise<void> {
     if (this.pristine) return;
-    const relations = await this.admin.rows<{ name: string; kind: string }>(
-      `SELECT c.relname AS name, c.relkind AS kind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    const relations = await this.admin.rows<{ name: string; kind: string; columns: string }>(
+      `SELECT c.relname AS name, c.relkind AS kind,
+              (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) FROM pg_attribute a
+                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS columns
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = ${literal(schema)} AND c.relkind IN ('r', 'p', 'S') AND NOT c.relispartition
           AND c.relname <> 'schema_migrations' ORDER BY 1`,
     );
-    const tables = relations.filter((r) => r.kind !== 'S').map((r) => r.name);
-    const rows: Pristine['rows'] = [];
-    for (const table of tables) {
-      const [written] = await this.admin.rows<{ columns: string | null; json: string | null }>(
-        `SELECT (SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute
-                  WHERE attrelid = ${literal(`${schema}.${table}`)}::regclass AND attnum > 0
-                    AND NOT attisdropped AND attgenerated = '') AS columns,
-                (SELECT jsonb_agg(t)::text FROM ${schema}.${table} t) AS json`,
-      );
-      if (written?.json && written.columns)
-        rows.push({ table, columns: written.columns, json: written.json });
-    }
-    const sequences = relations.filter((r) => r.kind === 'S').map((r) => r.name);
-    this.pristine = { tables, sequences, rows };
+    const tables = relations.filter((r) => r.kind !== 'S');
+    // every table's rows in one query: most have none
+    const filled = await this.admin.rows<{ name: string; json: string | null }>(
+      tables
+        .map(
+          (t) =>
+            `SELECT ${literal(t.name)} AS name, (SELECT jsonb_agg(x)::text FROM ${schema}.${t.name} x) AS json`,
+        )
+        .join(' UNION ALL '),
+    );
+    const columns = new Map(tables.map((t) => [t.name, t.columns]));
+    this.pristine = {
+      tables: tables.map((t) => t.name),
+      sequences: relations.filter((r) => r.kind === 'S').map((r) => r.name),
+      rows: filled.flatMap((f) =>
+        f.json ? [{ table: f.name, columns: columns.get(f.name)!, json: f.json }] : [],
+      ),
+    };
   }
 
   /** Notes the shape of a schema just migrated and started, the first time it is. */
   async learnPrepared(schema: string): Promise<void> {
-    if (!this.shapes.has(schema)) this.shapes.set(schema, await this.shapeOf(schema));
+    const kept = this.taken.get(schema);
+    if (kept) kept.shape ??= await this.shapeOf(schema);
   }
 
   /** Empties a schema of the pool's that kept its shape and keeps it; false: drop it instead. */
   async giveBack(schema: string): Promise<boolean> {
-    const shape = this.shapes.get(schema);
-    this.shapes.delete(schema);
-    const uses = (this.uses.get(schema) ?? 0) + 1;
-    this.uses.delete(schema);
-    if (!this.owned.delete(schema) || !this.pristine || !shape || uses >= MAX_USES) return false;
-    if ((await this.shapeOf(schema)) !== shape) return false;
+    const kept = this.taken.get(schema);
+    this.taken.delete(schema);
+    if (!kept?.shape || !this.pristine || kept.uses + 1 >= MAX_USES) return false;
+    if ((await this.shapeOf(schema)) !== kept.shape) return false;
     try {
       await this.admin.exec(this.emptying(schema, this.pristine));
     } catch {
@@ -118,9 +129,7 @@ export class SchemaPool {
       await this.admin.exec('ROLLBACK').catch(() => undefined);
       return false;
     }
-    this.shapes.set(schema, shape);
-    this.uses.set(schema, uses);
-    this.spare.push(schema);
+    this.spare.push({ ...kept, uses: kept.uses + 1 });
     return true;
   }
 
